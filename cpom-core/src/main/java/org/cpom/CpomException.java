@@ -1,0 +1,31 @@
+package org.cpom;
+
+/**
+ * Root of the exceptions cpom throws on purpose.
+ *
+ * <p>Callers that want to handle every rule failure of the library catch this one type. Null arguments are
+ * not part of this family: they throw {@link NullPointerException} naming the parameter, as in
+ * {@code java.time}.
+ */
+public class CpomException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * Creates an exception with a message.
+   *
+   * @param message what went wrong, naming the rule
+   */
+  public CpomException(String message) {
+    super(message);
+  }
+
+  /**
+   * Creates an exception with a message and a cause.
+   *
+   * @param message what went wrong, naming the rule
+   * @param cause the underlying failure
+   */
+  public CpomException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}

@@ -1,0 +1,5 @@
+/** cpom package budget. */
+@CpomStyle
+package org.cpom.budget;
+
+import org.cpom.internal.CpomStyle;

@@ -1,0 +1,5 @@
+/** cpom package contract. */
+@CpomStyle
+package org.cpom.contract;
+
+import org.cpom.internal.CpomStyle;

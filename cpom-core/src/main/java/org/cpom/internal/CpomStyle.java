@@ -1,0 +1,24 @@
+package org.cpom.internal;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The one Immutables style of cpom, applied from each {@code package-info.java}.
+ *
+ * <p>SOURCE retention keeps Immutables out of the class files users compile against; {@code jdkOnly} keeps
+ * Guava out of generated code; the implementation classes stay package-private behind the abstract types.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.SOURCE)
+@Value.Style(
+    jdkOnly = true,
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
+    overshadowImplementation = true,
+    allowedClasspathAnnotations = {Override.class},
+    defaults = @Value.Immutable(copy = true))
+public @interface CpomStyle {}

@@ -1,0 +1,2 @@
+/** Helpers shared by the packages of cpom; not exported by the module. */
+package org.cpom.internal;

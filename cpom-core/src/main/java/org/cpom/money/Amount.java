@@ -1,0 +1,560 @@
+package org.cpom.money;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import javax.money.CurrencyUnit;
+import javax.money.Monetary;
+import javax.money.MonetaryAmount;
+import org.cpom.CpomValidationException;
+import org.javamoney.moneta.Money;
+
+/**
+ * An exact amount of euros, held in whole cents.
+ *
+ * <p>Every amount cpom computes is an {@code Amount}: scale 2, currency EUR (RULES section 0). Operations
+ * that cannot lose a cent ({@code plus}, {@code minus}, {@code negated}) take no rounding mode; every
+ * operation that can ({@code multipliedBy}, {@code dividedBy}, {@code of(BigDecimal, RoundingMode)}) takes
+ * an explicit {@link RoundingMode}, as in Joda-Money. A value with more than two decimals is rejected by
+ * the factories that take no rounding mode, never rounded silently.
+ *
+ * <p>Amounts cross into JSR-354 with {@link #toMonetaryAmount()} and {@link #from(MonetaryAmount)}; any
+ * currency other than EUR is rejected.
+ *
+ * <p>Splitting ({@link #splitEqually(int)}, {@link #splitTwelfths()}, {@link #splitByWeights(List)},
+ * {@link #splitByWeights(Map)}) uses the largest-remainder method: each part is first rounded down to the
+ * cent, then the cents left over go one by one to the parts with the largest remainders, ties going to the
+ * part declared first. A negative total is split as its absolute value and each part negated. The parts
+ * always sum exactly to the total.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Amount implements Comparable<Amount>, Serializable {
+  private static final long serialVersionUID = 1L;
+
+  /** The currency code of every amount. */
+  public static final String CURRENCY_CODE = "EUR";
+
+  /** Zero euros. */
+  public static final Amount ZERO = new Amount(0);
+
+  static final String SCALE_RULE = "RULES 0: amounts are EUR cents, scale 2";
+  static final String CURRENCY_RULE = "RULES 0: every amount is EUR";
+
+  private final long cents;
+
+  private Amount(long cents) {
+    this.cents = cents;
+  }
+
+  // ----------------------------------------------------------------------------------------------------
+  // factories
+
+  /**
+   * Obtains an amount from a number of cents.
+   *
+   * @param cents the amount in cents, e.g. {@code 12345} for 123.45 EUR
+   * @return the amount
+   */
+  public static Amount ofCents(long cents) {
+    return cents == 0 ? ZERO : new Amount(cents);
+  }
+
+  /**
+   * Obtains an amount from whole euros.
+   *
+   * @param euros the amount in euros
+   * @return the amount
+   * @throws ArithmeticException if the amount overflows
+   */
+  public static Amount ofEuros(long euros) {
+    return ofCents(Math.multiplyExact(euros, 100L));
+  }
+
+  /**
+   * Obtains an amount from a decimal with at most two decimals.
+   *
+   * @param euros the amount in euros, scale at most 2 once trailing zeros are removed
+   * @return the amount
+   * @throws CpomValidationException if the value has more than two decimals
+   */
+  public static Amount of(BigDecimal euros) {
+    Objects.requireNonNull(euros, "euros");
+    BigDecimal scaled;
+    try {
+      scaled = euros.setScale(2, RoundingMode.UNNECESSARY);
+    } catch (ArithmeticException e) {
+      throw new CpomValidationException(
+          "amount", euros.toPlainString(), SCALE_RULE, "more than two decimals; round it explicitly");
+    }
+    return ofCents(toCents(scaled));
+  }
+
+  /**
+   * Obtains an amount from a decimal, rounding to the cent with the given mode.
+   *
+   * @param euros the amount in euros, any scale
+   * @param rounding how to round to the cent
+   * @return the amount
+   */
+  public static Amount of(BigDecimal euros, RoundingMode rounding) {
+    Objects.requireNonNull(euros, "euros");
+    Objects.requireNonNull(rounding, "rounding");
+    return ofCents(toCents(euros.setScale(2, rounding)));
+  }
+
+  /**
+   * Obtains an amount from a decimal text such as {@code "1234.56"} or {@code "-0.05"}, at most two
+   * decimals. Underscores may group digits ({@code "5_566_000.00"}).
+   *
+   * @param euros the text
+   * @return the amount
+   * @throws CpomValidationException if the text is not a number with at most two decimals
+   */
+  public static Amount of(String euros) {
+    Objects.requireNonNull(euros, "euros");
+    BigDecimal value;
+    try {
+      value = new BigDecimal(euros.replace("_", ""));
+    } catch (NumberFormatException e) {
+      throw new CpomValidationException("amount", "\"" + euros + "\"", SCALE_RULE, "not a decimal number");
+    }
+    return of(value);
+  }
+
+  /**
+   * Parses the text produced by {@link #toString()}, such as {@code "EUR 1234.56"}.
+   *
+   * @param text the text
+   * @return the amount
+   * @throws CpomValidationException if the text is not {@code EUR} followed by a decimal, or another
+   *     currency is named
+   */
+  public static Amount parse(CharSequence text) {
+    Objects.requireNonNull(text, "text");
+    String s = text.toString().trim();
+    int space = s.indexOf(' ');
+    if (space < 0) {
+      throw new CpomValidationException("amount", "\"" + s + "\"", CURRENCY_RULE, "expected 'EUR 0.00'");
+    }
+    String code = s.substring(0, space);
+    if (!CURRENCY_CODE.equals(code)) {
+      throw new CpomValidationException("amount.currency", code, CURRENCY_RULE, "only EUR is accepted");
+    }
+    return of(s.substring(space + 1).trim());
+  }
+
+  /**
+   * Obtains an amount from a JSR-354 amount in EUR with at most two decimals.
+   *
+   * @param amount the monetary amount
+   * @return the amount
+   * @throws CpomValidationException if the currency is not EUR or the value has more than two decimals
+   */
+  public static Amount from(MonetaryAmount amount) {
+    Objects.requireNonNull(amount, "amount");
+    checkEur(amount);
+    return of(amount.getNumber().numberValue(BigDecimal.class));
+  }
+
+  /**
+   * Obtains an amount from a JSR-354 amount in EUR, rounding to the cent.
+   *
+   * @param amount the monetary amount
+   * @param rounding how to round to the cent
+   * @return the amount
+   * @throws CpomValidationException if the currency is not EUR
+   */
+  public static Amount from(MonetaryAmount amount, RoundingMode rounding) {
+    Objects.requireNonNull(amount, "amount");
+    checkEur(amount);
+    return of(amount.getNumber().numberValue(BigDecimal.class), rounding);
+  }
+
+  private static void checkEur(MonetaryAmount amount) {
+    String code = amount.getCurrency().getCurrencyCode();
+    if (!CURRENCY_CODE.equals(code)) {
+      throw new CpomValidationException("amount.currency", code, CURRENCY_RULE, "only EUR is accepted");
+    }
+  }
+
+  /**
+   * The sum of some amounts; zero for none.
+   *
+   * @param amounts the amounts
+   * @return their total
+   * @throws ArithmeticException if the total overflows
+   */
+  public static Amount total(Iterable<Amount> amounts) {
+    Objects.requireNonNull(amounts, "amounts");
+    long sum = 0;
+    for (Amount a : amounts) {
+      sum = Math.addExact(sum, Objects.requireNonNull(a, "amounts element").cents);
+    }
+    return ofCents(sum);
+  }
+
+  /**
+   * The sum of some amounts; zero for none.
+   *
+   * @param amounts the amounts
+   * @return their total
+   */
+  public static Amount total(Amount... amounts) {
+    return total(List.of(amounts));
+  }
+
+  private static long toCents(BigDecimal scale2) {
+    try {
+      return scale2.unscaledValue().longValueExact();
+    } catch (ArithmeticException e) {
+      throw new CpomValidationException(
+          "amount", scale2.toPlainString(), SCALE_RULE, "too large to be held in cents");
+    }
+  }
+
+  // ----------------------------------------------------------------------------------------------------
+  // access
+
+  /**
+   * The amount in cents.
+   *
+   * @return the number of cents, negative for a negative amount
+   */
+  public long cents() {
+    return cents;
+  }
+
+  /**
+   * The amount as a decimal of scale 2.
+   *
+   * @return the amount in euros, scale 2
+   */
+  public BigDecimal toBigDecimal() {
+    return BigDecimal.valueOf(cents, 2);
+  }
+
+  /**
+   * The amount as a JSR-354 amount in EUR (a Moneta {@link Money}).
+   *
+   * @return the monetary amount
+   */
+  public MonetaryAmount toMonetaryAmount() {
+    return Money.of(toBigDecimal(), Eur.UNIT);
+  }
+
+  /**
+   * The sign of this amount.
+   *
+   * @return -1, 0 or 1
+   */
+  public int signum() {
+    return Long.signum(cents);
+  }
+
+  /**
+   * Whether the amount is zero.
+   *
+   * @return true for zero
+   */
+  public boolean isZero() {
+    return cents == 0;
+  }
+
+  /**
+   * Whether the amount is above zero.
+   *
+   * @return true for a positive amount
+   */
+  public boolean isPositive() {
+    return cents > 0;
+  }
+
+  /**
+   * Whether the amount is below zero.
+   *
+   * @return true for a negative amount
+   */
+  public boolean isNegative() {
+    return cents < 0;
+  }
+
+  // ----------------------------------------------------------------------------------------------------
+  // exact arithmetic
+
+  /**
+   * This amount plus another.
+   *
+   * @param other the amount to add
+   * @return the sum
+   * @throws ArithmeticException on overflow
+   */
+  public Amount plus(Amount other) {
+    return ofCents(Math.addExact(cents, other.cents));
+  }
+
+  /**
+   * This amount minus another.
+   *
+   * @param other the amount to subtract
+   * @return the difference
+   * @throws ArithmeticException on overflow
+   */
+  public Amount minus(Amount other) {
+    return ofCents(Math.subtractExact(cents, other.cents));
+  }
+
+  /**
+   * This amount times a whole number; exact.
+   *
+   * @param factor the multiplier
+   * @return the product
+   * @throws ArithmeticException on overflow
+   */
+  public Amount multipliedBy(long factor) {
+    return ofCents(Math.multiplyExact(cents, factor));
+  }
+
+  /**
+   * The opposite amount.
+   *
+   * @return minus this amount
+   */
+  public Amount negated() {
+    return ofCents(Math.negateExact(cents));
+  }
+
+  /**
+   * The absolute value.
+   *
+   * @return this amount without its sign
+   */
+  public Amount abs() {
+    return cents < 0 ? negated() : this;
+  }
+
+  /**
+   * The smaller of this amount and another.
+   *
+   * @param other the other amount
+   * @return the smaller one
+   */
+  public Amount min(Amount other) {
+    return cents <= other.cents ? this : other;
+  }
+
+  /**
+   * The larger of this amount and another.
+   *
+   * @param other the other amount
+   * @return the larger one
+   */
+  public Amount max(Amount other) {
+    return cents >= other.cents ? this : other;
+  }
+
+  // ----------------------------------------------------------------------------------------------------
+  // lossy arithmetic: one rounding, explicit
+
+  /**
+   * This amount times a decimal, rounded once to the cent.
+   *
+   * @param factor the multiplier
+   * @param rounding how to round the product to the cent
+   * @return the product
+   */
+  public Amount multipliedBy(BigDecimal factor, RoundingMode rounding) {
+    Objects.requireNonNull(factor, "factor");
+    Objects.requireNonNull(rounding, "rounding");
+    return of(toBigDecimal().multiply(factor), rounding);
+  }
+
+  /**
+   * This amount times a rate, rounded once to the cent: {@code 1000.00 x 1.2 %} is {@code 12.00}.
+   *
+   * @param rate the rate
+   * @param rounding how to round the product to the cent
+   * @return the product
+   */
+  public Amount multipliedBy(Rate rate, RoundingMode rounding) {
+    Objects.requireNonNull(rate, "rate");
+    return multipliedBy(rate.toFraction(), rounding);
+  }
+
+  /**
+   * This amount divided by a decimal, rounded once to the cent.
+   *
+   * @param divisor the divisor, not zero
+   * @param rounding how to round the quotient to the cent
+   * @return the quotient
+   * @throws CpomValidationException if the divisor is zero
+   */
+  public Amount dividedBy(BigDecimal divisor, RoundingMode rounding) {
+    Objects.requireNonNull(divisor, "divisor");
+    Objects.requireNonNull(rounding, "rounding");
+    if (divisor.signum() == 0) {
+      throw new CpomValidationException("divisor", divisor, "arithmetic", "division by zero");
+    }
+    return ofCents(toCents(toBigDecimal().divide(divisor, 2, rounding)));
+  }
+
+  /**
+   * This amount divided by a whole number, rounded once to the cent.
+   *
+   * @param divisor the divisor, not zero
+   * @param rounding how to round the quotient to the cent
+   * @return the quotient
+   */
+  public Amount dividedBy(long divisor, RoundingMode rounding) {
+    return dividedBy(BigDecimal.valueOf(divisor), rounding);
+  }
+
+  /**
+   * This amount times {@code numerator / denominator}, computed exactly then rounded once: the way to
+   * prorate (days, months) without an intermediate rounding.
+   *
+   * @param numerator the numerator, zero or more
+   * @param denominator the denominator, above zero
+   * @param rounding how to round to the cent
+   * @return the prorated amount
+   */
+  public Amount prorated(long numerator, long denominator, RoundingMode rounding) {
+    Objects.requireNonNull(rounding, "rounding");
+    if (denominator <= 0) {
+      throw new CpomValidationException("denominator", denominator, "arithmetic", "must be positive");
+    }
+    if (numerator < 0) {
+      throw new CpomValidationException("numerator", numerator, "arithmetic", "must not be negative");
+    }
+    BigDecimal exact = BigDecimal.valueOf(cents).multiply(BigDecimal.valueOf(numerator));
+    return ofCents(exact.divide(BigDecimal.valueOf(denominator), 0, rounding).longValueExact());
+  }
+
+  // ----------------------------------------------------------------------------------------------------
+  // splitting
+
+  /**
+   * Splits this amount into {@code parts} parts as equal as the cent allows; the first parts take the
+   * extra cents. {@code 100.00} in 3 gives {@code 33.34, 33.33, 33.33}.
+   *
+   * @param parts the number of parts, at least 1
+   * @return the parts, in order, summing exactly to this amount
+   */
+  public List<Amount> splitEqually(int parts) {
+    if (parts < 1) {
+      throw new CpomValidationException("parts", parts, LargestRemainder.RULE, "at least one part");
+    }
+    return LargestRemainder.equalParts(this, parts);
+  }
+
+  /**
+   * Splits this amount into twelve monthly instalments (douzièmes), January first. The months declared
+   * first take the extra cents: {@code 5,566,000.00} gives four of {@code 463,833.34} then eight of
+   * {@code 463,833.33}.
+   *
+   * @return twelve parts summing exactly to this amount
+   */
+  public List<Amount> splitTwelfths() {
+    return LargestRemainder.equalParts(this, 12);
+  }
+
+  /**
+   * Splits this amount in proportion to weights, by the largest-remainder method.
+   *
+   * @param weights the weights, zero or more each, at least one above zero
+   * @return one part per weight, in order, summing exactly to this amount
+   * @throws CpomValidationException if a weight is negative or all are zero
+   */
+  public List<Amount> splitByWeights(List<BigDecimal> weights) {
+    return LargestRemainder.byWeights(this, weights);
+  }
+
+  /**
+   * Splits this amount in proportion to keyed weights; the map's iteration order is the declaration order
+   * used to break ties (pass a {@link LinkedHashMap} or another ordered map).
+   *
+   * @param <K> the key type
+   * @param weights the weights by key
+   * @return the parts by key, in the same order, summing exactly to this amount
+   */
+  public <K> Map<K, Amount> splitByWeights(Map<K, BigDecimal> weights) {
+    Objects.requireNonNull(weights, "weights");
+    List<K> keys = new ArrayList<>(weights.keySet());
+    List<BigDecimal> values = new ArrayList<>(weights.values());
+    List<Amount> parts = LargestRemainder.byWeights(this, values);
+    Map<K, Amount> result = new LinkedHashMap<>();
+    for (int i = 0; i < keys.size(); i++) {
+      result.put(keys.get(i), parts.get(i));
+    }
+    return Collections.unmodifiableMap(result);
+  }
+
+  // ----------------------------------------------------------------------------------------------------
+
+  /**
+   * Compares by value.
+   *
+   * @param other the other amount
+   * @return negative, zero or positive
+   */
+  @Override
+  public int compareTo(Amount other) {
+    return Long.compare(cents, other.cents);
+  }
+
+  /**
+   * Whether this amount is greater than another.
+   *
+   * @param other the other amount
+   * @return true if greater
+   */
+  public boolean isGreaterThan(Amount other) {
+    return cents > other.cents;
+  }
+
+  /**
+   * Whether this amount is less than another.
+   *
+   * @param other the other amount
+   * @return true if less
+   */
+  public boolean isLessThan(Amount other) {
+    return cents < other.cents;
+  }
+
+  @Override
+  public boolean equals(Object obj) {
+    return obj instanceof Amount && ((Amount) obj).cents == cents;
+  }
+
+  @Override
+  public int hashCode() {
+    return Long.hashCode(cents);
+  }
+
+  /**
+   * The amount as {@code EUR 1234.56}, readable by {@link #parse(CharSequence)}.
+   *
+   * @return the text
+   */
+  @Override
+  public String toString() {
+    return CURRENCY_CODE + " " + toBigDecimal().toPlainString();
+  }
+
+  BigInteger centsAsBigInteger() {
+    return BigInteger.valueOf(cents);
+  }
+
+  /** EUR resolved once, lazily: Moneta's providers load on first use, not when Amount loads. */
+  private static final class Eur {
+    static final CurrencyUnit UNIT = Monetary.getCurrency(CURRENCY_CODE);
+  }
+}

@@ -1,0 +1,86 @@
+package org.cpom.money;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import org.cpom.CpomValidationException;
+
+/**
+ * The largest-remainder method on exact integers: no floating point, no intermediate rounding.
+ *
+ * <p>For a total of T cents and weights w(i) of sum W, part i is first floor(T x w(i) / W); the remainders
+ * T x w(i) mod W share the denominator W, so they compare exactly. The cents left over (fewer than the
+ * number of parts) go to the largest remainders, ties to the lower index.
+ */
+final class LargestRemainder {
+  static final String RULE = "RULES 0: largest-remainder split";
+
+  private LargestRemainder() {}
+
+  static List<Amount> equalParts(Amount total, int parts) {
+    long abs = Math.abs(total.cents());
+    long base = abs / parts;
+    long extra = abs % parts;
+    int sign = total.signum() < 0 ? -1 : 1;
+    List<Amount> result = new ArrayList<>(parts);
+    for (int i = 0; i < parts; i++) {
+      result.add(Amount.ofCents(sign * (base + (i < extra ? 1 : 0))));
+    }
+    return Collections.unmodifiableList(result);
+  }
+
+  static List<Amount> byWeights(Amount total, List<BigDecimal> weights) {
+    Objects.requireNonNull(weights, "weights");
+    if (weights.isEmpty()) {
+      throw new CpomValidationException("weights", "[]", RULE, "at least one weight is needed");
+    }
+    BigDecimal sum = BigDecimal.ZERO;
+    for (int i = 0; i < weights.size(); i++) {
+      BigDecimal w = Objects.requireNonNull(weights.get(i), "weights element");
+      if (w.signum() < 0) {
+        throw new CpomValidationException("weights[" + i + "]", w.toPlainString(), RULE, "must not be negative");
+      }
+      sum = sum.add(w);
+    }
+    if (sum.signum() == 0) {
+      throw new CpomValidationException("weights", weights, RULE, "at least one weight must be above zero");
+    }
+    // Bring every weight to a common integer scale so the arithmetic is on BigInteger only.
+    int scale = Math.max(0, sum.scale());
+    for (BigDecimal w : weights) {
+      scale = Math.max(scale, w.scale());
+    }
+    BigInteger denominator = sum.setScale(scale).unscaledValue();
+    BigInteger abs = total.centsAsBigInteger().abs();
+    int n = weights.size();
+    long[] parts = new long[n];
+    BigInteger[] remainders = new BigInteger[n];
+    long allocated = 0;
+    for (int i = 0; i < n; i++) {
+      BigInteger[] qr = abs.multiply(weights.get(i).setScale(scale).unscaledValue()).divideAndRemainder(denominator);
+      parts[i] = qr[0].longValueExact();
+      remainders[i] = qr[1];
+      allocated += parts[i];
+    }
+    long left = abs.longValueExact() - allocated;
+    Integer[] order = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+    }
+    // Stable sort: equal remainders keep declaration order, so ties go to the part declared first.
+    Arrays.sort(order, (a, b) -> remainders[b].compareTo(remainders[a]));
+    for (int k = 0; k < left; k++) {
+      parts[order[k]]++;
+    }
+    int sign = total.signum() < 0 ? -1 : 1;
+    List<Amount> result = new ArrayList<>(n);
+    for (long p : parts) {
+      result.add(Amount.ofCents(sign * p));
+    }
+    return Collections.unmodifiableList(result);
+  }
+}

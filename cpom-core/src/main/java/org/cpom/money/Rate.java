@@ -1,0 +1,230 @@
+package org.cpom.money;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.Objects;
+import org.cpom.CpomValidationException;
+
+/**
+ * A rate or percentage held as an exact decimal fraction: {@code 1.20 %} is the fraction {@code 0.012}.
+ *
+ * <p>A rate can be negative (a campaign rate may be) and above one (an occupancy above 100 %). It is never
+ * rounded unless a method says so with an explicit {@link RoundingMode}. Two rates are equal when they
+ * have the same numeric value, whatever their scale.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Rate implements Comparable<Rate>, Serializable {
+  private static final long serialVersionUID = 1L;
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  /** Zero. */
+  public static final Rate ZERO = new Rate(BigDecimal.ZERO);
+
+  /** One hundred percent. */
+  public static final Rate ONE = new Rate(BigDecimal.ONE);
+
+  private final BigDecimal fraction;
+
+  private Rate(BigDecimal fraction) {
+    this.fraction = fraction;
+  }
+
+  /**
+   * Obtains a rate from a fraction: {@code 0.012} is 1.2 %.
+   *
+   * @param fraction the fraction
+   * @return the rate
+   */
+  public static Rate ofFraction(BigDecimal fraction) {
+    return new Rate(Objects.requireNonNull(fraction, "fraction"));
+  }
+
+  /**
+   * Obtains a rate from a fraction written as text, such as {@code "0.012"}.
+   *
+   * @param fraction the fraction
+   * @return the rate
+   */
+  public static Rate ofFraction(String fraction) {
+    return ofFraction(decimal(fraction, "fraction"));
+  }
+
+  /**
+   * Obtains a rate from a percentage: {@code 1.20} is 1.20 %.
+   *
+   * @param percent the percentage
+   * @return the rate
+   */
+  public static Rate ofPercent(BigDecimal percent) {
+    Objects.requireNonNull(percent, "percent");
+    return new Rate(percent.movePointLeft(2));
+  }
+
+  /**
+   * Obtains a rate from a percentage written as text, such as {@code "1.20"}.
+   *
+   * @param percent the percentage
+   * @return the rate
+   */
+  public static Rate ofPercent(String percent) {
+    return ofPercent(decimal(percent, "percent"));
+  }
+
+  /**
+   * The exact ratio {@code numerator / denominator} when it has a finite decimal expansion, otherwise
+   * rounded to the given number of significant digits.
+   *
+   * @param numerator the numerator
+   * @param denominator the denominator, not zero
+   * @param precision significant digits kept when the ratio does not terminate, at least 1
+   * @param rounding how to round when it does not terminate
+   * @return the ratio as a rate
+   */
+  public static Rate ratio(BigDecimal numerator, BigDecimal denominator, int precision, RoundingMode rounding) {
+    Objects.requireNonNull(numerator, "numerator");
+    Objects.requireNonNull(denominator, "denominator");
+    Objects.requireNonNull(rounding, "rounding");
+    if (denominator.signum() == 0) {
+      throw new CpomValidationException("denominator", denominator, "arithmetic", "division by zero");
+    }
+    try {
+      return new Rate(numerator.divide(denominator));
+    } catch (ArithmeticException nonTerminating) {
+      return new Rate(numerator.divide(denominator, new MathContext(precision, rounding)));
+    }
+  }
+
+  private static BigDecimal decimal(String text, String field) {
+    Objects.requireNonNull(text, field);
+    try {
+      return new BigDecimal(text);
+    } catch (NumberFormatException e) {
+      throw new CpomValidationException(field, "\"" + text + "\"", "rate", "not a decimal number");
+    }
+  }
+
+  /**
+   * The rate as a fraction, e.g. {@code 0.012} for 1.2 %.
+   *
+   * @return the fraction, exact
+   */
+  public BigDecimal toFraction() {
+    return fraction;
+  }
+
+  /**
+   * The rate as a percentage, e.g. {@code 1.2} for 1.2 %.
+   *
+   * @return the percentage, exact
+   */
+  public BigDecimal toPercent() {
+    return fraction.multiply(HUNDRED).stripTrailingZeros();
+  }
+
+  /**
+   * The rate as a percentage rounded for display.
+   *
+   * @param decimals the number of decimals
+   * @param rounding how to round
+   * @return the percentage
+   */
+  public BigDecimal toPercent(int decimals, RoundingMode rounding) {
+    return fraction.multiply(HUNDRED).setScale(decimals, rounding);
+  }
+
+  /**
+   * The growth factor {@code 1 + rate}, used to apply an update rate to a base.
+   *
+   * @return one plus the fraction
+   */
+  public BigDecimal growthFactor() {
+    return BigDecimal.ONE.add(fraction);
+  }
+
+  /**
+   * This rate plus another.
+   *
+   * @param other the other rate
+   * @return the sum
+   */
+  public Rate plus(Rate other) {
+    return new Rate(fraction.add(other.fraction));
+  }
+
+  /**
+   * This rate minus another.
+   *
+   * @param other the other rate
+   * @return the difference
+   */
+  public Rate minus(Rate other) {
+    return new Rate(fraction.subtract(other.fraction));
+  }
+
+  /**
+   * This rate times a decimal, exact.
+   *
+   * @param factor the multiplier
+   * @return the product
+   */
+  public Rate multipliedBy(BigDecimal factor) {
+    return new Rate(fraction.multiply(Objects.requireNonNull(factor, "factor")));
+  }
+
+  /**
+   * The sign of the rate.
+   *
+   * @return -1, 0 or 1
+   */
+  public int signum() {
+    return fraction.signum();
+  }
+
+  /**
+   * The smaller of this rate and another.
+   *
+   * @param other the other rate
+   * @return the smaller one
+   */
+  public Rate min(Rate other) {
+    return compareTo(other) <= 0 ? this : other;
+  }
+
+  /**
+   * The larger of this rate and another.
+   *
+   * @param other the other rate
+   * @return the larger one
+   */
+  public Rate max(Rate other) {
+    return compareTo(other) >= 0 ? this : other;
+  }
+
+  @Override
+  public int compareTo(Rate other) {
+    return fraction.compareTo(other.fraction);
+  }
+
+  @Override
+  public boolean equals(Object obj) {
+    return obj instanceof Rate && ((Rate) obj).fraction.compareTo(fraction) == 0;
+  }
+
+  @Override
+  public int hashCode() {
+    return fraction.stripTrailingZeros().hashCode();
+  }
+
+  /**
+   * The rate as a percentage, e.g. {@code 1.2%}.
+   *
+   * @return the text
+   */
+  @Override
+  public String toString() {
+    return toPercent().toPlainString() + "%";
+  }
+}

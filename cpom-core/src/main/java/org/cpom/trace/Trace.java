@@ -1,0 +1,115 @@
+package org.cpom.trace;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import org.cpom.money.Amount;
+import org.cpom.internal.Checks;
+
+/**
+ * The ordered steps behind a computed figure, each with its label, amount and legal basis (RULES
+ * section 0, traceability).
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Trace {
+  private static final Trace EMPTY = new Trace(List.of());
+
+  private final List<TraceStep> steps;
+
+  private Trace(List<TraceStep> steps) {
+    this.steps = steps;
+  }
+
+  /**
+   * The empty trace.
+   *
+   * @return a trace with no step
+   */
+  public static Trace empty() {
+    return EMPTY;
+  }
+
+  /**
+   * A trace of the given steps, in order.
+   *
+   * @param steps the steps
+   * @return the trace
+   */
+  public static Trace of(List<TraceStep> steps) {
+    return new Trace(List.copyOf(Checks.noNulls(steps, "steps")));
+  }
+
+  /**
+   * A trace of the given steps, in order.
+   *
+   * @param steps the steps
+   * @return the trace
+   */
+  public static Trace of(TraceStep... steps) {
+    return of(List.of(steps));
+  }
+
+  /**
+   * This trace with one more step at the end.
+   *
+   * @param step the step
+   * @return a new trace
+   */
+  public Trace plus(TraceStep step) {
+    Objects.requireNonNull(step, "step");
+    List<TraceStep> list = new ArrayList<>(steps);
+    list.add(step);
+    return new Trace(Collections.unmodifiableList(list));
+  }
+
+  /**
+   * This trace with one more step at the end.
+   *
+   * @param label what the step does
+   * @param amount the amount it gives
+   * @param basis its legal basis
+   * @return a new trace
+   */
+  public Trace plus(String label, Amount amount, LegalBasis basis) {
+    return plus(TraceStep.of(label, amount, basis));
+  }
+
+  /**
+   * The steps, in order.
+   *
+   * @return an unmodifiable list
+   */
+  public List<TraceStep> steps() {
+    return steps;
+  }
+
+  /**
+   * The number of steps.
+   *
+   * @return the size
+   */
+  public int size() {
+    return steps.size();
+  }
+
+  @Override
+  public boolean equals(Object obj) {
+    return obj instanceof Trace && ((Trace) obj).steps.equals(steps);
+  }
+
+  @Override
+  public int hashCode() {
+    return steps.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder();
+    for (TraceStep s : steps) {
+      sb.append(s).append('\n');
+    }
+    return sb.toString();
+  }
+}
