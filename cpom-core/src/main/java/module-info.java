@@ -16,8 +16,8 @@ module org.cpom.core {
   // exports org.cpom.calendar;
   exports org.cpom.param;
   exports org.cpom.trace;
-  // exports org.cpom.referential;
-  // exports org.cpom.contract;
+  exports org.cpom.referential;
+  exports org.cpom.contract;
   // exports org.cpom.activity;
   // exports org.cpom.dotation;
   // exports org.cpom.payment;

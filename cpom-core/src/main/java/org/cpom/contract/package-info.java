@@ -1,4 +1,7 @@
-/** cpom package contract. */
+/**
+ * The CPOM itself: legal basis, period, perimeter, financial clause (R314-40), avenants, milestones,
+ * objectives and fiches-actions, and the grille d'état d'avancement (RULES section 2).
+ */
 @CpomStyle
 package org.cpom.contract;
 

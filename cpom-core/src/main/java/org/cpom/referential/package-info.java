@@ -1,4 +1,7 @@
-/** cpom package referential. */
+/**
+ * Who and what a CPOM is about: FINESS numbers, the organisme gestionnaire, its ESMS with their category,
+ * capacity and fundings, the funders and tariff authorities (RULES section 1).
+ */
 @CpomStyle
 package org.cpom.referential;
 

@@ -1,0 +1,163 @@
+package org.cpom.referential;
+
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.cpom.internal.Checks;
+import org.immutables.value.Value;
+
+/**
+ * An ESMS (établissement ou service social ou médico-social), identified by its FINESS géographique, run
+ * by one organisme gestionnaire (RULES section 1).
+ *
+ * <p>It states its category, its capacity by mode, and its fundings: one {@link FundedSection#GLOBAL}
+ * funding when a single funder pays, or one funding per section when funding is joint (a FAM: soins by the
+ * ARS, hébergement by the Département). A jointly funded ESMS belongs to one DGC per funder (R314-43-1).
+ *
+ * <p>Build one with {@link #builder()}. This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Esms {
+  static final String RULE = "RULES 1: ESMS";
+
+  Esms() {}
+
+  /**
+   * A builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link Esms}; {@code build()} validates the whole value. */
+  public static final class Builder extends ImmutableEsms.Builder {
+    Builder() {}
+  }
+
+  /**
+   * The FINESS géographique.
+   *
+   * @return the number
+   */
+  public abstract FinessNumber finess();
+
+  /**
+   * The name, e.g. "IME Les Tilleuls".
+   *
+   * @return the name
+   */
+  public abstract String name();
+
+  /**
+   * The category.
+   *
+   * @return the category
+   */
+  public abstract EsmsCategory category();
+
+  /**
+   * The FINESS juridique of the gestionnaire that runs it.
+   *
+   * @return the gestionnaire's number
+   */
+  public abstract FinessNumber gestionnaire();
+
+  /**
+   * The capacity by mode, at most one line per mode.
+   *
+   * @return the lines
+   */
+  public abstract List<CapacityLine> capacity();
+
+  /**
+   * The fundings, at least one; one section per funding.
+   *
+   * @return the fundings
+   */
+  public abstract List<Funding> fundings();
+
+  /**
+   * The public served: the category's unless stated.
+   *
+   * @return the public
+   */
+  @Value.Default
+  public Public publicServed() {
+    return category().publicServed();
+  }
+
+  /**
+   * Whether more than one funder pays (financement conjoint).
+   *
+   * @return true for a jointly funded ESMS
+   */
+  public boolean isJointlyFunded() {
+    Set<Funder> funders = new HashSet<>();
+    fundings().forEach(f -> funders.add(f.funder()));
+    return funders.size() > 1;
+  }
+
+  /**
+   * The fundings paid by one funder.
+   *
+   * @param funder the funder
+   * @return the fundings of that funder, possibly empty
+   */
+  public List<Funding> fundingsBy(Funder funder) {
+    return fundings().stream().filter(f -> f.funder().equals(funder)).collect(java.util.stream.Collectors.toUnmodifiableList());
+  }
+
+  /**
+   * The capacity line of a mode.
+   *
+   * @param mode the mode
+   * @return the line, or empty
+   */
+  public Optional<CapacityLine> capacity(CapacityMode mode) {
+    return capacity().stream().filter(l -> l.mode() == mode).findFirst();
+  }
+
+  /**
+   * Total places authorised over all modes.
+   *
+   * @return the places
+   */
+  public int authorisedPlaces() {
+    return capacity().stream().mapToInt(CapacityLine::authorisedPlaces).sum();
+  }
+
+  /**
+   * Total places authorised and funded over all modes.
+   *
+   * @return the places
+   */
+  public int fundedPlaces() {
+    return capacity().stream().mapToInt(CapacityLine::fundedPlaces).sum();
+  }
+
+  @Value.Check
+  void check() {
+    Checks.notBlank(name(), "esms.name");
+    Checks.check(!fundings().isEmpty(), "esms.fundings", "[]", RULE, "an ESMS " + finess() + " needs at least one funding");
+    Set<FundedSection> sections = EnumSet.noneOf(FundedSection.class);
+    for (Funding f : fundings()) {
+      Checks.check(sections.add(f.section()), "esms.fundings", f.section(), RULE,
+          "section funded twice in ESMS " + finess());
+    }
+    Checks.check(!sections.contains(FundedSection.GLOBAL) || sections.size() == 1, "esms.fundings", sections, RULE,
+        "a GLOBAL funding excludes per-section fundings in ESMS " + finess());
+    Set<CapacityMode> modes = EnumSet.noneOf(CapacityMode.class);
+    for (CapacityLine l : capacity()) {
+      Checks.check(modes.add(l.mode()), "esms.capacity", l.mode(), RULE, "mode listed twice in ESMS " + finess());
+    }
+  }
+
+  @Override
+  public String toString() {
+    return category() + " " + name() + " (" + finess() + ")";
+  }
+}

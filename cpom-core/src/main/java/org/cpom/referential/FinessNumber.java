@@ -1,0 +1,100 @@
+package org.cpom.referential;
+
+import java.io.Serializable;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.cpom.CpomValidationException;
+
+/**
+ * A FINESS number (Fichier national des établissements sanitaires et sociaux): nine characters, the first
+ * two naming the département.
+ *
+ * <p>Accepted: {@code 01}–{@code 95}, {@code 2A}, {@code 2B}, and {@code 97} or {@code 98} for the overseas
+ * départements and collectivités (the third character, a digit, completes their code), followed by digits
+ * up to nine characters. The FINESS check key is not enforced: its rule was not verified (RULES section 1).
+ * A FINESS juridique identifies an organisme gestionnaire, a FINESS géographique an ESMS; both have this
+ * format.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class FinessNumber implements Comparable<FinessNumber>, Serializable {
+  private static final long serialVersionUID = 1L;
+
+  static final String RULE = "RULES 1: FINESS format (9 characters, département prefix)";
+  private static final Pattern FORMAT = Pattern.compile("(0[1-9]|[1-8][0-9]|9[0-5]|2A|2B|97|98)[0-9]{7}");
+
+  private final String value;
+
+  private FinessNumber(String value) {
+    this.value = value;
+  }
+
+  /**
+   * Obtains a FINESS number from its nine characters; spaces are ignored, letters must be upper case.
+   *
+   * @param text the number, such as {@code "750000123"} or {@code "2A0001234"}
+   * @return the number
+   * @throws CpomValidationException if the format is wrong
+   */
+  public static FinessNumber of(String text) {
+    Objects.requireNonNull(text, "finess");
+    String compact = text.replace(" ", "");
+    if (!FORMAT.matcher(compact).matches()) {
+      throw new CpomValidationException(
+          "finess",
+          "\"" + text + "\"",
+          RULE,
+          "expected 9 characters: a département (01-95, 2A, 2B, 97x, 98x) then digits");
+    }
+    return new FinessNumber(compact);
+  }
+
+  /**
+   * Same as {@link #of(String)}: the text form is the number itself.
+   *
+   * @param text the number
+   * @return the number
+   */
+  public static FinessNumber parse(CharSequence text) {
+    return of(Objects.requireNonNull(text, "text").toString());
+  }
+
+  /**
+   * The département code the number starts with: two characters, or three for overseas ({@code 971}).
+   *
+   * @return the département code
+   */
+  public DepartementCode departement() {
+    boolean overseas = value.startsWith("97") || value.startsWith("98");
+    return DepartementCode.of(value.substring(0, overseas ? 3 : 2));
+  }
+
+  /**
+   * The nine characters.
+   *
+   * @return the number
+   */
+  public String value() {
+    return value;
+  }
+
+  @Override
+  public int compareTo(FinessNumber other) {
+    return value.compareTo(other.value);
+  }
+
+  @Override
+  public boolean equals(Object obj) {
+    return obj instanceof FinessNumber && ((FinessNumber) obj).value.equals(value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,67 @@
+package org.cpom.referential;
+
+import org.cpom.internal.Checks;
+import org.immutables.value.Value;
+
+/**
+ * One funding line of an ESMS: which section it covers, who pays, and who sets the tariff.
+ *
+ * <p>The funder and the authority must match (RULES section 1): the assurance maladie and the State are
+ * tariffed by an ARS; a Département funder by that same Département.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Funding {
+  static final String RULE = "RULES 1: funder and tariff authority";
+
+  Funding() {}
+
+  /**
+   * Creates a funding line.
+   *
+   * @param section the section covered
+   * @param funder who pays
+   * @param authority who sets the tariff
+   * @return the funding
+   */
+  public static Funding of(FundedSection section, Funder funder, TariffAuthority authority) {
+    return ImmutableFunding.of(section, funder, authority);
+  }
+
+  /**
+   * The section covered.
+   *
+   * @return the section
+   */
+  @Value.Parameter
+  public abstract FundedSection section();
+
+  /**
+   * Who pays.
+   *
+   * @return the funder
+   */
+  @Value.Parameter
+  public abstract Funder funder();
+
+  /**
+   * Who sets the tariff.
+   *
+   * @return the authority
+   */
+  @Value.Parameter
+  public abstract TariffAuthority authority();
+
+  @Value.Check
+  void check() {
+    boolean ok;
+    if (funder().kind() == FunderKind.DEPARTEMENT) {
+      ok = authority().kind() == TariffAuthority.Kind.DEPARTEMENT
+          && authority().territory().equals(funder().departement().orElseThrow().code());
+    } else {
+      ok = authority().kind() == TariffAuthority.Kind.ARS;
+    }
+    Checks.check(ok, "funding.authority", authority(), RULE, "does not set the tariffs of " + funder());
+  }
+}

@@ -1,0 +1,96 @@
+package org.cpom.referential;
+
+import java.io.Serializable;
+import java.util.Objects;
+import org.cpom.internal.Checks;
+
+/**
+ * An autorité de tarification: the directeur général of an ARS (for assurance maladie and State funding),
+ * or the président of a Département's council (for aide sociale). RULES section 1.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class TariffAuthority implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  /** The kinds of tariff authority. */
+  public enum Kind {
+    /** Agence régionale de santé. */
+    ARS,
+    /** Département (président du conseil départemental). */
+    DEPARTEMENT
+  }
+
+  private final Kind kind;
+  private final String territory;
+
+  private TariffAuthority(Kind kind, String territory) {
+    this.kind = kind;
+    this.territory = territory;
+  }
+
+  /**
+   * The ARS of a region.
+   *
+   * @param region the region's name, such as {@code "Auvergne-Rhône-Alpes"}
+   * @return the authority
+   */
+  public static TariffAuthority ars(String region) {
+    return new TariffAuthority(Kind.ARS, Checks.notBlank(region, "region").trim());
+  }
+
+  /**
+   * A Département.
+   *
+   * @param code its code
+   * @return the authority
+   */
+  public static TariffAuthority departement(DepartementCode code) {
+    return new TariffAuthority(Kind.DEPARTEMENT, Objects.requireNonNull(code, "departement").code());
+  }
+
+  /**
+   * A Département.
+   *
+   * @param code its code, such as {@code "69"}
+   * @return the authority
+   */
+  public static TariffAuthority departement(String code) {
+    return departement(DepartementCode.of(code));
+  }
+
+  /**
+   * The kind of authority.
+   *
+   * @return the kind
+   */
+  public Kind kind() {
+    return kind;
+  }
+
+  /**
+   * The region's name for an ARS, the département code for a Département.
+   *
+   * @return the territory
+   */
+  public String territory() {
+    return territory;
+  }
+
+  @Override
+  public boolean equals(Object obj) {
+    return obj instanceof TariffAuthority
+        && ((TariffAuthority) obj).kind == kind
+        && ((TariffAuthority) obj).territory.equals(territory);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(kind, territory);
+  }
+
+  @Override
+  public String toString() {
+    return (kind == Kind.ARS ? "ARS " : "Département ") + territory;
+  }
+}
