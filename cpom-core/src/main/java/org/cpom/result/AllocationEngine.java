@@ -302,7 +302,7 @@ final class AllocationEngine {
   /** R314-51 III: the rest of a traditional deficit is charged to the next exercices, three at most. */
   private void deficitCharges() {
     Year next = exercice.exercice().plusYears(1);
-    Map<String, Set<Year>> years = new LinkedHashMap<>();
+    Map<String, TreeSet<Year>> years = new LinkedHashMap<>();
     List<DeficitCharge> charges = proposal.deficitCharges();
     for (int i = 0; i < charges.size(); i++) {
       DeficitCharge c = charges.get(i);
@@ -325,7 +325,7 @@ final class AllocationEngine {
         violate("deficitCharges[" + s.id() + "]", R314_51_III, "the proposal charges " + s.charged
             + " but the deficit left after the réserve de compensation is " + s.deficitToCharge);
       }
-      TreeSet<Year> ys = (TreeSet<Year>) years.get(s.id());
+      TreeSet<Year> ys = years.get(s.id());
       if (ys == null) {
         continue;
       }

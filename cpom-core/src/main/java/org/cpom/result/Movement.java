@@ -95,9 +95,9 @@ public abstract class Movement {
    */
   public String label() {
     StringBuilder sb = new StringBuilder(kind().label());
-    destination().ifPresent(d -> sb.append(" - ").append(d));
+    destination().ifPresent(d -> sb.append(" : ").append(d.label()));
     account().ifPresent(a -> sb.append(" (").append(a.number()).append(')'));
-    counterpartId().ifPresent(c -> sb.append(kind() == MovementKind.TRANSFER_OUT ? " vers " : " depuis ").append(c));
+    counterpartId().ifPresent(c -> sb.append(" (").append(c).append(')'));
     chargesExercice().ifPresent(y -> sb.append(' ').append(y));
     return sb.toString();
   }

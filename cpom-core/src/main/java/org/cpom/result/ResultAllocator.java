@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import org.cpom.CpomValidationException;
 import org.cpom.contract.BudgetFramework;
 import org.cpom.internal.Checks;
@@ -182,7 +183,7 @@ public final class ResultAllocator {
         toAllocate));
 
     // one line per kind, destination, account and exercice, in that order
-    Map<List<Object>, Map<String, Amount>> groups = new java.util.TreeMap<>(ResultAllocator::compareKeys);
+    Map<List<Object>, Map<String, Amount>> groups = new TreeMap<>(ResultAllocator::compareKeys);
     Map<List<Object>, Movement> firsts = new LinkedHashMap<>();
     for (AllocationEngine.State s : engine.states().values()) {
       for (Movement m : s.movements()) {

@@ -396,7 +396,7 @@ class EprdAllocationTest {
         org.assertj.core.groups.Tuple.tuple(MovementKind.DEFICIT_TO_DEBIT_REPORT_A_NOUVEAU, eur("-20")));
     assertThat(d.movements("IME").get(0).counterpartId()).contains("MAS");
     assertThat(d.movements("IME").get(0).basis()).isEqualTo(LegalBasis.casf("R314-235"));
-    assertThat(d.movements("MAS").get(1).label()).isEqualTo("Transfert vers un autre compte de résultat vers IME");
+    assertThat(d.movements("MAS").get(1).label()).isEqualTo("Transfert vers un autre compte de résultat (IME)");
     assertThat(d.balancesAfter("IME").balance(REPORT_A_NOUVEAU_DEBITEUR)).isEqualTo(eur("20"));
     assertThat(d.balancesAfter("MAS").balance(REPORT_A_NOUVEAU_CREDITEUR)).isEqualTo(eur("10"));
     assertThat(d.total()).isEqualTo(eur("-25"));
