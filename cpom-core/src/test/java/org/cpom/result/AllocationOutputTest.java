@@ -54,6 +54,7 @@ class AllocationOutputTest {
     AllocationTable t = decision().table();
     AllocationTable same = decision().table();
     assertThat(t).isEqualTo(same).hasSameHashCodeAs(same).isNotEqualTo("table");
+    assertThat(t.hashCode()).isNotEqualTo(new AllocationTable(t.comptes(), t.lines().subList(0, 1)).hashCode());
     assertThat(t.toString()).contains("DETERMINATION Résultat de l'exercice {IME=EUR -4.00, MAS=EUR 6.00}");
     assertThat(t.line("nothing")).isEmpty();
     AllocationTable.Line result = t.line("Résultat de l'exercice").orElseThrow();
@@ -66,6 +67,7 @@ class AllocationOutputTest {
         .hasSameHashCodeAs(same.line("Résultat de l'exercice").orElseThrow())
         .isNotEqualTo(t.line("Résultat à affecter").orElseThrow())
         .isNotEqualTo(null);
+    assertThat(result.hashCode()).isNotEqualTo(t.line("Résultat à affecter").orElseThrow().hashCode());
     AllocationTable.Line free = t.lines(AllocationTable.Section.FREE).get(0);
     assertThat(free.label()).isEqualTo("Affectation de l'excédent : Investissement (10682)");
     assertThat(free.account()).contains(ReserveAccount.EXCEDENTS_AFFECTES_INVESTISSEMENT);

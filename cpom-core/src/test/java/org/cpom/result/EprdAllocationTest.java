@@ -57,6 +57,11 @@ class EprdAllocationTest {
     assertThat(d.total()).isEqualTo(eur("-100"));
     assertThat(d.ledger().latestExercice()).isEqualTo(N);
     assertThat(d.ledger().balances("IME", N.minusYears(1))).contains(ledger.balances("IME"));
+    // accounts emptied and accounts opened both show in the balance lines
+    assertThat(d.table().lines(AllocationTable.Section.BALANCES_AFTER)).extracting(l -> l.account().orElseThrow())
+        .containsExactly(REPORT_A_NOUVEAU_CREDITEUR, REPORT_A_NOUVEAU_DEBITEUR, RESERVE_DE_COMPENSATION);
+    assertThat(d.table().lines(AllocationTable.Section.BALANCES_BEFORE)).extracting(l -> l.amount("IME"))
+        .containsExactly(eur("50"), Amount.ZERO, eur("30"));
   }
 
   // ---------------------------------------------------------------- acceptance: surplus 80 with 119 = 30
@@ -505,6 +510,7 @@ class EprdAllocationTest {
         .isInstanceOfSatisfying(AllocationRejectedException.class, e -> {
           assertThat(e.violations()).isEqualTo(v);
           assertThat(e.field()).isEqualTo("proposal");
+          assertThat(e.rule()).contains("CASF R314-48 III").contains("CPOM clause art. 7");
           assertThat(e.getMessage()).contains("R314-48 III").contains("art. 7").contains("6 violation(s)");
         });
     assertThat(ledger).isEqualTo(copy);

@@ -86,6 +86,10 @@ class ResultInputsTest {
         .gestionnaire(FinessNumber.of("690000003"))
         .addCapacity(CapacityLine.of(CapacityMode.INTERNAT, 38, 38, 210))
         .addFundings(Funding.of(FundedSection.GLOBAL, Funder.assuranceMaladie(), TariffAuthority.ars("ARA"))).build();
+    CompteDeResultat simple = CompteDeResultat.of("A", "Annexe");
+    assertThat(simple.id()).isEqualTo("A");
+    assertThat(simple.name()).isEqualTo("Annexe");
+    assertThat(simple.finess()).isEmpty();
     CompteDeResultat c = CompteDeResultat.of(ime);
     assertThat(c.id()).isEqualTo("690000011");
     assertThat(c.name()).isEqualTo("IME Les Tilleuls");
@@ -116,6 +120,10 @@ class ResultInputsTest {
         DEPENSES_REFUSEES, eur("5")))).isEqualTo(b).hasSameHashCodeAs(b);
     assertThat(b.toString()).isEqualTo("{110=EUR 100.00, 119=EUR 30.00, 1141=EUR 5.00}");
     assertThat(ReserveBalances.ZERO.netPosition()).isEqualTo(Amount.ZERO);
+    assertThat(b).isNotEqualTo(b.with(DEPENSES_REFUSEES, eur("6"))).isNotEqualTo(ReserveBalances.ZERO)
+        .isNotEqualTo("b");
+    assertThat(b.hashCode()).isNotEqualTo(ReserveBalances.ZERO.hashCode())
+        .isNotEqualTo(b.with(DEPENSES_REFUSEES, eur("6")).hashCode());
     rejects(() -> ReserveBalances.ZERO.with(REPORT_A_NOUVEAU_DEBITEUR, eur("-1")), "balances.119", "RULES 6");
     rejects(() -> ReserveBalances.of(Map.of(RESERVE_DE_COMPENSATION, eur("-1"))), "balances.10686", "RULES 6");
   }
@@ -148,6 +156,8 @@ class ResultInputsTest {
     assertThat(l.exercices()).containsExactly(N.minusYears(1));
     assertThat(next).isNotEqualTo(l);
     assertThat(ledger("IME", balances(RESERVE_DE_COMPENSATION, "5"))).isEqualTo(l).hasSameHashCodeAs(l);
+    assertThat(next.hashCode()).isNotEqualTo(l.hashCode());
+    assertThat(l).isNotEqualTo("l");
     assertThat(l.toString()).contains("IME");
     rejects(() -> ReserveLedger.opening(N, Map.of("", ReserveBalances.ZERO)), "balances.compte", "cpom input");
   }
@@ -181,6 +191,9 @@ class ResultInputsTest {
         .isNotEqualTo(Violation.of("f", org.cpom.trace.LegalBasis.casf("R314-49"), "too much"))
         .isNotEqualTo(Violation.of("f", org.cpom.trace.LegalBasis.casf("R314-48"), "too little"));
     assertThat(v.toString()).isEqualTo("f: too much (CASF R314-48)");
+    assertThat(v).isNotEqualTo("f");
+    assertThat(v.hashCode()).isNotEqualTo(Violation.of("g", org.cpom.trace.LegalBasis.casf("R314-48"), "too much")
+        .hashCode());
     ClosedExercice ex = eprd(ledger()).addResults(ClosingResult.of(IME, eur("1"))).build();
     assertThatThrownBy(() -> ResultAllocator.validate(null, Fixtures.byGestionnaire().build()))
         .isInstanceOf(NullPointerException.class).hasMessage("exercice");

@@ -155,6 +155,10 @@ class TraditionalAllocationTest {
     assertThat(v).extracting(Violation::field, x -> x.rule().text()).containsExactly(
         Tuple.tuple("surplus[IME].REPORT_A_NOUVEAU", "CASF R314-51 II"),
         Tuple.tuple("surplus[IME].REDUCTION_DES_CHARGES", "CASF R314-51 II 1°"));
+    assertThat(v.get(1).message()).endsWith("not " + N1.plusYears(2));
+    // the closed exercice itself is too early
+    assertThat(ResultAllocator.validate(ex, byAuthority().reduceCharges("IME", N, eur("30")).build()))
+        .singleElement().satisfies(x -> assertThat(x.message()).endsWith("not " + N));
   }
 
   @Test

@@ -76,8 +76,8 @@ class TreasuryReserveTest {
         case "fundsDeposited": builder.fundsDeposited(eur("-1")); break;
         default: builder.fundsDepositedOfMajeursProteges(eur("-1")); break;
       }
-      assertThatThrownBy(builder::build).as(field).isInstanceOf(CpomValidationException.class)
-          .hasMessageContaining("bilan." + field);
+      assertThatThrownBy(builder::build).as(field).isInstanceOfSatisfying(CpomValidationException.class,
+          e -> assertThat(e.field()).isEqualTo("bilan." + field));
     }
   }
 
