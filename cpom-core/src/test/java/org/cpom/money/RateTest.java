@@ -50,4 +50,14 @@ class RateTest {
     assertThatThrownBy(() -> Rate.ofPercent("1,2")).isInstanceOf(CpomValidationException.class)
         .hasMessageContaining("percent");
   }
+
+  @Test
+  void valueContractAndEquality() {
+    Rate a = Rate.ofPercent("5");
+    assertThat(a.min(Rate.ofFraction("0.05"))).isSameAs(a);
+    assertThat(a.max(Rate.ofFraction("0.050"))).isSameAs(a);
+    assertThat(a).isNotEqualTo(Rate.ofPercent("5.01")).isNotEqualTo("5%");
+    assertThat(a.hashCode()).isNotEqualTo(Rate.ofPercent("6").hashCode());
+    assertThat(Rate.ofPercent("5").compareTo(Rate.ofPercent("5.0"))).isZero();
+  }
 }
