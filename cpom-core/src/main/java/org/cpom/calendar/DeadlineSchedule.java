@@ -29,18 +29,16 @@ final class DeadlineSchedule {
     return calendar;
   }
 
-  /** A trigger date, checked. */
-  static LocalDate trigger(LocalDate date, String field) {
+  /** Checks a trigger date. */
+  static void trigger(LocalDate date, String field) {
     Objects.requireNonNull(date, field);
     SupportedYears.check(date.getYear(), field, date);
-    return date;
   }
 
-  /** An exercice, checked. */
-  static Year exercice(Year exercice) {
+  /** Checks an exercice. */
+  static void exercice(Year exercice) {
     Objects.requireNonNull(exercice, "exercice");
     SupportedYears.check(exercice.getValue(), "exercice", exercice);
-    return exercice;
   }
 
   /** The deadline for an unadjusted date computed from an input, checked then adjusted. */

@@ -146,7 +146,7 @@ public interface HolidayCalendar {
    */
   default LocalDate plusWorkingDays(LocalDate date, int workingDays) {
     LocalDate d = Objects.requireNonNull(date, "date");
-    for (int i = 0; i < Math.abs(workingDays); i++) {
+    for (long i = 0; i < Math.abs((long) workingDays); i++) {
       d = workingDays > 0 ? nextWorkingDay(d) : previousWorkingDay(d);
     }
     return d;

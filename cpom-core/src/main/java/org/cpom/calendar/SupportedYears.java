@@ -31,9 +31,8 @@ final class SupportedYears {
    * @param computed the computed date
    * @param field the input field named in the error
    * @param value the input value shown in the error
-   * @return the computed date
    */
-  static LocalDate checkComputed(LocalDate computed, String field, Object value) {
+  static void checkComputed(LocalDate computed, String field, Object value) {
     int year = computed.getYear();
     Checks.check(
         year >= MIN && year <= MAX,
@@ -41,6 +40,5 @@ final class SupportedYears {
         value,
         RULE,
         "the date it leads to, " + computed + ", is outside the supported years 1583..9999");
-    return computed;
   }
 }

@@ -72,6 +72,7 @@ class AdjustedHolidayCalendarTest {
         .isNotEqualTo(NATIONAL.withExtraHolidays(Set.of(d("2025-03-21"))))
         .isNotEqualTo(a.withoutHolidays(Set.of(d("2025-06-09"))))
         .isNotEqualTo(NATIONAL);
+    assertThat(a.hashCode()).isNotEqualTo(NATIONAL.withExtraHolidays(Set.of(d("2025-03-21"))).hashCode());
     assertThat(a.toString()).contains("France (national) (adjusted)", "+[2025-03-20]", "-[]");
   }
 
@@ -145,6 +146,40 @@ class AdjustedHolidayCalendarTest {
     assertThatThrownBy(() -> never.nextWorkingDay(d("2025-04-20")))
         .isInstanceOf(CpomValidationException.class)
         .hasMessageContaining("of 2025-04-21");
+  }
+
+  /** Every day before {@code firstWorkingDay} is a holiday, every day from it a working day. */
+  private static HolidayCalendar closedUntil(LocalDate firstWorkingDay) {
+    return new HolidayCalendar() {
+      @Override
+      public String name() {
+        return "closed until " + firstWorkingDay;
+      }
+
+      @Override
+      public LegalBasis legalBasis() {
+        return LegalBasis.of("test");
+      }
+
+      @Override
+      public boolean isHoliday(LocalDate date) {
+        return date.isBefore(firstWorkingDay);
+      }
+
+      @Override
+      public boolean isWorkingDay(LocalDate date) {
+        return !isHoliday(date);
+      }
+    };
+  }
+
+  @Test
+  void theSearchLooksExactly732DaysAhead() {
+    LocalDate start = d("2025-01-01");
+    assertThat(closedUntil(start.plusDays(731)).nextOrSameWorkingDay(start)).isEqualTo(start.plusDays(731));
+    assertThatThrownBy(() -> closedUntil(start.plusDays(732)).nextOrSameWorkingDay(start))
+        .isInstanceOf(CpomValidationException.class)
+        .hasMessageContaining("no working day within 732 days of 2025-01-01");
   }
 
   @Test

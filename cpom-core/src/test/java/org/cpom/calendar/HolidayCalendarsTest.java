@@ -158,6 +158,10 @@ class HolidayCalendarsTest {
     assertThat(ALSACE.plusWorkingDays(d("2025-04-22"), -2)).isEqualTo(d("2025-04-16"));
     assertThat(NATIONAL.plusWorkingDays(d("2025-04-19"), 0)).isEqualTo(d("2025-04-19"));
     assertThat(NATIONAL.plusWorkingDays(d("2025-04-19"), 1)).isEqualTo(d("2025-04-22"));
+    // Integer.MIN_VALUE has no positive int counterpart: the count is taken as a long, so it is not ignored.
+    assertThatThrownBy(() -> NATIONAL.plusWorkingDays(d("2025-04-19"), Integer.MIN_VALUE))
+        .isInstanceOf(CpomValidationException.class)
+        .hasMessageContaining("1582-12-");
   }
 
   @Test
