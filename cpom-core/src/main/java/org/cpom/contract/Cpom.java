@@ -300,10 +300,9 @@ public abstract class Cpom {
     LocalDate renegotiation = endExclusive().minusMonths(RENEGOTIATION_NOTICE_MONTHS).minusDays(1);
     List<Milestone> out = new ArrayList<>();
     out.add(Milestone.of(Milestone.Kind.START, startDate(), duration));
-    List<ContractYear> years = contractYears();
-    if (years.size() >= 3 && years.get(2).endDate().isBefore(renegotiation)) {
-      out.add(Milestone.of(Milestone.Kind.MID_TERM_REVIEW, years.get(2).endDate(), Milestone.ARRETE_3_MARS_2017));
-    }
+    contractYears().stream()
+        .filter(y -> y.number() == 3 && y.endDate().isBefore(renegotiation))
+        .forEach(y -> out.add(Milestone.of(Milestone.Kind.MID_TERM_REVIEW, y.endDate(), Milestone.ARRETE_3_MARS_2017)));
     out.add(Milestone.of(Milestone.Kind.FINAL_EVALUATION, renegotiation, Milestone.ARRETE_3_MARS_2017));
     out.add(Milestone.of(Milestone.Kind.RENEGOTIATION_DEADLINE, renegotiation, Milestone.ARRETE_3_MARS_2017));
     out.add(Milestone.of(Milestone.Kind.EXPIRY, endDate(), duration));

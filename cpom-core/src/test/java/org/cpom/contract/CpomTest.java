@@ -110,7 +110,8 @@ class CpomTest {
     rejects(() -> cpom().perimeter(List.of()).build(), "cpom.perimeter", "CASF L313-11");
     var missing = rejects(() -> cpom().authorities(List.of(ARS)).build(), "cpom.authorities", "CASF L313-11");
     assertThat(missing.getMessage()).contains("Foyer de vie Les Vignes");
-    rejects(() -> cpom().authorities(List.of()).build(), "cpom.authorities", "CASF L313-11");
+    var none = rejects(() -> cpom().authorities(List.of()).build(), "cpom.authorities", "CASF L313-11");
+    assertThat(none.getMessage()).contains("at least one tariff authority");
     rejects(() -> cpom().addAuthorities(ARS).build(), "cpom.authorities", "RULES 2: contract content");
   }
 
@@ -133,6 +134,14 @@ class CpomTest {
     rejects(() -> cpom().addFinancialClause(TariffModeClause.of(GroupeFonctionnel.CHARGES_II_PERSONNEL, TariffMode.EQUATION)).build(),
         "cpom.financialClause[* CHARGES_II_PERSONNEL]", "CASF R314-40");
     rejects(() -> TariffModeClause.of(FundedSection.GLOBAL, TariffMode.EQUATION), "financialClause.section", "CASF R314-40");
+    rejects(() -> TariffModeClause.builder().groupe(GroupeFonctionnel.CHARGES_I_EXPLOITATION_COURANTE)
+        .mode(TariffMode.CONTRACT_FORMULA).terms(" ").build(), "financialClause.terms", "cpom input");
+    // A line naming the IME for section SOINS is rejected even though the EHPAD beside it is funded by SOINS.
+    rejects(() -> cpom().addPerimeter(EHPAD).addFinancialClause(TariffModeClause.builder().esms(IME.finess())
+            .section(FundedSection.SOINS).mode(TariffMode.EQUATION).build()).build(),
+        "cpom.financialClause[690000011 section SOINS].section", "CASF R314-40");
+    assertThat(cpom().addPerimeter(EHPAD).addFinancialClause(TariffModeClause.builder().esms(EHPAD.finess())
+        .section(FundedSection.SOINS).mode(TariffMode.EQUATION).build()).build().financialClause()).hasSize(2);
     rejects(() -> TariffModeClause.builder().mode(TariffMode.EQUATION).build(), "financialClause.target", "CASF R314-40");
     rejects(() -> TariffModeClause.builder().mode(TariffMode.EQUATION).groupe(GroupeFonctionnel.CHARGES_I_EXPLOITATION_COURANTE)
         .section(FundedSection.SOINS).build(), "financialClause.target", "CASF R314-40");
@@ -147,6 +156,11 @@ class CpomTest {
     assertThat(c.tariffModeClause(IME.finess(), GroupeFonctionnel.CHARGES_II_PERSONNEL))
         .map(TariffModeClause::mode).contains(TariffMode.ENVELOPE_RATE);
     assertThat(c.tariffModeClause(IME.finess(), GroupeFonctionnel.CHARGES_III_STRUCTURE)).isEmpty();
+    // A line of the foyer's own never applies to the IME.
+    TariffModeClause foyerIII = TariffModeClause.builder().from(foyer).groupe(GroupeFonctionnel.CHARGES_III_STRUCTURE).build();
+    Cpom onlyOwn = cpom().addFinancialClause(foyerIII).build();
+    assertThat(onlyOwn.tariffModeClause(IME.finess(), GroupeFonctionnel.CHARGES_III_STRUCTURE)).isEmpty();
+    assertThat(onlyOwn.tariffModeClause(FOYER.finess(), GroupeFonctionnel.CHARGES_III_STRUCTURE)).contains(foyerIII);
     assertThat(foyer.target()).isEqualTo("CHARGES_II_PERSONNEL");
 
     Cpom ehpad = ivTer()

@@ -218,6 +218,15 @@ class GrilleAvancementTest {
     assertThat(first.step().dueDate()).isEqualTo(LocalDate.of(2025, 6, 30));
   }
 
+  @Test
+  void lateStepsDueTheSameDayAreSortedByLabel() {
+    FicheAction twins = fa1().steps(List.of(Step.of("b second", LocalDate.of(2025, 5, 1)),
+        Step.of("a first", LocalDate.of(2025, 5, 1)))).build();
+    Cpom c = cpom().fichesActions(List.of(twins)).build();
+    assertThat(describe(GrilleAvancement.lateSteps(c, List.of(), LocalDate.of(2025, 5, 2))))
+        .containsExactly("FA1 a first 1", "FA1 b second 1");
+  }
+
   static List<String> describe(List<LateStep> steps) {
     return steps.stream().map(s -> s.ficheAction() + " " + s.step().label() + " " + s.daysLate()).collect(Collectors.toList());
   }

@@ -123,11 +123,27 @@ class MilestoneTest {
   }
 
   @Test
+  void contractYearsAreValues() {
+    Cpom c = contract(LocalDate.of(2025, 1, 1), 5);
+    Cpom same = contract(LocalDate.of(2025, 1, 1), 5);
+    Cpom july = contract(LocalDate.of(2025, 7, 1), 5);
+    assertThat(c.contractYear(2)).isEqualTo(same.contractYear(2)).hasSameHashCodeAs(same.contractYear(2));
+    assertThat(c.contractYear(2)).isNotEqualTo(c.contractYear(3)).isNotEqualTo(july.contractYear(2)).isNotEqualTo("year 2");
+    assertThat(c.contractYear(1)).isNotEqualTo(july.contractYear(1));
+    Cpom half = cpom().extension(Period.ofMonths(6)).build();
+    assertThat(half.contractYear(6)).isNotEqualTo(cpom().extension(Period.ofYears(1)).build().contractYear(6));
+    assertThat(c.contractYear(2).compareTo(c.contractYear(3))).isNegative();
+    assertThat(c.contractYear(3).compareTo(c.contractYear(2))).isPositive();
+    assertThat(c.contractYear(3).compareTo(july.contractYear(3))).isZero();
+  }
+
+  @Test
   void contractYearsOutsideThePeriodAreRejected() {
     Cpom c = contract(LocalDate.of(2025, 1, 1), 5);
     rejects(() -> c.contractYear(0), "contractYear", "CASF L313-11");
     rejects(() -> c.contractYear(6), "contractYear", "CASF L313-11");
     assertThat(c.contractYear(5).endDate()).isEqualTo(LocalDate.of(2029, 12, 31));
+    assertThat(c.contractYear(1).startDate()).isEqualTo(LocalDate.of(2025, 1, 1));
     assertThat(c.contains(LocalDate.of(2025, 1, 1))).isTrue();
     assertThat(c.contains(LocalDate.of(2029, 12, 31))).isTrue();
     assertThat(c.contains(LocalDate.of(2024, 12, 31))).isFalse();
