@@ -1,4 +1,12 @@
-/** cpom package budget. */
+/**
+ * Budgets of the ESMS of a CPOM (RULES section 7): budget lines classified into groupes fonctionnels
+ * (CASF R314-13) by a replaceable account mapping, and the three views of one budget (per ESMS, per
+ * enveloppe, global); the budget base zéro (BBZ) rebuilt from activity, staffing and cost drivers, with its
+ * gap to the historical base; decision packages funded within an envelope; the matrice de suivi budgétaire
+ * (budget against actual, year-end forecast); and the prix de journée of CASF R314-113.
+ *
+ * <p>Entry points: {@link org.cpom.budget.AccountMapping#defaults()} and {@link org.cpom.budget.Budget#of}.
+ */
 @CpomStyle
 package org.cpom.budget;
 
