@@ -172,15 +172,20 @@ public abstract class Bbz {
     return group;
   }
 
-  /** One gap per account met in the BBZ or the base, except tarification accounts (compared by group only). */
+  /**
+   * One gap per account met in the BBZ or the base, except tarification accounts (compared by group only).
+   * Label: the base line's, else the BBZ line's when the account has one line, else the mapping's.
+   */
   private List<Gap> gapsByLine(AccountMapping mapping, List<BbzLine> lines) {
     Map<String, Amount> proposed = new LinkedHashMap<>();
     Map<String, List<String>> justifications = new LinkedHashMap<>();
     Map<String, Amount> base = new LinkedHashMap<>();
     Map<String, String> labels = new LinkedHashMap<>();
+    Map<String, List<String>> lineLabels = new LinkedHashMap<>();
     for (BbzLine l : lines) {
       proposed.merge(l.account(), l.amount(), Amount::plus);
       justifications.computeIfAbsent(l.account(), k -> new ArrayList<>()).add(l.label() + ": " + l.justification());
+      lineLabels.computeIfAbsent(l.account(), k -> new ArrayList<>()).add(l.label());
     }
     for (BudgetItem item : historicalBase()) {
       base.merge(item.account(), item.amount(), Amount::plus);
@@ -194,7 +199,8 @@ public abstract class Bbz {
       if (entry.group() == GroupeFonctionnel.PRODUITS_I_TARIFICATION) {
         continue;
       }
-      String label = labels.containsKey(account) ? labels.get(account) : entry.label();
+      List<String> own = lineLabels.getOrDefault(account, List.of());
+      String label = labels.containsKey(account) ? labels.get(account) : own.size() == 1 ? own.get(0) : entry.label();
       gaps.add(Gap.of(entry.group(), Optional.of(account), label, base.getOrDefault(account, Amount.ZERO),
           proposed.getOrDefault(account, Amount.ZERO), justifications.getOrDefault(account, List.of())));
     }

@@ -169,6 +169,8 @@ public final class BbzResult {
   /**
    * The gap to the base for each account met in the BBZ or in the base, by group then account. Lines on
    * the same account are added up; tarification accounts (produits groupe I) are compared by group only.
+   * A gap is labelled with the base line's label, else the BBZ line's when the account has a single line,
+   * else the account mapping's label.
    *
    * @return an unmodifiable list
    */

@@ -161,7 +161,7 @@ class BbzTest {
     assertThat(meals.percent()).contains(Rate.ofPercent("-7.12"));
     assertThat(meals.justifications()).containsExactly("Repas: un repas par journée");
     Gap supplies = gaps.get(1);
-    assertThat(supplies.label()).as("no base line: the mapping's label").isEqualTo("Achats et variation des stocks");
+    assertThat(supplies.label()).as("no base line, one BBZ line: its label").isEqualTo("Fournitures");
     assertThat(supplies.percent()).isEmpty();
     Gap fees = gaps.get(4);
     assertThat(fees.proposed()).isEqualTo(Amount.ZERO);
@@ -183,6 +183,17 @@ class BbzTest {
     Gap gap = bbz.compute(MAPPING).gapsByLine().get(0);
     assertThat(gap.difference()).isEqualTo(Amount.of("200.00"));
     assertThat(gap.percent()).contains(Rate.ofPercent("100"));
+  }
+
+  @Test
+  void severalLinesOnAnAccountWithoutBaseTakeTheMappingsLabel() {
+    Bbz bbz = Bbz.builder().esms(ESMS).activity(Activity.of(1, 1, Rate.ONE))
+        .addFixedCosts(BudgetItem.of("6132", "Loyer A", Amount.of("10.00"), "bail A"))
+        .addFixedCosts(BudgetItem.of("6132", "Loyer B", Amount.of("5.00"), "bail B")).build();
+    Gap gap = bbz.compute(MAPPING).gapsByLine().get(0);
+    assertThat(gap.label()).isEqualTo("Locations");
+    assertThat(gap.proposed()).isEqualTo(Amount.of("15.00"));
+    assertThat(gap.justifications()).containsExactly("Loyer A: bail A", "Loyer B: bail B");
   }
 
   @Test
