@@ -140,7 +140,13 @@ class AccountMappingTest {
   @Test
   void entriesCanBeGivenDirectly() {
     MappingEntry a = MappingEntry.of("60", CHARGES_I_EXPLOITATION_COURANTE, MappingStatus.UNVERIFIED, "Achats", "");
+    MappingEntry b = MappingEntry.of("6", CHARGES_II_PERSONNEL, MappingStatus.UNVERIFIED, "Tout", "");
     assertThat(AccountMapping.of(List.of(a)).groupOf("6022")).isEqualTo(CHARGES_I_EXPLOITATION_COURANTE);
+    AccountMapping both = AccountMapping.of(List.of(a, b));
+    assertThat(both.entries()).containsExactly(b, a); // sorted by prefix
+    assertThat(both.groupOf("6022")).isEqualTo(CHARGES_I_EXPLOITATION_COURANTE);
+    assertThat(both.groupOf("64")).isEqualTo(CHARGES_II_PERSONNEL);
+    assertThat(both.hashCode()).isNotEqualTo(AccountMapping.of(List.of(a)).hashCode());
     assertThatThrownBy(() -> AccountMapping.of(List.of(a, a))).isInstanceOf(CpomValidationException.class)
         .hasMessageContaining("prefix listed twice");
   }

@@ -220,7 +220,9 @@ class BudgetTest {
     assertThat(b.amounts()).hasSize(6);
     assertThat(a).isNotEqualTo(b).isEqualTo(GroupTotals.of(Map.of(CHARGES_I_EXPLOITATION_COURANTE, Amount.of("10.00"),
         PRODUITS_I_TARIFICATION, Amount.of("12.50"))));
-    assertThat(a.hashCode()).isEqualTo(GroupTotals.of(a.amounts()).hashCode());
+    assertThat(a.hashCode()).isEqualTo(GroupTotals.of(a.amounts()).hashCode()).isNotEqualTo(b.hashCode());
+    assertThatThrownBy(() -> Enveloppe.of(AM, FundedSection.GLOBAL, Optional.of(" ")))
+        .isInstanceOf(CpomValidationException.class).hasMessageContaining("enveloppe.dgc");
     assertThat(a.toString()).contains("CHARGES_I_EXPLOITATION_COURANTE=EUR 10.00");
   }
 

@@ -82,6 +82,7 @@ class PrixDeJourneeTest {
     assertThat(old.kind()).isEqualTo(DayBasis.Kind.AVERAGE_OF_THREE_PREVIOUS_YEARS);
     assertThat(old).isEqualTo(DayBasis.averageOfPreviousYears(YEAR, DAYS)).hasSameHashCodeAs(DayBasis.averageOfPreviousYears(YEAR, DAYS));
     assertThat(old).isNotEqualTo(DayBasis.forecast(42_000));
+    assertThat(old.hashCode()).isNotEqualTo(DayBasis.forecast(10).hashCode());
     assertThat(young.toString()).isEqualTo("FORECAST 14560.00 days");
   }
 
@@ -95,6 +96,9 @@ class PrixDeJourneeTest {
     assertThat(IncorporatedResult.none().isSurplus()).isFalse();
     assertThat(IncorporatedResult.ofChargeAdjustment(Amount.of("-5.00"))).isEqualTo(IncorporatedResult.surplus(Amount.of("5.00")))
         .hasSameHashCodeAs(IncorporatedResult.surplus(Amount.of("5.00")));
+    assertThat(IncorporatedResult.surplus(Amount.of("5.00"))).isNotEqualTo(IncorporatedResult.deficit(Amount.of("5.00")))
+        .isNotEqualTo("surplus");
+    assertThat(IncorporatedResult.surplus(Amount.of("5.00")).hashCode()).isNotEqualTo(IncorporatedResult.none().hashCode());
     assertThat(IncorporatedResult.surplus(Amount.of("5.00")).toString()).isEqualTo("surplus EUR 5.00");
     assertThat(IncorporatedResult.deficit(Amount.of("5.00")).toString()).isEqualTo("deficit EUR 5.00");
     assertThat(IncorporatedResult.none().toString()).isEqualTo("none");
