@@ -138,11 +138,11 @@ public final class Budget {
    * @return the totals by group
    */
   public GroupTotals global() {
-    GroupTotals totals = GroupTotals.zero();
+    long[] cents = new long[GroupeFonctionnel.values().length];
     for (int i = 0; i < lines.size(); i++) {
-      totals = totals.plus(groups.get(i), lines.get(i).amount());
+      add(cents, i);
     }
-    return totals;
+    return GroupTotals.ofCents(cents);
   }
 
   /**
@@ -151,14 +151,12 @@ public final class Budget {
    * @return an unmodifiable map
    */
   public Map<FinessNumber, GroupTotals> byEsms() {
-    Map<FinessNumber, GroupTotals> view = new LinkedHashMap<>();
-    esms.forEach(e -> view.put(e.finess(), GroupTotals.zero()));
+    Map<FinessNumber, long[]> cents = new LinkedHashMap<>();
+    esms.forEach(e -> cents.put(e.finess(), new long[GroupeFonctionnel.values().length]));
     for (int i = 0; i < lines.size(); i++) {
-      BudgetLine line = lines.get(i);
-      GroupeFonctionnel group = groups.get(i);
-      view.computeIfPresent(line.esms(), (k, t) -> t.plus(group, line.amount()));
+      add(cents.get(lines.get(i).esms()), i);
     }
-    return Collections.unmodifiableMap(view);
+    return freeze(cents);
   }
 
   /**
@@ -167,14 +165,13 @@ public final class Budget {
    * @return an unmodifiable map, empty when there is no line
    */
   public Map<Enveloppe, GroupTotals> byEnveloppe() {
-    Map<Enveloppe, GroupTotals> view = new LinkedHashMap<>();
+    Map<Enveloppe, long[]> cents = new LinkedHashMap<>();
     for (int i = 0; i < lines.size(); i++) {
       BudgetLine line = lines.get(i);
-      GroupeFonctionnel group = groups.get(i);
-      view.merge(Enveloppe.of(line.funder(), line.section(), line.dgc()), GroupTotals.zero().plus(group, line.amount()),
-          GroupTotals::plus);
+      add(cents.computeIfAbsent(Enveloppe.of(line.funder(), line.section(), line.dgc()),
+          k -> new long[GroupeFonctionnel.values().length]), i);
     }
-    return Collections.unmodifiableMap(view);
+    return freeze(cents);
   }
 
   /**
@@ -189,17 +186,27 @@ public final class Budget {
     Objects.requireNonNull(esms, "esms");
     Esms owner = this.esms.stream().filter(e -> e.finess().equals(esms)).findFirst()
         .orElseThrow(() -> new CpomValidationException("esms", esms, RULE, "not an ESMS of this budget"));
-    Map<FundedSection, GroupTotals> view = new LinkedHashMap<>();
+    Map<FundedSection, long[]> cents = new LinkedHashMap<>();
     for (Funding f : owner.fundings()) {
-      view.put(f.section(), GroupTotals.zero());
+      cents.put(f.section(), new long[GroupeFonctionnel.values().length]);
     }
     for (int i = 0; i < lines.size(); i++) {
-      BudgetLine line = lines.get(i);
-      if (line.esms().equals(esms)) {
-        GroupeFonctionnel group = groups.get(i);
-        view.computeIfPresent(line.section(), (k, t) -> t.plus(group, line.amount()));
+      if (lines.get(i).esms().equals(esms)) {
+        add(cents.get(lines.get(i).section()), i);
       }
     }
+    return freeze(cents);
+  }
+
+  /** Adds line {@code i} to its group's cents; exact, failing on overflow rather than losing a cent. */
+  private void add(long[] cents, int i) {
+    int g = groups.get(i).ordinal();
+    cents[g] = Math.addExact(cents[g], lines.get(i).amount().cents());
+  }
+
+  private static <K> Map<K, GroupTotals> freeze(Map<K, long[]> cents) {
+    Map<K, GroupTotals> view = new LinkedHashMap<>();
+    cents.forEach((k, c) -> view.put(k, GroupTotals.ofCents(c)));
     return Collections.unmodifiableMap(view);
   }
 

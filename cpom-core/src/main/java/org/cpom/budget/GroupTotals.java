@@ -47,6 +47,15 @@ public final class GroupTotals {
     return new GroupTotals(copy);
   }
 
+  /** Totals from cents indexed by {@link GroupeFonctionnel#ordinal()}. */
+  static GroupTotals ofCents(long[] cents) {
+    EnumMap<GroupeFonctionnel, Amount> map = new EnumMap<>(GroupeFonctionnel.class);
+    for (GroupeFonctionnel g : GroupeFonctionnel.values()) {
+      map.put(g, Amount.ofCents(cents[g.ordinal()]));
+    }
+    return new GroupTotals(map);
+  }
+
   /**
    * These totals with an amount added to one group.
    *
