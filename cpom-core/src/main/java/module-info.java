@@ -22,5 +22,5 @@ module org.cpom.core {
   // exports org.cpom.dotation;
   // exports org.cpom.payment;
   // exports org.cpom.result;
-  // exports org.cpom.budget;
+  exports org.cpom.budget;
 }
