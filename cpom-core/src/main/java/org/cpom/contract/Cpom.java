@@ -196,6 +196,14 @@ public abstract class Cpom {
    */
   public abstract List<Avenant> avenants();
 
+  /**
+   * The result-allocation clause (affectation des résultats, RULES section 6): who allocates, the
+   * destinations allowed, imposed shares, fungibility between comptes de résultat (R314-235).
+   *
+   * @return the clause, or empty when the contract says nothing beyond the law
+   */
+  public abstract Optional<ResultAllocationClause> resultAllocationClause();
+
   // ---------------------------------------------------------------------------------------------- period
 
   /**
@@ -549,6 +557,10 @@ public abstract class Cpom {
     checkFinancialClause();
     checkObjectivesAndFiches();
     checkAvenants();
+    resultAllocationClause().ifPresent(c -> Checks.check(
+        budgetFramework() != BudgetFramework.EPRD || c.allocatingParty() == AllocatingParty.GESTIONNAIRE,
+        "cpom.resultAllocationClause.allocatingParty", c.allocatingParty(), "CASF R314-234",
+        "under the EPRD the gestionnaire allocates the results"));
   }
 
   private void checkPeriod() {
