@@ -1,5 +1,10 @@
 package org.cpom.examples;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Consumer;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,8 +26,20 @@ public final class AssociationExample {
    */
   public static List<SectionPrinter> printers() {
     List<SectionPrinter> printers = new ArrayList<>(ContractSections.all());
-    // Later: DGC, payments, results, budget sections.
+    printers.add(captured(ResultExample::print));
+    printers.add(captured(BudgetExample::print));
     return List.copyOf(printers);
+  }
+
+  /** A section written by an engine example to a stream, captured as text. */
+  static SectionPrinter captured(Consumer<PrintStream> example) {
+    return scenario -> {
+      ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+      try (PrintStream out = new PrintStream(buffer, true, StandardCharsets.UTF_8)) {
+        example.accept(out);
+      }
+      return buffer.toString(StandardCharsets.UTF_8);
+    };
   }
 
   /**
