@@ -88,7 +88,7 @@ public final class Rate implements Comparable<Rate>, Serializable {
     Objects.requireNonNull(denominator, "denominator");
     Objects.requireNonNull(rounding, "rounding");
     if (denominator.signum() == 0) {
-      throw new CpomValidationException("denominator", denominator, "arithmetic", "division by zero");
+      throw new CpomValidationException("denominator", denominator, Amount.ARITHMETIC_RULE, "division by zero");
     }
     try {
       return new Rate(numerator.divide(denominator));

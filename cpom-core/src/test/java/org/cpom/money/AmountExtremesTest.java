@@ -1,9 +1,14 @@
 package org.cpom.money;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
 import java.util.List;
+import org.cpom.CpomValidationException;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -12,6 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class AmountExtremesTest {
   private static final Amount MOST_NEGATIVE = Amount.ofCents(Long.MIN_VALUE);
+  private static final Duration QUICK = Duration.ofSeconds(2);
 
   @Test
   void theMostNegativeAmountSplitsEquallyIntoNegativePartsThatSumToIt() {
@@ -42,5 +48,71 @@ class AmountExtremesTest {
     List<Amount> parts = MOST_NEGATIVE.splitByWeights(List.of(BigDecimal.ONE, new BigDecimal("2"), BigDecimal.ZERO));
     assertThat(Amount.total(parts)).isEqualTo(MOST_NEGATIVE);
     assertThat(parts.get(2)).isEqualTo(Amount.ZERO);
+  }
+
+  @Test
+  void aHugeExponentIsRejectedAtOnceAsTooLarge() {
+    assertTimeoutPreemptively(QUICK, () -> {
+      assertThatThrownBy(() -> Amount.of("1E+999999999"))
+          .isInstanceOf(CpomValidationException.class)
+          .hasMessageContaining("too large")
+          .hasMessageContaining("RULES 0");
+      assertThatThrownBy(() -> Amount.of(new BigDecimal("-1E+999999999"), RoundingMode.HALF_UP))
+          .isInstanceOf(CpomValidationException.class)
+          .hasMessageContaining("too large");
+      assertThatThrownBy(() -> Amount.of("1").multipliedBy(new BigDecimal("1E+999999999"), RoundingMode.HALF_UP))
+          .isInstanceOf(CpomValidationException.class)
+          .hasMessageContaining("too large");
+      assertThatThrownBy(() -> Amount.of("1").dividedBy(new BigDecimal("1E-999999999"), RoundingMode.HALF_UP))
+          .isInstanceOf(CpomValidationException.class)
+          .hasMessageContaining("too large");
+    });
+  }
+
+  @Test
+  void aTinyExponentRoundsAtOnceLikeAnyValueBelowOneTenthOfACent() {
+    assertTimeoutPreemptively(QUICK, () -> {
+      BigDecimal tiny = new BigDecimal("1E-999999999");
+      assertThat(Amount.of(tiny, RoundingMode.HALF_UP)).isEqualTo(Amount.ZERO);
+      assertThat(Amount.of(tiny, RoundingMode.UP)).isEqualTo(Amount.ofCents(1));
+      assertThat(Amount.of(tiny.negate(), RoundingMode.UP)).isEqualTo(Amount.ofCents(-1));
+      assertThat(Amount.of(tiny.negate(), RoundingMode.CEILING)).isEqualTo(Amount.ZERO);
+      assertThat(Amount.of(tiny.negate(), RoundingMode.FLOOR)).isEqualTo(Amount.ofCents(-1));
+      assertThatThrownBy(() -> Amount.of(tiny, RoundingMode.UNNECESSARY)).isInstanceOf(ArithmeticException.class);
+      assertThatThrownBy(() -> Amount.of(tiny))
+          .isInstanceOf(CpomValidationException.class)
+          .hasMessageContaining("more than two decimals");
+      assertThatThrownBy(() -> Amount.of("0.000000001")).isInstanceOf(CpomValidationException.class);
+      assertThat(Amount.of("1").dividedBy(new BigDecimal("1E+999999999"), RoundingMode.HALF_UP)).isEqualTo(Amount.ZERO);
+      assertThat(Amount.of("-1").dividedBy(new BigDecimal("1E+999999999"), RoundingMode.UP))
+          .isEqualTo(Amount.ofCents(-1));
+      assertThat(Amount.of("1").multipliedBy(tiny, RoundingMode.CEILING)).isEqualTo(Amount.ofCents(1));
+    });
+  }
+
+  @Test
+  void zeroWithAnyExponentIsZero() {
+    assertTimeoutPreemptively(QUICK, () -> {
+      assertThat(Amount.of(new BigDecimal("0E+999999999"))).isEqualTo(Amount.ZERO);
+      assertThat(Amount.of(new BigDecimal("0E-999999999"))).isEqualTo(Amount.ZERO);
+      assertThat(Amount.of(new BigDecimal("0E-999999999"), RoundingMode.UNNECESSARY)).isEqualTo(Amount.ZERO);
+      assertThat(Amount.ZERO.dividedBy(new BigDecimal("1E-999999999"), RoundingMode.HALF_UP)).isEqualTo(Amount.ZERO);
+    });
+  }
+
+  @Test
+  void valuesJustInsideAndOutsideTheRangeOfCents() {
+    // Long.MAX_VALUE cents is 92233720368547758.07 EUR: 17 digits before the point.
+    assertThat(Amount.of("92233720368547758.07")).isEqualTo(Amount.ofCents(Long.MAX_VALUE));
+    assertThat(Amount.of("-92233720368547758.08")).isEqualTo(MOST_NEGATIVE);
+    assertThatThrownBy(() -> Amount.of("92233720368547758.08"))
+        .isInstanceOf(CpomValidationException.class).hasMessageContaining("too large");
+    assertThatThrownBy(() -> Amount.of("100000000000000000"))
+        .isInstanceOf(CpomValidationException.class).hasMessageContaining("too large");
+    // Values with three or more zeros after the point still round like any other.
+    assertThat(Amount.of(new BigDecimal("0.0049"), RoundingMode.HALF_UP)).isEqualTo(Amount.ZERO);
+    assertThat(Amount.of(new BigDecimal("0.005"), RoundingMode.HALF_UP)).isEqualTo(Amount.ofCents(1));
+    assertThat(Amount.of(new BigDecimal("-0.0009"), RoundingMode.UP)).isEqualTo(Amount.ofCents(-1));
+    assertThat(Amount.of(new BigDecimal("0.0001"), RoundingMode.HALF_UP)).isEqualTo(Amount.ZERO);
   }
 }
