@@ -481,6 +481,8 @@ public final class Amount implements Comparable<Amount>, Serializable {
    * @param denominator the denominator, above zero
    * @param rounding how to round to the cent
    * @return the prorated amount
+   * @throws CpomValidationException if the denominator is not positive, the numerator negative, or the result
+   *     too large to be held in cents
    */
   public Amount prorated(long numerator, long denominator, RoundingMode rounding) {
     Objects.requireNonNull(rounding, "rounding");
@@ -491,7 +493,7 @@ public final class Amount implements Comparable<Amount>, Serializable {
       throw new CpomValidationException("numerator", numerator, ARITHMETIC_RULE, "must not be negative");
     }
     BigDecimal exact = BigDecimal.valueOf(cents).multiply(BigDecimal.valueOf(numerator));
-    return ofCents(exact.divide(BigDecimal.valueOf(denominator), 0, rounding).longValueExact());
+    return ofCents(toCents(exact.divide(BigDecimal.valueOf(denominator), 0, rounding).movePointLeft(2)));
   }
 
   // ----------------------------------------------------------------------------------------------------

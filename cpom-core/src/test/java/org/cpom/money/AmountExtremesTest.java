@@ -115,4 +115,18 @@ class AmountExtremesTest {
     assertThat(Amount.of(new BigDecimal("-0.0009"), RoundingMode.UP)).isEqualTo(Amount.ofCents(-1));
     assertThat(Amount.of(new BigDecimal("0.0001"), RoundingMode.HALF_UP)).isEqualTo(Amount.ZERO);
   }
+
+  @Test
+  void aProrataTooLargeForCentsIsRejectedLikeAProduct() {
+    // Same failure as multipliedBy: a validation error naming the rule, not a bare ArithmeticException.
+    Amount big = Amount.ofCents(Long.MAX_VALUE);
+    assertThatThrownBy(() -> big.prorated(3, 2, RoundingMode.HALF_UP))
+        .isInstanceOf(CpomValidationException.class)
+        .hasMessageContaining("too large");
+    assertThatThrownBy(() -> big.multipliedBy(new BigDecimal("1.5"), RoundingMode.HALF_UP))
+        .isInstanceOf(CpomValidationException.class)
+        .hasMessageContaining("too large");
+    assertThat(big.prorated(2, 2, RoundingMode.HALF_UP)).isEqualTo(big);
+    assertThat(MOST_NEGATIVE.prorated(1, 2, RoundingMode.HALF_UP)).isEqualTo(Amount.ofCents(Long.MIN_VALUE / 2));
+  }
 }
