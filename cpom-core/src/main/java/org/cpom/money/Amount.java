@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -213,7 +214,7 @@ public final class Amount implements Comparable<Amount>, Serializable {
    * @return their total
    */
   public static Amount total(Amount... amounts) {
-    return total(List.of(amounts));
+    return total(Arrays.asList(Objects.requireNonNull(amounts, "amounts")));
   }
 
   /**
@@ -338,7 +339,7 @@ public final class Amount implements Comparable<Amount>, Serializable {
    * @throws ArithmeticException on overflow
    */
   public Amount plus(Amount other) {
-    return ofCents(Math.addExact(cents, other.cents));
+    return ofCents(Math.addExact(cents, Objects.requireNonNull(other, "other").cents));
   }
 
   /**
@@ -349,7 +350,7 @@ public final class Amount implements Comparable<Amount>, Serializable {
    * @throws ArithmeticException on overflow
    */
   public Amount minus(Amount other) {
-    return ofCents(Math.subtractExact(cents, other.cents));
+    return ofCents(Math.subtractExact(cents, Objects.requireNonNull(other, "other").cents));
   }
 
   /**
@@ -388,7 +389,7 @@ public final class Amount implements Comparable<Amount>, Serializable {
    * @return the smaller one
    */
   public Amount min(Amount other) {
-    return cents <= other.cents ? this : other;
+    return cents <= Objects.requireNonNull(other, "other").cents ? this : other;
   }
 
   /**
@@ -398,7 +399,7 @@ public final class Amount implements Comparable<Amount>, Serializable {
    * @return the larger one
    */
   public Amount max(Amount other) {
-    return cents >= other.cents ? this : other;
+    return cents >= Objects.requireNonNull(other, "other").cents ? this : other;
   }
 
   // ----------------------------------------------------------------------------------------------------
@@ -565,7 +566,7 @@ public final class Amount implements Comparable<Amount>, Serializable {
    */
   @Override
   public int compareTo(Amount other) {
-    return Long.compare(cents, other.cents);
+    return Long.compare(cents, Objects.requireNonNull(other, "other").cents);
   }
 
   /**
@@ -575,7 +576,7 @@ public final class Amount implements Comparable<Amount>, Serializable {
    * @return true if greater
    */
   public boolean isGreaterThan(Amount other) {
-    return cents > other.cents;
+    return cents > Objects.requireNonNull(other, "other").cents;
   }
 
   /**
@@ -585,7 +586,7 @@ public final class Amount implements Comparable<Amount>, Serializable {
    * @return true if less
    */
   public boolean isLessThan(Amount other) {
-    return cents < other.cents;
+    return cents < Objects.requireNonNull(other, "other").cents;
   }
 
   @Override

@@ -136,6 +136,7 @@ public final class Rate implements Comparable<Rate>, Serializable {
    * @return the percentage
    */
   public BigDecimal toPercent(int decimals, RoundingMode rounding) {
+    Objects.requireNonNull(rounding, "rounding");
     return fraction.multiply(HUNDRED).setScale(decimals, rounding);
   }
 
@@ -155,7 +156,7 @@ public final class Rate implements Comparable<Rate>, Serializable {
    * @return the sum
    */
   public Rate plus(Rate other) {
-    return new Rate(fraction.add(other.fraction));
+    return new Rate(fraction.add(Objects.requireNonNull(other, "other").fraction));
   }
 
   /**
@@ -165,7 +166,7 @@ public final class Rate implements Comparable<Rate>, Serializable {
    * @return the difference
    */
   public Rate minus(Rate other) {
-    return new Rate(fraction.subtract(other.fraction));
+    return new Rate(fraction.subtract(Objects.requireNonNull(other, "other").fraction));
   }
 
   /**
@@ -209,7 +210,7 @@ public final class Rate implements Comparable<Rate>, Serializable {
 
   @Override
   public int compareTo(Rate other) {
-    return fraction.compareTo(other.fraction);
+    return fraction.compareTo(Objects.requireNonNull(other, "other").fraction);
   }
 
   @Override
