@@ -29,7 +29,7 @@ public final class DepartementCode implements Comparable<DepartementCode>, Seria
    * @throws CpomValidationException if the code is not a département code
    */
   public static DepartementCode of(String code) {
-    Objects.requireNonNull(code, "departement");
+    Objects.requireNonNull(code, "code");
     if (!FORMAT.matcher(code).matches()) {
       throw new CpomValidationException(
           "departement", "\"" + code + "\"", "RULES 1: département code", "expected 01-95, 2A, 2B or 97x/98x");
@@ -48,7 +48,7 @@ public final class DepartementCode implements Comparable<DepartementCode>, Seria
 
   @Override
   public int compareTo(DepartementCode other) {
-    return code.compareTo(other.code);
+    return code.compareTo(Objects.requireNonNull(other, "other").code);
   }
 
   @Override

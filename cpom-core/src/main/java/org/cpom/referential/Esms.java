@@ -3,6 +3,7 @@ package org.cpom.referential;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.cpom.internal.Checks;
@@ -108,6 +109,7 @@ public abstract class Esms {
    * @return the fundings of that funder, possibly empty
    */
   public List<Funding> fundingsBy(Funder funder) {
+    Objects.requireNonNull(funder, "funder");
     return fundings().stream().filter(f -> f.funder().equals(funder)).collect(java.util.stream.Collectors.toUnmodifiableList());
   }
 
@@ -118,6 +120,7 @@ public abstract class Esms {
    * @return the line, or empty
    */
   public Optional<CapacityLine> capacity(CapacityMode mode) {
+    Objects.requireNonNull(mode, "mode");
     return capacity().stream().filter(l -> l.mode() == mode).findFirst();
   }
 
