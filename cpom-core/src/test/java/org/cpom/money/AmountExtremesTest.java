@@ -129,4 +129,38 @@ class AmountExtremesTest {
     assertThat(big.prorated(2, 2, RoundingMode.HALF_UP)).isEqualTo(big);
     assertThat(MOST_NEGATIVE.prorated(1, 2, RoundingMode.HALF_UP)).isEqualTo(Amount.ofCents(Long.MIN_VALUE / 2));
   }
+
+  @Test
+  void divisionsNearTheShortcutsGiveTheExactRoundedQuotient() {
+    // 2.00 / 300 = 0.00666..: the quotient is above a tenth of a cent, so it rounds normally to 0.01.
+    assertThat(Amount.of("2.00").dividedBy(300, RoundingMode.HALF_UP)).isEqualTo(Amount.ofCents(1));
+    assertThat(Amount.of("2.00").dividedBy(3000, RoundingMode.HALF_UP)).isEqualTo(Amount.ZERO);
+    assertThat(Amount.of("2.00").dividedBy(3000, RoundingMode.UP)).isEqualTo(Amount.ofCents(1));
+    assertThat(Amount.of("-2.00").dividedBy(new BigDecimal("-3000"), RoundingMode.UP)).isEqualTo(Amount.ofCents(1));
+    // The largest amount divided by 1 or 0.5: 17 digits before the point, kept or too large.
+    Amount big = Amount.ofCents(Long.MAX_VALUE);
+    assertThat(big.dividedBy(1, RoundingMode.HALF_UP)).isEqualTo(big);
+    assertThat(Amount.of("10000000000000000.00").dividedBy(new BigDecimal("0.5"), RoundingMode.HALF_UP))
+        .isEqualTo(Amount.of("20000000000000000.00"));
+    assertThatThrownBy(() -> big.dividedBy(new BigDecimal("0.5"), RoundingMode.HALF_UP))
+        .isInstanceOf(CpomValidationException.class).hasMessageContaining("too large");
+    // A quotient sure to exceed 10^17 is refused before dividing, the message showing both operands.
+    assertThatThrownBy(() -> Amount.of("1.00").dividedBy(new BigDecimal("1E-18"), RoundingMode.HALF_UP))
+        .isInstanceOf(CpomValidationException.class)
+        .hasMessageContaining("EUR 1.00 / 0.000000000000000001");
+  }
+
+  @Test
+  void errorMessagesShowPlainDigitsUpToFortyDecimalsThenScientificNotation() {
+    String fortyDecimals = "0." + "0".repeat(39) + "1";
+    assertThatThrownBy(() -> Amount.of(new BigDecimal(fortyDecimals)))
+        .isInstanceOf(CpomValidationException.class)
+        .hasMessageContaining("amount = " + fortyDecimals + " rejected");
+    assertThatThrownBy(() -> Amount.of(new BigDecimal("1E-41")))
+        .isInstanceOf(CpomValidationException.class)
+        .hasMessageContaining("amount = 1E-41 rejected");
+    assertThatThrownBy(() -> Amount.of("1E+999999999"))
+        .isInstanceOf(CpomValidationException.class)
+        .hasMessageContaining("amount = 1E+999999999 rejected");
+  }
 }
