@@ -154,9 +154,14 @@ public abstract class Esms {
     Checks.check(!sections.contains(FundedSection.GLOBAL) || sections.size() == 1, "esms.fundings", sections, RULE,
         "a GLOBAL funding excludes per-section fundings in ESMS " + finess());
     Set<CapacityMode> modes = EnumSet.noneOf(CapacityMode.class);
+    long places = 0;
     for (CapacityLine l : capacity()) {
       Checks.check(modes.add(l.mode()), "esms.capacity", l.mode(), RULE, "mode listed twice in ESMS " + finess());
+      places += l.authorisedPlaces();
     }
+    // The totals are ints; funded places never exceed authorised ones, so one check covers both.
+    Checks.check(places <= Integer.MAX_VALUE, "esms.capacity", places, RULE,
+        "more places in total than an int holds in ESMS " + finess());
   }
 
   @Override

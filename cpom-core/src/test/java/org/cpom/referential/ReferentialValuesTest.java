@@ -120,4 +120,18 @@ class ReferentialValuesTest {
     assertThatThrownBy(() -> Gestionnaire.of(FinessNumber.of("690000003"), "", LegalStatus.PUBLIC))
         .isInstanceOf(CpomValidationException.class).hasMessageContaining("gestionnaire.name");
   }
+
+  @Test
+  void totalPlacesBeyondAnIntAreRejectedInsteadOfWrappingAround() {
+    // Two lines of Integer.MAX_VALUE places each: the int total used to wrap around to -2.
+    CapacityLine huge = CapacityLine.of(CapacityMode.INTERNAT, Integer.MAX_VALUE, Integer.MAX_VALUE, 365);
+    CapacityLine more = CapacityLine.of(CapacityMode.EXTERNAT, Integer.MAX_VALUE, 1, 365);
+    assertThatThrownBy(() -> ReferentialTest.ime().capacity(java.util.List.of(huge, more)).build())
+        .isInstanceOf(CpomValidationException.class)
+        .hasMessageContaining("esms.capacity")
+        .hasMessageContaining("RULES 1");
+    Esms one = ReferentialTest.ime().capacity(java.util.List.of(huge)).build();
+    assertThat(one.authorisedPlaces()).isEqualTo(Integer.MAX_VALUE);
+    assertThat(one.fundedPlaces()).isEqualTo(Integer.MAX_VALUE);
+  }
 }
