@@ -147,7 +147,7 @@ public final class Amount implements Comparable<Amount>, Serializable {
     Objects.requireNonNull(text, "text");
     String s = text.toString().trim();
     int space = s.indexOf(' ');
-    if (space < 0) {
+    if (space == -1) {
       throw new CpomValidationException("amount", "\"" + s + "\"", CURRENCY_RULE, "expected 'EUR 0.00'");
     }
     String code = s.substring(0, space);
@@ -379,7 +379,7 @@ public final class Amount implements Comparable<Amount>, Serializable {
    * @return this amount without its sign
    */
   public Amount abs() {
-    return cents < 0 ? negated() : this;
+    return isNegative() ? negated() : this;
   }
 
   /**
@@ -456,8 +456,9 @@ public final class Amount implements Comparable<Amount>, Serializable {
     if (d - 1 >= MAX_MAGNITUDE) {
       throw tooLarge(this + " / " + shown(divisor));
     }
-    if (d + 1 <= -3) {
-      return ofCents(centsOf(BigDecimal.valueOf(signum() * divisor.signum(), 3), rounding));
+    if (d < -3) {
+      int sign = signum() == divisor.signum() ? 1 : -1;
+      return ofCents(centsOf(BigDecimal.valueOf(sign, 3), rounding));
     }
     return ofCents(toCents(euros.divide(divisor, 2, rounding)));
   }

@@ -137,6 +137,11 @@ class AmountExtremesTest {
     assertThat(Amount.of("2.00").dividedBy(3000, RoundingMode.HALF_UP)).isEqualTo(Amount.ZERO);
     assertThat(Amount.of("2.00").dividedBy(3000, RoundingMode.UP)).isEqualTo(Amount.ofCents(1));
     assertThat(Amount.of("-2.00").dividedBy(new BigDecimal("-3000"), RoundingMode.UP)).isEqualTo(Amount.ofCents(1));
+    assertThat(Amount.of("2.00").dividedBy(new BigDecimal("-3000"), RoundingMode.UP)).isEqualTo(Amount.ofCents(-1));
+    // 9.00 / 1000 = 0.009, within a magnitude of the shortcut: HALF_UP still gives a cent.
+    assertThat(Amount.of("9.00").dividedBy(1000, RoundingMode.HALF_UP)).isEqualTo(Amount.ofCents(1));
+    assertThat(Amount.of("9.99").dividedBy(10000, RoundingMode.HALF_UP)).isEqualTo(Amount.ZERO);
+    assertThat(Amount.of("9.99").dividedBy(10000, RoundingMode.CEILING)).isEqualTo(Amount.ofCents(1));
     // The largest amount divided by 1 or 0.5: 17 digits before the point, kept or too large.
     Amount big = Amount.ofCents(Long.MAX_VALUE);
     assertThat(big.dividedBy(1, RoundingMode.HALF_UP)).isEqualTo(big);
