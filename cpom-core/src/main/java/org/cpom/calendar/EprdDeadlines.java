@@ -159,10 +159,9 @@ public final class EprdDeadlines {
   }
 
   /**
-   * The EPRD transmission: within 30 days of the notification of the tariff revenue (produits de la
-   * tarification), and no later than 30 June of the exercice even when the notification is late (CASF
-   * R314-210, secondary source; both figures are parameters, see
-   * {@link #withEprdTransmission(int, MonthDay)}).
+   * The EPRD transmission: 30 days after the produits de la tarification are notified, capped at 30 June
+   * of the exercice, a late notification not pushing the date past the cap (CASF R314-210, secondary
+   * source; both figures are parameters, see {@link #withEprdTransmission(int, MonthDay)}).
    *
    * <p>Example: notified on 14 March 2025, the EPRD is due on 13 April 2025; notified on 10 June 2025, it
    * is due on 30 June 2025, not 10 July.
@@ -194,9 +193,9 @@ public final class EprdDeadlines {
   }
 
   /**
-   * The tacit decision on an EPRD: without an express decision or an objection, it is deemed approved 30
-   * days after the authority received it; for an ESMS under a recovery plan (plan de redressement or
-   * contrat de retour à l'équilibre financier) it is deemed rejected instead (CASF R314-225 II, verified).
+   * The tacit decision on an EPRD (CASF R314-225 II, verified): when the authority neither approves nor
+   * objects, its silence becomes an approval on the 30th day after receipt; under a recovery plan (plan de
+   * redressement or contrat de retour à l'équilibre financier) the same silence becomes a rejection.
    *
    * @param eprdReceipt the day the authority received the EPRD
    * @param underRecoveryPlan whether the ESMS is under a recovery plan
@@ -235,8 +234,8 @@ public final class EprdDeadlines {
   }
 
   /**
-   * The tacit decision on a décision modificative, approved the same way as the EPRD: deemed approved 30
-   * days after receipt, or deemed rejected for an ESMS under a recovery plan (CASF R314-225 IV, verified).
+   * The tacit decision on a décision modificative, which follows the EPRD's rule (CASF R314-225 IV,
+   * verified): silence for 30 days after receipt approves it, or rejects it under a recovery plan.
    *
    * @param dmReceipt the day the authority received the DM
    * @param underRecoveryPlan whether the ESMS is under a recovery plan

@@ -63,7 +63,9 @@ public interface HolidayCalendar {
   default SortedSet<LocalDate> holidays(Year year) {
     Objects.requireNonNull(year, "year");
     TreeSet<LocalDate> days = new TreeSet<>();
-    for (LocalDate d = year.atDay(1); d.getYear() == year.getValue(); d = d.plusDays(1)) {
+    // Counted by day of year rather than by stepping past 31 December, which LocalDate.MAX cannot do.
+    for (int dayOfYear = 1; dayOfYear <= year.length(); dayOfYear++) {
+      LocalDate d = year.atDay(dayOfYear);
       if (isHoliday(d)) {
         days.add(d);
       }

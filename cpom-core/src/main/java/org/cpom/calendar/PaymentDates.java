@@ -10,9 +10,9 @@ import java.util.Objects;
 import org.cpom.trace.LegalBasis;
 
 /**
- * The monthly payment date of a dotation globale: the 20th of the month, or the last working day before
- * it when the 20th is not a working day (CASF R314-107, RULES 4; the same date serves the dotation
- * globalisée of R314-115).
+ * The monthly payment date of a dotation globale: the 20th of the month, moved back to the closest earlier
+ * working day when the 20th is a weekend day or a holiday (CASF R314-107, RULES 4; the same date serves
+ * the dotation globalisée of R314-115).
  *
  * <p>Example: in April 2025 the 20th is Easter Sunday and the 19th a Saturday, so the payment is due on
  * Friday 18 April with the national calendar; in Alsace-Moselle the 18th is Good Friday, so it is due on

@@ -8,7 +8,7 @@ public enum SourceStatus {
   VERIFIED,
   /**
    * Known only from a secondary source (a guide, a federation's note, an authority's page) that cites the
-   * article: probably right, but the wording is not the law's. Such rules are parameters in cpom.
+   * article: the figure is likely correct, the exact text unconfirmed. cpom makes such rules parameters.
    */
   SECONDARY
 }

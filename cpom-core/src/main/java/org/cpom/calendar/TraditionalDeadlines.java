@@ -143,8 +143,8 @@ public final class TraditionalDeadlines {
   }
 
   /**
-   * The authority's proposals of change (procédure contradictoire): every letter sent at the latest 12
-   * days before the decision deadline of R314-36 expires (CASF R314-24).
+   * The authority's proposals of change (procédure contradictoire, CASF R314-24): the last of its letters
+   * leaves no later than the 12th day before the R314-36 decision deadline.
    *
    * @param decisionDeadline the decision deadline, usually {@code budgetDecision(publication).date()}
    * @return the decision deadline - 12 days

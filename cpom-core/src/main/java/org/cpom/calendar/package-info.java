@@ -6,8 +6,8 @@
  *   <li>{@link org.cpom.calendar.HolidayCalendar}: the replaceable public-holiday calendar, with the
  *       working-day arithmetic; {@link org.cpom.calendar.HolidayCalendars} gives the national calendar
  *       (Code du travail L3133-1) and the Alsace-Moselle one (L3134-13).</li>
- *   <li>{@link org.cpom.calendar.PaymentDates}: the 20th of the month or the last working day before
- *       (CASF R314-107).</li>
+ *   <li>{@link org.cpom.calendar.PaymentDates}: the 20th of the month, or the closest working day
+ *       ahead of it (CASF R314-107).</li>
  *   <li>{@link org.cpom.calendar.EprdDeadlines} and {@link org.cpom.calendar.TraditionalDeadlines}: each
  *       deadline of the two regimes as a {@link org.cpom.calendar.Deadline}, computed from the date that
  *       triggers it.</li>

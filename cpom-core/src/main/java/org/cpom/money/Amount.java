@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,6 +49,11 @@ public final class Amount implements Comparable<Amount>, Serializable {
   static final String SCALE_RULE = "RULES 0: amounts are EUR cents, scale 2";
   static final String CURRENCY_RULE = "RULES 0: every amount is EUR";
 
+  static final String ARITHMETIC_RULE = "RULES 0: arithmetic";
+
+  /** Long.MAX_VALUE cents is about 9.2 x 10^16 euros: a value of 18 digits or more before the point is out. */
+  private static final int MAX_MAGNITUDE = 17;
+
   private final long cents;
 
   private Amount(long cents) {
@@ -83,18 +89,16 @@ public final class Amount implements Comparable<Amount>, Serializable {
    *
    * @param euros the amount in euros, scale at most 2 once trailing zeros are removed
    * @return the amount
-   * @throws CpomValidationException if the value has more than two decimals
+   * @throws CpomValidationException if the value has more than two decimals or is too large for cents
    */
   public static Amount of(BigDecimal euros) {
     Objects.requireNonNull(euros, "euros");
-    BigDecimal scaled;
     try {
-      scaled = euros.setScale(2, RoundingMode.UNNECESSARY);
+      return ofCents(centsOf(euros, RoundingMode.UNNECESSARY));
     } catch (ArithmeticException e) {
       throw new CpomValidationException(
-          "amount", euros.toPlainString(), SCALE_RULE, "more than two decimals; round it explicitly");
+          "amount", shown(euros), SCALE_RULE, "more than two decimals; round it explicitly");
     }
-    return ofCents(toCents(scaled));
   }
 
   /**
@@ -103,11 +107,13 @@ public final class Amount implements Comparable<Amount>, Serializable {
    * @param euros the amount in euros, any scale
    * @param rounding how to round to the cent
    * @return the amount
+   * @throws CpomValidationException if the value is too large to be held in cents
+   * @throws ArithmeticException if the mode is {@link RoundingMode#UNNECESSARY} and rounding is needed
    */
   public static Amount of(BigDecimal euros, RoundingMode rounding) {
     Objects.requireNonNull(euros, "euros");
     Objects.requireNonNull(rounding, "rounding");
-    return ofCents(toCents(euros.setScale(2, rounding)));
+    return ofCents(centsOf(euros, rounding));
   }
 
   /**
@@ -141,7 +147,7 @@ public final class Amount implements Comparable<Amount>, Serializable {
     Objects.requireNonNull(text, "text");
     String s = text.toString().trim();
     int space = s.indexOf(' ');
-    if (space < 0) {
+    if (space == -1) {
       throw new CpomValidationException("amount", "\"" + s + "\"", CURRENCY_RULE, "expected 'EUR 0.00'");
     }
     String code = s.substring(0, space);
@@ -208,16 +214,52 @@ public final class Amount implements Comparable<Amount>, Serializable {
    * @return their total
    */
   public static Amount total(Amount... amounts) {
-    return total(List.of(amounts));
+    return total(Arrays.asList(Objects.requireNonNull(amounts, "amounts")));
+  }
+
+  /**
+   * The number of digits before the decimal point of a non-zero decimal, negative below 0.1: its absolute
+   * value is at least 10^(m-1) and below 10^m. Read from precision and scale, without building the number.
+   */
+  private static long magnitude(BigDecimal nonZero) {
+    return (long) nonZero.precision() - nonZero.scale();
+  }
+
+  /**
+   * A decimal in euros to whole cents, rounded once. The magnitude is checked before any rounding: a value
+   * such as {@code 1E+999999999} would otherwise build a billion-digit number before being found too large.
+   *
+   * @throws ArithmeticException if the rounding mode is UNNECESSARY and the value has more than 2 decimals
+   */
+  private static long centsOf(BigDecimal euros, RoundingMode rounding) {
+    if (euros.signum() == 0) {
+      return 0;
+    }
+    long magnitude = magnitude(euros);
+    if (magnitude > MAX_MAGNITUDE) {
+      throw tooLarge(shown(euros));
+    }
+    // Below 0.001 every non-zero value rounds to the cent as 0.001 of the same sign does, whatever the mode
+    // (HALF_* give 0, UP gives one cent, UNNECESSARY fails), so the rounding is done on that stand-in.
+    BigDecimal rounded = (magnitude < -2 ? BigDecimal.valueOf(euros.signum(), 3) : euros).setScale(2, rounding);
+    return toCents(rounded);
   }
 
   private static long toCents(BigDecimal scale2) {
     try {
       return scale2.unscaledValue().longValueExact();
     } catch (ArithmeticException e) {
-      throw new CpomValidationException(
-          "amount", scale2.toPlainString(), SCALE_RULE, "too large to be held in cents");
+      throw tooLarge(scale2.toPlainString());
     }
+  }
+
+  private static CpomValidationException tooLarge(String value) {
+    return new CpomValidationException("amount", value, SCALE_RULE, "too large to be held in cents");
+  }
+
+  /** The value for an error message: plain digits unless that would be a very long text. */
+  private static String shown(BigDecimal value) {
+    return Math.abs((long) value.scale()) <= 40 ? value.toPlainString() : value.toString();
   }
 
   // ----------------------------------------------------------------------------------------------------
@@ -297,7 +339,7 @@ public final class Amount implements Comparable<Amount>, Serializable {
    * @throws ArithmeticException on overflow
    */
   public Amount plus(Amount other) {
-    return ofCents(Math.addExact(cents, other.cents));
+    return ofCents(Math.addExact(cents, Objects.requireNonNull(other, "other").cents));
   }
 
   /**
@@ -308,7 +350,7 @@ public final class Amount implements Comparable<Amount>, Serializable {
    * @throws ArithmeticException on overflow
    */
   public Amount minus(Amount other) {
-    return ofCents(Math.subtractExact(cents, other.cents));
+    return ofCents(Math.subtractExact(cents, Objects.requireNonNull(other, "other").cents));
   }
 
   /**
@@ -337,7 +379,7 @@ public final class Amount implements Comparable<Amount>, Serializable {
    * @return this amount without its sign
    */
   public Amount abs() {
-    return cents < 0 ? negated() : this;
+    return isNegative() ? negated() : this;
   }
 
   /**
@@ -347,7 +389,7 @@ public final class Amount implements Comparable<Amount>, Serializable {
    * @return the smaller one
    */
   public Amount min(Amount other) {
-    return cents <= other.cents ? this : other;
+    return cents <= Objects.requireNonNull(other, "other").cents ? this : other;
   }
 
   /**
@@ -357,7 +399,7 @@ public final class Amount implements Comparable<Amount>, Serializable {
    * @return the larger one
    */
   public Amount max(Amount other) {
-    return cents >= other.cents ? this : other;
+    return cents >= Objects.requireNonNull(other, "other").cents ? this : other;
   }
 
   // ----------------------------------------------------------------------------------------------------
@@ -369,6 +411,7 @@ public final class Amount implements Comparable<Amount>, Serializable {
    * @param factor the multiplier
    * @param rounding how to round the product to the cent
    * @return the product
+   * @throws CpomValidationException if the product is too large to be held in cents
    */
   public Amount multipliedBy(BigDecimal factor, RoundingMode rounding) {
     Objects.requireNonNull(factor, "factor");
@@ -382,6 +425,7 @@ public final class Amount implements Comparable<Amount>, Serializable {
    * @param rate the rate
    * @param rounding how to round the product to the cent
    * @return the product
+   * @throws CpomValidationException if the product is too large to be held in cents
    */
   public Amount multipliedBy(Rate rate, RoundingMode rounding) {
     Objects.requireNonNull(rate, "rate");
@@ -394,15 +438,29 @@ public final class Amount implements Comparable<Amount>, Serializable {
    * @param divisor the divisor, not zero
    * @param rounding how to round the quotient to the cent
    * @return the quotient
-   * @throws CpomValidationException if the divisor is zero
+   * @throws CpomValidationException if the divisor is zero, or the quotient too large to be held in cents
    */
   public Amount dividedBy(BigDecimal divisor, RoundingMode rounding) {
     Objects.requireNonNull(divisor, "divisor");
     Objects.requireNonNull(rounding, "rounding");
     if (divisor.signum() == 0) {
-      throw new CpomValidationException("divisor", divisor, "arithmetic", "division by zero");
+      throw new CpomValidationException("divisor", divisor, ARITHMETIC_RULE, "division by zero");
     }
-    return ofCents(toCents(toBigDecimal().divide(divisor, 2, rounding)));
+    if (cents == 0) {
+      return ZERO;
+    }
+    // The quotient lies between 10^(d-1) and 10^(d+1), d the difference of the two magnitudes: out of range,
+    // or below a tenth of a cent, it is settled without dividing (see centsOf).
+    BigDecimal euros = toBigDecimal();
+    long d = magnitude(euros) - magnitude(divisor);
+    if (d - 1 >= MAX_MAGNITUDE) {
+      throw tooLarge(this + " / " + shown(divisor));
+    }
+    if (d < -3) {
+      int sign = signum() == divisor.signum() ? 1 : -1;
+      return ofCents(centsOf(BigDecimal.valueOf(sign, 3), rounding));
+    }
+    return ofCents(toCents(euros.divide(divisor, 2, rounding)));
   }
 
   /**
@@ -411,6 +469,7 @@ public final class Amount implements Comparable<Amount>, Serializable {
    * @param divisor the divisor, not zero
    * @param rounding how to round the quotient to the cent
    * @return the quotient
+   * @throws CpomValidationException if the divisor is zero
    */
   public Amount dividedBy(long divisor, RoundingMode rounding) {
     return dividedBy(BigDecimal.valueOf(divisor), rounding);
@@ -424,17 +483,19 @@ public final class Amount implements Comparable<Amount>, Serializable {
    * @param denominator the denominator, above zero
    * @param rounding how to round to the cent
    * @return the prorated amount
+   * @throws CpomValidationException if the denominator is not positive, the numerator negative, or the result
+   *     too large to be held in cents
    */
   public Amount prorated(long numerator, long denominator, RoundingMode rounding) {
     Objects.requireNonNull(rounding, "rounding");
     if (denominator <= 0) {
-      throw new CpomValidationException("denominator", denominator, "arithmetic", "must be positive");
+      throw new CpomValidationException("denominator", denominator, ARITHMETIC_RULE, "must be positive");
     }
     if (numerator < 0) {
-      throw new CpomValidationException("numerator", numerator, "arithmetic", "must not be negative");
+      throw new CpomValidationException("numerator", numerator, ARITHMETIC_RULE, "must not be negative");
     }
     BigDecimal exact = BigDecimal.valueOf(cents).multiply(BigDecimal.valueOf(numerator));
-    return ofCents(exact.divide(BigDecimal.valueOf(denominator), 0, rounding).longValueExact());
+    return ofCents(toCents(exact.divide(BigDecimal.valueOf(denominator), 0, rounding).movePointLeft(2)));
   }
 
   // ----------------------------------------------------------------------------------------------------
@@ -506,7 +567,7 @@ public final class Amount implements Comparable<Amount>, Serializable {
    */
   @Override
   public int compareTo(Amount other) {
-    return Long.compare(cents, other.cents);
+    return Long.compare(cents, Objects.requireNonNull(other, "other").cents);
   }
 
   /**
@@ -516,7 +577,7 @@ public final class Amount implements Comparable<Amount>, Serializable {
    * @return true if greater
    */
   public boolean isGreaterThan(Amount other) {
-    return cents > other.cents;
+    return cents > Objects.requireNonNull(other, "other").cents;
   }
 
   /**
@@ -526,7 +587,7 @@ public final class Amount implements Comparable<Amount>, Serializable {
    * @return true if less
    */
   public boolean isLessThan(Amount other) {
-    return cents < other.cents;
+    return cents < Objects.requireNonNull(other, "other").cents;
   }
 
   @Override

@@ -22,13 +22,16 @@ final class LargestRemainder {
   private LargestRemainder() {}
 
   static List<Amount> equalParts(Amount total, int parts) {
-    long abs = Math.abs(total.cents());
-    long base = abs / parts;
-    long extra = abs % parts;
-    int sign = total.signum() < 0 ? -1 : 1;
+    // Signed arithmetic: |Long.MIN_VALUE| does not fit a long, so the absolute value is never taken.
+    // Java's division truncates towards zero: base and the remainder carry the total's sign, and the
+    // remainder's absolute value (the cents left over) is below the number of parts.
+    long cents = total.cents();
+    long base = cents / parts;
+    long extra = Math.abs(cents % parts);
+    long cent = Long.signum(cents);
     List<Amount> result = new ArrayList<>(parts);
     for (int i = 0; i < parts; i++) {
-      result.add(Amount.ofCents(sign * (base + (i < extra ? 1 : 0))));
+      result.add(Amount.ofCents(i < extra ? base + cent : base));
     }
     return Collections.unmodifiableList(result);
   }
@@ -57,29 +60,30 @@ final class LargestRemainder {
     BigInteger denominator = sum.setScale(scale).unscaledValue();
     BigInteger abs = total.centsAsBigInteger().abs();
     int n = weights.size();
-    long[] parts = new long[n];
+    // BigInteger parts: the share of |Long.MIN_VALUE| does not fit a long until its sign is restored.
+    BigInteger[] parts = new BigInteger[n];
     BigInteger[] remainders = new BigInteger[n];
-    long allocated = 0;
+    BigInteger left = abs;
     for (int i = 0; i < n; i++) {
       BigInteger[] qr = abs.multiply(weights.get(i).setScale(scale).unscaledValue()).divideAndRemainder(denominator);
-      parts[i] = qr[0].longValueExact();
+      parts[i] = qr[0];
       remainders[i] = qr[1];
-      allocated += parts[i];
+      left = left.subtract(qr[0]);
     }
-    long left = abs.longValueExact() - allocated;
     Integer[] order = new Integer[n];
     for (int i = 0; i < n; i++) {
       order[i] = i;
     }
     // Stable sort: equal remainders keep declaration order, so ties go to the part declared first.
     Arrays.sort(order, (a, b) -> remainders[b].compareTo(remainders[a]));
-    for (int k = 0; k < left; k++) {
-      parts[order[k]]++;
+    // Fewer cents are left than there are parts: each floor lost less than one.
+    for (int k = 0, cents = left.intValueExact(); k < cents; k++) {
+      parts[order[k]] = parts[order[k]].add(BigInteger.ONE);
     }
-    int sign = total.signum() < 0 ? -1 : 1;
+    boolean negative = total.isNegative();
     List<Amount> result = new ArrayList<>(n);
-    for (long p : parts) {
-      result.add(Amount.ofCents(sign * p));
+    for (BigInteger p : parts) {
+      result.add(Amount.ofCents((negative ? p.negate() : p).longValueExact()));
     }
     return Collections.unmodifiableList(result);
   }

@@ -6,6 +6,7 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Objects;
 import org.cpom.CpomValidationException;
+import org.cpom.internal.Checks;
 
 /**
  * A rate or percentage held as an exact decimal fraction: {@code 1.20 %} is the fraction {@code 0.012}.
@@ -82,13 +83,16 @@ public final class Rate implements Comparable<Rate>, Serializable {
    * @param precision significant digits kept when the ratio does not terminate, at least 1
    * @param rounding how to round when it does not terminate
    * @return the ratio as a rate
+   * @throws CpomValidationException if the denominator is zero or the precision below 1
    */
   public static Rate ratio(BigDecimal numerator, BigDecimal denominator, int precision, RoundingMode rounding) {
     Objects.requireNonNull(numerator, "numerator");
     Objects.requireNonNull(denominator, "denominator");
     Objects.requireNonNull(rounding, "rounding");
+    // Checked up front: MathContext reads 0 as "unlimited" and rejects a negative value with its own error.
+    Checks.positive(precision, "precision", Amount.ARITHMETIC_RULE);
     if (denominator.signum() == 0) {
-      throw new CpomValidationException("denominator", denominator, "arithmetic", "division by zero");
+      throw new CpomValidationException("denominator", denominator, Amount.ARITHMETIC_RULE, "division by zero");
     }
     try {
       return new Rate(numerator.divide(denominator));
@@ -132,6 +136,7 @@ public final class Rate implements Comparable<Rate>, Serializable {
    * @return the percentage
    */
   public BigDecimal toPercent(int decimals, RoundingMode rounding) {
+    Objects.requireNonNull(rounding, "rounding");
     return fraction.multiply(HUNDRED).setScale(decimals, rounding);
   }
 
@@ -151,7 +156,7 @@ public final class Rate implements Comparable<Rate>, Serializable {
    * @return the sum
    */
   public Rate plus(Rate other) {
-    return new Rate(fraction.add(other.fraction));
+    return new Rate(fraction.add(Objects.requireNonNull(other, "other").fraction));
   }
 
   /**
@@ -161,7 +166,7 @@ public final class Rate implements Comparable<Rate>, Serializable {
    * @return the difference
    */
   public Rate minus(Rate other) {
-    return new Rate(fraction.subtract(other.fraction));
+    return new Rate(fraction.subtract(Objects.requireNonNull(other, "other").fraction));
   }
 
   /**
@@ -205,7 +210,7 @@ public final class Rate implements Comparable<Rate>, Serializable {
 
   @Override
   public int compareTo(Rate other) {
-    return fraction.compareTo(other.fraction);
+    return fraction.compareTo(Objects.requireNonNull(other, "other").fraction);
   }
 
   @Override

@@ -66,6 +66,8 @@ public final class RegulatoryParameter<T> {
    * @return the parameter
    */
   public static <T> RegulatoryParameter<T> of(String name, LegalBasis basis, LocalDate effectiveFrom, T value) {
+    Objects.requireNonNull(effectiveFrom, "effectiveFrom");
+    Objects.requireNonNull(value, "value");
     return of(name, basis, Map.of(effectiveFrom, value));
   }
 
@@ -90,7 +92,7 @@ public final class RegulatoryParameter<T> {
    * @return the value
    */
   public T valueFor(Year year) {
-    return valueAt(year.atDay(1));
+    return valueAt(Objects.requireNonNull(year, "year").atDay(1));
   }
 
   /**

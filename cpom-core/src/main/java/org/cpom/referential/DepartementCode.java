@@ -6,8 +6,9 @@ import java.util.regex.Pattern;
 import org.cpom.CpomValidationException;
 
 /**
- * The code of a French département: {@code 01}–{@code 95}, {@code 2A}, {@code 2B}, or three digits
- * {@code 971}–{@code 989} overseas. A Département is a tariff authority and a funder (aide sociale).
+ * The code of a French département (RULES 1): {@code 01}–{@code 95}, {@code 2A}, {@code 2B}, or three
+ * digits overseas, {@code 97} or {@code 98} then any digit ({@code 970}–{@code 989}; {@code 971} is
+ * Guadeloupe). A Département is a tariff authority and a funder (aide sociale).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -29,7 +30,7 @@ public final class DepartementCode implements Comparable<DepartementCode>, Seria
    * @throws CpomValidationException if the code is not a département code
    */
   public static DepartementCode of(String code) {
-    Objects.requireNonNull(code, "departement");
+    Objects.requireNonNull(code, "code");
     if (!FORMAT.matcher(code).matches()) {
       throw new CpomValidationException(
           "departement", "\"" + code + "\"", "RULES 1: département code", "expected 01-95, 2A, 2B or 97x/98x");
@@ -48,7 +49,7 @@ public final class DepartementCode implements Comparable<DepartementCode>, Seria
 
   @Override
   public int compareTo(DepartementCode other) {
-    return code.compareTo(other.code);
+    return code.compareTo(Objects.requireNonNull(other, "other").code);
   }
 
   @Override

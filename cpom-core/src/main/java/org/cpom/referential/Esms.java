@@ -3,6 +3,7 @@ package org.cpom.referential;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.cpom.internal.Checks;
@@ -108,6 +109,7 @@ public abstract class Esms {
    * @return the fundings of that funder, possibly empty
    */
   public List<Funding> fundingsBy(Funder funder) {
+    Objects.requireNonNull(funder, "funder");
     return fundings().stream().filter(f -> f.funder().equals(funder)).collect(java.util.stream.Collectors.toUnmodifiableList());
   }
 
@@ -118,6 +120,7 @@ public abstract class Esms {
    * @return the line, or empty
    */
   public Optional<CapacityLine> capacity(CapacityMode mode) {
+    Objects.requireNonNull(mode, "mode");
     return capacity().stream().filter(l -> l.mode() == mode).findFirst();
   }
 
@@ -151,9 +154,14 @@ public abstract class Esms {
     Checks.check(!sections.contains(FundedSection.GLOBAL) || sections.size() == 1, "esms.fundings", sections, RULE,
         "a GLOBAL funding excludes per-section fundings in ESMS " + finess());
     Set<CapacityMode> modes = EnumSet.noneOf(CapacityMode.class);
+    long places = 0;
     for (CapacityLine l : capacity()) {
       Checks.check(modes.add(l.mode()), "esms.capacity", l.mode(), RULE, "mode listed twice in ESMS " + finess());
+      places += l.authorisedPlaces();
     }
+    // The totals are ints; funded places never exceed authorised ones, so one check covers both.
+    Checks.check(places <= Integer.MAX_VALUE, "esms.capacity", places, RULE,
+        "more places in total than an int holds in ESMS " + finess());
   }
 
   @Override

@@ -37,7 +37,7 @@ public final class FinessNumber implements Comparable<FinessNumber>, Serializabl
    * @throws CpomValidationException if the format is wrong
    */
   public static FinessNumber of(String text) {
-    Objects.requireNonNull(text, "finess");
+    Objects.requireNonNull(text, "text");
     String compact = text.replace(" ", "");
     if (!FORMAT.matcher(compact).matches()) {
       throw new CpomValidationException(
@@ -80,7 +80,7 @@ public final class FinessNumber implements Comparable<FinessNumber>, Serializabl
 
   @Override
   public int compareTo(FinessNumber other) {
-    return value.compareTo(other.value);
+    return value.compareTo(Objects.requireNonNull(other, "other").value);
   }
 
   @Override

@@ -47,7 +47,7 @@ public final class Funder implements Serializable {
    * @return the funder
    */
   public static Funder departement(DepartementCode code) {
-    return new Funder(FunderKind.DEPARTEMENT, Objects.requireNonNull(code, "departement"));
+    return new Funder(FunderKind.DEPARTEMENT, Objects.requireNonNull(code, "code"));
   }
 
   /**

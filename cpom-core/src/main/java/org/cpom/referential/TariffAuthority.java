@@ -46,7 +46,7 @@ public final class TariffAuthority implements Serializable {
    * @return the authority
    */
   public static TariffAuthority departement(DepartementCode code) {
-    return new TariffAuthority(Kind.DEPARTEMENT, Objects.requireNonNull(code, "departement").code());
+    return new TariffAuthority(Kind.DEPARTEMENT, Objects.requireNonNull(code, "code").code());
   }
 
   /**

@@ -29,6 +29,7 @@ public final class LegalBasis implements Serializable {
    * @return the basis
    */
   public static LegalBasis of(String text) {
+    Objects.requireNonNull(text, "text");
     return new LegalBasis(Checks.notBlank(text, "legalBasis").trim());
   }
 

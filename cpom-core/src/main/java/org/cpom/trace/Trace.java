@@ -1,6 +1,7 @@
 package org.cpom.trace;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
@@ -48,7 +49,7 @@ public final class Trace {
    * @return the trace
    */
   public static Trace of(TraceStep... steps) {
-    return of(List.of(steps));
+    return of(Arrays.asList(Objects.requireNonNull(steps, "steps")));
   }
 
   /**

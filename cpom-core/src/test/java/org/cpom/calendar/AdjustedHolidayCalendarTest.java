@@ -205,4 +205,30 @@ class AdjustedHolidayCalendarTest {
     assertThat(closed2025.nextOrSameWorkingDay(d("2025-01-01"))).isEqualTo(d("2026-01-02"));
     assertThat(closed2025.previousOrSameWorkingDay(d("2025-12-31"))).isEqualTo(d("2024-12-31"));
   }
+
+  @Test
+  void theDefaultHolidaysScanStopsAtTheEndOfTheLastYearLocalDateHolds() {
+    // A calendar with no year limit: New Year's Day only. Scanning Year.MAX_VALUE used to step past
+    // LocalDate.MAX (+999999999-12-31) and fail with a DateTimeException.
+    HolidayCalendar newYearOnly =
+        new HolidayCalendar() {
+          @Override
+          public String name() {
+            return "new year";
+          }
+
+          @Override
+          public LegalBasis legalBasis() {
+            return LegalBasis.of("test");
+          }
+
+          @Override
+          public boolean isHoliday(LocalDate date) {
+            return date.getDayOfYear() == 1;
+          }
+        };
+    assertThat(newYearOnly.holidays(Year.of(Year.MAX_VALUE))).containsExactly(LocalDate.of(Year.MAX_VALUE, 1, 1));
+    assertThat(newYearOnly.holidays(Year.of(Year.MIN_VALUE))).containsExactly(LocalDate.of(Year.MIN_VALUE, 1, 1));
+    assertThat(newYearOnly.holidays(Year.of(2024))).containsExactly(d("2024-01-01"));
+  }
 }

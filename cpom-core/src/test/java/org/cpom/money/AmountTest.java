@@ -84,6 +84,9 @@ class AmountTest {
         .hasMessageContaining("USD")
         .hasMessageContaining("EUR");
     assertThatThrownBy(() -> Amount.parse("USD 10.00")).isInstanceOf(CpomValidationException.class);
+    assertThatThrownBy(() -> Amount.from(usd, RoundingMode.HALF_UP))
+        .isInstanceOf(CpomValidationException.class)
+        .hasMessageContaining("USD");
   }
 
   @Test

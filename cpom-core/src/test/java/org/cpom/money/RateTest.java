@@ -60,4 +60,18 @@ class RateTest {
     assertThat(a.hashCode()).isNotEqualTo(Rate.ofPercent("6").hashCode());
     assertThat(Rate.ofPercent("5").compareTo(Rate.ofPercent("5.0"))).isZero();
   }
+
+  @Test
+  void aRatioNeedsAtLeastOneSignificantDigit() {
+    // MathContext(0) means "unlimited": 1/3 then failed with a bare ArithmeticException.
+    for (int precision : new int[] {0, -1}) {
+      assertThatThrownBy(() -> Rate.ratio(BigDecimal.ONE, new BigDecimal("3"), precision, RoundingMode.HALF_UP))
+          .isInstanceOf(CpomValidationException.class)
+          .hasMessageContaining("precision")
+          .hasMessageContaining("RULES 0");
+    }
+    assertThat(Rate.ratio(BigDecimal.ONE, new BigDecimal("3"), 1, RoundingMode.HALF_UP)).isEqualTo(Rate.ofFraction("0.3"));
+    // The precision matters only when the ratio does not terminate.
+    assertThat(Rate.ratio(BigDecimal.ONE, new BigDecimal("8"), 1, RoundingMode.HALF_UP)).isEqualTo(Rate.ofFraction("0.125"));
+  }
 }

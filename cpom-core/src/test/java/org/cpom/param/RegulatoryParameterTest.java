@@ -48,4 +48,24 @@ class RegulatoryParameterTest {
     assertThatThrownBy(() -> RegulatoryParameter.of("x", LegalBasis.of("y"), Map.of()))
         .isInstanceOf(CpomValidationException.class);
   }
+
+  @Test
+  void valueContract() {
+    RegulatoryParameter<Rate> same = RegulatoryParameter.of(
+        "EHPAD occupancy threshold",
+        LegalBasis.casf("R314-160"),
+        Map.of(LocalDate.of(2024, 1, 1), Rate.ofPercent("95"), LocalDate.of(2018, 1, 1), Rate.ofPercent("93")));
+    assertThat(same).isEqualTo(threshold).hasSameHashCodeAs(threshold);
+    assertThat(threshold.name()).isEqualTo("EHPAD occupancy threshold");
+    assertThat(threshold.basis()).isEqualTo(LegalBasis.casf("R314-160"));
+    assertThat(threshold).hasToString("EHPAD occupancy threshold (CASF R314-160) {2018-01-01=93%, 2024-01-01=95%}");
+    // Each component counts: name, basis, values.
+    RegulatoryParameter<Rate> otherName = RegulatoryParameter.of("x", threshold.basis(), threshold.values());
+    RegulatoryParameter<Rate> otherBasis = RegulatoryParameter.of(threshold.name(), LegalBasis.casf("R314-43-2"), threshold.values());
+    RegulatoryParameter<Rate> otherValue = threshold.withValue(LocalDate.of(2024, 1, 1), Rate.ofPercent("94"));
+    assertThat(threshold).isNotEqualTo(otherName).isNotEqualTo(otherBasis).isNotEqualTo(otherValue).isNotEqualTo("x");
+    assertThat(threshold.hashCode()).isNotEqualTo(otherValue.hashCode());
+    assertThatThrownBy(() -> threshold.values().put(LocalDate.of(2030, 1, 1), Rate.ONE))
+        .isInstanceOf(UnsupportedOperationException.class);
+  }
 }
