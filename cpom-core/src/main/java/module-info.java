@@ -13,7 +13,7 @@ module org.cpom.core {
 
   exports org.cpom;
   exports org.cpom.money;
-  // exports org.cpom.calendar;
+  exports org.cpom.calendar;
   exports org.cpom.param;
   exports org.cpom.trace;
   exports org.cpom.referential;

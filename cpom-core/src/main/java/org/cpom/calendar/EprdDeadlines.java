@@ -1,0 +1,296 @@
+package org.cpom.calendar;
+
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.MonthDay;
+import java.time.Year;
+import java.util.Objects;
+import org.cpom.internal.Checks;
+import org.cpom.trace.LegalBasis;
+
+/**
+ * The deadlines of the EPRD regime (état des prévisions de recettes et de dépenses, for ESMS under a CPOM
+ * of L313-12 IV ter or L313-12-2), as functions of the dates that trigger them (RULES 8).
+ *
+ * <p>Reckoning, for every method: the texts count in calendar days (jours calendaires) or months; the day
+ * of the trigger is not counted (so "30 days after a receipt on 1 March" is 31 March) and a month runs to
+ * the same day number of the next month, or its last day when that number does not exist (31 January + 1
+ * month = 28 or 29 February). This is the usual French reading (art. 641 of the Code de procédure civile),
+ * applied here by analogy. The date returned is the last day of the time limit, included; for a tacit
+ * decision, the last day of the authority's time limit, at the end of which the silence takes effect.
+ *
+ * <p>When a deadline falls on a non-working day the texts say nothing; by default the date is kept
+ * ({@link WorkingDayAdjustment#NONE}), and {@link #withAdjustment} chooses otherwise. There is no clock:
+ * every date is computed from the arguments.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class EprdDeadlines {
+  private static final MonthDay OCTOBER_31 = MonthDay.of(Month.OCTOBER, 31);
+  private static final MonthDay APRIL_30 = MonthDay.of(Month.APRIL, 30);
+  private static final String TRANSMISSION_RULE = "RULES 8: EPRD transmission (CASF R314-210, secondary source)";
+
+  /** The default time limit for the EPRD after the notification of the tariff revenue: 30 days. */
+  public static final int DEFAULT_EPRD_TRANSMISSION_DAYS = 30;
+
+  /** The default latest date of the EPRD in its own year, even after a late notification: 30 June. */
+  public static final MonthDay DEFAULT_EPRD_TRANSMISSION_CAP = MonthDay.of(Month.JUNE, 30);
+
+  private static final EprdDeadlines STANDARD =
+      new EprdDeadlines(
+          DEFAULT_EPRD_TRANSMISSION_DAYS, DEFAULT_EPRD_TRANSMISSION_CAP, DeadlineSchedule.UNADJUSTED);
+
+  private final int eprdTransmissionDays;
+  private final MonthDay eprdTransmissionCap;
+  private final DeadlineSchedule schedule;
+
+  private EprdDeadlines(int eprdTransmissionDays, MonthDay eprdTransmissionCap, DeadlineSchedule schedule) {
+    this.eprdTransmissionDays = eprdTransmissionDays;
+    this.eprdTransmissionCap = eprdTransmissionCap;
+    this.schedule = schedule;
+  }
+
+  /**
+   * The deadlines with cpom's defaults: the EPRD within 30 days of the notification and by 30 June, no
+   * working-day adjustment.
+   *
+   * @return the standard deadlines
+   */
+  public static EprdDeadlines standard() {
+    return STANDARD;
+  }
+
+  /**
+   * These deadlines with another rule for the EPRD transmission. The defaults (30 days, 30 June) come from
+   * secondary sources (Nexem, MAPES) citing R314-210; the article's own wording was not read, and whether
+   * its latest date is 30 June or 30 April is not verified.
+   *
+   * @param days the time limit after the notification of the tariff revenue, in calendar days, positive
+   * @param cap the latest date in the EPRD's own year
+   * @return the new deadlines
+   */
+  public EprdDeadlines withEprdTransmission(int days, MonthDay cap) {
+    Checks.positive(days, "eprdTransmissionDays", TRANSMISSION_RULE);
+    return new EprdDeadlines(days, Objects.requireNonNull(cap, "cap"), schedule);
+  }
+
+  /**
+   * These deadlines with a working-day adjustment (a library option: the texts do not provide one).
+   *
+   * @param adjustment what to do with a deadline on a non-working day
+   * @param calendar the calendar that says which days are working days
+   * @return the new deadlines
+   */
+  public EprdDeadlines withAdjustment(WorkingDayAdjustment adjustment, HolidayCalendar calendar) {
+    return new EprdDeadlines(
+        eprdTransmissionDays, eprdTransmissionCap, new DeadlineSchedule(adjustment, calendar));
+  }
+
+  /**
+   * The time limit for the EPRD after the notification of the tariff revenue.
+   *
+   * @return the number of calendar days
+   */
+  public int eprdTransmissionDays() {
+    return eprdTransmissionDays;
+  }
+
+  /**
+   * The latest date of the EPRD in its own year.
+   *
+   * @return the day of the year
+   */
+  public MonthDay eprdTransmissionCap() {
+    return eprdTransmissionCap;
+  }
+
+  /**
+   * The working-day adjustment applied to every deadline.
+   *
+   * @return the adjustment, {@link WorkingDayAdjustment#NONE} by default
+   */
+  public WorkingDayAdjustment adjustment() {
+    return schedule.adjustment();
+  }
+
+  /**
+   * The calendar used by the working-day adjustment.
+   *
+   * @return the calendar, {@link HolidayCalendars#national()} by default
+   */
+  public HolidayCalendar calendar() {
+    return schedule.calendar();
+  }
+
+  /**
+   * The forecast activity table (tableau prévisionnel d'activité) for an exercice: by 31 October of the
+   * year before (CASF R314-219, verified).
+   *
+   * @param exercice the year the forecast is for
+   * @return 31 October N-1
+   */
+  public Deadline activityForecast(Year exercice) {
+    DeadlineSchedule.exercice(exercice);
+    return schedule.deadline(
+        "Forecast activity table (tableau prévisionnel d'activité) transmission",
+        exercice.minusYears(1).atMonthDay(OCTOBER_31),
+        LegalBasis.casf("R314-219"),
+        SourceStatus.VERIFIED,
+        "exercice",
+        exercice);
+  }
+
+  /**
+   * The end of the authority's time for comments on the forecast activity table: 60 days after it was
+   * received (CASF R314-219, verified).
+   *
+   * @param forecastReceipt the day the authority received the table
+   * @return the receipt + 60 days
+   */
+  public Deadline activityForecastComments(LocalDate forecastReceipt) {
+    DeadlineSchedule.trigger(forecastReceipt, "forecastReceipt");
+    return schedule.deadline(
+        "Authority's comments on the forecast activity table",
+        forecastReceipt.plusDays(60),
+        LegalBasis.casf("R314-219"),
+        SourceStatus.VERIFIED,
+        "forecastReceipt",
+        forecastReceipt);
+  }
+
+  /**
+   * The EPRD transmission: within 30 days of the notification of the tariff revenue (produits de la
+   * tarification), and no later than 30 June of the exercice even when the notification is late (CASF
+   * R314-210, secondary source; both figures are parameters, see
+   * {@link #withEprdTransmission(int, MonthDay)}).
+   *
+   * <p>Example: notified on 14 March 2025, the EPRD is due on 13 April 2025; notified on 10 June 2025, it
+   * is due on 30 June 2025, not 10 July.
+   *
+   * @param exercice the year of the EPRD
+   * @param tariffNotification the day the tariff revenue was notified
+   * @return the earlier of the notification + 30 days and 30 June of the exercice
+   * @throws org.cpom.CpomValidationException if the notification is after the cap date, when the rule
+   *     gives no date the gestionnaire could meet
+   */
+  public Deadline eprdTransmission(Year exercice, LocalDate tariffNotification) {
+    DeadlineSchedule.exercice(exercice);
+    DeadlineSchedule.trigger(tariffNotification, "tariffNotification");
+    LocalDate cap = exercice.atMonthDay(eprdTransmissionCap);
+    Checks.check(
+        !tariffNotification.isAfter(cap),
+        "tariffNotification",
+        tariffNotification,
+        TRANSMISSION_RULE,
+        "notified after the latest transmission date " + cap + " of the exercice");
+    LocalDate within = tariffNotification.plusDays(eprdTransmissionDays);
+    return schedule.deadline(
+        "EPRD transmission (état des prévisions de recettes et de dépenses)",
+        within.isAfter(cap) ? cap : within,
+        LegalBasis.casf("R314-210"),
+        SourceStatus.SECONDARY,
+        "tariffNotification",
+        tariffNotification);
+  }
+
+  /**
+   * The tacit decision on an EPRD: without an express decision or an objection, it is deemed approved 30
+   * days after the authority received it; for an ESMS under a recovery plan (plan de redressement or
+   * contrat de retour à l'équilibre financier) it is deemed rejected instead (CASF R314-225 II, verified).
+   *
+   * @param eprdReceipt the day the authority received the EPRD
+   * @param underRecoveryPlan whether the ESMS is under a recovery plan
+   * @return the receipt + 30 days, labelled with the outcome
+   */
+  public Deadline eprdTacitDecision(LocalDate eprdReceipt, boolean underRecoveryPlan) {
+    DeadlineSchedule.trigger(eprdReceipt, "eprdReceipt");
+    return schedule.deadline(
+        underRecoveryPlan
+            ? "EPRD deemed rejected (ESMS under a recovery plan)"
+            : "EPRD deemed approved (approbation tacite)",
+        eprdReceipt.plusDays(30),
+        LegalBasis.casf("R314-225 II"),
+        SourceStatus.VERIFIED,
+        "eprdReceipt",
+        eprdReceipt);
+  }
+
+  /**
+   * A décision modificative (DM) that the gestionnaire must send when the capacity for self-financing
+   * (CAF) no longer covers the loan repayments due, or when the draw on working capital exceeds the fonds
+   * de roulement net global of 1 January: due within one month of the fact (CASF R314-229, verified).
+   *
+   * @param triggeringFact the day the situation arose
+   * @return the fact + 1 month
+   */
+  public Deadline dmTransmission(LocalDate triggeringFact) {
+    DeadlineSchedule.trigger(triggeringFact, "triggeringFact");
+    return schedule.deadline(
+        "Décision modificative transmission",
+        triggeringFact.plusMonths(1),
+        LegalBasis.casf("R314-229"),
+        SourceStatus.VERIFIED,
+        "triggeringFact",
+        triggeringFact);
+  }
+
+  /**
+   * The tacit decision on a décision modificative, approved the same way as the EPRD: deemed approved 30
+   * days after receipt, or deemed rejected for an ESMS under a recovery plan (CASF R314-225 IV, verified).
+   *
+   * @param dmReceipt the day the authority received the DM
+   * @param underRecoveryPlan whether the ESMS is under a recovery plan
+   * @return the receipt + 30 days, labelled with the outcome
+   */
+  public Deadline dmTacitDecision(LocalDate dmReceipt, boolean underRecoveryPlan) {
+    DeadlineSchedule.trigger(dmReceipt, "dmReceipt");
+    return schedule.deadline(
+        underRecoveryPlan
+            ? "Décision modificative deemed rejected (ESMS under a recovery plan)"
+            : "Décision modificative deemed approved (approbation tacite)",
+        dmReceipt.plusDays(30),
+        LegalBasis.casf("R314-225 IV"),
+        SourceStatus.VERIFIED,
+        "dmReceipt",
+        dmReceipt);
+  }
+
+  /**
+   * The ERRD (état réalisé des recettes et des dépenses) of an exercice: at the latest 30 April of the
+   * next year (CASF R314-232 III, verified).
+   *
+   * @param exercice the closed year
+   * @return 30 April N+1
+   */
+  public Deadline errdTransmission(Year exercice) {
+    DeadlineSchedule.exercice(exercice);
+    return schedule.deadline(
+        "ERRD transmission (état réalisé des recettes et des dépenses)",
+        exercice.plusYears(1).atMonthDay(APRIL_30),
+        LegalBasis.casf("R314-232 III"),
+        SourceStatus.VERIFIED,
+        "exercice",
+        exercice);
+  }
+
+  @Override
+  public boolean equals(Object obj) {
+    if (!(obj instanceof EprdDeadlines)) {
+      return false;
+    }
+    EprdDeadlines o = (EprdDeadlines) obj;
+    return o.eprdTransmissionDays == eprdTransmissionDays
+        && o.eprdTransmissionCap.equals(eprdTransmissionCap)
+        && o.schedule.equals(schedule);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(eprdTransmissionDays, eprdTransmissionCap, schedule);
+  }
+
+  @Override
+  public String toString() {
+    return "EprdDeadlines[EPRD " + eprdTransmissionDays + " days, by " + eprdTransmissionCap + "; " + schedule + "]";
+  }
+}

@@ -1,0 +1,66 @@
+package org.cpom.calendar;
+
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.Year;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.cpom.trace.LegalBasis;
+
+/**
+ * The monthly payment date of a dotation globale: the 20th of the month, or the last working day before
+ * it when the 20th is not a working day (CASF R314-107, RULES 4; the same date serves the dotation
+ * globalisée of R314-115).
+ *
+ * <p>Example: in April 2025 the 20th is Easter Sunday and the 19th a Saturday, so the payment is due on
+ * Friday 18 April with the national calendar; in Alsace-Moselle the 18th is Good Friday, so it is due on
+ * Thursday 17 April. Easter Monday, the 21st, plays no part: the date only moves backwards.
+ *
+ * <p>The calendar is a parameter: the one of the ESMS's département ({@link HolidayCalendars}).
+ */
+public final class PaymentDates {
+  /** The day of the month R314-107 sets for each monthly payment. */
+  public static final int PAYMENT_DAY = 20;
+
+  /** The article that sets the payment date: CASF R314-107. */
+  public static final LegalBasis LEGAL_BASIS = LegalBasis.casf("R314-107");
+
+  private PaymentDates() {}
+
+  /**
+   * The payment date of a month: the 20th if it is a working day of the calendar, otherwise the last
+   * working day before it.
+   *
+   * @param month the month paid, in the years 1583 to 9999
+   * @param calendar the public holidays that apply
+   * @return the payment date
+   * @throws org.cpom.CpomValidationException if the month is outside the supported years
+   */
+  public static LocalDate paymentDate(YearMonth month, HolidayCalendar calendar) {
+    Objects.requireNonNull(month, "month");
+    Objects.requireNonNull(calendar, "calendar");
+    SupportedYears.check(month.getYear(), "month", month);
+    return calendar.previousOrSameWorkingDay(month.atDay(PAYMENT_DAY));
+  }
+
+  /**
+   * The twelve payment dates of a year (exercice), January first.
+   *
+   * @param year the year, 1583 to 9999
+   * @param calendar the public holidays that apply
+   * @return an unmodifiable list of twelve dates
+   * @throws org.cpom.CpomValidationException if the year is outside the supported years
+   */
+  public static List<LocalDate> paymentDates(Year year, HolidayCalendar calendar) {
+    Objects.requireNonNull(year, "year");
+    Objects.requireNonNull(calendar, "calendar");
+    SupportedYears.check(year.getValue(), "year", year);
+    List<LocalDate> dates = new ArrayList<>(12);
+    for (Month m : Month.values()) {
+      dates.add(paymentDate(year.atMonth(m), calendar));
+    }
+    return List.copyOf(dates);
+  }
+}

@@ -1,0 +1,230 @@
+package org.cpom.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.Year;
+import org.cpom.CpomValidationException;
+import org.cpom.trace.LegalBasis;
+import org.junit.jupiter.api.Test;
+
+class EprdDeadlinesTest {
+  private static final EprdDeadlines EPRD = EprdDeadlines.standard();
+
+  private static LocalDate d(String iso) {
+    return LocalDate.parse(iso);
+  }
+
+  @Test
+  void activityForecastBy31OctoberOfTheYearBefore() {
+    Deadline dl = EPRD.activityForecast(Year.of(2026));
+    assertThat(dl.date()).isEqualTo(d("2025-10-31"));
+    assertThat(dl.legalBasis()).isEqualTo(LegalBasis.casf("R314-219"));
+    assertThat(dl.source()).isEqualTo(SourceStatus.VERIFIED);
+    assertThat(dl.label()).contains("tableau prévisionnel d'activité");
+  }
+
+  @Test
+  void authorityCommentsWithin60DaysOfReceipt() {
+    // 31 October + 30 days = 30 November, + 30 more = 30 December.
+    Deadline dl = EPRD.activityForecastComments(d("2025-10-31"));
+    assertThat(dl.date()).isEqualTo(d("2025-12-30"));
+    assertThat(dl.legalBasis()).isEqualTo(LegalBasis.casf("R314-219"));
+    assertThat(dl.source()).isEqualTo(SourceStatus.VERIFIED);
+  }
+
+  @Test
+  void eprdWithin30DaysOfTheNotification() {
+    // Notified Friday 14 March 2025: 30 calendar days later is Sunday 13 April, kept by default.
+    Deadline dl = EPRD.eprdTransmission(Year.of(2025), d("2025-03-14"));
+    assertThat(dl.date()).isEqualTo(d("2025-04-13"));
+    assertThat(dl.unadjustedDate()).isEqualTo(d("2025-04-13"));
+    assertThat(dl.legalBasis()).isEqualTo(LegalBasis.casf("R314-210"));
+    assertThat(dl.source()).isEqualTo(SourceStatus.SECONDARY);
+    assertThat(dl.label()).contains("EPRD");
+  }
+
+  @Test
+  void lateNotificationIsCappedAt30June() {
+    // Notified 10 June 2025: 10 July would be the 30th day, but the EPRD is due by 30 June.
+    assertThat(EPRD.eprdTransmission(Year.of(2025), d("2025-06-10")).date()).isEqualTo(d("2025-06-30"));
+    // Boundaries: 31 May + 30 days is exactly 30 June; 1 June would give 1 July.
+    assertThat(EPRD.eprdTransmission(Year.of(2025), d("2025-05-31")).date()).isEqualTo(d("2025-06-30"));
+    assertThat(EPRD.eprdTransmission(Year.of(2025), d("2025-05-30")).date()).isEqualTo(d("2025-06-29"));
+    assertThat(EPRD.eprdTransmission(Year.of(2025), d("2025-06-01")).date()).isEqualTo(d("2025-06-30"));
+    // Notified on the cap date itself: due the same day.
+    assertThat(EPRD.eprdTransmission(Year.of(2025), d("2025-06-30")).date()).isEqualTo(d("2025-06-30"));
+  }
+
+  @Test
+  void notificationBeforeTheExercice() {
+    // Notified 15 December 2024 for 2025: due 14 January 2025, well before the cap.
+    assertThat(EPRD.eprdTransmission(Year.of(2025), d("2024-12-15")).date()).isEqualTo(d("2025-01-14"));
+  }
+
+  @Test
+  void notificationAfterTheCapIsRejected() {
+    assertThatThrownBy(() -> EPRD.eprdTransmission(Year.of(2025), d("2025-07-01")))
+        .isInstanceOf(CpomValidationException.class)
+        .hasMessageContaining("tariffNotification = 2025-07-01")
+        .hasMessageContaining("2025-06-30")
+        .hasMessageContaining("R314-210")
+        .extracting(e -> ((CpomValidationException) e).field())
+        .isEqualTo("tariffNotification");
+  }
+
+  @Test
+  void theTransmissionRuleIsAParameter() {
+    assertThat(EPRD.eprdTransmissionDays()).isEqualTo(30).isEqualTo(EprdDeadlines.DEFAULT_EPRD_TRANSMISSION_DAYS);
+    assertThat(EPRD.eprdTransmissionCap()).isEqualTo(MonthDay.of(6, 30)).isEqualTo(EprdDeadlines.DEFAULT_EPRD_TRANSMISSION_CAP);
+    EprdDeadlines april = EPRD.withEprdTransmission(30, MonthDay.of(4, 30));
+    assertThat(april.eprdTransmission(Year.of(2025), d("2025-04-15")).date()).isEqualTo(d("2025-04-30"));
+    assertThat(april.eprdTransmission(Year.of(2025), d("2025-03-20")).date()).isEqualTo(d("2025-04-19"));
+    EprdDeadlines fortyFive = EPRD.withEprdTransmission(45, MonthDay.of(6, 30));
+    assertThat(fortyFive.eprdTransmission(Year.of(2025), d("2025-03-14")).date()).isEqualTo(d("2025-04-28"));
+    assertThat(fortyFive.eprdTransmissionDays()).isEqualTo(45);
+    assertThatThrownBy(() -> EPRD.withEprdTransmission(0, MonthDay.of(6, 30)))
+        .isInstanceOf(CpomValidationException.class)
+        .hasMessageContaining("eprdTransmissionDays = 0")
+        .hasMessageContaining("R314-210");
+    assertThatThrownBy(() -> EPRD.withEprdTransmission(30, null)).hasMessage("cap");
+  }
+
+  @Test
+  void eprdDeemedApprovedOrRejected30DaysAfterReceipt() {
+    Deadline approved = EPRD.eprdTacitDecision(d("2025-04-14"), false);
+    assertThat(approved.date()).isEqualTo(d("2025-05-14"));
+    assertThat(approved.label()).contains("deemed approved").doesNotContain("rejected");
+    assertThat(approved.legalBasis()).isEqualTo(LegalBasis.casf("R314-225 II"));
+    assertThat(approved.source()).isEqualTo(SourceStatus.VERIFIED);
+    Deadline rejected = EPRD.eprdTacitDecision(d("2025-04-14"), true);
+    assertThat(rejected.date()).isEqualTo(d("2025-05-14"));
+    assertThat(rejected.label()).contains("deemed rejected", "recovery plan");
+  }
+
+  @Test
+  void dmTacitDecisionTheSameWay() {
+    // 31 January + 30 days: 28 February is day 28, 2 March day 30.
+    Deadline approved = EPRD.dmTacitDecision(d("2025-01-31"), false);
+    assertThat(approved.date()).isEqualTo(d("2025-03-02"));
+    assertThat(approved.label()).contains("Décision modificative", "deemed approved");
+    assertThat(approved.legalBasis()).isEqualTo(LegalBasis.casf("R314-225 IV"));
+    assertThat(EPRD.dmTacitDecision(d("2024-01-31"), true).date()).isEqualTo(d("2024-03-01"));
+    assertThat(EPRD.dmTacitDecision(d("2024-01-31"), true).label()).contains("deemed rejected");
+  }
+
+  @Test
+  void dmWithinOneMonthOfTheTriggeringFact() {
+    assertThat(EPRD.dmTransmission(d("2025-03-15")).date()).isEqualTo(d("2025-04-15"));
+    assertThat(EPRD.dmTransmission(d("2025-01-31")).date()).isEqualTo(d("2025-02-28"));
+    assertThat(EPRD.dmTransmission(d("2024-01-31")).date()).isEqualTo(d("2024-02-29"));
+    assertThat(EPRD.dmTransmission(d("2025-12-15")).date()).isEqualTo(d("2026-01-15"));
+    assertThat(EPRD.dmTransmission(d("2025-03-15")).legalBasis()).isEqualTo(LegalBasis.casf("R314-229"));
+    assertThat(EPRD.dmTransmission(d("2025-03-15")).source()).isEqualTo(SourceStatus.VERIFIED);
+  }
+
+  @Test
+  void errdBy30AprilOfTheNextYear() {
+    Deadline dl = EPRD.errdTransmission(Year.of(2024));
+    assertThat(dl.date()).isEqualTo(d("2025-04-30"));
+    assertThat(dl.legalBasis()).isEqualTo(LegalBasis.casf("R314-232 III"));
+    assertThat(dl.source()).isEqualTo(SourceStatus.VERIFIED);
+    assertThat(dl.label()).contains("ERRD");
+  }
+
+  @Test
+  void noShiftByDefaultAndShiftsOnRequest() {
+    // ERRD of 2027: Sunday 30 April 2028; Monday 1 May is a holiday.
+    assertThat(EPRD.errdTransmission(Year.of(2027)).date()).isEqualTo(d("2028-04-30"));
+    assertThat(EPRD.adjustment()).isEqualTo(WorkingDayAdjustment.NONE);
+    assertThat(EPRD.calendar()).isEqualTo(HolidayCalendars.national());
+    EprdDeadlines following = EPRD.withAdjustment(WorkingDayAdjustment.FOLLOWING, HolidayCalendars.national());
+    Deadline moved = following.errdTransmission(Year.of(2027));
+    assertThat(moved.date()).isEqualTo(d("2028-05-02"));
+    assertThat(moved.unadjustedDate()).isEqualTo(d("2028-04-30"));
+    assertThat(following.adjustment()).isEqualTo(WorkingDayAdjustment.FOLLOWING);
+    EprdDeadlines preceding = EPRD.withAdjustment(WorkingDayAdjustment.PRECEDING, HolidayCalendars.national());
+    assertThat(preceding.errdTransmission(Year.of(2027)).date()).isEqualTo(d("2028-04-28"));
+    // The 30 June cap of 2024 is a Sunday.
+    assertThat(following.eprdTransmission(Year.of(2024), d("2024-06-05")).date()).isEqualTo(d("2024-07-01"));
+    assertThat(preceding.eprdTransmission(Year.of(2024), d("2024-06-05")).date()).isEqualTo(d("2024-06-28"));
+    // The adjustment keeps the transmission rule, and the rule keeps the adjustment.
+    assertThat(EPRD.withEprdTransmission(45, MonthDay.of(6, 30)).withAdjustment(WorkingDayAdjustment.FOLLOWING, HolidayCalendars.national()).eprdTransmissionDays())
+        .isEqualTo(45);
+    assertThat(following.withEprdTransmission(45, MonthDay.of(6, 30)).adjustment()).isEqualTo(WorkingDayAdjustment.FOLLOWING);
+  }
+
+  @Test
+  void theCalendarOfTheShiftMatters() {
+    // A DM triggered on 26 November 2025 is due Friday 26 December: a working day nationally only.
+    EprdDeadlines national = EPRD.withAdjustment(WorkingDayAdjustment.FOLLOWING, HolidayCalendars.national());
+    EprdDeadlines alsace = EPRD.withAdjustment(WorkingDayAdjustment.FOLLOWING, HolidayCalendars.alsaceMoselle());
+    assertThat(national.dmTransmission(d("2025-11-26")).date()).isEqualTo(d("2025-12-26"));
+    assertThat(alsace.dmTransmission(d("2025-11-26")).date()).isEqualTo(d("2025-12-29"));
+    assertThat(alsace.calendar()).isEqualTo(HolidayCalendars.alsaceMoselle());
+  }
+
+  @Test
+  void valueSemantics() {
+    assertThat(EprdDeadlines.standard())
+        .isSameAs(EPRD)
+        .isEqualTo(EPRD.withEprdTransmission(30, MonthDay.of(6, 30)))
+        .hasSameHashCodeAs(EPRD.withEprdTransmission(30, MonthDay.of(6, 30)))
+        .isEqualTo(EPRD.withAdjustment(WorkingDayAdjustment.NONE, HolidayCalendars.national()))
+        .isNotEqualTo(EPRD.withEprdTransmission(31, MonthDay.of(6, 30)))
+        .isNotEqualTo(EPRD.withEprdTransmission(30, MonthDay.of(4, 30)))
+        .isNotEqualTo(EPRD.withAdjustment(WorkingDayAdjustment.NONE, HolidayCalendars.alsaceMoselle()))
+        .isNotEqualTo(EPRD.withAdjustment(WorkingDayAdjustment.FOLLOWING, HolidayCalendars.national()))
+        .isNotEqualTo(TraditionalDeadlines.standard());
+    assertThat(EPRD.hashCode())
+        .isNotEqualTo(EPRD.withEprdTransmission(31, MonthDay.of(6, 30)).hashCode())
+        .isNotEqualTo(EPRD.withAdjustment(WorkingDayAdjustment.FOLLOWING, HolidayCalendars.national()).hashCode());
+    assertThat(EPRD).hasToString("EprdDeadlines[EPRD 30 days, by --06-30; NONE on France (national)]");
+  }
+
+  @Test
+  void badInputIsRejectedNamingTheField() {
+    assertThatThrownBy(() -> EPRD.activityForecast(Year.of(1583)))
+        .isInstanceOf(CpomValidationException.class)
+        .hasMessageContaining("exercice = 1583")
+        .hasMessageContaining("1582-10-31")
+        .hasMessageContaining(SupportedYears.RULE);
+    assertThatThrownBy(() -> EPRD.activityForecast(Year.of(1582)))
+        .isInstanceOf(CpomValidationException.class)
+        .hasMessageContaining("exercice = 1582");
+    assertThatThrownBy(() -> EPRD.errdTransmission(Year.of(9999)))
+        .isInstanceOf(CpomValidationException.class)
+        .hasMessageContaining("exercice = 9999")
+        .hasMessageContaining("+10000-04-30");
+    assertThatThrownBy(() -> EPRD.errdTransmission(Year.of(10000)))
+        .isInstanceOf(CpomValidationException.class)
+        .hasMessageContaining("exercice = 10000");
+    assertThatThrownBy(() -> EPRD.activityForecastComments(d("9999-12-01")))
+        .isInstanceOf(CpomValidationException.class)
+        .hasMessageContaining("forecastReceipt = 9999-12-01");
+    assertThatThrownBy(() -> EPRD.eprdTransmission(Year.of(2025), d("1582-12-01")))
+        .isInstanceOf(CpomValidationException.class)
+        .hasMessageContaining("tariffNotification = 1582-12-01");
+    assertThatThrownBy(() -> EPRD.eprdTacitDecision(d("1500-01-01"), false))
+        .isInstanceOf(CpomValidationException.class)
+        .hasMessageContaining("eprdReceipt = 1500-01-01");
+    assertThatThrownBy(() -> EPRD.dmTacitDecision(d("1500-01-01"), false))
+        .isInstanceOf(CpomValidationException.class)
+        .hasMessageContaining("dmReceipt = 1500-01-01");
+    assertThatThrownBy(() -> EPRD.dmTransmission(d("9999-12-15")))
+        .isInstanceOf(CpomValidationException.class)
+        .hasMessageContaining("triggeringFact = 9999-12-15");
+    assertThatThrownBy(() -> EPRD.activityForecast(null)).isInstanceOf(NullPointerException.class).hasMessage("exercice");
+    assertThatThrownBy(() -> EPRD.errdTransmission(null)).hasMessage("exercice");
+    assertThatThrownBy(() -> EPRD.eprdTransmission(null, d("2025-03-14"))).hasMessage("exercice");
+    assertThatThrownBy(() -> EPRD.eprdTransmission(Year.of(2025), null)).hasMessage("tariffNotification");
+    assertThatThrownBy(() -> EPRD.activityForecastComments(null)).hasMessage("forecastReceipt");
+    assertThatThrownBy(() -> EPRD.eprdTacitDecision(null, false)).hasMessage("eprdReceipt");
+    assertThatThrownBy(() -> EPRD.dmTacitDecision(null, false)).hasMessage("dmReceipt");
+    assertThatThrownBy(() -> EPRD.dmTransmission(null)).hasMessage("triggeringFact");
+    assertThatThrownBy(() -> EPRD.withAdjustment(null, HolidayCalendars.national())).hasMessage("adjustment");
+    assertThatThrownBy(() -> EPRD.withAdjustment(WorkingDayAdjustment.NONE, null)).hasMessage("calendar");
+  }
+}

@@ -1,0 +1,63 @@
+package org.cpom.money;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import org.cpom.CpomValidationException;
+import org.junit.jupiter.api.Test;
+
+class RateTest {
+  @Test
+  void percentAndFractionAreTheSameValue() {
+    assertThat(Rate.ofPercent("1.20")).isEqualTo(Rate.ofFraction("0.012"));
+    assertThat(Rate.ofPercent("1.20").hashCode()).isEqualTo(Rate.ofFraction("0.012").hashCode());
+    assertThat(Rate.ofPercent("1.20").toFraction()).isEqualByComparingTo("0.012");
+    assertThat(Rate.ofPercent("1.20").toPercent()).isEqualByComparingTo("1.2");
+    assertThat(Rate.ofPercent("1.20").growthFactor()).isEqualByComparingTo("1.012");
+    assertThat(Rate.ofPercent("1.2")).hasToString("1.2%");
+    assertThat(Rate.ofPercent(new BigDecimal("-0.5")).signum()).isEqualTo(-1);
+  }
+
+  @Test
+  void ratioIsExactWhenItTerminatesAndRoundedOtherwise() {
+    assertThat(Rate.ratio(new BigDecimal("85"), new BigDecimal("100"), 10, RoundingMode.HALF_UP))
+        .isEqualTo(Rate.ofPercent("85"));
+    Rate third = Rate.ratio(BigDecimal.ONE, new BigDecimal("3"), 6, RoundingMode.HALF_UP);
+    assertThat(third.toFraction()).isEqualByComparingTo("0.333333");
+    assertThat(third.toPercent(2, RoundingMode.HALF_UP)).isEqualByComparingTo("33.33");
+    assertThatThrownBy(() -> Rate.ratio(BigDecimal.ONE, BigDecimal.ZERO, 6, RoundingMode.HALF_UP))
+        .isInstanceOf(CpomValidationException.class).hasMessageContaining("denominator");
+  }
+
+  @Test
+  void arithmetic() {
+    Rate a = Rate.ofPercent("95");
+    Rate b = Rate.ofPercent("85");
+    assertThat(a.minus(b)).isEqualTo(Rate.ofPercent("10"));
+    assertThat(a.minus(b).multipliedBy(new BigDecimal("0.5"))).isEqualTo(Rate.ofPercent("5"));
+    assertThat(a.plus(b)).isEqualTo(Rate.ofPercent("180"));
+    assertThat(a.min(b)).isEqualTo(b);
+    assertThat(a.max(b)).isEqualTo(a);
+    assertThat(a.compareTo(b)).isPositive();
+    assertThat(Rate.ZERO.signum()).isZero();
+    assertThat(Rate.ONE).isEqualTo(Rate.ofPercent("100"));
+  }
+
+  @Test
+  void textThatIsNotANumberIsRejected() {
+    assertThatThrownBy(() -> Rate.ofPercent("1,2")).isInstanceOf(CpomValidationException.class)
+        .hasMessageContaining("percent");
+  }
+
+  @Test
+  void valueContractAndEquality() {
+    Rate a = Rate.ofPercent("5");
+    assertThat(a.min(Rate.ofFraction("0.05"))).isSameAs(a);
+    assertThat(a.max(Rate.ofFraction("0.050"))).isSameAs(a);
+    assertThat(a).isNotEqualTo(Rate.ofPercent("5.01")).isNotEqualTo("5%");
+    assertThat(a.hashCode()).isNotEqualTo(Rate.ofPercent("6").hashCode());
+    assertThat(Rate.ofPercent("5").compareTo(Rate.ofPercent("5.0"))).isZero();
+  }
+}
