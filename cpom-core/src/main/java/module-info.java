@@ -20,7 +20,7 @@ module org.cpom.core {
   exports org.cpom.contract;
   exports org.cpom.activity;
   exports org.cpom.dotation;
-  // exports org.cpom.payment;
+  exports org.cpom.payment;
   // exports org.cpom.result;
   // exports org.cpom.budget;
 }
