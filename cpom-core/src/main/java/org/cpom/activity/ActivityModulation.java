@@ -95,7 +95,7 @@ public final class ActivityModulation {
     Amount gross = base.multipliedBy(percent, RoundingMode.HALF_UP).negated();
     String label = "Modulation for activity: " + what + ", coefficient " + clause.coefficient().toPlainString()
         + " x gap = " + pct(percent) + " of " + base;
-    return withWaiver(b, c.waiver(), base, percent, gross, TraceStep.of(label, gross, article), article);
+    return withWaiver(b, c.waiver(), base, percent, false, gross, TraceStep.of(label, gross, article), article);
   }
 
   private static ModulationResult ehpad(EhpadModulation c, Amount base, Year year) {
@@ -128,7 +128,7 @@ public final class ActivityModulation {
       Amount gross = base.multipliedBy(percent, RoundingMode.HALF_UP).negated();
       String label = "Modulation of the forfait " + c.section().name().toLowerCase(java.util.Locale.ROOT) + ": "
           + what + ", half the gap = " + pct(percent) + " of " + base;
-      return withWaiver(b, c.waiver(), base, percent, gross, TraceStep.of(label, gross, article), article);
+      return withWaiver(b, c.waiver(), base, percent, false, gross, TraceStep.of(label, gross, article), article);
     }
     if (gap.signum() < 0 && c.upwardSoins()) {
       BigDecimal percent = gap.negate().multiply(HALF);
@@ -136,7 +136,7 @@ public final class ActivityModulation {
       Amount gross = base.multipliedBy(percent, RoundingMode.HALF_UP);
       String label = "Upward modulation of the forfait soins (optional symmetric reading of R314-160 3°): " + what
           + ", half the excess = " + pct(percent) + " of " + base;
-      return withWaiver(b, c.waiver(), base, percent.negate(), gross, TraceStep.of(label, gross, article), article);
+      return withWaiver(b, c.waiver(), base, percent, true, gross, TraceStep.of(label, gross, article), article);
     }
     return b.adjustment(Amount.ZERO)
         .trace(Trace.of(TraceStep.of("No modulation: " + what, Amount.ZERO, article)))
@@ -145,18 +145,18 @@ public final class ActivityModulation {
 
   /**
    * Applies the waiver: the net keeps {@code 1 - share} of the exact modulation, rounded once; the waiver
-   * step is the exact difference, so the steps sum to the net. {@code reduction} is the positive
-   * percentage of a reduction, or minus the percentage of an increase.
+   * step is the exact difference, so the steps sum to the net. {@code percent} is the positive percentage,
+   * of a reduction unless {@code increase}.
    */
   private static ModulationResult withWaiver(ImmutableModulationResult.Builder b, Optional<Waiver> waiver, Amount base,
-      BigDecimal reduction, Amount gross, TraceStep first, LegalBasis article) {
+      BigDecimal percent, boolean increase, Amount gross, TraceStep first, LegalBasis article) {
     if (waiver.isEmpty()) {
       return b.adjustment(gross).trace(Trace.of(first)).build();
     }
     Waiver w = waiver.get();
     BigDecimal kept = BigDecimal.ONE.subtract(w.share().toFraction());
-    Amount net = base.multipliedBy(reduction.abs().multiply(kept), RoundingMode.HALF_UP);
-    net = reduction.signum() >= 0 ? net.negated() : net;
+    Amount net = base.multipliedBy(percent.multiply(kept), RoundingMode.HALF_UP);
+    net = increase ? net : net.negated();
     TraceStep waived = TraceStep.of("Waiver of " + pct(w.share().toFraction()) + " of the modulation: " + w.reason(),
         net.minus(gross), article);
     return b.waiver(w).adjustment(net).trace(Trace.of(first, waived)).build();

@@ -215,7 +215,6 @@ public final class DotationEngine {
     }
     Amount amount = perennial.plus(cnr).plus(modulated).plus(adjustments);
     Checks.check(!amount.isNegative(), field, amount, "RULES 3", "the year's amount of an ESMS is not negative");
-    Checks.check(!nextBase.isNegative(), field + ".nextBase", nextBase, "RULES 3: base of N+1", "must not be negative");
 
     Partial p = new Partial();
     p.esms = f;

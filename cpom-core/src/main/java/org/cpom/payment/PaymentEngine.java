@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeSet;
 import org.cpom.calendar.HolidayCalendar;
 import org.cpom.calendar.PaymentDates;
 import org.cpom.contract.DgcDefinition;
@@ -137,13 +138,14 @@ public final class PaymentEngine {
     List<BigDecimal> weights = new ArrayList<>(n);
     for (int c = 0; c < cols.size(); c++) {
       weights.clear();
-      long sum = 0;
+      boolean anyDue = false;
       for (int i = 0; i < n; i++) {
         weights.add(BigDecimal.valueOf(targets[i][c]));
-        sum += targets[i][c];
+        anyDue |= targets[i][c] > 0;
       }
+      // nothing due to any ESMS yet (zero previous shares during the advances): nothing due to the DGC either
       Amount cumulative = Amount.ofCents(dgcTarget[c]);
-      List<Amount> parts = sum == 0 ? cumulative.splitEqually(n) : cumulative.splitByWeights(weights);
+      List<Amount> parts = anyDue ? cumulative.splitByWeights(weights) : cumulative.splitEqually(n);
       for (int i = 0; i < n; i++) {
         paid[i][c] = parts.get(i).cents();
       }
@@ -171,17 +173,13 @@ public final class PaymentEngine {
     static Columns of(Year year, HolidayCalendar calendar, List<Line> lines) {
       List<LocalDate> dates = new ArrayList<>(PaymentDates.paymentDates(year, calendar));
       LocalDate december = dates.get(11);
-      List<LocalDate> extra = new ArrayList<>(2);
+      TreeSet<LocalDate> extra = new TreeSet<>();
       for (Line l : lines) {
         LocalDate last = l.lastDecision();
         if (!last.isBefore(december)) {
-          LocalDate reg = regularisationDate(year, calendar, last);
-          if (!extra.contains(reg)) {
-            extra.add(reg);
-          }
+          extra.add(regularisationDate(year, calendar, last));
         }
       }
-      extra.sort(null);
       dates.addAll(extra);
       return new Columns(dates);
     }

@@ -341,4 +341,49 @@ class ActivityModulationTest {
     assertThat(ActivityModulation.modulate(c, Amount.ofEuros(100_000), Y2025).adjustment()).isEqualTo(Amount.ofEuros(-3_000));
     assertThat(List.of(c.thresholds())).containsExactly(t);
   }
+
+  @Test
+  void occupancyExactlyAtTheThresholdIsNotModulated() {
+    ActivityRecord at = ehpadRecord(2024, 69_350, 0); // 95 %
+    for (boolean upward : new boolean[] {false, true}) {
+      ModulationResult r = ActivityModulation.modulate(
+          ehpad(FundedSection.SOINS, EhpadFundingLevel.AT_LEAST_TARGET, at).upwardSoins(upward).build(), Amount.ofEuros(1_000_000), Y2025);
+      assertThat(r.adjustment()).isEqualTo(Amount.ZERO);
+      assertThat(r.percentage()).isEqualTo(Rate.ZERO);
+      assertThat(r.trace().steps()).singleElement().satisfies(s -> assertThat(s.label()).startsWith("No modulation"));
+    }
+    ModulationResult ph = ActivityModulation.modulate(ph(objective95(), occupancy(2024, 13_870)), TWO_MILLION, Y2025);
+    assertThat(ph.trace().steps().get(0).label()).startsWith("No modulation");
+  }
+
+  @Test
+  void ehpadActivityOfAnotherEsmsIsRejected() {
+    ActivityRecord other = occupancy(2024, 1);
+    assertThatThrownBy(() -> ehpad(FundedSection.SOINS, EhpadFundingLevel.AT_LEAST_TARGET, other).build())
+        .isInstanceOf(CpomValidationException.class).hasMessageContaining("ehpadModulation.activity")
+        .hasMessageContaining("R314-160");
+  }
+
+  @Test
+  void negativeCountsAreRejected() {
+    assertThatThrownBy(() -> ActivityRecord.builder().esms(MAS).year(Year.of(2024)).absencesUnder72Hours(-1).build())
+        .isInstanceOf(CpomValidationException.class).hasMessageContaining("activity.absencesUnder72Hours");
+    assertThatThrownBy(() -> ActivityRecord.builder().esms(MAS).year(Year.of(2024)).theoreticalDays(-1).build())
+        .isInstanceOf(CpomValidationException.class).hasMessageContaining("activity.theoreticalDays");
+    assertThatThrownBy(() -> ActivityRecord.builder().esms(MAS).year(Year.of(2024)).fundedDays(-1).build())
+        .isInstanceOf(CpomValidationException.class).hasMessageContaining("activity.fundedDays");
+    assertThatThrownBy(() -> ActivityRecord.builder().esms(MAS).year(Year.of(2024)).servicesDelivered(-1).build())
+        .isInstanceOf(CpomValidationException.class).hasMessageContaining("activity.servicesDelivered");
+    ActivityRecord zero = ActivityRecord.builder().esms(MAS).year(Year.of(2024)).theoreticalDays(0).fundedDays(0)
+        .peopleSupported(0).servicesDelivered(0).build();
+    assertThat(zero.observed(ModulationIndicator.SERVICES_DELIVERED)).isEqualByComparingTo("0");
+  }
+
+  @Test
+  void thresholdTablesCompareByValue() {
+    assertThat(EhpadThresholds.soins()).isNotEqualTo(EhpadThresholds.dependance()).isNotEqualTo("soins");
+    assertThat(EhpadThresholds.soins().hashCode()).isEqualTo(EhpadThresholds.soins().hashCode())
+        .isNotEqualTo(EhpadThresholds.dependance().hashCode());
+    assertThat(EhpadThresholds.soins().toString()).contains("AT_LEAST_TARGET", "arrêté du 28 septembre 2017");
+  }
 }

@@ -75,6 +75,7 @@ class DgcDefinitionTest {
     assertThat(dgc.hasMemberUnderEquation()).isFalse();
     assertThat(dgc.dmApprovalBasis()).isEqualTo(LegalBasis.casf("R314-231"));
     assertThat(dgc.toString()).contains("DGC ARS", "690000037");
+    assertThat(dgc.members().get(0).toString()).isEqualTo("690000011 IME 690000011 (R314-40 1°)");
   }
 
   @Test
@@ -170,6 +171,12 @@ class DgcDefinitionTest {
     ModulationClause people = ModulationClause.builder().from(c).indicator(ModulationIndicator.PEOPLE_SUPPORTED)
         .objective(new BigDecimal("120")).coefficient(new BigDecimal("0.25")).reducesBase(true).build();
     assertThat(people.indicator().isCount()).isTrue();
+    assertThat(ModulationClause.builder().from(people).objective(new BigDecimal("121")).build().objective())
+        .isEqualByComparingTo("121");
+    assertThat(ModulationClause.occupancy(IME.finess(), Rate.ofPercent("100"), LegalBasis.clause("art. 7")).objective())
+        .isEqualByComparingTo("1");
+    assertThat(ModulationClause.builder().from(c).coefficient(new BigDecimal("0.5")).build().coefficient())
+        .isEqualByComparingTo("0.5");
     assertThat(people.reducesBase()).isTrue();
     assertThat(ModulationIndicator.SERVICES_DELIVERED.article()).isEqualTo("R314-43-2 II 3°");
     assertThat(ModulationIndicator.OCCUPANCY_RATE.isCount()).isFalse();

@@ -515,4 +515,85 @@ class DotationEngineTest {
           assertThat(v.rule()).contains(rule);
         });
   }
+
+  @Test
+  void aPermanentReSplitCannotLeaveANegativeBase() {
+    // the SESSAD's share is a CNR only: moving it permanently would give it a negative base
+    DgcYear y = DgcYear.builder().year(Year.of(2025))
+        .addEsms(rate(A, "0").build(), rate(B, "0").addCnr(Cnr.of("one-off", eur(40_000), CAMPAIGN)).build(), rate(C, "0").build())
+        .addDecisionsModificatives(dm("DM 1", DmStatus.APPROVED, LocalDate.of(2025, 4, 1), DmTransfer.of(B, A, eur(40_000))).build())
+        .build();
+    assertRejected(() -> DotationEngine.compute(rateDgc(), bases(1_800_000, 0, 3_100_000), y), "dm[DM 1].transfers", "R314-43-1",
+        "negative base");
+    // under mode 4° the same move is for the year only, and allowed
+    DgcDefinition eq = DgcFixtures.dgc(TariffMode.ENVELOPE_RATE, TariffMode.ENVELOPE_RATE, TariffMode.EQUATION);
+    DgcYear y4 = DgcYear.builder().from(y).esms(List.of(y.esms().get(0), y.esms().get(1),
+        EsmsYear.builder().esms(C).actualisation(Actualisation.givenAmount(eur(3_100_000), LegalBasis.of("équation"))).build()))
+        .build();
+    DgcYearResult r = DotationEngine.compute(eq, bases(1_800_000, 0, 3_100_000), y4);
+    assertThat(r.finalSplit().share(B)).isEqualTo(Amount.ZERO);
+    assertThat(r.nextBases().get(B)).isEqualTo(Amount.ZERO);
+  }
+
+  @Test
+  void projectionNeedsAnInitialBasePerMember() {
+    Map<FinessNumber, Amount> missing = new LinkedHashMap<>(w15Bases());
+    missing.remove(C);
+    assertRejected(() -> DotationEngine.project(rateDgc(), missing, List.of(year(2025, "1").build())), "initialBases",
+        "R314-43-1", "one entry per ESMS");
+  }
+
+  @Test
+  void unknownEsmsAreRejectedByTheResults() {
+    DgcYearResult r = DotationEngine.compute(rateDgc(), w15Bases(), year(2025, "1.20").build());
+    FinessNumber stranger = FinessNumber.of("690000045");
+    assertRejected(() -> r.finalSplit().share(stranger), "esms", "R314-43-1", "not an ESMS");
+    assertRejected(() -> r.esms(stranger), "esms", "R314-43-1", "not an ESMS");
+  }
+
+  @Test
+  void mode3TakesTheAmountOfTheAvenantInAnL31311Contract() {
+    DgcDefinition dgc = DgcDefinition.builder().from(DgcFixtures.dgc(TariffMode.ENVELOPE_RATE, TariffMode.ENVELOPE_RATE,
+        TariffMode.ENVELOPE_RATE)).basis(org.cpom.contract.CpomBasis.L313_11)
+        .members(List.of(org.cpom.contract.DgcMember.of(DgcFixtures.IME, TariffMode.ANNUAL_AMENDMENT),
+            org.cpom.contract.DgcMember.of(DgcFixtures.SESSAD, TariffMode.ENVELOPE_RATE),
+            org.cpom.contract.DgcMember.of(DgcFixtures.MAS, TariffMode.ENVELOPE_RATE)))
+        .build();
+    DgcYear y = DgcYear.builder().year(Year.of(2025)).addEsms(
+        EsmsYear.builder().esms(A).actualisation(Actualisation.givenAmount(eur(1_830_000), LegalBasis.of("avenant n° 2"))).build(),
+        rate(B, "1").build(), rate(C, "1").build()).build();
+    EsmsDotation a = DotationEngine.compute(dgc, w15Bases(), y).esms(A);
+    assertThat(a.amount()).isEqualTo(eur(1_830_000));
+    assertThat(a.trace().steps().get(1).label()).contains("the annual avenant");
+    assertThat(a.trace().steps().get(1).basis().text()).isEqualTo("CASF R314-40 3°; avenant n° 2");
+    assertThat(DotationEngine.compute(DgcFixtures.dgc(TariffMode.EQUATION, TariffMode.ENVELOPE_RATE, TariffMode.ENVELOPE_RATE),
+        w15Bases(), y).esms(A).trace().steps().get(1).label()).contains("tariff equation or ceiling");
+  }
+
+  @Test
+  void equalityOfInputValues() {
+    LegalBasis cl = LegalBasis.clause("a");
+    List<Actualisation> all = List.of(Actualisation.campaignRate(Rate.ONE), Actualisation.contractFormula(Rate.ONE, cl),
+        Actualisation.contractFormula(eur(1), Rate.ONE, Rate.ZERO, cl), Actualisation.contractFormula(eur(1), Rate.ONE, Rate.ONE, cl),
+        Actualisation.contractFormula(eur(2), Rate.ONE, Rate.ZERO, cl), Actualisation.givenAmount(eur(1), cl),
+        Actualisation.givenAmount(eur(1), LegalBasis.clause("b")), Actualisation.givenAmount(eur(2), cl),
+        Actualisation.contractFormula(Rate.ONE, LegalBasis.clause("b")));
+    for (int i = 0; i < all.size(); i++) {
+      for (int j = 0; j < all.size(); j++) {
+        assertThat(all.get(i).equals(all.get(j))).as(i + " vs " + j).isEqualTo(i == j);
+      }
+    }
+    assertThat(all.get(2)).isEqualTo(Actualisation.contractFormula(eur(1), Rate.ONE, Rate.ZERO, cl))
+        .hasSameHashCodeAs(Actualisation.contractFormula(eur(1), Rate.ONE, Rate.ZERO, cl));
+    assertThat(all.get(0).hashCode()).isNotEqualTo(all.get(1).hashCode());
+    assertThat(all.get(0)).isNotEqualTo("x");
+    Map<FinessNumber, Amount> shares = Map.of(A, eur(1));
+    assertThat(ProvisionalSplit.explicit(shares)).isEqualTo(ProvisionalSplit.explicit(shares))
+        .hasSameHashCodeAs(ProvisionalSplit.explicit(shares)).isNotEqualTo(ProvisionalSplit.proportional())
+        .isNotEqualTo(ProvisionalSplit.explicit(Map.of(A, eur(2))));
+    assertThat(ProvisionalSplit.proportional()).isNotEqualTo("x");
+    assertThat(ProvisionalSplit.proportional().hashCode()).isNotEqualTo(ProvisionalSplit.explicit(shares).hashCode());
+    assertThat(ProvisionalSplit.proportional().toString()).contains("proportional");
+    assertThat(ProvisionalSplit.explicit(shares).toString()).contains("690000011", "EUR 1.00");
+  }
 }

@@ -80,6 +80,14 @@ class PaymentEngineTest {
         .containsExactly(LegalBasis.casf("R314-107"), LegalBasis.casf("R314-108"));
     assertThat(s.payments().get(0).trace().steps().get(0).basis()).isEqualTo(LegalBasis.casf("R314-108"));
     assertThat(s.payments().get(0).trace().steps().get(0).label()).contains("Advance 1/12", "2024 amount EUR 1200000.00");
+    assertThat(s.payments().get(1).trace().steps().get(0).label()).startsWith("Advance 2/12: twelfth of the 2024 amount");
+    assertThat(april.trace().steps().get(0).label())
+        .isEqualTo("Twelfth 4/12 of the 2025 amount EUR 1260000.00 (arrêté notified on 2025-04-10)");
+    assertThat(april.trace().steps().get(1).label()).contains("Catch-up of months 1 to 3", "EUR 300000.00 paid");
+    assertThat(april.toString()).isEqualTo("2025-04-18 CATCH_UP EUR 120000.00");
+    assertThat(request(0, 1, LocalDate.of(2025, 1, 1)).previousAmount(Amount.ZERO).build())
+        .isEqualTo(ScheduleRequest.builder().year(Y2025).annualAmount(eur(1)).notified(LocalDate.of(2025, 1, 1))
+            .calendar(HolidayCalendars.national()).build());
     assertThat(s.payments()).extracting(Payment::date).containsExactly(LocalDate.of(2025, 1, 20), LocalDate.of(2025, 2, 20),
         LocalDate.of(2025, 3, 20), LocalDate.of(2025, 4, 18), LocalDate.of(2025, 5, 20), LocalDate.of(2025, 6, 20),
         LocalDate.of(2025, 7, 18), LocalDate.of(2025, 8, 20), LocalDate.of(2025, 9, 19), LocalDate.of(2025, 10, 20),
@@ -289,6 +297,8 @@ class PaymentEngineTest {
     assertThat(s.esms(C).payments().get(5).amount().isLessThan(s.esms(C).payments().get(4).amount())).isTrue();
     assertDatesSum(s);
     assertDatesSum(noDm);
+    assertThatThrownBy(() -> s.esms(FinessNumber.of("690000045"))).isInstanceOf(CpomValidationException.class)
+        .hasMessageContaining("not an ESMS");
     s.esms().values().forEach(PaymentEngineTest::assertTracesSum);
   }
 
@@ -342,6 +352,18 @@ class PaymentEngineTest {
         .notified(LocalDate.of(2025, 2, 25)).previousShares(prev).calendar(HolidayCalendars.national()).build());
     assertThat(amounts(s.esms(B)).subList(0, 3)).containsExactly(Amount.ZERO, Amount.ZERO, eur(151_800));
     assertThat(s.dgc().previousAmount()).isEqualTo(eur(4_900_000));
+    assertDatesSum(s);
+  }
+
+  @Test
+  void nothingIsDueBeforeTheArreteWhenNoShareWasPaidTheYearBefore() {
+    Map<FinessNumber, Amount> none = new LinkedHashMap<>();
+    List.of(A, B, C).forEach(f -> none.put(f, Amount.ZERO));
+    DgcPaymentSchedule s = PaymentEngine.schedule(DgcScheduleRequest.builder().dotation(w15Year())
+        .notified(LocalDate.of(2025, 3, 5)).previousShares(none).calendar(HolidayCalendars.national()).build());
+    assertThat(amounts(s.dgc()).subList(0, 2)).containsOnly(Amount.ZERO);
+    assertThat(amounts(s.esms(A)).subList(0, 3)).containsExactly(Amount.ZERO, Amount.ZERO, Amount.of("455400.00"));
+    assertThat(s.esms(A).total()).isEqualTo(eur(1_821_600));
     assertDatesSum(s);
   }
 }
