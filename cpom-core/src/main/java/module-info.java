@@ -21,6 +21,6 @@ module org.cpom.core {
   exports org.cpom.activity;
   exports org.cpom.dotation;
   exports org.cpom.payment;
-  // exports org.cpom.result;
-  // exports org.cpom.budget;
+  exports org.cpom.result;
+  exports org.cpom.budget;
 }

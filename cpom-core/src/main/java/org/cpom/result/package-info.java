@@ -1,4 +1,15 @@
-/** cpom package result. */
+/**
+ * Allocation of results (affectation des résultats) and the reserves ledger (RULES section 6).
+ *
+ * <p>The entry point is {@link org.cpom.result.ResultAllocator}: from a
+ * {@link org.cpom.result.ClosedExercice} (the contract's regime and clause, the results of each
+ * {@link org.cpom.result.CompteDeResultat}, the {@link org.cpom.result.ReserveLedger}), it applies the
+ * mandatory steps of R314-234 (EPRD) or R314-51 (traditional budget), checks the free part given in an
+ * {@link org.cpom.result.AllocationProposal}, and returns either every {@link org.cpom.result.Violation} or
+ * an {@link org.cpom.result.AllocationDecision} with its movements, the new ledger and an ERRD-shaped
+ * {@link org.cpom.result.AllocationTable}. {@link org.cpom.result.BilanFinancier} gives the BFR of
+ * R314-48 III that caps the réserve de trésorerie.
+ */
 @CpomStyle
 package org.cpom.result;
 

@@ -1,0 +1,238 @@
+package org.cpom.budget;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.cpom.CpomValidationException;
+import org.cpom.internal.Checks;
+import org.cpom.referential.GroupeFonctionnel;
+
+/**
+ * The table that puts each account of classes 6 and 7 into its groupe fonctionnel (CASF R314-13; the
+ * composition of the groups is set by the arrêté of 8 August 2002, RULES section 7).
+ *
+ * <p>The table is data, not code: {@link #defaults()} loads the one shipped in the library
+ * ({@code org/cpom/budget/account-mapping.csv}), and {@link #parse(Reader)} reads a replacement supplied by
+ * the caller. The account table of the arrêté was not found: the shipped entries are marked
+ * {@link MappingStatus#UNVERIFIED} or {@link MappingStatus#SECONDARY}, none {@link MappingStatus#VERIFIED}.
+ * A few edge accounts (619, 629) are deliberately left out so that a budget using them fails loudly
+ * instead of being classified by a guess.
+ *
+ * <p>An account belongs to the entry with the <b>longest prefix</b> of its number: with entries {@code 62}
+ * and {@code 621}, account {@code 62113} goes to {@code 621}. An account that no prefix matches is rejected
+ * with a {@link CpomValidationException} naming the account.
+ *
+ * <p>Format, one entry a line, UTF-8, fields separated by semicolons:
+ * <pre>
+ * # comment lines and blank lines are ignored
+ * prefix;GROUP;STATUS;label;source
+ * 621;CHARGES_II_PERSONNEL;UNVERIFIED;Personnel extérieur à l'établissement;PCESMS 2014 ...
+ * </pre>
+ * where GROUP is a {@link GroupeFonctionnel} name and STATUS a {@link MappingStatus} name. The source (last
+ * field) may contain semicolons and may be empty. A prefix may appear once only.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class AccountMapping {
+  static final String RULE = "CASF R314-13 (groupes fonctionnels, arrêté du 8 août 2002)";
+  static final String FORMAT_RULE = "RULES 7: account mapping format";
+  static final String RESOURCE = "account-mapping.csv";
+
+  private final List<MappingEntry> entries;
+  private final Map<String, MappingEntry> byPrefix;
+
+  private AccountMapping(List<MappingEntry> entries, Map<String, MappingEntry> byPrefix) {
+    this.entries = entries;
+    this.byPrefix = byPrefix;
+  }
+
+  /**
+   * The mapping shipped with the library, read from its own resources.
+   *
+   * @return the default mapping
+   */
+  public static AccountMapping defaults() {
+    return Defaults.INSTANCE;
+  }
+
+  /**
+   * A mapping of the given entries.
+   *
+   * @param entries the entries, at least one, each prefix once
+   * @return the mapping
+   * @throws CpomValidationException if there is no entry or a prefix is repeated
+   */
+  public static AccountMapping of(List<MappingEntry> entries) {
+    Checks.noNulls(entries, "entries");
+    Checks.check(!entries.isEmpty(), "accountMapping", "[]", FORMAT_RULE, "a mapping needs at least one entry");
+    Map<String, MappingEntry> byPrefix = new HashMap<>();
+    for (MappingEntry e : entries) {
+      Checks.check(byPrefix.put(e.prefix(), e) == null, "accountMapping.prefix", e.prefix(), FORMAT_RULE,
+          "prefix listed twice");
+    }
+    List<MappingEntry> sorted = new ArrayList<>(entries);
+    sorted.sort(Comparator.comparing(MappingEntry::prefix));
+    return new AccountMapping(Collections.unmodifiableList(sorted), Collections.unmodifiableMap(byPrefix));
+  }
+
+  /**
+   * Reads a mapping in the format described above.
+   *
+   * @param reader the text; read to its end, not closed
+   * @return the mapping
+   * @throws CpomValidationException naming the line when a line is malformed
+   * @throws UncheckedIOException if the reader fails
+   */
+  public static AccountMapping parse(Reader reader) {
+    Objects.requireNonNull(reader, "reader");
+    List<MappingEntry> entries = new ArrayList<>();
+    Map<String, Integer> lineOfPrefix = new HashMap<>();
+    BufferedReader in = reader instanceof BufferedReader ? (BufferedReader) reader : new BufferedReader(reader);
+    try {
+      String line;
+      int number = 0;
+      while ((line = in.readLine()) != null) {
+        number++;
+        String text = line.strip();
+        if (text.isEmpty() || text.startsWith("#")) {
+          continue;
+        }
+        MappingEntry entry = parseLine(text, number);
+        Integer previous = lineOfPrefix.putIfAbsent(entry.prefix(), number);
+        Checks.check(previous == null, "accountMapping line " + number, text, FORMAT_RULE,
+            "prefix " + entry.prefix() + " already given on line " + previous);
+        entries.add(entry);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return of(entries);
+  }
+
+  /**
+   * Reads a mapping from a UTF-8 stream in the format described above.
+   *
+   * @param in the stream; read to its end, not closed
+   * @return the mapping
+   */
+  public static AccountMapping parse(InputStream in) {
+    Objects.requireNonNull(in, "in");
+    return parse(new InputStreamReader(in, StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Reads a mapping from text in the format described above.
+   *
+   * @param text the whole table
+   * @return the mapping
+   */
+  public static AccountMapping parse(CharSequence text) {
+    Objects.requireNonNull(text, "text");
+    return parse(new StringReader(text.toString()));
+  }
+
+  private static MappingEntry parseLine(String text, int number) {
+    String field = "accountMapping line " + number;
+    String[] parts = text.split(";", 5);
+    Checks.check(parts.length >= 4, field, text, FORMAT_RULE, "expected prefix;GROUP;STATUS;label;source");
+    GroupeFonctionnel group = constant(GroupeFonctionnel.class, parts[1].strip(), field);
+    MappingStatus status = constant(MappingStatus.class, parts[2].strip(), field);
+    String source = parts.length == 5 ? parts[4].strip() : "";
+    try {
+      return MappingEntry.of(parts[0].strip(), group, status, parts[3].strip(), source);
+    } catch (CpomValidationException e) {
+      throw new CpomValidationException(field, text, e.rule(), e.getMessage());
+    }
+  }
+
+  private static <E extends Enum<E>> E constant(Class<E> type, String name, String field) {
+    for (E e : type.getEnumConstants()) {
+      if (e.name().equals(name)) {
+        return e;
+      }
+    }
+    throw new CpomValidationException(field, name, FORMAT_RULE, "not a " + type.getSimpleName());
+  }
+
+  /**
+   * The entries, by prefix in text order.
+   *
+   * @return an unmodifiable list
+   */
+  public List<MappingEntry> entries() {
+    return entries;
+  }
+
+  /**
+   * The entry an account falls under: the one with the longest prefix of the account number.
+   *
+   * @param account the account number, digits, class 6 or 7
+   * @return the entry
+   * @throws CpomValidationException if the number is malformed or no entry matches it
+   */
+  public MappingEntry entryFor(String account) {
+    Accounts.check(account, "account");
+    for (int length = account.length(); length > 0; length--) {
+      MappingEntry entry = byPrefix.get(account.substring(0, length));
+      if (entry != null) {
+        return entry;
+      }
+    }
+    throw new CpomValidationException("account", account, RULE,
+        "account " + account + " maps to no groupe fonctionnel in the account mapping");
+  }
+
+  /**
+   * The groupe fonctionnel of an account.
+   *
+   * @param account the account number
+   * @return its group
+   * @throws CpomValidationException if the number is malformed or maps to no group
+   */
+  public GroupeFonctionnel groupOf(String account) {
+    return entryFor(account).group();
+  }
+
+  @Override
+  public boolean equals(Object obj) {
+    return obj instanceof AccountMapping && ((AccountMapping) obj).entries.equals(entries);
+  }
+
+  @Override
+  public int hashCode() {
+    return entries.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "AccountMapping[" + entries.size() + " entries]";
+  }
+
+  /** The shipped table, loaded once from the library's own jar. */
+  private static final class Defaults {
+    static final AccountMapping INSTANCE = load();
+
+    private static AccountMapping load() {
+      try (InputStream in = AccountMapping.class.getResourceAsStream(RESOURCE)) {
+        if (in == null) {
+          throw new IllegalStateException("resource org/cpom/budget/" + RESOURCE + " missing from cpom-core");
+        }
+        return parse(in);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+}

@@ -1,0 +1,210 @@
+package org.cpom.budget;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.cpom.internal.Checks;
+import org.cpom.money.Amount;
+import org.cpom.referential.FinessNumber;
+import org.cpom.referential.GroupeFonctionnel;
+import org.immutables.value.Value;
+
+/**
+ * A budget base zéro (BBZ) of one ESMS: its drivers, and {@link #compute(AccountMapping)} to rebuild the
+ * budget from them (RULES section 7).
+ *
+ * <p>The BBZ has no legal text: it is the negotiation method of rebuilding a budget from zero, every line
+ * justified by need and activity, instead of carrying last year's base forward (Pyhrr). Its drivers are
+ * the {@link Activity}, the staffing plan ({@link StaffPost}), the activity-driven costs
+ * ({@link ActivityCost}), the fixed and structure costs (rent, depreciation, financial costs, frais de
+ * siège share) and the other revenue (produits groupes II and III), each a justified {@link BudgetItem}.
+ * The historical base (last approved budget or last accounts, by account) is only compared with, never
+ * carried forward.
+ *
+ * <p>For an EHPAD, whose budget is set by section tarifaire (R314-13 II), build one BBZ per section.
+ *
+ * <p>Build one with {@link #builder()}. This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Bbz {
+  static final String RULE = "RULES 7: budget base zéro";
+
+  Bbz() {}
+
+  /**
+   * A builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Bbz}; {@code build()} validates the whole value. */
+  public static final class Builder extends ImmutableBbz.Builder {
+    Builder() {}
+  }
+
+  /**
+   * The ESMS.
+   *
+   * @return its FINESS géographique
+   */
+  public abstract FinessNumber esms();
+
+  /**
+   * The activity driver.
+   *
+   * @return the activity
+   */
+  public abstract Activity activity();
+
+  /**
+   * The staffing plan.
+   *
+   * @return the posts, possibly none
+   */
+  public abstract List<StaffPost> staffing();
+
+  /**
+   * The activity-driven costs.
+   *
+   * @return the costs, possibly none
+   */
+  public abstract List<ActivityCost> activityCosts();
+
+  /**
+   * The fixed and structure costs, each justified and not negative.
+   *
+   * @return the costs, possibly none
+   */
+  public abstract List<BudgetItem> fixedCosts();
+
+  /**
+   * The other revenue (produits groupes II and III), each justified and not negative.
+   *
+   * @return the revenue, possibly none
+   */
+  public abstract List<BudgetItem> otherRevenue();
+
+  /**
+   * The historical base, by account, for comparison only.
+   *
+   * @return the lines, possibly none
+   */
+  public abstract List<BudgetItem> historicalBase();
+
+  @Value.Check
+  void check() {
+    checkProposals(fixedCosts(), "bbz.fixedCosts");
+    checkProposals(otherRevenue(), "bbz.otherRevenue");
+  }
+
+  private static void checkProposals(List<BudgetItem> items, String field) {
+    for (int i = 0; i < items.size(); i++) {
+      BudgetItem item = items.get(i);
+      Checks.check(item.justification().isPresent(), field + "[" + i + "].justification", item.label(), RULE,
+          "every BBZ line needs a justification");
+      Checks.check(!item.amount().isNegative(), field + "[" + i + "].amount", item.amount(), RULE,
+          "must not be negative");
+    }
+  }
+
+  /**
+   * Rebuilds the budget from the drivers: one {@link BbzLine} per driver, charges by group, the
+   * tarification revenue needed ({@code charges - other revenue}), unit costs, and the gaps to the
+   * historical base by group and by account.
+   *
+   * @param mapping the account mapping
+   * @return the result
+   * @throws org.cpom.CpomValidationException if an account maps to no group, a cost is on a produits
+   *     account, or an other revenue is not in produits groupes II or III
+   */
+  public BbzResult compute(AccountMapping mapping) {
+    Objects.requireNonNull(mapping, "mapping");
+    List<BbzLine> lines = new ArrayList<>();
+    for (int i = 0; i < staffing().size(); i++) {
+      StaffPost p = staffing().get(i);
+      String computation = p.etp().toPlainString() + " ETP x " + p.annualCost().toBigDecimal().toPlainString()
+          + " x (1 + " + p.employerChargesRate().toPercent().toPlainString() + " %) x (1 + "
+          + p.gvtRate().toPercent().toPlainString() + " %)";
+      lines.add(BbzLine.of(BbzLine.Kind.STAFF, p.qualification(), p.account(),
+          chargesGroup(mapping, p.account(), "bbz.staffing[" + i + "].account"), p.cost(), computation,
+          p.justification()));
+    }
+    for (int i = 0; i < activityCosts().size(); i++) {
+      ActivityCost c = activityCosts().get(i);
+      String computation = c.unitCost().toBigDecimal().toPlainString() + " x "
+          + c.driver().volume(activity()).stripTrailingZeros().toPlainString() + " (" + c.driver() + ")";
+      lines.add(BbzLine.of(BbzLine.Kind.ACTIVITY, c.label(), c.account(),
+          chargesGroup(mapping, c.account(), "bbz.activityCosts[" + i + "].account"), c.cost(activity()),
+          computation, c.justification()));
+    }
+    for (int i = 0; i < fixedCosts().size(); i++) {
+      BudgetItem item = fixedCosts().get(i);
+      lines.add(BbzLine.of(BbzLine.Kind.FIXED, item.label(), item.account(),
+          chargesGroup(mapping, item.account(), "bbz.fixedCosts[" + i + "].account"), item.amount(), "fixed amount",
+          item.justification().orElseThrow()));
+    }
+    for (int i = 0; i < otherRevenue().size(); i++) {
+      BudgetItem item = otherRevenue().get(i);
+      GroupeFonctionnel group = mapping.groupOf(item.account());
+      Checks.check(group == GroupeFonctionnel.PRODUITS_II_AUTRES_PRODUITS || group == GroupeFonctionnel.PRODUITS_III_FINANCIERS,
+          "bbz.otherRevenue[" + i + "].account", item.account(), RULE,
+          "an other revenue goes to produits groupe II or III, not " + group);
+      lines.add(BbzLine.of(BbzLine.Kind.OTHER_REVENUE, item.label(), item.account(), group, item.amount(),
+          "fixed amount", item.justification().orElseThrow()));
+    }
+    GroupTotals base = GroupTotals.zero();
+    for (BudgetItem item : historicalBase()) {
+      base = base.plus(mapping.groupOf(item.account()), item.amount());
+    }
+    return new BbzResult(this, lines, base, gapsByLine(mapping, lines));
+  }
+
+  private static GroupeFonctionnel chargesGroup(AccountMapping mapping, String account, String field) {
+    GroupeFonctionnel group = mapping.groupOf(account);
+    Checks.check(group.isCharges(), field, account, RULE, "a cost goes to a charges group, not " + group);
+    return group;
+  }
+
+  /**
+   * One gap per account met in the BBZ or the base, except tarification accounts (compared by group only).
+   * Label: the base line's, else the BBZ line's when the account has one line, else the mapping's.
+   */
+  private List<Gap> gapsByLine(AccountMapping mapping, List<BbzLine> lines) {
+    Map<String, Amount> proposed = new LinkedHashMap<>();
+    Map<String, List<String>> justifications = new LinkedHashMap<>();
+    Map<String, Amount> base = new LinkedHashMap<>();
+    Map<String, String> labels = new LinkedHashMap<>();
+    Map<String, List<String>> lineLabels = new LinkedHashMap<>();
+    for (BbzLine l : lines) {
+      proposed.merge(l.account(), l.amount(), Amount::plus);
+      justifications.computeIfAbsent(l.account(), k -> new ArrayList<>()).add(l.label() + ": " + l.justification());
+      lineLabels.computeIfAbsent(l.account(), k -> new ArrayList<>()).add(l.label());
+    }
+    for (BudgetItem item : historicalBase()) {
+      base.merge(item.account(), item.amount(), Amount::plus);
+      labels.putIfAbsent(item.account(), item.label());
+    }
+    List<String> accounts = new ArrayList<>(proposed.keySet());
+    base.keySet().stream().filter(a -> !proposed.containsKey(a)).forEach(accounts::add);
+    List<Gap> gaps = new ArrayList<>();
+    for (String account : accounts) {
+      MappingEntry entry = mapping.entryFor(account);
+      if (entry.group() == GroupeFonctionnel.PRODUITS_I_TARIFICATION) {
+        continue;
+      }
+      List<String> own = lineLabels.getOrDefault(account, List.of());
+      String label = labels.containsKey(account) ? labels.get(account) : own.size() == 1 ? own.get(0) : entry.label();
+      gaps.add(Gap.of(entry.group(), Optional.of(account), label, base.getOrDefault(account, Amount.ZERO),
+          proposed.getOrDefault(account, Amount.ZERO), justifications.getOrDefault(account, List.of())));
+    }
+    gaps.sort(Comparator.comparing((Gap g) -> g.group()).thenComparing(g -> g.account().orElseThrow()));
+    return List.copyOf(gaps);
+  }
+}

@@ -1,0 +1,217 @@
+package org.cpom.budget;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.cpom.CpomValidationException;
+import org.cpom.internal.Checks;
+import org.cpom.referential.Esms;
+import org.cpom.referential.EsmsCategory;
+import org.cpom.referential.FinessNumber;
+import org.cpom.referential.FundedSection;
+import org.cpom.referential.Funding;
+import org.cpom.referential.GroupeFonctionnel;
+
+/**
+ * The budget of the ESMS of a CPOM, one set of lines seen three ways (RULES section 7): per ESMS, per
+ * enveloppe (funder, section, DGC) and globally for the contract. Each view is a partition of the same
+ * lines, summed exactly in cents, so the totals of the three views agree to the cent.
+ *
+ * <p>Each line is classified into its groupe fonctionnel by the {@link AccountMapping} (CASF R314-13). EHPAD
+ * budgets are presented by section tarifaire (R314-13 II): an EHPAD line must be in the soins, dépendance
+ * or hébergement section, and {@link #sectionsOf(FinessNumber)} gives its budget section by section, each
+ * still broken down by group.
+ *
+ * <p>Checks made by {@link #of}, each failing with a {@link CpomValidationException} that names the line:
+ * every line's ESMS is one of the budget's; its section and funder are one of that ESMS's fundings; its
+ * account maps to a group; and all lines of one ESMS and one funder carry the same DGC label (an ESMS
+ * belongs to one DGC per funder, CASF R314-43-1).
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Budget {
+  static final String RULE = "RULES 7: budget lines";
+  private static final Set<FundedSection> EHPAD_SECTIONS =
+      EnumSet.of(FundedSection.SOINS, FundedSection.DEPENDANCE, FundedSection.HEBERGEMENT);
+
+  private final AccountMapping mapping;
+  private final List<Esms> esms;
+  private final List<BudgetLine> lines;
+  private final List<GroupeFonctionnel> groups;
+
+  private Budget(AccountMapping mapping, List<Esms> esms, List<BudgetLine> lines, List<GroupeFonctionnel> groups) {
+    this.mapping = mapping;
+    this.esms = esms;
+    this.lines = lines;
+    this.groups = groups;
+  }
+
+  /**
+   * Builds a budget and checks every line.
+   *
+   * @param mapping the account mapping
+   * @param esms the ESMS of the contract, at least one, each once
+   * @param lines the lines, possibly none
+   * @return the budget
+   * @throws CpomValidationException if a line breaks one of the checks above
+   */
+  public static Budget of(AccountMapping mapping, List<Esms> esms, List<BudgetLine> lines) {
+    Objects.requireNonNull(mapping, "mapping");
+    Checks.noNulls(esms, "esms");
+    Checks.noNulls(lines, "lines");
+    Checks.check(!esms.isEmpty(), "budget.esms", "[]", RULE, "a budget needs at least one ESMS");
+    Map<FinessNumber, Esms> byFiness = new HashMap<>();
+    for (Esms e : esms) {
+      Checks.check(byFiness.put(e.finess(), e) == null, "budget.esms", e.finess(), RULE, "ESMS listed twice");
+    }
+    List<GroupeFonctionnel> groups = new ArrayList<>(lines.size());
+    Map<List<Object>, Optional<String>> dgcOf = new HashMap<>();
+    for (int i = 0; i < lines.size(); i++) {
+      BudgetLine line = lines.get(i);
+      String field = "budget.lines[" + i + "]";
+      Esms owner = byFiness.get(line.esms());
+      Checks.check(owner != null, field + ".esms", line.esms(), RULE, "not an ESMS of this budget");
+      if (owner.category() == EsmsCategory.EHPAD) {
+        Checks.check(EHPAD_SECTIONS.contains(line.section()), field + ".section", line.section(), "CASF R314-13 II",
+            "an EHPAD budget is set by section tarifaire: soins, dépendance or hébergement");
+      }
+      boolean funded = owner.fundings().stream()
+          .anyMatch(f -> f.section() == line.section() && f.funder().equals(line.funder()));
+      Checks.check(funded, field + ".funder", line.funder() + " / " + line.section(), RULE,
+          "not a funding of ESMS " + owner.finess());
+      Optional<String> previous = dgcOf.putIfAbsent(List.of(line.esms(), line.funder()), line.dgc());
+      Checks.check(previous == null || previous.equals(line.dgc()), field + ".dgc", line.dgc().orElse("none"),
+          "CASF R314-43-1", "ESMS " + line.esms() + " already has DGC " + (previous == null ? "" : previous.orElse("none"))
+              + " for " + line.funder() + " (one DGC per funder)");
+      groups.add(mapping.groupOf(line.account()));
+    }
+    return new Budget(mapping, List.copyOf(esms), List.copyOf(lines), Collections.unmodifiableList(groups));
+  }
+
+  /**
+   * The account mapping that classified the lines.
+   *
+   * @return the mapping
+   */
+  public AccountMapping mapping() {
+    return mapping;
+  }
+
+  /**
+   * The ESMS, in the order given.
+   *
+   * @return an unmodifiable list
+   */
+  public List<Esms> esms() {
+    return esms;
+  }
+
+  /**
+   * The lines, in the order given.
+   *
+   * @return an unmodifiable list
+   */
+  public List<BudgetLine> lines() {
+    return lines;
+  }
+
+  /**
+   * The groupe fonctionnel of one of this budget's lines.
+   *
+   * @param index the index of the line in {@link #lines()}
+   * @return its group
+   */
+  public GroupeFonctionnel groupOf(int index) {
+    return groups.get(index);
+  }
+
+  /**
+   * The global view: every line of the contract.
+   *
+   * @return the totals by group
+   */
+  public GroupTotals global() {
+    long[] cents = new long[GroupeFonctionnel.values().length];
+    for (int i = 0; i < lines.size(); i++) {
+      add(cents, i);
+    }
+    return GroupTotals.ofCents(cents);
+  }
+
+  /**
+   * The view per ESMS, every ESMS present (at zero when it has no line), in the order given.
+   *
+   * @return an unmodifiable map
+   */
+  public Map<FinessNumber, GroupTotals> byEsms() {
+    Map<FinessNumber, long[]> cents = new LinkedHashMap<>();
+    esms.forEach(e -> cents.put(e.finess(), new long[GroupeFonctionnel.values().length]));
+    for (int i = 0; i < lines.size(); i++) {
+      add(cents.get(lines.get(i).esms()), i);
+    }
+    return freeze(cents);
+  }
+
+  /**
+   * The view per enveloppe (funder, section, DGC), in the order the enveloppes first appear in the lines.
+   *
+   * @return an unmodifiable map, empty when there is no line
+   */
+  public Map<Enveloppe, GroupTotals> byEnveloppe() {
+    Map<Enveloppe, long[]> cents = new LinkedHashMap<>();
+    for (int i = 0; i < lines.size(); i++) {
+      BudgetLine line = lines.get(i);
+      add(cents.computeIfAbsent(Enveloppe.of(line.funder(), line.section(), line.dgc()),
+          k -> new long[GroupeFonctionnel.values().length]), i);
+    }
+    return freeze(cents);
+  }
+
+  /**
+   * The budget of one ESMS section by section: for an EHPAD, its sections tarifaires (R314-13 II). Every
+   * funded section of the ESMS is present, in the order of its fundings.
+   *
+   * @param esms the FINESS of one of the budget's ESMS
+   * @return an unmodifiable map from section to totals by group
+   * @throws CpomValidationException if the ESMS is not in the budget
+   */
+  public Map<FundedSection, GroupTotals> sectionsOf(FinessNumber esms) {
+    Objects.requireNonNull(esms, "esms");
+    Esms owner = this.esms.stream().filter(e -> e.finess().equals(esms)).findFirst()
+        .orElseThrow(() -> new CpomValidationException("esms", esms, RULE, "not an ESMS of this budget"));
+    Map<FundedSection, long[]> cents = new LinkedHashMap<>();
+    for (Funding f : owner.fundings()) {
+      cents.put(f.section(), new long[GroupeFonctionnel.values().length]);
+    }
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).esms().equals(esms)) {
+        add(cents.get(lines.get(i).section()), i);
+      }
+    }
+    return freeze(cents);
+  }
+
+  /** Adds line {@code i} to its group's cents; exact, failing on overflow rather than losing a cent. */
+  private void add(long[] cents, int i) {
+    int g = groups.get(i).ordinal();
+    cents[g] = Math.addExact(cents[g], lines.get(i).amount().cents());
+  }
+
+  private static <K> Map<K, GroupTotals> freeze(Map<K, long[]> cents) {
+    Map<K, GroupTotals> view = new LinkedHashMap<>();
+    cents.forEach((k, c) -> view.put(k, GroupTotals.ofCents(c)));
+    return Collections.unmodifiableMap(view);
+  }
+
+  @Override
+  public String toString() {
+    return "Budget[" + esms.size() + " ESMS, " + lines.size() + " lines, global " + global() + "]";
+  }
+}

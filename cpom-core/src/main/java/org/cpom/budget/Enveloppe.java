@@ -1,0 +1,64 @@
+package org.cpom.budget;
+
+import java.util.Optional;
+import org.cpom.internal.Checks;
+import org.cpom.referential.FundedSection;
+import org.cpom.referential.Funder;
+import org.immutables.value.Value;
+
+/**
+ * The key of the "per enveloppe" view of a budget: a funder, a funded section and, when the lines belong to
+ * one, a DGC label (RULES section 7).
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Enveloppe {
+  Enveloppe() {}
+
+  /**
+   * Creates a key.
+   *
+   * @param funder the funder
+   * @param section the funded section
+   * @param dgc the DGC label, or empty
+   * @return the key
+   */
+  public static Enveloppe of(Funder funder, FundedSection section, Optional<String> dgc) {
+    return ImmutableEnveloppe.of(funder, section, dgc);
+  }
+
+  /**
+   * The funder.
+   *
+   * @return the funder
+   */
+  @Value.Parameter
+  public abstract Funder funder();
+
+  /**
+   * The funded section.
+   *
+   * @return the section
+   */
+  @Value.Parameter
+  public abstract FundedSection section();
+
+  /**
+   * The DGC label.
+   *
+   * @return the label, or empty
+   */
+  @Value.Parameter
+  public abstract Optional<String> dgc();
+
+  @Value.Check
+  void check() {
+    dgc().ifPresent(d -> Checks.notBlank(d, "enveloppe.dgc"));
+  }
+
+  @Override
+  public String toString() {
+    return funder() + " / " + section() + dgc().map(d -> " / " + d).orElse("");
+  }
+}

@@ -1,0 +1,142 @@
+package org.cpom.budget;
+
+import java.math.RoundingMode;
+import java.util.Objects;
+import org.cpom.internal.Checks;
+import org.cpom.money.Amount;
+import org.cpom.trace.LegalBasis;
+import org.cpom.trace.Trace;
+
+/**
+ * The prix de journée of the traditional tariff regime (CASF R314-113; RULES section 7):
+ * {@code (charges after incorporating earlier results - other revenue) / days}, where the days are the
+ * average actual days of the three previous years, or forecast days for an ESMS open less than three
+ * years ({@link DayBasis}).
+ *
+ * <p>The earlier result is given as an {@link IncorporatedResult}: a surplus lowers the charges to fund, a
+ * deficit raises them. Example: charges 2,190,000.00, an earlier <b>surplus</b> of 20,000.00 (charge
+ * adjustment -20,000.00), other revenue 90,000.00, days 13,900 / 14,100 / 14,000 (average 14,000):
+ * {@code (2,190,000 - 20,000 - 90,000) / 14,000 = 148.5714...}, so 148.57. The division is done exactly
+ * (charges to fund x 3 / total days) and rounded once, HALF_UP, to the cent.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class PrixDeJournee {
+  static final LegalBasis R314_113 = LegalBasis.casf("R314-113");
+
+  private final Amount charges;
+  private final IncorporatedResult earlierResult;
+  private final Amount otherRevenue;
+  private final DayBasis days;
+  private final Amount amount;
+
+  private PrixDeJournee(Amount charges, IncorporatedResult earlierResult, Amount otherRevenue, DayBasis days, Amount amount) {
+    this.charges = charges;
+    this.earlierResult = earlierResult;
+    this.otherRevenue = otherRevenue;
+    this.days = days;
+    this.amount = amount;
+  }
+
+  /**
+   * Computes the prix de journée.
+   *
+   * @param charges the total operating charges of the budget, zero or more
+   * @param earlierResult the earlier result incorporated
+   * @param otherRevenue the operating revenue other than the prix de journée itself, zero or more
+   * @param days the days divided by
+   * @return the prix de journée
+   * @throws org.cpom.CpomValidationException if an amount is negative or nothing is left to fund
+   */
+  public static PrixDeJournee of(Amount charges, IncorporatedResult earlierResult, Amount otherRevenue, DayBasis days) {
+    Objects.requireNonNull(charges, "charges");
+    Objects.requireNonNull(earlierResult, "earlierResult");
+    Objects.requireNonNull(otherRevenue, "otherRevenue");
+    Objects.requireNonNull(days, "days");
+    Checks.check(!charges.isNegative(), "charges", charges, DayBasis.RULE, "must not be negative");
+    Checks.check(!otherRevenue.isNegative(), "otherRevenue", otherRevenue, DayBasis.RULE, "must not be negative");
+    Amount toFund = charges.plus(earlierResult.chargeAdjustment()).minus(otherRevenue);
+    Checks.check(toFund.isPositive(), "chargesToFund", toFund, DayBasis.RULE,
+        "charges after incorporating earlier results less other revenue leave nothing to fund by a prix de journée");
+    Amount amount = toFund.prorated(days.years(), days.totalDays(), RoundingMode.HALF_UP);
+    return new PrixDeJournee(charges, earlierResult, otherRevenue, days, amount);
+  }
+
+  /**
+   * The prix de journée, rounded once HALF_UP to the cent.
+   *
+   * @return the amount per day
+   */
+  public Amount amount() {
+    return amount;
+  }
+
+  /**
+   * Charges after incorporating the earlier result, less other revenue.
+   *
+   * @return the amount to fund by the prix de journée
+   */
+  public Amount chargesToFund() {
+    return charges.plus(earlierResult.chargeAdjustment()).minus(otherRevenue);
+  }
+
+  /**
+   * The total charges given.
+   *
+   * @return the charges
+   */
+  public Amount charges() {
+    return charges;
+  }
+
+  /**
+   * The earlier result incorporated.
+   *
+   * @return the result
+   */
+  public IncorporatedResult earlierResult() {
+    return earlierResult;
+  }
+
+  /**
+   * The other revenue deducted.
+   *
+   * @return the revenue
+   */
+  public Amount otherRevenue() {
+    return otherRevenue;
+  }
+
+  /**
+   * The days divided by.
+   *
+   * @return the basis
+   */
+  public DayBasis days() {
+    return days;
+  }
+
+  /**
+   * The steps: charges, earlier result, other revenue, charges to fund, prix de journée.
+   *
+   * @return the trace
+   */
+  public Trace trace() {
+    String resultLabel = earlierResult.isSurplus() ? "Earlier surplus deducted"
+        : earlierResult.isDeficit() ? "Earlier deficit added" : "No earlier result";
+    LegalBasis resultBasis = earlierResult.isSurplus() ? LegalBasis.casf("R314-51 II 1°")
+        : earlierResult.isDeficit() ? LegalBasis.casf("R314-51 III") : R314_113;
+    return Trace.of()
+        .plus("Total charges", charges, R314_113)
+        .plus(resultLabel, earlierResult.chargeAdjustment(), resultBasis)
+        .plus("Other revenue deducted", otherRevenue.negated(), R314_113)
+        .plus("Charges to fund", chargesToFund(), R314_113)
+        .plus("Prix de journée: charges to fund / " + days.averageDays().toPlainString() + " days (" + days.kind() + ")",
+            amount, R314_113);
+  }
+
+  @Override
+  public String toString() {
+    return "PrixDeJournee[" + amount + " per day]";
+  }
+}

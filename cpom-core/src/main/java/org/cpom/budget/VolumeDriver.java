@@ -1,0 +1,24 @@
+package org.cpom.budget;
+
+import java.math.BigDecimal;
+
+/** The volume an {@link ActivityCost} is multiplied by. */
+public enum VolumeDriver {
+  /** Per forecast day ({@link Activity#forecastDays()}): meals, laundry, consumables. */
+  FORECAST_DAY,
+  /** Per forecast person ({@link Activity#forecastPeople()}): yearly per-person costs. */
+  FORECAST_PERSON,
+  /** Per place funded ({@link Activity#places()}): costs that follow capacity, not occupancy. */
+  PLACE;
+
+  BigDecimal volume(Activity activity) {
+    switch (this) {
+      case FORECAST_DAY:
+        return activity.forecastDays();
+      case FORECAST_PERSON:
+        return activity.forecastPeople();
+      default:
+        return BigDecimal.valueOf(activity.places());
+    }
+  }
+}

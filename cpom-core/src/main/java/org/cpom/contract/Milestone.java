@@ -1,0 +1,91 @@
+package org.cpom.contract;
+
+import java.time.LocalDate;
+import org.cpom.trace.LegalBasis;
+import org.immutables.value.Value;
+
+/**
+ * A dated milestone of a contract, with its legal basis: start, the comité de suivi's mid-term review and
+ * final evaluation, the renegotiation deadline, expiry (RULES sections 2 and 8). The dates are computed by
+ * {@link Cpom#milestones()}, where the choices are explained.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Milestone {
+  /** The arrêté du 3 mars 2017 (cahier des charges of the CPOM), for the comité de suivi and renegotiation. */
+  public static final LegalBasis ARRETE_3_MARS_2017 = LegalBasis.of("arrêté du 3 mars 2017 (cahier des charges CPOM)");
+
+  /** The kinds of milestone. */
+  public enum Kind {
+    /** The contract takes effect (its first day). */
+    START("Contract takes effect"),
+    /** The comité de suivi's mid-term review of progress, on the gestionnaire's bilan d'étape, in year 3. */
+    MID_TERM_REVIEW("Comité de suivi: mid-term review (year 3)"),
+    /** The comité de suivi's end-of-contract evaluation, in the last year; it feeds the renewal. */
+    FINAL_EVALUATION("Comité de suivi: final evaluation"),
+    /** The latest date to ask for an extension; without one, negotiation of the next contract starts. */
+    RENEGOTIATION_DEADLINE("Extension asked or renegotiation started, at the latest"),
+    /** The contract's last day. */
+    EXPIRY("Contract expires (last day)");
+
+    private final String description;
+
+    Kind(String description) {
+      this.description = description;
+    }
+
+    /**
+     * A short English description.
+     *
+     * @return the description
+     */
+    public String description() {
+      return description;
+    }
+  }
+
+  Milestone() {}
+
+  /**
+   * Creates a milestone.
+   *
+   * @param kind the kind
+   * @param date the date
+   * @param basis the legal basis
+   * @return the milestone
+   */
+  public static Milestone of(Kind kind, LocalDate date, LegalBasis basis) {
+    return ImmutableMilestone.of(kind, date, basis);
+  }
+
+  /**
+   * The kind.
+   *
+   * @return the kind
+   */
+  @Value.Parameter
+  public abstract Kind kind();
+
+  /**
+   * The date: the day of the event for {@link Kind#START} and {@link Kind#EXPIRY}, the day it is due by for
+   * the others.
+   *
+   * @return the date
+   */
+  @Value.Parameter
+  public abstract LocalDate date();
+
+  /**
+   * Where the milestone comes from.
+   *
+   * @return the legal basis
+   */
+  @Value.Parameter
+  public abstract LegalBasis basis();
+
+  @Override
+  public String toString() {
+    return date() + " " + kind() + " (" + basis() + ")";
+  }
+}

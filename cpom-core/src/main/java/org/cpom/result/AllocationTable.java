@@ -1,0 +1,214 @@
+package org.cpom.result;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.cpom.money.Amount;
+import org.cpom.trace.LegalBasis;
+
+/**
+ * The allocation laid out like the ERRD's "tableau de détermination et d'affectation du résultat": one
+ * column per compte de résultat, and lines grouped in sections: how the result to allocate is found, the
+ * mandatory steps, the free choices, and the reserve balances before and after.
+ *
+ * <p>Amounts in the step lines are the movements' shares of the result (negative when they cover a
+ * deficit), so in each column the mandatory and free lines add up to the result to allocate. Balance
+ * lines show each account on its own side.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class AllocationTable {
+  /** The sections of the table, in order. */
+  public enum Section {
+    /** Result of the exercice, rejected expenses, result to allocate. */
+    DETERMINATION,
+    /** The steps the library applies (R314-234 1° a and 2°, R314-51 III first sentence). */
+    MANDATORY,
+    /** The choices taken from the proposal. */
+    FREE,
+    /** Reserve and report à nouveau balances before the allocation. */
+    BALANCES_BEFORE,
+    /** Reserve and report à nouveau balances after the allocation. */
+    BALANCES_AFTER
+  }
+
+  /**
+   * One line of the table: a label and an amount per compte de résultat.
+   *
+   * <p>This class is immutable and thread-safe.
+   */
+  public static final class Line {
+    private final Section section;
+    private final String label;
+    private final Optional<ReserveAccount> account;
+    private final Optional<LegalBasis> basis;
+    private final Map<String, Amount> amounts;
+
+    Line(Section section, String label, ReserveAccount account, LegalBasis basis, Map<String, Amount> amounts) {
+      this.section = section;
+      this.label = label;
+      this.account = Optional.ofNullable(account);
+      this.basis = Optional.ofNullable(basis);
+      this.amounts = Collections.unmodifiableMap(new LinkedHashMap<>(amounts));
+    }
+
+    /**
+     * The section.
+     *
+     * @return the section
+     */
+    public Section section() {
+      return section;
+    }
+
+    /**
+     * The French label.
+     *
+     * @return the label
+     */
+    public String label() {
+      return label;
+    }
+
+    /**
+     * The reserve account of the line, if any.
+     *
+     * @return the account, or empty
+     */
+    public Optional<ReserveAccount> account() {
+      return account;
+    }
+
+    /**
+     * The article the line rests on, if any.
+     *
+     * @return the basis, or empty
+     */
+    public Optional<LegalBasis> basis() {
+      return basis;
+    }
+
+    /**
+     * The amount for each compte de résultat, in column order; zero where nothing applies.
+     *
+     * @return the amounts by compte id
+     */
+    public Map<String, Amount> amounts() {
+      return amounts;
+    }
+
+    /**
+     * The amount for one compte de résultat.
+     *
+     * @param compteId the compte's id
+     * @return the amount, zero if the compte is not a column
+     */
+    public Amount amount(String compteId) {
+      return amounts.getOrDefault(Objects.requireNonNull(compteId, "compteId"), Amount.ZERO);
+    }
+
+    /**
+     * The sum over all comptes.
+     *
+     * @return the total
+     */
+    public Amount total() {
+      return Amount.total(amounts.values());
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+      if (!(obj instanceof Line)) {
+        return false;
+      }
+      Line o = (Line) obj;
+      return section == o.section && label.equals(o.label) && account.equals(o.account) && basis.equals(o.basis)
+          && amounts.equals(o.amounts);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(section, label, account, basis, amounts);
+    }
+
+    @Override
+    public String toString() {
+      return section + " " + label + " " + amounts;
+    }
+  }
+
+  private final List<CompteDeResultat> comptes;
+  private final List<Line> lines;
+
+  AllocationTable(List<CompteDeResultat> comptes, List<Line> lines) {
+    this.comptes = List.copyOf(comptes);
+    this.lines = List.copyOf(lines);
+  }
+
+  /**
+   * The columns: the comptes de résultat, in the order of the exercice's results.
+   *
+   * @return the comptes
+   */
+  public List<CompteDeResultat> comptes() {
+    return comptes;
+  }
+
+  /**
+   * All lines, section by section.
+   *
+   * @return the lines
+   */
+  public List<Line> lines() {
+    return lines;
+  }
+
+  /**
+   * The lines of one section.
+   *
+   * @param section the section
+   * @return its lines, in order
+   */
+  public List<Line> lines(Section section) {
+    Objects.requireNonNull(section, "section");
+    List<Line> out = new ArrayList<>();
+    for (Line l : lines) {
+      if (l.section() == section) {
+        out.add(l);
+      }
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  /**
+   * The first line with a label, if any.
+   *
+   * @param label the label
+   * @return the line, or empty
+   */
+  public Optional<Line> line(String label) {
+    return lines.stream().filter(l -> l.label().equals(label)).findFirst();
+  }
+
+  @Override
+  public boolean equals(Object obj) {
+    return obj instanceof AllocationTable && ((AllocationTable) obj).comptes.equals(comptes)
+        && ((AllocationTable) obj).lines.equals(lines);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(comptes, lines);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder();
+    lines.forEach(l -> sb.append(l).append('\n'));
+    return sb.toString();
+  }
+}

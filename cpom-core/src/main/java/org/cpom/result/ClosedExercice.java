@@ -1,0 +1,160 @@
+package org.cpom.result;
+
+import java.time.Year;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.cpom.contract.AllocatingParty;
+import org.cpom.contract.BudgetFramework;
+import org.cpom.contract.CpomBasis;
+import org.cpom.contract.ResultAllocationClause;
+import org.cpom.internal.Checks;
+import org.cpom.referential.Gestionnaire;
+import org.cpom.trace.LegalBasis;
+import org.immutables.value.Value;
+
+/**
+ * A closed exercice to allocate: the contract's regime and clause, the gestionnaire, the results of each
+ * compte de résultat, and the reserve ledger as it stands after the previous exercice (RULES section 6).
+ *
+ * <p>The regime follows the contract (R314-1): under L313-12 IV ter and L313-12-2 the EPRD applies and
+ * the gestionnaire allocates (R314-234); an L313-11 contract uses the EPRD if it chose it, otherwise the
+ * traditional budget, where the authority allocates (R314-51 I) unless the clause lets the gestionnaire
+ * do it (R314-43).
+ *
+ * <p>Checked at construction: an IV ter or L313-12-2 contract is under the EPRD; an EPRD clause does not
+ * name the authority; at least one result, one per compte; the ledger ends on the exercice before this
+ * one; the BFR comes either from one bilan per compte or from one bilan for the whole perimeter.
+ *
+ * <p>Build one with {@link #builder()}. This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class ClosedExercice {
+  ClosedExercice() {}
+
+  /**
+   * A builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ClosedExercice}; {@code build()} validates the whole value. */
+  public static final class Builder extends ImmutableClosedExercice.Builder {
+    Builder() {}
+  }
+
+  /**
+   * The exercice whose results are allocated (the allocation itself is made the year after).
+   *
+   * @return the exercice
+   */
+  public abstract Year exercice();
+
+  /**
+   * The article the contract is signed under.
+   *
+   * @return the basis
+   */
+  public abstract CpomBasis basis();
+
+  /**
+   * The budget framework, which decides the allocation regime.
+   *
+   * @return EPRD or traditional
+   */
+  public abstract BudgetFramework framework();
+
+  /**
+   * The contract's result-allocation clause.
+   *
+   * @return the clause
+   */
+  public abstract ResultAllocationClause clause();
+
+  /**
+   * The gestionnaire; its legal status decides whether fungibility may apply (R314-235).
+   *
+   * @return the gestionnaire
+   */
+  public abstract Gestionnaire gestionnaire();
+
+  /**
+   * The reserve ledger after the allocation of the previous exercice.
+   *
+   * @return the ledger
+   */
+  public abstract ReserveLedger ledger();
+
+  /**
+   * The result of each compte de résultat, at least one, one per compte.
+   *
+   * @return the results, in the order of the table
+   */
+  public abstract List<ClosingResult> results();
+
+  /**
+   * The bilan financier of the whole perimeter, when the BFR is known for it rather than per compte: the
+   * réserve de trésorerie of all comptes together is then capped by its BFR.
+   *
+   * @return the bilan, or empty
+   */
+  public abstract Optional<BilanFinancier> bilan();
+
+  /**
+   * Who allocates: the gestionnaire under the EPRD; under the traditional budget, whoever the clause
+   * names.
+   *
+   * @return the allocating party
+   */
+  public AllocatingParty allocatingParty() {
+    return framework() == BudgetFramework.EPRD ? AllocatingParty.GESTIONNAIRE : clause().allocatingParty();
+  }
+
+  /**
+   * The article that designates the allocating party: R314-234, R314-43 or R314-51 I.
+   *
+   * @return the basis
+   */
+  public LegalBasis allocatingPartyBasis() {
+    if (framework() == BudgetFramework.EPRD) {
+      return LegalBasis.casf("R314-234");
+    }
+    return LegalBasis.casf(allocatingParty() == AllocatingParty.GESTIONNAIRE ? "R314-43" : "R314-51 I");
+  }
+
+  /**
+   * Whether results may move between comptes de résultat: EPRD, private gestionnaire, and a clause that
+   * allows it (R314-235).
+   *
+   * @return true if transfers are allowed
+   */
+  public boolean allowsFungibility() {
+    return framework() == BudgetFramework.EPRD && gestionnaire().status().isPrivate()
+        && clause().allowsFungibility();
+  }
+
+  @Value.Check
+  void check() {
+    Checks.check(!basis().requiresEprd() || framework() == BudgetFramework.EPRD, "exercice.framework", framework(),
+        basis().legalBasis().text() + ", R314-1", "a contract under " + basis().legalBasis()
+            + " uses the EPRD");
+    Checks.check(framework() != BudgetFramework.EPRD
+            || clause().allocatingParty() == AllocatingParty.GESTIONNAIRE, "clause.allocatingParty",
+        clause().allocatingParty(), "CASF R314-234", "under the EPRD the gestionnaire allocates the results");
+    Checks.check(!results().isEmpty(), "exercice.results", "[]", "RULES 6", "at least one compte de résultat");
+    Set<String> ids = new HashSet<>();
+    for (ClosingResult r : results()) {
+      Checks.check(ids.add(r.compte().id()), "exercice.results", r.compte().id(), "RULES 6",
+          "one result per compte de résultat");
+      Checks.check(bilan().isEmpty() || r.bilan().isEmpty(), "results[" + r.compte().id() + "].bilan", "present",
+          "CASF R314-48 III", "give one bilan per compte or one for the perimeter, not both");
+    }
+    Checks.check(ledger().latestExercice().equals(exercice().minusYears(1)), "exercice.ledger",
+        ledger().latestExercice(), "RULES 6: reserve balances carry from year to year",
+        "the ledger must end on the exercice before " + exercice());
+  }
+}

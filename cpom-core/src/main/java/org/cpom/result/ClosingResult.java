@@ -1,0 +1,89 @@
+package org.cpom.result;
+
+import java.util.Optional;
+import org.cpom.money.Amount;
+import org.immutables.value.Value;
+
+/**
+ * The closing figures of one compte de résultat for the exercice allocated: its result, any expenses the
+ * authority rejected, and optionally its own bilan financier for the réserve de trésorerie cap.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class ClosingResult {
+  ClosingResult() {}
+
+  /**
+   * A builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ClosingResult}; {@code build()} validates the whole value. */
+  public static final class Builder extends ImmutableClosingResult.Builder {
+    Builder() {}
+  }
+
+  /**
+   * A result with no rejected expense and no bilan of its own.
+   *
+   * @param compte the compte de résultat
+   * @param result the result: positive for a surplus (excédent), negative for a deficit
+   * @return the closing result
+   */
+  public static ClosingResult of(CompteDeResultat compte, Amount result) {
+    return builder().compte(compte).result(result).build();
+  }
+
+  /**
+   * The compte de résultat.
+   *
+   * @return the compte
+   */
+  public abstract CompteDeResultat compte();
+
+  /**
+   * The accounting result of the exercice: positive for a surplus, negative for a deficit.
+   *
+   * @return the result
+   */
+  public abstract Amount result();
+
+  /**
+   * Expenses the authority excluded as manifestly foreign to those planned (dépenses rejetées, R314-52,
+   * booked to 1141); zero by default. Traditional budget only: under the EPRD rejections go through the
+   * tariff (R314-236).
+   *
+   * @return the amount, zero or more
+   */
+  @Value.Default
+  public Amount rejectedExpenses() {
+    return Amount.ZERO;
+  }
+
+  /**
+   * The compte's own bilan financier, giving its BFR; give either one per compte or one for the whole
+   * perimeter ({@link ClosedExercice#bilan()}).
+   *
+   * @return the bilan, or empty
+   */
+  public abstract Optional<BilanFinancier> bilan();
+
+  /**
+   * The result to allocate: the result plus the rejected expenses (R314-52).
+   *
+   * @return the corrected result
+   */
+  public Amount resultToAllocate() {
+    return result().plus(rejectedExpenses());
+  }
+
+  @Value.Check
+  void check() {
+    BilanFinancier.notNegative(rejectedExpenses(), "results[" + compte().id() + "].rejectedExpenses", "CASF R314-52");
+  }
+}

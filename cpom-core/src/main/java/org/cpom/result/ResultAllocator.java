@@ -1,0 +1,248 @@
+package org.cpom.result;
+
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import org.cpom.CpomValidationException;
+import org.cpom.contract.BudgetFramework;
+import org.cpom.internal.Checks;
+import org.cpom.money.Amount;
+
+/**
+ * The entry point of the allocation of results (affectation des résultats, RULES section 6): applies the
+ * mandatory steps, checks the free part proposed, and produces the decision and the new reserve ledger.
+ *
+ * <p><b>EPRD</b> (R314-234, contracts under L313-12 IV ter, L313-12-2, or L313-11 with the EPRD): the
+ * gestionnaire allocates. A surplus first clears the compte's report à nouveau débiteur (119); the rest
+ * goes, as proposed, to 110, 10682, 10686, 10685 (capped by the BFR, R314-48 III) or 10687. A deficit is
+ * covered by the report à nouveau créditeur (110), then the réserve de compensation (10686), and the rest
+ * becomes a report à nouveau débiteur (119). Results stay in their compte (3°) unless the contract of a
+ * private gestionnaire allows transfers (R314-235): a transfer covers part of another compte's deficit,
+ * which then follows the same order for the rest. No compte may end holding both 110 and 119.
+ *
+ * <p><b>Traditional budget</b> (R314-51 to R314-53): the authority allocates, or the gestionnaire if the
+ * contract applies R314-43. The result is first corrected by the rejected expenses (R314-52, 1141); a
+ * surplus goes, as proposed, to the six destinations of R314-51 II; a deficit draws on the réserve de
+ * compensation first, and the rest is charged to the exercice after the one closed or the next, or spread
+ * over at most three consecutive exercices (III).
+ *
+ * <p>In both regimes an EHPAD under L342-1 sends no soins or dépendance surplus to 10682, 10685 or 10687;
+ * the contract may narrow the destinations and impose minimum shares; a take-back of the réserve de
+ * trésorerie moves it to investment (R314-48).
+ *
+ * <p>Every function is pure: the inputs are immutable and never changed. This class is thread-safe.
+ */
+public final class ResultAllocator {
+  private ResultAllocator() {}
+
+  /**
+   * The mandatory steps of each compte de résultat, and what they leave to the proposal.
+   *
+   * @param exercice the closed exercice
+   * @return one entry per compte, in the order of the results
+   */
+  public static List<MandatorySteps> mandatorySteps(ClosedExercice exercice) {
+    Objects.requireNonNull(exercice, "exercice");
+    AllocationProposal none = AllocationProposal.builder().proposedBy(exercice.allocatingParty()).build();
+    List<MandatorySteps> out = new ArrayList<>();
+    for (AllocationEngine.State s : AllocationEngine.run(exercice, none).states().values()) {
+      List<Movement> mandatory = new ArrayList<>(s.mandatory);
+      mandatory.addAll(s.deficitSteps);
+      out.add(ImmutableMandatorySteps.builder()
+          .compte(s.closing.compte())
+          .resultToAllocate(exercice.framework() == BudgetFramework.EPRD ? s.closing.result()
+              : s.closing.resultToAllocate())
+          .movements(mandatory)
+          .freeSurplus(s.freeSurplus)
+          .deficitToCharge(s.deficitToCharge)
+          .build());
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * Checks a proposal against the regime, the contract's clause and the reserve ledger, and returns every
+   * violation, each with the article or clause it breaks; an empty list means the proposal can be applied.
+   *
+   * @param exercice the closed exercice
+   * @param proposal the proposal
+   * @return the violations, in the order of the checks
+   */
+  public static List<Violation> validate(ClosedExercice exercice, AllocationProposal proposal) {
+    Objects.requireNonNull(exercice, "exercice");
+    Objects.requireNonNull(proposal, "proposal");
+    return AllocationEngine.run(exercice, proposal).violations();
+  }
+
+  /**
+   * Applies the mandatory steps and the proposal, and returns the decision with the new ledger.
+   *
+   * @param exercice the closed exercice
+   * @param proposal the proposal
+   * @return the decision
+   * @throws AllocationRejectedException with every violation, if there is any; nothing is changed
+   */
+  public static AllocationDecision apply(ClosedExercice exercice, AllocationProposal proposal) {
+    Objects.requireNonNull(exercice, "exercice");
+    Objects.requireNonNull(proposal, "proposal");
+    AllocationEngine engine = AllocationEngine.run(exercice, proposal);
+    List<Violation> violations = engine.violations();
+    if (!violations.isEmpty()) {
+      throw new AllocationRejectedException(violations);
+    }
+    List<Movement> movements = new ArrayList<>();
+    Map<String, ReserveBalances> after = new LinkedHashMap<>();
+    for (AllocationEngine.State s : engine.states().values()) {
+      movements.addAll(s.movements());
+      after.put(s.id(), ReserveBalances.of(s.balances));
+    }
+    return ImmutableAllocationDecision.builder()
+        .exercice(exercice.exercice())
+        .framework(exercice.framework())
+        .allocatingParty(exercice.allocatingParty())
+        .movements(movements)
+        .ledger(exercice.ledger().plus(exercice.exercice(), after))
+        .table(table(engine, after))
+        .build();
+  }
+
+  /**
+   * The largest amount of réserve de trésorerie that may be taken back to fund investment (R314-48): the
+   * largest reserve-minus-BFR gap of the three most recent exercices given, if they are consecutive and the
+   * reserve covered the BFR in each; zero otherwise (fewer than three exercices, a gap in the years, or a
+   * year the reserve fell short). The authority must still agree.
+   *
+   * <p>Example: reserves 500,000 / 520,000 / 540,000 and BFR 420,000 / 450,000 / 480,000 give gaps
+   * 80,000 / 70,000 / 60,000 and a cap of 80,000.
+   *
+   * @param coverage the reserve and BFR by exercice, each exercice once
+   * @return the cap, zero or more
+   * @throws CpomValidationException if an exercice is given twice
+   */
+  public static Amount treasuryTakeBackCap(List<TreasuryCoverage> coverage) {
+    Checks.noNulls(coverage, "coverage");
+    Set<Year> seen = new HashSet<>();
+    for (TreasuryCoverage c : coverage) {
+      Checks.check(seen.add(c.exercice()), "coverage", c.exercice(), "CASF R314-48", "an exercice is given twice");
+    }
+    if (coverage.size() < 3) {
+      return Amount.ZERO;
+    }
+    List<TreasuryCoverage> sorted = new ArrayList<>(coverage);
+    sorted.sort(Comparator.comparing(TreasuryCoverage::exercice));
+    List<TreasuryCoverage> last = sorted.subList(sorted.size() - 3, sorted.size());
+    if (last.get(2).exercice().getValue() - last.get(0).exercice().getValue() != 2) {
+      return Amount.ZERO;
+    }
+    Amount cap = Amount.ZERO;
+    for (TreasuryCoverage c : last) {
+      if (!c.covers()) {
+        return Amount.ZERO;
+      }
+      cap = cap.max(c.gap());
+    }
+    return cap;
+  }
+
+  // ----------------------------------------------------------------------------------------------------
+
+  /** Groups the movements into the lines of the ERRD-shaped table. */
+  private static AllocationTable table(AllocationEngine engine, Map<String, ReserveBalances> after) {
+    List<CompteDeResultat> comptes = new ArrayList<>();
+    List<String> ids = new ArrayList<>();
+    boolean rejected = false;
+    for (AllocationEngine.State s : engine.states().values()) {
+      comptes.add(s.closing.compte());
+      ids.add(s.id());
+      rejected |= s.closing.rejectedExpenses().isPositive();
+    }
+    List<AllocationTable.Line> lines = new ArrayList<>();
+    Map<String, Amount> results = zeros(ids);
+    Map<String, Amount> rejections = zeros(ids);
+    Map<String, Amount> toAllocate = zeros(ids);
+    for (AllocationEngine.State s : engine.states().values()) {
+      results.put(s.id(), s.closing.result());
+      rejections.put(s.id(), s.closing.rejectedExpenses());
+      toAllocate.put(s.id(), s.closing.resultToAllocate());
+    }
+    lines.add(new AllocationTable.Line(AllocationTable.Section.DETERMINATION, "Résultat de l'exercice", null, null,
+        results));
+    if (rejected) {
+      lines.add(new AllocationTable.Line(AllocationTable.Section.DETERMINATION, "Dépenses rejetées", null,
+          AllocationEngine.R314_52, rejections));
+    }
+    lines.add(new AllocationTable.Line(AllocationTable.Section.DETERMINATION, "Résultat à affecter", null, null,
+        toAllocate));
+
+    // one line per kind, destination, account and exercice, in that order
+    Map<List<Object>, Map<String, Amount>> groups = new TreeMap<>(ResultAllocator::compareKeys);
+    Map<List<Object>, Movement> firsts = new LinkedHashMap<>();
+    for (AllocationEngine.State s : engine.states().values()) {
+      for (Movement m : s.movements()) {
+        if (m.kind() == MovementKind.REJECTED_EXPENSES) {
+          continue; // shown in the determination lines
+        }
+        List<Object> key = List.of(m.kind(), m.destination().map(Enum::ordinal).orElse(-1),
+            m.account().map(Enum::ordinal).orElse(-1), m.chargesExercice().map(Year::getValue).orElse(0));
+        groups.computeIfAbsent(key, k -> zeros(ids)).merge(s.id(), m.amount(), Amount::plus);
+        firsts.putIfAbsent(key, m);
+      }
+    }
+    for (Map.Entry<List<Object>, Map<String, Amount>> g : groups.entrySet()) {
+      Movement m = firsts.get(g.getKey());
+      lines.add(new AllocationTable.Line(m.isMandatory() ? AllocationTable.Section.MANDATORY
+          : AllocationTable.Section.FREE, lineLabel(m), m.account().orElse(null), m.basis(), g.getValue()));
+    }
+
+    EnumMap<ReserveAccount, Boolean> used = new EnumMap<>(ReserveAccount.class);
+    for (AllocationEngine.State s : engine.states().values()) {
+      s.before.toMap().keySet().forEach(a -> used.put(a, true));
+      after.get(s.id()).toMap().keySet().forEach(a -> used.put(a, true));
+    }
+    for (AllocationTable.Section section : new AllocationTable.Section[] {AllocationTable.Section.BALANCES_BEFORE,
+        AllocationTable.Section.BALANCES_AFTER}) {
+      for (ReserveAccount a : used.keySet()) {
+        Map<String, Amount> amounts = zeros(ids);
+        for (AllocationEngine.State s : engine.states().values()) {
+          ReserveBalances b = section == AllocationTable.Section.BALANCES_BEFORE ? s.before : after.get(s.id());
+          amounts.put(s.id(), b.balance(a));
+        }
+        lines.add(new AllocationTable.Line(section, a.number() + " " + a.label(), a, a.legalBasis(), amounts));
+      }
+    }
+    return new AllocationTable(comptes, lines);
+  }
+
+  private static String lineLabel(Movement m) {
+    StringBuilder sb = new StringBuilder(m.kind().label());
+    m.destination().ifPresent(d -> sb.append(" : ").append(d.label()));
+    m.account().ifPresent(a -> sb.append(" (").append(a.number()).append(')'));
+    m.chargesExercice().ifPresent(y -> sb.append(' ').append(y));
+    return sb.toString();
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static int compareKeys(List<Object> a, List<Object> b) {
+    for (int i = 0; i < a.size(); i++) {
+      int c = ((Comparable) a.get(i)).compareTo(b.get(i));
+      if (c != 0) {
+        return c;
+      }
+    }
+    return 0;
+  }
+
+  private static Map<String, Amount> zeros(List<String> ids) {
+    Map<String, Amount> m = new LinkedHashMap<>();
+    ids.forEach(id -> m.put(id, Amount.ZERO));
+    return m;
+  }
+}

@@ -1,0 +1,300 @@
+package org.cpom.budget;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.cpom.referential.GroupeFonctionnel.CHARGES_III_STRUCTURE;
+import static org.cpom.referential.GroupeFonctionnel.CHARGES_II_PERSONNEL;
+import static org.cpom.referential.GroupeFonctionnel.CHARGES_I_EXPLOITATION_COURANTE;
+import static org.cpom.referential.GroupeFonctionnel.PRODUITS_III_FINANCIERS;
+import static org.cpom.referential.GroupeFonctionnel.PRODUITS_II_AUTRES_PRODUITS;
+import static org.cpom.referential.GroupeFonctionnel.PRODUITS_I_TARIFICATION;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.cpom.CpomValidationException;
+import org.cpom.money.Amount;
+import org.cpom.referential.CapacityLine;
+import org.cpom.referential.CapacityMode;
+import org.cpom.referential.Esms;
+import org.cpom.referential.EsmsCategory;
+import org.cpom.referential.FinessNumber;
+import org.cpom.referential.FundedSection;
+import org.cpom.referential.Funder;
+import org.cpom.referential.Funding;
+import org.cpom.referential.GroupeFonctionnel;
+import org.cpom.referential.TariffAuthority;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+class BudgetTest {
+  static final AccountMapping MAPPING = AccountMapping.defaults();
+  static final TariffAuthority ARS = TariffAuthority.ars("Auvergne-Rhône-Alpes");
+  static final TariffAuthority CD69 = TariffAuthority.departement("69");
+  static final Funder AM = Funder.assuranceMaladie();
+  static final Funder D69 = Funder.departement("69");
+  static final FinessNumber GESTIONNAIRE = FinessNumber.of("690000003");
+
+  static final Esms IME = esms("690000011", EsmsCategory.IME, Funding.of(FundedSection.GLOBAL, AM, ARS));
+  static final Esms FAM = esms("690000029", EsmsCategory.FAM, Funding.of(FundedSection.SOINS, AM, ARS),
+      Funding.of(FundedSection.HEBERGEMENT, D69, CD69));
+  static final Esms EHPAD = esms("690000037", EsmsCategory.EHPAD, Funding.of(FundedSection.SOINS, AM, ARS),
+      Funding.of(FundedSection.DEPENDANCE, D69, CD69), Funding.of(FundedSection.HEBERGEMENT, D69, CD69));
+  static final List<Esms> ALL = List.of(IME, FAM, EHPAD);
+
+  static Esms esms(String finess, EsmsCategory category, Funding... fundings) {
+    return Esms.builder().finess(FinessNumber.of(finess)).name(category + " " + finess).category(category)
+        .gestionnaire(GESTIONNAIRE).addCapacity(CapacityLine.of(CapacityMode.INTERNAT, 40, 40, 365))
+        .addFundings(fundings).build();
+  }
+
+  static BudgetLine line(Esms esms, FundedSection section, Funder funder, String dgc, String account, String euros) {
+    return BudgetLine.builder().esms(esms.finess()).section(section).funder(funder).dgc(Optional.ofNullable(dgc))
+        .account(account).amount(Amount.of(euros)).build();
+  }
+
+  static List<BudgetLine> workedLines() {
+    return List.of(
+        line(IME, FundedSection.GLOBAL, AM, "DGC-ARS", "64", "1000000.00"),
+        line(IME, FundedSection.GLOBAL, AM, "DGC-ARS", "6063", "50000.00"),
+        line(IME, FundedSection.GLOBAL, AM, "DGC-ARS", "6132", "80000.00"),
+        line(IME, FundedSection.GLOBAL, AM, "DGC-ARS", "7312112", "1100000.00"),
+        line(IME, FundedSection.GLOBAL, AM, "DGC-ARS", "70822", "20000.00"),
+        line(FAM, FundedSection.SOINS, AM, "DGC-ARS", "64", "300000.00"),
+        line(FAM, FundedSection.SOINS, AM, "DGC-ARS", "731231", "310000.00"),
+        line(FAM, FundedSection.HEBERGEMENT, D69, "DGC-CD69", "64", "200000.00"),
+        line(FAM, FundedSection.HEBERGEMENT, D69, "DGC-CD69", "6132", "60000.00"),
+        line(FAM, FundedSection.HEBERGEMENT, D69, "DGC-CD69", "7332111", "255000.00"),
+        line(FAM, FundedSection.HEBERGEMENT, D69, "DGC-CD69", "764", "1000.00"),
+        line(EHPAD, FundedSection.SOINS, AM, null, "64", "500000.00"),
+        line(EHPAD, FundedSection.SOINS, AM, null, "73512", "500000.00"),
+        line(EHPAD, FundedSection.DEPENDANCE, D69, null, "64", "150000.00"),
+        line(EHPAD, FundedSection.DEPENDANCE, D69, null, "735222", "150000.00"),
+        line(EHPAD, FundedSection.HEBERGEMENT, D69, null, "6063", "120000.00"),
+        line(EHPAD, FundedSection.HEBERGEMENT, D69, null, "6132", "90000.00"),
+        line(EHPAD, FundedSection.HEBERGEMENT, D69, null, "6811", "40000.00"),
+        line(EHPAD, FundedSection.HEBERGEMENT, D69, null, "735221", "250000.00"));
+  }
+
+  static GroupTotals totals(String ci, String cii, String ciii, String pi, String pii, String piii) {
+    Map<GroupeFonctionnel, Amount> m = new EnumMap<>(GroupeFonctionnel.class);
+    m.put(CHARGES_I_EXPLOITATION_COURANTE, Amount.of(ci));
+    m.put(CHARGES_II_PERSONNEL, Amount.of(cii));
+    m.put(CHARGES_III_STRUCTURE, Amount.of(ciii));
+    m.put(PRODUITS_I_TARIFICATION, Amount.of(pi));
+    m.put(PRODUITS_II_AUTRES_PRODUITS, Amount.of(pii));
+    m.put(PRODUITS_III_FINANCIERS, Amount.of(piii));
+    return GroupTotals.of(m);
+  }
+
+  @Test
+  void threeViewsOfAWorkedBudget() {
+    Budget budget = Budget.of(MAPPING, ALL, workedLines());
+
+    GroupTotals global = budget.global();
+    assertThat(global).isEqualTo(totals("170000.00", "2150000.00", "270000.00", "2565000.00", "20000.00", "1000.00"));
+    assertThat(global.charges()).isEqualTo(Amount.of("2590000.00"));
+    assertThat(global.produits()).isEqualTo(Amount.of("2586000.00"));
+    assertThat(global.result()).isEqualTo(Amount.of("-4000.00"));
+
+    Map<FinessNumber, GroupTotals> byEsms = budget.byEsms();
+    assertThat(byEsms.keySet()).containsExactly(IME.finess(), FAM.finess(), EHPAD.finess());
+    assertThat(byEsms.get(IME.finess())).isEqualTo(totals("50000.00", "1000000.00", "80000.00", "1100000.00", "20000.00", "0"));
+    assertThat(byEsms.get(FAM.finess())).isEqualTo(totals("0", "500000.00", "60000.00", "565000.00", "0", "1000.00"));
+    assertThat(byEsms.get(EHPAD.finess())).isEqualTo(totals("120000.00", "650000.00", "130000.00", "900000.00", "0", "0"));
+
+    Map<Enveloppe, GroupTotals> byEnveloppe = budget.byEnveloppe();
+    assertThat(byEnveloppe.keySet()).containsExactly(
+        Enveloppe.of(AM, FundedSection.GLOBAL, Optional.of("DGC-ARS")),
+        Enveloppe.of(AM, FundedSection.SOINS, Optional.of("DGC-ARS")),
+        Enveloppe.of(D69, FundedSection.HEBERGEMENT, Optional.of("DGC-CD69")),
+        Enveloppe.of(AM, FundedSection.SOINS, Optional.empty()),
+        Enveloppe.of(D69, FundedSection.DEPENDANCE, Optional.empty()),
+        Enveloppe.of(D69, FundedSection.HEBERGEMENT, Optional.empty()));
+    assertThat(byEnveloppe.get(Enveloppe.of(D69, FundedSection.HEBERGEMENT, Optional.of("DGC-CD69"))))
+        .isEqualTo(totals("0", "200000.00", "60000.00", "255000.00", "0", "1000.00"));
+    assertThat(byEnveloppe.get(Enveloppe.of(AM, FundedSection.SOINS, Optional.empty())))
+        .isEqualTo(totals("0", "500000.00", "0", "500000.00", "0", "0"));
+
+    assertThat(sum(byEsms.values())).isEqualTo(global);
+    assertThat(sum(byEnveloppe.values())).isEqualTo(global);
+    assertThat(budget.groupOf(0)).isEqualTo(CHARGES_II_PERSONNEL);
+    assertThat(budget.groupOf(3)).isEqualTo(PRODUITS_I_TARIFICATION);
+    assertThat(budget.mapping()).isSameAs(MAPPING);
+    assertThat(budget.lines()).hasSize(19);
+    assertThat(budget.esms()).containsExactly(IME, FAM, EHPAD);
+    assertThat(budget.toString()).contains("3 ESMS, 19 lines");
+    assertThat(Enveloppe.of(AM, FundedSection.SOINS, Optional.of("DGC-ARS")).toString())
+        .isEqualTo("Assurance maladie / SOINS / DGC-ARS");
+  }
+
+  @Test
+  void anEhpadBudgetIsReadSectionBySection() {
+    Budget budget = Budget.of(MAPPING, ALL, workedLines());
+    Map<FundedSection, GroupTotals> sections = budget.sectionsOf(EHPAD.finess());
+    assertThat(sections.keySet()).containsExactly(FundedSection.SOINS, FundedSection.DEPENDANCE, FundedSection.HEBERGEMENT);
+    assertThat(sections.get(FundedSection.SOINS)).isEqualTo(totals("0", "500000.00", "0", "500000.00", "0", "0"));
+    assertThat(sections.get(FundedSection.DEPENDANCE)).isEqualTo(totals("0", "150000.00", "0", "150000.00", "0", "0"));
+    assertThat(sections.get(FundedSection.HEBERGEMENT)).isEqualTo(totals("120000.00", "0", "130000.00", "250000.00", "0", "0"));
+    assertThat(sum(sections.values())).isEqualTo(budget.byEsms().get(EHPAD.finess()));
+    assertThat(budget.sectionsOf(IME.finess()).keySet()).containsExactly(FundedSection.GLOBAL);
+    assertThatThrownBy(() -> budget.sectionsOf(FinessNumber.of("690000099")))
+        .isInstanceOf(CpomValidationException.class).hasMessageContaining("not an ESMS of this budget");
+  }
+
+  @Test
+  void aBudgetWithNoLinesIsZeroInEveryView() {
+    Budget budget = Budget.of(MAPPING, ALL, List.of());
+    assertThat(budget.global()).isEqualTo(GroupTotals.zero());
+    assertThat(budget.global().result()).isEqualTo(Amount.ZERO);
+    assertThat(budget.byEsms()).hasSize(3).allSatisfy((k, v) -> assertThat(v).isEqualTo(GroupTotals.zero()));
+    assertThat(budget.byEnveloppe()).isEmpty();
+    assertThat(budget.sectionsOf(FAM.finess())).hasSize(2);
+  }
+
+  @Test
+  void negativeLinesLikeRebatesAreKept() {
+    Budget budget = Budget.of(MAPPING, List.of(IME), List.of(
+        line(IME, FundedSection.GLOBAL, AM, null, "6063", "1000.00"),
+        line(IME, FundedSection.GLOBAL, AM, null, "6096", "-25.50"),
+        line(IME, FundedSection.GLOBAL, AM, null, "6419", "-300.00")));
+    assertThat(budget.global().amount(CHARGES_I_EXPLOITATION_COURANTE)).isEqualTo(Amount.of("974.50"));
+    assertThat(budget.global().amount(CHARGES_II_PERSONNEL)).isEqualTo(Amount.of("-300.00"));
+  }
+
+  @Test
+  void badLinesAreRejectedNamingTheLineAndRule() {
+    assertRejected(List.of(line(IME, FundedSection.GLOBAL, AM, null, "695", "1.00")), "account",
+        "account 695 maps to no groupe fonctionnel");
+    assertRejected(List.of(line(IME, FundedSection.GLOBAL, AM, null, "64", "1.00"),
+        line(esms("690000045", EsmsCategory.MAS, Funding.of(FundedSection.GLOBAL, AM, ARS)), FundedSection.GLOBAL, AM, null, "64", "1.00")),
+        "budget.lines[1].esms", "not an ESMS of this budget");
+    assertRejected(List.of(line(IME, FundedSection.GLOBAL, D69, null, "64", "1.00")), "budget.lines[0].funder",
+        "not a funding of ESMS 690000011");
+    assertRejected(List.of(line(IME, FundedSection.SOINS, AM, null, "64", "1.00")), "budget.lines[0].funder",
+        "not a funding of ESMS 690000011");
+    assertRejected(List.of(line(FAM, FundedSection.SOINS, AM, "DGC-ARS", "64", "1.00"),
+        line(FAM, FundedSection.SOINS, AM, "DGC-ARS-2", "60", "1.00")), "budget.lines[1].dgc", "one DGC per funder");
+    assertRejected(List.of(line(FAM, FundedSection.SOINS, AM, "DGC-ARS", "64", "1.00"),
+        line(FAM, FundedSection.SOINS, AM, null, "60", "1.00")), "budget.lines[1].dgc", "R314-43-1");
+    Esms ehpadGlobal = esms("690000052", EsmsCategory.EHPAD, Funding.of(FundedSection.GLOBAL, AM, ARS));
+    assertThatThrownBy(() -> Budget.of(MAPPING, List.of(ehpadGlobal), List.of(line(ehpadGlobal, FundedSection.GLOBAL, AM, null, "64", "1.00"))))
+        .isInstanceOf(CpomValidationException.class).hasMessageContaining("section tarifaire")
+        .hasMessageContaining("CASF R314-13 II")
+        .satisfies(e -> assertThat(((CpomValidationException) e).field()).isEqualTo("budget.lines[0].section"));
+    assertThatThrownBy(() -> Budget.of(MAPPING, List.of(), List.of())).isInstanceOf(CpomValidationException.class)
+        .hasMessageContaining("at least one ESMS");
+    assertThatThrownBy(() -> Budget.of(MAPPING, List.of(IME, IME), List.of())).isInstanceOf(CpomValidationException.class)
+        .hasMessageContaining("ESMS listed twice");
+    assertThatThrownBy(() -> line(IME, FundedSection.GLOBAL, AM, " ", "64", "1.00"))
+        .isInstanceOf(CpomValidationException.class).hasMessageContaining("budgetLine.dgc");
+    assertThatThrownBy(() -> line(IME, FundedSection.GLOBAL, AM, null, "512", "1.00"))
+        .isInstanceOf(CpomValidationException.class).hasMessageContaining("budgetLine.account")
+        .hasMessageContaining("class 6 (charges) or class 7");
+    assertThatThrownBy(() -> BudgetLine.builder().esms(IME.finess()).section(FundedSection.GLOBAL).funder(AM)
+        .account("64").amount(Amount.ZERO).label(" ").build()).hasMessageContaining("budgetLine.label");
+  }
+
+  private static void assertRejected(List<BudgetLine> lines, String field, String message) {
+    assertThatThrownBy(() -> Budget.of(MAPPING, ALL, lines))
+        .isInstanceOf(CpomValidationException.class)
+        .hasMessageContaining(message)
+        .satisfies(e -> assertThat(((CpomValidationException) e).field()).isEqualTo(field));
+  }
+
+  @Test
+  void groupTotalsArithmetic() {
+    GroupTotals a = GroupTotals.zero().plus(CHARGES_I_EXPLOITATION_COURANTE, Amount.of("10.00"))
+        .plus(PRODUITS_I_TARIFICATION, Amount.of("12.50"));
+    GroupTotals b = a.plus(a);
+    assertThat(b.amount(CHARGES_I_EXPLOITATION_COURANTE)).isEqualTo(Amount.of("20.00"));
+    assertThat(b.charges()).isEqualTo(Amount.of("20.00"));
+    assertThat(b.produits()).isEqualTo(Amount.of("25.00"));
+    assertThat(b.result()).isEqualTo(Amount.of("5.00"));
+    assertThat(b.amounts()).hasSize(6);
+    assertThat(a).isNotEqualTo(b).isEqualTo(GroupTotals.of(Map.of(CHARGES_I_EXPLOITATION_COURANTE, Amount.of("10.00"),
+        PRODUITS_I_TARIFICATION, Amount.of("12.50"))));
+    assertThat(a.hashCode()).isEqualTo(GroupTotals.of(a.amounts()).hashCode()).isNotEqualTo(b.hashCode());
+    assertThatThrownBy(() -> Enveloppe.of(AM, FundedSection.GLOBAL, Optional.of(" ")))
+        .isInstanceOf(CpomValidationException.class).hasMessageContaining("enveloppe.dgc");
+    assertThat(a.toString()).contains("CHARGES_I_EXPLOITATION_COURANTE=EUR 10.00");
+  }
+
+  // ---------------------------------------------------------------------------------------------------
+  // property: the three views of any budget agree to the cent
+
+  static final List<String> ACCOUNTS = List.of("6063", "6111", "6242", "6281", "621", "6226", "6311", "64111",
+      "6419", "6132", "6152", "6556", "6611", "6811", "7312112", "735221", "70822", "7488", "764", "7815");
+
+  /** One generated line: which ESMS, which of its fundings, which account, how many cents. */
+  static final class Spec {
+    final int esms;
+    final int funding;
+    final int account;
+    final long cents;
+
+    Spec(int esms, int funding, int account, long cents) {
+      this.esms = esms;
+      this.funding = funding;
+      this.account = account;
+      this.cents = cents;
+    }
+
+    @Override
+    public String toString() {
+      return esms + "/" + funding + "/" + ACCOUNTS.get(account) + "/" + cents;
+    }
+  }
+
+  static Gen<List<Spec>> specs() {
+    Gen<Spec> spec = integers().between(0, ALL.size() - 1).zip(integers().between(0, 2),
+        integers().between(0, ACCOUNTS.size() - 1), longs().between(-1_000_000_000_00L, 1_000_000_000_00L), Spec::new);
+    return lists().of(spec).ofSizeBetween(0, 60);
+  }
+
+  static Budget generated(List<Spec> specs, int dgcScheme) {
+    List<BudgetLine> lines = new ArrayList<>();
+    for (Spec s : specs) {
+      Esms e = ALL.get(s.esms);
+      Funding f = e.fundings().get(s.funding % e.fundings().size());
+      String dgc = dgcScheme == 0 ? null : dgcScheme == 1 ? "DGC-" + f.funder().kind() : "DGC-" + e.finess() + "-" + f.funder().kind();
+      lines.add(BudgetLine.builder().esms(e.finess()).section(f.section()).funder(f.funder()).dgc(Optional.ofNullable(dgc))
+          .account(ACCOUNTS.get(s.account)).amount(Amount.ofCents(s.cents)).build());
+    }
+    return Budget.of(MAPPING, ALL, lines);
+  }
+
+  @Test
+  void theThreeViewsAgreeToTheCentForEveryGeneratedBudget() {
+    qt().withFixedSeed(20250917L).withExamples(10_000)
+        .forAll(specs(), integers().between(0, 2))
+        .checkAssert((specs, scheme) -> {
+          Budget budget = generated(specs, scheme);
+          GroupTotals global = budget.global();
+          assertThat(sum(budget.byEsms().values())).isEqualTo(global);
+          assertThat(sum(budget.byEnveloppe().values())).isEqualTo(global);
+          List<GroupTotals> sections = new ArrayList<>();
+          ALL.forEach(e -> sections.addAll(budget.sectionsOf(e.finess()).values()));
+          assertThat(sum(sections)).isEqualTo(global);
+          // independent of the views: charges are the class 6 lines, produits the class 7 lines
+          long charges = specs.stream().filter(s -> ACCOUNTS.get(s.account).startsWith("6")).mapToLong(s -> s.cents).sum();
+          long all = specs.stream().mapToLong(s -> s.cents).sum();
+          assertThat(global.charges().cents()).isEqualTo(charges);
+          assertThat(global.produits().cents()).isEqualTo(all - charges);
+        });
+  }
+
+  static GroupTotals sum(Iterable<GroupTotals> parts) {
+    GroupTotals total = GroupTotals.zero();
+    for (GroupTotals t : parts) {
+      total = total.plus(t);
+    }
+    return total;
+  }
+}

@@ -1,0 +1,189 @@
+package org.cpom.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.cpom.contract.Fixtures.ARS;
+import static org.cpom.contract.Fixtures.CD69;
+import static org.cpom.contract.Fixtures.EHPAD;
+import static org.cpom.contract.Fixtures.FOYER;
+import static org.cpom.contract.Fixtures.IME;
+import static org.cpom.contract.Fixtures.MAS;
+import static org.cpom.contract.Fixtures.cpom;
+import static org.cpom.contract.Fixtures.arsCpom;
+import static org.cpom.contract.Rejections.rejects;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+import org.cpom.referential.EsmsCategory;
+import org.cpom.referential.FinessNumber;
+import org.cpom.referential.FundedSection;
+import org.cpom.referential.Funder;
+import org.cpom.referential.Funding;
+import org.cpom.referential.GroupeFonctionnel;
+import org.junit.jupiter.api.Test;
+
+class CpomTest {
+
+  @Test
+  void aValidContractKeepsWhatItWasGiven() {
+    Cpom c = cpom().build();
+    assertThat(c.id()).isEqualTo("CPOM-69-2025");
+    assertThat(c.basis()).isEqualTo(CpomBasis.L313_11);
+    assertThat(c.authorities()).containsExactly(ARS, CD69);
+    assertThat(c.perimeter()).extracting(e -> e.finess().value()).containsExactly("690000011", "690000037", "690000045");
+    assertThat(c.endDate()).isEqualTo(LocalDate.of(2029, 12, 31));
+    assertThat(c.extension()).isEmpty();
+    assertThat(c.esms(MAS.finess())).contains(MAS);
+    assertThat(c.esms(FinessNumber.of("690000099"))).isEmpty();
+    assertThat(c.objective("OS2")).map(Objective::title).contains("Prevent staff burn-out");
+    assertThat(c.objective("OS1").orElseThrow().diagnosticFinding()).contains("9 young adults wait in IME");
+    assertThat(c.objective("OS2").orElseThrow().diagnosticFinding()).isEmpty();
+    assertThat(c.ficheAction("FA1")).isPresent();
+    assertThat(c.ficheAction("FA9")).isEmpty();
+    assertThat(c.fichesActionsOf("OS1")).extracting(FicheAction::id).containsExactly("FA1");
+    assertThat(c.fichesActionsOf("OS2")).isEmpty();
+    assertThat(c.toString()).contains("CPOM-69-2025", "CASF L313-11", "2029-12-31", "3 ESMS", "1 fiches-actions");
+  }
+
+  @Test
+  void budgetFrameworkDefaultsToEprdWhereTheBasisRequiresIt() {
+    assertThat(cpom().build().budgetFramework()).isEqualTo(BudgetFramework.TRADITIONAL);
+    assertThat(cpom().budgetFramework(BudgetFramework.EPRD).build().budgetFramework()).isEqualTo(BudgetFramework.EPRD);
+    assertThat(arsCpom().build().budgetFramework()).isEqualTo(BudgetFramework.EPRD);
+    assertThat(ivTer().build().budgetFramework()).isEqualTo(BudgetFramework.EPRD);
+  }
+
+  @Test
+  void traditionalBudgetIsRejectedUnderIvTerAndL313_12_2() {
+    rejects(() -> arsCpom().budgetFramework(BudgetFramework.TRADITIONAL).build(), "cpom.budgetFramework", "CASF R314-1");
+    rejects(() -> ivTer().budgetFramework(BudgetFramework.TRADITIONAL).build(), "cpom.budgetFramework", "CASF R314-1");
+  }
+
+  @Test
+  void aSevenYearCpomIsRejected() {
+    var e = rejects(() -> cpom().durationYears(7).build(), "cpom.durationYears", "CASF L313-11");
+    assertThat(e.value()).isEqualTo("7");
+    rejects(() -> cpom().durationYears(6).build(), "cpom.durationYears", "CASF L313-11");
+    rejects(() -> cpom().durationYears(0).build(), "cpom.durationYears", "CASF L313-11");
+    rejects(() -> cpom().durationYears(-1).build(), "cpom.durationYears", "CASF L313-11");
+    assertThat(cpom().durationYears(1).fichesActions(List.of()).build().contractYears()).hasSize(1);
+  }
+
+  @Test
+  void anExtensionOfMoreThanOneYearIsRejected() {
+    var e = rejects(() -> cpom().extension(Period.ofYears(2)).build(), "cpom.extension", "CASF L313-11");
+    assertThat(e.value()).isEqualTo("P2Y");
+    rejects(() -> cpom().extension(Period.ofMonths(13)).build(), "cpom.extension", "CASF L313-11");
+    rejects(() -> cpom().extension(Period.of(1, 0, 1)).build(), "cpom.extension", "CASF L313-11");
+    rejects(() -> cpom().extension(Period.ofDays(10)).build(), "cpom.extension", "CASF L313-11");
+    rejects(() -> cpom().extension(Period.ZERO).build(), "cpom.extension", "CASF L313-11");
+    rejects(() -> cpom().extension(Period.ofMonths(-3)).build(), "cpom.extension", "CASF L313-11");
+    rejects(() -> cpom().extension(Period.of(1, -3, 0)).build(), "cpom.extension", "CASF L313-11");
+    assertThat(cpom().extension(Period.ofYears(1)).build().endDate()).isEqualTo(LocalDate.of(2030, 12, 31));
+    assertThat(cpom().extension(Period.ofMonths(12)).build().endDate()).isEqualTo(LocalDate.of(2030, 12, 31));
+    assertThat(cpom().extension(Period.ofMonths(1)).build().endDate()).isEqualTo(LocalDate.of(2030, 1, 31));
+  }
+
+  @Test
+  void annualAmendmentsAreRejectedUnderIvTerAndL313_12_2() {
+    TariffModeClause mode3 = TariffModeClause.of(GroupeFonctionnel.CHARGES_I_EXPLOITATION_COURANTE, TariffMode.ANNUAL_AMENDMENT);
+    var e = rejects(() -> arsCpom().addFinancialClause(mode3).build(), "cpom.financialClause.mode", "CASF R314-39-1");
+    assertThat(e.getMessage()).contains("R314-40 3°");
+    rejects(() -> ivTer().addFinancialClause(TariffModeClause.of(FundedSection.SOINS, TariffMode.ANNUAL_AMENDMENT)).build(),
+        "cpom.financialClause.mode", "CASF R314-39-1");
+    for (TariffMode allowed : List.of(TariffMode.ENVELOPE_RATE, TariffMode.CONTRACT_FORMULA, TariffMode.EQUATION)) {
+      assertThat(ivTer().addFinancialClause(TariffModeClause.of(FundedSection.SOINS, allowed)).build().financialClause())
+          .hasSize(1);
+    }
+    // L313-11 alone still allows annual amendments.
+    assertThat(cpom().addFinancialClause(mode3).build().financialClause()).hasSize(2);
+  }
+
+  @Test
+  void perimeterRulesAreChecked() {
+    var other = Fixtures.esms("690000060", "SAVS d'ailleurs", EsmsCategory.SAVS, "690000078",
+        Funding.of(FundedSection.GLOBAL, Funder.departement("69"), CD69));
+    var e = rejects(() -> cpom().addPerimeter(other).build(), "cpom.perimeter", "CASF L313-11");
+    assertThat(e.getMessage()).contains("690000078");
+    rejects(() -> cpom().addPerimeter(IME).build(), "cpom.perimeter", "RULES 2: contract content");
+    rejects(() -> cpom().perimeter(List.of()).build(), "cpom.perimeter", "CASF L313-11");
+    var missing = rejects(() -> cpom().authorities(List.of(ARS)).build(), "cpom.authorities", "CASF L313-11");
+    assertThat(missing.getMessage()).contains("Foyer de vie Les Vignes");
+    var none = rejects(() -> cpom().authorities(List.of()).build(), "cpom.authorities", "CASF L313-11");
+    assertThat(none.getMessage()).contains("at least one tariff authority");
+    rejects(() -> cpom().addAuthorities(ARS).build(), "cpom.authorities", "RULES 2: contract content");
+  }
+
+  @Test
+  void blankIdentityIsRejected() {
+    assertThatThrownBy(() -> cpom().id(" ").build()).hasMessageContaining("cpom.id");
+    assertThatThrownBy(() -> cpom().name("").build()).hasMessageContaining("cpom.name");
+  }
+
+  @Test
+  void financialClauseLinesAreCheckedAgainstThePerimeter() {
+    rejects(() -> cpom().addFinancialClause(TariffModeClause.builder().esms(EHPAD.finess())
+            .groupe(GroupeFonctionnel.CHARGES_I_EXPLOITATION_COURANTE).mode(TariffMode.EQUATION).build()).build(),
+        "cpom.financialClause[690000052 CHARGES_I_EXPLOITATION_COURANTE].esms", "CASF R314-40");
+    rejects(() -> cpom().addFinancialClause(TariffModeClause.of(FundedSection.SOINS, TariffMode.EQUATION)).build(),
+        "cpom.financialClause[* section SOINS].section", "CASF R314-40");
+    rejects(() -> ivTer().addFinancialClause(TariffModeClause.builder().esms(EHPAD.finess())
+            .section(FundedSection.ACCOMPAGNEMENT).mode(TariffMode.EQUATION).build()).build(),
+        "cpom.financialClause[690000052 section ACCOMPAGNEMENT].section", "CASF R314-40");
+    rejects(() -> cpom().addFinancialClause(TariffModeClause.of(GroupeFonctionnel.CHARGES_II_PERSONNEL, TariffMode.EQUATION)).build(),
+        "cpom.financialClause[* CHARGES_II_PERSONNEL]", "CASF R314-40");
+    rejects(() -> TariffModeClause.of(FundedSection.GLOBAL, TariffMode.EQUATION), "financialClause.section", "CASF R314-40");
+    rejects(() -> TariffModeClause.builder().groupe(GroupeFonctionnel.CHARGES_I_EXPLOITATION_COURANTE)
+        .mode(TariffMode.CONTRACT_FORMULA).terms(" ").build(), "financialClause.terms", "cpom input");
+    // A line naming the IME for section SOINS is rejected even though the EHPAD beside it is funded by SOINS.
+    rejects(() -> cpom().addPerimeter(EHPAD).addFinancialClause(TariffModeClause.builder().esms(IME.finess())
+            .section(FundedSection.SOINS).mode(TariffMode.EQUATION).build()).build(),
+        "cpom.financialClause[690000011 section SOINS].section", "CASF R314-40");
+    assertThat(cpom().addPerimeter(EHPAD).addFinancialClause(TariffModeClause.builder().esms(EHPAD.finess())
+        .section(FundedSection.SOINS).mode(TariffMode.EQUATION).build()).build().financialClause()).hasSize(2);
+    rejects(() -> TariffModeClause.builder().mode(TariffMode.EQUATION).build(), "financialClause.target", "CASF R314-40");
+    rejects(() -> TariffModeClause.builder().mode(TariffMode.EQUATION).groupe(GroupeFonctionnel.CHARGES_I_EXPLOITATION_COURANTE)
+        .section(FundedSection.SOINS).build(), "financialClause.target", "CASF R314-40");
+  }
+
+  @Test
+  void theTariffModeOfAnEsmsPrefersItsOwnLine() {
+    TariffModeClause foyer = TariffModeClause.builder().esms(FOYER.finess()).groupe(GroupeFonctionnel.CHARGES_II_PERSONNEL)
+        .mode(TariffMode.CONTRACT_FORMULA).terms("GVT +1.0 % a year").build();
+    Cpom c = cpom().addFinancialClause(foyer).build();
+    assertThat(c.tariffModeClause(FOYER.finess(), GroupeFonctionnel.CHARGES_II_PERSONNEL)).contains(foyer);
+    assertThat(c.tariffModeClause(IME.finess(), GroupeFonctionnel.CHARGES_II_PERSONNEL))
+        .map(TariffModeClause::mode).contains(TariffMode.ENVELOPE_RATE);
+    assertThat(c.tariffModeClause(IME.finess(), GroupeFonctionnel.CHARGES_III_STRUCTURE)).isEmpty();
+    // A line of the foyer's own never applies to the IME.
+    TariffModeClause foyerIII = TariffModeClause.builder().from(foyer).groupe(GroupeFonctionnel.CHARGES_III_STRUCTURE).build();
+    Cpom onlyOwn = cpom().addFinancialClause(foyerIII).build();
+    assertThat(onlyOwn.tariffModeClause(IME.finess(), GroupeFonctionnel.CHARGES_III_STRUCTURE)).isEmpty();
+    assertThat(onlyOwn.tariffModeClause(FOYER.finess(), GroupeFonctionnel.CHARGES_III_STRUCTURE)).contains(foyerIII);
+    assertThat(foyer.target()).isEqualTo("CHARGES_II_PERSONNEL");
+
+    Cpom ehpad = ivTer()
+        .addFinancialClause(TariffModeClause.of(FundedSection.SOINS, TariffMode.EQUATION))
+        .addFinancialClause(TariffModeClause.builder().esms(EHPAD.finess()).section(FundedSection.HEBERGEMENT)
+            .mode(TariffMode.CONTRACT_FORMULA).build())
+        .build();
+    assertThat(ehpad.tariffModeClause(EHPAD.finess(), FundedSection.SOINS)).map(TariffModeClause::mode).contains(TariffMode.EQUATION);
+    assertThat(ehpad.tariffModeClause(EHPAD.finess(), FundedSection.HEBERGEMENT)).map(TariffModeClause::target)
+        .contains("section HEBERGEMENT");
+    assertThat(ehpad.tariffModeClause(EHPAD.finess(), FundedSection.DEPENDANCE)).isEmpty();
+  }
+
+  @Test
+  void nullsAreRejectedNamingTheParameter() {
+    Cpom c = cpom().build();
+    assertThatThrownBy(() -> c.asOf(null)).isInstanceOf(NullPointerException.class).hasMessage("date");
+    assertThatThrownBy(() -> c.contains(null)).isInstanceOf(NullPointerException.class).hasMessage("date");
+    assertThatThrownBy(() -> GrilleAvancement.derive(c, null)).isInstanceOf(NullPointerException.class).hasMessage("followUps");
+  }
+
+  static Cpom.Builder ivTer() {
+    return cpom().basis(CpomBasis.L313_12_IV_TER).perimeter(List.of(EHPAD)).fichesActions(List.of())
+        .financialClause(List.of());
+  }
+}

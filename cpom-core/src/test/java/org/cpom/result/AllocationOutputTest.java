@@ -1,0 +1,99 @@
+package org.cpom.result;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.cpom.result.Fixtures.IME;
+import static org.cpom.result.Fixtures.MAS;
+import static org.cpom.result.Fixtures.N;
+import static org.cpom.result.Fixtures.balances;
+import static org.cpom.result.Fixtures.byGestionnaire;
+import static org.cpom.result.Fixtures.eprd;
+import static org.cpom.result.Fixtures.eur;
+import static org.cpom.result.Fixtures.ledger;
+
+import java.util.Map;
+import org.cpom.contract.AllocatingParty;
+import org.cpom.contract.BudgetFramework;
+import org.cpom.contract.SurplusDestination;
+import org.cpom.money.Amount;
+import org.cpom.trace.LegalBasis;
+import org.junit.jupiter.api.Test;
+
+class AllocationOutputTest {
+
+  static AllocationDecision decision() {
+    ClosedExercice ex = eprd(ledger("IME", balances(ReserveAccount.REPORT_A_NOUVEAU_CREDITEUR, "10")))
+        .addResults(ClosingResult.of(IME, eur("-4")), ClosingResult.of(MAS, eur("6"))).build();
+    return ResultAllocator.apply(ex, byGestionnaire().allocate("MAS", SurplusDestination.INVESTISSEMENT, eur("6"))
+        .build());
+  }
+
+  @Test
+  void decisionDescribesItself() {
+    AllocationDecision d = decision();
+    assertThat(d.exercice()).isEqualTo(N);
+    assertThat(d.framework()).isEqualTo(BudgetFramework.EPRD);
+    assertThat(d.allocatingParty()).isEqualTo(AllocatingParty.GESTIONNAIRE);
+    assertThat(d.movements("MAS")).singleElement().satisfies(m -> {
+      assertThat(m.toString()).isEqualTo("MAS: Affectation de l'excédent : Investissement (10682): EUR 6.00 "
+          + "[CASF R314-234 1° c]");
+      assertThat(m.isMandatory()).isFalse();
+      assertThat(m.destination()).contains(SurplusDestination.INVESTISSEMENT);
+      assertThat(m.counterpartId()).isEmpty();
+      assertThat(m.chargesExercice()).isEmpty();
+    });
+    assertThat(d.movements("NONE")).isEmpty();
+    assertThat(d.total()).isEqualTo(eur("2"));
+    assertThat(d.trace().steps()).extracting(s -> s.label()).containsExactly(
+        "IME: Imputation sur le report à nouveau créditeur (110)",
+        "MAS: Affectation de l'excédent : Investissement (10682)");
+    assertThat(d.balancesAfter("IME")).isEqualTo(balances(ReserveAccount.REPORT_A_NOUVEAU_CREDITEUR, "6"));
+  }
+
+  @Test
+  void tableLinesAndEquality() {
+    AllocationTable t = decision().table();
+    AllocationTable same = decision().table();
+    assertThat(t).isEqualTo(same).hasSameHashCodeAs(same).isNotEqualTo("table");
+    assertThat(t.hashCode()).isNotEqualTo(new AllocationTable(t.comptes(), t.lines().subList(0, 1)).hashCode());
+    assertThat(t.toString()).contains("DETERMINATION Résultat de l'exercice {IME=EUR -4.00, MAS=EUR 6.00}");
+    assertThat(t.line("nothing")).isEmpty();
+    AllocationTable.Line result = t.line("Résultat de l'exercice").orElseThrow();
+    assertThat(result.section()).isEqualTo(AllocationTable.Section.DETERMINATION);
+    assertThat(result.account()).isEmpty();
+    assertThat(result.basis()).isEmpty();
+    assertThat(result.total()).isEqualTo(eur("2"));
+    assertThat(result.amount("OTHER")).isEqualTo(Amount.ZERO);
+    assertThat(result).isEqualTo(same.line("Résultat de l'exercice").orElseThrow())
+        .hasSameHashCodeAs(same.line("Résultat de l'exercice").orElseThrow())
+        .isNotEqualTo(t.line("Résultat à affecter").orElseThrow())
+        .isNotEqualTo(null);
+    assertThat(result.hashCode()).isNotEqualTo(t.line("Résultat à affecter").orElseThrow().hashCode());
+    AllocationTable.Line free = t.lines(AllocationTable.Section.FREE).get(0);
+    assertThat(free.label()).isEqualTo("Affectation de l'excédent : Investissement (10682)");
+    assertThat(free.account()).contains(ReserveAccount.EXCEDENTS_AFFECTES_INVESTISSEMENT);
+    assertThat(free.basis()).contains(LegalBasis.casf("R314-234 1° c"));
+    assertThat(free.amounts()).isEqualTo(Map.of("IME", Amount.ZERO, "MAS", eur("6")));
+    // lines differing only in section, account, basis or amounts are different
+    AllocationTable.Line base = new AllocationTable.Line(AllocationTable.Section.FREE, "x", null, null,
+        Map.of("A", Amount.ZERO));
+    assertThat(base).isNotEqualTo(new AllocationTable.Line(AllocationTable.Section.MANDATORY, "x", null, null,
+        Map.of("A", Amount.ZERO)));
+    assertThat(base).isNotEqualTo(new AllocationTable.Line(AllocationTable.Section.FREE, "x",
+        ReserveAccount.RESERVE_DE_COMPENSATION, null, Map.of("A", Amount.ZERO)));
+    assertThat(base).isNotEqualTo(new AllocationTable.Line(AllocationTable.Section.FREE, "x", null,
+        LegalBasis.casf("R314-48"), Map.of("A", Amount.ZERO)));
+    assertThat(base).isNotEqualTo(new AllocationTable.Line(AllocationTable.Section.FREE, "x", null, null,
+        Map.of("A", eur("1"))));
+    assertThat(new AllocationTable(t.comptes(), t.lines().subList(0, 1))).isNotEqualTo(t);
+    assertThat(new AllocationTable(t.comptes().subList(0, 1), t.lines())).isNotEqualTo(t);
+  }
+
+  @Test
+  void movementKindsKnowWhetherTheyAreMandatory() {
+    assertThat(MovementKind.values()).filteredOn(MovementKind::isMandatory).containsExactly(
+        MovementKind.REJECTED_EXPENSES, MovementKind.CLEAR_DEBIT_REPORT_A_NOUVEAU,
+        MovementKind.DEFICIT_FROM_REPORT_A_NOUVEAU, MovementKind.DEFICIT_FROM_RESERVE_DE_COMPENSATION,
+        MovementKind.DEFICIT_TO_DEBIT_REPORT_A_NOUVEAU);
+    assertThat(MovementKind.TREASURY_TAKE_BACK.label()).isEqualTo("Reprise de la réserve de trésorerie");
+  }
+}

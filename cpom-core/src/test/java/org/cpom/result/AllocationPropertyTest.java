@@ -1,0 +1,255 @@
+package org.cpom.result;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.cpom.contract.BudgetFramework;
+import org.cpom.contract.CpomBasis;
+import org.cpom.contract.SurplusDestination;
+import org.cpom.money.Amount;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Property tests over seeded random ledgers, results and valid proposals: every allocation moves exactly
+ * the result, no EPRD compte ends with both 110 and 119, and an invalid proposal changes nothing. Each
+ * case allocates two successive exercices, the second on the ledger the first produced. The seed and the
+ * case number are in every assertion message.
+ */
+class AllocationPropertyTest {
+  static final long SEED = 20240601L;
+  static final int CASES = 10_000;
+  static final int INVALID_CASES = 2_000;
+
+  @Test
+  void everyAllocationMovesExactlyTheResultAndNeverLeaves110With119() {
+    SplittableRandom random = new SplittableRandom(SEED);
+    int transfers = 0;
+    int deficitsBeyondReserves = 0;
+    for (int i = 0; i < CASES; i++) {
+      String ctx = "seed " + SEED + ", case " + i;
+      boolean eprd = random.nextInt(10) < 7;
+      int comptes = 1 + random.nextInt(4);
+      ReserveLedger ledger = randomLedger(random, comptes, eprd);
+      for (int year = 0; year < 2; year++) {
+        ClosedExercice ex = randomExercice(random, ledger, comptes, eprd);
+        AllocationProposal proposal = validProposal(random, ex);
+        transfers += proposal.transfers().size();
+        AllocationDecision d;
+        try {
+          d = ResultAllocator.apply(ex, proposal);
+        } catch (AllocationRejectedException e) {
+          throw new AssertionError(ctx + ": a valid proposal was rejected: " + e.violations(), e);
+        }
+
+        Amount allResults = Amount.ZERO;
+        Amount netChange = Amount.ZERO;
+        Amount outsideLedger = Amount.ZERO;
+        for (ClosingResult r : ex.results()) {
+          String id = r.compte().id();
+          Amount moved = Amount.ZERO;
+          Amount onAccounts = Amount.ZERO;
+          for (Movement m : d.movements()) {
+            if (m.compteId().equals(id)) {
+              moved = moved.plus(m.amount());
+              if (m.account().isPresent()) {
+                onAccounts = onAccounts.plus(m.amount());
+              } else {
+                outsideLedger = outsideLedger.plus(m.amount());
+              }
+            }
+          }
+          // every compte's movements add up to its result, to the cent
+          check(moved.equals(r.result()), ctx, id + " moved " + moved + " for a result of " + r.result());
+          ReserveBalances before = ex.ledger().balances(id);
+          ReserveBalances after = d.balancesAfter(id);
+          Amount change = after.netPosition().minus(before.netPosition());
+          check(change.equals(onAccounts), ctx, id + " ledger changed by " + change + ", movements say " + onAccounts);
+          if (eprd) {
+            check(!after.holdsBothReportsANouveau(), ctx, id + " holds both 110 and 119: " + after);
+            if (after.balance(ReserveAccount.REPORT_A_NOUVEAU_DEBITEUR)
+                .isGreaterThan(before.balance(ReserveAccount.REPORT_A_NOUVEAU_DEBITEUR))) {
+              // a debit report à nouveau grows only once 110 and 10686 are exhausted
+              check(after.balance(ReserveAccount.REPORT_A_NOUVEAU_CREDITEUR).isZero()
+                  && after.balance(ReserveAccount.RESERVE_DE_COMPENSATION).isZero(), ctx, id + " " + after);
+              deficitsBeyondReserves++;
+            }
+          }
+          allResults = allResults.plus(r.result());
+          netChange = netChange.plus(change);
+        }
+        check(d.total().equals(allResults), ctx, "total " + d.total() + " for results " + allResults);
+        // what the ledger gained plus what went to the tariff (transfers cancel out) is the sum of results
+        check(netChange.plus(outsideLedger).equals(allResults), ctx, "ledger " + netChange + " + tariff "
+            + outsideLedger + " for results " + allResults);
+        check(d.ledger().latestExercice().equals(ex.exercice()), ctx, "new ledger year");
+        check(ex.ledger().latestExercice().equals(ex.exercice().minusYears(1)), ctx, "input ledger changed");
+        ledger = d.ledger();
+      }
+    }
+    // the generator does reach the interesting cases
+    assertThat(transfers).isGreaterThan(CASES / 10);
+    assertThat(deficitsBeyondReserves).isGreaterThan(CASES / 10);
+  }
+
+  @Test
+  void anInvalidProposalChangesNothingAndIsRejectedWhole() {
+    SplittableRandom random = new SplittableRandom(SEED + 1);
+    int checked = 0;
+    for (int i = 0; i < INVALID_CASES; i++) {
+      String ctx = "seed " + (SEED + 1) + ", case " + i;
+      boolean eprd = random.nextBoolean();
+      int comptes = 1 + random.nextInt(4);
+      ReserveLedger ledger = randomLedger(random, comptes, eprd);
+      ClosedExercice ex = randomExercice(random, ledger, comptes, eprd);
+      AllocationProposal valid = validProposal(random, ex);
+      if (valid.surplusLines().isEmpty()) {
+        continue;
+      }
+      // one cent too many on one line, and a line to an unknown compte
+      List<SurplusLine> lines = new ArrayList<>(valid.surplusLines());
+      int k = random.nextInt(lines.size());
+      SurplusLine l = lines.get(k);
+      lines.set(k, ImmutableSurplusLine.builder().from(l).amount(l.amount().plus(Amount.ofCents(1))).build());
+      lines.add(SurplusLine.of("NOPE", SurplusDestination.INVESTISSEMENT, Amount.ofCents(1)));
+      AllocationProposal bad = AllocationProposal.builder().from(valid).surplusLines(lines).build();
+      List<Violation> violations = ResultAllocator.validate(ex, bad);
+      assertThat(violations).as(ctx).extracting(Violation::field).contains("surplus[" + l.compteId() + "]",
+          "surplusLines[" + (lines.size() - 1) + "].compteId");
+      Map<String, ReserveBalances> snapshot = new LinkedHashMap<>();
+      ledger.comptes().forEach(id -> snapshot.put(id, ledger.balances(id)));
+      assertThatThrownBy(() -> ResultAllocator.apply(ex, bad)).as(ctx)
+          .isInstanceOfSatisfying(AllocationRejectedException.class,
+              e -> assertThat(e.violations()).isEqualTo(violations));
+      snapshot.forEach((id, b) -> assertThat(ledger.balances(id)).as(ctx).isEqualTo(b));
+      assertThat(ledger.exercices()).as(ctx).containsExactly(Fixtures.N.minusYears(1));
+      checked++;
+    }
+    assertThat(checked).isGreaterThan(INVALID_CASES / 2);
+  }
+
+  static void check(boolean condition, String ctx, String problem) {
+    if (!condition) {
+      throw new AssertionError(ctx + ": " + problem);
+    }
+  }
+
+  // ---------------------------------------------------------------- generators
+
+  static Amount cents(SplittableRandom random, long maxEuros) {
+    return Amount.ofCents(random.nextLong(maxEuros * 100 + 1));
+  }
+
+  static ReserveLedger randomLedger(SplittableRandom random, int comptes, boolean eprd) {
+    Map<String, ReserveBalances> m = new LinkedHashMap<>();
+    for (int c = 0; c < comptes; c++) {
+      ReserveBalances b = ReserveBalances.ZERO;
+      for (ReserveAccount a : ReserveAccount.values()) {
+        if (random.nextInt(3) == 0) {
+          b = b.with(a, cents(random, 20_000));
+        }
+      }
+      if (eprd && b.holdsBothReportsANouveau()) {
+        b = b.with(random.nextBoolean() ? ReserveAccount.REPORT_A_NOUVEAU_CREDITEUR
+            : ReserveAccount.REPORT_A_NOUVEAU_DEBITEUR, Amount.ZERO);
+      }
+      m.put("CR" + c, b);
+    }
+    return ReserveLedger.opening(Fixtures.N.minusYears(1), m);
+  }
+
+  static ClosedExercice randomExercice(SplittableRandom random, ReserveLedger ledger, int comptes, boolean eprd) {
+    ClosedExercice.Builder b = ClosedExercice.builder()
+        .exercice(ledger.latestExercice().plusYears(1))
+        .basis(eprd ? CpomBasis.L313_12_2 : CpomBasis.L313_11)
+        .framework(eprd ? BudgetFramework.EPRD : BudgetFramework.TRADITIONAL)
+        .clause(random.nextBoolean() ? Fixtures.fungibleClause() : Fixtures.gestionnaireClause())
+        .gestionnaire(Fixtures.PRIVATE)
+        .ledger(ledger);
+    for (int c = 0; c < comptes; c++) {
+      Amount result = random.nextInt(10) == 0 ? Amount.ZERO : cents(random, 40_000).minus(Amount.ofEuros(20_000));
+      ClosingResult.Builder r = ClosingResult.builder().compte(CompteDeResultat.of("CR" + c, "Compte " + c))
+          .result(result);
+      if (!eprd && random.nextInt(4) == 0) {
+        r.rejectedExpenses(cents(random, 5_000));
+      }
+      if (random.nextBoolean()) {
+        r.bilan(Fixtures.bilanWithBfr(cents(random, 60_000).minus(Amount.ofEuros(20_000)).toBigDecimal()
+            .toPlainString()));
+      }
+      b.addResults(r.build());
+    }
+    return b.build();
+  }
+
+  /** A proposal that respects every rule, built from what the mandatory steps leave. */
+  static AllocationProposal validProposal(SplittableRandom random, ClosedExercice ex) {
+    boolean eprd = ex.framework() == BudgetFramework.EPRD;
+    AllocationProposal.Builder p = AllocationProposal.builder().proposedBy(ex.allocatingParty());
+    List<MandatorySteps> steps = ResultAllocator.mandatorySteps(ex);
+    Map<String, Amount> deficitRoom = new LinkedHashMap<>();
+    for (MandatorySteps s : steps) {
+      if (s.resultToAllocate().isNegative()) {
+        deficitRoom.put(s.compte().id(), s.resultToAllocate().negated());
+      }
+    }
+    Year next = ex.exercice().plusYears(1);
+    for (int i = 0; i < steps.size(); i++) {
+      MandatorySteps s = steps.get(i);
+      String id = s.compte().id();
+      Amount free = s.freeSurplus();
+      if (ex.allowsFungibility() && free.isPositive()) {
+        for (Map.Entry<String, Amount> room : deficitRoom.entrySet()) {
+          if (random.nextBoolean() && room.getValue().isPositive() && free.isPositive()) {
+            Amount t = Amount.ofCents(1 + random.nextLong(Math.min(free.cents(), room.getValue().cents())));
+            p.transfer(id, room.getKey(), t);
+            free = free.minus(t);
+            room.setValue(room.getValue().minus(t));
+          }
+        }
+      }
+      if (free.isPositive()) {
+        ClosingResult closing = ex.results().get(i);
+        Amount headroom = closing.bilan().map(bl -> bl.treasuryReserveCap()
+            .minus(ex.ledger().balances(id).balance(ReserveAccount.RESERVE_DE_TRESORERIE)).max(Amount.ZERO))
+            .orElse(Amount.ZERO);
+        Amount treasury = headroom.isPositive() && random.nextBoolean()
+            ? Amount.ofCents(random.nextLong(Math.min(headroom.cents(), free.cents()) + 1)) : Amount.ZERO;
+        if (treasury.isPositive()) {
+          p.allocate(id, SurplusDestination.RESERVE_DE_TRESORERIE, treasury);
+          free = free.minus(treasury);
+        }
+        List<SurplusDestination> others = new ArrayList<>();
+        for (SurplusDestination d : EnumSet.allOf(SurplusDestination.class)) {
+          if (d != SurplusDestination.RESERVE_DE_TRESORERIE && d.isAllowedUnder(ex.framework())) {
+            others.add(d);
+          }
+        }
+        List<BigDecimal> weights = new ArrayList<>();
+        others.forEach(d -> weights.add(BigDecimal.valueOf(random.nextInt(4))));
+        weights.set(random.nextInt(weights.size()), BigDecimal.ONE);
+        List<Amount> parts = free.splitByWeights(weights);
+        for (int k = 0; k < others.size(); k++) {
+          if (parts.get(k).isPositive()) {
+            if (others.get(k) == SurplusDestination.REDUCTION_DES_CHARGES) {
+              p.reduceCharges(id, next.plusYears(random.nextInt(2)), parts.get(k));
+            } else {
+              p.allocate(id, others.get(k), parts.get(k));
+            }
+          }
+        }
+      }
+      if (!eprd && s.deficitToCharge().isPositive()) {
+        p.spreadDeficit(id, s.deficitToCharge(), next.plusYears(random.nextInt(2)), 1 + random.nextInt(3));
+      }
+    }
+    return p.build();
+  }
+}

@@ -1,0 +1,437 @@
+package org.cpom.examples;
+
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Month;
+import java.time.Year;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.cpom.budget.AccountMapping;
+import org.cpom.budget.Activity;
+import org.cpom.budget.ActivityCost;
+import org.cpom.budget.Bbz;
+import org.cpom.budget.BbzLine;
+import org.cpom.budget.BbzResult;
+import org.cpom.budget.Budget;
+import org.cpom.budget.BudgetItem;
+import org.cpom.budget.BudgetLine;
+import org.cpom.budget.DayBasis;
+import org.cpom.budget.DecisionPackage;
+import org.cpom.budget.Enveloppe;
+import org.cpom.budget.FillRule;
+import org.cpom.budget.ForecastMethod;
+import org.cpom.budget.Gap;
+import org.cpom.budget.GroupTotals;
+import org.cpom.budget.IncorporatedResult;
+import org.cpom.budget.MatriceDeSuivi;
+import org.cpom.budget.MonthCell;
+import org.cpom.budget.PackageSelection;
+import org.cpom.budget.PrixDeJournee;
+import org.cpom.budget.StaffPost;
+import org.cpom.budget.TrackingEntry;
+import org.cpom.budget.TrackingRow;
+import org.cpom.budget.VolumeDriver;
+import org.cpom.money.Amount;
+import org.cpom.money.Rate;
+import org.cpom.referential.Esms;
+import org.cpom.referential.FinessNumber;
+import org.cpom.referential.FundedSection;
+import org.cpom.referential.Funder;
+import org.cpom.referential.GroupeFonctionnel;
+
+/**
+ * The budget side of the association's CPOM: a budget base zéro of the IME against its historical base, its
+ * decision packages within the IME's share of the DGC, the three views of the CPOM budget, the tracking
+ * matrix at the end of September, and the notional prix de journée of R314-113. Figures are illustrative.
+ */
+public final class BudgetExample {
+  static final Year YEAR = Year.of(2025);
+  static final Amount IME_ENVELOPPE = Amount.of("1821600.00");
+  static final String DGC_ARS = "DGC ARS 2025";
+  static final AccountMapping MAPPING = AccountMapping.defaults();
+
+  private BudgetExample() {}
+
+  /**
+   * Prints the example.
+   *
+   * @param args none
+   */
+  public static void main(String[] args) {
+    print(System.out);
+  }
+
+  /**
+   * Prints the budget example.
+   *
+   * @param out where to print
+   */
+  public static void print(PrintStream out) {
+    BbzResult bbz = imeBbz().compute(MAPPING);
+    printBbz(out, bbz);
+    PackageSelection selection = printPackages(out, bbz);
+    printViews(out, bbz, selection);
+    printTracking(out, bbz, selection);
+    printPrixDeJournee(out, bbz);
+  }
+
+  // ---------------------------------------------------------------------------------------------------
+  // the BBZ of the IME
+
+  static StaffPost post(String qualification, String etp, String gross, String justification) {
+    return StaffPost.builder().qualification(qualification).etp(new BigDecimal(etp)).annualCost(Amount.of(gross))
+        .employerChargesRate(Rate.ofPercent("38")).gvtRate(Rate.ofPercent("1")).justification(justification).build();
+  }
+
+  static ActivityCost cost(String label, String account, String unit, VolumeDriver driver, String justification) {
+    return ActivityCost.builder().label(label).account(account).unitCost(Amount.of(unit)).driver(driver)
+        .justification(justification).build();
+  }
+
+  static Bbz imeBbz() {
+    Esms ime = Association.IME;
+    return Bbz.builder()
+        .esms(ime.finess())
+        .activity(Activity.of(ime.fundedPlaces(), 210, Rate.ofPercent("95")))
+        .addStaffing(post("Directeur", "1.0", "50000.00", "direction de l'établissement"))
+        .addStaffing(post("Chef de service éducatif", "1.5", "38500.00", "un cadre par pôle (internat, externat)"))
+        .addStaffing(post("Éducateur spécialisé", "12.0", "25200.00", "un éducateur pour 5 jeunes présents"))
+        .addStaffing(post("Moniteur-éducateur", "8.0", "22900.00", "encadrement des groupes de vie"))
+        .addStaffing(post("Accompagnant éducatif et social", "7.5", "21800.00", "actes de la vie quotidienne, internat"))
+        .addStaffing(post("Éducateur technique spécialisé", "2.0", "26000.00", "ateliers préprofessionnels des 14-20 ans"))
+        .addStaffing(post("Psychologue", "1.0", "36000.00", "bilans et suivi des projets personnalisés"))
+        .addStaffing(post("Orthophoniste", "0.8", "30000.00", "file active de 25 jeunes"))
+        .addStaffing(post("Psychomotricien", "1.0", "29000.00", "prises en charge individuelles"))
+        .addStaffing(post("Infirmier", "1.2", "29500.00", "traitements et lien avec le médecin"))
+        .addStaffing(post("Médecin psychiatre", "0.2", "85000.00", "une demi-journée par semaine"))
+        .addStaffing(post("Secrétariat et comptabilité", "2.8", "23000.00", "accueil, dossiers usagers, paie"))
+        .addStaffing(post("Services généraux et veille de nuit", "6.0", "21000.00", "cuisine, entretien, deux veilleurs"))
+        .addActivityCosts(cost("Repas", "6063", "6.20", VolumeDriver.FORECAST_DAY, "un à trois repas par journée"))
+        .addActivityCosts(cost("Blanchissage", "6281", "0.90", VolumeDriver.FORECAST_DAY, "linge de l'internat"))
+        .addActivityCosts(cost("Transport des jeunes", "6242", "950.00", VolumeDriver.PLACE, "circuits quotidiens"))
+        .addActivityCosts(cost("Fournitures éducatives", "60225", "150.00", VolumeDriver.FORECAST_PERSON, "matériel par jeune"))
+        .addFixedCosts(BudgetItem.of("6132", "Loyer", Amount.of("42000.00"), "bail du bâtiment d'internat"))
+        .addFixedCosts(BudgetItem.of("60612", "Énergie", Amount.of("31000.00"), "contrats 2025"))
+        .addFixedCosts(BudgetItem.of("615", "Entretien et maintenance", Amount.of("15000.00"), "contrats de maintenance"))
+        .addFixedCosts(BudgetItem.of("616", "Assurances", Amount.of("8500.00"), "multirisque et responsabilité civile"))
+        .addFixedCosts(BudgetItem.of("6811", "Amortissements", Amount.of("39000.00"), "plan d'amortissement"))
+        .addFixedCosts(BudgetItem.of("6611", "Intérêts d'emprunt", Amount.of("5400.00"), "tableau d'emprunt"))
+        .addFixedCosts(BudgetItem.of("6556", "Frais de siège", Amount.of("48000.00"), "quote-part autorisée du siège"))
+        .addOtherRevenue(BudgetItem.of("7081", "Repas du personnel", Amount.of("9500.00"), "repas facturés au personnel"))
+        .addOtherRevenue(BudgetItem.of("7484", "Aide à l'apprentissage", Amount.of("6000.00"), "un apprenti éducateur"))
+        .addOtherRevenue(BudgetItem.of("777", "Subventions d'investissement virées", Amount.of("4200.00"), "plan de reprise"))
+        .addHistoricalBase(BudgetItem.of("64", "Personnel", Amount.of("1642000.00")))
+        .addHistoricalBase(BudgetItem.of("6063", "Alimentation", Amount.of("78500.00")))
+        .addHistoricalBase(BudgetItem.of("6281", "Blanchissage", Amount.of("10200.00")))
+        .addHistoricalBase(BudgetItem.of("6242", "Transport des jeunes", Amount.of("61000.00")))
+        .addHistoricalBase(BudgetItem.of("60225", "Fournitures éducatives", Amount.of("9800.00")))
+        .addHistoricalBase(BudgetItem.of("6226", "Honoraires", Amount.of("14000.00")))
+        .addHistoricalBase(BudgetItem.of("6132", "Loyer", Amount.of("42000.00")))
+        .addHistoricalBase(BudgetItem.of("60612", "Énergie", Amount.of("27500.00")))
+        .addHistoricalBase(BudgetItem.of("615", "Entretien et maintenance", Amount.of("18200.00")))
+        .addHistoricalBase(BudgetItem.of("616", "Assurances", Amount.of("8100.00")))
+        .addHistoricalBase(BudgetItem.of("6811", "Amortissements", Amount.of("41500.00")))
+        .addHistoricalBase(BudgetItem.of("6611", "Intérêts d'emprunt", Amount.of("6900.00")))
+        .addHistoricalBase(BudgetItem.of("6556", "Frais de siège", Amount.of("60000.00")))
+        .addHistoricalBase(BudgetItem.of("7312112", "Dotation (quote-part de la DGC)", Amount.of("1795000.00")))
+        .addHistoricalBase(BudgetItem.of("7081", "Repas du personnel", Amount.of("9000.00")))
+        .addHistoricalBase(BudgetItem.of("777", "Subventions d'investissement virées", Amount.of("4200.00")))
+        .build();
+  }
+
+  static void printBbz(PrintStream out, BbzResult r) {
+    Activity a = r.bbz().activity();
+    title(out, "Budget base zéro " + YEAR + " - " + Association.IME.name());
+    out.println("Activity: " + a.places() + " places x " + a.daysOpen() + " days x "
+        + a.expectedOccupancy().toPercent().toPlainString() + " % = " + a.forecastDays().stripTrailingZeros().toPlainString()
+        + " forecast days; staffing " + r.totalEtp().toPlainString() + " ETP");
+    out.println();
+    Table t = new Table("LLRL", 36, 8, 15, 46);
+    t.header(out, "Line", "Account", "Amount", "Computation");
+    for (BbzLine l : r.lines()) {
+      t.row(out, l.label(), l.account(), money(l.amount()), l.computation());
+    }
+    out.println();
+    Table g = new Table("LRRRR", 24, 15, 15, 15, 9);
+    g.header(out, "Groupe fonctionnel", "Base", "BBZ", "Gap", "Gap %");
+    for (Gap gap : r.gapsByGroup()) {
+      g.row(out, group(gap.group()), money(gap.base()), money(gap.proposed()), money(gap.difference()), pct(gap.percent()));
+    }
+    out.println();
+    out.println("Total charges " + money(r.totalCharges()) + ", other revenue " + money(r.otherRevenue())
+        + ", tarification needed " + money(r.tarificationNeeded()));
+    out.println("Cost per place " + money(r.costPerPlace()) + ", per day " + money(r.costPerDay())
+        + "; tarification per place " + money(r.tarificationPerPlace()) + ", per day " + money(r.tarificationPerDay()));
+    out.println();
+    Table l = new Table("LLRRRR", 8, 36, 15, 15, 15, 9);
+    l.header(out, "Account", "Gap by line", "Base", "BBZ", "Gap", "Gap %");
+    for (Gap gap : r.gapsByLine()) {
+      l.row(out, gap.account().orElseThrow(), gap.label(), money(gap.base()), money(gap.proposed()), money(gap.difference()),
+          pct(gap.percent()));
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------------
+  // decision packages
+
+  /** The increments, in rank order: lines of the BBZ the IME could do without. */
+  static final List<String> INCREMENTS = List.of("Orthophoniste", "Éducateur technique spécialisé", "Psychomotricien",
+      "Fournitures éducatives");
+
+  static PackageSelection printPackages(PrintStream out, BbzResult bbz) {
+    List<DecisionPackage> increments = new ArrayList<>();
+    Amount incrementsTotal = Amount.ZERO;
+    for (String label : INCREMENTS) {
+      BbzLine line = bbz.lines().stream().filter(l -> l.label().equals(label)).findFirst().orElseThrow();
+      increments.add(DecisionPackage.of(label, line.amount(), line.justification()));
+      incrementsTotal = incrementsTotal.plus(line.amount());
+    }
+    DecisionPackage socle = DecisionPackage.of("Socle: accueil des 60 jeunes", bbz.tarificationNeeded().minus(incrementsTotal),
+        "taux d'encadrement minimum, sécurité de l'internat");
+    PackageSelection strict = PackageSelection.of(socle, increments, IME_ENVELOPPE);
+    PackageSelection skip = PackageSelection.of(socle, increments, IME_ENVELOPPE, FillRule.SKIP_MISFITS);
+    out.println();
+    title(out, "Decision packages within the IME's share of the DGC: " + money(IME_ENVELOPPE));
+    Table t = new Table("LRRR", 36, 15, 15, 15);
+    t.header(out, "Package (rank order)", "Cost", "Default", "Skip option");
+    List<DecisionPackage> all = new ArrayList<>();
+    all.add(socle);
+    all.addAll(increments);
+    for (DecisionPackage p : all) {
+      t.row(out, p.label(), money(p.cost()), strict.funded().contains(p) ? "funded" : "-",
+          skip.funded().contains(p) ? "funded" : "-");
+    }
+    t.row(out, "Funded", "", money(strict.fundedTotal()), money(skip.fundedTotal()));
+    t.row(out, "Envelope left", "", money(strict.envelopeLeft()), money(skip.envelopeLeft()));
+    t.row(out, "Unfunded", "", money(strict.unfundedTotal()), money(skip.unfundedTotal()));
+    return strict;
+  }
+
+  // ---------------------------------------------------------------------------------------------------
+  // the three views of the CPOM budget
+
+  static BudgetLine line(Esms esms, String dgc, String account, String euros) {
+    return BudgetLine.builder().esms(esms.finess()).section(FundedSection.GLOBAL).funder(esms.fundings().get(0).funder())
+        .dgc(Optional.ofNullable(dgc)).account(account).amount(Amount.of(euros)).build();
+  }
+
+  static Budget cpomBudget(BbzResult bbz, PackageSelection selection) {
+    List<BudgetLine> lines = new ArrayList<>();
+    Esms ime = Association.IME;
+    Funder am = ime.fundings().get(0).funder();
+    for (BbzLine l : bbz.lines()) {
+      if (!selection.unfunded().stream().anyMatch(p -> p.label().equals(l.label()))) {
+        lines.add(BudgetLine.builder().esms(ime.finess()).section(FundedSection.GLOBAL).funder(am).dgc(DGC_ARS)
+            .account(l.account()).amount(l.amount()).label(l.label()).build());
+      }
+    }
+    lines.add(BudgetLine.builder().esms(ime.finess()).section(FundedSection.GLOBAL).funder(am).dgc(DGC_ARS)
+        .account("7312112").amount(selection.fundedTotal()).label("Quote-part de la DGC").build());
+    lines.add(line(Association.SESSAD, DGC_ARS, "64", "820000.00"));
+    lines.add(line(Association.SESSAD, DGC_ARS, "6251", "38000.00"));
+    lines.add(line(Association.SESSAD, DGC_ARS, "6132", "36000.00"));
+    lines.add(line(Association.SESSAD, DGC_ARS, "7312112", "894000.00"));
+    lines.add(line(Association.MAS, DGC_ARS, "64", "2480000.00"));
+    lines.add(line(Association.MAS, DGC_ARS, "6063", "160000.00"));
+    lines.add(line(Association.MAS, DGC_ARS, "6811", "95000.00"));
+    lines.add(line(Association.MAS, DGC_ARS, "7312114", "2705000.00"));
+    lines.add(line(Association.MAS, DGC_ARS, "70821", "30000.00"));
+    lines.add(line(Association.FOYER_DE_VIE, null, "64", "1310000.00"));
+    lines.add(line(Association.FOYER_DE_VIE, null, "6063", "120000.00"));
+    lines.add(line(Association.FOYER_DE_VIE, null, "6132", "70000.00"));
+    lines.add(line(Association.FOYER_DE_VIE, null, "733221", "1385000.00"));
+    lines.add(line(Association.FOYER_DE_VIE, null, "70828", "115000.00"));
+    return Budget.of(MAPPING, Association.ALL_ESMS, lines);
+  }
+
+  static void printViews(PrintStream out, BbzResult bbz, PackageSelection selection) {
+    Budget budget = cpomBudget(bbz, selection);
+    out.println();
+    title(out, "CPOM budget " + YEAR + ": three views of the same lines (IME as funded above)");
+    Table t = new Table("LRRR", 52, 15, 15, 15);
+    t.header(out, "View", "Charges", "Produits", "Result");
+    for (Esms e : budget.esms()) {
+      GroupTotals g = budget.byEsms().get(e.finess());
+      t.row(out, "ESMS " + e.name(), money(g.charges()), money(g.produits()), money(g.result()));
+    }
+    for (Map.Entry<Enveloppe, GroupTotals> e : budget.byEnveloppe().entrySet()) {
+      GroupTotals g = e.getValue();
+      t.row(out, "Enveloppe " + e.getKey(), money(g.charges()), money(g.produits()), money(g.result()));
+    }
+    GroupTotals g = budget.global();
+    t.row(out, "Global CPOM", money(g.charges()), money(g.produits()), money(g.result()));
+  }
+
+  // ---------------------------------------------------------------------------------------------------
+  // tracking at the end of September
+
+  /** Actual over budget, month by month, for the illustration: personnel runs over in summer (replacements). */
+  static final String[] STAFF_FACTORS = {"1.00", "1.01", "1.00", "1.02", "1.01", "1.03", "1.06", "1.05", "1.02"};
+
+  static List<TrackingEntry> actualOf(FinessNumber esms, GroupeFonctionnel group, Amount annual, String... factors) {
+    List<TrackingEntry> actual = new ArrayList<>();
+    List<Amount> twelfths = annual.splitTwelfths();
+    for (int m = 0; m < 9; m++) {
+      String f = factors.length == 1 ? factors[0] : factors[m];
+      actual.add(TrackingEntry.of(esms, group, YEAR.atMonth(m + 1), twelfths.get(m).multipliedBy(new BigDecimal(f), RoundingMode.HALF_UP)));
+    }
+    return actual;
+  }
+
+  static void printTracking(PrintStream out, BbzResult bbz, PackageSelection selection) {
+    Budget budget = cpomBudget(bbz, selection);
+    List<TrackingEntry> planned = new ArrayList<>();
+    List<TrackingEntry> actual = new ArrayList<>();
+    for (Esms e : List.of(Association.IME, Association.SESSAD)) {
+      GroupTotals totals = budget.byEsms().get(e.finess());
+      for (GroupeFonctionnel group : GroupeFonctionnel.values()) {
+        Amount annual = totals.amount(group);
+        if (annual.isZero()) {
+          continue;
+        }
+        planned.addAll(TrackingEntry.twelfths(e.finess(), group, YEAR, annual));
+        switch (group) {
+          case CHARGES_II_PERSONNEL:
+            actual.addAll(e == Association.IME ? actualOf(e.finess(), group, annual, STAFF_FACTORS)
+                : actualOf(e.finess(), group, annual, "0.97"));
+            break;
+          case CHARGES_I_EXPLOITATION_COURANTE:
+            actual.addAll(actualOf(e.finess(), group, annual, "0.94"));
+            break;
+          case PRODUITS_II_AUTRES_PRODUITS:
+            actual.addAll(actualOf(e.finess(), group, annual, "0.80"));
+            break;
+          default:
+            actual.addAll(actualOf(e.finess(), group, annual, "1"));
+        }
+      }
+    }
+    YearMonth september = YEAR.atMonth(Month.SEPTEMBER);
+    MatriceDeSuivi matrix = MatriceDeSuivi.of(YEAR, september, planned, actual);
+    out.println();
+    title(out, "Matrice de suivi budgétaire at the end of September " + YEAR + " (forecast: actual + remaining budget)");
+    Table t = new Table("LLRRRRRRR", 7, 24, 15, 15, 15, 13, 9, 15, 13);
+    t.header(out, "ESMS", "Group", "Annual budget", "Budget to date", "Actual to date", "Gap", "Gap %", "Forecast", "Forecast gap");
+    for (TrackingRow r : matrix.rows()) {
+      trackingRow(t, out, r.esms().map(f -> f.equals(Association.IME.finess()) ? "IME" : "SESSAD").orElseThrow(), r);
+    }
+    for (TrackingRow r : matrix.consolidated()) {
+      trackingRow(t, out, "CPOM", r);
+    }
+    out.println();
+    out.println("IME, Charges II personnel, month by month:");
+    TrackingRow imeStaff = matrix.row(Association.IME.finess(), GroupeFonctionnel.CHARGES_II_PERSONNEL).orElseThrow();
+    Table months = new Table("LRRRR", 7, 15, 15, 13, 9);
+    months.header(out, "IME", "Budget", "Actual", "Gap", "Gap %");
+    for (MonthCell c : imeStaff.months()) {
+      months.row(out, c.month().toString(), money(c.budget()), c.actual().map(BudgetExample::money).orElse("-"),
+          c.gap().map(BudgetExample::money).orElse("-"), c.actual().isPresent() ? pct(c.gapPercent()) : "-");
+    }
+    MatriceDeSuivi extrapolated = MatriceDeSuivi.of(YEAR, september, planned, actual,
+        ForecastMethod.EXTRAPOLATED_ACTUAL);
+    TrackingRow staff = extrapolated.row(Association.IME.finess(), GroupeFonctionnel.CHARGES_II_PERSONNEL).orElseThrow();
+    out.println("IME personnel extrapolated (actual x 12 / 9): " + money(staff.forecast()) + ", gap "
+        + money(staff.forecastGap()) + " (" + pct(staff.forecastGapPercent()) + ")");
+  }
+
+  static void trackingRow(Table t, PrintStream out, String esms, TrackingRow r) {
+    t.row(out, esms, group(r.group()), money(r.annualBudget()), money(r.budgetToDate()), money(r.actualToDate()),
+        money(r.gapToDate()), pct(r.gapToDatePercent()), money(r.forecast()), money(r.forecastGap()));
+  }
+
+  // ---------------------------------------------------------------------------------------------------
+  // prix de journée (R314-112: computed for information even under a dotation)
+
+  static void printPrixDeJournee(PrintStream out, BbzResult bbz) {
+    DayBasis days = DayBasis.averageOfPreviousYears(YEAR,
+        Map.of(Year.of(2022), 11_780L, Year.of(2023), 11_920L, Year.of(2024), 12_010L));
+    PrixDeJournee pj = PrixDeJournee.of(bbz.totalCharges(), IncorporatedResult.surplus(Amount.of("18000.00")),
+        bbz.otherRevenue(), days);
+    out.println();
+    title(out, "Prix de journée of the IME (CASF R314-113)");
+    Table t = new Table("LRL", 84, 15, 20);
+    t.header(out, "Step", "Amount", "Basis");
+    pj.trace().steps().forEach(s -> t.row(out, s.label(), money(s.amount()), s.basis().text()));
+  }
+
+  // ---------------------------------------------------------------------------------------------------
+  // formatting: fixed, locale-free
+
+  static void title(PrintStream out, String text) {
+    out.println(text);
+    out.println("=".repeat(text.length()));
+  }
+
+  static String group(GroupeFonctionnel g) {
+    switch (g) {
+      case CHARGES_I_EXPLOITATION_COURANTE:
+        return "Charges I exploitation";
+      case CHARGES_II_PERSONNEL:
+        return "Charges II personnel";
+      case CHARGES_III_STRUCTURE:
+        return "Charges III structure";
+      case PRODUITS_I_TARIFICATION:
+        return "Produits I tarification";
+      case PRODUITS_II_AUTRES_PRODUITS:
+        return "Produits II autres";
+      default:
+        return "Produits III financiers";
+    }
+  }
+
+  /** {@code 1234567.89} as {@code "1 234 567.89"}. */
+  static String money(Amount amount) {
+    String digits = amount.abs().toBigDecimal().toPlainString();
+    int dot = digits.indexOf('.');
+    String whole = digits.substring(0, dot);
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < whole.length(); i++) {
+      if (i > 0 && (whole.length() - i) % 3 == 0) {
+        sb.append(' ');
+      }
+      sb.append(whole.charAt(i));
+    }
+    return (amount.isNegative() ? "-" : "") + sb + digits.substring(dot);
+  }
+
+  static String pct(Optional<Rate> rate) {
+    return rate.map(r -> r.toPercent(2, RoundingMode.HALF_UP).toPlainString() + " %").orElse("n/a");
+  }
+
+  /** A fixed-width text table; {@code align} gives each column's alignment, L or R. */
+  static final class Table {
+    private final String align;
+    private final int[] widths;
+
+    Table(String align, int... widths) {
+      this.align = align;
+      this.widths = widths;
+    }
+
+    void header(PrintStream out, String... cells) {
+      row(out, cells);
+      int total = 0;
+      for (int w : widths) {
+        total += w + 1;
+      }
+      out.println("-".repeat(total - 1));
+    }
+
+    void row(PrintStream out, String... cells) {
+      StringBuilder sb = new StringBuilder();
+      for (int i = 0; i < cells.length; i++) {
+        String c = cells[i].length() > widths[i] ? cells[i].substring(0, widths[i] - 1) + "." : cells[i];
+        String pad = " ".repeat(widths[i] - c.length());
+        sb.append(align.charAt(i) == 'L' ? c + pad : pad + c);
+        if (i < cells.length - 1) {
+          sb.append(' ');
+        }
+      }
+      out.println(sb.toString().stripTrailing());
+    }
+  }
+}

@@ -1,0 +1,39 @@
+package org.cpom.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import org.cpom.money.Amount;
+import org.cpom.money.Rate;
+import org.junit.jupiter.api.Test;
+
+class BudgetExampleTest {
+
+  @Test
+  void moneyIsGroupedByThreeWithSpacesWhateverTheLocale() {
+    assertThat(BudgetExample.money(Amount.of("1234567.89"))).isEqualTo("1 234 567.89");
+    assertThat(BudgetExample.money(Amount.of("-1234.50"))).isEqualTo("-1 234.50");
+    assertThat(BudgetExample.money(Amount.of("123.00"))).isEqualTo("123.00");
+    assertThat(BudgetExample.money(Amount.of("-0.05"))).isEqualTo("-0.05");
+    assertThat(BudgetExample.pct(Optional.of(Rate.ofFraction("0.123456")))).isEqualTo("12.35 %");
+    assertThat(BudgetExample.pct(Optional.empty())).isEqualTo("n/a");
+  }
+
+  @Test
+  void theExamplePrintsTheBbzThePackagesTheViewsTheMatrixAndThePrixDeJournee() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    BudgetExample.print(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    String out = bytes.toString(StandardCharsets.UTF_8);
+    assertThat(out).contains("staffing 45.0 ETP", "11970 forecast days")
+        .contains("tarification needed 1 909 574.97")
+        .contains("Decision packages within the IME's share of the DGC: 1 821 600.00")
+        .containsPattern("Funded +1 788 127.17 +1 796 677.17")
+        .containsPattern("Global CPOM +6 936 827.17 +6 936 827.17 +0.00")
+        .contains("at the end of September 2025")
+        .containsPattern("2025-10 +123 078.34 +- +- +-")
+        .contains("CASF R314-113");
+  }
+}
