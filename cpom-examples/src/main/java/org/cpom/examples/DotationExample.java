@@ -157,7 +157,8 @@ public final class DotationExample {
    */
   public static void print(PrintStream out) {
     DgcProjection p = projection();
-    out.println("== " + DGC.name() + " (" + DGC.authority() + ", " + DGC.funder() + ", " + DGC.contractReference() + ")");
+    out.println("=== Dotation globalisée commune: " + DGC.name() + " (" + DGC.authority() + ", " + DGC.funder() + ", "
+        + DGC.contractReference() + ", CASF R314-43-1) ===");
     DgcYearResult y2025 = p.year(Year.of(2025));
     DgcYearResult y2026 = p.year(Year.of(2026));
     printYear(out, y2025);
@@ -198,18 +199,18 @@ public final class DotationExample {
     out.println(head);
     for (Payment d : s.dgc().payments()) {
       StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-11s %-15s %15s", d.date(), d.kind(),
-          d.amount().toBigDecimal().toPlainString()));
+          Formats.amount(d.amount())));
       for (FinessNumber f : s.esms().keySet()) {
         Amount a = s.esms(f).payments().stream().filter(e -> e.date().equals(d.date())).map(Payment::amount)
             .findFirst().orElse(Amount.ZERO);
-        line.append(String.format(Locale.ROOT, " %15s", a.toBigDecimal().toPlainString()));
+        line.append(String.format(Locale.ROOT, " %15s", Formats.amount(a)));
       }
       out.println(line);
     }
     StringBuilder total = new StringBuilder(String.format(Locale.ROOT, "%-11s %-15s %15s", "total", "",
-        s.dgc().total().toBigDecimal().toPlainString()));
+        Formats.amount(s.dgc().total())));
     for (FinessNumber f : s.esms().keySet()) {
-      total.append(String.format(Locale.ROOT, " %15s", s.esms(f).total().toBigDecimal().toPlainString()));
+      total.append(String.format(Locale.ROOT, " %15s", Formats.amount(s.esms(f).total())));
     }
     out.println(total);
     for (Map.Entry<FinessNumber, org.cpom.payment.PaymentSchedule> e : s.esms().entrySet()) {
@@ -229,7 +230,7 @@ public final class DotationExample {
   }
 
   private static String row(String label, Amount amount, String basis) {
-    return String.format(Locale.ROOT, "%-100s %15s  %s", label, amount.toBigDecimal().toPlainString(), basis).stripTrailing();
+    return String.format(Locale.ROOT, "%-100s %15s  %s", label, Formats.amount(amount), basis).stripTrailing();
   }
 
   private static String name(FinessNumber f) {
