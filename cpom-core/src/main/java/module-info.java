@@ -18,9 +18,9 @@ module org.cpom.core {
   exports org.cpom.trace;
   exports org.cpom.referential;
   exports org.cpom.contract;
-  // exports org.cpom.activity;
-  // exports org.cpom.dotation;
-  // exports org.cpom.payment;
+  exports org.cpom.activity;
+  exports org.cpom.dotation;
+  exports org.cpom.payment;
   exports org.cpom.result;
   exports org.cpom.budget;
 }

@@ -1,0 +1,121 @@
+package org.cpom.activity;
+
+import java.math.BigDecimal;
+import java.time.Year;
+import java.util.Optional;
+import org.cpom.money.Amount;
+import org.cpom.money.Rate;
+import org.cpom.referential.FinessNumber;
+import org.cpom.trace.Trace;
+import org.immutables.value.Value;
+
+/**
+ * The modulation of one ESMS's dotation for one tariff year, as computed by {@link ActivityModulation}.
+ *
+ * <p>{@link #adjustment()} is signed: negative for a reduction (abattement), positive only for the optional
+ * upward soins modulation of an EHPAD. The steps of {@link #trace()} sum exactly to it: the modulation, then
+ * the part waived if any.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class ModulationResult {
+  ModulationResult() {}
+
+  static ImmutableModulationResult.Builder builder() {
+    return ImmutableModulationResult.builder();
+  }
+
+  /**
+   * The ESMS.
+   *
+   * @return its FINESS
+   */
+  public abstract FinessNumber esms();
+
+  /**
+   * The tariff year modulated.
+   *
+   * @return the year
+   */
+  public abstract Year year();
+
+  /**
+   * The year of the last known activity used (R314-43-2 III, R314-160, R314-174).
+   *
+   * @return the year, or empty when no modulation rule applied that year and no activity was needed
+   */
+  public abstract Optional<Year> measuredYear();
+
+  /**
+   * The observed value: an occupancy rate as a fraction, or a count.
+   *
+   * @return the value, if activity was read
+   */
+  public abstract Optional<BigDecimal> observed();
+
+  /**
+   * What the activity is compared with: the contract objective (PH) or the threshold in force (EHPAD).
+   *
+   * @return the reference, if one applied
+   */
+  public abstract Optional<BigDecimal> reference();
+
+  /**
+   * The gap, reference minus observed: in points for a rate, relative to the objective for a count;
+   * negative when activity exceeds the reference.
+   *
+   * @return the gap
+   */
+  public abstract Rate gap();
+
+  /**
+   * The legal maximum of the percentage: half of the gap, zero when there is no shortfall.
+   *
+   * @return the ceiling
+   */
+  public abstract Rate ceiling();
+
+  /**
+   * The signed modulation percentage before any waiver: negative for a reduction.
+   *
+   * @return the percentage
+   */
+  public abstract Rate percentage();
+
+  /**
+   * The amount modulated: the perennial part of the year's dotation (RULES section 3 step 5).
+   *
+   * @return the base of the modulation
+   */
+  public abstract Amount base();
+
+  /**
+   * The waiver applied, if any.
+   *
+   * @return the waiver
+   */
+  public abstract Optional<Waiver> waiver();
+
+  /**
+   * The signed amount added to the dotation, after any waiver.
+   *
+   * @return the adjustment; zero when nothing is modulated
+   */
+  public abstract Amount adjustment();
+
+  /**
+   * Whether the adjustment also enters the next year's base reconductible (only when the contract says
+   * so); otherwise it is a one-year modulation.
+   *
+   * @return true if the base is reduced as well
+   */
+  public abstract boolean persistsInBase();
+
+  /**
+   * The steps, summing to {@link #adjustment()}, each naming its article or clause.
+   *
+   * @return the trace
+   */
+  public abstract Trace trace();
+}

@@ -1,0 +1,199 @@
+package org.cpom.dotation;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Objects;
+import java.util.Optional;
+import org.cpom.contract.TariffMode;
+import org.cpom.internal.Checks;
+import org.cpom.money.Amount;
+import org.cpom.money.Rate;
+import org.cpom.trace.LegalBasis;
+
+/**
+ * How the base reconductible of an ESMS is updated for the year (actualisation), by the mode of the
+ * contract's financial clause (CASF R314-40; RULES section 3 step 2).
+ *
+ * <ul>
+ *   <li>{@link #campaignRate(Rate)}: mode 1°, the update rate of the limitative envelopes given by the
+ *       year's campaign.
+ *   <li>{@link #contractFormula(Rate, LegalBasis)} and {@link #contractFormula(Amount, Rate, Rate,
+ *       LegalBasis)}: mode 2°, a formula written in the contract, with one rate or with separate rates for
+ *       the salary part of the base (an input) and the rest.
+ *   <li>{@link #givenAmount(Amount, LegalBasis)}: mode 4° (an amount from a tariff equation, ceiling or
+ *       algorithm) or 3° (an amount set by the year's avenant, L313-11 contracts only).
+ * </ul>
+ *
+ * <p>The updated base is rounded once, HALF_UP, from the exact sum of the products (RULES section 0).
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Actualisation {
+  enum Kind {
+    RATE,
+    FORMULA,
+    AMOUNT
+  }
+
+  private final Kind kind;
+  private final Rate rate;
+  private final Amount salaryPart;
+  private final Rate otherRate;
+  private final Amount amount;
+  private final LegalBasis source;
+
+  private Actualisation(Kind kind, Rate rate, Amount salaryPart, Rate otherRate, Amount amount, LegalBasis source) {
+    this.kind = kind;
+    this.rate = rate;
+    this.salaryPart = salaryPart;
+    this.otherRate = otherRate;
+    this.amount = amount;
+    this.source = source;
+  }
+
+  /**
+   * Mode 1°: the campaign's update rate for the year, e.g. 1.20 %.
+   *
+   * @param rate the rate; may be negative
+   * @return the actualisation
+   */
+  public static Actualisation campaignRate(Rate rate) {
+    return new Actualisation(Kind.RATE, Objects.requireNonNull(rate, "rate"), null, null, null, null);
+  }
+
+  /**
+   * Mode 2°: the contract's update formula, one rate on the whole base.
+   *
+   * @param rate the rate the formula gives for the year
+   * @param clause the contract article holding the formula
+   * @return the actualisation
+   */
+  public static Actualisation contractFormula(Rate rate, LegalBasis clause) {
+    return new Actualisation(Kind.FORMULA, Objects.requireNonNull(rate, "rate"), null, null, null,
+        Objects.requireNonNull(clause, "clause"));
+  }
+
+  /**
+   * Mode 2°: the contract's update formula with a rate for the salary part of the base and another for
+   * the rest.
+   *
+   * @param salaryPart the salary part of the base reconductible, zero to the whole base
+   * @param salaryRate the rate on the salary part
+   * @param otherRate the rate on the rest of the base
+   * @param clause the contract article holding the formula
+   * @return the actualisation
+   */
+  public static Actualisation contractFormula(Amount salaryPart, Rate salaryRate, Rate otherRate, LegalBasis clause) {
+    Checks.check(!Objects.requireNonNull(salaryPart, "salaryPart").isNegative(), "actualisation.salaryPart",
+        salaryPart, "CASF R314-40 2°", "must not be negative");
+    return new Actualisation(Kind.FORMULA, Objects.requireNonNull(salaryRate, "salaryRate"), salaryPart,
+        Objects.requireNonNull(otherRate, "otherRate"), null, Objects.requireNonNull(clause, "clause"));
+  }
+
+  /**
+   * Mode 4° (or 3°): the updated base is an amount set outside the library, by a tariff equation, a ceiling
+   * or an algorithm (4°), or by the year's avenant (3°).
+   *
+   * @param updatedBase the updated base, zero or more
+   * @param source where the amount comes from, e.g. "équation tarifaire soins, arrêté du ..."
+   * @return the actualisation
+   */
+  public static Actualisation givenAmount(Amount updatedBase, LegalBasis source) {
+    Checks.check(!Objects.requireNonNull(updatedBase, "updatedBase").isNegative(), "actualisation.updatedBase",
+        updatedBase, "CASF R314-40 4°", "must not be negative");
+    return new Actualisation(Kind.AMOUNT, null, null, null, updatedBase, Objects.requireNonNull(source, "source"));
+  }
+
+  /** Whether this actualisation is the kind the contract's mode calls for. */
+  boolean fits(TariffMode mode) {
+    switch (mode) {
+      case ENVELOPE_RATE:
+        return kind == Kind.RATE;
+      case CONTRACT_FORMULA:
+        return kind == Kind.FORMULA;
+      default:
+        return kind == Kind.AMOUNT;
+    }
+  }
+
+  static String expected(TariffMode mode) {
+    switch (mode) {
+      case ENVELOPE_RATE:
+        return "a campaign rate";
+      case CONTRACT_FORMULA:
+        return "a contract formula";
+      default:
+        return "a given amount";
+    }
+  }
+
+  /** The updated base, rounded once. */
+  Amount apply(Amount base, String field) {
+    switch (kind) {
+      case AMOUNT:
+        return amount;
+      case RATE:
+        return base.multipliedBy(rate.growthFactor(), RoundingMode.HALF_UP);
+      default:
+        if (salaryPart == null) {
+          return base.multipliedBy(rate.growthFactor(), RoundingMode.HALF_UP);
+        }
+        Checks.check(!salaryPart.isGreaterThan(base), field + ".salaryPart", salaryPart, "CASF R314-40 2°",
+            "the salary part exceeds the base reconductible " + base);
+        BigDecimal exact = salaryPart.toBigDecimal().multiply(rate.growthFactor())
+            .add(base.minus(salaryPart).toBigDecimal().multiply(otherRate.growthFactor()));
+        return Amount.of(exact, RoundingMode.HALF_UP);
+    }
+  }
+
+  /** The trace label of the step. */
+  String label(Amount base, TariffMode mode) {
+    switch (kind) {
+      case AMOUNT:
+        return "Updated base set by " + (mode == TariffMode.ANNUAL_AMENDMENT ? "the annual avenant" : "tariff equation or ceiling")
+            + ": " + amount + " (" + source + ")";
+      case RATE:
+        return "Actualisation at the campaign rate " + rate + " on " + base;
+      default:
+        if (salaryPart == null) {
+          return "Actualisation by the contract formula, " + rate + " on " + base;
+        }
+        return "Actualisation by the contract formula, " + rate + " on the salary part " + salaryPart + " and "
+            + otherRate + " on the rest " + base.minus(salaryPart);
+    }
+  }
+
+  /** The legal basis of the step: the article of the mode, and the clause or source. */
+  LegalBasis basis(TariffMode mode) {
+    String article = "CASF " + mode.article();
+    return source == null ? LegalBasis.of(article) : LegalBasis.of(article + "; " + source);
+  }
+
+  @Override
+  public boolean equals(Object obj) {
+    if (!(obj instanceof Actualisation)) {
+      return false;
+    }
+    Actualisation o = (Actualisation) obj;
+    return kind == o.kind && Objects.equals(rate, o.rate) && Objects.equals(salaryPart, o.salaryPart)
+        && Objects.equals(otherRate, o.otherRate) && Objects.equals(amount, o.amount) && Objects.equals(source, o.source);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(kind, rate, salaryPart, otherRate, amount, source);
+  }
+
+  @Override
+  public String toString() {
+    switch (kind) {
+      case AMOUNT:
+        return "Actualisation[amount " + amount + ", " + source + "]";
+      case RATE:
+        return "Actualisation[campaign rate " + rate + "]";
+      default:
+        return "Actualisation[formula " + rate + Optional.ofNullable(salaryPart).map(s -> " on " + s + ", " + otherRate + " on the rest").orElse("")
+            + ", " + source + "]";
+    }
+  }
+}

@@ -1,0 +1,59 @@
+package org.cpom.dotation;
+
+import org.cpom.internal.Checks;
+import org.cpom.money.Amount;
+import org.cpom.trace.LegalBasis;
+import org.immutables.value.Value;
+
+/**
+ * Another adjustment of the year's amount named by the caller, with its legal basis (RULES section 3 step
+ * 6): e.g. the reprise of a result in the traditional regime, or a tariff reduction after rejected expenses
+ * (R314-236). It is signed and applies to the year only.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Adjustment {
+  Adjustment() {}
+
+  /**
+   * Creates an adjustment.
+   *
+   * @param label what it is
+   * @param amount the signed amount added to the year's dotation
+   * @param basis the article or clause
+   * @return the adjustment
+   */
+  public static Adjustment of(String label, Amount amount, LegalBasis basis) {
+    return ImmutableAdjustment.of(label, amount, basis);
+  }
+
+  /**
+   * What it is.
+   *
+   * @return the label
+   */
+  @Value.Parameter
+  public abstract String label();
+
+  /**
+   * The signed amount.
+   *
+   * @return the amount
+   */
+  @Value.Parameter
+  public abstract Amount amount();
+
+  /**
+   * The article or clause.
+   *
+   * @return the basis
+   */
+  @Value.Parameter
+  public abstract LegalBasis basis();
+
+  @Value.Check
+  void check() {
+    Checks.notBlank(label(), "adjustment.label");
+  }
+}

@@ -1,0 +1,331 @@
+package org.cpom.dotation;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.cpom.activity.ActivityModulation;
+import org.cpom.activity.ModulationResult;
+import org.cpom.contract.DgcDefinition;
+import org.cpom.contract.DgcMember;
+import org.cpom.internal.Checks;
+import org.cpom.money.Amount;
+import org.cpom.referential.FinessNumber;
+import org.cpom.trace.LegalBasis;
+import org.cpom.trace.Trace;
+import org.cpom.trace.TraceStep;
+
+/**
+ * The dotation engine: the yearly amount of each ESMS of a DGC, the DGC, its provisional split and
+ * décisions modificatives, and the bases of the next year (RULES section 3; CASF R314-43-1).
+ *
+ * <p>Each ESMS's amount is built in this order, one trace step each: (1) base reconductible of the year
+ * before; (2) actualisation by the contract's R314-40 mode; (3) mesures nouvelles, prorated from their start
+ * date; (4) CNR; (5) the activity modulation, on the perennial part (1 to 3); (6) other adjustments. The DGC
+ * is the sum of the ESMS amounts unless the arrêté notifies another total. The base of the next year is the
+ * updated base plus the mesures nouvelles at full year (plus a modulation the contract carries into the base,
+ * plus the permanent re-splits by DM); never CNR, never a one-year modulation.
+ *
+ * <p>Every computed amount is rounded once, HALF_UP (RULES section 0); every split sums exactly. A
+ * computation either returns a complete result or throws {@link org.cpom.CpomValidationException} naming the
+ * field and the rule.
+ */
+public final class DotationEngine {
+  static final String RULE = "CASF R314-43-1";
+  private static final LegalBasis DGC_BASIS = LegalBasis.casf("R314-43-1");
+  private static final LegalBasis BASE_BASIS = LegalBasis.casf("R314-39 1°");
+
+  private DotationEngine() {}
+
+  /**
+   * Computes one year of a DGC.
+   *
+   * @param dgc the DGC
+   * @param previousBases the base reconductible of the year before, one per member
+   * @param input the year's inputs
+   * @return the year
+   * @throws org.cpom.CpomValidationException if an input breaks a rule; nothing is computed then
+   */
+  public static DgcYearResult compute(DgcDefinition dgc, Map<FinessNumber, Amount> previousBases, DgcYear input) {
+    Objects.requireNonNull(dgc, "dgc");
+    Objects.requireNonNull(previousBases, "previousBases");
+    Objects.requireNonNull(input, "input");
+    Year year = input.year();
+    Checks.check(!year.isBefore(dgc.firstYear()) && !year.isAfter(dgc.lastYear()), "dgcYear.year", year, RULE,
+        "outside the contract years " + dgc.firstYear() + "-" + dgc.lastYear() + " of " + dgc.name());
+    checkPerMember(dgc, previousBases.keySet(), "previousBases");
+    Map<FinessNumber, EsmsYear> inputs = new HashMap<>();
+    for (EsmsYear e : input.esms()) {
+      Checks.check(inputs.put(e.esms(), e) == null, "dgcYear.esms", e.esms(), RULE, "ESMS given twice");
+    }
+    checkPerMember(dgc, inputs.keySet(), "dgcYear.esms");
+
+    int n = dgc.members().size();
+    List<Partial> partials = new ArrayList<>(n);
+    Trace dgcTrace = Trace.empty();
+    Amount computed = Amount.ZERO;
+    for (DgcMember m : dgc.members()) {
+      FinessNumber f = m.esms().finess();
+      Amount base = previousBases.get(f);
+      Checks.check(base != null && !base.isNegative(), "previousBases[" + f + "]", base, "RULES 3 step 1",
+          "a base reconductible is zero or more");
+      Partial p = esms(m, base, inputs.get(f), input);
+      partials.add(p);
+      computed = computed.plus(p.amount);
+      dgcTrace = dgcTrace.plus(m.esms().name() + " (" + f + ")", p.amount, DGC_BASIS);
+    }
+
+    List<DgcSplit> splits = new ArrayList<>();
+    splits.add(provisional(dgc, input, partials, computed));
+    Map<FinessNumber, Amount> nextBases = new LinkedHashMap<>();
+    Map<FinessNumber, Trace> nextTraces = new HashMap<>();
+    for (Partial p : partials) {
+      nextBases.put(p.esms, p.nextBase);
+      nextTraces.put(p.esms, p.nextBaseTrace);
+    }
+    List<DecisionModificative> notApplied = new ArrayList<>();
+    List<DecisionModificative> approved = new ArrayList<>();
+    for (DecisionModificative dm : input.decisionsModificatives()) {
+      (dm.status().isApproved() ? approved : notApplied).add(dm);
+    }
+    approved.sort(Comparator.comparing(DecisionModificative::effectiveDate));
+    boolean permanent = !dgc.hasMemberUnderEquation();
+    for (DecisionModificative dm : approved) {
+      splits.add(applyDm(dgc, year, splits.get(splits.size() - 1), dm, permanent, nextBases, nextTraces));
+    }
+
+    ImmutableDgcYearResult.Builder result = DgcYearResult.builder()
+        .dgc(dgc)
+        .year(year)
+        .computedTotal(computed)
+        .trace(dgcTrace)
+        .splits(splits)
+        .dmsNotApplied(notApplied)
+        .nextBases(nextBases);
+    for (Partial p : partials) {
+      result.addEsms(p.builder.nextBase(nextBases.get(p.esms)).nextBaseTrace(nextTraces.get(p.esms)).build());
+    }
+    return result.build();
+  }
+
+  /**
+   * Computes consecutive years of a DGC, each from the bases the year before left.
+   *
+   * @param dgc the DGC
+   * @param initialBases the bases reconductibles before the first year, one per member
+   * @param years the inputs of consecutive years, at least one
+   * @return the projection
+   * @throws org.cpom.CpomValidationException if the years are not consecutive or an input breaks a rule
+   */
+  public static DgcProjection project(DgcDefinition dgc, Map<FinessNumber, Amount> initialBases, List<DgcYear> years) {
+    Objects.requireNonNull(dgc, "dgc");
+    Objects.requireNonNull(initialBases, "initialBases");
+    Checks.noNulls(years, "years");
+    Checks.check(!years.isEmpty(), "years", "[]", RULE, "at least one year to project");
+    checkPerMember(dgc, initialBases.keySet(), "initialBases");
+    Map<FinessNumber, Amount> ordered = new LinkedHashMap<>();
+    dgc.finessNumbers().forEach(f -> ordered.put(f, initialBases.get(f)));
+    List<DgcYearResult> results = new ArrayList<>(years.size());
+    Map<FinessNumber, Amount> bases = ordered;
+    for (int i = 0; i < years.size(); i++) {
+      DgcYear y = years.get(i);
+      if (i > 0) {
+        Year expected = years.get(i - 1).year().plusYears(1);
+        Checks.check(y.year().equals(expected), "years[" + i + "].year", y.year(), "RULES 3: base of N+1",
+            "years must follow each other; expected " + expected);
+      }
+      DgcYearResult r = compute(dgc, bases, y);
+      results.add(r);
+      bases = r.nextBases();
+    }
+    return DgcProjection.builder().initialBases(ordered).years(results).build();
+  }
+
+  // ----------------------------------------------------------------------------------------------------
+
+  /** An ESMS computed up to its next base, before the DMs of the year move it. */
+  private static final class Partial {
+    FinessNumber esms;
+    Amount amount;
+    Amount nextBase;
+    Trace nextBaseTrace;
+    ImmutableEsmsDotation.Builder builder;
+  }
+
+  private static Partial esms(DgcMember member, Amount base, EsmsYear in, DgcYear input) {
+    FinessNumber f = member.esms().finess();
+    String field = "dgcYear.esms[" + f + "]";
+    Year year = input.year();
+    Actualisation act = in.actualisation();
+    Checks.check(act.fits(member.mode()), field + ".actualisation", act, "CASF " + member.mode().article(),
+        "the contract updates this ESMS under " + member.mode().article() + ": expected "
+            + Actualisation.expected(member.mode()));
+    List<TraceStep> steps = new ArrayList<>();
+    steps.add(TraceStep.of("Base reconductible " + year.minusYears(1), base, BASE_BASIS));
+    Amount updated = act.apply(base, field + ".actualisation");
+    LegalBasis actBasis = act.basis(member.mode());
+    steps.add(TraceStep.of(act.label(base, member.mode()), updated.minus(base), actBasis));
+
+    List<TraceStep> nextSteps = new ArrayList<>();
+    nextSteps.add(TraceStep.of("Updated base " + year, updated, actBasis));
+    Amount mnYear = Amount.ZERO;
+    Amount mnFull = Amount.ZERO;
+    ProrataMethod prorata = input.prorata();
+    for (MesureNouvelle mn : in.mesuresNouvelles()) {
+      Checks.check(mn.startDate().getYear() == year.getValue(), field + ".mesuresNouvelles.startDate", mn.startDate(),
+          "RULES 3 step 3", "a mesure nouvelle starts in the year computed, " + year);
+      Amount part = mn.fullYearAmount().prorated(prorata.numerator(mn.startDate()), prorata.denominator(mn.startDate()),
+          RoundingMode.HALF_UP);
+      steps.add(TraceStep.of("Mesure nouvelle " + mn.label() + ": " + mn.fullYearAmount() + " a year from "
+          + mn.startDate() + ", prorata " + prorata.describe(mn.startDate()), part, mn.basis()));
+      nextSteps.add(TraceStep.of("Mesure nouvelle " + mn.label() + " at full year", mn.fullYearAmount(), mn.basis()));
+      mnYear = mnYear.plus(part);
+      mnFull = mnFull.plus(mn.fullYearAmount());
+    }
+    Amount perennial = updated.plus(mnYear);
+    Amount cnr = Amount.ZERO;
+    for (Cnr c : in.cnr()) {
+      steps.add(TraceStep.of("CNR " + c.label() + " (year " + year + " only)", c.amount(), c.basis()));
+      cnr = cnr.plus(c.amount());
+    }
+    Optional<ModulationResult> modulation = in.modulation().map(m -> ActivityModulation.modulate(m, perennial, year));
+    Amount modulated = Amount.ZERO;
+    Amount nextBase = updated.plus(mnFull);
+    if (modulation.isPresent()) {
+      ModulationResult r = modulation.get();
+      steps.addAll(r.trace().steps());
+      modulated = r.adjustment();
+      if (r.persistsInBase() && !modulated.isZero()) {
+        nextSteps.add(TraceStep.of("Modulation carried into the base (contract)", modulated,
+            r.trace().steps().get(0).basis()));
+        nextBase = nextBase.plus(modulated);
+      }
+    }
+    Amount adjustments = Amount.ZERO;
+    for (Adjustment a : in.adjustments()) {
+      steps.add(TraceStep.of(a.label(), a.amount(), a.basis()));
+      adjustments = adjustments.plus(a.amount());
+    }
+    Amount amount = perennial.plus(cnr).plus(modulated).plus(adjustments);
+    Checks.check(!amount.isNegative(), field, amount, "RULES 3", "the year's amount of an ESMS is not negative");
+
+    Partial p = new Partial();
+    p.esms = f;
+    p.amount = amount;
+    p.nextBase = nextBase;
+    p.nextBaseTrace = Trace.of(nextSteps);
+    p.builder = EsmsDotation.builder()
+        .esms(f)
+        .year(year)
+        .mode(member.mode())
+        .previousBase(base)
+        .updatedBase(updated)
+        .mesuresNouvelles(mnYear)
+        .mesuresNouvellesFullYear(mnFull)
+        .cnr(cnr)
+        .modulation(modulation)
+        .adjustments(adjustments)
+        .amount(amount)
+        .trace(Trace.of(steps));
+    return p;
+  }
+
+  private static DgcSplit provisional(DgcDefinition dgc, DgcYear input, List<Partial> partials, Amount computed) {
+    Amount total = input.notifiedTotal().orElse(computed);
+    Map<FinessNumber, Amount> shares = new LinkedHashMap<>();
+    String how;
+    Optional<Map<FinessNumber, Amount>> explicit = input.split().shares();
+    if (explicit.isPresent()) {
+      checkPerMember(dgc, explicit.get().keySet(), "dgcYear.split");
+      for (FinessNumber f : dgc.finessNumbers()) {
+        Amount a = explicit.get().get(f);
+        Checks.check(!a.isNegative(), "dgcYear.split[" + f + "]", a, RULE, "a share is not negative");
+        shares.put(f, a);
+      }
+      Amount sum = Amount.total(shares.values());
+      Checks.check(sum.equals(total), "dgcYear.split", sum, RULE, "the provisional split must sum to the DGC amount " + total);
+      how = "as written in the arrêté";
+    } else {
+      List<BigDecimal> weights = new ArrayList<>(partials.size());
+      partials.forEach(p -> weights.add(p.amount.toBigDecimal()));
+      List<Amount> parts;
+      if (computed.isZero()) {
+        Checks.check(total.isZero(), "dgcYear.notifiedTotal", total, RULE,
+            "a proportional split needs computed ESMS amounts above zero");
+        parts = total.splitEqually(partials.size());
+      } else {
+        parts = total.splitByWeights(weights);
+      }
+      for (int i = 0; i < partials.size(); i++) {
+        shares.put(partials.get(i).esms, parts.get(i));
+      }
+      how = "in proportion to the computed amounts (largest remainder)";
+    }
+    Trace trace = Trace.empty();
+    for (DgcMember m : dgc.members()) {
+      FinessNumber f = m.esms().finess();
+      trace = trace.plus("Provisional share of " + m.esms().name() + " (" + f + ") " + input.year() + ", " + how,
+          shares.get(f), DGC_BASIS);
+    }
+    return DgcSplit.builder().origin("arrêté de tarification " + input.year()).total(total).shares(shares).trace(trace)
+        .build();
+  }
+
+  private static DgcSplit applyDm(DgcDefinition dgc, Year year, DgcSplit before, DecisionModificative dm,
+      boolean permanent, Map<FinessNumber, Amount> nextBases, Map<FinessNumber, Trace> nextTraces) {
+    String field = "dm[" + dm.reference() + "]";
+    Checks.check(dm.effectiveDate().getYear() == year.getValue(), field + ".decisionDate", dm.effectiveDate(), RULE,
+        "a DM re-splits the DGC during its year " + year);
+    LegalBasis basis = LegalBasis.of(RULE + "; approval " + dgc.dmApprovalBasis());
+    Map<FinessNumber, Amount> shares = new LinkedHashMap<>(before.shares());
+    Trace trace = Trace.empty();
+    String scope = permanent ? "permanent re-split" : "current year only (a member is funded under R314-40 4°)";
+    for (DmTransfer t : dm.transfers()) {
+      Checks.check(shares.containsKey(t.from()), field + ".from", t.from(), RULE, "not an ESMS of " + dgc.name());
+      Checks.check(shares.containsKey(t.to()), field + ".to", t.to(), RULE, "not an ESMS of " + dgc.name());
+      shares.put(t.from(), shares.get(t.from()).minus(t.amount()));
+      shares.put(t.to(), shares.get(t.to()).plus(t.amount()));
+      String label = dm.reference() + " (" + dm.status() + " on " + dm.effectiveDate() + ", " + scope + "): ";
+      trace = trace.plus(label + "from " + t.from(), t.amount().negated(), basis)
+          .plus(label + "to " + t.to(), t.amount(), basis);
+      if (permanent) {
+        nextBases.put(t.from(), nextBases.get(t.from()).minus(t.amount()));
+        nextBases.put(t.to(), nextBases.get(t.to()).plus(t.amount()));
+        nextTraces.put(t.from(), nextTraces.get(t.from()).plus(dm.reference() + ": re-split to " + t.to(),
+            t.amount().negated(), basis));
+        nextTraces.put(t.to(), nextTraces.get(t.to()).plus(dm.reference() + ": re-split from " + t.from(),
+            t.amount(), basis));
+      }
+    }
+    for (Map.Entry<FinessNumber, Amount> e : shares.entrySet()) {
+      Checks.check(!e.getValue().isNegative(), field + ".transfers", e.getKey(), RULE,
+          "the DM would leave a negative share " + e.getValue());
+      Checks.check(!nextBases.get(e.getKey()).isNegative(), field + ".transfers", e.getKey(), RULE,
+          "the permanent re-split would leave a negative base " + nextBases.get(e.getKey()));
+    }
+    return DgcSplit.builder()
+        .origin(dm.reference())
+        .effectiveFrom(dm.effectiveDate())
+        .total(before.total())
+        .shares(shares)
+        .trace(trace)
+        .build();
+  }
+
+  private static void checkPerMember(DgcDefinition dgc, java.util.Set<FinessNumber> keys, String field) {
+    for (FinessNumber f : keys) {
+      Checks.check(dgc.member(Objects.requireNonNull(f, field + " key")).isPresent(), field, f, RULE,
+          "not an ESMS of " + dgc.name());
+    }
+    for (FinessNumber f : dgc.finessNumbers()) {
+      Checks.check(keys.contains(f), field, "missing " + f, RULE, "one entry per ESMS of " + dgc.name());
+    }
+  }
+}

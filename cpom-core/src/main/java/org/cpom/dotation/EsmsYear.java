@@ -1,0 +1,83 @@
+package org.cpom.dotation;
+
+import java.util.List;
+import java.util.Optional;
+import org.cpom.activity.ModulationCase;
+import org.cpom.internal.Checks;
+import org.cpom.referential.FinessNumber;
+import org.immutables.value.Value;
+
+/**
+ * What happens to one ESMS's dotation in a year: its actualisation, mesures nouvelles, CNR, activity
+ * modulation and other adjustments (RULES section 3, steps 2 to 6; step 1, the base of the year before,
+ * comes from the previous year or the caller).
+ *
+ * <p>Build one with {@link #builder()}; only {@code esms} and {@code actualisation} are required. This class
+ * is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class EsmsYear {
+  EsmsYear() {}
+
+  /**
+   * A builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link EsmsYear}; {@code build()} validates the whole value. */
+  public static final class Builder extends ImmutableEsmsYear.Builder {
+    Builder() {}
+  }
+
+  /**
+   * The ESMS.
+   *
+   * @return its FINESS
+   */
+  public abstract FinessNumber esms();
+
+  /**
+   * The update of the base, matching the ESMS's R314-40 mode.
+   *
+   * @return the actualisation
+   */
+  public abstract Actualisation actualisation();
+
+  /**
+   * The mesures nouvelles starting this year.
+   *
+   * @return the list, possibly empty
+   */
+  public abstract List<MesureNouvelle> mesuresNouvelles();
+
+  /**
+   * The crédits non reconductibles of the year.
+   *
+   * @return the list, possibly empty
+   */
+  public abstract List<Cnr> cnr();
+
+  /**
+   * The activity modulation, if the contract or the regulation provides one for this ESMS.
+   *
+   * @return the modulation case
+   */
+  public abstract Optional<ModulationCase> modulation();
+
+  /**
+   * Other adjustments of the year.
+   *
+   * @return the list, possibly empty
+   */
+  public abstract List<Adjustment> adjustments();
+
+  @Value.Check
+  void check() {
+    modulation().ifPresent(m -> Checks.check(m.esms().equals(esms()), "esmsYear.modulation", m.esms(),
+        "RULES 3 step 5", "the modulation concerns another ESMS than " + esms()));
+  }
+}

@@ -1,0 +1,39 @@
+package org.cpom.dotation;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * How the first year of a mesure nouvelle is prorated from its start date to 31 December (RULES section 3
+ * step 3). The contract or the caller chooses; {@link #DAYS} is the default.
+ */
+public enum ProrataMethod {
+  /**
+   * Days from the start date to 31 December inclusive, over the days of the year (365 or 366). Example: 1
+   * October of a non-leap year gives 92/365.
+   */
+  DAYS,
+  /**
+   * Months from the start month to December, the start month counted whole, over 12. Example: any day of
+   * October gives 3/12.
+   */
+  WHOLE_MONTHS;
+
+  /** The numerator of the prorata. */
+  long numerator(LocalDate start) {
+    if (this == DAYS) {
+      return ChronoUnit.DAYS.between(start, LocalDate.of(start.getYear(), 12, 31)) + 1;
+    }
+    return 13L - start.getMonthValue();
+  }
+
+  /** The denominator of the prorata. */
+  long denominator(LocalDate start) {
+    return this == DAYS ? start.lengthOfYear() : 12;
+  }
+
+  /** How the fraction reads in a trace. */
+  String describe(LocalDate start) {
+    return numerator(start) + "/" + denominator(start) + (this == DAYS ? " days" : " months");
+  }
+}

@@ -1,0 +1,51 @@
+package org.cpom.payment;
+
+import java.util.Map;
+import java.util.Objects;
+import org.cpom.referential.FinessNumber;
+import org.immutables.value.Value;
+
+/**
+ * The payments of a DGC for a year, and the quote-part of each ESMS in each payment (RULES section 4).
+ *
+ * <p>The DGC schedule follows R314-107/108 on the DGC amount; a décision modificative leaves it unchanged.
+ * Each ESMS schedule sums exactly to the ESMS's share after the last DM, and on every payment date the ESMS
+ * payments sum exactly to the DGC payment.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class DgcPaymentSchedule {
+  DgcPaymentSchedule() {}
+
+  static ImmutableDgcPaymentSchedule.Builder builder() {
+    return ImmutableDgcPaymentSchedule.builder();
+  }
+
+  /**
+   * The DGC's schedule.
+   *
+   * @return the schedule
+   */
+  public abstract PaymentSchedule dgc();
+
+  /**
+   * Each ESMS's schedule, in the DGC's order.
+   *
+   * @return an unmodifiable map
+   */
+  public abstract Map<FinessNumber, PaymentSchedule> esms();
+
+  /**
+   * The schedule of one ESMS.
+   *
+   * @param esms its FINESS
+   * @return the schedule
+   * @throws org.cpom.CpomValidationException if the ESMS is not in the DGC
+   */
+  public PaymentSchedule esms(FinessNumber esms) {
+    PaymentSchedule s = esms().get(Objects.requireNonNull(esms, "esms"));
+    org.cpom.internal.Checks.check(s != null, "esms", esms, "CASF R314-43-1", "not an ESMS of this DGC");
+    return s;
+  }
+}

@@ -1,0 +1,332 @@
+package org.cpom.payment;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.Year;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+import org.cpom.calendar.HolidayCalendar;
+import org.cpom.calendar.PaymentDates;
+import org.cpom.contract.DgcDefinition;
+import org.cpom.dotation.DgcSplit;
+import org.cpom.dotation.DgcYearResult;
+import org.cpom.internal.Checks;
+import org.cpom.money.Amount;
+import org.cpom.referential.FinessNumber;
+import org.cpom.trace.LegalBasis;
+import org.cpom.trace.Trace;
+import org.cpom.trace.TraceStep;
+
+/**
+ * The payment engine: the monthly schedule of a dotation, and of a DGC with the quote-part of each ESMS
+ * (RULES section 4).
+ *
+ * <p><b>The rule.</b> A dotation is paid in twelve monthly instalments on the 20th, or on the last working
+ * day before it ({@link PaymentDates}, R314-107); the twelfths split the annual amount exactly, the first
+ * months taking the extra cents. While the year's amount is not notified, each payment is a twelfth of the
+ * previous year's amount (R314-108, R314-116). The first payment after a decision pays the new twelfth plus
+ * the catch-up of the months already paid (new twelfths minus the amounts paid); the following ones pay the
+ * new twelfths, so the year sums exactly to the new amount. Put another way, each payment brings the
+ * cumulative amount paid to the cumulative new twelfths of the amount in force. When the decision comes on
+ * or after the December payment date, the difference is paid at the first payment date after the decision,
+ * in the next year (a {@link PaymentKind#REGULARISATION}); it is left out when it is zero.
+ *
+ * <p><b>Decision on a payment date.</b> A decision counts only for the payments dated strictly after the day
+ * it is notified (or decided, for a DM): the payment of that very day has already been ordered on the
+ * previous basis, and the next payment regularises (R314-116: "à la prochaine échéance"). A library choice,
+ * documented here and tested.
+ *
+ * <p><b>DGC and ESMS.</b> The DGC is scheduled on the DGC amount and the arrêté's notification; a décision
+ * modificative does not change it. Each ESMS follows the same rule on its own share: the provisional share
+ * from the notification, then its share after each approved DM from the first payment after the DM's
+ * decision date. So that the ESMS payments of every date sum exactly to the DGC payment, the cumulative DGC
+ * amount paid at each date is split between the ESMS in proportion to their cumulative amounts due by the
+ * rule, by the largest-remainder method (ties to the ESMS listed first); an ESMS payment may thus differ
+ * from its own rule by a cent, shown as a rounding step of its trace. At the last payment the cumulative
+ * amounts are the annual shares, so every ESMS schedule sums exactly to its share.
+ */
+public final class PaymentEngine {
+  static final LegalBasis R314_108 = LegalBasis.casf("R314-108");
+  private static final LegalBasis ROUNDING = LegalBasis.of("RULES 0: largest-remainder split (ESMS quote-parts of the DGC payment)");
+  private static final String RULE = "RULES 4";
+
+  private PaymentEngine() {}
+
+  /**
+   * Schedules the payments of one annual amount.
+   *
+   * @param request the amount, its notification, the previous amount, the calendar and any change
+   * @return the schedule, summing exactly to the last amount decided
+   * @throws org.cpom.CpomValidationException if a decision comes after the December payment of the next
+   *     year, or the year is outside the calendar's range
+   */
+  public static PaymentSchedule schedule(ScheduleRequest request) {
+    Objects.requireNonNull(request, "request");
+    Line line = new Line(request.previousAmount(), request.advanceBasis());
+    line.decide(request.notified(), request.annualAmount(), "arrêté notified on " + request.notified(),
+        request.advanceBasis());
+    for (AmountChange c : request.changes()) {
+      line.decide(c.date(), c.annualAmount(), c.label(), c.basis());
+    }
+    Columns cols = Columns.of(request.year(), request.calendar(), List.of(line));
+    long[] target = line.targets(cols);
+    return line.schedule(request.year(), cols, target, target);
+  }
+
+  /**
+   * Schedules the payments of a DGC and of each of its ESMS.
+   *
+   * @param request the year's DGC result, the notification, the previous shares and the calendar
+   * @return the DGC schedule and one schedule per ESMS
+   * @throws org.cpom.CpomValidationException if the previous shares do not cover each ESMS of the DGC once,
+   *     a DM is decided before the notification, or a decision comes after the December payment of the next
+   *     year
+   */
+  public static DgcPaymentSchedule schedule(DgcScheduleRequest request) {
+    Objects.requireNonNull(request, "request");
+    DgcYearResult year = request.dotation();
+    DgcDefinition dgc = year.dgc();
+    Map<FinessNumber, Amount> previous = request.previousShares();
+    for (FinessNumber f : previous.keySet()) {
+      Checks.check(dgc.member(f).isPresent(), "dgcScheduleRequest.previousShares", f, "CASF R314-43-1",
+          "not an ESMS of " + dgc.name());
+    }
+    List<FinessNumber> esms = dgc.finessNumbers();
+    long previousTotal = 0;
+    for (FinessNumber f : esms) {
+      Amount p = previous.get(f);
+      Checks.check(p != null, "dgcScheduleRequest.previousShares", "missing " + f, "CASF R314-108",
+          "one previous share per ESMS of " + dgc.name() + " (zero for a new one)");
+      Checks.check(!p.isNegative(), "dgcScheduleRequest.previousShares[" + f + "]", p, "CASF R314-108",
+          "an annual amount is not negative");
+      previousTotal = Math.addExact(previousTotal, p.cents());
+    }
+    String arrete = "arrêté notified on " + request.notified();
+    Line dgcLine = new Line(Amount.ofCents(previousTotal), request.advanceBasis());
+    dgcLine.decide(request.notified(), year.total(), arrete, request.advanceBasis());
+    List<Line> rows = new ArrayList<>(esms.size());
+    LegalBasis dmBasis = LegalBasis.of("CASF R314-43-1; approval " + dgc.dmApprovalBasis());
+    for (FinessNumber f : esms) {
+      Line row = new Line(previous.get(f), request.advanceBasis());
+      row.decide(request.notified(), year.provisionalSplit().share(f), arrete, request.advanceBasis());
+      for (int k = 1; k < year.splits().size(); k++) {
+        DgcSplit s = year.splits().get(k);
+        LocalDate d = s.effectiveFrom().orElseThrow();
+        Checks.check(!d.isBefore(request.notified()), "dotation.splits[" + s.origin() + "].effectiveFrom", d,
+            "CASF R314-43-1", "a DM re-splits the split the arrêté notified on " + request.notified());
+        row.decide(d, s.share(f), s.origin(), dmBasis);
+      }
+      rows.add(row);
+    }
+    List<Line> all = new ArrayList<>(rows);
+    all.add(dgcLine);
+    Columns cols = Columns.of(year.year(), request.calendar(), all);
+    long[] dgcTarget = dgcLine.targets(cols);
+    int n = rows.size();
+    long[][] targets = new long[n][];
+    long[][] paid = new long[n][cols.size()];
+    for (int i = 0; i < n; i++) {
+      targets[i] = rows.get(i).targets(cols);
+    }
+    List<BigDecimal> weights = new ArrayList<>(n);
+    for (int c = 0; c < cols.size(); c++) {
+      weights.clear();
+      boolean anyDue = false;
+      for (int i = 0; i < n; i++) {
+        weights.add(BigDecimal.valueOf(targets[i][c]));
+        anyDue |= targets[i][c] > 0;
+      }
+      // nothing due to any ESMS yet (zero previous shares during the advances): nothing due to the DGC either
+      Amount cumulative = Amount.ofCents(dgcTarget[c]);
+      List<Amount> parts = anyDue ? cumulative.splitByWeights(weights) : cumulative.splitEqually(n);
+      for (int i = 0; i < n; i++) {
+        paid[i][c] = parts.get(i).cents();
+      }
+    }
+    Map<FinessNumber, PaymentSchedule> schedules = new LinkedHashMap<>();
+    for (int i = 0; i < n; i++) {
+      schedules.put(esms.get(i), rows.get(i).schedule(year.year(), cols, targets[i], paid[i]));
+    }
+    return DgcPaymentSchedule.builder()
+        .dgc(dgcLine.schedule(year.year(), cols, dgcTarget, dgcTarget))
+        .esms(schedules)
+        .build();
+  }
+
+  // ----------------------------------------------------------------------------------------------------
+
+  /** The payment dates: the twelve of the year, then any regularisation date after December. */
+  static final class Columns {
+    final List<LocalDate> dates;
+
+    private Columns(List<LocalDate> dates) {
+      this.dates = dates;
+    }
+
+    static Columns of(Year year, HolidayCalendar calendar, List<Line> lines) {
+      List<LocalDate> dates = new ArrayList<>(PaymentDates.paymentDates(year, calendar));
+      LocalDate december = dates.get(11);
+      TreeSet<LocalDate> extra = new TreeSet<>();
+      for (Line l : lines) {
+        LocalDate last = l.lastDecision();
+        if (!last.isBefore(december)) {
+          extra.add(regularisationDate(year, calendar, last));
+        }
+      }
+      dates.addAll(extra);
+      return new Columns(dates);
+    }
+
+    /** The first payment date of the next year strictly after the decision. */
+    private static LocalDate regularisationDate(Year year, HolidayCalendar calendar, LocalDate decision) {
+      Year next = year.plusYears(1);
+      for (Month m : Month.values()) {
+        LocalDate d = PaymentDates.paymentDate(next.atMonth(m), calendar);
+        if (d.isAfter(decision)) {
+          return d;
+        }
+      }
+      throw new org.cpom.CpomValidationException("decision date", decision, RULE,
+          "a decision for " + year + " comes after the last payment date of " + next);
+    }
+
+    int size() {
+      return dates.size();
+    }
+  }
+
+  /** One payee: the previous amount and the decisions in date order. */
+  static final class Line {
+    private final Amount previous;
+    private final LegalBasis advanceBasis;
+    private final List<LocalDate> dates = new ArrayList<>(2);
+    private final List<Amount> amounts = new ArrayList<>(2);
+    private final List<String> labels = new ArrayList<>(2);
+    private final List<LegalBasis> bases = new ArrayList<>(2);
+    private final Map<Amount, List<Amount>> twelfths = new HashMap<>();
+
+    Line(Amount previous, LegalBasis advanceBasis) {
+      this.previous = previous;
+      this.advanceBasis = advanceBasis;
+    }
+
+    void decide(LocalDate date, Amount amount, String label, LegalBasis basis) {
+      dates.add(date);
+      amounts.add(amount);
+      labels.add(label);
+      bases.add(basis);
+    }
+
+    LocalDate lastDecision() {
+      return dates.get(dates.size() - 1);
+    }
+
+    /** The decision in force for a payment on a date: the last one strictly before; -1 for none. */
+    int inForce(LocalDate paymentDate) {
+      int idx = -1;
+      for (int k = 0; k < dates.size(); k++) {
+        if (dates.get(k).isBefore(paymentDate)) {
+          idx = k;
+        }
+      }
+      return idx;
+    }
+
+    Amount amountOf(int idx) {
+      return idx < 0 ? previous : amounts.get(idx);
+    }
+
+    List<Amount> twelfthsOf(Amount a) {
+      return twelfths.computeIfAbsent(a, Amount::splitTwelfths);
+    }
+
+    /** The cumulative amount due by each payment date: the twelfths to date of the amount in force. */
+    long[] targets(Columns cols) {
+      long[] t = new long[cols.size()];
+      for (int c = 0; c < t.length; c++) {
+        List<Amount> tw = twelfthsOf(amountOf(inForce(cols.dates.get(c))));
+        long cum = 0;
+        for (int j = 0; j <= Math.min(c, 11); j++) {
+          cum += tw.get(j).cents();
+        }
+        t[c] = cum;
+      }
+      return t;
+    }
+
+    /** The schedule from the cumulative amounts paid, with the trace of each payment. */
+    PaymentSchedule schedule(Year year, Columns cols, long[] target, long[] paid) {
+      List<Payment> payments = new ArrayList<>(cols.size());
+      // labels of each decision, built once per schedule rather than once per payment
+      String[] described = new String[dates.size()];
+      String advance = null;
+      long before = 0;
+      for (int c = 0; c < cols.size(); c++) {
+        LocalDate date = cols.dates.get(c);
+        long amount = paid[c] - before;
+        int idx = inForce(date);
+        List<TraceStep> steps = new ArrayList<>(3);
+        long explained;
+        PaymentKind kind;
+        if (idx >= 0 && described[idx] == null) {
+          described[idx] = "the " + year + " amount " + amounts.get(idx) + " (" + labels.get(idx) + ")";
+        }
+        if (c >= 12) {
+          long regularisation = target[c] - before;
+          if (amount == 0 && regularisation == 0) {
+            continue;
+          }
+          kind = PaymentKind.REGULARISATION;
+          steps.add(TraceStep.of("Regularisation after December: " + described[idx] + " minus " + Amount.ofCents(before)
+              + " paid", Amount.ofCents(regularisation), bases.get(idx)));
+          explained = regularisation;
+        } else if (idx < 0) {
+          kind = PaymentKind.ADVANCE;
+          if (advance == null) {
+            advance = "/12: twelfth of the " + year.minusYears(1) + " amount " + previous + ", pending the " + year
+                + " decision";
+          }
+          long tw = twelfthsOf(previous).get(c).cents();
+          steps.add(TraceStep.of("Advance " + (c + 1) + advance, Amount.ofCents(tw), advanceBasis));
+          explained = tw;
+        } else {
+          long tw = twelfthsOf(amounts.get(idx)).get(c).cents();
+          steps.add(TraceStep.of("Twelfth " + (c + 1) + "/12 of " + described[idx], Amount.ofCents(tw),
+              PaymentDates.LEGAL_BASIS));
+          explained = tw;
+          boolean justDecided = c == 0 || inForce(cols.dates.get(c - 1)) != idx;
+          long catchUp = target[c] - tw - before;
+          if (justDecided && catchUp != 0) {
+            steps.add(TraceStep.of("Catch-up of months 1 to " + c + " after the " + labels.get(idx)
+                + ": new twelfths minus " + Amount.ofCents(before) + " paid", Amount.ofCents(catchUp), bases.get(idx)));
+            explained += catchUp;
+            kind = PaymentKind.CATCH_UP;
+          } else {
+            kind = PaymentKind.TWELFTH;
+          }
+        }
+        if (amount != explained) {
+          steps.add(TraceStep.of("Rounding so the ESMS payments sum to the DGC payment", Amount.ofCents(amount - explained),
+              ROUNDING));
+        }
+        YearMonth month = c < 12 ? year.atMonth(c + 1) : YearMonth.from(date);
+        payments.add(Payment.builder().date(date).month(month).kind(kind).amount(Amount.ofCents(amount))
+            .trace(Trace.of(steps)).build());
+        before = paid[c];
+      }
+      return PaymentSchedule.builder()
+          .year(year)
+          .annualAmount(amounts.get(amounts.size() - 1))
+          .previousAmount(previous)
+          .payments(payments)
+          .build();
+    }
+  }
+}

@@ -1,0 +1,69 @@
+package org.cpom.payment;
+
+import java.time.Year;
+import java.util.List;
+import org.cpom.money.Amount;
+import org.immutables.value.Value;
+
+/**
+ * The payments of one annual amount over its year (RULES section 4): twelve monthly payments, plus a
+ * regularisation after December when the amount was decided on or after the December payment date.
+ *
+ * <p>The payments always sum exactly to {@link #annualAmount()}. This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class PaymentSchedule {
+  PaymentSchedule() {}
+
+  static ImmutablePaymentSchedule.Builder builder() {
+    return ImmutablePaymentSchedule.builder();
+  }
+
+  /**
+   * The exercice paid.
+   *
+   * @return the year
+   */
+  public abstract Year year();
+
+  /**
+   * The annual amount paid, after the last decision of the year.
+   *
+   * @return the amount
+   */
+  public abstract Amount annualAmount();
+
+  /**
+   * The previous year's amount, whose twelfths are advanced until the decision.
+   *
+   * @return the amount
+   */
+  public abstract Amount previousAmount();
+
+  /**
+   * The payments in date order: twelve monthly ones, then any regularisation.
+   *
+   * @return the payments
+   */
+  public abstract List<Payment> payments();
+
+  /**
+   * The sum of the payments, equal to {@link #annualAmount()}.
+   *
+   * @return the total
+   */
+  public Amount total() {
+    long cents = 0;
+    for (Payment p : payments()) {
+      cents = Math.addExact(cents, p.amount().cents());
+    }
+    return Amount.ofCents(cents);
+  }
+
+  @Value.Check
+  void check() {
+    if (!total().equals(annualAmount())) {
+      throw new IllegalStateException("schedule does not sum to its annual amount: " + total() + " vs " + annualAmount());
+    }
+  }
+}

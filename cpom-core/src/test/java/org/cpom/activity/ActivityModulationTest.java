@@ -1,0 +1,389 @@
+package org.cpom.activity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.List;
+import java.util.Map;
+import org.cpom.CpomValidationException;
+import org.cpom.contract.ModulationClause;
+import org.cpom.contract.ModulationIndicator;
+import org.cpom.money.Amount;
+import org.cpom.money.Rate;
+import org.cpom.param.RegulatoryParameter;
+import org.cpom.referential.CapacityLine;
+import org.cpom.referential.CapacityMode;
+import org.cpom.referential.Esms;
+import org.cpom.referential.EsmsCategory;
+import org.cpom.referential.FinessNumber;
+import org.cpom.referential.FundedSection;
+import org.cpom.referential.Funder;
+import org.cpom.referential.Funding;
+import org.cpom.referential.TariffAuthority;
+import org.cpom.trace.LegalBasis;
+import org.cpom.trace.TraceStep;
+import org.junit.jupiter.api.Test;
+
+class ActivityModulationTest {
+  static final FinessNumber MAS = FinessNumber.of("690000037");
+  static final FinessNumber EHPAD = FinessNumber.of("690000094");
+  static final Year Y2025 = Year.of(2025);
+  static final Amount TWO_MILLION = Amount.ofEuros(2_000_000);
+
+  /** 40 funded places open 365 days: 14,600 theoretical days. */
+  static ActivityRecord occupancy(int year, long days) {
+    return ActivityRecord.builder().esms(MAS).year(Year.of(year)).daysProvided(days).theoreticalDays(14_600).build();
+  }
+
+  static PhModulation ph(ModulationClause clause, ActivityRecord... records) {
+    return PhModulation.builder().clause(clause).addActivity(records).build();
+  }
+
+  static ModulationClause objective95() {
+    return ModulationClause.occupancy(MAS, Rate.ofPercent("95"), LegalBasis.clause("art. 7"));
+  }
+
+  @Test
+  void occupancyAndRealisationRatesW9() {
+    ActivityRecord r = ActivityRecord.builder().esms(MAS).year(Year.of(2024)).daysProvided(13_870)
+        .theoreticalDays(40 * 365).fundedDays(13_140).build();
+    assertThat(r.occupancyRate()).isEqualTo(Rate.ofPercent("95"));
+    assertThat(r.realisationRate().toPercent(2, java.math.RoundingMode.HALF_UP)).isEqualByComparingTo("105.56");
+    assertThat(r.observed(ModulationIndicator.OCCUPANCY_RATE)).isEqualByComparingTo("0.95");
+  }
+
+  @Test
+  void capacityOfAnEsmsGivesTheTheoreticalDays() {
+    TariffAuthority ars = TariffAuthority.ars("ARA");
+    Esms ime = Esms.builder().finess(FinessNumber.of("690000011")).name("IME").category(EsmsCategory.IME)
+        .gestionnaire(FinessNumber.of("690000003"))
+        .addCapacity(CapacityLine.of(CapacityMode.INTERNAT, 38, 38, 210))
+        .addCapacity(CapacityLine.of(CapacityMode.SEMI_INTERNAT, 22, 20, 210))
+        .addFundings(Funding.of(FundedSection.GLOBAL, Funder.assuranceMaladie(), ars)).build();
+    ActivityRecord r = ActivityRecord.builder().capacityOf(ime).year(Year.of(2024)).daysProvided(11_760).build();
+    assertThat(r.theoreticalDays()).isEqualTo(58L * 210);
+    assertThat(r.occupancyRate()).isEqualTo(Rate.ofPercent("96.551724137900"));
+    Esms ehpad = Esms.builder().finess(EHPAD).name("EHPAD").category(EsmsCategory.EHPAD)
+        .gestionnaire(FinessNumber.of("690000003"))
+        .addCapacity(CapacityLine.of(CapacityMode.HEBERGEMENT_PERMANENT, 80, 80, 365))
+        .addCapacity(CapacityLine.of(CapacityMode.HEBERGEMENT_TEMPORAIRE, 4, 4, 365))
+        .addFundings(Funding.of(FundedSection.SOINS, Funder.assuranceMaladie(), ars)).build();
+    ActivityRecord p = ActivityRecord.builder().permanentCapacityOf(ehpad).year(Year.of(2024)).daysProvided(27_000)
+        .absencesUnder72Hours(740).build();
+    assertThat(p.theoreticalDays()).isEqualTo(80L * 365);
+    assertThat(p.ehpadOccupancyRate()).isEqualTo(Rate.ofPercent("95"));
+    assertThat(p.occupancyRate().compareTo(p.ehpadOccupancyRate())).isNegative();
+  }
+
+  @Test
+  void ratesNeedTheirDenominators() {
+    ActivityRecord r = ActivityRecord.builder().esms(MAS).year(Year.of(2024)).daysProvided(10).build();
+    assertThatThrownBy(r::occupancyRate).isInstanceOf(CpomValidationException.class)
+        .hasMessageContaining("activity.theoreticalDays").hasMessageContaining("R314-43-2 II 1°");
+    assertThatThrownBy(r::realisationRate).isInstanceOf(CpomValidationException.class)
+        .hasMessageContaining("activity.fundedDays").hasMessageContaining("taux de réalisation");
+    assertThatThrownBy(() -> r.observed(ModulationIndicator.PEOPLE_SUPPORTED)).isInstanceOf(CpomValidationException.class)
+        .hasMessageContaining("activity.peopleSupported").hasMessageContaining("R314-43-2 II 2°");
+    assertThatThrownBy(() -> r.observed(ModulationIndicator.SERVICES_DELIVERED)).isInstanceOf(CpomValidationException.class)
+        .hasMessageContaining("activity.servicesDelivered");
+    assertThatThrownBy(() -> ActivityRecord.builder().esms(MAS).year(Year.of(2024)).daysProvided(-1).build())
+        .isInstanceOf(CpomValidationException.class).hasMessageContaining("activity.daysProvided");
+    assertThatThrownBy(() -> ActivityRecord.builder().esms(MAS).year(Year.of(2024)).peopleSupported(-1).build())
+        .isInstanceOf(CpomValidationException.class).hasMessageContaining("activity.peopleSupported");
+  }
+
+  @Test
+  void acceptanceObjective95Observed85CapsAt5PercentThat100000On2Million() {
+    // 85 % of 14,600 = 12,410 days
+    ModulationResult r = ActivityModulation.modulate(ph(objective95(), occupancy(2024, 12_410)), TWO_MILLION, Y2025);
+    assertThat(r.gap()).isEqualTo(Rate.ofPercent("10"));
+    assertThat(r.ceiling()).isEqualTo(Rate.ofPercent("5"));
+    assertThat(r.percentage()).isEqualTo(Rate.ofPercent("-5"));
+    assertThat(r.adjustment()).isEqualTo(Amount.ofEuros(-100_000));
+    assertThat(r.measuredYear()).contains(Year.of(2024));
+    assertThat(r.persistsInBase()).isFalse();
+    assertThat(r.trace().steps()).singleElement().satisfies(s -> {
+      assertThat(s.amount()).isEqualTo(Amount.ofEuros(-100_000));
+      assertThat(s.basis()).isEqualTo(LegalBasis.casf("R314-43-2 III"));
+      assertThat(s.label()).contains("85.00 %", "95.00 %", "CPOM clause art. 7");
+    });
+  }
+
+  @Test
+  void aSmallerContractCoefficientGivesLessThanTheCap() {
+    ModulationClause c = ModulationClause.builder().from(objective95()).coefficient(new BigDecimal("0.3")).build();
+    ModulationResult r = ActivityModulation.modulate(ph(c, occupancy(2024, 12_410)), TWO_MILLION, Y2025);
+    assertThat(r.ceiling()).isEqualTo(Rate.ofPercent("5"));
+    assertThat(r.percentage()).isEqualTo(Rate.ofPercent("-3"));
+    assertThat(r.adjustment()).isEqualTo(Amount.ofEuros(-60_000));
+  }
+
+  @Test
+  void w4Objective96Observed95() {
+    ModulationClause c = ModulationClause.occupancy(MAS, Rate.ofPercent("96"), LegalBasis.clause("art. 7"));
+    ModulationResult r = ActivityModulation.modulate(ph(c, occupancy(2024, 13_870)), TWO_MILLION, Y2025);
+    assertThat(r.adjustment()).isEqualTo(Amount.ofEuros(-10_000));
+  }
+
+  @Test
+  void activityAboveOrAtTheObjectiveNeverRaisesAPhDotation() {
+    for (long days : new long[] {13_870, 14_000, 14_600, 16_000}) {
+      ModulationResult r = ActivityModulation.modulate(ph(objective95(), occupancy(2024, days)), TWO_MILLION, Y2025);
+      assertThat(r.adjustment()).as("days %d", days).isEqualTo(Amount.ZERO);
+      assertThat(r.percentage()).isEqualTo(Rate.ZERO);
+      assertThat(r.trace().steps()).singleElement().satisfies(s -> assertThat(s.label()).startsWith("No modulation"));
+    }
+  }
+
+  @Test
+  void countIndicatorsUseTheRelativeGap() {
+    ModulationClause c = ModulationClause.builder().esms(MAS).indicator(ModulationIndicator.PEOPLE_SUPPORTED)
+        .objective(new BigDecimal("200")).clause(LegalBasis.clause("art. 8")).build();
+    ActivityRecord r = ActivityRecord.builder().esms(MAS).year(Year.of(2024)).peopleSupported(180).build();
+    ModulationResult m = ActivityModulation.modulate(ph(c, r), TWO_MILLION, Y2025);
+    // gap (200 - 180) / 200 = 10 %, half = 5 %
+    assertThat(m.gap()).isEqualTo(Rate.ofPercent("10"));
+    assertThat(m.adjustment()).isEqualTo(Amount.ofEuros(-100_000));
+    assertThat(m.trace().steps().get(0).label()).contains("people supported 2024 180 against objective 200");
+
+    ModulationClause s = ModulationClause.builder().from(c).indicator(ModulationIndicator.SERVICES_DELIVERED)
+        .objective(new BigDecimal("3000")).build();
+    ActivityRecord rs = ActivityRecord.builder().esms(MAS).year(Year.of(2024)).servicesDelivered(2_000).build();
+    // gap 1/3 (kept to 12 digits), half = 16.6666666667 %: 333,333.33
+    assertThat(ActivityModulation.modulate(ph(s, rs), TWO_MILLION, Y2025).adjustment()).isEqualTo(Amount.of("-333333.33"));
+  }
+
+  @Test
+  void theLastKnownActivityBeforeTheYearIsUsed() {
+    ModulationResult r = ActivityModulation.modulate(
+        ph(objective95(), occupancy(2022, 12_410), occupancy(2025, 10_000), occupancy(2023, 13_140)), TWO_MILLION, Y2025);
+    // 2023: 90 % -> 2.5 %; the 2025 record is not yet "known" for the 2025 tariff
+    assertThat(r.measuredYear()).contains(Year.of(2023));
+    assertThat(r.adjustment()).isEqualTo(Amount.ofEuros(-50_000));
+  }
+
+  @Test
+  void noActivityKnownIsRejected() {
+    assertThatThrownBy(() -> ActivityModulation.modulate(ph(objective95(), occupancy(2025, 10_000)), TWO_MILLION, Y2025))
+        .isInstanceOf(CpomValidationException.class)
+        .hasMessageContaining("modulation.activity")
+        .hasMessageContaining("R314-43-2 III")
+        .hasMessageContaining("last known");
+    assertThatThrownBy(() -> ActivityModulation.modulate(ph(objective95(), occupancy(2024, 1), occupancy(2024, 2)),
+        TWO_MILLION, Y2025)).isInstanceOf(CpomValidationException.class).hasMessageContaining("same year");
+  }
+
+  @Test
+  void aNegativeBaseOrActivityOfAnotherEsmsIsRejected() {
+    assertThatThrownBy(() -> ActivityModulation.modulate(ph(objective95(), occupancy(2024, 1)), Amount.ofEuros(-1), Y2025))
+        .isInstanceOf(CpomValidationException.class).hasMessageContaining("modulation.base");
+    ActivityRecord other = ActivityRecord.builder().esms(EHPAD).year(Year.of(2024)).build();
+    assertThatThrownBy(() -> ph(objective95(), other)).isInstanceOf(CpomValidationException.class)
+        .hasMessageContaining("phModulation.activity");
+  }
+
+  @Test
+  void aWaiverKeepsOnlyPartOfTheModulationWithItsReason() {
+    PhModulation partial = PhModulation.builder().from(ph(objective95(), occupancy(2024, 12_410)))
+        .waiver(Waiver.partial(Rate.ofPercent("40"), "unit closed four months for works")).build();
+    ModulationResult r = ActivityModulation.modulate(partial, TWO_MILLION, Y2025);
+    assertThat(r.adjustment()).isEqualTo(Amount.ofEuros(-60_000));
+    assertThat(r.trace().steps()).extracting(TraceStep::amount)
+        .containsExactly(Amount.ofEuros(-100_000), Amount.ofEuros(40_000));
+    assertThat(r.trace().steps().get(1).label()).contains("40.00 %", "unit closed");
+    assertThat(r.waiver()).isPresent();
+
+    PhModulation full = PhModulation.builder().from(partial).waiver(Waiver.full("epidemic")).build();
+    assertThat(ActivityModulation.modulate(full, TWO_MILLION, Y2025).adjustment()).isEqualTo(Amount.ZERO);
+    assertThatThrownBy(() -> Waiver.partial(Rate.ZERO, "x")).isInstanceOf(CpomValidationException.class)
+        .hasMessageContaining("waiver.share");
+    assertThatThrownBy(() -> Waiver.partial(Rate.ofPercent("101"), "x")).isInstanceOf(CpomValidationException.class);
+    assertThatThrownBy(() -> Waiver.full(" ")).isInstanceOf(CpomValidationException.class);
+  }
+
+  @Test
+  void contractMayCarryTheModulationIntoTheBase() {
+    ModulationClause c = ModulationClause.builder().from(objective95()).reducesBase(true).build();
+    assertThat(ActivityModulation.modulate(ph(c, occupancy(2024, 12_410)), TWO_MILLION, Y2025).persistsInBase()).isTrue();
+    assertThat(ActivityModulation.modulate(ph(c, occupancy(2024, 14_000)), TWO_MILLION, Y2025).persistsInBase()).isFalse();
+  }
+
+  @Test
+  void roundingIsHalfUpOnTheAbsoluteValue() {
+    // 0.5 % of 1,000.01 = 5.00005 -> 5.00; 2.5 % of 100.10 = 2.5025 -> 2.50; 2.5 % of 100.30 = 2.5075 -> 2.51
+    ModulationClause c = ModulationClause.occupancy(MAS, Rate.ofPercent("95"), LegalBasis.clause("art. 7"));
+    ActivityRecord r = occupancy(2024, 13_140); // 90 %
+    assertThat(ActivityModulation.modulate(ph(c, r), Amount.of("100.30"), Y2025).adjustment()).isEqualTo(Amount.of("-2.51"));
+    assertThat(ActivityModulation.modulate(ph(c, r), Amount.of("100.10"), Y2025).adjustment()).isEqualTo(Amount.of("-2.50"));
+    assertThat(ActivityModulation.modulate(ph(c, r), Amount.of("100.20"), Y2025).adjustment()).isEqualTo(Amount.of("-2.51"));
+  }
+
+  // ------------------------------------------------------------------------------------------------ EHPAD
+
+  /** 200 permanent places open 365 days: 73,000 theoretical days. */
+  static ActivityRecord ehpadRecord(int year, long days, long absences) {
+    return ActivityRecord.builder().esms(EHPAD).year(Year.of(year)).daysProvided(days).absencesUnder72Hours(absences)
+        .theoreticalDays(73_000).build();
+  }
+
+  static EhpadModulation.Builder ehpad(FundedSection section, EhpadFundingLevel level, ActivityRecord r) {
+    return EhpadModulation.builder().esms(EHPAD).section(section).fundingLevel(level).addActivity(r);
+  }
+
+  @Test
+  void thresholdTableW8() {
+    EhpadThresholds t = EhpadThresholds.soins();
+    assertThat(t.thresholdFor(EhpadFundingLevel.FROM_90_TO_100, Year.of(2020))).contains(Rate.ofPercent("92"));
+    assertThat(t.thresholdFor(EhpadFundingLevel.FROM_90_TO_100, Year.of(2018))).contains(Rate.ofPercent("90"));
+    assertThat(t.thresholdFor(EhpadFundingLevel.FROM_90_TO_100, Year.of(2023))).contains(Rate.ofPercent("95"));
+    assertThat(t.thresholdFor(EhpadFundingLevel.FROM_90_TO_100, Year.of(2030))).contains(Rate.ofPercent("95"));
+    assertThat(t.thresholdFor(EhpadFundingLevel.AT_LEAST_TARGET, Year.of(2020))).contains(Rate.ofPercent("95"));
+    assertThat(t.thresholdFor(EhpadFundingLevel.AT_LEAST_TARGET, Year.of(2017))).isEmpty();
+    assertThat(t.thresholdFor(EhpadFundingLevel.BELOW_90, Year.of(2023))).isEmpty();
+    assertThat(t.thresholdFor(EhpadFundingLevel.BELOW_90, Year.of(2024))).contains(Rate.ofPercent("95"));
+    assertThat(EhpadThresholds.dependance().parameter(EhpadFundingLevel.BELOW_90).basis().text()).contains("R314-174");
+    assertThat(t.parameter(EhpadFundingLevel.BELOW_90).basis().text()).contains("R314-160");
+  }
+
+  @Test
+  void fundingLevelFromTheFundingRatio() {
+    assertThat(EhpadFundingLevel.of(Rate.ofPercent("100"))).isEqualTo(EhpadFundingLevel.AT_LEAST_TARGET);
+    assertThat(EhpadFundingLevel.of(Rate.ofPercent("104"))).isEqualTo(EhpadFundingLevel.AT_LEAST_TARGET);
+    assertThat(EhpadFundingLevel.of(Rate.ofPercent("99.99"))).isEqualTo(EhpadFundingLevel.FROM_90_TO_100);
+    assertThat(EhpadFundingLevel.of(Rate.ofPercent("90"))).isEqualTo(EhpadFundingLevel.FROM_90_TO_100);
+    assertThat(EhpadFundingLevel.of(Rate.ofPercent("89.99"))).isEqualTo(EhpadFundingLevel.BELOW_90);
+  }
+
+  @Test
+  void ehpadW8Soins91Point5AgainstThreshold95() {
+    // 66,000 days + 795 absences under 72 h = 66,795 / 73,000 = 91.5 %
+    EhpadModulation c = ehpad(FundedSection.SOINS, EhpadFundingLevel.AT_LEAST_TARGET, ehpadRecord(2024, 66_000, 795)).build();
+    ModulationResult r = ActivityModulation.modulate(c, Amount.ofEuros(1_200_000), Y2025);
+    assertThat(r.observed()).hasValueSatisfying(o -> assertThat(o).isEqualByComparingTo("0.915"));
+    assertThat(r.reference()).hasValueSatisfying(o -> assertThat(o).isEqualByComparingTo("0.95"));
+    assertThat(r.percentage()).isEqualTo(Rate.ofPercent("-1.75"));
+    assertThat(r.adjustment()).isEqualTo(Amount.ofEuros(-21_000));
+    assertThat(r.trace().steps().get(0).basis()).isEqualTo(LegalBasis.casf("R314-160"));
+    assertThat(r.trace().steps().get(0).label()).contains("91.50 %", "95.00 %", "arrêté du 28 septembre 2017");
+  }
+
+  @Test
+  void ehpadDependance2024Rate91Gives2Percent() {
+    // 91 % of 73,000 = 66,430
+    EhpadModulation c = ehpad(FundedSection.DEPENDANCE, EhpadFundingLevel.BELOW_90, ehpadRecord(2023, 66_430, 0)).build();
+    ModulationResult r = ActivityModulation.modulate(c, Amount.ofEuros(500_000), Year.of(2024));
+    assertThat(r.percentage()).isEqualTo(Rate.ofPercent("-2"));
+    assertThat(r.adjustment()).isEqualTo(Amount.ofEuros(-10_000));
+    assertThat(r.trace().steps().get(0).basis()).isEqualTo(LegalBasis.casf("R314-174"));
+  }
+
+  @Test
+  void ehpadTransitionYearsUseTheFundingLevel() {
+    ActivityRecord r2019 = ehpadRecord(2019, 66_430, 0); // 91 %
+    // 2020, funding 90-100 %: threshold 92 % -> 0.5 %
+    assertThat(ActivityModulation.modulate(ehpad(FundedSection.SOINS, EhpadFundingLevel.FROM_90_TO_100, r2019).build(),
+        Amount.ofEuros(1_000_000), Year.of(2020)).adjustment()).isEqualTo(Amount.ofEuros(-5_000));
+    // funding below 90 %: no modulation before 2024, and no activity needed
+    EhpadModulation below = EhpadModulation.builder().esms(EHPAD).section(FundedSection.SOINS)
+        .fundingLevel(EhpadFundingLevel.BELOW_90).build();
+    ModulationResult none = ActivityModulation.modulate(below, Amount.ofEuros(1_000_000), Year.of(2020));
+    assertThat(none.adjustment()).isEqualTo(Amount.ZERO);
+    assertThat(none.measuredYear()).isEmpty();
+    assertThat(none.trace().steps().get(0).label()).contains("no occupancy threshold in force in 2020");
+  }
+
+  @Test
+  void soinsIsDownwardUnlessTheSymmetricOptionIsSet() {
+    ActivityRecord high = ehpadRecord(2024, 70_080, 0); // 96 %
+    EhpadModulation.Builder b = ehpad(FundedSection.SOINS, EhpadFundingLevel.AT_LEAST_TARGET, high);
+    assertThat(ActivityModulation.modulate(b.build(), Amount.ofEuros(1_000_000), Y2025).adjustment()).isEqualTo(Amount.ZERO);
+    ModulationResult up = ActivityModulation.modulate(b.upwardSoins(true).build(), Amount.ofEuros(1_000_000), Y2025);
+    assertThat(up.percentage()).isEqualTo(Rate.ofPercent("0.5"));
+    assertThat(up.adjustment()).isEqualTo(Amount.ofEuros(5_000));
+    assertThat(up.trace().steps().get(0).label()).contains("optional symmetric reading");
+    EhpadModulation upWaived = EhpadModulation.builder().from(b.upwardSoins(true).build())
+        .waiver(Waiver.partial(Rate.ofPercent("50"), "budget")).build();
+    ModulationResult half = ActivityModulation.modulate(upWaived, Amount.ofEuros(1_000_000), Y2025);
+    assertThat(half.adjustment()).isEqualTo(Amount.ofEuros(2_500));
+    assertThat(half.trace().steps()).extracting(TraceStep::amount).containsExactly(Amount.ofEuros(5_000), Amount.ofEuros(-2_500));
+  }
+
+  @Test
+  void dependanceIsDownwardOnly() {
+    ActivityRecord high = ehpadRecord(2024, 70_080, 0);
+    assertThat(ActivityModulation.modulate(ehpad(FundedSection.DEPENDANCE, EhpadFundingLevel.AT_LEAST_TARGET, high).build(),
+        Amount.ofEuros(1_000_000), Y2025).adjustment()).isEqualTo(Amount.ZERO);
+    assertThatThrownBy(() -> ehpad(FundedSection.DEPENDANCE, EhpadFundingLevel.AT_LEAST_TARGET, high).upwardSoins(true).build())
+        .isInstanceOf(CpomValidationException.class)
+        .hasMessageContaining("ehpadModulation.upwardSoins")
+        .hasMessageContaining("R314-174");
+    assertThatThrownBy(() -> ehpad(FundedSection.HEBERGEMENT, EhpadFundingLevel.AT_LEAST_TARGET, high).build())
+        .isInstanceOf(CpomValidationException.class).hasMessageContaining("ehpadModulation.section");
+  }
+
+  @Test
+  void integratorThresholds() {
+    RegulatoryParameter<Rate> p = RegulatoryParameter.of("t", LegalBasis.of("arrêté X"), LocalDate.of(2020, 1, 1),
+        Rate.ofPercent("97"));
+    EhpadThresholds t = EhpadThresholds.of(Map.of(EhpadFundingLevel.AT_LEAST_TARGET, p,
+        EhpadFundingLevel.FROM_90_TO_100, p, EhpadFundingLevel.BELOW_90, p));
+    assertThat(t.thresholdFor(EhpadFundingLevel.BELOW_90, Year.of(2021))).contains(Rate.ofPercent("97"));
+    assertThat(t).isEqualTo(EhpadThresholds.of(Map.of(EhpadFundingLevel.AT_LEAST_TARGET, p,
+        EhpadFundingLevel.FROM_90_TO_100, p, EhpadFundingLevel.BELOW_90, p)));
+    assertThatThrownBy(() -> EhpadThresholds.of(Map.of(EhpadFundingLevel.BELOW_90, p)))
+        .isInstanceOf(CpomValidationException.class).hasMessageContaining("every funding level");
+    EhpadModulation c = ehpad(FundedSection.SOINS, EhpadFundingLevel.AT_LEAST_TARGET, ehpadRecord(2024, 66_430, 0))
+        .thresholds(t).build();
+    // (97 - 91) / 2 = 3 %
+    assertThat(ActivityModulation.modulate(c, Amount.ofEuros(100_000), Y2025).adjustment()).isEqualTo(Amount.ofEuros(-3_000));
+    assertThat(List.of(c.thresholds())).containsExactly(t);
+  }
+
+  @Test
+  void occupancyExactlyAtTheThresholdIsNotModulated() {
+    ActivityRecord at = ehpadRecord(2024, 69_350, 0); // 95 %
+    for (boolean upward : new boolean[] {false, true}) {
+      ModulationResult r = ActivityModulation.modulate(
+          ehpad(FundedSection.SOINS, EhpadFundingLevel.AT_LEAST_TARGET, at).upwardSoins(upward).build(), Amount.ofEuros(1_000_000), Y2025);
+      assertThat(r.adjustment()).isEqualTo(Amount.ZERO);
+      assertThat(r.percentage()).isEqualTo(Rate.ZERO);
+      assertThat(r.trace().steps()).singleElement().satisfies(s -> assertThat(s.label()).startsWith("No modulation"));
+    }
+    ModulationResult ph = ActivityModulation.modulate(ph(objective95(), occupancy(2024, 13_870)), TWO_MILLION, Y2025);
+    assertThat(ph.trace().steps().get(0).label()).startsWith("No modulation");
+  }
+
+  @Test
+  void ehpadActivityOfAnotherEsmsIsRejected() {
+    ActivityRecord other = occupancy(2024, 1);
+    assertThatThrownBy(() -> ehpad(FundedSection.SOINS, EhpadFundingLevel.AT_LEAST_TARGET, other).build())
+        .isInstanceOf(CpomValidationException.class).hasMessageContaining("ehpadModulation.activity")
+        .hasMessageContaining("R314-160");
+  }
+
+  @Test
+  void negativeCountsAreRejected() {
+    assertThatThrownBy(() -> ActivityRecord.builder().esms(MAS).year(Year.of(2024)).absencesUnder72Hours(-1).build())
+        .isInstanceOf(CpomValidationException.class).hasMessageContaining("activity.absencesUnder72Hours");
+    assertThatThrownBy(() -> ActivityRecord.builder().esms(MAS).year(Year.of(2024)).theoreticalDays(-1).build())
+        .isInstanceOf(CpomValidationException.class).hasMessageContaining("activity.theoreticalDays");
+    assertThatThrownBy(() -> ActivityRecord.builder().esms(MAS).year(Year.of(2024)).fundedDays(-1).build())
+        .isInstanceOf(CpomValidationException.class).hasMessageContaining("activity.fundedDays");
+    assertThatThrownBy(() -> ActivityRecord.builder().esms(MAS).year(Year.of(2024)).servicesDelivered(-1).build())
+        .isInstanceOf(CpomValidationException.class).hasMessageContaining("activity.servicesDelivered");
+    ActivityRecord zero = ActivityRecord.builder().esms(MAS).year(Year.of(2024)).theoreticalDays(0).fundedDays(0)
+        .peopleSupported(0).servicesDelivered(0).build();
+    assertThat(zero.observed(ModulationIndicator.SERVICES_DELIVERED)).isEqualByComparingTo("0");
+  }
+
+  @Test
+  void thresholdTablesCompareByValue() {
+    assertThat(EhpadThresholds.soins()).isNotEqualTo(EhpadThresholds.dependance()).isNotEqualTo("soins");
+    assertThat(EhpadThresholds.soins().hashCode()).isEqualTo(EhpadThresholds.soins().hashCode())
+        .isNotEqualTo(EhpadThresholds.dependance().hashCode());
+    assertThat(EhpadThresholds.soins().toString()).contains("AT_LEAST_TARGET", "arrêté du 28 septembre 2017");
+  }
+}

@@ -1,0 +1,196 @@
+package org.cpom.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.Year;
+import java.util.List;
+import org.cpom.CpomValidationException;
+import org.cpom.money.Rate;
+import org.cpom.referential.CapacityLine;
+import org.cpom.referential.CapacityMode;
+import org.cpom.referential.Esms;
+import org.cpom.referential.EsmsCategory;
+import org.cpom.referential.FinessNumber;
+import org.cpom.referential.FundedSection;
+import org.cpom.referential.Funder;
+import org.cpom.referential.Funding;
+import org.cpom.referential.TariffAuthority;
+import org.cpom.trace.LegalBasis;
+import org.junit.jupiter.api.Test;
+
+class DgcDefinitionTest {
+  static final TariffAuthority ARS = TariffAuthority.ars("Auvergne-Rhône-Alpes");
+  static final TariffAuthority ARS_OTHER = TariffAuthority.ars("Bourgogne-Franche-Comté");
+  static final TariffAuthority CD69 = TariffAuthority.departement("69");
+  static final FinessNumber GEST = FinessNumber.of("690000003");
+
+  static Esms esms(String finess, EsmsCategory cat, FinessNumber gestionnaire, Funding... fundings) {
+    return Esms.builder()
+        .finess(FinessNumber.of(finess))
+        .name(cat + " " + finess)
+        .category(cat)
+        .gestionnaire(gestionnaire)
+        .addCapacity(CapacityLine.of(CapacityMode.INTERNAT, 30, 30, 365))
+        .addFundings(fundings)
+        .build();
+  }
+
+  static Funding am(TariffAuthority ars) {
+    return Funding.of(FundedSection.GLOBAL, Funder.assuranceMaladie(), ars);
+  }
+
+  static final Esms IME = esms("690000011", EsmsCategory.IME, GEST, am(ARS));
+  static final Esms SESSAD = esms("690000029", EsmsCategory.SESSAD, GEST, am(ARS));
+  static final Esms MAS = esms("690000037", EsmsCategory.MAS, GEST, am(ARS));
+  static final Esms FAM = esms("690000052", EsmsCategory.FAM, GEST,
+      Funding.of(FundedSection.SOINS, Funder.assuranceMaladie(), ARS),
+      Funding.of(FundedSection.HEBERGEMENT, Funder.departement("69"), CD69));
+  static final Esms FOYER = esms("690000045", EsmsCategory.FOYER_DE_VIE, GEST,
+      Funding.of(FundedSection.GLOBAL, Funder.departement("69"), CD69));
+
+  static DgcDefinition.Builder ars(Esms... members) {
+    DgcDefinition.Builder b = DgcDefinition.builder()
+        .name("DGC ARS")
+        .contractReference("CPOM-2024-001")
+        .basis(CpomBasis.L313_12_2)
+        .firstYear(Year.of(2024))
+        .lastYear(Year.of(2028))
+        .gestionnaire(GEST)
+        .authority(ARS)
+        .funder(Funder.assuranceMaladie());
+    for (Esms e : members) {
+      b.addMembers(DgcMember.of(e, TariffMode.ENVELOPE_RATE));
+    }
+    return b;
+  }
+
+  @Test
+  void aDgcOfSeveralEsmsOfOneGestionnaireAuthorityAndFunder() {
+    DgcDefinition dgc = ars(IME, SESSAD, MAS).build();
+    assertThat(dgc.finessNumbers()).containsExactly(IME.finess(), SESSAD.finess(), MAS.finess());
+    assertThat(dgc.member(MAS.finess())).isPresent();
+    assertThat(dgc.member(FOYER.finess())).isEmpty();
+    assertThat(dgc.hasMemberUnderEquation()).isFalse();
+    assertThat(dgc.dmApprovalBasis()).isEqualTo(LegalBasis.casf("R314-231"));
+    assertThat(dgc.toString()).contains("DGC ARS", "690000037");
+    assertThat(dgc.members().get(0).toString()).isEqualTo("690000011 IME 690000011 (R314-40 1°)");
+  }
+
+  @Test
+  void dmApprovalDependsOnTheContractBasis() {
+    assertThat(ars(IME, SESSAD).basis(CpomBasis.L313_11).build().dmApprovalBasis()).isEqualTo(LegalBasis.casf("R314-46"));
+    assertThat(ars(IME, SESSAD).basis(CpomBasis.L313_12_IV_TER).build().dmApprovalBasis())
+        .isEqualTo(LegalBasis.casf("R314-231"));
+  }
+
+  @Test
+  void aMemberUnderMode4IsDetected() {
+    DgcDefinition dgc = ars(IME).addMembers(DgcMember.of(MAS, TariffMode.EQUATION)).build();
+    assertThat(dgc.hasMemberUnderEquation()).isTrue();
+  }
+
+  @Test
+  void aSingleEsmsIsNotADgc() {
+    assertRejected(() -> ars(IME).build(), "dgc.members", "R314-43-1", "several ESMS");
+  }
+
+  @Test
+  void anEsmsOfAnotherGestionnaireIsRejected() {
+    Esms other = esms("690000060", EsmsCategory.SESSAD, FinessNumber.of("690000078"), am(ARS));
+    assertRejected(() -> ars(IME, other).build(), "dgc.members[690000060].gestionnaire", "R314-43-1", "same legal entity");
+  }
+
+  @Test
+  void anEsmsOfAnotherFunderIsRejected() {
+    assertRejected(() -> ars(IME, FOYER).build(), "dgc.members[690000045].funder", "R314-43-1", "no funding by this funder");
+  }
+
+  @Test
+  void anEsmsOfAnotherAuthorityIsRejected() {
+    Esms elsewhere = esms("690000060", EsmsCategory.SESSAD, GEST, am(ARS_OTHER));
+    assertRejected(() -> ars(IME, elsewhere).build(), "dgc.members[690000060].authority", "R314-43-1",
+        "same tariff authority");
+  }
+
+  @Test
+  void anEsmsListedTwiceIsRejected() {
+    assertRejected(() -> ars(IME, IME).build(), "dgc.members", "R314-43-1", "twice");
+  }
+
+  @Test
+  void mode3IsRejectedOutsideL31311() {
+    assertRejected(() -> ars(IME).addMembers(DgcMember.of(MAS, TariffMode.ANNUAL_AMENDMENT)).build(),
+        "dgc.members[690000037].mode", "R314-39-1", "mode 3°");
+    DgcDefinition ok = ars(IME).basis(CpomBasis.L313_11).addMembers(DgcMember.of(MAS, TariffMode.ANNUAL_AMENDMENT)).build();
+    assertThat(ok.members()).hasSize(2);
+  }
+
+  @Test
+  void yearsMustBeInOrder() {
+    assertRejected(() -> ars(IME, MAS).lastYear(Year.of(2023)).build(), "dgc.lastYear", "RULES 2", "before");
+  }
+
+  @Test
+  void aJointlyFundedEsmsSitsInOneDgcPerFunder() {
+    DgcDefinition arsDgc = ars(IME, FAM).build();
+    DgcDefinition cdDgc = DgcDefinition.builder()
+        .name("DGC Département")
+        .contractReference("CPOM-2024-001")
+        .basis(CpomBasis.L313_11)
+        .firstYear(Year.of(2024))
+        .lastYear(Year.of(2028))
+        .gestionnaire(GEST)
+        .authority(CD69)
+        .funder(Funder.departement("69"))
+        .addMembers(DgcMember.of(FAM, TariffMode.ENVELOPE_RATE), DgcMember.of(FOYER, TariffMode.CONTRACT_FORMULA))
+        .build();
+    DgcDefinition.checkOneDgcPerFunder(List.of(arsDgc, cdDgc));
+    DgcDefinition secondArs = ars(FAM, MAS).name("DGC ARS bis").build();
+    assertRejected(() -> DgcDefinition.checkOneDgcPerFunder(List.of(arsDgc, cdDgc, secondArs)), "dgc.members",
+        "R314-43-1", "one DGC per funder");
+  }
+
+  @Test
+  void modulationClauseDefaultsAndLimits() {
+    ModulationClause c = ModulationClause.occupancy(IME.finess(), Rate.ofPercent("95"), LegalBasis.clause("art. 7"));
+    assertThat(c.coefficient()).isEqualByComparingTo("0.5");
+    assertThat(c.reducesBase()).isFalse();
+    assertThat(c.objective()).isEqualByComparingTo("0.95");
+    assertRejected(() -> ModulationClause.builder().from(c).coefficient(new BigDecimal("0.51")).build(),
+        "modulationClause.coefficient", "R314-43-2 III", "half of the gap");
+    assertRejected(() -> ModulationClause.builder().from(c).coefficient(BigDecimal.ZERO).build(),
+        "modulationClause.coefficient", "R314-43-2 III", "]0, 0.5]");
+    assertRejected(() -> ModulationClause.occupancy(IME.finess(), Rate.ofPercent("101"), LegalBasis.clause("art. 7")),
+        "modulationClause.objective", "R314-43-2 II 1°", "at most 1");
+    assertRejected(() -> ModulationClause.occupancy(IME.finess(), Rate.ZERO, LegalBasis.clause("art. 7")),
+        "modulationClause.objective", "R314-43-2 II 1°", "above zero");
+    assertRejected(() -> ModulationClause.builder().from(c).indicator(ModulationIndicator.PEOPLE_SUPPORTED)
+        .objective(new BigDecimal("120.5")).build(), "modulationClause.objective", "R314-43-2 II 2°", "whole number");
+    ModulationClause people = ModulationClause.builder().from(c).indicator(ModulationIndicator.PEOPLE_SUPPORTED)
+        .objective(new BigDecimal("120")).coefficient(new BigDecimal("0.25")).reducesBase(true).build();
+    assertThat(people.indicator().isCount()).isTrue();
+    assertThat(ModulationClause.builder().from(people).objective(new BigDecimal("121")).build().objective())
+        .isEqualByComparingTo("121");
+    assertThat(ModulationClause.occupancy(IME.finess(), Rate.ofPercent("100"), LegalBasis.clause("art. 7")).objective())
+        .isEqualByComparingTo("1");
+    assertThat(ModulationClause.builder().from(c).coefficient(new BigDecimal("0.5")).build().coefficient())
+        .isEqualByComparingTo("0.5");
+    assertThat(people.reducesBase()).isTrue();
+    assertThat(ModulationIndicator.SERVICES_DELIVERED.article()).isEqualTo("R314-43-2 II 3°");
+    assertThat(ModulationIndicator.OCCUPANCY_RATE.isCount()).isFalse();
+  }
+
+  static void assertRejected(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String field, String rule,
+      String problem) {
+    assertThatThrownBy(call)
+        .isInstanceOf(CpomValidationException.class)
+        .hasMessageContaining(problem)
+        .satisfies(e -> {
+          CpomValidationException v = (CpomValidationException) e;
+          assertThat(v.field()).isEqualTo(field);
+          assertThat(v.rule()).contains(rule);
+        });
+  }
+}

@@ -1,0 +1,136 @@
+package org.cpom.dotation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.cpom.dotation.DgcFixtures.A;
+import static org.cpom.dotation.DgcFixtures.B;
+import static org.cpom.dotation.DgcFixtures.C;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.cpom.contract.DgcDefinition;
+import org.cpom.money.Amount;
+import org.cpom.money.Rate;
+import org.cpom.referential.FinessNumber;
+import org.cpom.trace.LegalBasis;
+import org.cpom.trace.Trace;
+import org.cpom.trace.TraceStep;
+import org.junit.jupiter.api.Test;
+
+/** Seeded properties: every split and every trace sums exactly; DMs keep the total. */
+class DotationPropertiesTest {
+  static final List<FinessNumber> ESMS = List.of(A, B, C);
+  static final DgcDefinition DGC = DgcFixtures.rateDgc();
+  static final LegalBasis BASIS = LegalBasis.of("test");
+
+  static Amount sum(Trace t) {
+    return Amount.total(t.steps().stream().map(TraceStep::amount).toList());
+  }
+
+  /** A random year: bases up to 10 M EUR (some zero), rates -2 % to +5 %, mesures nouvelles, CNR, DMs. */
+  static DgcYearResult randomYear(long seed) {
+    SplittableRandom rnd = new SplittableRandom(seed);
+    Map<FinessNumber, Amount> bases = new LinkedHashMap<>();
+    int year = 2024 + rnd.nextInt(5);
+    DgcYear.Builder y = DgcYear.builder().year(Year.of(year)).prorata(rnd.nextBoolean() ? ProrataMethod.DAYS : ProrataMethod.WHOLE_MONTHS);
+    for (FinessNumber f : ESMS) {
+      bases.put(f, rnd.nextInt(5) == 0 ? Amount.ZERO : Amount.ofCents(rnd.nextLong(1_000_000_000L)));
+      EsmsYear.Builder e = EsmsYear.builder().esms(f)
+          .actualisation(Actualisation.campaignRate(Rate.ofPercent(java.math.BigDecimal.valueOf(rnd.nextInt(-200, 500), 2))));
+      for (int i = rnd.nextInt(3); i > 0; i--) {
+        e.addMesuresNouvelles(MesureNouvelle.of("mn", Amount.ofCents(rnd.nextLong(10_000_000L)),
+            Year.of(year).atDay(1 + rnd.nextInt(Year.of(year).length())), BASIS));
+      }
+      for (int i = rnd.nextInt(2); i > 0; i--) {
+        e.addCnr(Cnr.of("cnr", Amount.ofCents(rnd.nextLong(5_000_000L)), BASIS));
+      }
+      y.addEsms(e.build());
+    }
+    if (rnd.nextBoolean() && bases.values().stream().anyMatch(Amount::isPositive)) {
+      y.notifiedTotal(Amount.ofCents(rnd.nextLong(3_000_000_000L)));
+    }
+    DgcYearResult first = DotationEngine.compute(DGC, bases, y.build());
+    // DMs drawn so that no share and no next base goes negative (a permanent re-split moves the base too)
+    Map<FinessNumber, Amount> shares = new LinkedHashMap<>(first.provisionalSplit().shares());
+    Map<FinessNumber, Amount> next = new LinkedHashMap<>(first.nextBases());
+    int dms = rnd.nextInt(4);
+    for (int k = 0; k < dms; k++) {
+      FinessNumber from = ESMS.get(rnd.nextInt(3));
+      FinessNumber to = ESMS.get((ESMS.indexOf(from) + 1 + rnd.nextInt(2)) % 3);
+      long available = Math.min(shares.get(from).cents(), next.get(from).cents());
+      if (available <= 0) {
+        continue;
+      }
+      Amount moved = Amount.ofCents(1 + rnd.nextLong(available));
+      shares.put(from, shares.get(from).minus(moved));
+      shares.put(to, shares.get(to).plus(moved));
+      next.put(from, next.get(from).minus(moved));
+      next.put(to, next.get(to).plus(moved));
+      LocalDate d = Year.of(year).atDay(1).plusDays(30L * k);
+      y.addDecisionsModificatives(DecisionModificative.builder().reference("DM " + k).submitted(d).status(DmStatus.APPROVED)
+          .decisionDate(d).addTransfers(DmTransfer.of(from, to, moved)).build());
+    }
+    return DotationEngine.compute(DGC, bases, y.build());
+  }
+
+  /** Plain checks: AssertJ costs too much per example over 10,000 examples. */
+  static void same(Object expected, Object actual, String what) {
+    if (!expected.equals(actual)) {
+      throw new AssertionError(what + ": expected " + expected + " but was " + actual);
+    }
+  }
+
+  static void isTrue(boolean condition, String what) {
+    if (!condition) {
+      throw new AssertionError(what);
+    }
+  }
+
+  @Test
+  void everySplitSumsExactlyAndDmsKeepTheTotal() {
+    qt().withFixedSeed(20250101L).withExamples(10_000).forAll(longs().all()).checkAssert(seed -> {
+      DgcYearResult r = randomYear(seed);
+      Amount total = r.total();
+      for (DgcSplit s : r.splits()) {
+        same(total, Amount.total(s.shares().values()), "shares of " + s.origin());
+        same(total, s.total(), "total of " + s.origin());
+        s.shares().values().forEach(a -> isTrue(!a.isNegative(), "negative share in " + s));
+      }
+      same(total, sum(r.provisionalSplit().trace()), "provisional split trace");
+      for (int i = 1; i < r.splits().size(); i++) {
+        same(Amount.ZERO, sum(r.splits().get(i).trace()), "DM trace");
+      }
+      if (r.computedTotal().equals(total)) {
+        for (EsmsDotation d : r.esms()) {
+          same(d.amount(), r.provisionalSplit().share(d.esms()), "proportional share equals computed amount");
+        }
+      }
+    });
+    assertThat(randomYear(20250101L).splits()).isNotEmpty();
+  }
+
+  @Test
+  void everyTraceSumsToItsAmountAndCnrNeverEntersTheBase() {
+    qt().withFixedSeed(777L).withExamples(10_000).forAll(longs().all()).checkAssert(seed -> {
+      DgcYearResult r = randomYear(seed);
+      same(r.computedTotal(), sum(r.trace()), "DGC trace");
+      Amount moved = Amount.ZERO;
+      for (EsmsDotation d : r.esms()) {
+        same(d.amount(), sum(d.trace()), "ESMS trace");
+        same(d.nextBase(), sum(d.nextBaseTrace()), "next base trace");
+        same(d.updatedBase().plus(d.mesuresNouvelles()).plus(d.cnr()), d.amount(), "amount");
+        moved = moved.plus(d.nextBase().minus(d.updatedBase()).minus(d.mesuresNouvellesFullYear()));
+        isTrue(!d.mesuresNouvelles().isGreaterThan(d.mesuresNouvellesFullYear()), "prorata above full year");
+        same(d.nextBase(), r.nextBases().get(d.esms()), "next bases");
+      }
+      // permanent re-splits only move bases between ESMS, and CNR never enter them: the moves sum to zero
+      same(Amount.ZERO, moved, "base moves");
+    });
+    assertThat(randomYear(777L).esms()).hasSize(3);
+  }
+}

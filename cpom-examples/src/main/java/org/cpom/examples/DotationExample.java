@@ -1,0 +1,253 @@
+package org.cpom.examples;
+
+import java.io.PrintStream;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.cpom.activity.ActivityRecord;
+import org.cpom.activity.PhModulation;
+import org.cpom.calendar.HolidayCalendars;
+import org.cpom.contract.CpomBasis;
+import org.cpom.contract.DgcDefinition;
+import org.cpom.contract.DgcMember;
+import org.cpom.contract.ModulationClause;
+import org.cpom.contract.TariffMode;
+import org.cpom.dotation.Actualisation;
+import org.cpom.dotation.Cnr;
+import org.cpom.dotation.DecisionModificative;
+import org.cpom.dotation.DgcProjection;
+import org.cpom.dotation.DgcSplit;
+import org.cpom.dotation.DgcYear;
+import org.cpom.dotation.DgcYearResult;
+import org.cpom.dotation.DmStatus;
+import org.cpom.dotation.DmTransfer;
+import org.cpom.dotation.DotationEngine;
+import org.cpom.dotation.EsmsDotation;
+import org.cpom.dotation.EsmsYear;
+import org.cpom.dotation.MesureNouvelle;
+import org.cpom.money.Amount;
+import org.cpom.money.Rate;
+import org.cpom.payment.DgcPaymentSchedule;
+import org.cpom.payment.DgcScheduleRequest;
+import org.cpom.payment.Payment;
+import org.cpom.payment.PaymentEngine;
+import org.cpom.referential.Esms;
+import org.cpom.referential.FinessNumber;
+import org.cpom.referential.Funder;
+import org.cpom.trace.LegalBasis;
+import org.cpom.trace.Trace;
+import org.cpom.trace.TraceStep;
+
+/**
+ * The association's ARS DGC (IME, SESSAD, MAS) over 2025 and 2026: the amount of each ESMS with its trace,
+ * the DGC, its split and décision modificative, the bases carried to the next year, and the monthly payments
+ * of the DGC and of each ESMS.
+ *
+ * <p>2025: campaign rate 1.20 %; a mesure nouvelle for the IME (4 places from 1 October, 73,000 EUR a full
+ * year); a CNR for the SESSAD; the MAS modulated for its 2024 occupancy (90 % against an objective of 95 %);
+ * the arrêté notified late, on 10 April, so January to March are paid on the 2024 amounts; a DM moving
+ * 50,000 EUR from the MAS to the IME, approved on 2 June. 2026: campaign rate 1.00 %, the arrêté notified
+ * on 12 December 2025, in time; the MAS at 96 % in 2025 is not modulated.
+ */
+public final class DotationExample {
+  private DotationExample() {}
+
+  /** The contract's DGC of the assurance maladie, every ESMS updated at the campaign rate (R314-40 1°). */
+  public static final DgcDefinition DGC = DgcDefinition.builder()
+      .name("DGC ARS Association Les Coteaux")
+      .contractReference("CPOM ARA 2024-017")
+      .basis(CpomBasis.L313_12_2)
+      .firstYear(Year.of(2024))
+      .lastYear(Year.of(2028))
+      .gestionnaire(Association.GESTIONNAIRE.finess())
+      .authority(Association.ARS)
+      .funder(Funder.assuranceMaladie())
+      .addMembers(DgcMember.of(Association.IME, TariffMode.ENVELOPE_RATE),
+          DgcMember.of(Association.SESSAD, TariffMode.ENVELOPE_RATE),
+          DgcMember.of(Association.MAS, TariffMode.ENVELOPE_RATE))
+      .build();
+
+  private static final LegalBasis CAMPAIGN_2025 = LegalBasis.of("instruction budgétaire de campagne 2025");
+
+  /**
+   * The bases reconductibles at the end of 2024, also the 2024 shares paid.
+   *
+   * @return the bases by FINESS
+   */
+  public static Map<FinessNumber, Amount> bases2024() {
+    Map<FinessNumber, Amount> m = new LinkedHashMap<>();
+    m.put(Association.IME.finess(), Amount.ofEuros(1_800_000));
+    m.put(Association.SESSAD.finess(), Amount.ofEuros(600_000));
+    m.put(Association.MAS.finess(), Amount.ofEuros(3_100_000));
+    return m;
+  }
+
+  /**
+   * The two years computed.
+   *
+   * @return the projection 2025-2026
+   */
+  public static DgcProjection projection() {
+    FinessNumber ime = Association.IME.finess();
+    FinessNumber sessad = Association.SESSAD.finess();
+    FinessNumber mas = Association.MAS.finess();
+    ModulationClause objective = ModulationClause.occupancy(mas, Rate.ofPercent("95"), LegalBasis.clause("art. 7.2"));
+    ActivityRecord mas2024 = ActivityRecord.builder().capacityOf(Association.MAS).year(Year.of(2024))
+        .daysProvided(15_768).build(); // 90 % of 48 places x 365 days
+    ActivityRecord mas2025 = ActivityRecord.builder().capacityOf(Association.MAS).year(Year.of(2025))
+        .daysProvided(16_819).build(); // 96 %
+    Actualisation rate2025 = Actualisation.campaignRate(Rate.ofPercent("1.20"));
+    DgcYear y2025 = DgcYear.builder()
+        .year(Year.of(2025))
+        .addEsms(
+            EsmsYear.builder().esms(ime).actualisation(rate2025)
+                .addMesuresNouvelles(MesureNouvelle.of("extension of 4 internat places", Amount.ofEuros(73_000),
+                    LocalDate.of(2025, 10, 1), CAMPAIGN_2025))
+                .build(),
+            EsmsYear.builder().esms(sessad).actualisation(rate2025)
+                .addCnr(Cnr.of("equipment for home visits", Amount.ofEuros(40_000), CAMPAIGN_2025))
+                .build(),
+            EsmsYear.builder().esms(mas).actualisation(rate2025)
+                .modulation(PhModulation.builder().clause(objective).addActivity(mas2024).build())
+                .build())
+        .addDecisionsModificatives(DecisionModificative.builder()
+            .reference("DM n° 1 2025")
+            .submitted(LocalDate.of(2025, 5, 2))
+            .status(DmStatus.APPROVED)
+            .decisionDate(LocalDate.of(2025, 6, 2))
+            .addTransfers(DmTransfer.of(mas, ime, Amount.ofEuros(50_000)))
+            .build())
+        .build();
+    Actualisation rate2026 = Actualisation.campaignRate(Rate.ofPercent("1.00"));
+    DgcYear y2026 = DgcYear.builder()
+        .year(Year.of(2026))
+        .addEsms(EsmsYear.builder().esms(ime).actualisation(rate2026).build(),
+            EsmsYear.builder().esms(sessad).actualisation(rate2026).build(),
+            EsmsYear.builder().esms(mas).actualisation(rate2026)
+                .modulation(PhModulation.builder().clause(objective).addActivity(mas2024, mas2025).build())
+                .build())
+        .build();
+    return DotationEngine.project(DGC, bases2024(), List.of(y2025, y2026));
+  }
+
+  /**
+   * The payments of a year of the projection.
+   *
+   * @param year the year's result
+   * @param notified the date the arrêté was notified
+   * @param previousShares the shares of the year before
+   * @return the DGC and ESMS schedules
+   */
+  public static DgcPaymentSchedule payments(DgcYearResult year, LocalDate notified, Map<FinessNumber, Amount> previousShares) {
+    return PaymentEngine.schedule(DgcScheduleRequest.builder()
+        .dotation(year)
+        .notified(notified)
+        .previousShares(previousShares)
+        .calendar(HolidayCalendars.national())
+        .build());
+  }
+
+  /**
+   * Prints the two years: traces, splits, bases and payment schedules.
+   *
+   * @param out where to print
+   */
+  public static void print(PrintStream out) {
+    DgcProjection p = projection();
+    out.println("=== Dotation globalisée commune: " + DGC.name() + " (" + DGC.authority() + ", " + DGC.funder() + ", "
+        + DGC.contractReference() + ", CASF R314-43-1) ===");
+    DgcYearResult y2025 = p.year(Year.of(2025));
+    DgcYearResult y2026 = p.year(Year.of(2026));
+    printYear(out, y2025);
+    printPayments(out, y2025, payments(y2025, LocalDate.of(2025, 4, 10), bases2024()), "10 April 2025 (late)");
+    printYear(out, y2026);
+    printPayments(out, y2026, payments(y2026, LocalDate.of(2025, 12, 12), y2025.finalSplit().shares()),
+        "12 December 2025");
+  }
+
+  private static void printYear(PrintStream out, DgcYearResult r) {
+    out.println();
+    out.println("-- " + r.year() + ": amount of each ESMS (RULES 3)");
+    for (EsmsDotation d : r.esms()) {
+      out.println(name(d.esms()) + " (" + d.esms() + ", " + d.mode().article() + ")");
+      printTrace(out, d.trace());
+      out.println(row("= amount " + r.year(), d.amount(), ""));
+    }
+    out.println(row("DGC " + r.year() + " (sum of the ESMS)", r.total(), "CASF R314-43-1"));
+    for (DgcSplit s : r.splits()) {
+      out.println("Split: " + s.origin() + s.effectiveFrom().map(d -> " from " + d).orElse(""));
+      printTrace(out, s.trace());
+    }
+    out.println("Bases reconductibles " + r.year().plusYears(1) + ":");
+    for (EsmsDotation d : r.esms()) {
+      out.println(name(d.esms()));
+      printTrace(out, d.nextBaseTrace());
+      out.println(row("= base " + r.year().plusYears(1), d.nextBase(), ""));
+    }
+  }
+
+  private static void printPayments(PrintStream out, DgcYearResult r, DgcPaymentSchedule s, String notified) {
+    out.println();
+    out.println("-- " + r.year() + ": payments (CASF R314-107), arrêté notified " + notified);
+    StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-11s %-15s %15s", "date", "kind", "DGC"));
+    for (FinessNumber f : s.esms().keySet()) {
+      head.append(String.format(Locale.ROOT, " %15s", name(f).split(" ")[0]));
+    }
+    out.println(head);
+    for (Payment d : s.dgc().payments()) {
+      StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-11s %-15s %15s", d.date(), d.kind(),
+          Formats.amount(d.amount())));
+      for (FinessNumber f : s.esms().keySet()) {
+        Amount a = s.esms(f).payments().stream().filter(e -> e.date().equals(d.date())).map(Payment::amount)
+            .findFirst().orElse(Amount.ZERO);
+        line.append(String.format(Locale.ROOT, " %15s", Formats.amount(a)));
+      }
+      out.println(line);
+    }
+    StringBuilder total = new StringBuilder(String.format(Locale.ROOT, "%-11s %-15s %15s", "total", "",
+        Formats.amount(s.dgc().total())));
+    for (FinessNumber f : s.esms().keySet()) {
+      total.append(String.format(Locale.ROOT, " %15s", Formats.amount(s.esms(f).total())));
+    }
+    out.println(total);
+    for (Map.Entry<FinessNumber, org.cpom.payment.PaymentSchedule> e : s.esms().entrySet()) {
+      for (Payment pay : e.getValue().payments()) {
+        if (pay.trace().size() > 1) {
+          out.println(name(e.getKey()) + ", " + pay.date() + " " + pay.kind() + " " + pay.amount() + ":");
+          printTrace(out, pay.trace());
+        }
+      }
+    }
+  }
+
+  private static void printTrace(PrintStream out, Trace t) {
+    for (TraceStep s : t.steps()) {
+      out.println(row("  " + s.label(), s.amount(), s.basis().text()));
+    }
+  }
+
+  private static String row(String label, Amount amount, String basis) {
+    return String.format(Locale.ROOT, "%-100s %15s  %s", label, Formats.amount(amount), basis).stripTrailing();
+  }
+
+  private static String name(FinessNumber f) {
+    for (Esms e : Association.ALL_ESMS) {
+      if (e.finess().equals(f)) {
+        return e.name();
+      }
+    }
+    return f.toString();
+  }
+
+  /**
+   * Prints the example to the standard output.
+   *
+   * @param args none
+   */
+  public static void main(String[] args) {
+    print(System.out);
+  }
+}
