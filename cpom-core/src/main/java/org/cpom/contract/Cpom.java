@@ -204,6 +204,22 @@ public abstract class Cpom {
    */
   public abstract Optional<ResultAllocationClause> resultAllocationClause();
 
+  /**
+   * The dotations globalisées communes the contract creates (R314-43-1): each for ESMS of the perimeter
+   * with the same tariff authority and funder; a jointly funded ESMS sits in at most one DGC per funder.
+   *
+   * @return the DGC definitions, possibly none
+   */
+  public abstract List<DgcDefinition> dgcs();
+
+  /**
+   * The activity modulation clauses (R314-43-2): per ESMS of the perimeter, the indicator, the objective
+   * and the contract's coefficient.
+   *
+   * @return the clauses, possibly none
+   */
+  public abstract List<ModulationClause> modulationClauses();
+
   // ---------------------------------------------------------------------------------------------- period
 
   /**
@@ -561,6 +577,43 @@ public abstract class Cpom {
         budgetFramework() != BudgetFramework.EPRD || c.allocatingParty() == AllocatingParty.GESTIONNAIRE,
         "cpom.resultAllocationClause.allocatingParty", c.allocatingParty(), "CASF R314-234",
         "under the EPRD the gestionnaire allocates the results"));
+    checkDgcs();
+    checkModulationClauses();
+  }
+
+  private void checkDgcs() {
+    Set<String> names = new HashSet<>();
+    for (DgcDefinition d : dgcs()) {
+      String at = "cpom.dgcs[" + d.name() + "]";
+      Checks.check(names.add(d.name()), "cpom.dgcs", d.name(), DgcDefinition.RULE, "two DGCs have the same name");
+      Checks.check(d.gestionnaire().equals(gestionnaire().finess()), at + ".gestionnaire", d.gestionnaire(),
+          DgcDefinition.RULE, "a DGC of this contract groups ESMS of its gestionnaire " + gestionnaire().finess());
+      Checks.check(d.basis() == basis(), at + ".basis", d.basis(), DgcDefinition.RULE,
+          "the contract is signed under " + basis().legalBasis());
+      Checks.check(authorities().contains(d.authority()), at + ".authority", d.authority(), DgcDefinition.RULE,
+          "the authority does not sign the contract");
+      for (FinessNumber f : d.finessNumbers()) {
+        Checks.check(esms(f).isPresent(), at + ".members", f, DgcDefinition.RULE,
+            "the ESMS is not in the contract's perimeter");
+      }
+      // DGC years are exercices (calendar years); the contract's period may start mid-year.
+      int first = startDate().getYear();
+      int last = endDate().getYear();
+      Checks.check(d.firstYear().getValue() >= first && d.lastYear().getValue() <= last, at + ".years",
+          d.firstYear() + "-" + d.lastYear(), DgcDefinition.RULE,
+          "outside the contract's years " + first + "-" + last);
+    }
+    DgcDefinition.checkOneDgcPerFunder(dgcs());
+  }
+
+  private void checkModulationClauses() {
+    Set<List<Object>> keys = new HashSet<>();
+    for (ModulationClause m : modulationClauses()) {
+      Checks.check(esms(m.esms()).isPresent(), "cpom.modulationClauses.esms", m.esms(), "CASF R314-43-2",
+          "the ESMS is not in the contract's perimeter");
+      Checks.check(keys.add(Arrays.asList(m.esms(), m.indicator())), "cpom.modulationClauses", m.esms() + " "
+          + m.indicator(), "CASF R314-43-2", "two clauses set the same indicator for the same ESMS");
+    }
   }
 
   private void checkPeriod() {

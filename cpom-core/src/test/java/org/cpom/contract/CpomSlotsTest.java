@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.cpom.contract.Fixtures.cpom;
 import static org.cpom.contract.Rejections.rejects;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.Year;
+import org.cpom.money.Rate;
+import org.cpom.referential.Funder;
+import org.cpom.trace.LegalBasis;
 import org.junit.jupiter.api.Test;
 
 /** The clauses later engines read from the contract, and how avenants carry them. */
@@ -30,5 +35,49 @@ class CpomSlotsTest {
     assertThat(cpom().budgetFramework(BudgetFramework.TRADITIONAL)
         .resultAllocationClause(clause(AllocatingParty.AUTORITE_DE_TARIFICATION)).build().resultAllocationClause())
         .isPresent();
+  }
+
+  private static DgcDefinition.Builder arsDgc() {
+    return DgcDefinition.builder()
+        .name("DGC ARS")
+        .contractReference("CPOM-69-2025")
+        .basis(CpomBasis.L313_11)
+        .firstYear(Year.of(2025))
+        .lastYear(Year.of(2029))
+        .gestionnaire(Fixtures.GESTIONNAIRE.finess())
+        .authority(Fixtures.ARS)
+        .funder(Funder.assuranceMaladie())
+        .addMembers(DgcMember.of(Fixtures.IME, TariffMode.ENVELOPE_RATE), DgcMember.of(Fixtures.MAS, TariffMode.ENVELOPE_RATE));
+  }
+
+  @Test
+  void aContractCarriesItsDgcsAndModulationClauses() {
+    ModulationClause mas = ModulationClause.occupancy(Fixtures.MAS.finess(), Rate.ofPercent("95"), LegalBasis.clause("art. 6"));
+    Cpom c = cpom().addDgcs(arsDgc().build()).addModulationClauses(mas).build();
+    assertThat(c.dgcs()).singleElement().extracting(DgcDefinition::name).isEqualTo("DGC ARS");
+    assertThat(c.modulationClauses()).containsExactly(mas);
+    assertThat(c.asOf(LocalDate.of(2026, 1, 1)).dgcs()).isEqualTo(c.dgcs());
+  }
+
+  @Test
+  void aDgcMustFitTheContract() {
+    rejects(() -> cpom().addDgcs(arsDgc().basis(CpomBasis.L313_12_2).build()).build(),
+        "cpom.dgcs[DGC ARS].basis", "CASF R314-43-1");
+    rejects(() -> cpom().addDgcs(arsDgc().lastYear(Year.of(2030)).build()).build(),
+        "cpom.dgcs[DGC ARS].years", "CASF R314-43-1");
+    rejects(() -> cpom().fichesActions(java.util.List.of()).perimeter(java.util.List.of(Fixtures.IME, Fixtures.FOYER)).addDgcs(arsDgc().build()).build(),
+        "cpom.dgcs[DGC ARS].members", "CASF R314-43-1");
+    rejects(() -> cpom().addDgcs(arsDgc().build(), arsDgc().build()).build(), "cpom.dgcs", "CASF R314-43-1");
+    rejects(() -> cpom().addDgcs(arsDgc().build(), arsDgc().name("DGC ARS bis").build()).build(),
+        "dgc.members", "CASF R314-43-1");
+  }
+
+  @Test
+  void aModulationClauseMustNameAnEsmsOfThePerimeterOnce() {
+    ModulationClause mas = ModulationClause.occupancy(Fixtures.MAS.finess(), Rate.ofPercent("95"), LegalBasis.clause("art. 6"));
+    rejects(() -> cpom().addModulationClauses(mas, mas).build(), "cpom.modulationClauses", "CASF R314-43-2");
+    rejects(() -> cpom().fichesActions(java.util.List.of()).perimeter(java.util.List.of(Fixtures.IME, Fixtures.FOYER)).addModulationClauses(mas).build(),
+        "cpom.modulationClauses.esms", "CASF R314-43-2");
+    assertThat(mas.objective()).isEqualByComparingTo(new BigDecimal("0.95"));
   }
 }

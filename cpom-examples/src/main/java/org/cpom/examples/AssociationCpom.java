@@ -63,6 +63,9 @@ public final class AssociationCpom {
     return new Scenario(cpom(), followUps(), REPORT_DATE);
   }
 
+  /** The contract's identifier. */
+  public static final String ID = "CPOM-ARA-69-2025-001";
+
   /**
    * The contract: 5 years from 1 January 2025, four ESMS, three objectives, four fiches-actions, and an
    * avenant adding a fifth from 1 July 2026.
@@ -71,7 +74,7 @@ public final class AssociationCpom {
    */
   public static Cpom cpom() {
     return Cpom.builder()
-        .id("CPOM-ARA-69-2025-001")
+        .id(ID)
         .name("CPOM 2025-2029 Association Les Coteaux")
         .basis(CpomBasis.L313_11)
         .budgetFramework(BudgetFramework.EPRD)
@@ -80,6 +83,9 @@ public final class AssociationCpom {
         .startDate(START)
         .durationYears(5)
         .addAllPerimeter(Association.ALL_ESMS)
+        // The ARS ESMS share one dotation globalisée commune (R314-43-1); the MAS has an occupancy objective.
+        .addDgcs(DotationExample.DGC)
+        .addModulationClauses(DotationExample.MAS_MODULATION)
         // ARS ESMS: the regional envelope rate (R314-40 1°) on every charges group.
         .addFinancialClause(TariffModeClause.of(GroupeFonctionnel.CHARGES_I_EXPLOITATION_COURANTE, TariffMode.ENVELOPE_RATE))
         .addFinancialClause(TariffModeClause.of(GroupeFonctionnel.CHARGES_II_PERSONNEL, TariffMode.ENVELOPE_RATE))

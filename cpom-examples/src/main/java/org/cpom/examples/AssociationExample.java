@@ -26,6 +26,7 @@ public final class AssociationExample {
    */
   public static List<SectionPrinter> printers() {
     List<SectionPrinter> printers = new ArrayList<>(ContractSections.all());
+    printers.add(captured(DotationExample::print));
     printers.add(captured(ResultExample::print));
     printers.add(captured(BudgetExample::print));
     return List.copyOf(printers);

@@ -58,10 +58,10 @@ public final class DotationExample {
   /** The contract's DGC of the assurance maladie, every ESMS updated at the campaign rate (R314-40 1°). */
   public static final DgcDefinition DGC = DgcDefinition.builder()
       .name("DGC ARS Association Les Coteaux")
-      .contractReference("CPOM ARA 2024-017")
-      .basis(CpomBasis.L313_12_2)
-      .firstYear(Year.of(2024))
-      .lastYear(Year.of(2028))
+      .contractReference(AssociationCpom.ID)
+      .basis(CpomBasis.L313_11)
+      .firstYear(Year.of(2025))
+      .lastYear(Year.of(2029))
       .gestionnaire(Association.GESTIONNAIRE.finess())
       .authority(Association.ARS)
       .funder(Funder.assuranceMaladie())
@@ -69,6 +69,10 @@ public final class DotationExample {
           DgcMember.of(Association.SESSAD, TariffMode.ENVELOPE_RATE),
           DgcMember.of(Association.MAS, TariffMode.ENVELOPE_RATE))
       .build();
+
+  /** The contract's occupancy objective for the MAS (R314-43-2), art. 7.2 of the CPOM. */
+  public static final ModulationClause MAS_MODULATION =
+      ModulationClause.occupancy(Association.MAS.finess(), Rate.ofPercent("95"), LegalBasis.clause("art. 7.2"));
 
   private static final LegalBasis CAMPAIGN_2025 = LegalBasis.of("instruction budgétaire de campagne 2025");
 
@@ -94,7 +98,7 @@ public final class DotationExample {
     FinessNumber ime = Association.IME.finess();
     FinessNumber sessad = Association.SESSAD.finess();
     FinessNumber mas = Association.MAS.finess();
-    ModulationClause objective = ModulationClause.occupancy(mas, Rate.ofPercent("95"), LegalBasis.clause("art. 7.2"));
+    ModulationClause objective = MAS_MODULATION;
     ActivityRecord mas2024 = ActivityRecord.builder().capacityOf(Association.MAS).year(Year.of(2024))
         .daysProvided(15_768).build(); // 90 % of 48 places x 365 days
     ActivityRecord mas2025 = ActivityRecord.builder().capacityOf(Association.MAS).year(Year.of(2025))

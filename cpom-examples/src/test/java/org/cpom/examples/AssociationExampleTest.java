@@ -54,10 +54,10 @@ class AssociationExampleTest {
   @Test
   void everySectionIsPrintedOnceInOrder() {
     String out = AssociationExample.summary(AssociationCpom.scenario());
-    assertThat(AssociationExample.printers()).hasSize(9);
+    assertThat(AssociationExample.printers()).hasSize(10);
     int previous = -1;
     for (String title : new String[] {"CPOM CPOM-ARA", "Perimeter on", "Financial clause", "Milestones",
-        "Objectives and fiches-actions", "Grille d'état", "Late steps on", "Affectation des résultats",
+        "Objectives and fiches-actions", "Grille d'état", "Late steps on", "Dotation globalisée commune", "Affectation des résultats",
         "Budget base zéro 2025"}) {
       int at = out.indexOf(title);
       assertThat(at).as(title).isGreaterThan(previous);
