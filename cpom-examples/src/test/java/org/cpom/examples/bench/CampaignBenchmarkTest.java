@@ -1,6 +1,7 @@
 package org.cpom.examples.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 import org.junit.jupiter.api.Test;
 import org.openjdk.jmh.infra.Blackhole;
@@ -13,10 +14,9 @@ class CampaignBenchmarkTest {
   void bothBenchmarksRunOnceOnTheFullCampaign() {
     CampaignBenchmark b = new CampaignBenchmark();
     b.setUp();
-    b.cpom(BLACKHOLE);
-    b.baseline(BLACKHOLE);
-    // reached without an exception: the 500 DGCs are valid cpom inputs and within the baseline's scope
-    assertThat(b).isNotNull();
+    // the 500 DGCs are valid cpom inputs and within the baseline's scope (no arrêté after December)
+    assertThatCode(() -> b.cpom(BLACKHOLE)).doesNotThrowAnyException();
+    assertThatCode(() -> b.baseline(BLACKHOLE)).doesNotThrowAnyException();
   }
 
   @Test
