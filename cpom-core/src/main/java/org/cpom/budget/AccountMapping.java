@@ -34,7 +34,7 @@ import org.cpom.referential.GroupeFonctionnel;
  * and {@code 621}, account {@code 62113} goes to {@code 621}. An account that no prefix matches is rejected
  * with a {@link CpomValidationException} naming the account.
  *
- * <p>Format, one entry a line, UTF-8, fields separated by semicolons:
+ * <p>Format, one entry a line, UTF-8 (a leading byte-order mark is ignored), fields separated by semicolons:
  * <pre>
  * # comment lines and blank lines are ignored
  * prefix;GROUP;STATUS;label;source
@@ -49,6 +49,7 @@ public final class AccountMapping {
   static final String RULE = "CASF R314-13 (groupes fonctionnels, arrêté du 8 août 2002)";
   static final String FORMAT_RULE = "RULES 7: account mapping format";
   static final String RESOURCE = "account-mapping.csv";
+  private static final String BOM = "\uFEFF";
 
   private final List<MappingEntry> entries;
   private final Map<String, MappingEntry> byPrefix;
@@ -105,6 +106,10 @@ public final class AccountMapping {
       int number = 0;
       while ((line = in.readLine()) != null) {
         number++;
+        // a byte-order mark, as spreadsheet tools write at the start of a UTF-8 file, is not whitespace
+        if (number == 1 && line.startsWith(BOM)) {
+          line = line.substring(1);
+        }
         String text = line.strip();
         if (text.isEmpty() || text.startsWith("#")) {
           continue;
