@@ -190,14 +190,19 @@ public final class AccountMapping {
    * @throws CpomValidationException if the number is malformed or no entry matches it
    */
   public MappingEntry entryFor(String account) {
-    Accounts.check(account, "account");
+    return entryFor(account, "account");
+  }
+
+  /** {@link #entryFor(String)}, naming {@code field} (such as {@code budget.lines[3].account}) in the error. */
+  MappingEntry entryFor(String account, String field) {
+    Accounts.check(account, field);
     for (int length = account.length(); length > 0; length--) {
       MappingEntry entry = byPrefix.get(account.substring(0, length));
       if (entry != null) {
         return entry;
       }
     }
-    throw new CpomValidationException("account", account, RULE,
+    throw new CpomValidationException(field, account, RULE,
         "account " + account + " maps to no groupe fonctionnel in the account mapping");
   }
 

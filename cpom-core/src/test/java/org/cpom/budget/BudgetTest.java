@@ -170,7 +170,8 @@ class BudgetTest {
 
   @Test
   void badLinesAreRejectedNamingTheLineAndRule() {
-    assertRejected(List.of(line(IME, FundedSection.GLOBAL, AM, null, "695", "1.00")), "account",
+    assertRejected(List.of(line(IME, FundedSection.GLOBAL, AM, null, "64", "1.00"),
+        line(IME, FundedSection.GLOBAL, AM, null, "695", "1.00")), "budget.lines[1].account",
         "account 695 maps to no groupe fonctionnel");
     assertRejected(List.of(line(IME, FundedSection.GLOBAL, AM, null, "64", "1.00"),
         line(esms("690000045", EsmsCategory.MAS, Funding.of(FundedSection.GLOBAL, AM, ARS)), FundedSection.GLOBAL, AM, null, "64", "1.00")),
