@@ -140,7 +140,7 @@ public abstract class Bbz {
     for (int i = 0; i < activityCosts().size(); i++) {
       ActivityCost c = activityCosts().get(i);
       String computation = c.unitCost().toBigDecimal().toPlainString() + " x "
-          + c.driver().volume(activity()).stripTrailingZeros().toPlainString() + " (" + c.driver() + ")";
+          + c.driver().volume(activity()).stripTrailingZeros().toPlainString() + " " + c.driver().unit();
       lines.add(BbzLine.of(BbzLine.Kind.ACTIVITY, c.label(), c.account(),
           chargesGroup(mapping, c.account(), "bbz.activityCosts[" + i + "].account"), c.cost(activity()),
           computation, c.justification()));

@@ -132,7 +132,7 @@ public final class PrixDeJournee {
         .plus("Other revenue deducted", otherRevenue.negated(), R314_113)
         .plus("Charges to fund", chargesToFund(), R314_113)
         .plus("Prix de journée: charges to fund / " + days.averageDays().toPlainString() + " days ("
-            + (days.kind() == DayBasis.Kind.FORECAST ? "forecast days" : "average actual days of the three previous years")
+            + (days.kind() == DayBasis.Kind.FORECAST ? "forecast days" : "average of the three previous years")
             + ")", amount, R314_113);
   }
 

@@ -101,7 +101,8 @@ class BbzTest {
     assertThat(first.computation()).isEqualTo("3 ETP x 30000.00 x (1 + 40 %) x (1 + 1 %)");
     assertThat(first.group()).isEqualTo(CHARGES_II_PERSONNEL);
     assertThat(first.justification()).isEqualTo("1 éducateur pour 7 jeunes");
-    assertThat(r.lines().get(3).computation()).isEqualTo("6.45 x 3600 (FORECAST_DAY)");
+    assertThat(r.lines()).extracting(BbzLine::computation).containsSequence("6.45 x 3600 forecast days",
+        "1234.56 x 20 places", "33.33 x 18 forecast people");
     assertThat(r.lines().get(2).group()).isEqualTo(CHARGES_II_PERSONNEL);
 
     GroupTotals t = r.totals();
