@@ -7,8 +7,6 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.net.URL;
-import java.net.URLConnection;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -236,24 +234,14 @@ public final class AccountMapping {
   private static final class Defaults {
     static final AccountMapping INSTANCE = load();
 
-    /**
-     * Reads the table beside this class, in the jar (or directory, or module image) it was loaded from. Asking
-     * the class loader by name would return the first resource of that name on the class path, which another
-     * jar could provide.
-     */
     private static AccountMapping load() {
-      URL self = AccountMapping.class.getResource(AccountMapping.class.getSimpleName() + ".class");
-      if (self == null) {
-        throw new IllegalStateException("cannot locate the cpom-core classes to read org/cpom/budget/" + RESOURCE);
-      }
-      try {
-        URLConnection table = new URL(self, RESOURCE).openConnection();
-        table.setUseCaches(false); // closing the stream then releases the jar
-        try (InputStream in = table.getInputStream()) {
-          return parse(in);
+      try (InputStream in = AccountMapping.class.getResourceAsStream(RESOURCE)) {
+        if (in == null) {
+          throw new IllegalStateException("resource org/cpom/budget/" + RESOURCE + " missing from cpom-core");
         }
+        return parse(in);
       } catch (IOException e) {
-        throw new UncheckedIOException("resource org/cpom/budget/" + RESOURCE + " unreadable in cpom-core", e);
+        throw new UncheckedIOException(e);
       }
     }
   }

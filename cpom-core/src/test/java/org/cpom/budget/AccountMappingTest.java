@@ -13,15 +13,10 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.net.URL;
-import java.net.URLClassLoader;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.cpom.CpomValidationException;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class AccountMappingTest {
   static final AccountMapping DEFAULTS = AccountMapping.defaults();
@@ -108,23 +103,6 @@ class AccountMappingTest {
     assertThat(entries).allMatch(e -> e.group().isCharges() == e.prefix().startsWith("6"));
     assertThat(entries).extracting(MappingEntry::prefix).isSorted();
     assertThat(AccountMapping.defaults()).isSameAs(DEFAULTS);
-  }
-
-  @Test
-  void theDefaultsComeFromTheLibrarysOwnJarEvenWhenAnotherEntryOfTheClassPathHasTheSameResource(@TempDir Path dir)
-      throws Exception {
-    // a directory ahead of cpom-core on the class path carrying a table of the same name
-    Path shadow = dir.resolve("org/cpom/budget/" + AccountMapping.RESOURCE);
-    Files.createDirectories(shadow.getParent());
-    Files.writeString(shadow, "6;CHARGES_I_EXPLOITATION_COURANTE;VERIFIED;Everything;not the library's\n");
-    URL library = AccountMapping.class.getProtectionDomain().getCodeSource().getLocation();
-    try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL(), library},
-        ClassLoader.getPlatformClassLoader())) {
-      Class<?> isolated = Class.forName(AccountMapping.class.getName(), true, loader);
-      assertThat(isolated).isNotSameAs(AccountMapping.class);
-      Object defaults = isolated.getMethod("defaults").invoke(null);
-      assertThat(defaults.toString()).isEqualTo(DEFAULTS.toString()).contains("36 entries");
-    }
   }
 
   @Test
