@@ -60,7 +60,10 @@ public final class AccountMapping {
   }
 
   /**
-   * The mapping shipped with the library, read from its own resources.
+   * The mapping shipped with the library, read once from its resource {@code org/cpom/budget/account-mapping.csv}.
+   * On the module path the resource is read from cpom's own module only. On the class path the class loader
+   * returns the first resource of that name, so another entry placed before cpom-core could stand in for it:
+   * to use a table of your own, pass it to {@link #parse(Reader)} instead.
    *
    * @return the default mapping
    */
@@ -230,7 +233,10 @@ public final class AccountMapping {
     return "AccountMapping[" + entries.size() + " entries]";
   }
 
-  /** The shipped table, loaded once from the library's own jar. */
+  /**
+   * The shipped table, loaded once. Locating it beside this class's own jar on the class path would take
+   * {@code java.net.URL}, which cpom keeps out of its code (ArchitectureTest: no network).
+   */
   private static final class Defaults {
     static final AccountMapping INSTANCE = load();
 
