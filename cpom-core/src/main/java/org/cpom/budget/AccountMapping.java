@@ -34,7 +34,7 @@ import org.cpom.referential.GroupeFonctionnel;
  * and {@code 621}, account {@code 62113} goes to {@code 621}. An account that no prefix matches is rejected
  * with a {@link CpomValidationException} naming the account.
  *
- * <p>Format, one entry a line, UTF-8, fields separated by semicolons:
+ * <p>Format, one entry a line, UTF-8 (a leading byte-order mark is ignored), fields separated by semicolons:
  * <pre>
  * # comment lines and blank lines are ignored
  * prefix;GROUP;STATUS;label;source
@@ -49,6 +49,7 @@ public final class AccountMapping {
   static final String RULE = "CASF R314-13 (groupes fonctionnels, arrêté du 8 août 2002)";
   static final String FORMAT_RULE = "RULES 7: account mapping format";
   static final String RESOURCE = "account-mapping.csv";
+  private static final String BOM = "\uFEFF";
 
   private final List<MappingEntry> entries;
   private final Map<String, MappingEntry> byPrefix;
@@ -59,7 +60,10 @@ public final class AccountMapping {
   }
 
   /**
-   * The mapping shipped with the library, read from its own resources.
+   * The mapping shipped with the library, read once from its resource {@code org/cpom/budget/account-mapping.csv}.
+   * On the module path the resource is read from cpom's own module only. On the class path the class loader
+   * returns the first resource of that name, so another entry placed before cpom-core could stand in for it:
+   * to use a table of your own, pass it to {@link #parse(Reader)} instead.
    *
    * @return the default mapping
    */
@@ -105,6 +109,10 @@ public final class AccountMapping {
       int number = 0;
       while ((line = in.readLine()) != null) {
         number++;
+        // a byte-order mark, as spreadsheet tools write at the start of a UTF-8 file, is not whitespace
+        if (number == 1 && line.startsWith(BOM)) {
+          line = line.substring(1);
+        }
         String text = line.strip();
         if (text.isEmpty() || text.startsWith("#")) {
           continue;
@@ -183,14 +191,19 @@ public final class AccountMapping {
    * @throws CpomValidationException if the number is malformed or no entry matches it
    */
   public MappingEntry entryFor(String account) {
-    Accounts.check(account, "account");
+    return entryFor(account, "account");
+  }
+
+  /** {@link #entryFor(String)}, naming {@code field} (such as {@code budget.lines[3].account}) in the error. */
+  MappingEntry entryFor(String account, String field) {
+    Accounts.check(account, field);
     for (int length = account.length(); length > 0; length--) {
       MappingEntry entry = byPrefix.get(account.substring(0, length));
       if (entry != null) {
         return entry;
       }
     }
-    throw new CpomValidationException("account", account, RULE,
+    throw new CpomValidationException(field, account, RULE,
         "account " + account + " maps to no groupe fonctionnel in the account mapping");
   }
 
@@ -220,7 +233,10 @@ public final class AccountMapping {
     return "AccountMapping[" + entries.size() + " entries]";
   }
 
-  /** The shipped table, loaded once from the library's own jar. */
+  /**
+   * The shipped table, loaded once. Locating it beside this class's own jar on the class path would take
+   * {@code java.net.URL}, which cpom keeps out of its code (ArchitectureTest: no network).
+   */
   private static final class Defaults {
     static final AccountMapping INSTANCE = load();
 

@@ -15,16 +15,14 @@ final class Accounts {
    *
    * @param account the account number
    * @param field the field name used in an error
-   * @return the account number
    */
-  static String check(String account, String field) {
+  static void check(String account, String field) {
     Objects.requireNonNull(account, field);
     boolean digits = !account.isEmpty() && account.length() <= MAX_LENGTH
         && account.chars().allMatch(c -> c >= '0' && c <= '9');
     Checks.check(digits, field, "\"" + account + "\"", RULE, "an account number is 1 to 15 digits");
     Checks.check(account.charAt(0) == '6' || account.charAt(0) == '7', field, account, RULE,
         "a budget account is in class 6 (charges) or class 7 (produits)");
-    return account;
   }
 
   static boolean isCharges(String account) {

@@ -121,8 +121,9 @@ public abstract class Bbz {
    *
    * @param mapping the account mapping
    * @return the result
-   * @throws org.cpom.CpomValidationException if an account maps to no group, a cost is on a produits
-   *     account, or an other revenue is not in produits groupes II or III
+   * @throws org.cpom.CpomValidationException naming the driver (such as {@code bbz.fixedCosts[2].account}) if
+   *     its account maps to no group, a cost is on a produits account, or an other revenue is not in produits
+   *     groupes II or III
    */
   public BbzResult compute(AccountMapping mapping) {
     Objects.requireNonNull(mapping, "mapping");
@@ -139,7 +140,7 @@ public abstract class Bbz {
     for (int i = 0; i < activityCosts().size(); i++) {
       ActivityCost c = activityCosts().get(i);
       String computation = c.unitCost().toBigDecimal().toPlainString() + " x "
-          + c.driver().volume(activity()).stripTrailingZeros().toPlainString() + " (" + c.driver() + ")";
+          + c.driver().volume(activity()).stripTrailingZeros().toPlainString() + " " + c.driver().unit();
       lines.add(BbzLine.of(BbzLine.Kind.ACTIVITY, c.label(), c.account(),
           chargesGroup(mapping, c.account(), "bbz.activityCosts[" + i + "].account"), c.cost(activity()),
           computation, c.justification()));
@@ -152,22 +153,24 @@ public abstract class Bbz {
     }
     for (int i = 0; i < otherRevenue().size(); i++) {
       BudgetItem item = otherRevenue().get(i);
-      GroupeFonctionnel group = mapping.groupOf(item.account());
+      String field = "bbz.otherRevenue[" + i + "].account";
+      GroupeFonctionnel group = mapping.entryFor(item.account(), field).group();
       Checks.check(group == GroupeFonctionnel.PRODUITS_II_AUTRES_PRODUITS || group == GroupeFonctionnel.PRODUITS_III_FINANCIERS,
-          "bbz.otherRevenue[" + i + "].account", item.account(), RULE,
+          field, item.account(), RULE,
           "an other revenue goes to produits groupe II or III, not " + group);
       lines.add(BbzLine.of(BbzLine.Kind.OTHER_REVENUE, item.label(), item.account(), group, item.amount(),
           "fixed amount", item.justification().orElseThrow()));
     }
     GroupTotals base = GroupTotals.zero();
-    for (BudgetItem item : historicalBase()) {
-      base = base.plus(mapping.groupOf(item.account()), item.amount());
+    for (int i = 0; i < historicalBase().size(); i++) {
+      BudgetItem item = historicalBase().get(i);
+      base = base.plus(mapping.entryFor(item.account(), "bbz.historicalBase[" + i + "].account").group(), item.amount());
     }
     return new BbzResult(this, lines, base, gapsByLine(mapping, lines));
   }
 
   private static GroupeFonctionnel chargesGroup(AccountMapping mapping, String account, String field) {
-    GroupeFonctionnel group = mapping.groupOf(account);
+    GroupeFonctionnel group = mapping.entryFor(account, field).group();
     Checks.check(group.isCharges(), field, account, RULE, "a cost goes to a charges group, not " + group);
     return group;
   }

@@ -90,7 +90,7 @@ public final class Budget {
       Checks.check(previous == null || previous.equals(line.dgc()), field + ".dgc", line.dgc().orElse("none"),
           "CASF R314-43-1", "ESMS " + line.esms() + " already has DGC " + (previous == null ? "" : previous.orElse("none"))
               + " for " + line.funder() + " (one DGC per funder)");
-      groups.add(mapping.groupOf(line.account()));
+      groups.add(mapping.entryFor(line.account(), field + ".account").group());
     }
     return new Budget(mapping, List.copyOf(esms), List.copyOf(lines), Collections.unmodifiableList(groups));
   }

@@ -131,8 +131,9 @@ public final class PrixDeJournee {
         .plus(resultLabel, earlierResult.chargeAdjustment(), resultBasis)
         .plus("Other revenue deducted", otherRevenue.negated(), R314_113)
         .plus("Charges to fund", chargesToFund(), R314_113)
-        .plus("Prix de journée: charges to fund / " + days.averageDays().toPlainString() + " days (" + days.kind() + ")",
-            amount, R314_113);
+        .plus("Prix de journée: charges to fund / " + days.averageDays().toPlainString() + " days ("
+            + (days.kind() == DayBasis.Kind.FORECAST ? "forecast days" : "average of the three previous years")
+            + ")", amount, R314_113);
   }
 
   @Override

@@ -11,6 +11,18 @@ public enum VolumeDriver {
   /** Per place funded ({@link Activity#places()}): costs that follow capacity, not occupancy. */
   PLACE;
 
+  /** What the volume counts, in words, for a computation shown to a reader: "forecast days", "places"... */
+  String unit() {
+    switch (this) {
+      case FORECAST_DAY:
+        return "forecast days";
+      case FORECAST_PERSON:
+        return "forecast people";
+      default:
+        return "places";
+    }
+  }
+
   BigDecimal volume(Activity activity) {
     switch (this) {
       case FORECAST_DAY:

@@ -122,6 +122,19 @@ class AccountMappingTest {
   }
 
   @Test
+  void aTableSavedWithAByteOrderMarkIsRead() {
+    // spreadsheet tools often save UTF-8 with a leading BOM (U+FEFF), which is not whitespace
+    AccountMapping data = AccountMapping.parse("\uFEFF64;CHARGES_II_PERSONNEL;UNVERIFIED;Personnel;\n");
+    assertThat(data.groupOf("6411")).isEqualTo(CHARGES_II_PERSONNEL);
+    AccountMapping comment = AccountMapping.parse(new ByteArrayInputStream(
+        "\uFEFF# my table\n64;CHARGES_II_PERSONNEL;UNVERIFIED;Personnel;\n".getBytes(StandardCharsets.UTF_8)));
+    assertThat(comment.entries()).hasSize(1);
+    // only a leading mark is dropped: elsewhere it is still a malformed line
+    assertFormatError("60;CHARGES_I_EXPLOITATION_COURANTE;UNVERIFIED;Achats;\n\uFEFF64;CHARGES_II_PERSONNEL;UNVERIFIED;P;",
+        "accountMapping line 2", "digits");
+  }
+
+  @Test
   void malformedTablesAreRejectedNamingTheLine() {
     assertFormatError("64;CHARGES_II_PERSONNEL;UNVERIFIED", "accountMapping line 1", "expected prefix;GROUP;STATUS");
     assertFormatError("# x\n64;PERSONNEL;UNVERIFIED;Personnel;", "accountMapping line 2", "not a GroupeFonctionnel");

@@ -101,7 +101,8 @@ class BbzTest {
     assertThat(first.computation()).isEqualTo("3 ETP x 30000.00 x (1 + 40 %) x (1 + 1 %)");
     assertThat(first.group()).isEqualTo(CHARGES_II_PERSONNEL);
     assertThat(first.justification()).isEqualTo("1 éducateur pour 7 jeunes");
-    assertThat(r.lines().get(3).computation()).isEqualTo("6.45 x 3600 (FORECAST_DAY)");
+    assertThat(r.lines()).extracting(BbzLine::computation).containsSequence("6.45 x 3600 forecast days",
+        "1234.56 x 20 places", "33.33 x 18 forecast people");
     assertThat(r.lines().get(2).group()).isEqualTo(CHARGES_II_PERSONNEL);
 
     GroupTotals t = r.totals();
@@ -248,9 +249,16 @@ class BbzTest {
         .driver(VolumeDriver.PLACE).justification("x").build()).build().compute(MAPPING),
         "bbz.activityCosts[3].account", "a cost goes to a charges group");
     assertBad(() -> worked().addFixedCosts(BudgetItem.of("695", "Impôt", Amount.of("10.00"), "x")).build().compute(MAPPING),
-        "account", "account 695 maps to no groupe fonctionnel");
+        "bbz.fixedCosts[4].account", "account 695 maps to no groupe fonctionnel");
     assertBad(() -> worked().addHistoricalBase(BudgetItem.of("6291", "Rabais", Amount.of("10.00"))).build().compute(MAPPING),
-        "account", "account 6291 maps to no groupe fonctionnel");
+        "bbz.historicalBase[6].account", "account 6291 maps to no groupe fonctionnel");
+    assertBad(() -> worked().addStaffing(post("Éduc", "1", "1.00", "0", "0").account("619").build()).build().compute(MAPPING),
+        "bbz.staffing[3].account", "account 619 maps to no groupe fonctionnel");
+    assertBad(() -> worked().addActivityCosts(ActivityCost.builder().label("x").account("6291").unitCost(Amount.of("1.00"))
+        .driver(VolumeDriver.PLACE).justification("x").build()).build().compute(MAPPING),
+        "bbz.activityCosts[3].account", "account 6291 maps to no groupe fonctionnel");
+    assertBad(() -> worked().addOtherRevenue(BudgetItem.of("69", "x", Amount.of("1.00"), "x")).build().compute(MAPPING),
+        "bbz.otherRevenue[2].account", "account 69 maps to no groupe fonctionnel");
     assertBad(() -> BudgetItem.of("613", " ", Amount.ZERO), "budgetItem.label", "blank");
     assertBad(() -> BudgetItem.of("613", "Loyer", Amount.ZERO, " "), "budgetItem.justification", "blank");
   }

@@ -48,7 +48,10 @@ class PrixDeJourneeTest {
         Amount.of("-90000.00"), Amount.of("2080000.00"), Amount.of("148.57"));
     assertThat(pj.trace().steps().get(1).basis().text()).isEqualTo("CASF R314-51 II 1°");
     assertThat(pj.trace().steps().get(4).basis().text()).isEqualTo("CASF R314-113");
-    assertThat(pj.trace().steps().get(4).label()).contains("14000.00 days");
+    assertThat(pj.trace().steps().get(4).label())
+        .isEqualTo("Prix de journée: charges to fund / 14000.00 days (average of the three previous years)");
+    assertThat(PrixDeJournee.of(CHARGES, IncorporatedResult.none(), OTHER, DayBasis.forecast(14_560)).trace().steps().get(4)
+        .label()).isEqualTo("Prix de journée: charges to fund / 14560.00 days (forecast days)");
     assertThat(PrixDeJournee.of(CHARGES, IncorporatedResult.deficit(Amount.of("1.00")), OTHER, DayBasis.forecast(10))
         .trace().steps().get(1).basis().text()).isEqualTo("CASF R314-51 III");
     assertThat(PrixDeJournee.of(CHARGES, IncorporatedResult.none(), OTHER, DayBasis.forecast(10))

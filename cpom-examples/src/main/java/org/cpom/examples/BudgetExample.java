@@ -74,9 +74,10 @@ public final class BudgetExample {
     BbzResult bbz = imeBbz().compute(MAPPING);
     printBbz(out, bbz);
     PackageSelection selection = printPackages(out, bbz);
-    printViews(out, bbz, selection);
-    printTracking(out, bbz, selection);
-    printPrixDeJournee(out, bbz);
+    Budget budget = cpomBudget(bbz, selection);
+    printViews(out, budget);
+    printTracking(out, budget);
+    printPrixDeJournee(out, budget);
   }
 
   // ---------------------------------------------------------------------------------------------------
@@ -150,29 +151,31 @@ public final class BudgetExample {
         + a.expectedOccupancy().toPercent().toPlainString() + " % = " + a.forecastDays().stripTrailingZeros().toPlainString()
         + " forecast days; staffing " + r.totalEtp().toPlainString() + " ETP");
     out.println();
-    Table t = new Table("LLRL", 36, 8, 15, 46);
-    t.header(out, "Line", "Account", "Amount", "Computation");
+    TextTable.Builder t = TextTable.builder().left("Line").left("Account").right("Amount").left("Computation");
     for (BbzLine l : r.lines()) {
-      t.row(out, l.label(), l.account(), money(l.amount()), l.computation());
+      t.row(l.label(), l.account(), money(l.amount()), l.computation());
     }
+    out.print(t.build().render());
     out.println();
-    Table g = new Table("LRRRR", 24, 15, 15, 15, 9);
-    g.header(out, "Groupe fonctionnel", "Base", "BBZ", "Gap", "Gap %");
+    TextTable.Builder g = TextTable.builder().left("Groupe fonctionnel").right("Base").right("BBZ").right("Gap")
+        .right("Gap %");
     for (Gap gap : r.gapsByGroup()) {
-      g.row(out, group(gap.group()), money(gap.base()), money(gap.proposed()), money(gap.difference()), pct(gap.percent()));
+      g.row(group(gap.group()), money(gap.base()), money(gap.proposed()), money(gap.difference()), pct(gap.percent()));
     }
+    out.print(g.build().render());
     out.println();
     out.println("Total charges " + money(r.totalCharges()) + ", other revenue " + money(r.otherRevenue())
         + ", tarification needed " + money(r.tarificationNeeded()));
     out.println("Cost per place " + money(r.costPerPlace()) + ", per day " + money(r.costPerDay())
         + "; tarification per place " + money(r.tarificationPerPlace()) + ", per day " + money(r.tarificationPerDay()));
     out.println();
-    Table l = new Table("LLRRRR", 8, 36, 15, 15, 15, 9);
-    l.header(out, "Account", "Gap by line", "Base", "BBZ", "Gap", "Gap %");
+    TextTable.Builder l = TextTable.builder().left("Account").left("Gap by line").right("Base").right("BBZ").right("Gap")
+        .right("Gap %");
     for (Gap gap : r.gapsByLine()) {
-      l.row(out, gap.account().orElseThrow(), gap.label(), money(gap.base()), money(gap.proposed()), money(gap.difference()),
+      l.row(gap.account().orElseThrow(), gap.label(), money(gap.base()), money(gap.proposed()), money(gap.difference()),
           pct(gap.percent()));
     }
+    out.print(l.build().render());
   }
 
   // ---------------------------------------------------------------------------------------------------
@@ -196,18 +199,19 @@ public final class BudgetExample {
     PackageSelection skip = PackageSelection.of(socle, increments, IME_ENVELOPPE, FillRule.SKIP_MISFITS);
     out.println();
     title(out, "Decision packages within the IME's share of the DGC: " + money(IME_ENVELOPPE));
-    Table t = new Table("LRRR", 36, 15, 15, 15);
-    t.header(out, "Package (rank order)", "Cost", "Default", "Skip option");
+    TextTable.Builder t = TextTable.builder().left("Package (rank order)").right("Cost").right("Default")
+        .right("Skip option");
     List<DecisionPackage> all = new ArrayList<>();
     all.add(socle);
     all.addAll(increments);
     for (DecisionPackage p : all) {
-      t.row(out, p.label(), money(p.cost()), strict.funded().contains(p) ? "funded" : "-",
+      t.row(p.label(), money(p.cost()), strict.funded().contains(p) ? "funded" : "-",
           skip.funded().contains(p) ? "funded" : "-");
     }
-    t.row(out, "Funded", "", money(strict.fundedTotal()), money(skip.fundedTotal()));
-    t.row(out, "Envelope left", "", money(strict.envelopeLeft()), money(skip.envelopeLeft()));
-    t.row(out, "Unfunded", "", money(strict.unfundedTotal()), money(skip.unfundedTotal()));
+    t.row("Funded", "", money(strict.fundedTotal()), money(skip.fundedTotal()));
+    t.row("Envelope left", "", money(strict.envelopeLeft()), money(skip.envelopeLeft()));
+    t.row("Unfunded", "", money(strict.unfundedTotal()), money(skip.unfundedTotal()));
+    out.print(t.build().render());
     return strict;
   }
 
@@ -248,22 +252,21 @@ public final class BudgetExample {
     return Budget.of(MAPPING, Association.ALL_ESMS, lines);
   }
 
-  static void printViews(PrintStream out, BbzResult bbz, PackageSelection selection) {
-    Budget budget = cpomBudget(bbz, selection);
+  static void printViews(PrintStream out, Budget budget) {
     out.println();
     title(out, "CPOM budget " + YEAR + ": three views of the same lines (IME as funded above)");
-    Table t = new Table("LRRR", 52, 15, 15, 15);
-    t.header(out, "View", "Charges", "Produits", "Result");
+    TextTable.Builder t = TextTable.builder().left("View").right("Charges").right("Produits").right("Result");
     for (Esms e : budget.esms()) {
       GroupTotals g = budget.byEsms().get(e.finess());
-      t.row(out, "ESMS " + e.name(), money(g.charges()), money(g.produits()), money(g.result()));
+      t.row("ESMS " + e.name(), money(g.charges()), money(g.produits()), money(g.result()));
     }
     for (Map.Entry<Enveloppe, GroupTotals> e : budget.byEnveloppe().entrySet()) {
       GroupTotals g = e.getValue();
-      t.row(out, "Enveloppe " + e.getKey(), money(g.charges()), money(g.produits()), money(g.result()));
+      t.row("Enveloppe " + e.getKey(), money(g.charges()), money(g.produits()), money(g.result()));
     }
     GroupTotals g = budget.global();
-    t.row(out, "Global CPOM", money(g.charges()), money(g.produits()), money(g.result()));
+    t.row("Global CPOM", money(g.charges()), money(g.produits()), money(g.result()));
+    out.print(t.build().render());
   }
 
   // ---------------------------------------------------------------------------------------------------
@@ -282,8 +285,7 @@ public final class BudgetExample {
     return actual;
   }
 
-  static void printTracking(PrintStream out, BbzResult bbz, PackageSelection selection) {
-    Budget budget = cpomBudget(bbz, selection);
+  static void printTracking(PrintStream out, Budget budget) {
     List<TrackingEntry> planned = new ArrayList<>();
     List<TrackingEntry> actual = new ArrayList<>();
     for (Esms e : List.of(Association.IME, Association.SESSAD)) {
@@ -314,23 +316,25 @@ public final class BudgetExample {
     MatriceDeSuivi matrix = MatriceDeSuivi.of(YEAR, september, planned, actual);
     out.println();
     title(out, "Matrice de suivi budgétaire at the end of September " + YEAR + " (forecast: actual + remaining budget)");
-    Table t = new Table("LLRRRRRRR", 7, 24, 15, 15, 15, 13, 9, 15, 13);
-    t.header(out, "ESMS", "Group", "Annual budget", "Budget to date", "Actual to date", "Gap", "Gap %", "Forecast", "Forecast gap");
+    TextTable.Builder t = TextTable.builder().left("ESMS").left("Group").right("Annual budget").right("Budget to date")
+        .right("Actual to date").right("Gap").right("Gap %").right("Forecast").right("Forecast gap");
     for (TrackingRow r : matrix.rows()) {
-      trackingRow(t, out, r.esms().map(f -> f.equals(Association.IME.finess()) ? "IME" : "SESSAD").orElseThrow(), r);
+      trackingRow(t, r.esms().map(f -> f.equals(Association.IME.finess()) ? "IME" : "SESSAD").orElseThrow(), r);
     }
     for (TrackingRow r : matrix.consolidated()) {
-      trackingRow(t, out, "CPOM", r);
+      trackingRow(t, "CPOM", r);
     }
+    out.print(t.build().render());
     out.println();
     out.println("IME, Charges II personnel, month by month:");
     TrackingRow imeStaff = matrix.row(Association.IME.finess(), GroupeFonctionnel.CHARGES_II_PERSONNEL).orElseThrow();
-    Table months = new Table("LRRRR", 7, 15, 15, 13, 9);
-    months.header(out, "IME", "Budget", "Actual", "Gap", "Gap %");
+    TextTable.Builder months = TextTable.builder().left("Month").right("Budget").right("Actual").right("Gap")
+        .right("Gap %");
     for (MonthCell c : imeStaff.months()) {
-      months.row(out, c.month().toString(), money(c.budget()), c.actual().map(BudgetExample::money).orElse("-"),
+      months.row(c.month(), money(c.budget()), c.actual().map(BudgetExample::money).orElse("-"),
           c.gap().map(BudgetExample::money).orElse("-"), c.actual().isPresent() ? pct(c.gapPercent()) : "-");
     }
+    out.print(months.build().render());
     MatriceDeSuivi extrapolated = MatriceDeSuivi.of(YEAR, september, planned, actual,
         ForecastMethod.EXTRAPOLATED_ACTUAL);
     TrackingRow staff = extrapolated.row(Association.IME.finess(), GroupeFonctionnel.CHARGES_II_PERSONNEL).orElseThrow();
@@ -338,32 +342,35 @@ public final class BudgetExample {
         + money(staff.forecastGap()) + " (" + pct(staff.forecastGapPercent()) + ")");
   }
 
-  static void trackingRow(Table t, PrintStream out, String esms, TrackingRow r) {
-    t.row(out, esms, group(r.group()), money(r.annualBudget()), money(r.budgetToDate()), money(r.actualToDate()),
+  static void trackingRow(TextTable.Builder t, String esms, TrackingRow r) {
+    t.row(esms, group(r.group()), money(r.annualBudget()), money(r.budgetToDate()), money(r.actualToDate()),
         money(r.gapToDate()), pct(r.gapToDatePercent()), money(r.forecast()), money(r.forecastGap()));
   }
 
   // ---------------------------------------------------------------------------------------------------
   // prix de journée (R314-112: computed for information even under a dotation)
 
-  static void printPrixDeJournee(PrintStream out, BbzResult bbz) {
+  static void printPrixDeJournee(PrintStream out, Budget budget) {
+    GroupTotals ime = budget.byEsms().get(Association.IME.finess());
     DayBasis days = DayBasis.averageOfPreviousYears(YEAR,
         Map.of(Year.of(2022), 11_780L, Year.of(2023), 11_920L, Year.of(2024), 12_010L));
-    PrixDeJournee pj = PrixDeJournee.of(bbz.totalCharges(), IncorporatedResult.surplus(Amount.of("18000.00")),
-        bbz.otherRevenue(), days);
+    PrixDeJournee pj = PrixDeJournee.of(ime.charges(), IncorporatedResult.surplus(Amount.of("18000.00")),
+        ime.amount(GroupeFonctionnel.PRODUITS_II_AUTRES_PRODUITS).plus(ime.amount(GroupeFonctionnel.PRODUITS_III_FINANCIERS)),
+        days);
     out.println();
-    title(out, "Prix de journée of the IME (CASF R314-113)");
-    Table t = new Table("LRL", 84, 15, 20);
-    t.header(out, "Step", "Amount", "Basis");
-    pj.trace().steps().forEach(s -> t.row(out, s.label(), money(s.amount()), s.basis().text()));
+    title(out, "Prix de journée of the IME as funded (CASF R314-113)");
+    out.println("Charges and other revenue: the IME's lines of the CPOM budget above; an earlier surplus of 18 000.00");
+    out.println("is deducted; days: 11 780, 11 920 and 12 010 actual days in 2022, 2023 and 2024.");
+    TextTable.Builder t = TextTable.builder().left("Step").right("Amount").left("Basis");
+    pj.trace().steps().forEach(s -> t.row(s.label(), money(s.amount()), s.basis().text()));
+    out.print(t.build().render());
   }
 
   // ---------------------------------------------------------------------------------------------------
   // formatting: fixed, locale-free
 
   static void title(PrintStream out, String text) {
-    out.println(text);
-    out.println("=".repeat(text.length()));
+    out.print(SectionPrinter.title(text));
   }
 
   static String group(GroupeFonctionnel g) {
@@ -383,55 +390,12 @@ public final class BudgetExample {
     }
   }
 
-  /** {@code 1234567.89} as {@code "1 234 567.89"}. */
   static String money(Amount amount) {
-    String digits = amount.abs().toBigDecimal().toPlainString();
-    int dot = digits.indexOf('.');
-    String whole = digits.substring(0, dot);
-    StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < whole.length(); i++) {
-      if (i > 0 && (whole.length() - i) % 3 == 0) {
-        sb.append(' ');
-      }
-      sb.append(whole.charAt(i));
-    }
-    return (amount.isNegative() ? "-" : "") + sb + digits.substring(dot);
+    return Formats.amount(amount);
   }
 
+  /** A gap as a percentage, or "n/a" when its base is zero. */
   static String pct(Optional<Rate> rate) {
-    return rate.map(r -> r.toPercent(2, RoundingMode.HALF_UP).toPlainString() + " %").orElse("n/a");
-  }
-
-  /** A fixed-width text table; {@code align} gives each column's alignment, L or R. */
-  static final class Table {
-    private final String align;
-    private final int[] widths;
-
-    Table(String align, int... widths) {
-      this.align = align;
-      this.widths = widths;
-    }
-
-    void header(PrintStream out, String... cells) {
-      row(out, cells);
-      int total = 0;
-      for (int w : widths) {
-        total += w + 1;
-      }
-      out.println("-".repeat(total - 1));
-    }
-
-    void row(PrintStream out, String... cells) {
-      StringBuilder sb = new StringBuilder();
-      for (int i = 0; i < cells.length; i++) {
-        String c = cells[i].length() > widths[i] ? cells[i].substring(0, widths[i] - 1) + "." : cells[i];
-        String pad = " ".repeat(widths[i] - c.length());
-        sb.append(align.charAt(i) == 'L' ? c + pad : pad + c);
-        if (i < cells.length - 1) {
-          sb.append(' ');
-        }
-      }
-      out.println(sb.toString().stripTrailing());
-    }
+    return rate.map(Formats::percent).orElse("n/a");
   }
 }

@@ -13,13 +13,11 @@ import org.junit.jupiter.api.Test;
 class BudgetExampleTest {
 
   @Test
-  void moneyIsGroupedByThreeWithSpacesWhateverTheLocale() {
-    assertThat(BudgetExample.money(Amount.of("1234567.89"))).isEqualTo("1 234 567.89");
-    assertThat(BudgetExample.money(Amount.of("-1234.50"))).isEqualTo("-1 234.50");
-    assertThat(BudgetExample.money(Amount.of("123.00"))).isEqualTo("123.00");
-    assertThat(BudgetExample.money(Amount.of("-0.05"))).isEqualTo("-0.05");
-    assertThat(BudgetExample.pct(Optional.of(Rate.ofFraction("0.123456")))).isEqualTo("12.35 %");
+  void aGapPercentageIsShownWithOneDecimalOrNaWhenItsBaseIsZero() {
+    assertThat(BudgetExample.pct(Optional.of(Rate.ofFraction("0.123456")))).isEqualTo("12.3 %");
+    assertThat(BudgetExample.pct(Optional.of(Rate.ofFraction("-0.0405")))).isEqualTo("-4.1 %");
     assertThat(BudgetExample.pct(Optional.empty())).isEqualTo("n/a");
+    assertThat(BudgetExample.money(Amount.of("-1234567.80"))).isEqualTo("-1 234 567.80");
   }
 
   @Test
@@ -34,6 +32,7 @@ class BudgetExampleTest {
         .containsPattern("Global CPOM +6 936 827.17 +6 936 827.17 +0.00")
         .contains("at the end of September 2025")
         .containsPattern("2025-10 +123 078.34 +- +- +-")
-        .contains("CASF R314-113");
+        .containsPattern("Prix de journée: charges to fund / 11903.33 days .* +148.71 +CASF R314-113")
+        .doesNotContain("\t");
   }
 }
