@@ -1,6 +1,6 @@
 package org.cpom.result;
 
-import java.math.RoundingMode;
+import java.math.BigDecimal;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -287,16 +287,39 @@ final class AllocationEngine {
       if (!s.freeSurplus.isPositive()) {
         continue;
       }
-      for (Map.Entry<SurplusDestination, Rate> share : clause.minimumShares().entrySet()) {
-        Amount required = s.freeSurplus.multipliedBy(share.getValue(), RoundingMode.HALF_UP);
+      Map<SurplusDestination, Amount> required = requiredShares(s.freeSurplus);
+      for (Map.Entry<SurplusDestination, Amount> share : required.entrySet()) {
         Amount given = s.byDestination.getOrDefault(share.getKey(), Amount.ZERO);
-        if (given.isLessThan(required)) {
+        if (given.isLessThan(share.getValue())) {
           violate("surplus[" + s.id() + "]." + share.getKey(), clause.legalBasis(), "the contract imposes at least "
-              + share.getValue() + " of the free surplus " + s.freeSurplus + ", " + required + ", but " + given
-              + " is proposed");
+              + clause.minimumShares().get(share.getKey()) + " of the free surplus " + s.freeSurplus + ", "
+              + share.getValue() + ", but " + given + " is proposed");
         }
       }
     }
+  }
+
+  /**
+   * The amounts the imposed shares require from a free surplus: the surplus split by the largest remainder
+   * (RULES 0) between the shares, in destination order, and what the shares leave free, so the required
+   * amounts never add up to more than the surplus. For a single share this is the share rounded HALF_UP.
+   */
+  private Map<SurplusDestination, Amount> requiredShares(Amount freeSurplus) {
+    Map<SurplusDestination, BigDecimal> weights = new LinkedHashMap<>();
+    Rate rest = Rate.ONE;
+    for (SurplusDestination d : SurplusDestination.values()) {
+      Rate share = clause.minimumShares().get(d);
+      if (share != null) {
+        weights.put(d, share.toFraction());
+        rest = rest.minus(share);
+      }
+    }
+    Map<Object, BigDecimal> all = new LinkedHashMap<>(weights);
+    all.put("rest", rest.toFraction());
+    Map<Object, Amount> parts = freeSurplus.splitByWeights(all);
+    Map<SurplusDestination, Amount> required = new LinkedHashMap<>();
+    weights.keySet().forEach(d -> required.put(d, parts.get(d)));
+    return required;
   }
 
   /** R314-51 III: the rest of a traditional deficit is charged to the next exercices, three at most. */

@@ -371,6 +371,39 @@ class EprdAllocationTest {
     assertThat(ResultAllocator.validate(deficit, byGestionnaire().build())).isEmpty();
   }
 
+  @Test
+  void sharesAddingUpToTheWholeFreeSurplusCanAllBeMetToTheCent() {
+    // 50 % + 50 % of 100.01: each share alone rounds to 50.01, but both cannot have it; the free surplus is
+    // split between the shares by the largest remainder (RULES 0), the cent going to the share declared
+    // first in destination order, so 50.01 to investment and 50.00 to the réserve de compensation
+    ClosedExercice ex = eprd(ledger())
+        .clause(org.cpom.contract.ResultAllocationClause.builder().from(Fixtures.gestionnaireClause())
+            .putMinimumShares(SurplusDestination.RESERVE_DE_COMPENSATION, org.cpom.money.Rate.ofPercent("50"))
+            .putMinimumShares(SurplusDestination.INVESTISSEMENT, org.cpom.money.Rate.ofPercent("50")).build())
+        .addResults(ClosingResult.of(IME, eur("100.01"))).build();
+    assertThat(ResultAllocator.validate(ex, byGestionnaire()
+        .allocate("IME", SurplusDestination.INVESTISSEMENT, eur("50.01"))
+        .allocate("IME", SurplusDestination.RESERVE_DE_COMPENSATION, eur("50.00")).build())).isEmpty();
+    assertThat(ResultAllocator.validate(ex, byGestionnaire()
+        .allocate("IME", SurplusDestination.INVESTISSEMENT, eur("50.00"))
+        .allocate("IME", SurplusDestination.RESERVE_DE_COMPENSATION, eur("50.01")).build()))
+        .singleElement().satisfies(x -> {
+          assertThat(x.field()).isEqualTo("surplus[IME].INVESTISSEMENT");
+          assertThat(x.message()).contains("EUR 50.01");
+        });
+    // three thirds of 0.02: 0.01, 0.01, 0.00 in destination order
+    ClosedExercice thirds = ClosedExercice.builder().from(ex)
+        .clause(org.cpom.contract.ResultAllocationClause.builder().from(Fixtures.gestionnaireClause())
+            .putMinimumShares(SurplusDestination.RESERVE_AMORTISSEMENTS, org.cpom.money.Rate.ofFraction("0.3333"))
+            .putMinimumShares(SurplusDestination.INVESTISSEMENT, org.cpom.money.Rate.ofFraction("0.3333"))
+            .putMinimumShares(SurplusDestination.REPORT_A_NOUVEAU, org.cpom.money.Rate.ofFraction("0.3334"))
+            .build())
+        .results(List.of(ClosingResult.of(IME, eur("0.02")))).build();
+    assertThat(ResultAllocator.validate(thirds, byGestionnaire()
+        .allocate("IME", SurplusDestination.REPORT_A_NOUVEAU, eur("0.01"))
+        .allocate("IME", SurplusDestination.INVESTISSEMENT, eur("0.01")).build())).isEmpty();
+  }
+
   // ---------------------------------------------------------------- fungibility, R314-235
 
   private static ClosedExercice twoComptes(org.cpom.referential.Gestionnaire g,
