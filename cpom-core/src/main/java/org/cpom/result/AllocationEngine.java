@@ -288,6 +288,10 @@ final class AllocationEngine {
         continue;
       }
       Map<SurplusDestination, Amount> required = requiredShares(s.freeSurplus);
+      if (s.closing.compte().restrictedByL342_1()) {
+        // the law closes these destinations to the section: the contract cannot require them of it
+        required.keySet().removeAll(CLOSED_TO_L342_1);
+      }
       for (Map.Entry<SurplusDestination, Amount> share : required.entrySet()) {
         Amount given = s.byDestination.getOrDefault(share.getKey(), Amount.ZERO);
         if (given.isLessThan(share.getValue())) {

@@ -349,6 +349,32 @@ class EprdAllocationTest {
   }
 
   @Test
+  void shareOnADestinationTheLawClosesToAnL342_1SectionDoesNotApplyToIt() {
+    // the contract imposes 20 % to investment; the soins section of an EHPAD under L342-1 may not send
+    // anything there, so the clause cannot require it of that section (the law prevails); the other shares
+    // and the other comptes are unchanged
+    CompteDeResultat soins = CompteDeResultat.builder().id("SOINS").name("EHPAD Les Chênes - soins")
+        .section(org.cpom.referential.FundedSection.SOINS).ehpadUnderL342_1(true).build();
+    ClosedExercice ex = eprd(ledger()).basis(org.cpom.contract.CpomBasis.L313_12_IV_TER)
+        .clause(org.cpom.contract.ResultAllocationClause.builder().from(Fixtures.gestionnaireClause())
+            .putMinimumShares(SurplusDestination.INVESTISSEMENT, org.cpom.money.Rate.ofPercent("20"))
+            .putMinimumShares(SurplusDestination.RESERVE_DE_COMPENSATION, org.cpom.money.Rate.ofPercent("30")).build())
+        .addResults(ClosingResult.of(soins, eur("100")), ClosingResult.of(IME, eur("100"))).build();
+    assertThat(ResultAllocator.validate(ex, byGestionnaire()
+        .allocate("SOINS", SurplusDestination.RESERVE_DE_COMPENSATION, eur("30"))
+        .allocate("SOINS", SurplusDestination.REPORT_A_NOUVEAU, eur("70"))
+        .allocate("IME", SurplusDestination.INVESTISSEMENT, eur("20"))
+        .allocate("IME", SurplusDestination.RESERVE_DE_COMPENSATION, eur("80")).build())).isEmpty();
+    assertThat(ResultAllocator.validate(ex, byGestionnaire()
+        .allocate("SOINS", SurplusDestination.RESERVE_DE_COMPENSATION, eur("29.99"))
+        .allocate("SOINS", SurplusDestination.REPORT_A_NOUVEAU, eur("70.01"))
+        .allocate("IME", SurplusDestination.INVESTISSEMENT, eur("19.99"))
+        .allocate("IME", SurplusDestination.RESERVE_DE_COMPENSATION, eur("80.01")).build()))
+        .extracting(Violation::field)
+        .containsExactly("surplus[SOINS].RESERVE_DE_COMPENSATION", "surplus[IME].INVESTISSEMENT");
+  }
+
+  @Test
   void minimumShareImposedByTheClauseIsChecked() {
     ClosedExercice ex = eprd(ledger())
         .clause(org.cpom.contract.ResultAllocationClause.builder().from(Fixtures.gestionnaireClause())
