@@ -32,7 +32,8 @@ final class AllocationEngine {
   static final LegalBasis R314_234_ONE_YEAR = LegalBasis.casf("R314-234 (one year of allocation: 110 and 119 never together)");
   static final LegalBasis R314_235 = LegalBasis.casf("R314-235");
   static final LegalBasis R314_236 = LegalBasis.casf("R314-236");
-  static final LegalBasis R314_48 = LegalBasis.casf("R314-48");
+  static final LegalBasis R314_48_II = LegalBasis.casf("R314-48 II");
+  static final LegalBasis R314_48_IV = LegalBasis.casf("R314-48 IV");
   static final LegalBasis R314_48_III = LegalBasis.casf("R314-48 III");
   static final LegalBasis R314_51_II = LegalBasis.casf("R314-51 II");
   static final LegalBasis R314_51_II_1 = LegalBasis.casf("R314-51 II 1°");
@@ -371,7 +372,10 @@ final class AllocationEngine {
     }
   }
 
-  /** R314-48: 10685 to 10682 after three consecutive exercices covering the BFR, with agreement. */
+  /**
+   * R314-48 II and IV: 10685 to 10682 after three successive exercices covering the BFR, with agreement.
+   * The three exercices are those ending on the exercice allocated, whose bilan financier is the latest.
+   */
   private void takeBacks() {
     List<TreasuryTakeBack> takeBacks = proposal.treasuryTakeBacks();
     for (int i = 0; i < takeBacks.size(); i++) {
@@ -379,12 +383,17 @@ final class AllocationEngine {
       String field = "treasuryTakeBacks[" + i + "]";
       State s = known(t.compteId(), field + ".compteId");
       if (!t.authorityAgreed()) {
-        violate(field, R314_48, "taking back the réserve de trésorerie needs the authority's agreement");
+        violate(field, R314_48_IV, "taking back the réserve de trésorerie needs the authority's agreement");
+      }
+      Year latest = t.coverage().stream().map(TreasuryCoverage::exercice).max(Year::compareTo).orElse(null);
+      if (latest != null && !latest.equals(exercice.exercice())) {
+        violate(field + ".coverage", R314_48_II, "the three successive exercices that justify a take-back end on the "
+            + "exercice allocated, " + exercice.exercice() + ", not on " + latest);
       }
       Amount cap = ResultAllocator.treasuryTakeBackCap(t.coverage());
       if (t.amount().isGreaterThan(cap)) {
-        violate(field, R314_48, "the take-back " + t.amount() + " exceeds " + cap + ", the largest reserve-minus-BFR "
-            + "gap of three consecutive exercices in which the reserve covered the BFR");
+        violate(field, R314_48_II, "the take-back " + t.amount() + " exceeds " + cap + ", the largest "
+            + "reserve-minus-BFR gap of three successive exercices in which the reserve covered the BFR");
       }
       if (s == null) {
         continue;
@@ -392,12 +401,12 @@ final class AllocationEngine {
       Amount held = s.before.balance(ReserveAccount.RESERVE_DE_TRESORERIE).minus(s.takenBack);
       s.takenBack = s.takenBack.plus(t.amount());
       if (t.amount().isGreaterThan(held)) {
-        violate(field, R314_48, "the take-back " + t.amount() + " exceeds the réserve de trésorerie " + held);
+        violate(field, R314_48_II, "the take-back " + t.amount() + " exceeds the réserve de trésorerie " + held);
       }
       Movement out = movement(s, MovementKind.TREASURY_TAKE_BACK, t.amount().negated(),
-          ReserveAccount.RESERVE_DE_TRESORERIE, R314_48).build();
+          ReserveAccount.RESERVE_DE_TRESORERIE, R314_48_II).build();
       Movement in = movement(s, MovementKind.TREASURY_TAKE_BACK, t.amount(),
-          ReserveAccount.EXCEDENTS_AFFECTES_INVESTISSEMENT, R314_48).build();
+          ReserveAccount.EXCEDENTS_AFFECTES_INVESTISSEMENT, R314_48_II).build();
       s.free.add(out);
       s.free.add(in);
       apply(s, out);
