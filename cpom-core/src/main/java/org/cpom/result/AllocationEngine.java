@@ -41,6 +41,7 @@ final class AllocationEngine {
   static final LegalBasis R314_51_IV = LegalBasis.casf("R314-51 IV");
   static final LegalBasis R314_52 = LegalBasis.casf("R314-52");
   static final LegalBasis L342_1 = LegalBasis.casf("L342-1 (EHPAD soins and dépendance sections)");
+  static final LegalBasis R314_104 = LegalBasis.casf("R314-104");
   static final LegalBasis KNOWN_COMPTE = LegalBasis.of("RULES 6: a proposal names comptes de résultat of the exercice");
 
   /** Destinations closed to the soins and dépendance surpluses of an EHPAD under L342-1. */
@@ -258,8 +259,9 @@ final class AllocationEngine {
         violate(field, clause.legalBasis(), "the contract does not allow " + d);
       }
       if (s.closing.compte().restrictedByL342_1() && CLOSED_TO_L342_1.contains(d)) {
-        violate(field, L342_1, "the " + s.closing.compte().section() + " surplus of an EHPAD under L342-1 may not go to "
-            + d);
+        // traditional budget: R314-104 (text read); EPRD: the 2018 EPRD instruction, so the L342-1 status is cited
+        violate(field, eprd ? L342_1 : R314_104, "the " + s.closing.compte().section() + " surplus of an EHPAD under "
+            + "L342-1 may not go to " + d);
       }
       line.chargesExercice().ifPresent(y -> {
         if (!y.equals(next) && !y.equals(next.plusYears(1))) {

@@ -34,7 +34,8 @@ import org.cpom.money.Amount;
  * compensation first, and the rest is charged to the exercice after the one closed or the next, or spread
  * over at most three consecutive exercices (III).
  *
- * <p>In both regimes an EHPAD under L342-1 sends no soins or dépendance surplus to 10682, 10685 or 10687;
+ * <p>In both regimes an EHPAD under L342-1 sends no soins or dépendance surplus to 10682, 10685 or 10687
+ * (traditional budget: R314-104, which keeps R314-51 II 1°, 3° and 4°);
  * the contract may narrow the destinations and impose minimum shares; a take-back of the réserve de
  * trésorerie moves it to investment (R314-48 II and IV), on the evidence of the three exercices ending on the
  * one allocated.
