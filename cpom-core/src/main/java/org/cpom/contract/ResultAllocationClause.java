@@ -72,6 +72,14 @@ public abstract class ResultAllocationClause {
    * Each share is above zero and at most 100 %, they add up to at most 100 %, and each destination is
    * among the allowed ones.
    *
+   * <p>The amount in cents a share requires comes from splitting the free surplus between the shares, in
+   * destination order, and the part they leave free, by the largest remainder (RULES 0): the required
+   * amounts never exceed the surplus, even when the shares add up to 100 %. A single share is thus
+   * rounded HALF_UP (50 % of 100.01 requires 50.01); 50 % and 50 % of 100.01 require 50.01 and 50.00.
+   * A share on a destination the law closes to a compte (the soins and dépendance sections of an EHPAD
+   * under L342-1) does not apply to that compte; the allocation of a closed exercice also refuses a share
+   * on a destination its regime does not list.
+   *
    * @return the shares by destination
    */
   public abstract Map<SurplusDestination, Rate> minimumShares();

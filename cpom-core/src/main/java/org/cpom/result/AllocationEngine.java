@@ -1,6 +1,6 @@
 package org.cpom.result;
 
-import java.math.RoundingMode;
+import java.math.BigDecimal;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -32,7 +32,8 @@ final class AllocationEngine {
   static final LegalBasis R314_234_ONE_YEAR = LegalBasis.casf("R314-234 (one year of allocation: 110 and 119 never together)");
   static final LegalBasis R314_235 = LegalBasis.casf("R314-235");
   static final LegalBasis R314_236 = LegalBasis.casf("R314-236");
-  static final LegalBasis R314_48 = LegalBasis.casf("R314-48");
+  static final LegalBasis R314_48_II = LegalBasis.casf("R314-48 II");
+  static final LegalBasis R314_48_IV = LegalBasis.casf("R314-48 IV");
   static final LegalBasis R314_48_III = LegalBasis.casf("R314-48 III");
   static final LegalBasis R314_51_II = LegalBasis.casf("R314-51 II");
   static final LegalBasis R314_51_II_1 = LegalBasis.casf("R314-51 II 1°");
@@ -40,6 +41,7 @@ final class AllocationEngine {
   static final LegalBasis R314_51_IV = LegalBasis.casf("R314-51 IV");
   static final LegalBasis R314_52 = LegalBasis.casf("R314-52");
   static final LegalBasis L342_1 = LegalBasis.casf("L342-1 (EHPAD soins and dépendance sections)");
+  static final LegalBasis R314_104 = LegalBasis.casf("R314-104");
   static final LegalBasis KNOWN_COMPTE = LegalBasis.of("RULES 6: a proposal names comptes de résultat of the exercice");
 
   /** Destinations closed to the soins and dépendance surpluses of an EHPAD under L342-1. */
@@ -257,8 +259,9 @@ final class AllocationEngine {
         violate(field, clause.legalBasis(), "the contract does not allow " + d);
       }
       if (s.closing.compte().restrictedByL342_1() && CLOSED_TO_L342_1.contains(d)) {
-        violate(field, L342_1, "the " + s.closing.compte().section() + " surplus of an EHPAD under L342-1 may not go to "
-            + d);
+        // traditional budget: R314-104 (text read); EPRD: the 2018 EPRD instruction, so the L342-1 status is cited
+        violate(field, eprd ? L342_1 : R314_104, "the " + s.closing.compte().section() + " surplus of an EHPAD under "
+            + "L342-1 may not go to " + d);
       }
       line.chargesExercice().ifPresent(y -> {
         if (!y.equals(next) && !y.equals(next.plusYears(1))) {
@@ -287,16 +290,43 @@ final class AllocationEngine {
       if (!s.freeSurplus.isPositive()) {
         continue;
       }
-      for (Map.Entry<SurplusDestination, Rate> share : clause.minimumShares().entrySet()) {
-        Amount required = s.freeSurplus.multipliedBy(share.getValue(), RoundingMode.HALF_UP);
+      Map<SurplusDestination, Amount> required = requiredShares(s.freeSurplus);
+      if (s.closing.compte().restrictedByL342_1()) {
+        // the law closes these destinations to the section: the contract cannot require them of it
+        required.keySet().removeAll(CLOSED_TO_L342_1);
+      }
+      for (Map.Entry<SurplusDestination, Amount> share : required.entrySet()) {
         Amount given = s.byDestination.getOrDefault(share.getKey(), Amount.ZERO);
-        if (given.isLessThan(required)) {
+        if (given.isLessThan(share.getValue())) {
           violate("surplus[" + s.id() + "]." + share.getKey(), clause.legalBasis(), "the contract imposes at least "
-              + share.getValue() + " of the free surplus " + s.freeSurplus + ", " + required + ", but " + given
-              + " is proposed");
+              + clause.minimumShares().get(share.getKey()) + " of the free surplus " + s.freeSurplus + ", "
+              + share.getValue() + ", but " + given + " is proposed");
         }
       }
     }
+  }
+
+  /**
+   * The amounts the imposed shares require from a free surplus: the surplus split by the largest remainder
+   * (RULES 0) between the shares, in destination order, and what the shares leave free, so the required
+   * amounts never add up to more than the surplus. For a single share this is the share rounded HALF_UP.
+   */
+  private Map<SurplusDestination, Amount> requiredShares(Amount freeSurplus) {
+    Map<SurplusDestination, BigDecimal> weights = new LinkedHashMap<>();
+    Rate rest = Rate.ONE;
+    for (SurplusDestination d : SurplusDestination.values()) {
+      Rate share = clause.minimumShares().get(d);
+      if (share != null) {
+        weights.put(d, share.toFraction());
+        rest = rest.minus(share);
+      }
+    }
+    Map<Object, BigDecimal> all = new LinkedHashMap<>(weights);
+    all.put("rest", rest.toFraction());
+    Map<Object, Amount> parts = freeSurplus.splitByWeights(all);
+    Map<SurplusDestination, Amount> required = new LinkedHashMap<>();
+    weights.keySet().forEach(d -> required.put(d, parts.get(d)));
+    return required;
   }
 
   /** R314-51 III: the rest of a traditional deficit is charged to the next exercices, three at most. */
@@ -344,7 +374,10 @@ final class AllocationEngine {
     }
   }
 
-  /** R314-48: 10685 to 10682 after three consecutive exercices covering the BFR, with agreement. */
+  /**
+   * R314-48 II and IV: 10685 to 10682 after three successive exercices covering the BFR, with agreement.
+   * The three exercices are those ending on the exercice allocated, whose bilan financier is the latest.
+   */
   private void takeBacks() {
     List<TreasuryTakeBack> takeBacks = proposal.treasuryTakeBacks();
     for (int i = 0; i < takeBacks.size(); i++) {
@@ -352,12 +385,17 @@ final class AllocationEngine {
       String field = "treasuryTakeBacks[" + i + "]";
       State s = known(t.compteId(), field + ".compteId");
       if (!t.authorityAgreed()) {
-        violate(field, R314_48, "taking back the réserve de trésorerie needs the authority's agreement");
+        violate(field, R314_48_IV, "taking back the réserve de trésorerie needs the authority's agreement");
+      }
+      Year latest = t.coverage().stream().map(TreasuryCoverage::exercice).max(Year::compareTo).orElse(null);
+      if (latest != null && !latest.equals(exercice.exercice())) {
+        violate(field + ".coverage", R314_48_II, "the three successive exercices that justify a take-back end on the "
+            + "exercice allocated, " + exercice.exercice() + ", not on " + latest);
       }
       Amount cap = ResultAllocator.treasuryTakeBackCap(t.coverage());
       if (t.amount().isGreaterThan(cap)) {
-        violate(field, R314_48, "the take-back " + t.amount() + " exceeds " + cap + ", the largest reserve-minus-BFR "
-            + "gap of three consecutive exercices in which the reserve covered the BFR");
+        violate(field, R314_48_II, "the take-back " + t.amount() + " exceeds " + cap + ", the largest "
+            + "reserve-minus-BFR gap of three successive exercices in which the reserve covered the BFR");
       }
       if (s == null) {
         continue;
@@ -365,12 +403,12 @@ final class AllocationEngine {
       Amount held = s.before.balance(ReserveAccount.RESERVE_DE_TRESORERIE).minus(s.takenBack);
       s.takenBack = s.takenBack.plus(t.amount());
       if (t.amount().isGreaterThan(held)) {
-        violate(field, R314_48, "the take-back " + t.amount() + " exceeds the réserve de trésorerie " + held);
+        violate(field, R314_48_II, "the take-back " + t.amount() + " exceeds the réserve de trésorerie " + held);
       }
       Movement out = movement(s, MovementKind.TREASURY_TAKE_BACK, t.amount().negated(),
-          ReserveAccount.RESERVE_DE_TRESORERIE, R314_48).build();
+          ReserveAccount.RESERVE_DE_TRESORERIE, R314_48_II).build();
       Movement in = movement(s, MovementKind.TREASURY_TAKE_BACK, t.amount(),
-          ReserveAccount.EXCEDENTS_AFFECTES_INVESTISSEMENT, R314_48).build();
+          ReserveAccount.EXCEDENTS_AFFECTES_INVESTISSEMENT, R314_48_II).build();
       s.free.add(out);
       s.free.add(in);
       apply(s, out);

@@ -9,6 +9,7 @@ import org.cpom.contract.AllocatingParty;
 import org.cpom.contract.BudgetFramework;
 import org.cpom.contract.CpomBasis;
 import org.cpom.contract.ResultAllocationClause;
+import org.cpom.contract.SurplusDestination;
 import org.cpom.internal.Checks;
 import org.cpom.referential.Gestionnaire;
 import org.cpom.trace.LegalBasis;
@@ -24,7 +25,8 @@ import org.immutables.value.Value;
  * do it (R314-43).
  *
  * <p>Checked at construction: an IV ter or L313-12-2 contract is under the EPRD; an EPRD clause does not
- * name the authority; at least one result, one per compte; the ledger ends on the exercice before this
+ * name the authority; the clause imposes shares only on destinations of the regime (R314-234 1° or
+ * R314-51 II) and keeps at least one of them; at least one result, one per compte; the ledger ends on the exercice before this
  * one; the BFR comes either from one bilan per compte or from one bilan for the whole perimeter.
  *
  * <p>Build one with {@link #builder()}. This class is immutable and thread-safe.
@@ -145,6 +147,17 @@ public abstract class ClosedExercice {
     Checks.check(framework() != BudgetFramework.EPRD
             || clause().allocatingParty() == AllocatingParty.GESTIONNAIRE, "clause.allocatingParty",
         clause().allocatingParty(), "CASF R314-234", "under the EPRD the gestionnaire allocates the results");
+    // the clause may narrow the regime's destinations, not add to them: a share the regime cannot meet, or
+    // a clause keeping none of the regime's destinations, would make every proposal fail
+    String regime = framework() == BudgetFramework.EPRD ? "CASF R314-234 1°" : "CASF R314-51 II";
+    for (SurplusDestination d : clause().minimumShares().keySet()) {
+      Checks.check(d.isAllowedUnder(framework()), "clause.minimumShares." + d, clause().minimumShares().get(d),
+          regime, "a share is imposed on " + d + ", which is not a surplus destination under the " + framework()
+              + " regime");
+    }
+    Checks.check(clause().allowedDestinations().stream().anyMatch(d -> d.isAllowedUnder(framework())),
+        "clause.allowedDestinations", clause().allowedDestinations(), regime,
+        "the clause keeps no surplus destination of the " + framework() + " regime");
     Checks.check(!results().isEmpty(), "exercice.results", "[]", "RULES 6", "at least one compte de résultat");
     Set<String> ids = new HashSet<>();
     for (ClosingResult r : results()) {

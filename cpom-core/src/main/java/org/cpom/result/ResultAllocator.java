@@ -34,9 +34,11 @@ import org.cpom.money.Amount;
  * compensation first, and the rest is charged to the exercice after the one closed or the next, or spread
  * over at most three consecutive exercices (III).
  *
- * <p>In both regimes an EHPAD under L342-1 sends no soins or dépendance surplus to 10682, 10685 or 10687;
+ * <p>In both regimes an EHPAD under L342-1 sends no soins or dépendance surplus to 10682, 10685 or 10687
+ * (traditional budget: R314-104, which keeps R314-51 II 1°, 3° and 4°);
  * the contract may narrow the destinations and impose minimum shares; a take-back of the réserve de
- * trésorerie moves it to investment (R314-48).
+ * trésorerie moves it to investment (R314-48 II and IV), on the evidence of the three exercices ending on the
+ * one allocated.
  *
  * <p>Every function is pure: the inputs are immutable and never changed. This class is thread-safe.
  */
@@ -115,7 +117,7 @@ public final class ResultAllocator {
   }
 
   /**
-   * The largest amount of réserve de trésorerie that may be taken back to fund investment (R314-48): the
+   * The largest amount of réserve de trésorerie that may be taken back to fund investment (R314-48 II): the
    * largest reserve-minus-BFR gap of the three most recent exercices given, if they are consecutive and the
    * reserve covered the BFR in each; zero otherwise (fewer than three exercices, a gap in the years, or a
    * year the reserve fell short). The authority must still agree.
@@ -131,7 +133,7 @@ public final class ResultAllocator {
     Checks.noNulls(coverage, "coverage");
     Set<Year> seen = new HashSet<>();
     for (TreasuryCoverage c : coverage) {
-      Checks.check(seen.add(c.exercice()), "coverage", c.exercice(), "CASF R314-48", "an exercice is given twice");
+      Checks.check(seen.add(c.exercice()), "coverage", c.exercice(), "CASF R314-48 II", "an exercice is given twice");
     }
     if (coverage.size() < 3) {
       return Amount.ZERO;

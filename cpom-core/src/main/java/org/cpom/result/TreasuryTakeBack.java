@@ -1,14 +1,19 @@
 package org.cpom.result;
 
+import java.time.Year;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.cpom.internal.Checks;
 import org.cpom.money.Amount;
 import org.immutables.value.Value;
 
 /**
  * Taking back part of the réserve de trésorerie (10685) of a compte de résultat to fund investment
- * (10682), R314-48: allowed only after three consecutive exercices in which the reserve covered the BFR,
- * capped at the largest reserve-minus-BFR gap of those years, and with the authority's agreement.
+ * (10682): allowed only after three successive exercices in which the reserve covered the BFR, capped at
+ * the largest reserve-minus-BFR gap of those years (R314-48 II), and with the authority's agreement on the
+ * amount (R314-48 IV). The three exercices are those ending on the exercice allocated, whose bilan
+ * financier is the latest one; each exercice is given once.
  *
  * <p>The movement is a reclassification between reserves: it does not allocate any result.
  *
@@ -70,5 +75,10 @@ public abstract class TreasuryTakeBack {
     Checks.notBlank(compteId(), "treasuryTakeBack.compteId");
     Checks.check(amount().isPositive(), "treasuryTakeBack.amount", amount(), AllocationProposal.RULE,
         "a proposed amount is above zero");
+    Set<Year> seen = new HashSet<>();
+    for (TreasuryCoverage c : coverage()) {
+      Checks.check(seen.add(c.exercice()), "treasuryTakeBack.coverage", c.exercice(), "CASF R314-48 II",
+          "an exercice is given twice");
+    }
   }
 }

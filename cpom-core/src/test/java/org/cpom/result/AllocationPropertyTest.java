@@ -18,10 +18,10 @@ import org.cpom.money.Amount;
 import org.junit.jupiter.api.Test;
 
 /**
- * Property tests over seeded random ledgers, results and valid proposals: every allocation moves exactly
- * the result, no EPRD compte ends with both 110 and 119, and an invalid proposal changes nothing. Each
- * case allocates two successive exercices, the second on the ledger the first produced. The seed and the
- * case number are in every assertion message.
+ * Property tests over seeded random ledgers, results, clauses and valid proposals: every allocation moves
+ * exactly the result, no EPRD compte ends with both 110 and 119, imposed shares can always be met, and an
+ * invalid proposal changes nothing. Each case allocates two successive exercices, the second on the ledger
+ * the first produced. The seed and the case number are in every assertion message.
  */
 class AllocationPropertyTest {
   static final long SEED = 20240601L;
@@ -33,6 +33,7 @@ class AllocationPropertyTest {
     SplittableRandom random = new SplittableRandom(SEED);
     int transfers = 0;
     int deficitsBeyondReserves = 0;
+    int withShares = 0;
     for (int i = 0; i < CASES; i++) {
       String ctx = "seed " + SEED + ", case " + i;
       boolean eprd = random.nextInt(10) < 7;
@@ -42,6 +43,9 @@ class AllocationPropertyTest {
         ClosedExercice ex = randomExercice(random, ledger, comptes, eprd);
         AllocationProposal proposal = validProposal(random, ex);
         transfers += proposal.transfers().size();
+        if (!ex.clause().minimumShares().isEmpty() && !proposal.surplusLines().isEmpty()) {
+          withShares++;
+        }
         AllocationDecision d;
         try {
           d = ResultAllocator.apply(ex, proposal);
@@ -97,6 +101,7 @@ class AllocationPropertyTest {
     // the generator does reach the interesting cases
     assertThat(transfers).isGreaterThan(CASES / 10);
     assertThat(deficitsBeyondReserves).isGreaterThan(CASES / 10);
+    assertThat(withShares).isGreaterThan(CASES / 10);
   }
 
   @Test
@@ -170,7 +175,7 @@ class AllocationPropertyTest {
         .exercice(ledger.latestExercice().plusYears(1))
         .basis(eprd ? CpomBasis.L313_12_2 : CpomBasis.L313_11)
         .framework(eprd ? BudgetFramework.EPRD : BudgetFramework.TRADITIONAL)
-        .clause(random.nextBoolean() ? Fixtures.fungibleClause() : Fixtures.gestionnaireClause())
+        .clause(randomClause(random, eprd))
         .gestionnaire(Fixtures.PRIVATE)
         .ledger(ledger);
     for (int c = 0; c < comptes; c++) {
@@ -187,6 +192,64 @@ class AllocationPropertyTest {
       b.addResults(r.build());
     }
     return b.build();
+  }
+
+  /**
+   * Half the clauses allow fungibility; a quarter impose minimum shares on one to three destinations of the
+   * regime (never the réserve de trésorerie, which the BFR may cap), adding up to 100 % one time in three.
+   */
+  static org.cpom.contract.ResultAllocationClause randomClause(SplittableRandom random, boolean eprd) {
+    if (random.nextBoolean()) {
+      return Fixtures.fungibleClause();
+    }
+    if (random.nextInt(2) == 0) {
+      return Fixtures.gestionnaireClause();
+    }
+    List<SurplusDestination> open = new ArrayList<>();
+    for (SurplusDestination d : SurplusDestination.values()) {
+      if (d != SurplusDestination.RESERVE_DE_TRESORERIE
+          && d.isAllowedUnder(eprd ? BudgetFramework.EPRD : BudgetFramework.TRADITIONAL)) {
+        open.add(d);
+      }
+    }
+    java.util.Collections.shuffle(open, new java.util.Random(random.nextLong()));
+    int n = 1 + random.nextInt(3);
+    boolean whole = random.nextInt(3) == 0;
+    org.cpom.contract.ResultAllocationClause.Builder b = org.cpom.contract.ResultAllocationClause.builder()
+        .from(Fixtures.gestionnaireClause());
+    BigDecimal left = BigDecimal.ONE;
+    for (int k = 0; k < n; k++) {
+      // shares in ten-thousandths, each at least 0.0001, the last one taking what is left when whole
+      BigDecimal share = whole && k == n - 1 ? left
+          : BigDecimal.valueOf(1 + random.nextInt(left.movePointRight(4).intValue() / (n - k)), 4);
+      b.putMinimumShares(open.get(k), org.cpom.money.Rate.ofFraction(share));
+      left = left.subtract(share);
+    }
+    return b.build();
+  }
+
+  /**
+   * What imposed shares require of a free surplus, worked out independently of the engine: the surplus split
+   * by the largest remainder between the shares, in destination order, and the part they leave free.
+   */
+  static Map<SurplusDestination, Amount> required(ClosedExercice ex, Amount free) {
+    Map<Object, BigDecimal> weights = new LinkedHashMap<>();
+    BigDecimal rest = BigDecimal.ONE;
+    for (SurplusDestination d : SurplusDestination.values()) {
+      org.cpom.money.Rate share = ex.clause().minimumShares().get(d);
+      if (share != null) {
+        weights.put(d, share.toFraction());
+        rest = rest.subtract(share.toFraction());
+      }
+    }
+    weights.put("rest", rest);
+    Map<SurplusDestination, Amount> out = new LinkedHashMap<>();
+    free.splitByWeights(weights).forEach((k, v) -> {
+      if (k instanceof SurplusDestination) {
+        out.put((SurplusDestination) k, v);
+      }
+    });
+    return out;
   }
 
   /** A proposal that respects every rule, built from what the mandatory steps leave. */
@@ -212,6 +275,18 @@ class AllocationPropertyTest {
             p.transfer(id, room.getKey(), t);
             free = free.minus(t);
             room.setValue(room.getValue().minus(t));
+          }
+        }
+      }
+      if (free.isPositive() && !ex.clause().minimumShares().isEmpty()) {
+        for (Map.Entry<SurplusDestination, Amount> share : required(ex, free).entrySet()) {
+          if (share.getValue().isPositive()) {
+            if (share.getKey() == SurplusDestination.REDUCTION_DES_CHARGES) {
+              p.reduceCharges(id, next, share.getValue());
+            } else {
+              p.allocate(id, share.getKey(), share.getValue());
+            }
+            free = free.minus(share.getValue());
           }
         }
       }

@@ -349,6 +349,32 @@ class EprdAllocationTest {
   }
 
   @Test
+  void shareOnADestinationTheLawClosesToAnL342_1SectionDoesNotApplyToIt() {
+    // the contract imposes 20 % to investment; the soins section of an EHPAD under L342-1 may not send
+    // anything there, so the clause cannot require it of that section (the law prevails); the other shares
+    // and the other comptes are unchanged
+    CompteDeResultat soins = CompteDeResultat.builder().id("SOINS").name("EHPAD Les Chênes - soins")
+        .section(org.cpom.referential.FundedSection.SOINS).ehpadUnderL342_1(true).build();
+    ClosedExercice ex = eprd(ledger()).basis(org.cpom.contract.CpomBasis.L313_12_IV_TER)
+        .clause(org.cpom.contract.ResultAllocationClause.builder().from(Fixtures.gestionnaireClause())
+            .putMinimumShares(SurplusDestination.INVESTISSEMENT, org.cpom.money.Rate.ofPercent("20"))
+            .putMinimumShares(SurplusDestination.RESERVE_DE_COMPENSATION, org.cpom.money.Rate.ofPercent("30")).build())
+        .addResults(ClosingResult.of(soins, eur("100")), ClosingResult.of(IME, eur("100"))).build();
+    assertThat(ResultAllocator.validate(ex, byGestionnaire()
+        .allocate("SOINS", SurplusDestination.RESERVE_DE_COMPENSATION, eur("30"))
+        .allocate("SOINS", SurplusDestination.REPORT_A_NOUVEAU, eur("70"))
+        .allocate("IME", SurplusDestination.INVESTISSEMENT, eur("20"))
+        .allocate("IME", SurplusDestination.RESERVE_DE_COMPENSATION, eur("80")).build())).isEmpty();
+    assertThat(ResultAllocator.validate(ex, byGestionnaire()
+        .allocate("SOINS", SurplusDestination.RESERVE_DE_COMPENSATION, eur("29.99"))
+        .allocate("SOINS", SurplusDestination.REPORT_A_NOUVEAU, eur("70.01"))
+        .allocate("IME", SurplusDestination.INVESTISSEMENT, eur("19.99"))
+        .allocate("IME", SurplusDestination.RESERVE_DE_COMPENSATION, eur("80.01")).build()))
+        .extracting(Violation::field)
+        .containsExactly("surplus[SOINS].RESERVE_DE_COMPENSATION", "surplus[IME].INVESTISSEMENT");
+  }
+
+  @Test
   void minimumShareImposedByTheClauseIsChecked() {
     ClosedExercice ex = eprd(ledger())
         .clause(org.cpom.contract.ResultAllocationClause.builder().from(Fixtures.gestionnaireClause())
@@ -369,6 +395,39 @@ class EprdAllocationTest {
     // no free surplus: nothing imposed
     ClosedExercice deficit = ClosedExercice.builder().from(ex).results(List.of(ClosingResult.of(IME, eur("-1")))).build();
     assertThat(ResultAllocator.validate(deficit, byGestionnaire().build())).isEmpty();
+  }
+
+  @Test
+  void sharesAddingUpToTheWholeFreeSurplusCanAllBeMetToTheCent() {
+    // 50 % + 50 % of 100.01: each share alone rounds to 50.01, but both cannot have it; the free surplus is
+    // split between the shares by the largest remainder (RULES 0), the cent going to the share declared
+    // first in destination order, so 50.01 to investment and 50.00 to the réserve de compensation
+    ClosedExercice ex = eprd(ledger())
+        .clause(org.cpom.contract.ResultAllocationClause.builder().from(Fixtures.gestionnaireClause())
+            .putMinimumShares(SurplusDestination.RESERVE_DE_COMPENSATION, org.cpom.money.Rate.ofPercent("50"))
+            .putMinimumShares(SurplusDestination.INVESTISSEMENT, org.cpom.money.Rate.ofPercent("50")).build())
+        .addResults(ClosingResult.of(IME, eur("100.01"))).build();
+    assertThat(ResultAllocator.validate(ex, byGestionnaire()
+        .allocate("IME", SurplusDestination.INVESTISSEMENT, eur("50.01"))
+        .allocate("IME", SurplusDestination.RESERVE_DE_COMPENSATION, eur("50.00")).build())).isEmpty();
+    assertThat(ResultAllocator.validate(ex, byGestionnaire()
+        .allocate("IME", SurplusDestination.INVESTISSEMENT, eur("50.00"))
+        .allocate("IME", SurplusDestination.RESERVE_DE_COMPENSATION, eur("50.01")).build()))
+        .singleElement().satisfies(x -> {
+          assertThat(x.field()).isEqualTo("surplus[IME].INVESTISSEMENT");
+          assertThat(x.message()).contains("EUR 50.01");
+        });
+    // three thirds of 0.02: 0.01, 0.01, 0.00 in destination order
+    ClosedExercice thirds = ClosedExercice.builder().from(ex)
+        .clause(org.cpom.contract.ResultAllocationClause.builder().from(Fixtures.gestionnaireClause())
+            .putMinimumShares(SurplusDestination.RESERVE_AMORTISSEMENTS, org.cpom.money.Rate.ofFraction("0.3333"))
+            .putMinimumShares(SurplusDestination.INVESTISSEMENT, org.cpom.money.Rate.ofFraction("0.3333"))
+            .putMinimumShares(SurplusDestination.REPORT_A_NOUVEAU, org.cpom.money.Rate.ofFraction("0.3334"))
+            .build())
+        .results(List.of(ClosingResult.of(IME, eur("0.02")))).build();
+    assertThat(ResultAllocator.validate(thirds, byGestionnaire()
+        .allocate("IME", SurplusDestination.REPORT_A_NOUVEAU, eur("0.01"))
+        .allocate("IME", SurplusDestination.INVESTISSEMENT, eur("0.01")).build())).isEmpty();
   }
 
   // ---------------------------------------------------------------- fungibility, R314-235

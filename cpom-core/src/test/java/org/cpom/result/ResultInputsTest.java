@@ -66,6 +66,39 @@ class ResultInputsTest {
   }
 
   @Test
+  void clauseMustFitTheRegimeOfTheExercice() {
+    // a share the regime cannot satisfy would make every proposal fail: rejected up front
+    org.cpom.contract.ResultAllocationClause ranShare = org.cpom.contract.ResultAllocationClause.builder()
+        .from(Fixtures.authorityClause()).putMinimumShares(SurplusDestination.REPORT_A_NOUVEAU,
+            org.cpom.money.Rate.ofPercent("10")).build();
+    rejects(() -> traditional(ledger()).clause(ranShare).addResults(ClosingResult.of(IME, eur("1"))).build(),
+        "clause.minimumShares.REPORT_A_NOUVEAU", "CASF R314-51 II");
+    org.cpom.contract.ResultAllocationClause mesuresShare = org.cpom.contract.ResultAllocationClause.builder()
+        .from(Fixtures.gestionnaireClause()).putMinimumShares(SurplusDestination.MESURES_NON_RECONDUCTIBLES,
+            org.cpom.money.Rate.ofPercent("10")).build();
+    rejects(() -> eprd(ledger()).clause(mesuresShare).addResults(ClosingResult.of(IME, eur("1"))).build(),
+        "clause.minimumShares.MESURES_NON_RECONDUCTIBLES", "CASF R314-234 1°");
+    // a clause that keeps no destination of the regime leaves no way to allocate a surplus
+    org.cpom.contract.ResultAllocationClause onlyRan = org.cpom.contract.ResultAllocationClause.builder()
+        .from(Fixtures.authorityClause()).allowedDestinations(java.util.EnumSet.of(SurplusDestination.REPORT_A_NOUVEAU))
+        .build();
+    rejects(() -> traditional(ledger()).clause(onlyRan).addResults(ClosingResult.of(IME, eur("1"))).build(),
+        "clause.allowedDestinations", "CASF R314-51 II");
+    org.cpom.contract.ResultAllocationClause onlyReduction = org.cpom.contract.ResultAllocationClause.builder()
+        .from(Fixtures.gestionnaireClause()).allowedDestinations(java.util.EnumSet.of(
+            SurplusDestination.REDUCTION_DES_CHARGES, SurplusDestination.MESURES_NON_RECONDUCTIBLES)).build();
+    rejects(() -> eprd(ledger()).clause(onlyReduction).addResults(ClosingResult.of(IME, eur("1"))).build(),
+        "clause.allowedDestinations", "CASF R314-234 1°");
+    // the same clauses fit the other regime
+    assertThat(eprd(ledger()).clause(org.cpom.contract.ResultAllocationClause.builder().from(ranShare)
+        .allocatingParty(org.cpom.contract.AllocatingParty.GESTIONNAIRE).build())
+        .addResults(ClosingResult.of(IME, eur("1"))).build().clause().minimumShares()).hasSize(1);
+    assertThat(traditional(ledger()).clause(org.cpom.contract.ResultAllocationClause.builder().from(onlyReduction)
+        .allocatingParty(org.cpom.contract.AllocatingParty.AUTORITE_DE_TARIFICATION).build())
+        .addResults(ClosingResult.of(IME, eur("1"))).build().clause().allowedDestinations()).hasSize(2);
+  }
+
+  @Test
   void exerciceChecksResultsLedgerAndBilans() {
     rejects(() -> eprd(ledger()).build(), "exercice.results", "RULES 6");
     rejects(() -> eprd(ledger()).addResults(ClosingResult.of(IME, eur("1")), ClosingResult.of(IME, eur("2"))).build(),

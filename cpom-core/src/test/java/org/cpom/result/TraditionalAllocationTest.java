@@ -196,6 +196,30 @@ class TraditionalAllocationTest {
   }
 
   @Test
+  void ehpadUnderL342_1SectionsUseOnlyR314_104Destinations() {
+    // R314-104: the soins and dépendance results of an EHPAD under L342-1 go only to R314-51 II 1°, 3° and
+    // 4° (reduction of charges, non-recurring measures, réserve de compensation)
+    CompteDeResultat soins = CompteDeResultat.builder().id("SOINS").name("EHPAD Les Chênes - soins")
+        .section(org.cpom.referential.FundedSection.SOINS).ehpadUnderL342_1(true).build();
+    ClosedExercice ex = traditional(ledger())
+        .addResults(ClosingResult.builder().compte(soins).result(eur("60")).bilan(bilanWithBfr("100")).build())
+        .build();
+    assertThat(ResultAllocator.validate(ex, byAuthority()
+        .reduceCharges("SOINS", N1, eur("10"))
+        .allocate("SOINS", SurplusDestination.MESURES_NON_RECONDUCTIBLES, eur("10"))
+        .allocate("SOINS", SurplusDestination.RESERVE_DE_COMPENSATION, eur("40")).build())).isEmpty();
+    List<Violation> v = ResultAllocator.validate(ex, byAuthority()
+        .allocate("SOINS", SurplusDestination.INVESTISSEMENT, eur("10"))
+        .allocate("SOINS", SurplusDestination.RESERVE_DE_TRESORERIE, eur("10"))
+        .allocate("SOINS", SurplusDestination.RESERVE_AMORTISSEMENTS, eur("10"))
+        .allocate("SOINS", SurplusDestination.RESERVE_DE_COMPENSATION, eur("30")).build());
+    assertThat(v).extracting(Violation::field, x -> x.rule().text()).containsExactly(
+        Tuple.tuple("surplus[SOINS].INVESTISSEMENT", "CASF R314-104"),
+        Tuple.tuple("surplus[SOINS].RESERVE_DE_TRESORERIE", "CASF R314-104"),
+        Tuple.tuple("surplus[SOINS].RESERVE_AMORTISSEMENTS", "CASF R314-104"));
+  }
+
+  @Test
   void resultsStayWithTheirBudget() {
     ClosedExercice ex = traditional(ledger()).clause(Fixtures.fungibleClause())
         .addResults(ClosingResult.of(IME, eur("10")), ClosingResult.of(MAS, eur("-10"))).build();

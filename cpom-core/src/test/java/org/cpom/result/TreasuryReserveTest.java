@@ -126,9 +126,14 @@ class TreasuryReserveTest {
     assertThat(w12().get(0).gap()).isEqualTo(eur("80000"));
   }
 
+  /** The allocation of 2023, the last exercice of the W12 evidence. */
+  static ClosedExercice.Builder allocating2023(ClosedExercice.Builder regime, ReserveBalances opening) {
+    return regime.exercice(Year.of(2023)).ledger(ReserveLedger.opening(Year.of(2022), java.util.Map.of("IME", opening)));
+  }
+
   @Test
   void takeBackMovesTheReserveToInvestment() {
-    ClosedExercice ex = eprd(ledger("IME", balances(RESERVE_DE_TRESORERIE, "540000")))
+    ClosedExercice ex = allocating2023(eprd(ledger()), balances(RESERVE_DE_TRESORERIE, "540000"))
         .addResults(ClosingResult.of(IME, eur("-10"))).build();
     AllocationDecision d = ResultAllocator.apply(ex, byGestionnaire()
         .takeBack(TreasuryTakeBack.of("IME", eur("80000"), w12(), true)).build());
@@ -138,20 +143,29 @@ class TreasuryReserveTest {
     assertThat(d.movements()).filteredOn(m -> m.kind() == MovementKind.TREASURY_TAKE_BACK)
         .extracting(Movement::amount).containsExactly(eur("-80000"), eur("80000"));
     assertThat(d.movements()).filteredOn(m -> m.kind() == MovementKind.TREASURY_TAKE_BACK)
-        .allSatisfy(m -> assertThat(m.basis().text()).isEqualTo("CASF R314-48"));
+        .allSatisfy(m -> assertThat(m.basis().text()).isEqualTo("CASF R314-48 II"));
   }
 
   @Test
   void takeBackAboveTheCapWithoutAgreementOrAboveTheReserveIsRejected() {
-    ClosedExercice ex = traditional(ledger("IME", balances(RESERVE_DE_TRESORERIE, "50000")))
+    ClosedExercice ex = allocating2023(traditional(ledger()), balances(RESERVE_DE_TRESORERIE, "50000"))
         .addResults(ClosingResult.of(IME, Amount.ZERO)).build();
     List<Violation> v = ResultAllocator.validate(ex, byAuthority()
         .takeBack(TreasuryTakeBack.of("IME", eur("80000.01"), w12(), false)).build());
     assertThat(v).extracting(Violation::field).containsOnly("treasuryTakeBacks[0]");
-    assertThat(v).extracting(Violation::message).hasSize(3).anySatisfy(m -> assertThat(m).contains("agreement"))
-        .anySatisfy(m -> assertThat(m).contains("EUR 80000.00"))
-        .anySatisfy(m -> assertThat(m).contains("EUR 50000.00"));
-    assertThat(v).allSatisfy(x -> assertThat(x.rule().text()).isEqualTo("CASF R314-48"));
+    assertThat(v).hasSize(3)
+        .anySatisfy(x -> {
+          assertThat(x.message()).contains("agreement");
+          assertThat(x.rule().text()).isEqualTo("CASF R314-48 IV");
+        })
+        .anySatisfy(x -> {
+          assertThat(x.message()).contains("EUR 80000.00");
+          assertThat(x.rule().text()).isEqualTo("CASF R314-48 II");
+        })
+        .anySatisfy(x -> {
+          assertThat(x.message()).contains("EUR 50000.00");
+          assertThat(x.rule().text()).isEqualTo("CASF R314-48 II");
+        });
     // two take-backs count against the same reserve
     List<Violation> twice = ResultAllocator.validate(ex, byAuthority()
         .takeBack(TreasuryTakeBack.of("IME", eur("30000"), w12(), true))
@@ -163,13 +177,48 @@ class TreasuryReserveTest {
   }
 
   @Test
+  void takeBackEvidenceIsTheThreeExercicesEndingOnTheOneAllocated() {
+    // W12 covers 2021-2023: good evidence when 2023 is allocated, stale for 2024 (the 2024 bilan may no
+    // longer show the reserve covering the BFR) and impossible for 2022 (2023 is not closed yet)
+    for (int year : new int[] {2022, 2024}) {
+      ClosedExercice ex = eprd(ReserveLedger.opening(Year.of(year - 1),
+          java.util.Map.of("IME", balances(RESERVE_DE_TRESORERIE, "540000"))))
+          .exercice(Year.of(year)).addResults(ClosingResult.of(IME, eur("-10"))).build();
+      List<Violation> v = ResultAllocator.validate(ex, byGestionnaire()
+          .takeBack(TreasuryTakeBack.of("IME", eur("80000"), w12(), true)).build());
+      assertThat(v).as("allocating " + year).singleElement().satisfies(x -> {
+        assertThat(x.field()).isEqualTo("treasuryTakeBacks[0].coverage");
+        assertThat(x.rule().text()).isEqualTo("CASF R314-48 II");
+        assertThat(x.message()).contains(String.valueOf(year)).contains("2023");
+      });
+    }
+    ClosedExercice ex2023 = eprd(ReserveLedger.opening(Year.of(2022),
+        java.util.Map.of("IME", balances(RESERVE_DE_TRESORERIE, "540000"))))
+        .exercice(Year.of(2023)).addResults(ClosingResult.of(IME, eur("-10"))).build();
+    assertThat(ResultAllocator.validate(ex2023, byGestionnaire()
+        .takeBack(TreasuryTakeBack.of("IME", eur("80000"), w12(), true)).build())).isEmpty();
+  }
+
+  @Test
+  void takeBackCoverageGivesEachExerciceOnce() {
+    // rejected when the take-back is built, so that a proposal holding it is never half-checked
+    assertThatThrownBy(() -> TreasuryTakeBack.of("IME", eur("1"), List.of(w12().get(0), w12().get(1),
+        TreasuryCoverage.of(Year.of(2021), eur("1"), eur("0"))), true))
+        .isInstanceOfSatisfying(CpomValidationException.class, e -> {
+          assertThat(e.field()).isEqualTo("treasuryTakeBack.coverage");
+          assertThat(e.rule()).isEqualTo("CASF R314-48 II");
+          assertThat(e.getMessage()).contains("2021");
+        });
+  }
+
+  @Test
   void takeBackLowersTheReserveBeforeTheBfrCapIsChecked() {
     ClosedExercice ex = eprd(ledger("IME", balances(RESERVE_DE_TRESORERIE, "100")))
         .addResults(ClosingResult.builder().compte(IME).result(eur("30")).bilan(Fixtures.bilanWithBfr("100")).build())
         .build();
-    List<TreasuryCoverage> covered = List.of(TreasuryCoverage.of(N.minusYears(3), eur("100"), eur("50")),
-        TreasuryCoverage.of(N.minusYears(2), eur("100"), eur("60")),
-        TreasuryCoverage.of(N.minusYears(1), eur("100"), eur("70")));
+    List<TreasuryCoverage> covered = List.of(TreasuryCoverage.of(N.minusYears(2), eur("100"), eur("50")),
+        TreasuryCoverage.of(N.minusYears(1), eur("100"), eur("60")),
+        TreasuryCoverage.of(N, eur("100"), eur("70")));
     AllocationProposal p = byGestionnaire()
         .allocate("IME", org.cpom.contract.SurplusDestination.RESERVE_DE_TRESORERIE, eur("30"))
         .takeBack(TreasuryTakeBack.of("IME", eur("30"), covered, true)).build();
