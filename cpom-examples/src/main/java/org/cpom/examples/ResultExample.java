@@ -244,16 +244,7 @@ public final class ResultExample {
    * @return the text
    */
   static String format(Amount amount) {
-    long cents = amount.cents();
-    String digits = Long.toString(Math.abs(cents / 100));
-    StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < digits.length(); i++) {
-      if (i > 0 && (digits.length() - i) % 3 == 0) {
-        sb.append(' ');
-      }
-      sb.append(digits.charAt(i));
-    }
-    long rest = Math.abs(cents % 100);
-    return (cents < 0 ? "-" : "") + sb + "." + (rest < 10 ? "0" : "") + rest;
+    return Formats.amount(amount);
   }
+
 }
