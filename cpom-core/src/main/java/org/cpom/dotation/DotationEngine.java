@@ -170,6 +170,9 @@ public final class DotationEngine {
     List<TraceStep> steps = new ArrayList<>();
     steps.add(TraceStep.of("Base reconductible " + year.minusYears(1), base, BASE_BASIS));
     Amount updated = act.apply(base, field + ".actualisation");
+    // a rate below -100 % would leave a negative base reconductible, carried into the next years
+    Checks.check(!updated.isNegative(), field + ".actualisation", act, "CASF " + member.mode().article(),
+        "the updated base would be negative: " + updated);
     LegalBasis actBasis = act.basis(member.mode());
     steps.add(TraceStep.of(act.label(base, member.mode()), updated.minus(base), actBasis));
 

@@ -260,6 +260,27 @@ class DotationEngineTest {
   }
 
   @Test
+  void anActualisationBelowMinus100PercentIsRejectedRatherThanLeavingANegativeBase() {
+    // 100 at -150 % would be a base of -50; a CNR of 60 would hide it in the year's amount (10), not in the next base
+    DgcYear y = DgcYear.builder().year(Year.of(2025))
+        .addEsms(rate(A, "-150").addCnr(Cnr.of("one-off", eur(60), CAMPAIGN)).build(), rate(B, "0").build(),
+            rate(C, "0").build())
+        .build();
+    assertRejected(() -> DotationEngine.compute(rateDgc(), bases(100, 0, 0), y), "dgcYear.esms[690000011].actualisation",
+        "R314-40 1°", "negative");
+    DgcDefinition formula = DgcFixtures.dgc(TariffMode.CONTRACT_FORMULA, TariffMode.ENVELOPE_RATE, TariffMode.ENVELOPE_RATE);
+    DgcYear f = DgcYear.builder().from(y).esms(List.of(EsmsYear.builder().esms(A)
+            .actualisation(Actualisation.contractFormula(eur(50), Rate.ofPercent("-300"), Rate.ZERO, LegalBasis.clause("a")))
+            .build(), y.esms().get(1), y.esms().get(2))).build();
+    assertRejected(() -> DotationEngine.compute(formula, bases(100, 0, 0), f), "dgcYear.esms[690000011].actualisation",
+        "R314-40 2°", "negative");
+    // exactly -100 % leaves a zero base, which is allowed
+    DgcYear zero = DgcYear.builder().from(y).esms(List.of(rate(A, "-100").build(), y.esms().get(1), y.esms().get(2)))
+        .build();
+    assertThat(DotationEngine.compute(rateDgc(), bases(100, 0, 0), zero).esms(A).nextBase()).isEqualTo(Amount.ZERO);
+  }
+
+  @Test
   void theActualisationMustMatchTheContractMode() {
     DgcDefinition dgc = DgcFixtures.dgc(TariffMode.ENVELOPE_RATE, TariffMode.ENVELOPE_RATE, TariffMode.EQUATION);
     assertRejected(() -> DotationEngine.compute(dgc, w15Bases(), year(2025, "1.20").build()),
