@@ -49,8 +49,13 @@ import org.cpom.trace.TraceStep;
  * decision date. So that the ESMS payments of every date sum exactly to the DGC payment, the cumulative DGC
  * amount paid at each date is split between the ESMS in proportion to their cumulative amounts due by the
  * rule, by the largest-remainder method (ties to the ESMS listed first); an ESMS payment may thus differ
- * from its own rule by a cent, shown as a rounding step of its trace. At the last payment the cumulative
- * amounts are the annual shares, so every ESMS schedule sums exactly to its share.
+ * from its own rule by a few cents, shown as a rounding step of its trace. (The twelfths of an amount, the
+ * first months taking the extra cents, run 0 to 3 cents ahead of its exact k/12; so the DGC's cumulative
+ * twelfths and the sum of its shares' differ by at most 3 cents per ESMS, and a payment moves at most twice
+ * that off its rule.) At the last payment the cumulative amounts are the annual shares, so every ESMS
+ * schedule sums exactly to its share.
+ *
+ * <p>The engine keeps no state: it is thread-safe.
  */
 public final class PaymentEngine {
   static final LegalBasis R314_108 = LegalBasis.casf("R314-108");
