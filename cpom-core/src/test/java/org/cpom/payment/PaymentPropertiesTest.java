@@ -54,6 +54,10 @@ class PaymentPropertiesTest {
       long sum = 0;
       for (TraceStep t : p.trace().steps()) {
         sum += t.amount().cents();
+        // R314-107 (twelfths), R314-108 (advances, catch-up), R314-43-1 (a DM), the caller's basis, or RULES 0
+        String basis = t.basis().text();
+        isTrue(basis.startsWith("CASF R314-") || basis.equals("test") || basis.startsWith("RULES 0"),
+            "step without its article in " + p + ": " + t);
       }
       same(p.amount().cents(), sum, "trace of " + p);
     }
