@@ -32,6 +32,8 @@ import org.cpom.trace.TraceStep;
  * the modulation, rounded once from the exact product as well. The rates reported in the result (observed,
  * gap, percentage) are kept to {@value ActivityRecord#PRECISION} significant digits when they do not
  * terminate.
+ *
+ * <p>The engine keeps no state: it is thread-safe.
  */
 public final class ActivityModulation {
   private static final BigDecimal HALF = new BigDecimal("0.5");

@@ -35,7 +35,9 @@ import org.cpom.trace.TraceStep;
  *
  * <p>Every computed amount is rounded once, HALF_UP (RULES section 0); every split sums exactly. A
  * computation either returns a complete result or throws {@link org.cpom.CpomValidationException} naming the
- * field and the rule.
+ * field and the rule; a base reconductible is never negative, so an actualisation below -100 % is rejected.
+ *
+ * <p>The engine keeps no state: it is thread-safe.
  */
 public final class DotationEngine {
   static final String RULE = "CASF R314-43-1";
