@@ -200,15 +200,17 @@ public final class ActivityModulation {
     }
   }
 
-  /** The latest record strictly before the tariff year: the last known activity. */
+  /**
+   * The latest record strictly before the tariff year: the last known activity. Two records of one year
+   * before the tariff year are rejected, whatever their order.
+   */
   static ActivityRecord lastKnown(List<ActivityRecord> records, Year year, String esms, LegalBasis article) {
     ActivityRecord best = null;
+    java.util.Set<Year> seen = new java.util.HashSet<>();
     for (ActivityRecord r : records) {
       if (r.year().isBefore(year)) {
-        if (best != null && r.year().equals(best.year())) {
-          throw new org.cpom.CpomValidationException("modulation.activity", r.year(), article.text(),
-              "two activity records of ESMS " + esms + " for the same year");
-        }
+        Checks.check(seen.add(r.year()), "modulation.activity", r.year(), article.text(),
+            "two activity records of ESMS " + esms + " for the same year");
         if (best == null || r.year().isAfter(best.year())) {
           best = r;
         }

@@ -174,6 +174,14 @@ class ActivityModulationTest {
         .hasMessageContaining("last known");
     assertThatThrownBy(() -> ActivityModulation.modulate(ph(objective95(), occupancy(2024, 1), occupancy(2024, 2)),
         TWO_MILLION, Y2025)).isInstanceOf(CpomValidationException.class).hasMessageContaining("same year");
+    // whatever the order of the records, and even when the duplicate is not the last year known
+    for (List<ActivityRecord> records : List.of(
+        List.of(occupancy(2023, 1), occupancy(2023, 2), occupancy(2024, 3)),
+        List.of(occupancy(2024, 3), occupancy(2023, 1), occupancy(2023, 2)))) {
+      assertThatThrownBy(() -> ActivityModulation.modulate(
+          PhModulation.builder().clause(objective95()).addAllActivity(records).build(), TWO_MILLION, Y2025))
+          .as(records.toString()).isInstanceOf(CpomValidationException.class).hasMessageContaining("same year");
+    }
   }
 
   @Test
