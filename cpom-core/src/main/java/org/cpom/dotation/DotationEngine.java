@@ -12,11 +12,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.cpom.activity.ActivityModulation;
+import org.cpom.activity.ModulationCase;
 import org.cpom.activity.ModulationResult;
+import org.cpom.activity.PhModulation;
 import org.cpom.contract.DgcDefinition;
 import org.cpom.contract.DgcMember;
 import org.cpom.internal.Checks;
 import org.cpom.money.Amount;
+import org.cpom.referential.EsmsCategory;
 import org.cpom.referential.FinessNumber;
 import org.cpom.trace.LegalBasis;
 import org.cpom.trace.Trace;
@@ -200,6 +203,7 @@ public final class DotationEngine {
       steps.add(TraceStep.of("CNR " + c.label() + " (year " + year + " only)", c.amount(), c.basis()));
       cnr = cnr.plus(c.amount());
     }
+    in.modulation().ifPresent(m -> checkModulationRule(member, m, field + ".modulation"));
     Optional<ModulationResult> modulation = in.modulation().map(m -> ActivityModulation.modulate(m, perennial, year));
     Amount modulated = Amount.ZERO;
     Amount nextBase = updated.plus(mnFull);
@@ -240,6 +244,21 @@ public final class DotationEngine {
         .amount(amount)
         .trace(Trace.of(steps));
     return p;
+  }
+
+  /**
+   * An EHPAD is modulated under R314-160 (soins) or R314-174 (dépendance), never under a contract clause of
+   * R314-43-2, whose I covers the other ESMS of the contract; the EHPAD rules concern EHPAD only.
+   */
+  private static void checkModulationRule(DgcMember member, ModulationCase m, String field) {
+    boolean ehpad = member.esms().category() == EsmsCategory.EHPAD;
+    if (m instanceof PhModulation) {
+      Checks.check(!ehpad, field, "contract clause", "CASF R314-43-2 I",
+          "an EHPAD is modulated under R314-160 / R314-174, not under a contract clause");
+    } else {
+      Checks.check(ehpad, field, member.esms().category(), "CASF R314-160 / R314-174",
+          "the occupancy thresholds modulate the forfaits of an EHPAD only");
+    }
   }
 
   private static DgcSplit provisional(DgcDefinition dgc, DgcYear input, List<Partial> partials, Amount computed) {

@@ -19,6 +19,8 @@ import java.util.Map;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.cpom.CpomValidationException;
 import org.cpom.activity.ActivityRecord;
+import org.cpom.activity.EhpadFundingLevel;
+import org.cpom.activity.EhpadModulation;
 import org.cpom.activity.PhModulation;
 import org.cpom.activity.Waiver;
 import org.cpom.contract.DgcDefinition;
@@ -26,7 +28,10 @@ import org.cpom.contract.ModulationClause;
 import org.cpom.contract.TariffMode;
 import org.cpom.money.Amount;
 import org.cpom.money.Rate;
+import org.cpom.referential.Esms;
+import org.cpom.referential.EsmsCategory;
 import org.cpom.referential.FinessNumber;
+import org.cpom.referential.FundedSection;
 import org.cpom.trace.LegalBasis;
 import org.cpom.trace.Trace;
 import org.cpom.trace.TraceStep;
@@ -180,6 +185,34 @@ class DotationEngineTest {
     assertThat(c.adjustments()).isEqualTo(eur(-12_000));
     assertThat(c.amount()).isEqualTo(eur(3_155_600 + 25_000 - 78_890 - 12_000));
     assertThat(c.nextBase()).isEqualTo(eur(3_137_200 + 36_500));
+  }
+
+  @Test
+  void eachModulationRuleAppliesToItsOwnKindOfEsms() {
+    // an EHPAD is modulated by R314-160 / R314-174, outside the contract clauses of R314-43-2 (its I)
+    Esms ehpad = DgcFixtures.esms(A, EsmsCategory.EHPAD,
+        org.cpom.referential.CapacityLine.of(org.cpom.referential.CapacityMode.HEBERGEMENT_PERMANENT, 80, 80, 365));
+    DgcDefinition withEhpad = DgcDefinition.builder().from(rateDgc()).members(List.of(
+        org.cpom.contract.DgcMember.of(ehpad, TariffMode.ENVELOPE_RATE),
+        org.cpom.contract.DgcMember.of(DgcFixtures.SESSAD, TariffMode.ENVELOPE_RATE),
+        org.cpom.contract.DgcMember.of(DgcFixtures.MAS, TariffMode.ENVELOPE_RATE))).build();
+    ActivityRecord a2024 = ActivityRecord.builder().esms(A).year(Year.of(2024)).theoreticalDays(29_200).daysProvided(26_280)
+        .build();
+    PhModulation clause = PhModulation.builder()
+        .clause(ModulationClause.occupancy(A, Rate.ofPercent("95"), LegalBasis.clause("art. 7"))).addActivity(a2024).build();
+    assertRejected(() -> DotationEngine.compute(withEhpad, w15Bases(), DgcYear.builder().year(Year.of(2025))
+            .addEsms(rate(A, "0").modulation(clause).build(), rate(B, "0").build(), rate(C, "0").build()).build()),
+        "dgcYear.esms[690000011].modulation", "R314-43-2 I", "EHPAD");
+    EhpadModulation soins = EhpadModulation.builder().esms(A).section(FundedSection.SOINS)
+        .fundingLevel(EhpadFundingLevel.AT_LEAST_TARGET).addActivity(a2024).build();
+    // 26,280 / 29,200 = 90 % against 95 %: 2.5 % of 1,800,000
+    assertThat(DotationEngine.compute(withEhpad, w15Bases(), DgcYear.builder().year(Year.of(2025))
+            .addEsms(rate(A, "0").modulation(soins).build(), rate(B, "0").build(), rate(C, "0").build()).build())
+        .esms(A).modulation().orElseThrow().adjustment()).isEqualTo(eur(-45_000));
+    // and the EHPAD rule does not apply to an IME
+    assertRejected(() -> DotationEngine.compute(rateDgc(), w15Bases(), DgcYear.builder().year(Year.of(2025))
+            .addEsms(rate(A, "0").modulation(soins).build(), rate(B, "0").build(), rate(C, "0").build()).build()),
+        "dgcYear.esms[690000011].modulation", "R314-160", "EHPAD");
   }
 
   @Test
