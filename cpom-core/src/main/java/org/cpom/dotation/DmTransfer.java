@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable(builder = false) // built with of(); a builder's from() would clash with the attribute from()
+@Value.Immutable
 public abstract class DmTransfer {
   DmTransfer() {}
 
