@@ -1,7 +1,6 @@
 package org.cpom.activity;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.Year;
 import java.util.List;
@@ -28,13 +27,16 @@ import org.cpom.trace.TraceStep;
  * threshold in force on 1 January of the tariff year for the EHPAD's funding level; percentage = half the
  * difference, downward; upward for soins only when the option is set.
  *
- * <p>The amount is rounded once, HALF_UP, from the exact product (RULES section 0); a reduction is rounded
- * on its absolute value. A waiver keeps {@code 1 - share} of the modulation, rounded once from the exact
- * product as well.
+ * <p>The amount is rounded once, HALF_UP, from the exact gap (the day counts themselves, not a rounded
+ * rate; RULES section 0); a reduction is rounded on its absolute value. A waiver keeps {@code 1 - share} of
+ * the modulation, rounded once from the exact product as well. The rates reported in the result (observed,
+ * gap, percentage) are kept to {@value ActivityRecord#PRECISION} significant digits when they do not
+ * terminate.
+ *
+ * <p>The engine keeps no state: it is thread-safe.
  */
 public final class ActivityModulation {
   private static final BigDecimal HALF = new BigDecimal("0.5");
-  private static final MathContext MC = new MathContext(ActivityRecord.PRECISION, RoundingMode.HALF_UP);
 
   private ActivityModulation() {}
 
@@ -67,17 +69,16 @@ public final class ActivityModulation {
     ActivityRecord last = lastKnown(c.activity(), year, c.esms().toString(), article);
     BigDecimal observed = last.observed(indicator);
     BigDecimal objective = clause.objective();
-    BigDecimal gap = objective.subtract(observed);
-    if (indicator.isCount()) {
-      gap = gap.divide(objective, MC);
-    }
+    Gap gap = indicator.isCount()
+        ? new Gap(objective.subtract(observed), objective)
+        : Gap.ofDays(objective, last.daysProvided(), last.theoreticalDays());
     ImmutableModulationResult.Builder b = ModulationResult.builder()
         .esms(c.esms())
         .year(year)
         .measuredYear(last.year())
         .observed(observed)
         .reference(objective)
-        .gap(Rate.ofFraction(gap))
+        .gap(gap.rate())
         .base(base)
         .persistsInBase(clause.reducesBase());
     String what = describe(indicator, last.year(), observed, objective) + ", " + clause.clause();
@@ -90,12 +91,13 @@ public final class ActivityModulation {
               Amount.ZERO, article)))
           .build();
     }
-    BigDecimal percent = gap.multiply(clause.coefficient());
-    b.ceiling(Rate.ofFraction(gap.multiply(HALF))).percentage(Rate.ofFraction(percent.negate()));
-    Amount gross = base.multipliedBy(percent, RoundingMode.HALF_UP).negated();
+    BigDecimal percent = gap.rate().toFraction().multiply(clause.coefficient());
+    b.ceiling(Rate.ofFraction(gap.rate().toFraction().multiply(HALF))).percentage(Rate.ofFraction(percent.negate()));
+    Amount gross = gap.share(base, clause.coefficient()).negated();
     String label = "Modulation for activity: " + what + ", coefficient " + clause.coefficient().toPlainString()
         + " x gap = " + pct(percent) + " of " + base;
-    return withWaiver(b, c.waiver(), base, percent, false, gross, TraceStep.of(label, gross, article), article);
+    return withWaiver(b, c.waiver(), base, gap, clause.coefficient(), false, gross, TraceStep.of(label, gross, article),
+        article);
   }
 
   private static ModulationResult ehpad(EhpadModulation c, Amount base, Year year) {
@@ -118,25 +120,25 @@ public final class ActivityModulation {
     ActivityRecord last = lastKnown(c.activity(), year, c.esms().toString(), article);
     BigDecimal occupancy = last.ehpadOccupancyRate().toFraction();
     BigDecimal th = threshold.get().toFraction();
-    BigDecimal gap = th.subtract(occupancy);
-    b.measuredYear(last.year()).observed(occupancy).reference(th).gap(Rate.ofFraction(gap));
+    Gap gap = Gap.ofDays(th, Math.addExact(last.daysProvided(), last.absencesUnder72Hours()), last.theoreticalDays());
+    b.measuredYear(last.year()).observed(occupancy).reference(th).gap(gap.rate());
     String what = "permanent-place occupancy " + last.year() + " " + pct(occupancy) + " against threshold "
         + pct(th) + " (" + c.fundingLevel() + ", " + c.thresholds().parameter(c.fundingLevel()).basis() + ")";
     if (gap.signum() > 0) {
-      BigDecimal percent = gap.multiply(HALF);
+      BigDecimal percent = gap.rate().toFraction().multiply(HALF);
       b.ceiling(Rate.ofFraction(percent)).percentage(Rate.ofFraction(percent.negate()));
-      Amount gross = base.multipliedBy(percent, RoundingMode.HALF_UP).negated();
+      Amount gross = gap.share(base, HALF).negated();
       String label = "Modulation of the forfait " + c.section().name().toLowerCase(java.util.Locale.ROOT) + ": "
           + what + ", half the gap = " + pct(percent) + " of " + base;
-      return withWaiver(b, c.waiver(), base, percent, false, gross, TraceStep.of(label, gross, article), article);
+      return withWaiver(b, c.waiver(), base, gap, HALF, false, gross, TraceStep.of(label, gross, article), article);
     }
     if (gap.signum() < 0 && c.upwardSoins()) {
-      BigDecimal percent = gap.negate().multiply(HALF);
+      BigDecimal percent = gap.rate().toFraction().negate().multiply(HALF);
       b.percentage(Rate.ofFraction(percent));
-      Amount gross = base.multipliedBy(percent, RoundingMode.HALF_UP);
+      Amount gross = gap.share(base, HALF);
       String label = "Upward modulation of the forfait soins (optional symmetric reading of R314-160 3°): " + what
           + ", half the excess = " + pct(percent) + " of " + base;
-      return withWaiver(b, c.waiver(), base, percent, true, gross, TraceStep.of(label, gross, article), article);
+      return withWaiver(b, c.waiver(), base, gap, HALF, true, gross, TraceStep.of(label, gross, article), article);
     }
     return b.adjustment(Amount.ZERO)
         .trace(Trace.of(TraceStep.of("No modulation: " + what, Amount.ZERO, article)))
@@ -145,32 +147,70 @@ public final class ActivityModulation {
 
   /**
    * Applies the waiver: the net keeps {@code 1 - share} of the exact modulation, rounded once; the waiver
-   * step is the exact difference, so the steps sum to the net. {@code percent} is the positive percentage,
-   * of a reduction unless {@code increase}.
+   * step is the exact difference, so the steps sum to the net. The modulation is {@code factor x gap} of the
+   * base, a reduction unless {@code increase}.
    */
   private static ModulationResult withWaiver(ImmutableModulationResult.Builder b, Optional<Waiver> waiver, Amount base,
-      BigDecimal percent, boolean increase, Amount gross, TraceStep first, LegalBasis article) {
+      Gap gap, BigDecimal factor, boolean increase, Amount gross, TraceStep first, LegalBasis article) {
     if (waiver.isEmpty()) {
       return b.adjustment(gross).trace(Trace.of(first)).build();
     }
     Waiver w = waiver.get();
     BigDecimal kept = BigDecimal.ONE.subtract(w.share().toFraction());
-    Amount net = base.multipliedBy(percent.multiply(kept), RoundingMode.HALF_UP);
+    Amount net = gap.share(base, factor.multiply(kept));
     net = increase ? net : net.negated();
     TraceStep waived = TraceStep.of("Waiver of " + pct(w.share().toFraction()) + " of the modulation: " + w.reason(),
         net.minus(gross), article);
     return b.waiver(w).adjustment(net).trace(Trace.of(first, waived)).build();
   }
 
-  /** The latest record strictly before the tariff year: the last known activity. */
+  /**
+   * The gap between the reference (objective or threshold) and the activity, kept as the exact fraction
+   * {@code numerator / denominator} so that an amount is rounded once from it (RULES section 0), even when
+   * the occupancy rate does not terminate (12,002 days of 14,600).
+   */
+  private static final class Gap {
+    private final BigDecimal numerator;
+    private final BigDecimal denominator;
+
+    Gap(BigDecimal numerator, BigDecimal denominator) {
+      this.numerator = numerator;
+      this.denominator = denominator;
+    }
+
+    /** reference - days / theoreticalDays, as (reference x theoreticalDays - days) / theoreticalDays. */
+    static Gap ofDays(BigDecimal reference, long days, long theoreticalDays) {
+      BigDecimal theoretical = BigDecimal.valueOf(theoreticalDays);
+      return new Gap(reference.multiply(theoretical).subtract(BigDecimal.valueOf(days)), theoretical);
+    }
+
+    int signum() {
+      return numerator.signum();
+    }
+
+    /** The gap as a rate, kept to {@value ActivityRecord#PRECISION} significant digits when it does not terminate. */
+    Rate rate() {
+      return Rate.ratio(numerator, denominator, ActivityRecord.PRECISION, RoundingMode.HALF_UP);
+    }
+
+    /** {@code base x factor x |gap|}, computed exactly and rounded once, HALF_UP. */
+    Amount share(Amount base, BigDecimal factor) {
+      BigDecimal exact = base.toBigDecimal().multiply(factor).multiply(numerator.abs());
+      return Amount.of(exact.divide(denominator, 2, RoundingMode.HALF_UP));
+    }
+  }
+
+  /**
+   * The latest record strictly before the tariff year: the last known activity. Two records of one year
+   * before the tariff year are rejected, whatever their order.
+   */
   static ActivityRecord lastKnown(List<ActivityRecord> records, Year year, String esms, LegalBasis article) {
     ActivityRecord best = null;
+    java.util.Set<Year> seen = new java.util.HashSet<>();
     for (ActivityRecord r : records) {
       if (r.year().isBefore(year)) {
-        if (best != null && r.year().equals(best.year())) {
-          throw new org.cpom.CpomValidationException("modulation.activity", r.year(), article.text(),
-              "two activity records of ESMS " + esms + " for the same year");
-        }
+        Checks.check(seen.add(r.year()), "modulation.activity", r.year(), article.text(),
+            "two activity records of ESMS " + esms + " for the same year");
         if (best == null || r.year().isAfter(best.year())) {
           best = r;
         }

@@ -24,8 +24,8 @@ import org.immutables.value.Value;
  *   <li>Taux de réalisation (ANAP tableau de bord): days provided / days funded ({@link #realisationRate()}).
  * </ul>
  *
- * <p>Rates that do not terminate are kept to {@value #PRECISION} significant digits, HALF_UP, so a
- * modulation computed from them is exact to well below the cent.
+ * <p>Rates that do not terminate are kept to {@value #PRECISION} significant digits, HALF_UP, for display;
+ * {@link ActivityModulation} computes an amount from the day counts themselves, so that it is rounded once.
  *
  * <p>Build one with {@link #builder()}; {@link Builder#capacityOf(Esms)} and {@link
  * Builder#permanentCapacityOf(Esms)} fill the ESMS and its theoretical days from its capacity. This class is

@@ -17,6 +17,12 @@ import org.immutables.value.Value;
  * 2°; nothing grants an increase, so soins is also downward by default, and {@link #upwardSoins()} turns on
  * the symmetric reading (increase by half the excess) as an explicit option (RULES section 5).
  *
+ * <p>R314-174 applies the reduction to the part of the forfait dépendance that comes from the tariff equation
+ * (R314-172 1°), not to its complementary funding. {@link ActivityModulation#modulate} modulates the base it
+ * is given, and the dotation engine gives it the whole perennial part of the ESMS's amount: when that holds
+ * other funding, compute the modulation on the equation part alone and pass it to the engine as an
+ * adjustment instead.
+ *
  * <p>Build one with {@link #builder()}. This class is immutable and thread-safe.
  */
 @Value.Immutable

@@ -59,7 +59,8 @@ public abstract class DgcYear {
 
   /**
    * The DGC amount the arrêté fixes, when it differs from the sum of the computed ESMS amounts (e.g. a
-   * reference DGC of a first year).
+   * reference DGC of a first year). It is what the provisional split divides and what is paid; each ESMS's
+   * computed amount and its next base stay as built from its own base.
    *
    * @return the amount, or empty for the computed total
    */

@@ -12,11 +12,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.cpom.activity.ActivityModulation;
+import org.cpom.activity.ModulationCase;
 import org.cpom.activity.ModulationResult;
+import org.cpom.activity.PhModulation;
 import org.cpom.contract.DgcDefinition;
 import org.cpom.contract.DgcMember;
 import org.cpom.internal.Checks;
 import org.cpom.money.Amount;
+import org.cpom.referential.EsmsCategory;
 import org.cpom.referential.FinessNumber;
 import org.cpom.trace.LegalBasis;
 import org.cpom.trace.Trace;
@@ -35,7 +38,9 @@ import org.cpom.trace.TraceStep;
  *
  * <p>Every computed amount is rounded once, HALF_UP (RULES section 0); every split sums exactly. A
  * computation either returns a complete result or throws {@link org.cpom.CpomValidationException} naming the
- * field and the rule.
+ * field and the rule; a base reconductible is never negative, so an actualisation below -100 % is rejected.
+ *
+ * <p>The engine keeps no state: it is thread-safe.
  */
 public final class DotationEngine {
   static final String RULE = "CASF R314-43-1";
@@ -170,6 +175,9 @@ public final class DotationEngine {
     List<TraceStep> steps = new ArrayList<>();
     steps.add(TraceStep.of("Base reconductible " + year.minusYears(1), base, BASE_BASIS));
     Amount updated = act.apply(base, field + ".actualisation");
+    // a rate below -100 % would leave a negative base reconductible, carried into the next years
+    Checks.check(!updated.isNegative(), field + ".actualisation", act, "CASF " + member.mode().article(),
+        "the updated base would be negative: " + updated);
     LegalBasis actBasis = act.basis(member.mode());
     steps.add(TraceStep.of(act.label(base, member.mode()), updated.minus(base), actBasis));
 
@@ -195,6 +203,7 @@ public final class DotationEngine {
       steps.add(TraceStep.of("CNR " + c.label() + " (year " + year + " only)", c.amount(), c.basis()));
       cnr = cnr.plus(c.amount());
     }
+    in.modulation().ifPresent(m -> checkModulationRule(member, m, field + ".modulation"));
     Optional<ModulationResult> modulation = in.modulation().map(m -> ActivityModulation.modulate(m, perennial, year));
     Amount modulated = Amount.ZERO;
     Amount nextBase = updated.plus(mnFull);
@@ -235,6 +244,21 @@ public final class DotationEngine {
         .amount(amount)
         .trace(Trace.of(steps));
     return p;
+  }
+
+  /**
+   * An EHPAD is modulated under R314-160 (soins) or R314-174 (dépendance), never under a contract clause of
+   * R314-43-2, whose I covers the other ESMS of the contract; the EHPAD rules concern EHPAD only.
+   */
+  private static void checkModulationRule(DgcMember member, ModulationCase m, String field) {
+    boolean ehpad = member.esms().category() == EsmsCategory.EHPAD;
+    if (m instanceof PhModulation) {
+      Checks.check(!ehpad, field, "contract clause", "CASF R314-43-2 I",
+          "an EHPAD is modulated under R314-160 / R314-174, not under a contract clause");
+    } else {
+      Checks.check(ehpad, field, member.esms().category(), "CASF R314-160 / R314-174",
+          "the occupancy thresholds modulate the forfaits of an EHPAD only");
+    }
   }
 
   private static DgcSplit provisional(DgcDefinition dgc, DgcYear input, List<Partial> partials, Amount computed) {

@@ -49,8 +49,13 @@ import org.cpom.trace.TraceStep;
  * decision date. So that the ESMS payments of every date sum exactly to the DGC payment, the cumulative DGC
  * amount paid at each date is split between the ESMS in proportion to their cumulative amounts due by the
  * rule, by the largest-remainder method (ties to the ESMS listed first); an ESMS payment may thus differ
- * from its own rule by a cent, shown as a rounding step of its trace. At the last payment the cumulative
- * amounts are the annual shares, so every ESMS schedule sums exactly to its share.
+ * from its own rule by a few cents, shown as a rounding step of its trace. (The twelfths of an amount, the
+ * first months taking the extra cents, run 0 to 3 cents ahead of its exact k/12; so the DGC's cumulative
+ * twelfths and the sum of its shares' differ by at most 3 cents per ESMS, and a payment moves at most twice
+ * that off its rule.) At the last payment the cumulative amounts are the annual shares, so every ESMS
+ * schedule sums exactly to its share.
+ *
+ * <p>The engine keeps no state: it is thread-safe.
  */
 public final class PaymentEngine {
   static final LegalBasis R314_108 = LegalBasis.casf("R314-108");
@@ -71,9 +76,10 @@ public final class PaymentEngine {
     Objects.requireNonNull(request, "request");
     Line line = new Line(request.previousAmount(), request.advanceBasis());
     line.decide(request.notified(), request.annualAmount(), "arrêté notified on " + request.notified(),
-        request.advanceBasis());
-    for (AmountChange c : request.changes()) {
-      line.decide(c.date(), c.annualAmount(), c.label(), c.basis());
+        request.advanceBasis(), "scheduleRequest.notified");
+    for (int k = 0; k < request.changes().size(); k++) {
+      AmountChange c = request.changes().get(k);
+      line.decide(c.date(), c.annualAmount(), c.label(), c.basis(), "scheduleRequest.changes[" + k + "].date");
     }
     Columns cols = Columns.of(request.year(), request.calendar(), List.of(line));
     long[] target = line.targets(cols);
@@ -110,18 +116,19 @@ public final class PaymentEngine {
     }
     String arrete = "arrêté notified on " + request.notified();
     Line dgcLine = new Line(Amount.ofCents(previousTotal), request.advanceBasis());
-    dgcLine.decide(request.notified(), year.total(), arrete, request.advanceBasis());
+    dgcLine.decide(request.notified(), year.total(), arrete, request.advanceBasis(), "dgcScheduleRequest.notified");
     List<Line> rows = new ArrayList<>(esms.size());
     LegalBasis dmBasis = LegalBasis.of("CASF R314-43-1; approval " + dgc.dmApprovalBasis());
     for (FinessNumber f : esms) {
       Line row = new Line(previous.get(f), request.advanceBasis());
-      row.decide(request.notified(), year.provisionalSplit().share(f), arrete, request.advanceBasis());
+      row.decide(request.notified(), year.provisionalSplit().share(f), arrete, request.advanceBasis(),
+          "dgcScheduleRequest.notified");
       for (int k = 1; k < year.splits().size(); k++) {
         DgcSplit s = year.splits().get(k);
         LocalDate d = s.effectiveFrom().orElseThrow();
         Checks.check(!d.isBefore(request.notified()), "dotation.splits[" + s.origin() + "].effectiveFrom", d,
             "CASF R314-43-1", "a DM re-splits the split the arrêté notified on " + request.notified());
-        row.decide(d, s.share(f), s.origin(), dmBasis);
+        row.decide(d, s.share(f), s.origin(), dmBasis, "dotation.splits[" + s.origin() + "].effectiveFrom");
       }
       rows.add(row);
     }
@@ -177,7 +184,7 @@ public final class PaymentEngine {
       for (Line l : lines) {
         LocalDate last = l.lastDecision();
         if (!last.isBefore(december)) {
-          extra.add(regularisationDate(year, calendar, last));
+          extra.add(regularisationDate(year, calendar, last, l.lastDecisionField()));
         }
       }
       dates.addAll(extra);
@@ -185,7 +192,7 @@ public final class PaymentEngine {
     }
 
     /** The first payment date of the next year strictly after the decision. */
-    private static LocalDate regularisationDate(Year year, HolidayCalendar calendar, LocalDate decision) {
+    private static LocalDate regularisationDate(Year year, HolidayCalendar calendar, LocalDate decision, String field) {
       Year next = year.plusYears(1);
       for (Month m : Month.values()) {
         LocalDate d = PaymentDates.paymentDate(next.atMonth(m), calendar);
@@ -193,8 +200,9 @@ public final class PaymentEngine {
           return d;
         }
       }
-      throw new org.cpom.CpomValidationException("decision date", decision, RULE,
-          "a decision for " + year + " comes after the last payment date of " + next);
+      throw new org.cpom.CpomValidationException(field, decision, RULE,
+          "a decision for " + year + " comes on or after the last payment date of " + next
+              + ", too late to be regularised");
     }
 
     int size() {
@@ -210,6 +218,7 @@ public final class PaymentEngine {
     private final List<Amount> amounts = new ArrayList<>(2);
     private final List<String> labels = new ArrayList<>(2);
     private final List<LegalBasis> bases = new ArrayList<>(2);
+    private final List<String> fields = new ArrayList<>(2);
     private final Map<Amount, List<Amount>> twelfths = new HashMap<>();
 
     Line(Amount previous, LegalBasis advanceBasis) {
@@ -217,15 +226,21 @@ public final class PaymentEngine {
       this.advanceBasis = advanceBasis;
     }
 
-    void decide(LocalDate date, Amount amount, String label, LegalBasis basis) {
+    /** Adds a decision; {@code field} names the input it comes from, for the errors. */
+    void decide(LocalDate date, Amount amount, String label, LegalBasis basis, String field) {
       dates.add(date);
       amounts.add(amount);
       labels.add(label);
       bases.add(basis);
+      fields.add(field);
     }
 
     LocalDate lastDecision() {
       return dates.get(dates.size() - 1);
+    }
+
+    String lastDecisionField() {
+      return fields.get(fields.size() - 1);
     }
 
     /** The decision in force for a payment on a date: the last one strictly before; -1 for none. */

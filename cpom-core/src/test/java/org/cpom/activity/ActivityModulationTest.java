@@ -174,6 +174,14 @@ class ActivityModulationTest {
         .hasMessageContaining("last known");
     assertThatThrownBy(() -> ActivityModulation.modulate(ph(objective95(), occupancy(2024, 1), occupancy(2024, 2)),
         TWO_MILLION, Y2025)).isInstanceOf(CpomValidationException.class).hasMessageContaining("same year");
+    // whatever the order of the records, and even when the duplicate is not the last year known
+    for (List<ActivityRecord> records : List.of(
+        List.of(occupancy(2023, 1), occupancy(2023, 2), occupancy(2024, 3)),
+        List.of(occupancy(2024, 3), occupancy(2023, 1), occupancy(2023, 2)))) {
+      assertThatThrownBy(() -> ActivityModulation.modulate(
+          PhModulation.builder().clause(objective95()).addAllActivity(records).build(), TWO_MILLION, Y2025))
+          .as(records.toString()).isInstanceOf(CpomValidationException.class).hasMessageContaining("same year");
+    }
   }
 
   @Test
@@ -219,6 +227,31 @@ class ActivityModulationTest {
     assertThat(ActivityModulation.modulate(ph(c, r), Amount.of("100.30"), Y2025).adjustment()).isEqualTo(Amount.of("-2.51"));
     assertThat(ActivityModulation.modulate(ph(c, r), Amount.of("100.10"), Y2025).adjustment()).isEqualTo(Amount.of("-2.50"));
     assertThat(ActivityModulation.modulate(ph(c, r), Amount.of("100.20"), Y2025).adjustment()).isEqualTo(Amount.of("-2.51"));
+  }
+
+  @Test
+  void theAmountIsRoundedOnceFromTheExactGapNotFromARoundedRate() {
+    // 12,002 / 14,600 does not terminate. Exactly: 1,000,063.50 x 1/2 x (13,870 - 12,002) / 14,600 = 63,976.665,
+    // HALF_UP 63,976.67 (a rate kept to 12 digits first gives 63,976.66499... and 63,976.66)
+    assertThat(ActivityModulation.modulate(ph(objective95(), occupancy(2024, 12_002)), Amount.of("1000063.50"), Y2025)
+        .adjustment()).isEqualTo(Amount.of("-63976.67"));
+    // a count: 100.05 x 1/2 x (3,000 - 2,000) / 3,000 = 16.675 -> 16.68
+    ModulationClause services = ModulationClause.builder().esms(MAS).indicator(ModulationIndicator.SERVICES_DELIVERED)
+        .objective(new BigDecimal("3000")).clause(LegalBasis.clause("art. 8")).build();
+    ActivityRecord done = ActivityRecord.builder().esms(MAS).year(Year.of(2024)).servicesDelivered(2_000).build();
+    assertThat(ActivityModulation.modulate(ph(services, done), Amount.of("100.05"), Y2025).adjustment())
+        .isEqualTo(Amount.of("-16.68"));
+    // a waiver of half: 1,000,100 x 1/2 x 1,869 / 14,600 = 64,013.25, half of it 32,006.625 -> 32,006.63
+    PhModulation halved = PhModulation.builder().from(ph(objective95(), occupancy(2024, 12_001)))
+        .waiver(Waiver.partial(Rate.ofPercent("50"), "works")).build();
+    ModulationResult w = ActivityModulation.modulate(halved, Amount.ofEuros(1_000_100), Y2025);
+    assertThat(w.adjustment()).isEqualTo(Amount.of("-32006.63"));
+    assertThat(w.trace().steps()).extracting(TraceStep::amount)
+        .containsExactly(Amount.of("-64013.25"), Amount.of("32006.62"));
+    // EHPAD: 1,200,850 x 1/2 x (69,350 - 66,003) / 73,000 = 27,529.075 -> 27,529.08
+    EhpadModulation e = ehpad(FundedSection.SOINS, EhpadFundingLevel.AT_LEAST_TARGET, ehpadRecord(2024, 66_003, 0)).build();
+    assertThat(ActivityModulation.modulate(e, Amount.ofEuros(1_200_850), Y2025).adjustment())
+        .isEqualTo(Amount.of("-27529.08"));
   }
 
   // ------------------------------------------------------------------------------------------------ EHPAD

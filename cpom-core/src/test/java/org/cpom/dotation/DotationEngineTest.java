@@ -19,6 +19,8 @@ import java.util.Map;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.cpom.CpomValidationException;
 import org.cpom.activity.ActivityRecord;
+import org.cpom.activity.EhpadFundingLevel;
+import org.cpom.activity.EhpadModulation;
 import org.cpom.activity.PhModulation;
 import org.cpom.activity.Waiver;
 import org.cpom.contract.DgcDefinition;
@@ -26,7 +28,10 @@ import org.cpom.contract.ModulationClause;
 import org.cpom.contract.TariffMode;
 import org.cpom.money.Amount;
 import org.cpom.money.Rate;
+import org.cpom.referential.Esms;
+import org.cpom.referential.EsmsCategory;
 import org.cpom.referential.FinessNumber;
+import org.cpom.referential.FundedSection;
 import org.cpom.trace.LegalBasis;
 import org.cpom.trace.Trace;
 import org.cpom.trace.TraceStep;
@@ -183,6 +188,34 @@ class DotationEngineTest {
   }
 
   @Test
+  void eachModulationRuleAppliesToItsOwnKindOfEsms() {
+    // an EHPAD is modulated by R314-160 / R314-174, outside the contract clauses of R314-43-2 (its I)
+    Esms ehpad = DgcFixtures.esms(A, EsmsCategory.EHPAD,
+        org.cpom.referential.CapacityLine.of(org.cpom.referential.CapacityMode.HEBERGEMENT_PERMANENT, 80, 80, 365));
+    DgcDefinition withEhpad = DgcDefinition.builder().from(rateDgc()).members(List.of(
+        org.cpom.contract.DgcMember.of(ehpad, TariffMode.ENVELOPE_RATE),
+        org.cpom.contract.DgcMember.of(DgcFixtures.SESSAD, TariffMode.ENVELOPE_RATE),
+        org.cpom.contract.DgcMember.of(DgcFixtures.MAS, TariffMode.ENVELOPE_RATE))).build();
+    ActivityRecord a2024 = ActivityRecord.builder().esms(A).year(Year.of(2024)).theoreticalDays(29_200).daysProvided(26_280)
+        .build();
+    PhModulation clause = PhModulation.builder()
+        .clause(ModulationClause.occupancy(A, Rate.ofPercent("95"), LegalBasis.clause("art. 7"))).addActivity(a2024).build();
+    assertRejected(() -> DotationEngine.compute(withEhpad, w15Bases(), DgcYear.builder().year(Year.of(2025))
+            .addEsms(rate(A, "0").modulation(clause).build(), rate(B, "0").build(), rate(C, "0").build()).build()),
+        "dgcYear.esms[690000011].modulation", "R314-43-2 I", "EHPAD");
+    EhpadModulation soins = EhpadModulation.builder().esms(A).section(FundedSection.SOINS)
+        .fundingLevel(EhpadFundingLevel.AT_LEAST_TARGET).addActivity(a2024).build();
+    // 26,280 / 29,200 = 90 % against 95 %: 2.5 % of 1,800,000
+    assertThat(DotationEngine.compute(withEhpad, w15Bases(), DgcYear.builder().year(Year.of(2025))
+            .addEsms(rate(A, "0").modulation(soins).build(), rate(B, "0").build(), rate(C, "0").build()).build())
+        .esms(A).modulation().orElseThrow().adjustment()).isEqualTo(eur(-45_000));
+    // and the EHPAD rule does not apply to an IME
+    assertRejected(() -> DotationEngine.compute(rateDgc(), w15Bases(), DgcYear.builder().year(Year.of(2025))
+            .addEsms(rate(A, "0").modulation(soins).build(), rate(B, "0").build(), rate(C, "0").build()).build()),
+        "dgcYear.esms[690000011].modulation", "R314-160", "EHPAD");
+  }
+
+  @Test
   void aContractMayCarryTheModulationIntoTheBase() {
     DgcYear y = fullYear();
     EsmsYear c = y.esms().get(2);
@@ -257,6 +290,27 @@ class DotationEngineTest {
     assertThat(c.trace().steps().get(1).basis().text()).isEqualTo("CASF R314-40 4°; " + eq);
     assertThat(c.nextBase()).isEqualTo(eur(3_150_000));
     assertRejected(() -> Actualisation.givenAmount(eur(-1), eq), "actualisation.updatedBase", "R314-40 4°", "negative");
+  }
+
+  @Test
+  void anActualisationBelowMinus100PercentIsRejectedRatherThanLeavingANegativeBase() {
+    // 100 at -150 % would be a base of -50; a CNR of 60 would hide it in the year's amount (10), not in the next base
+    DgcYear y = DgcYear.builder().year(Year.of(2025))
+        .addEsms(rate(A, "-150").addCnr(Cnr.of("one-off", eur(60), CAMPAIGN)).build(), rate(B, "0").build(),
+            rate(C, "0").build())
+        .build();
+    assertRejected(() -> DotationEngine.compute(rateDgc(), bases(100, 0, 0), y), "dgcYear.esms[690000011].actualisation",
+        "R314-40 1°", "negative");
+    DgcDefinition formula = DgcFixtures.dgc(TariffMode.CONTRACT_FORMULA, TariffMode.ENVELOPE_RATE, TariffMode.ENVELOPE_RATE);
+    DgcYear f = DgcYear.builder().from(y).esms(List.of(EsmsYear.builder().esms(A)
+            .actualisation(Actualisation.contractFormula(eur(50), Rate.ofPercent("-300"), Rate.ZERO, LegalBasis.clause("a")))
+            .build(), y.esms().get(1), y.esms().get(2))).build();
+    assertRejected(() -> DotationEngine.compute(formula, bases(100, 0, 0), f), "dgcYear.esms[690000011].actualisation",
+        "R314-40 2°", "negative");
+    // exactly -100 % leaves a zero base, which is allowed
+    DgcYear zero = DgcYear.builder().from(y).esms(List.of(rate(A, "-100").build(), y.esms().get(1), y.esms().get(2)))
+        .build();
+    assertThat(DotationEngine.compute(rateDgc(), bases(100, 0, 0), zero).esms(A).nextBase()).isEqualTo(Amount.ZERO);
   }
 
   @Test

@@ -7,13 +7,20 @@ import static org.cpom.dotation.DgcFixtures.C;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.cpom.activity.ActivityRecord;
+import org.cpom.activity.ModulationResult;
+import org.cpom.activity.PhModulation;
+import org.cpom.activity.Waiver;
 import org.cpom.contract.DgcDefinition;
+import org.cpom.contract.ModulationClause;
+import org.cpom.contract.ModulationIndicator;
 import org.cpom.money.Amount;
 import org.cpom.money.Rate;
 import org.cpom.referential.FinessNumber;
@@ -48,6 +55,23 @@ class DotationPropertiesTest {
       }
       for (int i = rnd.nextInt(2); i > 0; i--) {
         e.addCnr(Cnr.of("cnr", Amount.ofCents(rnd.nextLong(5_000_000L)), BASIS));
+      }
+      if (rnd.nextBoolean()) {
+        // an occupancy objective of 80 % to 100 % against 50 % to 110 % observed, coefficient up to one half
+        long theoretical = 1 + rnd.nextLong(50_000L);
+        ActivityRecord last = ActivityRecord.builder().esms(f).year(Year.of(year - 1 - rnd.nextInt(2)))
+            .theoreticalDays(theoretical).daysProvided(theoretical * (50 + rnd.nextInt(61)) / 100 + rnd.nextInt(3)).build();
+        ModulationClause clause = ModulationClause.builder().esms(f).indicator(ModulationIndicator.OCCUPANCY_RATE)
+            .objective(BigDecimal.valueOf(80 + rnd.nextInt(21), 2)).coefficient(BigDecimal.valueOf(1 + rnd.nextInt(50), 2))
+            .reducesBase(rnd.nextInt(4) == 0).clause(LegalBasis.clause("art. 7")).build();
+        PhModulation.Builder m = PhModulation.builder().clause(clause).addActivity(last);
+        if (rnd.nextInt(5) == 0) {
+          m.waiver(Waiver.partial(Rate.ofPercent(BigDecimal.valueOf(1 + rnd.nextInt(100))), "circumstances"));
+        }
+        e.modulation(m.build());
+      }
+      for (int i = rnd.nextInt(2); i > 0; i--) {
+        e.addAdjustments(Adjustment.of("adjustment", Amount.ofCents(rnd.nextLong(1_000_000L)), BASIS));
       }
       y.addEsms(e.build());
     }
@@ -123,13 +147,37 @@ class DotationPropertiesTest {
       for (EsmsDotation d : r.esms()) {
         same(d.amount(), sum(d.trace()), "ESMS trace");
         same(d.nextBase(), sum(d.nextBaseTrace()), "next base trace");
-        same(d.updatedBase().plus(d.mesuresNouvelles()).plus(d.cnr()), d.amount(), "amount");
-        moved = moved.plus(d.nextBase().minus(d.updatedBase()).minus(d.mesuresNouvellesFullYear()));
+        Amount perennial = d.updatedBase().plus(d.mesuresNouvelles());
+        Amount modulation = d.modulation().map(ModulationResult::adjustment).orElse(Amount.ZERO);
+        same(perennial.plus(d.cnr()).plus(modulation).plus(d.adjustments()), d.amount(), "amount in the order of RULES 3");
+        Amount carried = Amount.ZERO;
+        if (d.modulation().isPresent()) {
+          ModulationResult m = d.modulation().get();
+          // on the perennial part only, never the CNR; a reduction of at most half the gap
+          same(perennial, m.base(), "modulation base");
+          isTrue(!modulation.isPositive(), "a PH modulation raised the dotation: " + m);
+          // the ceiling is reported to 12 digits; rounded up, it bounds the amount rounded once from the exact gap
+          Amount cap = perennial.multipliedBy(m.ceiling(), java.math.RoundingMode.UP);
+          isTrue(!modulation.abs().isGreaterThan(cap), "modulation " + modulation + " above half the gap " + cap);
+          carried = m.persistsInBase() ? modulation : Amount.ZERO;
+        }
+        moved = moved.plus(d.nextBase().minus(d.updatedBase()).minus(d.mesuresNouvellesFullYear()).minus(carried));
         isTrue(!d.mesuresNouvelles().isGreaterThan(d.mesuresNouvellesFullYear()), "prorata above full year");
         same(d.nextBase(), r.nextBases().get(d.esms()), "next bases");
       }
       // permanent re-splits only move bases between ESMS, and CNR never enter them: the moves sum to zero
       same(Amount.ZERO, moved, "base moves");
+      // every step names its article, the contract clause, or the basis the caller gave
+      List<Trace> traces = new java.util.ArrayList<>(List.of(r.trace()));
+      r.splits().forEach(sp -> traces.add(sp.trace()));
+      r.esms().forEach(d -> traces.addAll(List.of(d.trace(), d.nextBaseTrace())));
+      for (Trace t : traces) {
+        for (TraceStep step : t.steps()) {
+          String basis = step.basis().text();
+          isTrue(basis.startsWith("CASF R314-") || basis.equals("CPOM clause art. 7") || basis.equals("test"),
+              "step without its article: " + step);
+        }
+      }
     });
     assertThat(randomYear(777L).esms()).hasSize(3);
   }

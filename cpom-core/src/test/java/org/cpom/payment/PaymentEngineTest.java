@@ -150,8 +150,17 @@ class PaymentEngineTest {
   void aDecisionMoreThanAYearLateIsRejected() {
     assertThatThrownBy(() -> PaymentEngine.schedule(request(1, 2, LocalDate.of(2026, 12, 21)).build()))
         .isInstanceOf(CpomValidationException.class)
-        .hasMessageContaining("decision date")
-        .hasMessageContaining("RULES 4");
+        .hasMessageContaining("decision")
+        .hasMessageContaining("RULES 4")
+        .satisfies(e -> assertThat(((CpomValidationException) e).field()).isEqualTo("scheduleRequest.notified"));
+    // the error names the late change, not the notification
+    assertThatThrownBy(() -> PaymentEngine.schedule(request(1, 2, LocalDate.of(2025, 3, 1))
+            .addChanges(AmountChange.of(LocalDate.of(2027, 1, 5), eur(3), "DM", LegalBasis.casf("R314-43-1"))).build()))
+        .isInstanceOf(CpomValidationException.class)
+        .satisfies(e -> assertThat(((CpomValidationException) e).field()).isEqualTo("scheduleRequest.changes[0].date"));
+    // the last possible decision, before the December payment of the next year (Friday 18 December 2026)
+    assertThat(PaymentEngine.schedule(request(1, 2, LocalDate.of(2026, 12, 17)).build()).payments().get(12).date())
+        .isEqualTo(LocalDate.of(2026, 12, 18));
   }
 
   @Test
@@ -342,6 +351,11 @@ class PaymentEngineTest {
         .isInstanceOf(CpomValidationException.class)
         .hasMessageContaining("dotation.splits[DM 1].effectiveFrom")
         .hasMessageContaining("R314-43-1");
+    // an arrêté notified after the December payment of the next year
+    assertThatThrownBy(() -> PaymentEngine.schedule(DgcScheduleRequest.builder().dotation(w15Year())
+        .notified(LocalDate.of(2026, 12, 21)).previousShares(w15()).calendar(HolidayCalendars.national()).build()))
+        .isInstanceOf(CpomValidationException.class)
+        .satisfies(e -> assertThat(((CpomValidationException) e).field()).isEqualTo("dgcScheduleRequest.notified"));
   }
 
   @Test

@@ -43,11 +43,21 @@ class PaymentPropertiesTest {
     }
   }
 
+  static void isTrue(boolean condition, String what) {
+    if (!condition) {
+      throw new AssertionError(what);
+    }
+  }
+
   static void checkTraces(PaymentSchedule s) {
     for (Payment p : s.payments()) {
       long sum = 0;
       for (TraceStep t : p.trace().steps()) {
         sum += t.amount().cents();
+        // R314-107 (twelfths), R314-108 (advances, catch-up), R314-43-1 (a DM), the caller's basis, or RULES 0
+        String basis = t.basis().text();
+        isTrue(basis.startsWith("CASF R314-") || basis.equals("test") || basis.startsWith("RULES 0"),
+            "step without its article in " + p + ": " + t);
       }
       same(p.amount().cents(), sum, "trace of " + p);
     }
@@ -160,6 +170,16 @@ class PaymentPropertiesTest {
         same(result.finalSplit().share(f), e.total(), "ESMS total");
         checkDates(e, cal);
         checkTraces(e);
+        // the cumulative twelfths of an amount exceed its exact k/12 by 0 to 3 cents, so the DGC's and the sum of
+        // the shares' disagree by at most 3 cents per ESMS: a payment moves at most 2 x 3 x n cents off its rule
+        for (Payment p : e.payments()) {
+          for (TraceStep t : p.trace().steps()) {
+            if (t.label().startsWith("Rounding")) {
+              isTrue(Math.abs(t.amount().cents()) <= 6L * ESMS.size(), "rounding of " + p + ": " + t.amount());
+              isTrue(t.amount().isPositive() || t.amount().isNegative(), "zero rounding step in " + p);
+            }
+          }
+        }
         e.payments().forEach(p -> byDate.merge(p.date(), p.amount().cents(), Long::sum));
       }
       Map<LocalDate, Long> dgc = new HashMap<>();
