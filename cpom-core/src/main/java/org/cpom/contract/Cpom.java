@@ -214,7 +214,8 @@ public abstract class Cpom {
 
   /**
    * The activity modulation clauses (R314-43-2): per ESMS of the perimeter, the indicator, the objective
-   * and the contract's coefficient.
+   * and the contract's coefficient. R314-43-2 I opens them to L313-12 IV ter and L313-12-2 contracts only
+   * (text read in a stored copy of the current article), so an L313-11 contract is rejected with one.
    *
    * @return the clauses, possibly none
    */
@@ -608,6 +609,9 @@ public abstract class Cpom {
 
   private void checkModulationClauses() {
     Set<List<Object>> keys = new HashSet<>();
+    Checks.check(modulationClauses().isEmpty() || basis() != CpomBasis.L313_11, "cpom.modulationClauses",
+        modulationClauses().size() + " clause(s) in " + basis().legalBasis(), "CASF R314-43-2 I",
+        "only an L313-12 IV ter or L313-12-2 contract may modulate a dotation for activity");
     for (ModulationClause m : modulationClauses()) {
       Checks.check(esms(m.esms()).isPresent(), "cpom.modulationClauses.esms", m.esms(), "CASF R314-43-2",
           "the ESMS is not in the contract's perimeter");

@@ -15,6 +15,7 @@ import org.cpom.activity.ActivityModulation;
 import org.cpom.activity.ModulationCase;
 import org.cpom.activity.ModulationResult;
 import org.cpom.activity.PhModulation;
+import org.cpom.contract.CpomBasis;
 import org.cpom.contract.DgcDefinition;
 import org.cpom.contract.DgcMember;
 import org.cpom.internal.Checks;
@@ -81,7 +82,7 @@ public final class DotationEngine {
       Amount base = previousBases.get(f);
       Checks.check(base != null && !base.isNegative(), "previousBases[" + f + "]", base, "RULES 3 step 1",
           "a base reconductible is zero or more");
-      Partial p = esms(m, base, inputs.get(f), input);
+      Partial p = esms(dgc, m, base, inputs.get(f), input);
       partials.add(p);
       computed = computed.plus(p.amount);
       dgcTrace = dgcTrace.plus(m.esms().name() + " (" + f + ")", p.amount, DGC_BASIS);
@@ -164,7 +165,7 @@ public final class DotationEngine {
     ImmutableEsmsDotation.Builder builder;
   }
 
-  private static Partial esms(DgcMember member, Amount base, EsmsYear in, DgcYear input) {
+  private static Partial esms(DgcDefinition dgc, DgcMember member, Amount base, EsmsYear in, DgcYear input) {
     FinessNumber f = member.esms().finess();
     String field = "dgcYear.esms[" + f + "]";
     Year year = input.year();
@@ -203,7 +204,7 @@ public final class DotationEngine {
       steps.add(TraceStep.of("CNR " + c.label() + " (year " + year + " only)", c.amount(), c.basis()));
       cnr = cnr.plus(c.amount());
     }
-    in.modulation().ifPresent(m -> checkModulationRule(member, m, field + ".modulation"));
+    in.modulation().ifPresent(m -> checkModulationRule(dgc, member, m, field + ".modulation"));
     Optional<ModulationResult> modulation = in.modulation().map(m -> ActivityModulation.modulate(m, perennial, year));
     Amount modulated = Amount.ZERO;
     Amount nextBase = updated.plus(mnFull);
@@ -248,11 +249,14 @@ public final class DotationEngine {
 
   /**
    * An EHPAD is modulated under R314-160 (soins) or R314-174 (dépendance), never under a contract clause of
-   * R314-43-2, whose I covers the other ESMS of the contract; the EHPAD rules concern EHPAD only.
+   * R314-43-2, whose I covers the other ESMS of the contract; the EHPAD rules concern EHPAD only. A contract
+   * clause modulates only in an L313-12 IV ter or L313-12-2 contract (R314-43-2 I), never in an L313-11 one.
    */
-  private static void checkModulationRule(DgcMember member, ModulationCase m, String field) {
+  private static void checkModulationRule(DgcDefinition dgc, DgcMember member, ModulationCase m, String field) {
     boolean ehpad = member.esms().category() == EsmsCategory.EHPAD;
     if (m instanceof PhModulation) {
+      Checks.check(dgc.basis() != CpomBasis.L313_11, field, "contract clause in " + dgc.basis().legalBasis(),
+          "CASF R314-43-2 I", "only an L313-12 IV ter or L313-12-2 contract may modulate for activity");
       Checks.check(!ehpad, field, "contract clause", "CASF R314-43-2 I",
           "an EHPAD is modulated under R314-160 / R314-174, not under a contract clause");
     } else {

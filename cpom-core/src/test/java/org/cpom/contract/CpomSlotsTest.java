@@ -53,7 +53,7 @@ class CpomSlotsTest {
   @Test
   void aContractCarriesItsDgcsAndModulationClauses() {
     ModulationClause mas = ModulationClause.occupancy(Fixtures.MAS.finess(), Rate.ofPercent("95"), LegalBasis.clause("art. 6"));
-    Cpom c = cpom().addDgcs(arsDgc().build()).addModulationClauses(mas).build();
+    Cpom c = Fixtures.arsCpom().addDgcs(arsDgc().basis(CpomBasis.L313_12_2).build()).addModulationClauses(mas).build();
     assertThat(c.dgcs()).singleElement().extracting(DgcDefinition::name).isEqualTo("DGC ARS");
     assertThat(c.modulationClauses()).containsExactly(mas);
     assertThat(c.asOf(LocalDate.of(2026, 1, 1)).dgcs()).isEqualTo(c.dgcs());
@@ -75,9 +75,19 @@ class CpomSlotsTest {
   @Test
   void aModulationClauseMustNameAnEsmsOfThePerimeterOnce() {
     ModulationClause mas = ModulationClause.occupancy(Fixtures.MAS.finess(), Rate.ofPercent("95"), LegalBasis.clause("art. 6"));
-    rejects(() -> cpom().addModulationClauses(mas, mas).build(), "cpom.modulationClauses", "CASF R314-43-2");
-    rejects(() -> cpom().fichesActions(java.util.List.of()).perimeter(java.util.List.of(Fixtures.IME, Fixtures.FOYER)).addModulationClauses(mas).build(),
+    rejects(() -> Fixtures.arsCpom().addModulationClauses(mas, mas).build(), "cpom.modulationClauses", "CASF R314-43-2");
+    rejects(() -> Fixtures.arsCpom().fichesActions(java.util.List.of()).perimeter(java.util.List.of(Fixtures.IME))
+            .addModulationClauses(mas).build(),
         "cpom.modulationClauses.esms", "CASF R314-43-2");
     assertThat(mas.objective()).isEqualByComparingTo(new BigDecimal("0.95"));
+  }
+
+  @Test
+  void anL313_11ContractCannotModulateForActivity() {
+    // R314-43-2 I names the L313-12 IV ter and L313-12-2 contracts only.
+    ModulationClause mas = ModulationClause.occupancy(Fixtures.MAS.finess(), Rate.ofPercent("95"), LegalBasis.clause("art. 6"));
+    rejects(() -> cpom().addModulationClauses(mas).build(), "cpom.modulationClauses", "CASF R314-43-2 I");
+    assertThat(cpom().basis(CpomBasis.L313_12_2).authorities(java.util.List.of(Fixtures.ARS, Fixtures.CD69))
+        .addModulationClauses(mas).build().modulationClauses()).containsExactly(mas);
   }
 }

@@ -23,6 +23,7 @@ import org.cpom.activity.EhpadFundingLevel;
 import org.cpom.activity.EhpadModulation;
 import org.cpom.activity.PhModulation;
 import org.cpom.activity.Waiver;
+import org.cpom.contract.CpomBasis;
 import org.cpom.contract.DgcDefinition;
 import org.cpom.contract.ModulationClause;
 import org.cpom.contract.TariffMode;
@@ -185,6 +186,15 @@ class DotationEngineTest {
     assertThat(c.adjustments()).isEqualTo(eur(-12_000));
     assertThat(c.amount()).isEqualTo(eur(3_155_600 + 25_000 - 78_890 - 12_000));
     assertThat(c.nextBase()).isEqualTo(eur(3_137_200 + 36_500));
+  }
+
+  @Test
+  void anL313_11ContractCannotModulateForActivity() {
+    // R314-43-2 I opens the activity modulation to IV ter and L313-12-2 contracts only.
+    DgcDefinition generalCpom = DgcDefinition.builder().from(rateDgc()).basis(CpomBasis.L313_11).build();
+    assertRejected(() -> DotationEngine.compute(generalCpom, w15Bases(), fullYear()),
+        "dgcYear.esms[" + C + "].modulation", "R314-43-2 I", "L313-12-2");
+    assertThat(DotationEngine.compute(rateDgc(), w15Bases(), fullYear()).esms(C).modulation()).isPresent();
   }
 
   @Test

@@ -28,14 +28,14 @@ import org.cpom.referential.GroupeFonctionnel;
 /**
  * The CPOM of "Association Les Coteaux" (see {@link Association}) and its follow-ups for 2025 and 2026.
  *
- * <p><b>Why an L313-11 contract.</b> The IME, the SESSAD and the MAS are under the ARS alone: on their own
- * they would sign an L313-12-2 CPOM. The foyer de vie is funded and tariffed by the Département du Rhône,
- * outside L313-12-2. One contract for the four ESMS, signed by the gestionnaire with the ARS and the
- * Département, is the general CPOM of CASF L313-11 (one contract may cover several ESMS and be signed by
- * all their tariff authorities). Under L313-11 the budget framework is traditional unless the EPRD is
- * chosen; the association asks for the EPRD (L313-11, last paragraph), as its ARS ESMS would have it anyway
- * (R314-1). The financial clause keeps to the modes R314-39-1 allows under L313-12-2 (no annual amendment),
- * since the ARS would not accept less for its ESMS.
+ * <p><b>Why an L313-12-2 contract.</b> The IME, the SESSAD and the MAS are under the ARS alone, so their CPOM
+ * is the compulsory one of CASF L313-12-2, under the EPRD (R314-1), and only such a contract (or an IV ter
+ * one) may modulate a dotation for activity (R314-43-2 I), which the MAS's occupancy clause does. The
+ * Département du Rhône co-signs and brings its foyer de vie into the same contract, as joint ARS-Département
+ * CPOMs commonly do. Whether L313-12-2 itself covers an ESMS tariffed by the Département alone was not
+ * verified against the text; the alternative is a general L313-11 contract, which could then carry no
+ * activity modulation. The financial clause uses the modes R314-39-1 allows under L313-12-2 (no annual
+ * amendment).
  */
 public final class AssociationCpom {
   private AssociationCpom() {}
@@ -76,7 +76,7 @@ public final class AssociationCpom {
     return Cpom.builder()
         .id(ID)
         .name("CPOM 2025-2029 Association Les Coteaux")
-        .basis(CpomBasis.L313_11)
+        .basis(CpomBasis.L313_12_2)
         .budgetFramework(BudgetFramework.EPRD)
         .gestionnaire(Association.GESTIONNAIRE)
         .addAuthorities(Association.ARS, Association.DEPARTEMENT)

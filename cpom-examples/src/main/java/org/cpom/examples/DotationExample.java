@@ -59,7 +59,7 @@ public final class DotationExample {
   public static final DgcDefinition DGC = DgcDefinition.builder()
       .name("DGC ARS Association Les Coteaux")
       .contractReference(AssociationCpom.ID)
-      .basis(CpomBasis.L313_11)
+      .basis(CpomBasis.L313_12_2)
       .firstYear(Year.of(2025))
       .lastYear(Year.of(2029))
       .gestionnaire(Association.GESTIONNAIRE.finess())

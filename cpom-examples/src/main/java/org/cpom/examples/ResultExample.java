@@ -28,7 +28,7 @@ import org.cpom.result.ResultAllocator;
 import org.cpom.result.Violation;
 
 /**
- * The association's four ESMS close 2024 and 2025 under an L313-11 contract that chose the EPRD and lets
+ * The association's four ESMS close 2024 and 2025 under the L313-12-2 contract (EPRD) that lets
  * results move between comptes de résultat (R314-235). In 2024 the IME's deficit is larger than its own
  * reserves and the MAS's surplus covers part of it; a first proposal is rejected (treasury reserve above
  * the BFR, free surplus not fully allocated), the corrected one is applied. In 2025 the allocation runs on
@@ -63,7 +63,7 @@ public final class ResultExample {
    * @param out where to print
    */
   public static void print(PrintStream out) {
-    out.println("=== Affectation des résultats (EPRD, CPOM L313-11, " + CLAUSE.legalBasis() + ": fongibilité) ===");
+    out.println("=== Affectation des résultats (EPRD, CPOM L313-12-2, " + CLAUSE.legalBasis() + ": fongibilité) ===");
     Map<String, ReserveBalances> opening = new LinkedHashMap<>();
     opening.put(IME.id(), ReserveBalances.ZERO.with(ReserveAccount.REPORT_A_NOUVEAU_CREDITEUR, eur("12000"))
         .with(ReserveAccount.RESERVE_DE_COMPENSATION, eur("25000")).with(ReserveAccount.RESERVE_DE_TRESORERIE,
@@ -140,7 +140,7 @@ public final class ResultExample {
   }
 
   static ClosedExercice exercice(Year year, ReserveLedger ledger, List<ClosingResult> results) {
-    return ClosedExercice.builder().exercice(year).basis(CpomBasis.L313_11).framework(BudgetFramework.EPRD)
+    return ClosedExercice.builder().exercice(year).basis(CpomBasis.L313_12_2).framework(BudgetFramework.EPRD)
         .clause(CLAUSE).gestionnaire(Association.GESTIONNAIRE).ledger(ledger).results(results).build();
   }
 

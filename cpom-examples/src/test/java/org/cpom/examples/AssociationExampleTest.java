@@ -27,7 +27,7 @@ class AssociationExampleTest {
     assertThat(out).isEqualTo(AssociationExample.summary(AssociationCpom.scenario()));
     assertThat(out.lines()).contains(
         "CPOM CPOM-ARA-69-2025-001: CPOM 2025-2029 Association Les Coteaux",
-        "Legal basis       CASF L313-11",
+        "Legal basis       CASF L313-12-2",
         "Budget framework  EPRD",
         "Signatories       ARS Auvergne-Rhône-Alpes, Département 69",
         "Period            2025-01-01 to 2029-12-31 (5 years)",
