@@ -90,4 +90,25 @@ class CpomSlotsTest {
     assertThat(cpom().basis(CpomBasis.L313_12_2).authorities(java.util.List.of(Fixtures.ARS, Fixtures.CD69))
         .addModulationClauses(mas).build().modulationClauses()).containsExactly(mas);
   }
+
+  @Test
+  void aDgcOfAnotherGestionnaireOrAuthorityIsRejected() {
+    org.cpom.referential.Funding am = org.cpom.referential.Funding.of(
+        org.cpom.referential.FundedSection.GLOBAL, Funder.assuranceMaladie(), Fixtures.ARS);
+    org.cpom.referential.Esms otherIme = Fixtures.esms("690000102", "IME voisin", org.cpom.referential.EsmsCategory.IME, "690000094", am);
+    org.cpom.referential.Esms otherMas = Fixtures.esms("690000110", "MAS voisine", org.cpom.referential.EsmsCategory.MAS, "690000094", am);
+    rejects(() -> cpom().addDgcs(arsDgc().gestionnaire(org.cpom.referential.FinessNumber.of("690000094"))
+            .members(java.util.List.of(DgcMember.of(otherIme, TariffMode.ENVELOPE_RATE), DgcMember.of(otherMas, TariffMode.ENVELOPE_RATE)))
+            .build()).build(),
+        "cpom.dgcs[DGC ARS].gestionnaire", "CASF R314-43-1");
+    org.cpom.referential.TariffAuthority occitanie = org.cpom.referential.TariffAuthority.ars("Occitanie");
+    org.cpom.referential.Funding amOcc = org.cpom.referential.Funding.of(
+        org.cpom.referential.FundedSection.GLOBAL, Funder.assuranceMaladie(), occitanie);
+    org.cpom.referential.Esms ime34 = Fixtures.esms("340000102", "IME de l'Hérault", org.cpom.referential.EsmsCategory.IME, "690000003", amOcc);
+    org.cpom.referential.Esms mas34 = Fixtures.esms("340000110", "MAS de l'Hérault", org.cpom.referential.EsmsCategory.MAS, "690000003", amOcc);
+    rejects(() -> cpom().addDgcs(arsDgc().authority(occitanie)
+            .members(java.util.List.of(DgcMember.of(ime34, TariffMode.ENVELOPE_RATE), DgcMember.of(mas34, TariffMode.ENVELOPE_RATE)))
+            .build()).build(),
+        "cpom.dgcs[DGC ARS].authority", "CASF R314-43-1");
+  }
 }
