@@ -4,13 +4,15 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.cpom.MissingAttributeException;
 import org.immutables.value.Value;
 
 /**
  * The one Immutables style of cpom, applied from each {@code package-info.java}.
  *
  * <p>SOURCE retention keeps Immutables out of the class files users compile against; {@code jdkOnly} keeps
- * Guava out of generated code; the implementation classes stay package-private behind the abstract types.
+ * Guava out of generated code; the implementation classes stay package-private behind the abstract types; a
+ * builder missing a required attribute throws {@link MissingAttributeException}, a cpom exception.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.SOURCE)
@@ -20,5 +22,6 @@ import org.immutables.value.Value;
     builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
     overshadowImplementation = true,
     allowedClasspathAnnotations = {Override.class},
+    throwForInvalidImmutableState = MissingAttributeException.class,
     defaults = @Value.Immutable(copy = true))
 public @interface CpomStyle {}
