@@ -14,6 +14,8 @@ import java.util.Objects;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
 import javax.money.MonetaryAmount;
+import javax.money.MonetaryContext;
+import javax.money.MonetaryContextBuilder;
 import org.cpom.CpomValidationException;
 import org.javamoney.moneta.Money;
 
@@ -284,12 +286,24 @@ public final class Amount implements Comparable<Amount>, Serializable {
   }
 
   /**
-   * The amount as a JSR-354 amount in EUR (a Moneta {@link Money}).
+   * The amount as a JSR-354 amount in EUR (a Moneta {@link Money}), exact to the cent.
    *
-   * @return the monetary amount
+   * <p>The amount is built with an explicit monetary context of unlimited precision, so no
+   * {@code javamoney.properties} on the class path (which sets Moneta's default precision and rounding) can
+   * change its value; the round trip is checked.
+   *
+   * @return the monetary amount, whose number equals {@link #toBigDecimal()}
+   * @throws org.cpom.CpomException if the JSR-354 implementation on the class path does not keep the value
    */
   public MonetaryAmount toMonetaryAmount() {
-    return Money.of(toBigDecimal(), Eur.UNIT);
+    BigDecimal value = toBigDecimal();
+    MonetaryAmount m = Money.of(value, Eur.UNIT, Eur.EXACT);
+    BigDecimal back = m.getNumber().numberValue(BigDecimal.class);
+    if (back.compareTo(value) != 0) {
+      throw new org.cpom.CpomException("the JSR-354 view of " + this + " came back as " + back
+          + ": the monetary implementation on the class path does not keep exact amounts");
+    }
+    return m;
   }
 
   /**
@@ -617,5 +631,10 @@ public final class Amount implements Comparable<Amount>, Serializable {
   /** EUR resolved once, lazily: Moneta's providers load on first use, not when Amount loads. */
   private static final class Eur {
     static final CurrencyUnit UNIT = Monetary.getCurrency(CURRENCY_CODE);
+    /** Precision 0 is unlimited: the configured default precision of Moneta does not apply. */
+    static final MonetaryContext EXACT = MonetaryContextBuilder.of(Money.class)
+        .setPrecision(0)
+        .set(RoundingMode.UNNECESSARY)
+        .build();
   }
 }
