@@ -35,7 +35,13 @@ import org.javamoney.moneta.Money;
  * {@link #splitByWeights(Map)}) uses the largest-remainder method: each part is first rounded down to the
  * cent, then the cents left over go one by one to the parts with the largest remainders, ties going to the
  * part declared first. A negative total is split as its absolute value and each part negated. The parts
- * always sum exactly to the total.
+ * always sum exactly to the total. A split has at most {@link #MAX_PARTS} parts.
+ *
+ * <p>An amount lies within the range of a {@code long} number of cents, about +-9.2 x 10^16 EUR; an operation
+ * whose exact result falls outside it throws a {@link CpomValidationException} (rule: amounts are whole cents
+ * within a long), never a bare {@code ArithmeticException}. A factor, divisor or weight has at most 64
+ * significant digits and an order of magnitude between {@code 10^-40} and {@code 10^40}; a text is at most 100
+ * ASCII characters.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -51,10 +57,15 @@ public final class Amount implements Comparable<Amount>, Serializable {
   static final String SCALE_RULE = "RULES 0: amounts are EUR cents, scale 2";
   static final String CURRENCY_RULE = "RULES 0: every amount is EUR";
 
-  static final String ARITHMETIC_RULE = "RULES 0: arithmetic";
+  static final String ARITHMETIC_RULE = "cpom convention: amounts are whole cents within a long";
+
+  /** The most parts a split may have: far above any real split, low enough to bound memory. */
+  public static final int MAX_PARTS = 1_000_000;
 
   /** Long.MAX_VALUE cents is about 9.2 x 10^16 euros: a value of 18 digits or more before the point is out. */
   private static final int MAX_MAGNITUDE = 17;
+  /** About 600 digits: no amount, factor or divisor is anywhere near that long. */
+  private static final int MAX_BITS = 2000;
 
   private final long cents;
 
@@ -80,10 +91,14 @@ public final class Amount implements Comparable<Amount>, Serializable {
    *
    * @param euros the amount in euros
    * @return the amount
-   * @throws ArithmeticException if the amount overflows
+   * @throws CpomValidationException if the amount overflows the range of cents
    */
   public static Amount ofEuros(long euros) {
-    return ofCents(Math.multiplyExact(euros, 100L));
+    try {
+      return ofCents(Math.multiplyExact(euros, 100L));
+    } catch (ArithmeticException e) {
+      throw overflow(euros + " euros");
+    }
   }
 
   /**
@@ -95,6 +110,7 @@ public final class Amount implements Comparable<Amount>, Serializable {
    */
   public static Amount of(BigDecimal euros) {
     Objects.requireNonNull(euros, "euros");
+    euros = plain(euros);
     try {
       return ofCents(centsOf(euros, RoundingMode.UNNECESSARY));
     } catch (ArithmeticException e) {
@@ -109,18 +125,19 @@ public final class Amount implements Comparable<Amount>, Serializable {
    * @param euros the amount in euros, any scale
    * @param rounding how to round to the cent
    * @return the amount
-   * @throws CpomValidationException if the value is too large to be held in cents
-   * @throws ArithmeticException if the mode is {@link RoundingMode#UNNECESSARY} and rounding is needed
+   * @throws CpomValidationException if the value is too large to be held in cents, or the mode is {@link
+   *     RoundingMode#UNNECESSARY} and rounding is needed
    */
   public static Amount of(BigDecimal euros, RoundingMode rounding) {
     Objects.requireNonNull(euros, "euros");
     Objects.requireNonNull(rounding, "rounding");
-    return ofCents(centsOf(euros, rounding));
+    return ofCents(rounded(plain(euros), rounding, "euros"));
   }
 
   /**
    * Obtains an amount from a decimal text such as {@code "1234.56"} or {@code "-0.05"}, at most two
-   * decimals. Underscores may group digits ({@code "5_566_000.00"}).
+   * decimals. Underscores may group digits ({@code "5_566_000.00"}). Only ASCII digits are read (a fullwidth
+   * or Arabic-Indic digit is rejected), and at most 100 characters.
    *
    * @param euros the text
    * @return the amount
@@ -128,13 +145,7 @@ public final class Amount implements Comparable<Amount>, Serializable {
    */
   public static Amount of(String euros) {
     Objects.requireNonNull(euros, "euros");
-    BigDecimal value;
-    try {
-      value = new BigDecimal(euros.replace("_", ""));
-    } catch (NumberFormatException e) {
-      throw new CpomValidationException("amount", "\"" + euros + "\"", SCALE_RULE, "not a decimal number");
-    }
-    return of(value);
+    return of(Decimals.parse(euros, "amount", SCALE_RULE));
   }
 
   /**
@@ -198,13 +209,18 @@ public final class Amount implements Comparable<Amount>, Serializable {
    *
    * @param amounts the amounts
    * @return their total
-   * @throws ArithmeticException if the total overflows
+   * @throws CpomValidationException if the total overflows the range of cents
    */
   public static Amount total(Iterable<Amount> amounts) {
     Objects.requireNonNull(amounts, "amounts");
     long sum = 0;
     for (Amount a : amounts) {
-      sum = Math.addExact(sum, Objects.requireNonNull(a, "amounts element").cents);
+      long c = Objects.requireNonNull(a, "amounts element").cents;
+      try {
+        sum = Math.addExact(sum, c);
+      } catch (ArithmeticException e) {
+        throw overflow(ofCents(sum) + " + " + a);
+      }
     }
     return ofCents(sum);
   }
@@ -232,10 +248,15 @@ public final class Amount implements Comparable<Amount>, Serializable {
    * such as {@code 1E+999999999} would otherwise build a billion-digit number before being found too large.
    *
    * @throws ArithmeticException if the rounding mode is UNNECESSARY and the value has more than 2 decimals
+   *     (callers outside {@code of(BigDecimal)} go through {@link #rounded})
    */
   private static long centsOf(BigDecimal euros, RoundingMode rounding) {
     if (euros.signum() == 0) {
       return 0;
+    }
+    // precision() is quadratic in the digits: a value of thousands of digits is refused on its bit length
+    if (euros.unscaledValue().bitLength() > MAX_BITS) {
+      throw new CpomValidationException("amount", "a decimal of over 600 digits", SCALE_RULE, "too many digits");
     }
     long magnitude = magnitude(euros);
     if (magnitude > MAX_MAGNITUDE) {
@@ -260,6 +281,42 @@ public final class Amount implements Comparable<Amount>, Serializable {
   }
 
   /** The value for an error message: plain digits unless that would be a very long text. */
+  /** {@link #centsOf}, with a rounding that turns out to be needed under UNNECESSARY named as such. */
+  private static long rounded(BigDecimal euros, RoundingMode rounding, String field) {
+    try {
+      return centsOf(euros, rounding);
+    } catch (ArithmeticException e) {
+      throw unnecessary(field, shown(euros));
+    }
+  }
+
+  private static CpomValidationException unnecessary(String field, String value) {
+    return new CpomValidationException(field, value, SCALE_RULE,
+        "rounding to the cent is needed, but the rounding mode is UNNECESSARY");
+  }
+
+  /**
+   * A factor or divisor: any exponent is fine (the magnitude shortcuts settle it without building the number),
+   * but not thousands of digits, whose precision alone takes seconds to count.
+   */
+  private static BigDecimal operand(BigDecimal value, String field) {
+    BigDecimal v = plain(Objects.requireNonNull(value, field));
+    if (v.unscaledValue().bitLength() > MAX_BITS) {
+      throw new CpomValidationException(field, "a decimal of over 600 digits", ARITHMETIC_RULE, "too many digits");
+    }
+    return v;
+  }
+
+  /** A subclass of BigDecimal copied to the plain class, so that no overriding method is ever called. */
+  private static BigDecimal plain(BigDecimal value) {
+    return value.getClass() == BigDecimal.class ? value : new BigDecimal(value.unscaledValue(), value.scale());
+  }
+
+  private static CpomValidationException overflow(String what) {
+    return new CpomValidationException("amount", what, ARITHMETIC_RULE,
+        "overflows the range of an amount, +-92,233,720,368,547,758.07 EUR");
+  }
+
   private static String shown(BigDecimal value) {
     return Math.abs((long) value.scale()) <= 40 ? value.toPlainString() : value.toString();
   }
@@ -350,10 +407,15 @@ public final class Amount implements Comparable<Amount>, Serializable {
    *
    * @param other the amount to add
    * @return the sum
-   * @throws ArithmeticException on overflow
+   * @throws CpomValidationException if the sum overflows the range of cents
    */
   public Amount plus(Amount other) {
-    return ofCents(Math.addExact(cents, Objects.requireNonNull(other, "other").cents));
+    Objects.requireNonNull(other, "other");
+    try {
+      return ofCents(Math.addExact(cents, other.cents));
+    } catch (ArithmeticException e) {
+      throw overflow(this + " + " + other);
+    }
   }
 
   /**
@@ -361,10 +423,15 @@ public final class Amount implements Comparable<Amount>, Serializable {
    *
    * @param other the amount to subtract
    * @return the difference
-   * @throws ArithmeticException on overflow
+   * @throws CpomValidationException if the difference overflows the range of cents
    */
   public Amount minus(Amount other) {
-    return ofCents(Math.subtractExact(cents, Objects.requireNonNull(other, "other").cents));
+    Objects.requireNonNull(other, "other");
+    try {
+      return ofCents(Math.subtractExact(cents, other.cents));
+    } catch (ArithmeticException e) {
+      throw overflow(this + " - " + other);
+    }
   }
 
   /**
@@ -372,19 +439,29 @@ public final class Amount implements Comparable<Amount>, Serializable {
    *
    * @param factor the multiplier
    * @return the product
-   * @throws ArithmeticException on overflow
+   * @throws CpomValidationException if the product overflows the range of cents
    */
   public Amount multipliedBy(long factor) {
-    return ofCents(Math.multiplyExact(cents, factor));
+    try {
+      return ofCents(Math.multiplyExact(cents, factor));
+    } catch (ArithmeticException e) {
+      throw overflow(this + " x " + factor);
+    }
   }
 
   /**
    * The opposite amount.
    *
    * @return minus this amount
+   * @throws CpomValidationException for the most negative amount, -92,233,720,368,547,758.08 EUR, whose
+   *     opposite is out of range
    */
   public Amount negated() {
-    return ofCents(Math.negateExact(cents));
+    try {
+      return ofCents(Math.negateExact(cents));
+    } catch (ArithmeticException e) {
+      throw overflow("-(" + this + ")");
+    }
   }
 
   /**
@@ -428,9 +505,9 @@ public final class Amount implements Comparable<Amount>, Serializable {
    * @throws CpomValidationException if the product is too large to be held in cents
    */
   public Amount multipliedBy(BigDecimal factor, RoundingMode rounding) {
-    Objects.requireNonNull(factor, "factor");
+    BigDecimal f = operand(factor, "factor");
     Objects.requireNonNull(rounding, "rounding");
-    return of(toBigDecimal().multiply(factor), rounding);
+    return ofCents(rounded(toBigDecimal().multiply(f), rounding, "factor"));
   }
 
   /**
@@ -455,7 +532,7 @@ public final class Amount implements Comparable<Amount>, Serializable {
    * @throws CpomValidationException if the divisor is zero, or the quotient too large to be held in cents
    */
   public Amount dividedBy(BigDecimal divisor, RoundingMode rounding) {
-    Objects.requireNonNull(divisor, "divisor");
+    divisor = operand(divisor, "divisor");
     Objects.requireNonNull(rounding, "rounding");
     if (divisor.signum() == 0) {
       throw new CpomValidationException("divisor", divisor, ARITHMETIC_RULE, "division by zero");
@@ -472,9 +549,13 @@ public final class Amount implements Comparable<Amount>, Serializable {
     }
     if (d < -3) {
       int sign = signum() == divisor.signum() ? 1 : -1;
-      return ofCents(centsOf(BigDecimal.valueOf(sign, 3), rounding));
+      return ofCents(rounded(BigDecimal.valueOf(sign, 3), rounding, "divisor"));
     }
-    return ofCents(toCents(euros.divide(divisor, 2, rounding)));
+    try {
+      return ofCents(toCents(euros.divide(divisor, 2, rounding)));
+    } catch (ArithmeticException e) {
+      throw unnecessary("divisor", this + " / " + shown(divisor));
+    }
   }
 
   /**
@@ -509,7 +590,13 @@ public final class Amount implements Comparable<Amount>, Serializable {
       throw new CpomValidationException("numerator", numerator, ARITHMETIC_RULE, "must not be negative");
     }
     BigDecimal exact = BigDecimal.valueOf(cents).multiply(BigDecimal.valueOf(numerator));
-    return ofCents(toCents(exact.divide(BigDecimal.valueOf(denominator), 0, rounding).movePointLeft(2)));
+    BigDecimal quotient;
+    try {
+      quotient = exact.divide(BigDecimal.valueOf(denominator), 0, rounding);
+    } catch (ArithmeticException e) {
+      throw unnecessary("denominator", this + " x " + numerator + " / " + denominator);
+    }
+    return ofCents(toCents(quotient.movePointLeft(2)));
   }
 
   // ----------------------------------------------------------------------------------------------------
@@ -523,8 +610,8 @@ public final class Amount implements Comparable<Amount>, Serializable {
    * @return the parts, in order, summing exactly to this amount
    */
   public List<Amount> splitEqually(int parts) {
-    if (parts < 1) {
-      throw new CpomValidationException("parts", parts, LargestRemainder.RULE, "at least one part");
+    if (parts < 1 || parts > MAX_PARTS) {
+      throw new CpomValidationException("parts", parts, LargestRemainder.RULE, "from 1 to " + MAX_PARTS + " parts");
     }
     return LargestRemainder.equalParts(this, parts);
   }

@@ -17,7 +17,7 @@ import org.cpom.CpomValidationException;
  * number of parts) go to the largest remainders, ties to the lower index.
  */
 final class LargestRemainder {
-  static final String RULE = "RULES 0: largest-remainder split";
+  static final String RULE = "cpom convention: largest-remainder split";
 
   private LargestRemainder() {}
 
@@ -41,9 +41,19 @@ final class LargestRemainder {
     if (weights.isEmpty()) {
       throw new CpomValidationException("weights", "[]", RULE, "at least one weight is needed");
     }
+    if (weights.size() > Amount.MAX_PARTS) {
+      throw new CpomValidationException("weights", weights.size() + " weights", RULE,
+          "at most " + Amount.MAX_PARTS + " parts");
+    }
+    // bounded and plain copies: the arithmetic below stays small, and no BigDecimal subclass is called
+    List<BigDecimal> checked = new ArrayList<>(weights.size());
+    for (int i = 0; i < weights.size(); i++) {
+      checked.add(Decimals.bounded(Objects.requireNonNull(weights.get(i), "weights element"), "weights[" + i + "]"));
+    }
+    weights = checked;
     BigDecimal sum = BigDecimal.ZERO;
     for (int i = 0; i < weights.size(); i++) {
-      BigDecimal w = Objects.requireNonNull(weights.get(i), "weights element");
+      BigDecimal w = weights.get(i);
       if (w.signum() < 0) {
         throw new CpomValidationException("weights[" + i + "]", w.toPlainString(), RULE, "must not be negative");
       }

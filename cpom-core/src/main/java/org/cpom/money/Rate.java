@@ -15,6 +15,11 @@ import org.cpom.internal.Checks;
  * rounded unless a method says so with an explicit {@link RoundingMode}. Two rates are equal when they
  * have the same numeric value, whatever their scale.
  *
+ * <p>Every rate, and every decimal a rate is built or multiplied from, has at most 64 significant digits and
+ * an order of magnitude between {@code 10^-40} and {@code 10^40}; a text is at most 100 ASCII characters.
+ * Beyond these bounds a {@link CpomValidationException} names the argument, so no input makes a rate do
+ * unbounded work ({@code 1E-100000000} is a valid {@code BigDecimal}).
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class Rate implements Comparable<Rate>, Serializable {
@@ -40,7 +45,7 @@ public final class Rate implements Comparable<Rate>, Serializable {
    * @return the rate
    */
   public static Rate ofFraction(BigDecimal fraction) {
-    return new Rate(Objects.requireNonNull(fraction, "fraction"));
+    return new Rate(Decimals.bounded(fraction, "fraction"));
   }
 
   /**
@@ -60,8 +65,7 @@ public final class Rate implements Comparable<Rate>, Serializable {
    * @return the rate
    */
   public static Rate ofPercent(BigDecimal percent) {
-    Objects.requireNonNull(percent, "percent");
-    return new Rate(percent.movePointLeft(2));
+    return new Rate(Decimals.bounded(Decimals.bounded(percent, "percent").movePointLeft(2), "percent"));
   }
 
   /**
@@ -91,23 +95,38 @@ public final class Rate implements Comparable<Rate>, Serializable {
     Objects.requireNonNull(rounding, "rounding");
     // Checked up front: MathContext reads 0 as "unlimited" and rejects a negative value with its own error.
     Checks.positive(precision, "precision", Amount.ARITHMETIC_RULE);
-    if (denominator.signum() == 0) {
-      throw new CpomValidationException("denominator", denominator, Amount.ARITHMETIC_RULE, "division by zero");
+    Checks.check(precision <= Decimals.MAX_DIGITS, "precision", precision, Decimals.RULE,
+        "at most " + Decimals.MAX_DIGITS + " significant digits");
+    BigDecimal n = Decimals.bounded(numerator, "numerator");
+    BigDecimal d = Decimals.bounded(denominator, "denominator");
+    if (d.signum() == 0) {
+      throw new CpomValidationException("denominator", d, Amount.ARITHMETIC_RULE, "division by zero");
     }
+    MathContext context = new MathContext(precision, rounding);
+    BigDecimal quotient;
     try {
-      return new Rate(numerator.divide(denominator));
+      quotient = n.divide(d);
+      // a terminating quotient is kept exact, unless it is longer than any rate may be (1 / 2^100)
+      if (quotient.precision() > Decimals.MAX_DIGITS) {
+        quotient = n.divide(d, context);
+      }
     } catch (ArithmeticException nonTerminating) {
-      return new Rate(numerator.divide(denominator, new MathContext(precision, rounding)));
+      quotient = divide(n, d, context);
+    }
+    return new Rate(Decimals.bounded(quotient, "ratio"));
+  }
+
+  private static BigDecimal divide(BigDecimal n, BigDecimal d, MathContext context) {
+    try {
+      return n.divide(d, context);
+    } catch (ArithmeticException unnecessary) {
+      throw new CpomValidationException("rounding", context.getRoundingMode(), Amount.ARITHMETIC_RULE,
+          "the ratio " + n + " / " + d + " needs rounding to " + context.getPrecision() + " digits");
     }
   }
 
   private static BigDecimal decimal(String text, String field) {
-    Objects.requireNonNull(text, field);
-    try {
-      return new BigDecimal(text);
-    } catch (NumberFormatException e) {
-      throw new CpomValidationException(field, "\"" + text + "\"", "rate", "not a decimal number");
-    }
+    return Decimals.parse(text, field, Decimals.RULE);
   }
 
   /**
@@ -137,7 +156,14 @@ public final class Rate implements Comparable<Rate>, Serializable {
    */
   public BigDecimal toPercent(int decimals, RoundingMode rounding) {
     Objects.requireNonNull(rounding, "rounding");
-    return fraction.multiply(HUNDRED).setScale(decimals, rounding);
+    Checks.check(decimals >= 0 && decimals <= Decimals.MAX_DIGITS, "decimals", decimals, Decimals.RULE,
+        "from 0 to " + Decimals.MAX_DIGITS + " decimals");
+    try {
+      return fraction.multiply(HUNDRED).setScale(decimals, rounding);
+    } catch (ArithmeticException unnecessary) {
+      throw new CpomValidationException("rounding", rounding, Amount.ARITHMETIC_RULE,
+          this + " needs rounding to " + decimals + " decimals");
+    }
   }
 
   /**
@@ -156,7 +182,7 @@ public final class Rate implements Comparable<Rate>, Serializable {
    * @return the sum
    */
   public Rate plus(Rate other) {
-    return new Rate(fraction.add(Objects.requireNonNull(other, "other").fraction));
+    return new Rate(Decimals.bounded(fraction.add(Objects.requireNonNull(other, "other").fraction), "rate"));
   }
 
   /**
@@ -166,7 +192,7 @@ public final class Rate implements Comparable<Rate>, Serializable {
    * @return the difference
    */
   public Rate minus(Rate other) {
-    return new Rate(fraction.subtract(Objects.requireNonNull(other, "other").fraction));
+    return new Rate(Decimals.bounded(fraction.subtract(Objects.requireNonNull(other, "other").fraction), "rate"));
   }
 
   /**
@@ -176,7 +202,7 @@ public final class Rate implements Comparable<Rate>, Serializable {
    * @return the product
    */
   public Rate multipliedBy(BigDecimal factor) {
-    return new Rate(fraction.multiply(Objects.requireNonNull(factor, "factor")));
+    return new Rate(Decimals.bounded(fraction.multiply(Decimals.bounded(factor, "factor")), "rate"));
   }
 
   /**

@@ -61,7 +61,9 @@ class AmountBoundaryTest {
         .hasMessageContaining("denominator");
     assertThatThrownBy(() -> ten.prorated(-1, 2, RoundingMode.HALF_UP)).isInstanceOf(CpomValidationException.class)
         .hasMessageContaining("numerator");
-    assertThatThrownBy(() -> Amount.ofCents(Long.MAX_VALUE).plus(Amount.ofCents(1))).isInstanceOf(ArithmeticException.class);
+    // overflow is a cpom exception like every other rejection (was ArithmeticException)
+    assertThatThrownBy(() -> Amount.ofCents(Long.MAX_VALUE).plus(Amount.ofCents(1)))
+        .isInstanceOf(CpomValidationException.class).hasMessageContaining("overflows the range of an amount");
   }
 
   @Test

@@ -78,7 +78,8 @@ class AmountExtremesTest {
       assertThat(Amount.of(tiny.negate(), RoundingMode.UP)).isEqualTo(Amount.ofCents(-1));
       assertThat(Amount.of(tiny.negate(), RoundingMode.CEILING)).isEqualTo(Amount.ZERO);
       assertThat(Amount.of(tiny.negate(), RoundingMode.FLOOR)).isEqualTo(Amount.ofCents(-1));
-      assertThatThrownBy(() -> Amount.of(tiny, RoundingMode.UNNECESSARY)).isInstanceOf(ArithmeticException.class);
+      assertThatThrownBy(() -> Amount.of(tiny, RoundingMode.UNNECESSARY)).isInstanceOf(CpomValidationException.class)
+          .hasMessageContaining("UNNECESSARY");
       assertThatThrownBy(() -> Amount.of(tiny))
           .isInstanceOf(CpomValidationException.class)
           .hasMessageContaining("more than two decimals");

@@ -68,7 +68,7 @@ class RateTest {
       assertThatThrownBy(() -> Rate.ratio(BigDecimal.ONE, new BigDecimal("3"), precision, RoundingMode.HALF_UP))
           .isInstanceOf(CpomValidationException.class)
           .hasMessageContaining("precision")
-          .hasMessageContaining("RULES 0");
+          .hasMessageContaining("cpom convention");
     }
     assertThat(Rate.ratio(BigDecimal.ONE, new BigDecimal("3"), 1, RoundingMode.HALF_UP)).isEqualTo(Rate.ofFraction("0.3"));
     // The precision matters only when the ratio does not terminate.
