@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  *       ans », known from secondary sources; the articles L313-12 IV ter and L313-12-2 themselves were not
  *       read). An authority may have signed for longer (a ministry FAQ of July 2017 speaks of a seven-year
  *       maximum, unverified): give another maximum with {@link #of(int, int, LegalBasis)} on
- *       {@link Cpom.Builder#maximumDuration(MaximumDuration)}.
+ *       {@code Cpom.builder().maximumDuration(...)}.
  * </ul>
  *
  * <p>This class is immutable and thread-safe.
