@@ -203,4 +203,42 @@ class PaymentRegimeTest {
     assertThatThrownBy(() -> PaymentEngine.schedule(request(1, 1, LocalDate.of(2025, 1, 1)).paymentDay(late).build()))
         .isInstanceOf(CpomValidationException.class).hasMessageContaining("no value in force before 2026-01-01");
   }
+
+  @Test
+  void aMixedAssuranceMaladieDgcCitesEachRowsOwnCssArticles() {
+    // an EHPAD (forfait soins, CSS R174-9) and an SSIAD (dotation globale, CSS R174-16-1) in one ARS DGC
+    FinessNumber ehpad = FinessNumber.of("690000060");
+    FinessNumber ssiad = FinessNumber.of("690000078");
+    Esms e = Esms.builder().finess(ehpad).name("EHPAD").category(EsmsCategory.EHPAD).gestionnaire(GEST)
+        .addCapacity(CapacityLine.of(CapacityMode.HEBERGEMENT_PERMANENT, 80, 80, 365))
+        .addFundings(Funding.of(FundedSection.SOINS, Funder.assuranceMaladie(), PaymentEngineTest.ARS)).build();
+    Esms s2 = Esms.builder().finess(ssiad).name("SSIAD").category(EsmsCategory.SSIAD).gestionnaire(GEST)
+        .addCapacity(CapacityLine.of(CapacityMode.PLACES_DE_SERVICE, 40, 40, 365))
+        .addFundings(Funding.of(FundedSection.SOINS, Funder.assuranceMaladie(), PaymentEngineTest.ARS)).build();
+    DgcDefinition dgc = DgcDefinition.builder().name("DGC soins").contractReference("CPOM-1")
+        .basis(CpomBasis.L313_12_IV_TER).firstYear(Year.of(2024)).lastYear(Year.of(2028)).gestionnaire(GEST)
+        .authority(PaymentEngineTest.ARS).funder(Funder.assuranceMaladie())
+        .addMembers(DgcMember.of(e, TariffMode.ENVELOPE_RATE), DgcMember.of(s2, TariffMode.ENVELOPE_RATE)).build();
+    Map<FinessNumber, Amount> bases = new LinkedHashMap<>();
+    bases.put(ehpad, eur(1_200_000));
+    bases.put(ssiad, eur(600_000));
+    DgcYear.Builder y = DgcYear.builder().year(Y2025);
+    for (FinessNumber f : bases.keySet()) {
+      y.addEsms(EsmsYear.builder().esms(f).actualisation(Actualisation.campaignRate(Rate.ofPercent("0"))).build());
+    }
+    DgcPaymentSchedule s = PaymentEngine.schedule(DgcScheduleRequest.builder()
+        .dotation(DotationEngine.compute(dgc, bases, y.build())).notified(LocalDate.of(2025, 2, 3))
+        .previousShares(bases).calendar(HolidayCalendars.national()).build());
+    assertThat(PaymentRegime.of(dgc)).isEqualTo(PaymentRegime.CSS_R174_16_1);
+    assertThat(s.esms(ehpad).regime()).isEqualTo(PaymentRegime.CSS_R174_9);
+    assertThat(s.esms(ehpad).payments().get(0).trace().steps().get(0).basis()).isEqualTo(CSS_EHPAD);
+    assertThat(s.esms(ssiad).regime()).isEqualTo(PaymentRegime.CSS_R174_16_1);
+    assertThat(s.esms(ssiad).payments().get(0).trace().steps().get(0).basis()).isEqualTo(CSS_ESMS);
+    // a regime given applies to the DGC and every row
+    DgcPaymentSchedule given = PaymentEngine.schedule(DgcScheduleRequest.builder()
+        .dotation(DotationEngine.compute(dgc, bases, y.build())).notified(LocalDate.of(2025, 2, 3))
+        .previousShares(bases).calendar(HolidayCalendars.national()).regime(PaymentRegime.CSS_R174_9).build());
+    assertThat(given.esms(ssiad).regime()).isEqualTo(PaymentRegime.CSS_R174_9);
+    assertThat(given.dgc().regime()).isEqualTo(PaymentRegime.CSS_R174_9);
+  }
 }
