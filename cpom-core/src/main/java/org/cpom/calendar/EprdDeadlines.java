@@ -4,13 +4,14 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.MonthDay;
 import java.time.Year;
+import java.util.List;
 import java.util.Objects;
 import org.cpom.internal.Checks;
 import org.cpom.trace.LegalBasis;
 
 /**
  * The deadlines of the EPRD regime (état des prévisions de recettes et de dépenses, for ESMS under a CPOM
- * of L313-12 IV ter or L313-12-2), as functions of the dates that trigger them (RULES 8).
+ * of L313-12 IV ter or L313-12-2), as functions of the dates that trigger them.
  *
  * <p>Reckoning, for every method: the texts count in calendar days (jours calendaires) or months; the day
  * of the trigger is not counted (so "30 days after a receipt on 1 March" is 31 March) and a month runs to
@@ -28,7 +29,7 @@ import org.cpom.trace.LegalBasis;
 public final class EprdDeadlines {
   private static final MonthDay OCTOBER_31 = MonthDay.of(Month.OCTOBER, 31);
   private static final MonthDay APRIL_30 = MonthDay.of(Month.APRIL, 30);
-  private static final String TRANSMISSION_RULE = "RULES 8: EPRD transmission (CASF R314-210, secondary source)";
+  private static final String TRANSMISSION_RULE = "CASF R314-210 (secondary source)";
 
   /** The default time limit for the EPRD after the notification of the tariff revenue: 30 days. */
   public static final int DEFAULT_EPRD_TRANSMISSION_DAYS = 30;
@@ -159,37 +160,79 @@ public final class EprdDeadlines {
   }
 
   /**
-   * The EPRD transmission: 30 days after the produits de la tarification are notified, capped at 30 June
-   * of the exercice, a late notification not pushing the date past the cap (CASF R314-210, secondary
-   * source; both figures are parameters, see {@link #withEprdTransmission(int, MonthDay)}).
+   * The EPRD transmission after one notification of the tariff revenue: 30 days after it, capped at 30 June
+   * of the exercice; a notification after the cap gives the notification + 30 days (CASF R314-210, secondary
+   * source; both figures are parameters, see {@link #withEprdTransmission(int, MonthDay)}). The same as
+   * {@link #eprdTransmissionAfter(Year, List)} with one notification, without its status.
    *
    * <p>Example: notified on 14 March 2025, the EPRD is due on 13 April 2025; notified on 10 June 2025, it
-   * is due on 30 June 2025, not 10 July.
+   * is due on 30 June 2025, not 10 July; notified on 2 July 2025, after the cap, it is due on 1 August 2025.
    *
    * @param exercice the year of the EPRD
    * @param tariffNotification the day the tariff revenue was notified
-   * @return the earlier of the notification + 30 days and 30 June of the exercice
-   * @throws org.cpom.CpomValidationException if the notification is after the cap date, when the rule
-   *     gives no date the gestionnaire could meet
+   * @return the deadline; its label says when the cap had passed
    */
   public Deadline eprdTransmission(Year exercice, LocalDate tariffNotification) {
     DeadlineSchedule.exercice(exercice);
     DeadlineSchedule.trigger(tariffNotification, "tariffNotification");
+    return transmission(exercice, List.of(tariffNotification), "tariffNotification").deadline();
+  }
+
+  /**
+   * The EPRD transmission after the notifications of the tariff revenue by each authority of the ESMS (the
+   * ARS and the Département for a jointly funded one, both of which receive the EPRD, CASF R314-210 I 2°):
+   * the rule runs from the <b>last</b> notification. The rule (CASF R314-210 as reported by secondary
+   * sources, Nexem and MAPES; the article's own wording was not read): 30 days after the notification, no
+   * later than 30 June of the exercice. When the last notification comes after 30 June the cap can no longer
+   * be met; rather than an error, the deadline is the notification + 30 days with the status
+   * {@link EprdTransmission.Status#CAP_PASSED} (a cpom convention: the gestionnaire still has to file).
+   *
+   * <p>Examples (2025): ARS on 15 May and Département on 2 June: 2 June + 30 days is 2 July, after the cap,
+   * so the EPRD is due on 30 June ({@link EprdTransmission.Status#CAPPED}); Département on 2 July: due on
+   * 1 August ({@link EprdTransmission.Status#CAP_PASSED}).
+   *
+   * @param exercice the year of the EPRD
+   * @param tariffNotifications the day each authority notified the tariff revenue, at least one, no null
+   * @return the deadline with its status
+   * @throws org.cpom.CpomValidationException if the list is empty or a date is outside the supported years
+   */
+  public EprdTransmission eprdTransmissionAfter(Year exercice, List<LocalDate> tariffNotifications) {
+    DeadlineSchedule.exercice(exercice);
+    Objects.requireNonNull(tariffNotifications, "tariffNotifications");
+    Checks.noNulls(tariffNotifications, "tariffNotifications");
+    Checks.check(!tariffNotifications.isEmpty(), "tariffNotifications", "[]", TRANSMISSION_RULE,
+        "at least one notification of the tariff revenue");
+    for (int k = 0; k < tariffNotifications.size(); k++) {
+      DeadlineSchedule.trigger(tariffNotifications.get(k), "tariffNotifications[" + k + "]");
+    }
+    return transmission(exercice, tariffNotifications, "tariffNotifications");
+  }
+
+  private EprdTransmission transmission(Year exercice, List<LocalDate> notifications, String field) {
+    LocalDate last = notifications.get(0);
+    for (LocalDate d : notifications) {
+      last = d.isAfter(last) ? d : last;
+    }
     LocalDate cap = exercice.atMonthDay(eprdTransmissionCap);
-    Checks.check(
-        !tariffNotification.isAfter(cap),
-        "tariffNotification",
-        tariffNotification,
-        TRANSMISSION_RULE,
-        "notified after the latest transmission date " + cap + " of the exercice");
-    LocalDate within = tariffNotification.plusDays(eprdTransmissionDays);
-    return schedule.deadline(
-        "EPRD transmission (état des prévisions de recettes et de dépenses)",
-        within.isAfter(cap) ? cap : within,
-        LegalBasis.casf("R314-210"),
-        SourceStatus.SECONDARY,
-        "tariffNotification",
-        tariffNotification);
+    LocalDate within = last.plusDays(eprdTransmissionDays);
+    EprdTransmission.Status status;
+    LocalDate due;
+    String label = "EPRD transmission (état des prévisions de recettes et de dépenses)";
+    if (last.isAfter(cap)) {
+      status = EprdTransmission.Status.CAP_PASSED;
+      due = within;
+      label += ", " + eprdTransmissionDays + " days after the notification of " + last + ": the latest date " + cap
+          + " had passed";
+    } else if (within.isAfter(cap)) {
+      status = EprdTransmission.Status.CAPPED;
+      due = cap;
+    } else {
+      status = EprdTransmission.Status.WITHIN_TIME_LIMIT;
+      due = within;
+    }
+    Deadline deadline = schedule.deadline(label, due, LegalBasis.casf("R314-210"), SourceStatus.SECONDARY, field,
+        notifications.size() == 1 ? last : notifications);
+    return new EprdTransmission(deadline, status, last, notifications);
   }
 
   /**

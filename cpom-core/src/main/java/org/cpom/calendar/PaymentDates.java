@@ -11,8 +11,9 @@ import org.cpom.trace.LegalBasis;
 
 /**
  * The monthly payment date of a dotation globale: the 20th of the month, moved back to the closest earlier
- * working day when the 20th is a weekend day or a holiday (CASF R314-107, RULES 4; the same date serves
- * the dotation globalisée of R314-115).
+ * working day when the 20th is a weekend day or a holiday (CASF R314-107; the same date serves the dotation
+ * globalisée of R314-115). Another day of the month can be given, for a payment regime whose day is a
+ * parameter (the assurance-maladie twelfths, whose day the CSS texts read do not name).
  *
  * <p>Example: in April 2025 the 20th is Easter Sunday and the 19th a Saturday, so the payment is due on
  * Friday 18 April with the national calendar; in Alsace-Moselle the 18th is Good Friday, so it is due on
@@ -43,6 +44,36 @@ public final class PaymentDates {
     Objects.requireNonNull(calendar, "calendar");
     SupportedYears.check(month.getYear(), "month", month);
     return calendar.previousOrSameWorkingDay(month.atDay(PAYMENT_DAY));
+  }
+
+  /**
+   * The payment date of a month on another day than the 20th: that day (the month's last day when the month
+   * is shorter), or the last working day before it.
+   *
+   * @param month the month paid, in the years 1583 to 9999
+   * @param dayOfMonth the day of the payment, 1 to 31
+   * @param calendar the public holidays that apply
+   * @return the payment date
+   * @throws org.cpom.CpomValidationException if the month is outside the supported years or the day outside 1
+   *     to 31
+   */
+  public static LocalDate paymentDate(YearMonth month, int dayOfMonth, HolidayCalendar calendar) {
+    Objects.requireNonNull(month, "month");
+    Objects.requireNonNull(calendar, "calendar");
+    SupportedYears.check(month.getYear(), "month", month);
+    checkDay(dayOfMonth);
+    return calendar.previousOrSameWorkingDay(month.atDay(Math.min(dayOfMonth, month.lengthOfMonth())));
+  }
+
+  /**
+   * Checks a payment day of the month.
+   *
+   * @param dayOfMonth the day
+   * @throws org.cpom.CpomValidationException unless 1 to 31
+   */
+  public static void checkDay(int dayOfMonth) {
+    org.cpom.internal.Checks.check(dayOfMonth >= 1 && dayOfMonth <= 31, "paymentDay", dayOfMonth, "CASF R314-107",
+        "a payment day is a day of the month, 1 to 31");
   }
 
   /**

@@ -39,10 +39,12 @@ import org.immutables.value.Value;
  * ({@code cpom.durationYears}, {@code cpom.extension}, {@code cpom.financialClause.mode}...) and the article.
  *
  * <p><b>Period.</b> The contract starts on {@link #startDate()} and lasts {@link #durationYears()} whole
- * years, at most {@value #MAX_DURATION_YEARS}, plus an optional {@link #extension()} of at most one year, in
- * whole months (CASF L313-11: "durée maximale de cinq ans, prorogeable dans la limite d'une sixième année").
- * A seven-year contract, or a sixth year written as duration rather than extension, is rejected. The years
- * of the period are {@link ContractYear}s, anniversary to anniversary.
+ * years, plus an optional {@link #extension()} in whole months, within its {@link #maximumDuration()}: by
+ * default five years and an extension of at most one year, cited to CASF L313-11 for an L313-11 contract
+ * ("durée maximale de cinq ans, prorogeable dans la limite d'une sixième année") and to the arrêté of
+ * 3 March 2017 for an IV ter or L313-12-2 one ({@link MaximumDuration#defaultFor(CpomBasis)}). With the
+ * defaults, a seven-year contract, or a sixth year written as duration rather than extension, is rejected.
+ * The years of the period are {@link ContractYear}s, anniversary to anniversary.
  *
  * <p><b>Budget framework.</b> The EPRD by default under L313-12 IV ter and L313-12-2, where it is compulsory
  * (CASF R314-1: the traditional rules do not apply to them), so {@link BudgetFramework#TRADITIONAL} is
@@ -64,10 +66,10 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Cpom {
-  /** The longest initial duration, in years (CASF L313-11). */
+  /** The longest initial duration, in years, by default (CASF L313-11; arrêté du 3 mars 2017). */
   public static final int MAX_DURATION_YEARS = 5;
 
-  /** The longest extension, in months: one sixth year (CASF L313-11). */
+  /** The longest extension, in months, by default: one sixth year (CASF L313-11; arrêté du 3 mars 2017). */
   public static final int MAX_EXTENSION_MONTHS = 12;
 
   /** Months before expiry by which an extension is asked or renegotiation starts (arrêté du 3 mars 2017). */
@@ -148,18 +150,30 @@ public abstract class Cpom {
   public abstract LocalDate startDate();
 
   /**
-   * The initial duration in whole years, 1 to {@value #MAX_DURATION_YEARS} (CASF L313-11).
+   * The initial duration in whole years, 1 to {@link MaximumDuration#years()} of {@link #maximumDuration()}
+   * (by default {@value #MAX_DURATION_YEARS}).
    *
    * @return the years
    */
   public abstract int durationYears();
 
   /**
-   * The extension (prorogation), in whole months, at most {@value #MAX_EXTENSION_MONTHS} (CASF L313-11).
+   * The extension (prorogation), in whole months, at most {@link MaximumDuration#extensionMonths()} of
+   * {@link #maximumDuration()} (by default {@value #MAX_EXTENSION_MONTHS}).
    *
    * @return the extension, or empty
    */
   public abstract Optional<Period> extension();
+
+  /**
+   * The longest duration and extension allowed, with the text that sets them.
+   *
+   * @return the default of the contract's basis ({@link MaximumDuration#defaultFor(CpomBasis)}) unless given
+   */
+  @Value.Default
+  public MaximumDuration maximumDuration() {
+    return MaximumDuration.defaultFor(basis());
+  }
 
   /**
    * The ESMS the contract covers: at least one, each run by the gestionnaire, each FINESS once.
@@ -621,12 +635,17 @@ public abstract class Cpom {
   }
 
   private void checkPeriod() {
-    Checks.check(durationYears() >= 1 && durationYears() <= MAX_DURATION_YEARS, "cpom.durationYears", durationYears(),
-        L313_11, "a CPOM lasts 1 to " + MAX_DURATION_YEARS + " whole years; a sixth year can only be an extension");
+    MaximumDuration max = maximumDuration();
+    String rule = max.basis().text();
+    Checks.check(durationYears() >= 1 && durationYears() <= max.years(), "cpom.durationYears", durationYears(), rule,
+        "a CPOM under " + basis().legalBasis() + " lasts 1 to " + max.years() + " whole years"
+            + (max.extensionMonths() > 0 ? "; a further year can only be an extension" : ""));
     extension().ifPresent(p -> Checks.check(
-        !p.isNegative() && p.getDays() == 0 && p.toTotalMonths() >= 1 && p.toTotalMonths() <= MAX_EXTENSION_MONTHS,
-        "cpom.extension", p, L313_11, "an extension is 1 to " + MAX_EXTENSION_MONTHS
-            + " whole months: a CPOM is extendable by at most a sixth year"));
+        !p.isNegative() && p.getDays() == 0 && p.toTotalMonths() >= 1 && p.toTotalMonths() <= max.extensionMonths(),
+        "cpom.extension", p, rule, max.extensionMonths() == 0
+            ? "this contract allows no extension"
+            : "an extension is 1 to " + max.extensionMonths() + " whole months"
+                + (max.extensionMonths() == 12 ? ": a CPOM is extendable by at most a further year" : "")));
   }
 
   private void checkSignatoriesAndPerimeter() {

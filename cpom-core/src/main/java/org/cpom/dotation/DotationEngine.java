@@ -32,7 +32,7 @@ import org.cpom.trace.TraceStep;
  *
  * <p>Each ESMS's amount is built in this order, one trace step each: (1) base reconductible of the year
  * before; (2) actualisation by the contract's R314-40 mode; (3) mesures nouvelles, prorated from their start
- * date; (4) CNR; (5) the activity modulation, on the perennial part (1 to 3); (6) other adjustments. The DGC
+ * date or at the amount notified for the year ({@link MesureNouvelle}); (4) CNR; (5) the activity modulation, on the perennial part (1 to 3); (6) other adjustments. The DGC
  * is the sum of the ESMS amounts unless the arrêté notifies another total. The base of the next year is the
  * updated base plus the mesures nouvelles at full year (plus a modulation the contract carries into the base,
  * plus the permanent re-splits by DM); never CNR, never a one-year modulation.
@@ -47,6 +47,7 @@ public final class DotationEngine {
   static final String RULE = "CASF R314-43-1";
   private static final LegalBasis DGC_BASIS = LegalBasis.casf("R314-43-1");
   private static final LegalBasis BASE_BASIS = LegalBasis.casf("R314-39 1°");
+  private static final String MN_RULE = "cpom convention: mesures nouvelles (campaign practice, CASF R314-43-1)";
 
   private DotationEngine() {}
 
@@ -122,7 +123,8 @@ public final class DotationEngine {
   }
 
   /**
-   * Computes consecutive years of a DGC, each from the bases the year before left.
+   * Computes consecutive years of a DGC, each from the bases the year before left, and with the mesures
+   * nouvelles of the year before that start later ({@link EsmsDotation#laterMesuresNouvelles()}).
    *
    * @param dgc the DGC
    * @param initialBases the bases reconductibles before the first year, one per member
@@ -147,11 +149,40 @@ public final class DotationEngine {
         Checks.check(y.year().equals(expected), "years[" + i + "].year", y.year(), "RULES 3: base of N+1",
             "years must follow each other; expected " + expected);
       }
+      if (i > 0) {
+        y = withCarried(y, results.get(i - 1));
+      }
       DgcYearResult r = compute(dgc, bases, y);
       results.add(r);
       bases = r.nextBases();
     }
     return DgcProjection.builder().initialBases(ordered).years(results).build();
+  }
+
+  /**
+   * The year's input with the mesures nouvelles of the year before that start later: a mesure given again in
+   * the year (e.g. with the crédits de paiement of that year) replaces the one carried.
+   */
+  private static DgcYear withCarried(DgcYear y, DgcYearResult before) {
+    boolean any = false;
+    List<EsmsYear> esms = new ArrayList<>(y.esms().size());
+    for (EsmsYear e : y.esms()) {
+      List<MesureNouvelle> carried = before.esms(e.esms()).laterMesuresNouvelles();
+      List<MesureNouvelle> all = new ArrayList<>(carried.size() + e.mesuresNouvelles().size());
+      for (MesureNouvelle c : carried) {
+        if (e.mesuresNouvelles().stream().noneMatch(c::sameMesure)) {
+          all.add(c);
+        }
+      }
+      if (all.isEmpty()) {
+        esms.add(e);
+        continue;
+      }
+      any = true;
+      all.addAll(e.mesuresNouvelles());
+      esms.add(EsmsYear.builder().from(e).mesuresNouvelles(all).build());
+    }
+    return any ? DgcYear.builder().from(y).esms(esms).build() : y;
   }
 
   // ----------------------------------------------------------------------------------------------------
@@ -187,16 +218,35 @@ public final class DotationEngine {
     Amount mnYear = Amount.ZERO;
     Amount mnFull = Amount.ZERO;
     ProrataMethod prorata = input.prorata();
+    List<MesureNouvelle> later = new ArrayList<>();
     for (MesureNouvelle mn : in.mesuresNouvelles()) {
-      Checks.check(mn.startDate().getYear() == year.getValue(), field + ".mesuresNouvelles.startDate", mn.startDate(),
-          "RULES 3 step 3", "a mesure nouvelle starts in the year computed, " + year);
-      Amount part = mn.fullYearAmount().prorated(prorata.numerator(mn.startDate()), prorata.denominator(mn.startDate()),
-          RoundingMode.HALF_UP);
-      steps.add(TraceStep.of("Mesure nouvelle " + mn.label() + ": " + mn.fullYearAmount() + " a year from "
-          + mn.startDate() + ", prorata " + prorata.describe(mn.startDate()), part, mn.basis()));
-      nextSteps.add(TraceStep.of("Mesure nouvelle " + mn.label() + " at full year", mn.fullYearAmount(), mn.basis()));
+      int start = mn.startDate().getYear();
+      Checks.check(start >= year.getValue(), field + ".mesuresNouvelles.startDate", mn.startDate(), MN_RULE,
+          "a mesure nouvelle given for " + year + " starts in " + year + " or later; one started before is in the base");
+      Checks.check(!Year.of(start).isAfter(dgc.lastYear()), field + ".mesuresNouvelles.startDate", mn.startDate(),
+          MN_RULE, "starts after the last year " + dgc.lastYear() + " of " + dgc.name());
+      String what = "Mesure nouvelle " + mn.label() + ": " + mn.fullYearAmount() + " a year from " + mn.startDate();
+      Amount part;
+      if (mn.yearAmount().isPresent()) {
+        part = mn.yearAmount().get();
+        steps.add(TraceStep.of(what + ", crédits de paiement notified for " + year + " (amount given, no prorata)",
+            part, mn.basis()));
+      } else if (start == year.getValue()) {
+        part = mn.fullYearAmount().prorated(prorata.numerator(mn.startDate()), prorata.denominator(mn.startDate()),
+            RoundingMode.HALF_UP);
+        steps.add(TraceStep.of(what + ", prorata " + prorata.describe(mn.startDate()), part, mn.basis()));
+      } else {
+        part = Amount.ZERO;
+        steps.add(TraceStep.of(what + ": starts after " + year + ", nothing in " + year, part, mn.basis()));
+      }
+      if (start == year.getValue()) {
+        nextSteps.add(TraceStep.of("Mesure nouvelle " + mn.label() + " at full year", mn.fullYearAmount(), mn.basis()));
+        mnFull = mnFull.plus(mn.fullYearAmount());
+      } else {
+        // its full year enters the base of the year after its start, not of the year after this one
+        later.add(mn.withoutYearAmount());
+      }
       mnYear = mnYear.plus(part);
-      mnFull = mnFull.plus(mn.fullYearAmount());
     }
     Amount perennial = updated.plus(mnYear);
     Amount cnr = Amount.ZERO;
@@ -239,6 +289,7 @@ public final class DotationEngine {
         .updatedBase(updated)
         .mesuresNouvelles(mnYear)
         .mesuresNouvellesFullYear(mnFull)
+        .laterMesuresNouvelles(later)
         .cnr(cnr)
         .modulation(modulation)
         .adjustments(adjustments)

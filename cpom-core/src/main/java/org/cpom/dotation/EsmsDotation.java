@@ -1,6 +1,7 @@
 package org.cpom.dotation;
 
 import java.time.Year;
+import java.util.List;
 import java.util.Optional;
 import org.cpom.activity.ModulationResult;
 import org.cpom.contract.TariffMode;
@@ -112,6 +113,15 @@ public abstract class EsmsDotation {
    * @return the trace
    */
   public abstract Trace trace();
+
+  /**
+   * The mesures nouvelles given for this year that start in a later year, without their year amount: they
+   * are to be given again in the next year's input, which {@link DotationEngine#project} does (their full
+   * year is not in {@link #nextBase()} yet).
+   *
+   * @return the mesures, in input order
+   */
+  public abstract List<MesureNouvelle> laterMesuresNouvelles();
 
   /**
    * The base reconductible of the next year.

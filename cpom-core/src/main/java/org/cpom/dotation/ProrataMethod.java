@@ -4,8 +4,11 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
 /**
- * How the first year of a mesure nouvelle is prorated from its start date to 31 December (RULES section 3
- * step 3). The contract or the caller chooses; {@link #DAYS} is the default.
+ * How the first year of a mesure nouvelle is prorated from its start date to 31 December, when no amount is
+ * notified for that year ({@link MesureNouvelle#yearAmount()}); a cpom convention following campaign
+ * practice, with no article of its own. The contract or the caller chooses; {@link #DAYS} is the default. The
+ * trace step of each mesure says which applied ("prorata 92/365 days", "prorata 3/12 months", or "amount
+ * given, no prorata").
  */
 public enum ProrataMethod {
   /**

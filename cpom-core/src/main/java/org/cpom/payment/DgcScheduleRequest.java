@@ -2,9 +2,12 @@ package org.cpom.payment;
 
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 import org.cpom.calendar.HolidayCalendar;
+import org.cpom.contract.DgcDefinition;
 import org.cpom.dotation.DgcYearResult;
 import org.cpom.money.Amount;
+import org.cpom.param.RegulatoryParameter;
 import org.cpom.referential.FinessNumber;
 import org.cpom.trace.LegalBasis;
 import org.immutables.value.Value;
@@ -15,7 +18,8 @@ import org.immutables.value.Value;
  * of the year before (advanced until then; their sum is the DGC amount of the year before), and the holiday
  * calendar of the payment dates.
  *
- * <p>Build one with {@link #builder()}; every attribute but {@code advanceBasis} is required. This class is
+ * <p>Build one with {@link #builder()}; every attribute but {@code regime}, {@code paymentDay} and
+ * {@code advanceBasis} is required. This class is
  * immutable and thread-safe.
  */
 @Value.Immutable
@@ -66,13 +70,48 @@ public abstract class DgcScheduleRequest {
   public abstract HolidayCalendar calendar();
 
   /**
-   * The article of the advances and of the catch-up after the arrêté: R314-108, or R314-116 for a dotation
-   * globalisée replacing a prix de journée.
+   * The payment regime of the DGC and of every ESMS row, when the caller sets it.
    *
-   * @return CASF R314-108 unless given
+   * @return the regime; empty (the default) to derive it from the DGC's funder: the DGC total follows
+   *     {@link PaymentRegime#of(DgcDefinition)} and each ESMS row
+   *     {@link PaymentRegime#of(org.cpom.referential.Funder, org.cpom.referential.EsmsCategory)}, so that a
+   *     Département DGC cites CASF R314-107/108 and an assurance-maladie one the CSS articles (CASF R314-111)
+   */
+  public abstract Optional<PaymentRegime> regime();
+
+  /**
+   * The regime of the DGC total: {@link #regime()}, or the one derived from the DGC.
+   *
+   * @return the regime
+   */
+  public PaymentRegime dgcRegime() {
+    return regime().orElseGet(() -> PaymentRegime.of(dotation().dgc()));
+  }
+
+  /**
+   * The day of the month of the payments, as a dated parameter, common to the DGC and its ESMS.
+   *
+   * @return the {@link PaymentRegime#defaultPaymentDay()} of {@link #dgcRegime()} unless given: the 20th
+   */
+  @Value.Default
+  public RegulatoryParameter<Integer> paymentDay() {
+    return dgcRegime().defaultPaymentDay();
+  }
+
+  /**
+   * The article of the advances and of the catch-up after the arrêté: R314-108, or R314-116 for a dotation
+   * globalisée replacing a prix de journée, or the CSS articles for the assurance maladie. When left to its
+   * default each ESMS row cites its own regime's; a basis given applies to every row.
+   *
+   * @return the {@link PaymentRegime#advanceBasis()} of {@link #dgcRegime()} unless given
    */
   @Value.Default
   public LegalBasis advanceBasis() {
-    return PaymentEngine.R314_108;
+    return dgcRegime().advanceBasis();
+  }
+
+  @Value.Check
+  void check() {
+    ScheduleRequest.checkPaymentDay(paymentDay(), "dgcScheduleRequest.paymentDay");
   }
 }

@@ -21,7 +21,8 @@ public abstract class Payment {
   }
 
   /**
-   * The payment date: the 20th, or the last working day before (R314-107).
+   * The payment date: the payment day of the regime (the 20th by default, R314-107; a parameter for the
+   * assurance maladie), or the last working day before.
    *
    * @return the date
    */

@@ -19,6 +19,7 @@ import org.cpom.dotation.DgcSplit;
 import org.cpom.dotation.DgcYearResult;
 import org.cpom.internal.Checks;
 import org.cpom.money.Amount;
+import org.cpom.param.RegulatoryParameter;
 import org.cpom.referential.FinessNumber;
 import org.cpom.trace.LegalBasis;
 import org.cpom.trace.Trace;
@@ -26,10 +27,11 @@ import org.cpom.trace.TraceStep;
 
 /**
  * The payment engine: the monthly schedule of a dotation, and of a DGC with the quote-part of each ESMS
- * (RULES section 4).
+ * (CASF R314-107, R314-108; CSS R174-9 and R174-16-1 for the assurance maladie, see {@link PaymentRegime}).
  *
  * <p><b>The rule.</b> A dotation is paid in twelve monthly instalments on the 20th, or on the last working
- * day before it ({@link PaymentDates}, R314-107); the twelfths split the annual amount exactly, the first
+ * day before it ({@link PaymentDates}, R314-107), or on the payment day of the {@link PaymentRegime} given
+ * (a dated parameter, the 20th by default, for the assurance maladie whose CSS texts name no day); the twelfths split the annual amount exactly, the first
  * months taking the extra cents. While the year's amount is not notified, each payment is a twelfth of the
  * previous year's amount (R314-108, R314-116). The first payment after a decision pays the new twelfth plus
  * the catch-up of the months already paid (new twelfths minus the amounts paid); the following ones pay the
@@ -58,9 +60,9 @@ import org.cpom.trace.TraceStep;
  * <p>The engine keeps no state: it is thread-safe.
  */
 public final class PaymentEngine {
-  static final LegalBasis R314_108 = LegalBasis.casf("R314-108");
-  private static final LegalBasis ROUNDING = LegalBasis.of("RULES 0: largest-remainder split (ESMS quote-parts of the DGC payment)");
-  private static final String RULE = "RULES 4";
+  private static final LegalBasis ROUNDING = LegalBasis.of(
+      "cpom convention: largest-remainder split (ESMS quote-parts of the DGC payment)");
+  private static final String RULE = "CASF R314-108 (cpom convention: regularised at the first payment after the decision)";
 
   private PaymentEngine() {}
 
@@ -74,16 +76,17 @@ public final class PaymentEngine {
    */
   public static PaymentSchedule schedule(ScheduleRequest request) {
     Objects.requireNonNull(request, "request");
-    Line line = new Line(request.previousAmount(), request.advanceBasis());
+    Line line = new Line(request.previousAmount(), request.advanceBasis(),
+        request.regime().twelfthBasis(request.paymentDay()));
     line.decide(request.notified(), request.annualAmount(), "arrêté notified on " + request.notified(),
         request.advanceBasis(), "scheduleRequest.notified");
     for (int k = 0; k < request.changes().size(); k++) {
       AmountChange c = request.changes().get(k);
       line.decide(c.date(), c.annualAmount(), c.label(), c.basis(), "scheduleRequest.changes[" + k + "].date");
     }
-    Columns cols = Columns.of(request.year(), request.calendar(), List.of(line));
+    Columns cols = Columns.of(request.year(), request.calendar(), request.paymentDay(), List.of(line));
     long[] target = line.targets(cols);
-    return line.schedule(request.year(), cols, target, target);
+    return line.schedule(request.year(), cols, target, target, request.regime(), request.paymentDay());
   }
 
   /**
@@ -115,13 +118,23 @@ public final class PaymentEngine {
       previousTotal = Math.addExact(previousTotal, p.cents());
     }
     String arrete = "arrêté notified on " + request.notified();
-    Line dgcLine = new Line(Amount.ofCents(previousTotal), request.advanceBasis());
+    PaymentRegime dgcRegime = request.dgcRegime();
+    RegulatoryParameter<Integer> day = request.paymentDay();
+    Line dgcLine = new Line(Amount.ofCents(previousTotal), request.advanceBasis(), dgcRegime.twelfthBasis(day));
     dgcLine.decide(request.notified(), year.total(), arrete, request.advanceBasis(), "dgcScheduleRequest.notified");
     List<Line> rows = new ArrayList<>(esms.size());
     LegalBasis dmBasis = LegalBasis.of("CASF R314-43-1; approval " + dgc.dmApprovalBasis());
+    List<PaymentRegime> rowRegimes = new ArrayList<>(esms.size());
     for (FinessNumber f : esms) {
-      Line row = new Line(previous.get(f), request.advanceBasis());
-      row.decide(request.notified(), year.provisionalSplit().share(f), arrete, request.advanceBasis(),
+      // a mixed assurance-maladie DGC: an EHPAD row cites CSS R174-9, the others R174-16-1
+      PaymentRegime rowRegime = request.regime()
+          .orElse(PaymentRegime.of(dgc.funder(), dgc.member(f).orElseThrow().esms().category()));
+      rowRegimes.add(rowRegime);
+      // an advance basis the caller gave (R314-116) applies to every row; otherwise each row's regime's
+      LegalBasis rowAdvance = request.advanceBasis().equals(dgcRegime.advanceBasis())
+          ? rowRegime.advanceBasis() : request.advanceBasis();
+      Line row = new Line(previous.get(f), rowAdvance, rowRegime.twelfthBasis(day));
+      row.decide(request.notified(), year.provisionalSplit().share(f), arrete, rowAdvance,
           "dgcScheduleRequest.notified");
       for (int k = 1; k < year.splits().size(); k++) {
         DgcSplit s = year.splits().get(k);
@@ -134,7 +147,7 @@ public final class PaymentEngine {
     }
     List<Line> all = new ArrayList<>(rows);
     all.add(dgcLine);
-    Columns cols = Columns.of(year.year(), request.calendar(), all);
+    Columns cols = Columns.of(year.year(), request.calendar(), day, all);
     long[] dgcTarget = dgcLine.targets(cols);
     int n = rows.size();
     long[][] targets = new long[n][];
@@ -159,10 +172,10 @@ public final class PaymentEngine {
     }
     Map<FinessNumber, PaymentSchedule> schedules = new LinkedHashMap<>();
     for (int i = 0; i < n; i++) {
-      schedules.put(esms.get(i), rows.get(i).schedule(year.year(), cols, targets[i], paid[i]));
+      schedules.put(esms.get(i), rows.get(i).schedule(year.year(), cols, targets[i], paid[i], rowRegimes.get(i), day));
     }
     return DgcPaymentSchedule.builder()
-        .dgc(dgcLine.schedule(year.year(), cols, dgcTarget, dgcTarget))
+        .dgc(dgcLine.schedule(year.year(), cols, dgcTarget, dgcTarget, dgcRegime, day))
         .esms(schedules)
         .build();
   }
@@ -177,14 +190,19 @@ public final class PaymentEngine {
       this.dates = dates;
     }
 
-    static Columns of(Year year, HolidayCalendar calendar, List<Line> lines) {
-      List<LocalDate> dates = new ArrayList<>(PaymentDates.paymentDates(year, calendar));
+    static Columns of(Year year, HolidayCalendar calendar, RegulatoryParameter<Integer> day, List<Line> lines) {
+      // the R314-107 dates first, for the check of the year under its own field name
+      PaymentDates.paymentDates(year, calendar);
+      List<LocalDate> dates = new ArrayList<>(12);
+      for (Month m : Month.values()) {
+        dates.add(date(year.atMonth(m), calendar, day));
+      }
       LocalDate december = dates.get(11);
       TreeSet<LocalDate> extra = new TreeSet<>();
       for (Line l : lines) {
         LocalDate last = l.lastDecision();
         if (!last.isBefore(december)) {
-          extra.add(regularisationDate(year, calendar, last, l.lastDecisionField()));
+          extra.add(regularisationDate(year, calendar, day, last, l.lastDecisionField()));
         }
       }
       dates.addAll(extra);
@@ -192,10 +210,11 @@ public final class PaymentEngine {
     }
 
     /** The first payment date of the next year strictly after the decision. */
-    private static LocalDate regularisationDate(Year year, HolidayCalendar calendar, LocalDate decision, String field) {
+    private static LocalDate regularisationDate(Year year, HolidayCalendar calendar, RegulatoryParameter<Integer> day,
+        LocalDate decision, String field) {
       Year next = year.plusYears(1);
       for (Month m : Month.values()) {
-        LocalDate d = PaymentDates.paymentDate(next.atMonth(m), calendar);
+        LocalDate d = date(next.atMonth(m), calendar, day);
         if (d.isAfter(decision)) {
           return d;
         }
@@ -203,6 +222,11 @@ public final class PaymentEngine {
       throw new org.cpom.CpomValidationException(field, decision, RULE,
           "a decision for " + year + " comes on or after the last payment date of " + next
               + ", too late to be regularised");
+    }
+
+    /** The payment date of a month: the day in force on its first day, or the last working day before. */
+    private static LocalDate date(YearMonth month, HolidayCalendar calendar, RegulatoryParameter<Integer> day) {
+      return PaymentDates.paymentDate(month, day.valueAt(month.atDay(1)), calendar);
     }
 
     int size() {
@@ -214,6 +238,7 @@ public final class PaymentEngine {
   static final class Line {
     private final Amount previous;
     private final LegalBasis advanceBasis;
+    private final LegalBasis twelfthBasis;
     private final List<LocalDate> dates = new ArrayList<>(2);
     private final List<Amount> amounts = new ArrayList<>(2);
     private final List<String> labels = new ArrayList<>(2);
@@ -221,9 +246,10 @@ public final class PaymentEngine {
     private final List<String> fields = new ArrayList<>(2);
     private final Map<Amount, List<Amount>> twelfths = new HashMap<>();
 
-    Line(Amount previous, LegalBasis advanceBasis) {
+    Line(Amount previous, LegalBasis advanceBasis, LegalBasis twelfthBasis) {
       this.previous = previous;
       this.advanceBasis = advanceBasis;
+      this.twelfthBasis = twelfthBasis;
     }
 
     /** Adds a decision; {@code field} names the input it comes from, for the errors. */
@@ -277,7 +303,8 @@ public final class PaymentEngine {
     }
 
     /** The schedule from the cumulative amounts paid, with the trace of each payment. */
-    PaymentSchedule schedule(Year year, Columns cols, long[] target, long[] paid) {
+    PaymentSchedule schedule(Year year, Columns cols, long[] target, long[] paid, PaymentRegime regime,
+        RegulatoryParameter<Integer> paymentDay) {
       List<Payment> payments = new ArrayList<>(cols.size());
       // labels of each decision, built once per schedule rather than once per payment
       String[] described = new String[dates.size()];
@@ -313,8 +340,7 @@ public final class PaymentEngine {
           explained = tw;
         } else {
           long tw = twelfthsOf(amounts.get(idx)).get(c).cents();
-          steps.add(TraceStep.of("Twelfth " + (c + 1) + "/12 of " + described[idx], Amount.ofCents(tw),
-              PaymentDates.LEGAL_BASIS));
+          steps.add(TraceStep.of("Twelfth " + (c + 1) + "/12 of " + described[idx], Amount.ofCents(tw), twelfthBasis));
           explained = tw;
           boolean justDecided = c == 0 || inForce(cols.dates.get(c - 1)) != idx;
           long catchUp = target[c] - tw - before;
@@ -340,6 +366,8 @@ public final class PaymentEngine {
           .year(year)
           .annualAmount(amounts.get(amounts.size() - 1))
           .previousAmount(previous)
+          .regime(regime)
+          .paymentDay(paymentDay)
           .payments(payments)
           .build();
     }

@@ -3,10 +3,11 @@ package org.cpom.payment;
 import java.time.Year;
 import java.util.List;
 import org.cpom.money.Amount;
+import org.cpom.param.RegulatoryParameter;
 import org.immutables.value.Value;
 
 /**
- * The payments of one annual amount over its year (RULES section 4): twelve monthly payments, plus a
+ * The payments of one annual amount over its year: twelve monthly payments, plus a
  * regularisation after December when the amount was decided on or after the December payment date.
  *
  * <p>The payments always sum exactly to {@link #annualAmount()}. This class is immutable and thread-safe.
@@ -39,6 +40,21 @@ public abstract class PaymentSchedule {
    * @return the amount
    */
   public abstract Amount previousAmount();
+
+  /**
+   * The payment regime the payments follow, which sets their articles.
+   *
+   * @return the regime
+   */
+  public abstract PaymentRegime regime();
+
+  /**
+   * The day of the month the payments were dated on (moved back to the last working day before), with its
+   * source: CASF R314-107, or an UNVERIFIED default for the assurance maladie.
+   *
+   * @return the parameter
+   */
+  public abstract RegulatoryParameter<Integer> paymentDay();
 
   /**
    * The payments in date order: twelve monthly ones, then any regularisation.

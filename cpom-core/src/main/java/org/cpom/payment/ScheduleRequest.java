@@ -6,13 +6,14 @@ import java.util.List;
 import org.cpom.calendar.HolidayCalendar;
 import org.cpom.internal.Checks;
 import org.cpom.money.Amount;
+import org.cpom.param.RegulatoryParameter;
 import org.cpom.trace.LegalBasis;
 import org.immutables.value.Value;
 
 /**
  * What is needed to schedule the payments of one annual amount: the year, the amount and the date it was
  * notified, the previous year's amount (advanced until then), the holiday calendar of the payment dates,
- * and any later change of the amount.
+ * any later change of the amount, and the payment regime (by default CASF R314-107/108).
  *
  * <p>Build one with {@link #builder()}; {@code year}, {@code annualAmount}, {@code notified} and
  * {@code calendar} are required. This class is immutable and thread-safe.
@@ -74,14 +75,40 @@ public abstract class ScheduleRequest {
   public abstract HolidayCalendar calendar();
 
   /**
-   * The article of the advances and of the catch-up after the decision: R314-108 for a dotation globale,
-   * R314-116 for a dotation globalisée replacing a prix de journée.
+   * The payment regime, which sets the articles cited and the default payment day. Derive it with
+   * {@link PaymentRegime#of(org.cpom.referential.Funder, org.cpom.referential.EsmsCategory)}: an
+   * assurance-maladie dotation is paid under the CSS (CASF R314-111).
    *
-   * @return CASF R314-108 unless given
+   * @return {@link PaymentRegime#CASF_R314_107} unless given (the State or a Département; the regime cpom
+   *     applied to every dotation before the regimes existed, so the figures and citations of an existing
+   *     request do not change)
+   */
+  @Value.Default
+  public PaymentRegime regime() {
+    return PaymentRegime.CASF_R314_107;
+  }
+
+  /**
+   * The day of the month of the payments, as a dated parameter (the value in force on the first day of each
+   * month applies), moved back to the last working day before when it is not one.
+   *
+   * @return the regime's {@link PaymentRegime#defaultPaymentDay()} unless given: the 20th
+   */
+  @Value.Default
+  public RegulatoryParameter<Integer> paymentDay() {
+    return regime().defaultPaymentDay();
+  }
+
+  /**
+   * The article of the advances and of the catch-up after the decision: R314-108 for a dotation globale,
+   * R314-116 for a dotation globalisée replacing a prix de journée, the CSS articles for the assurance
+   * maladie.
+   *
+   * @return the regime's {@link PaymentRegime#advanceBasis()} unless given (CASF R314-108 by default)
    */
   @Value.Default
   public LegalBasis advanceBasis() {
-    return PaymentEngine.R314_108;
+    return regime().advanceBasis();
   }
 
   /**
@@ -91,15 +118,22 @@ public abstract class ScheduleRequest {
    */
   public abstract List<AmountChange> changes();
 
+  /** Every value of a payment-day parameter is a day of a month. */
+  static void checkPaymentDay(RegulatoryParameter<Integer> day, String field) {
+    day.values().forEach((from, d) -> Checks.check(d >= 1 && d <= 31, field + "[" + from + "]", d,
+        day.basis().text(), "a payment day is a day of the month, 1 to 31"));
+  }
+
   @Value.Check
   void check() {
     Checks.check(!annualAmount().isNegative(), "scheduleRequest.annualAmount", annualAmount(), "CASF R314-107",
         "an annual amount is not negative");
     Checks.check(!previousAmount().isNegative(), "scheduleRequest.previousAmount", previousAmount(), "CASF R314-108",
         "an annual amount is not negative");
+    checkPaymentDay(paymentDay(), "scheduleRequest.paymentDay");
     LocalDate last = notified();
     for (AmountChange c : changes()) {
-      Checks.check(!c.date().isBefore(last), "scheduleRequest.changes", c.date(), "RULES 4",
+      Checks.check(!c.date().isBefore(last), "scheduleRequest.changes", c.date(), "CASF R314-108",
           "changes come after the notification " + notified() + " and in date order");
       last = c.date();
     }

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.Year;
+import java.util.Arrays;
+import java.util.List;
 import org.cpom.CpomValidationException;
 import org.cpom.trace.LegalBasis;
 import org.junit.jupiter.api.Test;
@@ -65,14 +67,73 @@ class EprdDeadlinesTest {
   }
 
   @Test
-  void notificationAfterTheCapIsRejected() {
-    assertThatThrownBy(() -> EPRD.eprdTransmission(Year.of(2025), d("2025-07-01")))
+  void notificationAfterTheCapGivesTheTimeLimitWithACapPassedStatus() {
+    // A13: the Département notifies on 2 July 2025, after the 30 June cap. 2 July + 30 days: 29 days to
+    // 31 July, one more is 1 August.
+    EprdTransmission t = EPRD.eprdTransmissionAfter(Year.of(2025), List.of(d("2025-07-02")));
+    assertThat(t.deadline().date()).isEqualTo(d("2025-08-01"));
+    assertThat(t.status()).isEqualTo(EprdTransmission.Status.CAP_PASSED);
+    assertThat(t.capPassed()).isTrue();
+    assertThat(t.lastNotification()).isEqualTo(d("2025-07-02"));
+    assertThat(t.deadline().legalBasis()).isEqualTo(LegalBasis.casf("R314-210"));
+    assertThat(t.deadline().source()).isEqualTo(SourceStatus.SECONDARY);
+    assertThat(t.deadline().label()).contains("2025-06-30 had passed");
+    // the single-date form no longer throws either
+    assertThat(EPRD.eprdTransmission(Year.of(2025), d("2025-07-02"))).isEqualTo(t.deadline());
+  }
+
+  @Test
+  void aroundTheCapDay() {
+    // On the cap day: 30 June + 30 days is after the cap, the notification is not: due that same day.
+    EprdTransmission onCap = EPRD.eprdTransmissionAfter(Year.of(2025), List.of(d("2025-06-30")));
+    assertThat(onCap.deadline().date()).isEqualTo(d("2025-06-30"));
+    assertThat(onCap.status()).isEqualTo(EprdTransmission.Status.CAPPED);
+    // 1 July, the day after the cap: 1 July + 30 days = 31 July.
+    EprdTransmission july1 = EPRD.eprdTransmissionAfter(Year.of(2025), List.of(d("2025-07-01")));
+    assertThat(july1.deadline().date()).isEqualTo(d("2025-07-31"));
+    assertThat(july1.status()).isEqualTo(EprdTransmission.Status.CAP_PASSED);
+    // 31 May + 30 days is exactly 30 June: within the time limit, not capped.
+    assertThat(EPRD.eprdTransmissionAfter(Year.of(2025), List.of(d("2025-05-31"))).status())
+        .isEqualTo(EprdTransmission.Status.WITHIN_TIME_LIMIT);
+    // leap year: 31 January 2024 + 30 days = 1 March 2024 (29 days of February)
+    assertThat(EPRD.eprdTransmissionAfter(Year.of(2024), List.of(d("2024-01-31"))).deadline().date())
+        .isEqualTo(d("2024-03-01"));
+  }
+
+  @Test
+  void aJointlyFundedEsmsRunsFromTheLastNotification() {
+    // ARS on 15 May, Département on 2 June 2025: from 2 June, + 30 days = 2 July, after the cap: 30 June.
+    EprdTransmission t = EPRD.eprdTransmissionAfter(Year.of(2025), List.of(d("2025-05-15"), d("2025-06-02")));
+    assertThat(t.deadline().date()).isEqualTo(d("2025-06-30"));
+    assertThat(t.status()).isEqualTo(EprdTransmission.Status.CAPPED);
+    assertThat(t.lastNotification()).isEqualTo(d("2025-06-02"));
+    assertThat(t.notifications()).containsExactly(d("2025-05-15"), d("2025-06-02"));
+    // the order given does not matter
+    assertThat(EPRD.eprdTransmissionAfter(Year.of(2025), List.of(d("2025-06-02"), d("2025-05-15"))).deadline())
+        .isEqualTo(t.deadline());
+    // ARS on 3 March, Département on 10 April: from 10 April, 10 May.
+    assertThat(EPRD.eprdTransmissionAfter(Year.of(2025), List.of(d("2025-03-03"), d("2025-04-10"))).deadline().date())
+        .isEqualTo(d("2025-05-10"));
+    // ARS on 12 May, Département late on 3 July: the cap has passed, 3 July + 30 = 2 August.
+    EprdTransmission late = EPRD.eprdTransmissionAfter(Year.of(2025), List.of(d("2025-05-12"), d("2025-07-03")));
+    assertThat(late.deadline().date()).isEqualTo(d("2025-08-02"));
+    assertThat(late.capPassed()).isTrue();
+  }
+
+  @Test
+  void notificationsAreRequired() {
+    assertThatThrownBy(() -> EPRD.eprdTransmissionAfter(Year.of(2025), List.<LocalDate>of()))
         .isInstanceOf(CpomValidationException.class)
-        .hasMessageContaining("tariffNotification = 2025-07-01")
-        .hasMessageContaining("2025-06-30")
-        .hasMessageContaining("R314-210")
+        .hasMessageContaining("tariffNotifications = []")
+        .hasMessageContaining("R314-210");
+    assertThatThrownBy(() -> EPRD.eprdTransmissionAfter(Year.of(2025), null))
+        .hasMessage("tariffNotifications");
+    assertThatThrownBy(() -> EPRD.eprdTransmissionAfter(Year.of(2025), Arrays.asList(d("2025-05-15"), null)))
+        .hasMessage("tariffNotifications element");
+    assertThatThrownBy(() -> EPRD.eprdTransmissionAfter(Year.of(2025), List.of(d("1582-12-01"))))
+        .isInstanceOf(CpomValidationException.class)
         .extracting(e -> ((CpomValidationException) e).field())
-        .isEqualTo("tariffNotification");
+        .isEqualTo("tariffNotifications[0]");
   }
 
   @Test

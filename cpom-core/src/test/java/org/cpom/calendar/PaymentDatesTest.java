@@ -200,4 +200,22 @@ class PaymentDatesTest {
     assertThatThrownBy(() -> PaymentDates.paymentDates(null, NATIONAL)).hasMessage("year");
     assertThatThrownBy(() -> PaymentDates.paymentDates(Year.of(2025), null)).hasMessage("calendar");
   }
+
+  @Test
+  void anotherPaymentDay() {
+    // the 20th through the day overload is the R314-107 date: Easter Sunday 20 April 2025 gives Friday 18
+    assertThat(PaymentDates.paymentDate(YearMonth.of(2025, 4), 20, NATIONAL))
+        .isEqualTo(PaymentDates.paymentDate(YearMonth.of(2025, 4), NATIONAL)).isEqualTo(LocalDate.of(2025, 4, 18));
+    // the 31st of a 30-day month is its last day: Monday 30 June 2025
+    assertThat(PaymentDates.paymentDate(YearMonth.of(2025, 6), 31, NATIONAL)).isEqualTo(LocalDate.of(2025, 6, 30));
+    // 29 February 2024 (leap year) is a Thursday; in 2025 the 29th gives Friday 28 February
+    assertThat(PaymentDates.paymentDate(YearMonth.of(2024, 2), 29, NATIONAL)).isEqualTo(LocalDate.of(2024, 2, 29));
+    assertThat(PaymentDates.paymentDate(YearMonth.of(2025, 2), 29, NATIONAL)).isEqualTo(LocalDate.of(2025, 2, 28));
+    // 1 January is a holiday: back to the last working day of December, Tuesday 31 December 2024
+    assertThat(PaymentDates.paymentDate(YearMonth.of(2025, 1), 1, NATIONAL)).isEqualTo(LocalDate.of(2024, 12, 31));
+    assertThatThrownBy(() -> PaymentDates.paymentDate(YearMonth.of(2025, 1), 0, NATIONAL))
+        .isInstanceOf(CpomValidationException.class).hasMessageContaining("paymentDay = 0");
+    assertThatThrownBy(() -> PaymentDates.paymentDate(YearMonth.of(2025, 1), 32, NATIONAL))
+        .isInstanceOf(CpomValidationException.class).hasMessageContaining("paymentDay = 32");
+  }
 }

@@ -19,6 +19,7 @@ import org.cpom.referential.EsmsCategory;
 import org.cpom.referential.FinessNumber;
 import org.cpom.referential.FundedSection;
 import org.cpom.referential.Funder;
+import org.cpom.trace.LegalBasis;
 import org.cpom.referential.Funding;
 import org.cpom.referential.GroupeFonctionnel;
 import org.junit.jupiter.api.Test;
@@ -83,6 +84,39 @@ class CpomTest {
     assertThat(cpom().extension(Period.ofYears(1)).build().endDate()).isEqualTo(LocalDate.of(2030, 12, 31));
     assertThat(cpom().extension(Period.ofMonths(12)).build().endDate()).isEqualTo(LocalDate.of(2030, 12, 31));
     assertThat(cpom().extension(Period.ofMonths(1)).build().endDate()).isEqualTo(LocalDate.of(2030, 1, 31));
+  }
+
+  @Test
+  void theMaximumDurationOfIvTerAndL313_12_2IsCitedToTheArreteOf3March2017() {
+    String arrete = Milestone.ARRETE_3_MARS_2017.text();
+    var e = rejects(() -> ivTer().durationYears(7).build(), "cpom.durationYears", arrete);
+    assertThat(e.getMessage()).contains("CASF L313-12 IV ter", "1 to 5 whole years").doesNotContain("L313-11");
+    rejects(() -> arsCpom().durationYears(6).build(), "cpom.durationYears", arrete);
+    rejects(() -> arsCpom().extension(Period.ofMonths(18)).build(), "cpom.extension", arrete);
+    assertThat(ivTer().build().maximumDuration()).isEqualTo(MaximumDuration.defaultFor(CpomBasis.L313_12_IV_TER));
+    assertThat(MaximumDuration.defaultFor(CpomBasis.L313_12_2).basis()).isEqualTo(Milestone.ARRETE_3_MARS_2017);
+    // L313-11 keeps its own article
+    assertThat(MaximumDuration.defaultFor(CpomBasis.L313_11))
+        .isEqualTo(MaximumDuration.of(5, 12, LegalBasis.casf("L313-11")));
+    var l313 = rejects(() -> cpom().durationYears(7).build(), "cpom.durationYears", "CASF L313-11");
+    assertThat(l313.getMessage()).contains("CASF L313-11");
+  }
+
+  @Test
+  void aCallerGivenMaximumDurationIsApplied() {
+    MaximumDuration seven = MaximumDuration.of(7, 0, LegalBasis.of("arrêté de programmation ARS 2025"));
+    // 1 January 2025 + 7 years: the last day is 31 December 2031, seven contract years
+    Cpom c = ivTer().maximumDuration(seven).durationYears(7).build();
+    assertThat(c.endDate()).isEqualTo(LocalDate.of(2031, 12, 31));
+    assertThat(c.contractYears()).hasSize(7);
+    rejects(() -> ivTer().maximumDuration(seven).durationYears(8).build(), "cpom.durationYears",
+        "arrêté de programmation ARS 2025");
+    var noExt = rejects(() -> ivTer().maximumDuration(seven).extension(Period.ofMonths(1)).build(), "cpom.extension",
+        "arrêté de programmation ARS 2025");
+    assertThat(noExt.getMessage()).contains("no extension");
+    rejects(() -> MaximumDuration.of(0, 12, LegalBasis.casf("L313-11")), "maximumDuration.years", "CASF L313-11");
+    rejects(() -> MaximumDuration.of(5, -1, LegalBasis.casf("L313-11")), "maximumDuration.extensionMonths",
+        "CASF L313-11");
   }
 
   @Test

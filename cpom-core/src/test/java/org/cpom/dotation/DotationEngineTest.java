@@ -542,9 +542,10 @@ class DotationEngineTest {
     MesureNouvelle lastYear = MesureNouvelle.of("x", eur(1), LocalDate.of(2024, 12, 1), CAMPAIGN);
     assertRejected(() -> DotationEngine.compute(rateDgc(), w15Bases(), DgcYear.builder().year(Year.of(2025))
             .addEsms(rate(A, "1").addMesuresNouvelles(lastYear).build(), rate(B, "1").build(), rate(C, "1").build()).build()),
-        "dgcYear.esms[690000011].mesuresNouvelles.startDate", "RULES 3 step 3", "starts in the year");
+        "dgcYear.esms[690000011].mesuresNouvelles.startDate",
+        "cpom convention: mesures nouvelles (campaign practice, CASF R314-43-1)", "one started before is in the base");
     assertRejected(() -> MesureNouvelle.of("x", eur(-1), LocalDate.of(2025, 1, 1), CAMPAIGN), "mesureNouvelle.fullYearAmount",
-        "RULES 3 step 3", "not negative");
+        "cpom convention: mesures nouvelles", "not negative");
     assertRejected(() -> Cnr.of("x", eur(-1), CAMPAIGN), "cnr.amount", "RULES 3 step 4", "not negative");
     assertRejected(() -> DotationEngine.compute(rateDgc(), w15Bases(), DgcYear.builder().year(Year.of(2025))
             .addEsms(rate(A, "1").addAdjustments(Adjustment.of("reprise", eur(-2_000_000), LegalBasis.casf("R314-51"))).build(),

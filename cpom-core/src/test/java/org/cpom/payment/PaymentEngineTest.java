@@ -151,7 +151,7 @@ class PaymentEngineTest {
     assertThatThrownBy(() -> PaymentEngine.schedule(request(1, 2, LocalDate.of(2026, 12, 21)).build()))
         .isInstanceOf(CpomValidationException.class)
         .hasMessageContaining("decision")
-        .hasMessageContaining("RULES 4")
+        .hasMessageContaining("CASF R314-108")
         .satisfies(e -> assertThat(((CpomValidationException) e).field()).isEqualTo("scheduleRequest.notified"));
     // the error names the late change, not the notification
     assertThatThrownBy(() -> PaymentEngine.schedule(request(1, 2, LocalDate.of(2025, 3, 1))

@@ -54,9 +54,11 @@ class PaymentPropertiesTest {
       long sum = 0;
       for (TraceStep t : p.trace().steps()) {
         sum += t.amount().cents();
-        // R314-107 (twelfths), R314-108 (advances, catch-up), R314-43-1 (a DM), the caller's basis, or RULES 0
+        // R314-107 (twelfths), R314-108 (advances, catch-up), R314-43-1 (a DM), the CSS articles of the
+        // assurance maladie (CASF R314-111), the caller's basis, or the rounding convention
         String basis = t.basis().text();
-        isTrue(basis.startsWith("CASF R314-") || basis.equals("test") || basis.startsWith("RULES 0"),
+        isTrue(basis.startsWith("CASF R314-") || basis.startsWith("CSS R174-") || basis.equals("test")
+            || basis.startsWith("cpom convention: largest-remainder"),
             "step without its article in " + p + ": " + t);
       }
       same(p.amount().cents(), sum, "trace of " + p);

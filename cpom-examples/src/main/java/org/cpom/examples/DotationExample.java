@@ -195,7 +195,7 @@ public final class DotationExample {
 
   private static void printPayments(PrintStream out, DgcYearResult r, DgcPaymentSchedule s, String notified) {
     out.println();
-    out.println("-- " + r.year() + ": payments (CASF R314-107), arrêté notified " + notified);
+    out.println("-- " + r.year() + ": payments (" + s.dgc().regime().basis() + "), arrêté notified " + notified);
     StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-11s %-15s %15s", "date", "kind", "DGC"));
     for (FinessNumber f : s.esms().keySet()) {
       head.append(String.format(Locale.ROOT, " %15s", name(f).split(" ")[0]));

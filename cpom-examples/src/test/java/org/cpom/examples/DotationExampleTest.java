@@ -41,6 +41,6 @@ class DotationExampleTest {
     String out = bytes.toString(StandardCharsets.UTF_8);
     assertThat(out).contains("CASF R314-39 1°", "CASF R314-40 1°", "CASF R314-43-2 III", "prorata 92/365 days",
         "CNR equipment for home visits", "DM n° 1 2025", "approval CASF R314-231", "5 545 970.00", "2025-04-18  CATCH_UP",
-        "CASF R314-108", "= base 2026", "1 944 600.00", "2026-12-18");
+        "CSS R174-16-1 to R174-16-5 (CASF R314-111)", "= base 2026", "1 944 600.00", "2026-12-18");
   }
 }

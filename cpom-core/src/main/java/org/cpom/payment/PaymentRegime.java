@@ -1,0 +1,145 @@
+package org.cpom.payment;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import org.cpom.calendar.PaymentDates;
+import org.cpom.contract.DgcDefinition;
+import org.cpom.contract.DgcMember;
+import org.cpom.param.RegulatoryParameter;
+import org.cpom.referential.EsmsCategory;
+import org.cpom.referential.Funder;
+import org.cpom.referential.FunderKind;
+import org.cpom.trace.LegalBasis;
+
+/**
+ * The rules under which a dotation is paid (régime de versement), which decide the articles its payments
+ * cite and the default payment day. CASF R314-43-1 pays a dotation globalisée under R314-107 and R314-108,
+ * or R314-111 and R314-112, or R314-115 to R314-117, depending on who funds it.
+ *
+ * <ul>
+ *   <li>{@link #CASF_R314_107}: a dotation globale of the State or of a Département: twelve monthly
+ *       twelfths on the 20th or the last working day before (R314-107, verified), advances of the previous
+ *       year's twelfths until the decision and the catch-up after it (R314-108, verified; R314-116 for a
+ *       dotation globalisée replacing a prix de journée).
+ *   <li>{@link #CSS_R174_9}: the forfait global de soins of an EHPAD, paid by the assurance maladie under the
+ *       Code de la sécurité sociale (CASF R314-111: CSS R174-9 and following). The CSS text read (R174-9, in an
+ *       older version) pays it « par douzième » through the caisse primaire, and names no day.
+ *   <li>{@link #CSS_R174_16_1}: any other dotation globale of the assurance maladie (CASF R314-111, R314-115:
+ *       CSS R174-16-1 to R174-16-5; these articles could not be read).
+ * </ul>
+ *
+ * <p>For both CSS regimes cpom keeps the twelfths and the advance and catch-up mechanism of R314-108 (the CSS
+ * text seen also pays twelfths; the repealed CSS R174-11 advanced the previous year's twelfths). The payment
+ * day is <b>UNVERIFIED</b> for them: it is a dated parameter ({@link #defaultPaymentDay()}), whose default is
+ * the R314-107 day, the 20th or the last working day before; the payments cite the CSS articles and say that
+ * the day is a parameter.
+ */
+public enum PaymentRegime {
+  /** State or Département: CASF R314-107 (twelfths, payment day) and R314-108 (advances, catch-up). */
+  CASF_R314_107(PaymentDates.LEGAL_BASIS, LegalBasis.casf("R314-108"), true),
+  /** Assurance maladie, forfait global de soins of an EHPAD: CSS R174-9 and following (CASF R314-111). */
+  CSS_R174_9(LegalBasis.of("CSS R174-9 (CASF R314-111)"), LegalBasis.of("CSS R174-9 (CASF R314-111)"), false),
+  /** Assurance maladie, dotation globale of another ESMS: CSS R174-16-1 to R174-16-5 (CASF R314-111). */
+  CSS_R174_16_1(LegalBasis.of("CSS R174-16-1 to R174-16-5 (CASF R314-111)"),
+      LegalBasis.of("CSS R174-16-1 to R174-16-5 (CASF R314-111)"), false);
+
+  private final LegalBasis twelfthBasis;
+  private final LegalBasis advanceBasis;
+  private final RegulatoryParameter<Integer> defaultPaymentDay;
+
+  PaymentRegime(LegalBasis twelfthBasis, LegalBasis advanceBasis, boolean dayVerified) {
+    this.twelfthBasis = twelfthBasis;
+    this.advanceBasis = advanceBasis;
+    // from the first day cpom's calendars support (an enum constructor cannot read a static field)
+    LocalDate from = LocalDate.of(1583, 1, 1);
+    this.defaultPaymentDay = dayVerified
+        ? RegulatoryParameter.of("payment day of the monthly twelfths", PaymentDates.LEGAL_BASIS, from,
+            PaymentDates.PAYMENT_DAY)
+        : RegulatoryParameter.of("payment day of the assurance-maladie twelfths",
+            LegalBasis.of("UNVERIFIED: no day in the CSS texts read; cpom default the CASF R314-107 day"), from,
+            PaymentDates.PAYMENT_DAY);
+  }
+
+  /**
+   * The regime of a dotation from its funder and the category of the ESMS: the assurance maladie pays an
+   * EHPAD's forfait global de soins under CSS R174-9 and another ESMS's dotation under CSS R174-16-1; the
+   * State and a Département pay under CASF R314-107.
+   *
+   * @param funder who pays
+   * @param category the ESMS category
+   * @return the regime
+   */
+  public static PaymentRegime of(Funder funder, EsmsCategory category) {
+    Objects.requireNonNull(funder, "funder");
+    Objects.requireNonNull(category, "category");
+    if (funder.kind() != FunderKind.ASSURANCE_MALADIE) {
+      return CASF_R314_107;
+    }
+    return category == EsmsCategory.EHPAD ? CSS_R174_9 : CSS_R174_16_1;
+  }
+
+  /**
+   * The regime of a DGC's total: from its funder, CSS R174-9 when every member is an EHPAD, CSS R174-16-1
+   * for another assurance-maladie DGC (the ESMS rows of a mixed DGC each follow their own category, see
+   * {@link DgcScheduleRequest#regime()}).
+   *
+   * @param dgc the DGC
+   * @return the regime
+   */
+  public static PaymentRegime of(DgcDefinition dgc) {
+    Objects.requireNonNull(dgc, "dgc");
+    if (dgc.funder().kind() != FunderKind.ASSURANCE_MALADIE) {
+      return CASF_R314_107;
+    }
+    for (DgcMember m : dgc.members()) {
+      if (m.esms().category() != EsmsCategory.EHPAD) {
+        return CSS_R174_16_1;
+      }
+    }
+    return CSS_R174_9;
+  }
+
+  /**
+   * The article of the twelfths, without the payment day.
+   *
+   * @return e.g. CASF R314-107
+   */
+  public LegalBasis basis() {
+    return twelfthBasis;
+  }
+
+  /**
+   * The article cited by a twelfth, with the payment day's source when it is not the regime's verified
+   * default: e.g. "CSS R174-16-1 to R174-16-5 (CASF R314-111); payment day: UNVERIFIED: ...".
+   *
+   * @param paymentDay the payment day in use
+   * @return the basis of a twelfth
+   */
+  public LegalBasis twelfthBasis(RegulatoryParameter<Integer> paymentDay) {
+    Objects.requireNonNull(paymentDay, "paymentDay");
+    if (this == CASF_R314_107 && paymentDay.equals(defaultPaymentDay)) {
+      return twelfthBasis;
+    }
+    return LegalBasis.of(twelfthBasis.text() + "; payment day: " + paymentDay.basis().text());
+  }
+
+  /**
+   * The article of the advances pending the year's decision and of the catch-up after it.
+   *
+   * @return CASF R314-108 for the State and the Départements, the CSS articles for the assurance maladie
+   */
+  public LegalBasis advanceBasis() {
+    return advanceBasis;
+  }
+
+  /**
+   * The default payment day, as a dated parameter: the day of the month, moved back to the last working day
+   * before when it is not one. For {@link #CASF_R314_107} the 20th (R314-107, verified); for the CSS regimes
+   * the same 20th, but UNVERIFIED (the parameter's basis says so).
+   *
+   * @return the parameter, one value from 1583
+   */
+  public RegulatoryParameter<Integer> defaultPaymentDay() {
+    return defaultPaymentDay;
+  }
+}
