@@ -46,7 +46,8 @@ final class AllocationEngine {
   static final LegalBasis R314_52 = LegalBasis.casf("R314-52");
   static final LegalBasis L342_1 = LegalBasis.casf("L342-1 (EHPAD soins and dépendance sections)");
   static final LegalBasis R314_104 = LegalBasis.casf("R314-104");
-  static final LegalBasis KNOWN_COMPTE = LegalBasis.of("RULES 6: a proposal names comptes de résultat of the exercice");
+  static final LegalBasis KNOWN_COMPTE =
+      LegalBasis.of("cpom convention: a proposal names comptes de résultat of the exercice");
 
   /** Destinations closed to the soins and dépendance surpluses of an EHPAD under L342-1. */
   static final Set<SurplusDestination> CLOSED_TO_L342_1 = EnumSet.of(SurplusDestination.INVESTISSEMENT,

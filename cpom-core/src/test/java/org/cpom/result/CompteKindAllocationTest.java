@@ -225,6 +225,7 @@ class CompteKindAllocationTest {
         .build());
     assertThat(fields(v)).containsExactly("decidedBy[RA]", "decidedBy[XYZ]");
     assertThat(v.get(0).rule().text()).isEqualTo("CASF R314-234 4°");
+    assertThat(v.get(1).rule().text()).startsWith("cpom convention: a proposal names comptes");
     assertThatThrownBy(() -> byGestionnaire().decidedBy(" ", AllocatingParty.GESTIONNAIRE).build())
         .isInstanceOf(CpomValidationException.class).hasMessageContaining("proposal.decidedBy");
   }
