@@ -335,6 +335,18 @@ class CompteKindAllocationTest {
   // ---------------------------------------------------------------- construction
 
   @Test
+  void theContractClauseStillNamesTheGestionnaireAndPointsToTheKind() {
+    // the route review input A14 took: the clause is the contract's, and the résidence is outside it
+    assertThatThrownBy(() -> eprd(ledger()).clause(Fixtures.authorityClause())
+        .addResults(ClosingResult.of(RA, eur("1"))).build())
+        .isInstanceOfSatisfying(CpomValidationException.class, e -> {
+          assertThat(e.field()).isEqualTo("clause.allocatingParty");
+          assertThat(e.rule()).isEqualTo("CASF R314-234");
+          assertThat(e.getMessage()).contains("R314-234 4°").contains("CompteDeResultat.kind");
+        });
+  }
+
+  @Test
   void anEhpadSectionCannotBeACommercialBudgetOrAnR314_74Activity() {
     for (CompteKind kind : new CompteKind[] {CompteKind.ESAT_COMMERCIAL_BUDGET, CompteKind.ACTIVITY_OUTSIDE_L312_1}) {
       assertThatThrownBy(() -> CompteDeResultat.builder().id("S").name("Soins").section(FundedSection.SOINS)
