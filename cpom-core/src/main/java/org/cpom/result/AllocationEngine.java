@@ -349,8 +349,8 @@ final class AllocationEngine {
     LegalBasis rule = eprd ? R314_234_1 : R314_51_II;
     for (State s : states.values()) {
       if (!s.proposedOut.equals(s.freeSurplus)) {
-        violate("surplus[" + s.id() + "]", s.step(rule), "the proposal allocates " + s.proposedOut + " but the free surplus is "
-            + s.freeSurplus + (s.freeSurplus.isZero() ? " (nothing to allocate)" : ""));
+        violate("surplus[" + s.id() + "]", s.step(rule), "the proposal allocates " + s.proposedOut
+            + " but the free surplus is " + s.freeSurplus + (s.freeSurplus.isZero() ? " (nothing to allocate)" : ""));
       }
       if (!s.freeSurplus.isPositive() || !clauseBinds(s)) {
         continue;

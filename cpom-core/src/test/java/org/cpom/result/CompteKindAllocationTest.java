@@ -118,6 +118,12 @@ class CompteKindAllocationTest {
         .decidedBy("RA", AllocatingParty.AUTORITE_DE_TARIFICATION)
         .allocate("RA", SurplusDestination.RESERVE_DE_COMPENSATION, eur("6000")).build();
     assertThat(ResultAllocator.validate(ex, p)).isEmpty();
+    // leaving the 6,000 unallocated is reported under 4°
+    assertThat(ResultAllocator.validate(ex, byGestionnaire().decidedBy("RA", AllocatingParty.AUTORITE_DE_TARIFICATION)
+        .build())).singleElement().satisfies(x -> {
+          assertThat(x.field()).isEqualTo("surplus[RA]");
+          assertThat(x.rule()).isEqualTo(LegalBasis.casf("R314-234 4° (1°)"));
+        });
     AllocationDecision d = ResultAllocator.apply(ex, p);
 
     assertThat(d.movements("RA")).extracting(Movement::kind, Movement::amount, m -> m.basis().text())
