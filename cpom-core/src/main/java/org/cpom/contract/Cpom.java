@@ -591,7 +591,9 @@ public abstract class Cpom {
     resultAllocationClause().ifPresent(c -> Checks.check(
         budgetFramework() != BudgetFramework.EPRD || c.allocatingParty() == AllocatingParty.GESTIONNAIRE,
         "cpom.resultAllocationClause.allocatingParty", c.allocatingParty(), "CASF R314-234",
-        "under the EPRD the gestionnaire allocates the results"));
+        "under the EPRD the gestionnaire allocates the results of the comptes in the contract; the authority "
+            + "allocates only comptes outside its perimeter or tariffed by the préfet (R314-234 4°), which the "
+            + "allocation marks by the kind of each compte de résultat, not by the clause"));
     checkDgcs();
     checkModulationClauses();
   }

@@ -16,7 +16,9 @@ import org.immutables.value.Value;
  * <ul>
  *   <li>{@link #allocatingParty()}: under the traditional budget, {@link AllocatingParty#GESTIONNAIRE}
  *       means the contract applies R314-43 and lets the gestionnaire allocate; otherwise the authority
- *       does (R314-51 I). Under the EPRD only the gestionnaire may be named (R314-234).
+ *       does (R314-51 I). Under the EPRD only the gestionnaire may be named (R314-234): the comptes the
+ *       authority allocates there (R314-234 4°: an ESMS outside the perimeter or tariffed by the préfet)
+ *       are outside the contract, and the allocation knows them by the kind of each compte de résultat.
  *   <li>{@link #allowedDestinations()}: the destinations the contract keeps, among those the law of the
  *       regime lists; all of them by default.
  *   <li>{@link #minimumShares()}: imposed shares, read as "at least this fraction of each compte de

@@ -2,6 +2,7 @@ package org.cpom.result;
 
 import java.time.Year;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.cpom.contract.AllocatingParty;
 import org.cpom.contract.BudgetFramework;
@@ -10,7 +11,7 @@ import org.cpom.trace.Trace;
 import org.immutables.value.Value;
 
 /**
- * An applied allocation of the results of one exercice (RULES section 6): every movement with its legal
+ * An applied allocation of the results of one exercice (R314-234, R314-51): every movement with its legal
  * basis, the reserve ledger it leads to, and the table shaped like the ERRD's "tableau de détermination et
  * d'affectation du résultat".
  *
@@ -36,11 +37,20 @@ public abstract class AllocationDecision {
   public abstract BudgetFramework framework();
 
   /**
-   * Who decided the allocation.
+   * Who decided the allocation of the contract's comptes de résultat ({@link ClosedExercice#allocatingParty()}).
+   * A compte the tariff authority allocates under the EPRD (R314-234 4°) shows in {@link #allocatingParties()}.
    *
-   * @return the allocating party
+   * @return the allocating party of the contract's comptes
    */
   public abstract AllocatingParty allocatingParty();
+
+  /**
+   * Who decided the allocation of each compte de résultat, by id, in the order of the results
+   * ({@link ClosedExercice#allocatingParty(CompteDeResultat)}).
+   *
+   * @return the parties by compte id
+   */
+  public abstract Map<String, AllocatingParty> allocatingParties();
 
   /**
    * The movements, compte by compte, mandatory steps and free choices in the order applied.

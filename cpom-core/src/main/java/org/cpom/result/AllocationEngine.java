@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.cpom.contract.AllocatingParty;
 import org.cpom.contract.BudgetFramework;
 import org.cpom.contract.ResultAllocationClause;
 import org.cpom.contract.SurplusDestination;
@@ -31,6 +32,9 @@ final class AllocationEngine {
   static final LegalBasis R314_234_3 = LegalBasis.casf("R314-234 3°");
   static final LegalBasis R314_234_ONE_YEAR = LegalBasis.casf("R314-234 (one year of allocation: 110 and 119 never together)");
   static final LegalBasis R314_235 = LegalBasis.casf("R314-235");
+  static final LegalBasis R314_234_4 = LegalBasis.casf("R314-234 4°, R314-222 II 2°");
+  static final LegalBasis R344_COMMERCIAL = LegalBasis.casf("R344-10, R344-11");
+  static final LegalBasis R314_74 = LegalBasis.casf("R314-74");
   static final LegalBasis R314_236 = LegalBasis.casf("R314-236");
   static final LegalBasis R314_48_II = LegalBasis.casf("R314-48 II");
   static final LegalBasis R314_48_IV = LegalBasis.casf("R314-48 IV");
@@ -42,7 +46,8 @@ final class AllocationEngine {
   static final LegalBasis R314_52 = LegalBasis.casf("R314-52");
   static final LegalBasis L342_1 = LegalBasis.casf("L342-1 (EHPAD soins and dépendance sections)");
   static final LegalBasis R314_104 = LegalBasis.casf("R314-104");
-  static final LegalBasis KNOWN_COMPTE = LegalBasis.of("RULES 6: a proposal names comptes de résultat of the exercice");
+  static final LegalBasis KNOWN_COMPTE =
+      LegalBasis.of("cpom convention: a proposal names comptes de résultat of the exercice");
 
   /** Destinations closed to the soins and dépendance surpluses of an EHPAD under L342-1. */
   static final Set<SurplusDestination> CLOSED_TO_L342_1 = EnumSet.of(SurplusDestination.INVESTISSEMENT,
@@ -65,10 +70,30 @@ final class AllocationEngine {
     Amount takenBack = Amount.ZERO;
     final Map<SurplusDestination, Amount> byDestination = new EnumMap<>(SurplusDestination.class);
 
-    State(ClosingResult closing, ReserveBalances before) {
+    /** Under the EPRD, whether the tariff authority allocates this compte (R314-234 4°). */
+    final boolean byAuthority;
+
+    State(ClosingResult closing, ReserveBalances before, boolean eprd) {
       this.closing = closing;
       this.before = before;
       this.balances = before.copy();
+      this.byAuthority = eprd && closing.compte().kind().allocatedByAuthorityUnderEprd();
+    }
+
+    CompteKind kind() {
+      return closing.compte().kind();
+    }
+
+    /**
+     * The basis of a step of R314-234 on this compte: for a compte the authority allocates, the step is read
+     * through 4°, which applies 1° to 3° to it ("R314-234 1° a" becomes "R314-234 4° (1° a)").
+     */
+    LegalBasis step(LegalBasis basis) {
+      String prefix = "CASF R314-234 ";
+      if (!byAuthority || !basis.text().startsWith(prefix)) {
+        return basis;
+      }
+      return LegalBasis.casf("R314-234 4° (" + basis.text().substring(prefix.length()) + ")");
     }
 
     String id() {
@@ -101,7 +126,7 @@ final class AllocationEngine {
     this.eprd = exercice.framework() == BudgetFramework.EPRD;
     this.clause = exercice.clause();
     for (ClosingResult r : exercice.results()) {
-      states.put(r.compte().id(), new State(r, exercice.ledger().balances(r.compte().id())));
+      states.put(r.compte().id(), new State(r, exercice.ledger().balances(r.compte().id()), eprd));
     }
   }
 
@@ -130,11 +155,41 @@ final class AllocationEngine {
 
   // ----------------------------------------------------------------------------------------------------
 
+  /**
+   * Each compte is decided by its own party. The comptes left to {@code proposedBy} that it may not decide are
+   * reported together, one violation per article, so that a proposal by the wrong party reads as one error.
+   */
   private void checkParty() {
-    if (proposal.proposedBy() != exercice.allocatingParty()) {
-      violate("proposedBy", exercice.allocatingPartyBasis(), "the allocation is decided by "
-          + exercice.allocatingParty() + ", not " + proposal.proposedBy());
+    Map<LegalBasis, List<String>> wrong = new LinkedHashMap<>();
+    Map<LegalBasis, AllocatingParty> expected = new LinkedHashMap<>();
+    for (State s : states.values()) {
+      CompteDeResultat c = s.closing.compte();
+      AllocatingParty party = exercice.allocatingParty(c);
+      if (proposal.decidedBy().containsKey(s.id()) || proposal.proposedBy() == party) {
+        continue;
+      }
+      LegalBasis basis = exercice.allocatingPartyBasis(c);
+      wrong.computeIfAbsent(basis, k -> new ArrayList<>()).add(s.id());
+      expected.putIfAbsent(basis, party);
     }
+    wrong.forEach((basis, ids) -> violate("proposedBy", basis, "the allocation of " + String.join(", ", ids)
+        + " is decided by " + expected.get(basis) + ", not " + proposal.proposedBy()));
+    for (Map.Entry<String, AllocatingParty> e : proposal.decidedBy().entrySet()) {
+      State s = known(e.getKey(), "decidedBy[" + e.getKey() + "]");
+      if (s == null) {
+        continue;
+      }
+      AllocatingParty party = exercice.allocatingParty(s.closing.compte());
+      if (e.getValue() != party) {
+        violate("decidedBy[" + s.id() + "]", exercice.allocatingPartyBasis(s.closing.compte()), "the allocation of "
+            + s.id() + " is decided by " + party + ", not " + e.getValue());
+      }
+    }
+  }
+
+  /** Under the traditional budget the clause binds every compte; under the EPRD not those of R314-234 4°. */
+  private boolean clauseBinds(State s) {
+    return !s.byAuthority;
   }
 
   /** Steps that do not depend on the proposal: rejected expenses, clearing 119, traditional deficit on 10686. */
@@ -156,7 +211,7 @@ final class AllocationEngine {
         Amount cleared = eprd ? toAllocate.min(s.balance(ReserveAccount.REPORT_A_NOUVEAU_DEBITEUR)) : Amount.ZERO;
         if (cleared.isPositive()) {
           move(s, s.mandatory, MovementKind.CLEAR_DEBIT_REPORT_A_NOUVEAU, cleared,
-              ReserveAccount.REPORT_A_NOUVEAU_DEBITEUR, R314_234_1A);
+              ReserveAccount.REPORT_A_NOUVEAU_DEBITEUR, s.step(R314_234_1A));
         }
         s.freeSurplus = toAllocate.minus(cleared);
       } else if (toAllocate.isNegative() && !eprd) {
@@ -192,6 +247,16 @@ final class AllocationEngine {
       if (t.fromId().equals(t.toId())) {
         violate(field, R314_235, "a transfer goes from one compte de résultat to another");
       }
+      if (eprd && from != null && !from.kind().mayGiveByTransfer()) {
+        violate(field + ".fromId", kindBasis(from.kind()), from.id() + " is a " + from.kind().label()
+            + ": its result stays in its own compte and takes no part in transfers (R314-235)");
+      }
+      if (eprd && to != null && !to.kind().mayReceiveByTransfer()) {
+        violate(field + ".toId", kindBasis(to.kind()), to.id() + " is a " + to.kind().label() + ": "
+            + (to.kind() == CompteKind.ACTIVITY_OUTSIDE_L312_1
+                ? "its deficit may not be covered by the social and médico-social comptes"
+                : "its result stays in its own compte and takes no part in transfers (R314-235)"));
+      }
       if (from == null || to == null) {
         continue;
       }
@@ -223,18 +288,18 @@ final class AllocationEngine {
       Amount fromRan = left.min(s.balance(ReserveAccount.REPORT_A_NOUVEAU_CREDITEUR));
       if (fromRan.isPositive()) {
         move(s, s.deficitSteps, MovementKind.DEFICIT_FROM_REPORT_A_NOUVEAU, fromRan.negated(),
-            ReserveAccount.REPORT_A_NOUVEAU_CREDITEUR, R314_234_2A);
+            ReserveAccount.REPORT_A_NOUVEAU_CREDITEUR, s.step(R314_234_2A));
       }
       left = left.minus(fromRan);
       Amount fromReserve = left.min(s.balance(ReserveAccount.RESERVE_DE_COMPENSATION));
       if (fromReserve.isPositive()) {
         move(s, s.deficitSteps, MovementKind.DEFICIT_FROM_RESERVE_DE_COMPENSATION, fromReserve.negated(),
-            ReserveAccount.RESERVE_DE_COMPENSATION, R314_234_2B);
+            ReserveAccount.RESERVE_DE_COMPENSATION, s.step(R314_234_2B));
       }
       left = left.minus(fromReserve);
       if (left.isPositive()) {
         move(s, s.deficitSteps, MovementKind.DEFICIT_TO_DEBIT_REPORT_A_NOUVEAU, left.negated(),
-            ReserveAccount.REPORT_A_NOUVEAU_DEBITEUR, R314_234_2C);
+            ReserveAccount.REPORT_A_NOUVEAU_DEBITEUR, s.step(R314_234_2C));
       }
     }
   }
@@ -250,12 +315,12 @@ final class AllocationEngine {
         continue;
       }
       String field = "surplus[" + s.id() + "]." + d;
-      LegalBasis regimeBasis = d.basisUnder(exercice.framework()).orElse(eprd ? R314_234_1 : R314_51_II);
+      LegalBasis regimeBasis = s.step(d.basisUnder(exercice.framework()).orElse(eprd ? R314_234_1 : R314_51_II));
       if (!d.isAllowedUnder(exercice.framework())) {
         violate(field, regimeBasis, d + " is not a surplus destination under the " + exercice.framework()
             + " regime");
       }
-      if (!clause.allows(d)) {
+      if (clauseBinds(s) && !clause.allows(d)) {
         violate(field, clause.legalBasis(), "the contract does not allow " + d);
       }
       if (s.closing.compte().restrictedByL342_1() && CLOSED_TO_L342_1.contains(d)) {
@@ -284,10 +349,10 @@ final class AllocationEngine {
     LegalBasis rule = eprd ? R314_234_1 : R314_51_II;
     for (State s : states.values()) {
       if (!s.proposedOut.equals(s.freeSurplus)) {
-        violate("surplus[" + s.id() + "]", rule, "the proposal allocates " + s.proposedOut + " but the free surplus is "
-            + s.freeSurplus + (s.freeSurplus.isZero() ? " (nothing to allocate)" : ""));
+        violate("surplus[" + s.id() + "]", s.step(rule), "the proposal allocates " + s.proposedOut
+            + " but the free surplus is " + s.freeSurplus + (s.freeSurplus.isZero() ? " (nothing to allocate)" : ""));
       }
-      if (!s.freeSurplus.isPositive()) {
+      if (!s.freeSurplus.isPositive() || !clauseBinds(s)) {
         continue;
       }
       Map<SurplusDestination, Amount> required = requiredShares(s.freeSurplus);
@@ -491,6 +556,22 @@ final class AllocationEngine {
         return ReserveAccount.EXCEDENT_MESURES_NON_RECONDUCTIBLES;
       default:
         return null; // a reduction of charges goes to the tariff, not to a reserve
+    }
+  }
+
+  /**
+   * The article that keeps a compte of this kind out of transfers. R314-235 itself, which allows transfers
+   * between the comptes of the EPRD, was not read (secondary source): the exclusions rest on the texts that
+   * set these comptes apart.
+   */
+  static LegalBasis kindBasis(CompteKind kind) {
+    switch (kind) {
+      case ESAT_COMMERCIAL_BUDGET:
+        return R344_COMMERCIAL;
+      case ACTIVITY_OUTSIDE_L312_1:
+        return R314_74;
+      default:
+        return R314_234_4;
     }
   }
 

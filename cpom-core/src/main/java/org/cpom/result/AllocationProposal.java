@@ -2,6 +2,8 @@ package org.cpom.result;
 
 import java.time.Year;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.cpom.contract.AllocatingParty;
 import org.cpom.contract.SurplusDestination;
 import org.cpom.internal.Checks;
@@ -9,10 +11,16 @@ import org.cpom.money.Amount;
 import org.immutables.value.Value;
 
 /**
- * The free part of an allocation, as the gestionnaire (or the authority) proposes it (RULES section 6):
+ * The free part of an allocation, as the gestionnaire (or the authority) proposes it (R314-234, R314-51):
  * where each compte de résultat's free surplus goes, transfers between comptes when fungibility applies,
  * how a traditional-budget deficit left after the réserve de compensation is charged to later exercices,
  * and any take-back of the réserve de trésorerie.
+ *
+ * <p>Each compte is decided by its own allocating party ({@link ClosedExercice#allocatingParty(CompteDeResultat)}):
+ * {@link #proposedBy()} decides every compte not listed in {@link #decidedBy()}. An EPRD whose comptes
+ * include one the tariff authority allocates (R314-234 4°) thus carries the gestionnaire's choices and the
+ * authority's decision for that compte in one proposal: {@code proposedBy(GESTIONNAIRE)} and
+ * {@code decidedBy("RA", AUTORITE_DE_TARIFICATION)}.
  *
  * <p>The mandatory steps (a surplus first clears the report à nouveau débiteur; a deficit is covered by
  * the report à nouveau créditeur, then the réserve de compensation, then becomes a report à nouveau
@@ -40,6 +48,19 @@ public abstract class AllocationProposal {
   /** Builds an {@link AllocationProposal}, with shortcuts for each kind of line. */
   public static final class Builder extends ImmutableAllocationProposal.Builder {
     Builder() {}
+
+    /**
+     * Records that one compte de résultat is decided by another party than {@link #proposedBy()}, e.g. the
+     * tariff authority for a compte outside the perimeter of the contract (R314-234 4°).
+     *
+     * @param compteId the compte de résultat's id
+     * @param party the party that decides its allocation
+     * @return this builder
+     */
+    public Builder decidedBy(String compteId, AllocatingParty party) {
+      putDecidedBy(compteId, party);
+      return this;
+    }
 
     /**
      * Adds a surplus line.
@@ -128,11 +149,31 @@ public abstract class AllocationProposal {
   }
 
   /**
-   * Who makes the proposal; it must be the party the regime and the clause designate.
+   * Who makes the proposal; for every compte not in {@link #decidedBy()} it must be the party the regime,
+   * the compte's kind and the clause designate.
    *
    * @return the proposing party
    */
   public abstract AllocatingParty proposedBy();
+
+  /**
+   * The comptes de résultat decided by another party than {@link #proposedBy()}, by compte id; none by
+   * default.
+   *
+   * @return the parties by compte id
+   */
+  public abstract Map<String, AllocatingParty> decidedBy();
+
+  /**
+   * The party that decides one compte's allocation: its entry in {@link #decidedBy()}, else
+   * {@link #proposedBy()}.
+   *
+   * @param compteId the compte de résultat's id
+   * @return the deciding party
+   */
+  public AllocatingParty partyFor(String compteId) {
+    return decidedBy().getOrDefault(Objects.requireNonNull(compteId, "compteId"), proposedBy());
+  }
 
   /**
    * Where the free surpluses go.
@@ -161,4 +202,9 @@ public abstract class AllocationProposal {
    * @return the take-backs, in order
    */
   public abstract List<TreasuryTakeBack> treasuryTakeBacks();
+
+  @Value.Check
+  void check() {
+    decidedBy().keySet().forEach(id -> Checks.notBlank(id, "proposal.decidedBy"));
+  }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.cpom.contract.AllocatingParty;
 import org.cpom.money.Amount;
 import org.cpom.trace.LegalBasis;
 
@@ -14,6 +15,10 @@ import org.cpom.trace.LegalBasis;
  * The allocation laid out like the ERRD's "tableau de détermination et d'affectation du résultat": one
  * column per compte de résultat, and lines grouped in sections: how the result to allocate is found, the
  * mandatory steps, the free choices, and the reserve balances before and after.
+ *
+ * <p>Each column says what the compte covers ({@link CompteDeResultat#kind()}) and who allocates it
+ * ({@link #allocatingParty(String)}): under the EPRD the tariff authority for a compte of R314-222 II 2°
+ * (R314-234 4°), the gestionnaire for the others.
  *
  * <p>Amounts in the step lines are the movements' shares of the result (negative when they cover a
  * deficit), so in each column the mandatory and free lines add up to the result to allocate. Balance
@@ -142,11 +147,50 @@ public final class AllocationTable {
   }
 
   private final List<CompteDeResultat> comptes;
+  private final Map<String, AllocatingParty> parties;
   private final List<Line> lines;
 
-  AllocationTable(List<CompteDeResultat> comptes, List<Line> lines) {
+  AllocationTable(List<CompteDeResultat> comptes, Map<String, AllocatingParty> parties, List<Line> lines) {
     this.comptes = List.copyOf(comptes);
+    this.parties = Collections.unmodifiableMap(new LinkedHashMap<>(parties));
     this.lines = List.copyOf(lines);
+  }
+
+  /**
+   * Who allocates each column's compte, by compte id, in column order.
+   *
+   * @return the parties by compte id
+   */
+  public Map<String, AllocatingParty> allocatingParties() {
+    return parties;
+  }
+
+  /**
+   * Who allocates one column's compte.
+   *
+   * @param compteId the compte's id
+   * @return the party
+   * @throws IllegalArgumentException if the compte is not a column
+   */
+  public AllocatingParty allocatingParty(String compteId) {
+    AllocatingParty p = parties.get(Objects.requireNonNull(compteId, "compteId"));
+    if (p == null) {
+      throw new IllegalArgumentException("no column for the compte de résultat " + compteId);
+    }
+    return p;
+  }
+
+  /**
+   * What one column's compte covers (nature du compte de résultat).
+   *
+   * @param compteId the compte's id
+   * @return the kind
+   * @throws IllegalArgumentException if the compte is not a column
+   */
+  public CompteKind kind(String compteId) {
+    Objects.requireNonNull(compteId, "compteId");
+    return comptes.stream().filter(c -> c.id().equals(compteId)).findFirst().map(CompteDeResultat::kind)
+        .orElseThrow(() -> new IllegalArgumentException("no column for the compte de résultat " + compteId));
   }
 
   /**
@@ -197,12 +241,12 @@ public final class AllocationTable {
   @Override
   public boolean equals(Object obj) {
     return obj instanceof AllocationTable && ((AllocationTable) obj).comptes.equals(comptes)
-        && ((AllocationTable) obj).lines.equals(lines);
+        && ((AllocationTable) obj).parties.equals(parties) && ((AllocationTable) obj).lines.equals(lines);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(comptes, lines);
+    return Objects.hash(comptes, parties, lines);
   }
 
   @Override

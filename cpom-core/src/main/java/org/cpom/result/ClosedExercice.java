@@ -1,8 +1,12 @@
 package org.cpom.result;
 
 import java.time.Year;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.cpom.contract.AllocatingParty;
@@ -17,17 +21,25 @@ import org.immutables.value.Value;
 
 /**
  * A closed exercice to allocate: the contract's regime and clause, the gestionnaire, the results of each
- * compte de résultat, and the reserve ledger as it stands after the previous exercice (RULES section 6).
+ * compte de résultat, and the reserve ledger as it stands after the previous exercice (CASF R314-234,
+ * R314-51).
  *
  * <p>The regime follows the contract (R314-1): under L313-12 IV ter and L313-12-2 the EPRD applies and
  * the gestionnaire allocates (R314-234); an L313-11 contract uses the EPRD if it chose it, otherwise the
  * traditional budget, where the authority allocates (R314-51 I) unless the clause lets the gestionnaire
  * do it (R314-43).
  *
+ * <p>Who allocates is decided per compte de résultat ({@link #allocatingParty(CompteDeResultat)}): under
+ * the EPRD the tariff authority allocates the comptes of R314-222 II 2° (an ESMS outside the perimeter of
+ * the contract or tariffed by the préfet, R314-234 4°), and the gestionnaire all the others, including an
+ * ESAT commercial budget and an activity of R314-74. The clause is the contract's: under the EPRD it binds
+ * the comptes the gestionnaire allocates, not those R314-234 4° gives to the authority.
+ *
  * <p>Checked at construction: an IV ter or L313-12-2 contract is under the EPRD; an EPRD clause does not
  * name the authority; the clause imposes shares only on destinations of the regime (R314-234 1° or
- * R314-51 II) and keeps at least one of them; at least one result, one per compte; the ledger ends on the exercice before this
- * one; the BFR comes either from one bilan per compte or from one bilan for the whole perimeter.
+ * R314-51 II) and keeps at least one of them; at least one result, one per compte; the ledger ends on the
+ * exercice before this one; the BFR comes either from one bilan per compte or from one bilan for the whole
+ * perimeter.
  *
  * <p>Build one with {@link #builder()}. This class is immutable and thread-safe.
  */
@@ -107,17 +119,19 @@ public abstract class ClosedExercice {
   public abstract Optional<BilanFinancier> bilan();
 
   /**
-   * Who allocates: the gestionnaire under the EPRD; under the traditional budget, whoever the clause
-   * names.
+   * Who allocates the comptes de résultat of the contract ({@link CompteKind#IN_CPOM}): the gestionnaire
+   * under the EPRD (R314-234); under the traditional budget, whoever the clause names (R314-43 or
+   * R314-51 I). A compte of another kind may have another party: see
+   * {@link #allocatingParty(CompteDeResultat)}.
    *
-   * @return the allocating party
+   * @return the allocating party of the contract's comptes
    */
   public AllocatingParty allocatingParty() {
     return framework() == BudgetFramework.EPRD ? AllocatingParty.GESTIONNAIRE : clause().allocatingParty();
   }
 
   /**
-   * The article that designates the allocating party: R314-234, R314-43 or R314-51 I.
+   * The article that designates {@link #allocatingParty()}: R314-234, R314-43 or R314-51 I.
    *
    * @return the basis
    */
@@ -126,6 +140,48 @@ public abstract class ClosedExercice {
       return LegalBasis.casf("R314-234");
     }
     return LegalBasis.casf(allocatingParty() == AllocatingParty.GESTIONNAIRE ? "R314-43" : "R314-51 I");
+  }
+
+  /**
+   * Who allocates one compte de résultat. Under the EPRD: the tariff authority for a compte of R314-222 II
+   * 2° (outside the perimeter, or tariffed by the préfet; R314-234 4°), the gestionnaire for the others
+   * (R314-234). Under the traditional budget: {@link #allocatingParty()} for every compte.
+   *
+   * @param compte a compte de résultat
+   * @return its allocating party
+   */
+  public AllocatingParty allocatingParty(CompteDeResultat compte) {
+    Objects.requireNonNull(compte, "compte");
+    if (framework() == BudgetFramework.EPRD && compte.kind().allocatedByAuthorityUnderEprd()) {
+      return AllocatingParty.AUTORITE_DE_TARIFICATION;
+    }
+    return allocatingParty();
+  }
+
+  /**
+   * The article that designates the allocating party of one compte: R314-234 4° for a compte the authority
+   * allocates under the EPRD, otherwise {@link #allocatingPartyBasis()}.
+   *
+   * @param compte a compte de résultat
+   * @return the basis
+   */
+  public LegalBasis allocatingPartyBasis(CompteDeResultat compte) {
+    Objects.requireNonNull(compte, "compte");
+    if (framework() == BudgetFramework.EPRD && compte.kind().allocatedByAuthorityUnderEprd()) {
+      return LegalBasis.casf("R314-234 4°");
+    }
+    return allocatingPartyBasis();
+  }
+
+  /**
+   * The allocating party of each compte de résultat, by id, in the order of the results.
+   *
+   * @return the parties by compte id
+   */
+  public Map<String, AllocatingParty> allocatingParties() {
+    Map<String, AllocatingParty> m = new LinkedHashMap<>();
+    results().forEach(r -> m.put(r.compte().id(), allocatingParty(r.compte())));
+    return Collections.unmodifiableMap(m);
   }
 
   /**
@@ -146,7 +202,9 @@ public abstract class ClosedExercice {
             + " uses the EPRD");
     Checks.check(framework() != BudgetFramework.EPRD
             || clause().allocatingParty() == AllocatingParty.GESTIONNAIRE, "clause.allocatingParty",
-        clause().allocatingParty(), "CASF R314-234", "under the EPRD the gestionnaire allocates the results");
+        clause().allocatingParty(), "CASF R314-234", "under the EPRD the gestionnaire allocates the results of the "
+            + "contract's comptes; a compte the authority allocates (R314-234 4°: outside the perimeter or tariffed by "
+            + "the préfet) is marked by its CompteDeResultat.kind, not by the clause");
     // the clause may narrow the regime's destinations, not add to them: a share the regime cannot meet, or
     // a clause keeping none of the regime's destinations, would make every proposal fail
     String regime = framework() == BudgetFramework.EPRD ? "CASF R314-234 1°" : "CASF R314-51 II";

@@ -9,7 +9,11 @@ import org.immutables.value.Value;
 
 /**
  * A compte de résultat: the unit whose result is allocated, one per ESMS or per annex activity
- * (R314-217, R314-234; RULES section 6). Its {@link #id()} keys it in the {@link ReserveLedger}.
+ * (R314-217, R314-234). Its {@link #id()} keys it in the {@link ReserveLedger}.
+ *
+ * <p>Its {@link #kind()} says what it covers in the gestionnaire's EPRD (R314-222 II): an ESMS of the
+ * contract (the default), an ESMS outside the perimeter or tariffed by the préfet, whose result the tariff
+ * authority allocates (R314-234 4°), an ESAT commercial budget, or an activity of R314-74.
  *
  * <p>An EHPAD whose soins and dépendance results must stay out of investment, the réserve de trésorerie
  * and the depreciation reserve (EHPAD under L342-1) is modelled with one compte per such section:
@@ -100,6 +104,17 @@ public abstract class CompteDeResultat {
   }
 
   /**
+   * What the compte covers, which decides who allocates it under the EPRD and whether it may take part in
+   * transfers between comptes (R314-222 II, R314-234 4°, R314-235); {@link CompteKind#IN_CPOM} by default.
+   *
+   * @return the kind
+   */
+  @Value.Default
+  public CompteKind kind() {
+    return CompteKind.IN_CPOM;
+  }
+
+  /**
    * Whether the L342-1 restriction applies: an EHPAD under L342-1 and a soins or dépendance section.
    *
    * @return true if the restriction applies
@@ -112,6 +127,10 @@ public abstract class CompteDeResultat {
   void check() {
     Checks.notBlank(id(), "compte.id");
     Checks.notBlank(name(), "compte.name");
+    // an EHPAD section is an ESMS budget: neither a commercial budget nor an activity outside L312-1 I
+    Checks.check(!ehpadUnderL342_1() || kind() == CompteKind.IN_CPOM || kind().allocatedByAuthorityUnderEprd(),
+        "compte.kind", kind(), "CASF L342-1",
+        "an EHPAD section under L342-1 is the budget of an ESMS, not a " + kind().label());
   }
 
   @Override

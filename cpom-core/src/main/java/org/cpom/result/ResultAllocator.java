@@ -12,12 +12,13 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import org.cpom.CpomValidationException;
+import org.cpom.contract.AllocatingParty;
 import org.cpom.contract.BudgetFramework;
 import org.cpom.internal.Checks;
 import org.cpom.money.Amount;
 
 /**
- * The entry point of the allocation of results (affectation des résultats, RULES section 6): applies the
+ * The entry point of the allocation of results (affectation des résultats, R314-234 and R314-51): applies the
  * mandatory steps, checks the free part proposed, and produces the decision and the new reserve ledger.
  *
  * <p><b>EPRD</b> (R314-234, contracts under L313-12 IV ter, L313-12-2, or L313-11 with the EPRD): the
@@ -27,6 +28,12 @@ import org.cpom.money.Amount;
  * becomes a report à nouveau débiteur (119). Results stay in their compte (3°) unless the contract of a
  * private gestionnaire allows transfers (R314-235): a transfer covers part of another compte's deficit,
  * which then follows the same order for the rest. No compte may end holding both 110 and 119.
+ *
+ * <p>Under the EPRD the tariff authority, not the gestionnaire, allocates the comptes of R314-222 II 2° (an
+ * ESMS outside the perimeter of the contract or tariffed by the préfet): R314-234 4° applies the same 1° to
+ * 3° to them, so each of their movements cites "R314-234 4°". The contract's clause does not bind them, and
+ * they take no part in transfers; neither does an ESAT commercial budget (R344-9 to R344-11), and the deficit
+ * of an activity of R314-74 is never covered by another compte. See {@link CompteKind}.
  *
  * <p><b>Traditional budget</b> (R314-51 to R314-53): the authority allocates, or the gestionnaire if the
  * contract applies R314-43. The result is first corrected by the rejected expenses (R314-52, 1141); a
@@ -110,9 +117,10 @@ public final class ResultAllocator {
         .exercice(exercice.exercice())
         .framework(exercice.framework())
         .allocatingParty(exercice.allocatingParty())
+        .allocatingParties(exercice.allocatingParties())
         .movements(movements)
         .ledger(exercice.ledger().plus(exercice.exercice(), after))
-        .table(table(engine, after))
+        .table(table(engine, after, exercice.allocatingParties()))
         .build();
   }
 
@@ -157,7 +165,8 @@ public final class ResultAllocator {
   // ----------------------------------------------------------------------------------------------------
 
   /** Groups the movements into the lines of the ERRD-shaped table. */
-  private static AllocationTable table(AllocationEngine engine, Map<String, ReserveBalances> after) {
+  private static AllocationTable table(AllocationEngine engine, Map<String, ReserveBalances> after,
+      Map<String, AllocatingParty> parties) {
     List<CompteDeResultat> comptes = new ArrayList<>();
     List<String> ids = new ArrayList<>();
     boolean rejected = false;
@@ -220,7 +229,7 @@ public final class ResultAllocator {
         lines.add(new AllocationTable.Line(section, a.number() + " " + a.label(), a, a.legalBasis(), amounts));
       }
     }
-    return new AllocationTable(comptes, lines);
+    return new AllocationTable(comptes, parties, lines);
   }
 
   private static String lineLabel(Movement m) {

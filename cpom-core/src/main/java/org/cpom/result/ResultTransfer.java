@@ -7,8 +7,13 @@ import org.immutables.value.Value;
 /**
  * A transfer of part of one compte de résultat's free surplus to cover another compte's deficit of the
  * same exercice, where the contract of a private gestionnaire allows results to move between comptes
- * (fongibilité, R314-235; RULES section 6). The receiving compte applies the deficit order of R314-234 2°
- * to what remains of its deficit.
+ * (fongibilité, R314-235). The receiving compte applies the deficit order of R314-234 2° to what remains
+ * of its deficit.
+ *
+ * <p>R314-235 was not read in any copy (a secondary source states it). The comptes a transfer may touch are
+ * limited by the texts that were read ({@link CompteKind}): neither side may be a compte the tariff
+ * authority allocates under the EPRD (R314-234 4°, R314-222 II 2°) or an ESAT commercial budget (R344-10,
+ * R344-11), and no transfer covers the deficit of an activity of R314-74.
  *
  * <p>This class is immutable and thread-safe.
  */

@@ -1,6 +1,7 @@
 package org.cpom.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.cpom.contract.Fixtures.cpom;
 import static org.cpom.contract.Rejections.rejects;
 
@@ -31,6 +32,10 @@ class CpomSlotsTest {
     rejects(() -> cpom().budgetFramework(BudgetFramework.EPRD)
             .resultAllocationClause(clause(AllocatingParty.AUTORITE_DE_TARIFICATION)).build(),
         "cpom.resultAllocationClause.allocatingParty", "CASF R314-234");
+    // the message points to where an authority-allocated compte is expressed instead (R314-234 4°)
+    assertThatThrownBy(() -> cpom().budgetFramework(BudgetFramework.EPRD)
+            .resultAllocationClause(clause(AllocatingParty.AUTORITE_DE_TARIFICATION)).build())
+        .hasMessageContaining("R314-234 4°").hasMessageContaining("kind of each compte de résultat");
     // Under the traditional budget the authority allocates unless the contract says otherwise (R314-51 I, R314-43).
     assertThat(cpom().budgetFramework(BudgetFramework.TRADITIONAL)
         .resultAllocationClause(clause(AllocatingParty.AUTORITE_DE_TARIFICATION)).build().resultAllocationClause())

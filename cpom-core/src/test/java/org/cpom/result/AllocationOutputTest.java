@@ -1,6 +1,7 @@
 package org.cpom.result;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.cpom.result.Fixtures.IME;
 import static org.cpom.result.Fixtures.MAS;
 import static org.cpom.result.Fixtures.N;
@@ -33,6 +34,7 @@ class AllocationOutputTest {
     assertThat(d.exercice()).isEqualTo(N);
     assertThat(d.framework()).isEqualTo(BudgetFramework.EPRD);
     assertThat(d.allocatingParty()).isEqualTo(AllocatingParty.GESTIONNAIRE);
+    assertThat(d.allocatingParties()).containsOnlyKeys("IME", "MAS").containsValue(AllocatingParty.GESTIONNAIRE);
     assertThat(d.movements("MAS")).singleElement().satisfies(m -> {
       assertThat(m.toString()).isEqualTo("MAS: Affectation de l'excédent : Investissement (10682): EUR 6.00 "
           + "[CASF R314-234 1° c]");
@@ -54,7 +56,7 @@ class AllocationOutputTest {
     AllocationTable t = decision().table();
     AllocationTable same = decision().table();
     assertThat(t).isEqualTo(same).hasSameHashCodeAs(same).isNotEqualTo("table");
-    assertThat(t.hashCode()).isNotEqualTo(new AllocationTable(t.comptes(), t.lines().subList(0, 1)).hashCode());
+    assertThat(t.hashCode()).isNotEqualTo(new AllocationTable(t.comptes(), t.allocatingParties(), t.lines().subList(0, 1)).hashCode());
     assertThat(t.toString()).contains("DETERMINATION Résultat de l'exercice {IME=EUR -4.00, MAS=EUR 6.00}");
     assertThat(t.line("nothing")).isEmpty();
     AllocationTable.Line result = t.line("Résultat de l'exercice").orElseThrow();
@@ -84,8 +86,17 @@ class AllocationOutputTest {
         LegalBasis.casf("R314-48"), Map.of("A", Amount.ZERO)));
     assertThat(base).isNotEqualTo(new AllocationTable.Line(AllocationTable.Section.FREE, "x", null, null,
         Map.of("A", eur("1"))));
-    assertThat(new AllocationTable(t.comptes(), t.lines().subList(0, 1))).isNotEqualTo(t);
-    assertThat(new AllocationTable(t.comptes().subList(0, 1), t.lines())).isNotEqualTo(t);
+    assertThat(new AllocationTable(t.comptes(), t.allocatingParties(), t.lines().subList(0, 1))).isNotEqualTo(t);
+    assertThat(new AllocationTable(t.comptes().subList(0, 1), t.allocatingParties(), t.lines())).isNotEqualTo(t);
+    assertThat(new AllocationTable(t.comptes(), Map.of("IME", AllocatingParty.GESTIONNAIRE,
+        "MAS", AllocatingParty.AUTORITE_DE_TARIFICATION), t.lines())).isNotEqualTo(t);
+    // each column knows its kind and its allocating party
+    assertThat(t.allocatingParties()).containsExactly(Map.entry("IME", AllocatingParty.GESTIONNAIRE),
+        Map.entry("MAS", AllocatingParty.GESTIONNAIRE));
+    assertThat(t.kind("MAS")).isEqualTo(CompteKind.IN_CPOM);
+    assertThat(t.allocatingParty("IME")).isEqualTo(AllocatingParty.GESTIONNAIRE);
+    assertThatThrownBy(() -> t.kind("NONE")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("NONE");
+    assertThatThrownBy(() -> t.allocatingParty("NONE")).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

@@ -22,6 +22,10 @@ import org.junit.jupiter.api.Test;
  * exactly the result, no EPRD compte ends with both 110 and 119, imposed shares can always be met, and an
  * invalid proposal changes nothing. Each case allocates two successive exercices, the second on the ledger
  * the first produced. The seed and the case number are in every assertion message.
+ *
+ * <p>About one compte in four has another kind than {@link CompteKind#IN_CPOM}: under the EPRD those the
+ * authority allocates (R314-234 4°) are decided by it, every movement of theirs cites R314-234 4°, and no
+ * transfer touches them or an ESAT commercial budget; a transfer added from one of them is rejected.
  */
 class AllocationPropertyTest {
   static final long SEED = 20240601L;
@@ -34,14 +38,18 @@ class AllocationPropertyTest {
     int transfers = 0;
     int deficitsBeyondReserves = 0;
     int withShares = 0;
+    int byAuthority = 0;
+    int forbiddenTransfers = 0;
     for (int i = 0; i < CASES; i++) {
       String ctx = "seed " + SEED + ", case " + i;
       boolean eprd = random.nextInt(10) < 7;
       int comptes = 1 + random.nextInt(4);
+      CompteKind[] kinds = randomKinds(random, comptes);
       ReserveLedger ledger = randomLedger(random, comptes, eprd);
       for (int year = 0; year < 2; year++) {
-        ClosedExercice ex = randomExercice(random, ledger, comptes, eprd);
+        ClosedExercice ex = randomExercice(random, ledger, kinds, eprd);
         AllocationProposal proposal = validProposal(random, ex);
+        forbiddenTransfers += checkForbiddenTransfer(random, ex, proposal, ctx);
         transfers += proposal.transfers().size();
         if (!ex.clause().minimumShares().isEmpty() && !proposal.surplusLines().isEmpty()) {
           withShares++;
@@ -72,6 +80,22 @@ class AllocationPropertyTest {
           }
           // every compte's movements add up to its result, to the cent
           check(moved.equals(r.result()), ctx, id + " moved " + moved + " for a result of " + r.result());
+          CompteKind kind = r.compte().kind();
+          for (Movement m : d.movements(id)) {
+            check(m.kind() != MovementKind.TRANSFER_OUT || kind.mayGiveByTransfer(), ctx, id + " " + kind + " gave " + m);
+            check(m.kind() != MovementKind.TRANSFER_IN || kind.mayReceiveByTransfer(), ctx, id + " " + kind
+                + " received " + m);
+            if (eprd && kind.allocatedByAuthorityUnderEprd()) {
+              check(m.basis().text().startsWith("CASF R314-234 4°"), ctx, id + " " + m);
+            }
+          }
+          if (eprd && kind.allocatedByAuthorityUnderEprd()) {
+            check(d.allocatingParties().get(id) == org.cpom.contract.AllocatingParty.AUTORITE_DE_TARIFICATION, ctx,
+                id + " not decided by the authority");
+            check(d.table().allocatingParty(id) == org.cpom.contract.AllocatingParty.AUTORITE_DE_TARIFICATION
+                && d.table().kind(id) == kind, ctx, id + " table column");
+            byAuthority++;
+          }
           ReserveBalances before = ex.ledger().balances(id);
           ReserveBalances after = d.balancesAfter(id);
           Amount change = after.netPosition().minus(before.netPosition());
@@ -102,6 +126,55 @@ class AllocationPropertyTest {
     assertThat(transfers).isGreaterThan(CASES / 10);
     assertThat(deficitsBeyondReserves).isGreaterThan(CASES / 10);
     assertThat(withShares).isGreaterThan(CASES / 10);
+    assertThat(byAuthority).isGreaterThan(CASES / 10);
+    assertThat(forbiddenTransfers).isGreaterThan(CASES / 50);
+  }
+
+  /**
+   * Where fungibility applies and a compte that may not give has a free surplus while a compte of the
+   * contract has a deficit, adds a one-cent transfer from the first to the second (taking the cent off one
+   * of its surplus lines, so the sums and the imposed shares still hold) and checks that exactly that transfer is reported, with the
+   * article of the giving compte's kind.
+   *
+   * @return 1 if a transfer was tried, 0 otherwise
+   */
+  static int checkForbiddenTransfer(SplittableRandom random, ClosedExercice ex, AllocationProposal valid, String ctx) {
+    if (!ex.allowsFungibility()) {
+      return 0;
+    }
+    SurplusLine line = null;
+    String to = null;
+    for (ClosingResult r : ex.results()) {
+      if (to == null && r.compte().kind().mayReceiveByTransfer() && r.result().isNegative()
+          && !valid.transfers().stream().anyMatch(t -> t.toId().equals(r.compte().id()))) {
+        to = r.compte().id();
+      }
+    }
+    for (SurplusLine l : valid.surplusLines()) {
+      CompteKind kind = ex.results().stream().filter(r -> r.compte().id().equals(l.compteId())).findFirst()
+          .orElseThrow().compte().kind();
+      // a line to a destination with no imposed share, so that one cent less breaks no share
+      if (line == null && !kind.mayGiveByTransfer() && l.amount().cents() > 1
+          && !ex.clause().minimumShares().containsKey(l.destination())) {
+        line = l;
+      }
+    }
+    if (line == null || to == null) {
+      return 0;
+    }
+    List<SurplusLine> lines = new ArrayList<>(valid.surplusLines());
+    lines.set(lines.indexOf(line), ImmutableSurplusLine.builder().from(line)
+        .amount(line.amount().minus(Amount.ofCents(1))).build());
+    AllocationProposal bad = AllocationProposal.builder().from(valid).surplusLines(lines)
+        .addTransfers(ResultTransfer.of(line.compteId(), to, Amount.ofCents(1))).build();
+    int index = bad.transfers().size() - 1;
+    CompteKind kind = ex.results().stream().filter(r -> r.compte().id().equals(bad.transfers().get(index).fromId()))
+        .findFirst().orElseThrow().compte().kind();
+    List<Violation> violations = ResultAllocator.validate(ex, bad);
+    check(violations.size() == 1 && violations.get(0).field().equals("transfers[" + index + "].fromId")
+        && violations.get(0).rule().equals(AllocationEngine.kindBasis(kind)), ctx, "transfer from " + kind + ": "
+        + violations);
+    return 1;
   }
 
   @Test
@@ -113,7 +186,7 @@ class AllocationPropertyTest {
       boolean eprd = random.nextBoolean();
       int comptes = 1 + random.nextInt(4);
       ReserveLedger ledger = randomLedger(random, comptes, eprd);
-      ClosedExercice ex = randomExercice(random, ledger, comptes, eprd);
+      ClosedExercice ex = randomExercice(random, ledger, randomKinds(random, comptes), eprd);
       AllocationProposal valid = validProposal(random, ex);
       if (valid.surplusLines().isEmpty()) {
         continue;
@@ -170,7 +243,19 @@ class AllocationPropertyTest {
     return ReserveLedger.opening(Fixtures.N.minusYears(1), m);
   }
 
-  static ClosedExercice randomExercice(SplittableRandom random, ReserveLedger ledger, int comptes, boolean eprd) {
+  /** Three comptes in four are of the contract; the others of any other kind. */
+  static CompteKind[] randomKinds(SplittableRandom random, int comptes) {
+    CompteKind[] kinds = new CompteKind[comptes];
+    CompteKind[] all = CompteKind.values();
+    for (int c = 0; c < comptes; c++) {
+      kinds[c] = random.nextInt(4) == 0 ? all[1 + random.nextInt(all.length - 1)] : CompteKind.IN_CPOM;
+    }
+    return kinds;
+  }
+
+  static ClosedExercice randomExercice(SplittableRandom random, ReserveLedger ledger, CompteKind[] kinds,
+      boolean eprd) {
+    int comptes = kinds.length;
     ClosedExercice.Builder b = ClosedExercice.builder()
         .exercice(ledger.latestExercice().plusYears(1))
         .basis(eprd ? CpomBasis.L313_12_2 : CpomBasis.L313_11)
@@ -180,7 +265,8 @@ class AllocationPropertyTest {
         .ledger(ledger);
     for (int c = 0; c < comptes; c++) {
       Amount result = random.nextInt(10) == 0 ? Amount.ZERO : cents(random, 40_000).minus(Amount.ofEuros(20_000));
-      ClosingResult.Builder r = ClosingResult.builder().compte(CompteDeResultat.of("CR" + c, "Compte " + c))
+      ClosingResult.Builder r = ClosingResult.builder()
+          .compte(CompteDeResultat.builder().id("CR" + c).name("Compte " + c).kind(kinds[c]).build())
           .result(result);
       if (!eprd && random.nextInt(4) == 0) {
         r.rejectedExpenses(cents(random, 5_000));
@@ -256,10 +342,17 @@ class AllocationPropertyTest {
   static AllocationProposal validProposal(SplittableRandom random, ClosedExercice ex) {
     boolean eprd = ex.framework() == BudgetFramework.EPRD;
     AllocationProposal.Builder p = AllocationProposal.builder().proposedBy(ex.allocatingParty());
+    // each compte decided by its own party: either every compte listed, or only those of another party
+    boolean listAll = random.nextBoolean();
+    ex.allocatingParties().forEach((id, party) -> {
+      if (listAll || party != ex.allocatingParty()) {
+        p.decidedBy(id, party);
+      }
+    });
     List<MandatorySteps> steps = ResultAllocator.mandatorySteps(ex);
     Map<String, Amount> deficitRoom = new LinkedHashMap<>();
     for (MandatorySteps s : steps) {
-      if (s.resultToAllocate().isNegative()) {
+      if (s.resultToAllocate().isNegative() && s.compte().kind().mayReceiveByTransfer()) {
         deficitRoom.put(s.compte().id(), s.resultToAllocate().negated());
       }
     }
@@ -268,7 +361,10 @@ class AllocationPropertyTest {
       MandatorySteps s = steps.get(i);
       String id = s.compte().id();
       Amount free = s.freeSurplus();
-      if (ex.allowsFungibility() && free.isPositive()) {
+      CompteKind kind = s.compte().kind();
+      // the clause binds every compte but those R314-234 4° gives to the authority
+      boolean bound = !eprd || !kind.allocatedByAuthorityUnderEprd();
+      if (ex.allowsFungibility() && free.isPositive() && kind.mayGiveByTransfer()) {
         for (Map.Entry<String, Amount> room : deficitRoom.entrySet()) {
           if (random.nextBoolean() && room.getValue().isPositive() && free.isPositive()) {
             Amount t = Amount.ofCents(1 + random.nextLong(Math.min(free.cents(), room.getValue().cents())));
@@ -278,7 +374,7 @@ class AllocationPropertyTest {
           }
         }
       }
-      if (free.isPositive() && !ex.clause().minimumShares().isEmpty()) {
+      if (free.isPositive() && bound && !ex.clause().minimumShares().isEmpty()) {
         for (Map.Entry<SurplusDestination, Amount> share : required(ex, free).entrySet()) {
           if (share.getValue().isPositive()) {
             if (share.getKey() == SurplusDestination.REDUCTION_DES_CHARGES) {

@@ -519,7 +519,7 @@ class EprdAllocationTest {
     assertThat(v).extracting(Violation::field).contains("surplusLines[0].compteId", "transfers[0].fromId",
         "deficitCharges[0].compteId", "treasuryTakeBacks[0].compteId");
     assertThat(v).filteredOn(x -> x.field().endsWith("Id")).allSatisfy(x ->
-        assertThat(x.rule().text()).startsWith("RULES 6"));
+        assertThat(x.rule().text()).startsWith("cpom convention: a proposal names comptes"));
   }
 
   @Test

@@ -19,6 +19,7 @@ import org.cpom.result.BilanFinancier;
 import org.cpom.result.ClosedExercice;
 import org.cpom.result.ClosingResult;
 import org.cpom.result.CompteDeResultat;
+import org.cpom.result.CompteKind;
 import org.cpom.result.MandatorySteps;
 import org.cpom.result.Movement;
 import org.cpom.result.ReserveAccount;
@@ -33,6 +34,11 @@ import org.cpom.result.Violation;
  * reserves and the MAS's surplus covers part of it; a first proposal is rejected (treasury reserve above
  * the BFR, free surplus not fully allocated), the corrected one is applied. In 2025 the allocation runs on
  * the ledger 2024 produced. Each year prints the ERRD-shaped table.
+ *
+ * <p>The association's EPRD also carries a résidence autonomie that the contract does not cover (R314-210
+ * II). Its compte de résultat is allocated by the Département, its tariff authority, in the same order
+ * (R314-234 4°), and takes no part in the transfers; the association's proposal carries the Département's
+ * decision for it.
  */
 public final class ResultExample {
   private ResultExample() {}
@@ -43,6 +49,9 @@ public final class ResultExample {
   static final CompteDeResultat SESSAD = compte("SESSAD", Association.SESSAD);
   static final CompteDeResultat MAS = compte("MAS", Association.MAS);
   static final CompteDeResultat FOYER = compte("Foyer de vie", Association.FOYER_DE_VIE);
+  /** A résidence autonomie outside the contract, tariffed by the Département (R314-222 II 2°). */
+  static final CompteDeResultat RESIDENCE = CompteDeResultat.builder().id("Résidence")
+      .name("Résidence autonomie Les Acacias").kind(CompteKind.OUTSIDE_CPOM_PERIMETER).build();
 
   /** The contract's clause: the gestionnaire allocates, every destination, fungibility allowed. */
   static final ResultAllocationClause CLAUSE = ResultAllocationClause.builder()
@@ -72,14 +81,18 @@ public final class ResultExample {
     opening.put(MAS.id(), ReserveBalances.ZERO.with(ReserveAccount.EXCEDENTS_AFFECTES_INVESTISSEMENT, eur("150000"))
         .with(ReserveAccount.RESERVE_DE_TRESORERIE, eur("90000")));
     opening.put(FOYER.id(), ReserveBalances.ZERO.with(ReserveAccount.REPORT_A_NOUVEAU_CREDITEUR, eur("8000")));
+    opening.put(RESIDENCE.id(), ReserveBalances.ZERO.with(ReserveAccount.REPORT_A_NOUVEAU_DEBITEUR, eur("2500")));
     ReserveLedger ledger = ReserveLedger.opening(FIRST.minusYears(1), opening);
 
-    // ---- 2024: IME -85,000 (own reserves 37,000), SESSAD +18,500, MAS +62,300, foyer -3,200
+    // ---- 2024: IME -85,000 (own reserves 37,000), SESSAD +18,500, MAS +62,300, foyer -3,200,
+    // résidence +6,000 (its 119 of 2,500 cleared first, the Département puts the other 3,500 to 10686)
     ClosedExercice y2024 = exercice(FIRST, ledger, List.of(
         ClosingResult.of(IME, eur("-85000")),
         ClosingResult.of(SESSAD, eur("18500")),
         ClosingResult.builder().compte(MAS).result(eur("62300")).bilan(masBilan("110000")).build(),
-        ClosingResult.of(FOYER, eur("-3200"))));
+        ClosingResult.of(FOYER, eur("-3200")),
+        ClosingResult.of(RESIDENCE, eur("6000"))));
+    printParties(out, y2024);
     printMandatory(out, y2024);
 
     AllocationProposal first = proposal()
@@ -87,6 +100,7 @@ public final class ResultExample {
         .allocate(MAS.id(), SurplusDestination.RESERVE_DE_TRESORERIE, eur("25000"))
         .allocate(MAS.id(), SurplusDestination.INVESTISSEMENT, eur("7300"))
         .allocate(SESSAD.id(), SurplusDestination.RESERVE_DE_COMPENSATION, eur("9500"))
+        .allocate(RESIDENCE.id(), SurplusDestination.RESERVE_DE_COMPENSATION, eur("3500"))
         .build();
     out.println();
     out.println("First proposal for " + FIRST + ":");
@@ -103,6 +117,7 @@ public final class ResultExample {
         .allocate(MAS.id(), SurplusDestination.RESERVE_DE_COMPENSATION, eur("7300"))
         .allocate(SESSAD.id(), SurplusDestination.RESERVE_DE_COMPENSATION, eur("9500"))
         .allocate(SESSAD.id(), SurplusDestination.REPORT_A_NOUVEAU, eur("5000"))
+        .allocate(RESIDENCE.id(), SurplusDestination.RESERVE_DE_COMPENSATION, eur("3500"))
         .build();
     out.println();
     out.println("Corrected proposal for " + FIRST + ": " + ResultAllocator.validate(y2024, corrected).size()
@@ -111,12 +126,14 @@ public final class ResultExample {
     printMovements(out, d2024);
     printTable(out, d2024);
 
-    // ---- 2025 on the ledger 2024 produced: IME +24,000, SESSAD -2,100, MAS +40,000, foyer +1,250.55
+    // ---- 2025 on the ledger 2024 produced: IME +24,000, SESSAD -2,100, MAS +40,000, foyer +1,250.55,
+    // résidence -4,000 (its 3,500 of 10686, then 500 to 119)
     ClosedExercice y2025 = exercice(FIRST.plusYears(1), d2024.ledger(), List.of(
         ClosingResult.of(IME, eur("24000")),
         ClosingResult.of(SESSAD, eur("-2100")),
         ClosingResult.builder().compte(MAS).result(eur("40000")).bilan(masBilan("100000")).build(),
-        ClosingResult.of(FOYER, eur("1250.55"))));
+        ClosingResult.of(FOYER, eur("1250.55")),
+        ClosingResult.of(RESIDENCE, eur("-4000"))));
     out.println();
     printMandatory(out, y2025);
     AllocationProposal second = proposal()
@@ -144,8 +161,10 @@ public final class ResultExample {
         .clause(CLAUSE).gestionnaire(Association.GESTIONNAIRE).ledger(ledger).results(results).build();
   }
 
+  /** The association's proposal, carrying the Département's decision for the résidence (R314-234 4°). */
   static AllocationProposal.Builder proposal() {
-    return AllocationProposal.builder().proposedBy(AllocatingParty.GESTIONNAIRE);
+    return AllocationProposal.builder().proposedBy(AllocatingParty.GESTIONNAIRE)
+        .decidedBy(RESIDENCE.id(), AllocatingParty.AUTORITE_DE_TARIFICATION);
   }
 
   /** The MAS's bilan financier: receivables and debts giving the BFR asked for. */
@@ -160,6 +179,15 @@ public final class ResultExample {
   }
 
   // ---------------------------------------------------------------- printing
+
+  static void printParties(PrintStream out, ClosedExercice ex) {
+    out.println("Comptes de résultat " + ex.exercice() + ":");
+    for (ClosingResult r : ex.results()) {
+      CompteDeResultat c = r.compte();
+      out.println(String.format(java.util.Locale.ROOT, "  %-13s %-45s allocated by %s (%s)", c.id(), c.kind().label(),
+          ex.allocatingParty(c), ex.allocatingPartyBasis(c)));
+    }
+  }
 
   static void printMandatory(PrintStream out, ClosedExercice ex) {
     out.println("Mandatory steps for " + ex.exercice() + " (" + ex.allocatingPartyBasis() + "):");
@@ -191,6 +219,11 @@ public final class ResultExample {
     }
     head.append(left("Total", 15));
     out.println(head);
+    StringBuilder parties = new StringBuilder(pad("Affecté par", width));
+    for (CompteDeResultat c : t.comptes()) {
+      parties.append(left(t.allocatingParty(c.id()) == AllocatingParty.GESTIONNAIRE ? "gestionnaire" : "autorité", 15));
+    }
+    out.println(parties);
     AllocationTable.Section section = null;
     for (AllocationTable.Line l : t.lines()) {
       if (l.section() != section) {
@@ -213,7 +246,7 @@ public final class ResultExample {
       case MANDATORY:
         return "Étapes obligatoires";
       case FREE:
-        return "Choix du gestionnaire";
+        return "Choix de la partie qui affecte";
       case BALANCES_BEFORE:
         return "Soldes avant affectation";
       default:

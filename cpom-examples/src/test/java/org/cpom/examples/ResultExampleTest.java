@@ -26,6 +26,17 @@ class ResultExampleTest {
     // the IME's deficit of 85,000: 30,000 from the MAS, 12,000 of 110, 25,000 of 10686, 18,000 to 119
     assertThat(text).containsPattern("IME +Report à nouveau débiteur \\(119\\) +-18 000.00 +CASF R314-234 2° c");
     assertThat(text).containsPattern("IME +Couverture par un autre compte de résultat \\(MAS\\) +-30 000.00");
+    // the résidence outside the contract, allocated by the Département: 2024 +6,000 clears its 119 of 2,500 and
+    // puts 3,500 to 10686; 2025 -4,000 takes those 3,500 back and leaves 500 on 119
+    assertThat(text).containsPattern("Résidence +ESMS hors du périmètre du CPOM +allocated by "
+        + "AUTORITE_DE_TARIFICATION \\(CASF R314-234 4°\\)");
+    assertThat(text).containsPattern("Résidence +Apurement du report à nouveau débiteur \\(119\\) +2 500.00 +"
+        + "CASF R314-234 4° \\(1° a\\)");
+    assertThat(text).containsPattern("Résidence +Affectation de l'excédent : Réserve de compensation des déficits "
+        + "\\(10686\\) +3 500.00 +CASF R314-234 4° \\(1° d\\)");
+    assertThat(text).containsPattern("Résidence +Report à nouveau débiteur \\(119\\) +-500.00 +CASF R314-234 4° "
+        + "\\(2° c\\)");
+    assertThat(text).containsPattern("Affecté par +gestionnaire +gestionnaire +gestionnaire +gestionnaire +autorité");
   }
 
   @Test
