@@ -87,6 +87,12 @@ public final class DayBasis {
   public static DayBasis forYear(Year tariffYear, LocalDate openedOn, Map<Year, Long> actualDays, long forecastDays) {
     Objects.requireNonNull(tariffYear, "tariffYear");
     Objects.requireNonNull(openedOn, "openedOn");
+    // checked on both paths, so that a null map or a null count is refused whether or not it is read
+    Objects.requireNonNull(actualDays, "actualDays");
+    actualDays.forEach((y, d) -> {
+      Objects.requireNonNull(y, "actualDays key");
+      Objects.requireNonNull(d, "actualDays value");
+    });
     if (openedOn.isAfter(tariffYear.minusYears(3).atDay(1))) {
       return forecast(forecastDays);
     }

@@ -111,7 +111,7 @@ public interface HolidayCalendar {
    * @throws CpomValidationException as {@link #previousOrSameWorkingDay(LocalDate)}
    */
   default LocalDate previousWorkingDay(LocalDate date) {
-    return WorkingDays.search(this, Objects.requireNonNull(date, "date").minusDays(1), -1);
+    return WorkingDays.search(this, WorkingDays.step(Objects.requireNonNull(date, "date"), -1, date), -1);
   }
 
   /**
@@ -133,7 +133,7 @@ public interface HolidayCalendar {
    * @throws CpomValidationException as {@link #previousOrSameWorkingDay(LocalDate)}
    */
   default LocalDate nextWorkingDay(LocalDate date) {
-    return WorkingDays.search(this, Objects.requireNonNull(date, "date").plusDays(1), 1);
+    return WorkingDays.search(this, WorkingDays.step(Objects.requireNonNull(date, "date"), 1, date), 1);
   }
 
   /**

@@ -18,18 +18,30 @@ final class WorkingDays {
    * @param step +1 to search forwards, -1 backwards
    * @return the working day found
    */
+  /**
+   * The day after (step 1) or before (step -1) a date; past {@link LocalDate#MAX} or {@link LocalDate#MIN}
+   * there is none, which is a rejection of the date asked about, not a {@code DateTimeException}.
+   */
+  static LocalDate step(LocalDate d, int step, LocalDate asked) {
+    if (d.equals(step > 0 ? LocalDate.MAX : LocalDate.MIN)) {
+      throw new CpomValidationException("date", asked, "cpom convention: dates between LocalDate.MIN and MAX",
+          "there is no day " + (step > 0 ? "after " : "before ") + d);
+    }
+    return d.plusDays(step);
+  }
+
   static LocalDate search(HolidayCalendar calendar, LocalDate from, int step) {
     LocalDate d = from;
     for (int i = 0; i < MAX_SEARCH_DAYS; i++) {
       if (calendar.isWorkingDay(d)) {
         return d;
       }
-      d = d.plusDays(step);
+      d = step(d, step, from);
     }
     throw new CpomValidationException(
         "calendar",
         calendar.name(),
-        "RULES 4: working day",
+        "cpom convention: a working day within two years",
         "no working day within " + MAX_SEARCH_DAYS + " days of " + from);
   }
 }

@@ -105,6 +105,7 @@ public abstract class FicheAction {
    * @return the indicator, or empty
    */
   public Optional<Indicator> indicator(String indicatorId) {
+    java.util.Objects.requireNonNull(indicatorId, "indicatorId");
     return indicators().stream().filter(i -> i.id().equals(indicatorId)).findFirst();
   }
 
@@ -115,6 +116,7 @@ public abstract class FicheAction {
    * @return the step, or empty
    */
   public Optional<Step> step(String label) {
+    java.util.Objects.requireNonNull(label, "label");
     return steps().stream().filter(s -> s.label().equals(label)).findFirst();
   }
 
@@ -134,6 +136,7 @@ public abstract class FicheAction {
    * @return the sum of those costs, zero when there are none
    */
   public Amount totalCost(FundingWay way) {
+    java.util.Objects.requireNonNull(way, "way");
     return Amount.total(
         means().stream().filter(m -> m.fundingWay() == way).map(Means::cost).collect(Collectors.toList()));
   }

@@ -123,7 +123,7 @@ public abstract class ResultAllocationClause {
    * @return true if allowed by the contract
    */
   public boolean allows(SurplusDestination destination) {
-    return allowedDestinations().contains(destination);
+    return allowedDestinations().contains(java.util.Objects.requireNonNull(destination, "destination"));
   }
 
   @Value.Check

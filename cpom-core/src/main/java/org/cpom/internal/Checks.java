@@ -95,14 +95,19 @@ public final class Checks {
   }
 
   /**
-   * Checks that a text is not blank.
+   * Checks that a text is not blank: it must hold a character that shows, not only white space, no-break
+   * spaces ({@code U+00A0}, {@code U+202F}) or invisible format characters ({@code U+200B}, {@code U+FEFF}),
+   * which {@link String#isBlank()} lets through.
    *
    * @param value the text
    * @param field the field name
    * @return the text
    */
   public static String notBlank(String value, String field) {
-    check(!notNull(value, field).isBlank(), field, "\"" + value + "\"", "cpom input", "must not be blank");
+    boolean shows = notNull(value, field).codePoints().anyMatch(c -> !Character.isWhitespace(c)
+        && !Character.isSpaceChar(c) && Character.getType(c) != Character.FORMAT);
+    check(shows, field, "\"" + (value.length() <= 20 ? value : value.substring(0, 20) + "...") + "\"",
+        "cpom convention: a name or label is not blank", "must not be blank");
     return value;
   }
 }

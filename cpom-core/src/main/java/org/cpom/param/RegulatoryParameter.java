@@ -19,7 +19,9 @@ import org.cpom.trace.LegalBasis;
  * <p>Example: the EHPAD occupancy threshold is 95 % from 1 January 2024, with other values before. Asking
  * for a date before the first effective date fails rather than guessing.
  *
- * <p>This class is immutable and thread-safe if the values are.
+ * <p>This class is immutable and thread-safe if the values are: a list, set or map given as a value is
+ * copied (later changes to the caller's collection do not reach the parameter), and a {@code BigDecimal}
+ * subclass becomes a plain {@code BigDecimal}; other mutable values are the caller's to leave alone.
  *
  * @param <T> the type of the value
  */
@@ -51,7 +53,7 @@ public final class RegulatoryParameter<T> {
     Checks.check(!valuesByEffectiveDate.isEmpty(), name, "{}", basis.text(), "a parameter needs at least one value");
     TreeMap<LocalDate, T> copy = new TreeMap<>();
     valuesByEffectiveDate.forEach(
-        (d, v) -> copy.put(Objects.requireNonNull(d, "effective date"), Objects.requireNonNull(v, "value")));
+        (d, v) -> copy.put(Objects.requireNonNull(d, "effective date"), immutable(Objects.requireNonNull(v, "value"))));
     return new RegulatoryParameter<>(name, basis, Collections.unmodifiableNavigableMap(copy));
   }
 
@@ -117,8 +119,32 @@ public final class RegulatoryParameter<T> {
    */
   public RegulatoryParameter<T> withValue(LocalDate effectiveFrom, T value) {
     TreeMap<LocalDate, T> copy = new TreeMap<>(values);
-    copy.put(Objects.requireNonNull(effectiveFrom, "effectiveFrom"), Objects.requireNonNull(value, "value"));
+    copy.put(Objects.requireNonNull(effectiveFrom, "effectiveFrom"), immutable(Objects.requireNonNull(value, "value")));
     return new RegulatoryParameter<>(name, basis, Collections.unmodifiableNavigableMap(copy));
+  }
+
+  /**
+   * The caller's value, or an unmodifiable copy when it is a list, set or map (so that adding to the caller's
+   * collection later cannot change a parameter in force), or a plain {@code BigDecimal} when it is a subclass.
+   */
+  @SuppressWarnings("unchecked")
+  private static <T> T immutable(T value) {
+    Object copy = value;
+    if (value instanceof java.util.List) {
+      copy = java.util.List.copyOf((java.util.List<?>) value);
+    } else if (value instanceof java.util.SortedSet) {
+      copy = Collections.unmodifiableSortedSet(new java.util.TreeSet<>((java.util.SortedSet<?>) value));
+    } else if (value instanceof java.util.Set) {
+      copy = Collections.unmodifiableSet(new java.util.LinkedHashSet<>((java.util.Set<?>) value));
+    } else if (value instanceof java.util.SortedMap) {
+      copy = Collections.unmodifiableSortedMap(new TreeMap<>((java.util.SortedMap<?, ?>) value));
+    } else if (value instanceof Map) {
+      copy = Collections.unmodifiableMap(new java.util.LinkedHashMap<>((Map<?, ?>) value));
+    } else if (value instanceof java.math.BigDecimal && value.getClass() != java.math.BigDecimal.class) {
+      java.math.BigDecimal d = (java.math.BigDecimal) value;
+      copy = new java.math.BigDecimal(d.unscaledValue(), d.scale());
+    }
+    return (T) copy;
   }
 
   /**

@@ -9,9 +9,11 @@ import org.cpom.CpomValidationException;
  * A FINESS number (Fichier national des établissements sanitaires et sociaux): nine characters, the first
  * two naming the département.
  *
- * <p>Accepted: {@code 01}–{@code 95}, {@code 2A}, {@code 2B}, and {@code 97} or {@code 98} for the overseas
- * départements and collectivités (the third character, a digit, completes their code), followed by digits
- * up to nine characters. The FINESS check key is not enforced: its rule was not verified (RULES section 1).
+ * <p>Accepted: {@code 01}–{@code 19}, {@code 21}–{@code 95}, {@code 2A}, {@code 2B} (Corsica has no {@code 20}),
+ * and {@code 97} or {@code 98} for the overseas départements and collectivités, followed by digits up to nine
+ * characters. Overseas, the third character completes the code ({@code 974}), except that numbers written
+ * {@code 970} then a digit {@code d} belong to {@code 97d} ({@code 9704…} is La Réunion): a cpom convention,
+ * not verified against the FINESS nomenclature, as is the FINESS check key, which is not enforced.
  * A FINESS juridique identifies an organisme gestionnaire, a FINESS géographique an ESMS; both have this
  * format.
  *
@@ -20,8 +22,8 @@ import org.cpom.CpomValidationException;
 public final class FinessNumber implements Comparable<FinessNumber>, Serializable {
   private static final long serialVersionUID = 1L;
 
-  static final String RULE = "RULES 1: FINESS format (9 characters, département prefix)";
-  private static final Pattern FORMAT = Pattern.compile("(0[1-9]|[1-8][0-9]|9[0-5]|2A|2B|97|98)[0-9]{7}");
+  static final String RULE = "cpom convention: FINESS format (9 characters, département prefix)";
+  private static final Pattern FORMAT = Pattern.compile("(0[1-9]|1[0-9]|2[1-9]|[3-8][0-9]|9[0-5]|2A|2B|97|98)[0-9]{7}");
 
   private final String value;
 
@@ -38,13 +40,17 @@ public final class FinessNumber implements Comparable<FinessNumber>, Serializabl
    */
   public static FinessNumber of(String text) {
     Objects.requireNonNull(text, "text");
+    if (text.length() > 40) {
+      throw new CpomValidationException("finess", "\"" + text.substring(0, 20) + "...\" (" + text.length() + " characters)",
+          RULE, "expected 9 characters");
+    }
     String compact = text.replace(" ", "");
-    if (!FORMAT.matcher(compact).matches()) {
+    if (!FORMAT.matcher(compact).matches() || !DepartementCode.isValid(departementOf(compact))) {
       throw new CpomValidationException(
           "finess",
           "\"" + text + "\"",
           RULE,
-          "expected 9 characters: a département (01-95, 2A, 2B, 97x, 98x) then digits");
+          "expected 9 characters: a département (01-19, 21-95, 2A, 2B, 971-978, 984-989) then digits");
     }
     return new FinessNumber(compact);
   }
@@ -65,8 +71,15 @@ public final class FinessNumber implements Comparable<FinessNumber>, Serializabl
    * @return the département code
    */
   public DepartementCode departement() {
-    boolean overseas = value.startsWith("97") || value.startsWith("98");
-    return DepartementCode.of(value.substring(0, overseas ? 3 : 2));
+    return DepartementCode.of(departementOf(value));
+  }
+
+  private static String departementOf(String nine) {
+    if (nine.startsWith("970")) {
+      return "97" + nine.charAt(3);
+    }
+    boolean overseas = nine.startsWith("97") || nine.startsWith("98");
+    return nine.substring(0, overseas ? 3 : 2);
   }
 
   /**

@@ -170,7 +170,7 @@ class AvenantTest {
     rejects(() -> Avenant.builder().number(1).effectiveDate(JAN_2027).subject("Nothing").build(), "avenant[n°1]",
         "RULES 2: avenant");
     rejects(() -> Avenant.builder().from(avenant1()).number(0).build(), "avenant.number", "RULES 2: avenant");
-    rejects(() -> Avenant.builder().from(avenant1()).subject(" ").build(), "avenant[n°1].subject", "cpom input");
+    rejects(() -> Avenant.builder().from(avenant1()).subject(" ").build(), "avenant[n°1].subject", "cpom convention: a name or label is not blank");
     rejects(() -> Avenant.builder().from(avenant1()).addWithdrawnFichesActions("FA2").build(),
         "avenant[n°1].withdrawnFichesActions", "RULES 2: avenant");
     var samaritan = Fixtures.esms("690000060", "SAVS", EsmsCategory.SAVS, "690000003",

@@ -86,17 +86,17 @@ class FicheActionTest {
     rejects(() -> fa1().esms(List.of()).build(), "ficheAction[FA1].esms", RULE);
     rejects(() -> fa1().steps(List.of()).build(), "ficheAction[FA1].steps", RULE);
     rejects(() -> fa1().indicators(List.of()).build(), "ficheAction[FA1].indicators", RULE);
-    rejects(() -> fa1().pilot(" ").build(), "ficheAction[FA1].pilot", "cpom input");
-    rejects(() -> fa1().title("").build(), "ficheAction[FA1].title", "cpom input");
-    rejects(() -> fa1().id("").build(), "ficheAction.id", "cpom input");
-    rejects(() -> fa1().objective(" ").build(), "ficheAction[FA1].objective", "cpom input");
+    rejects(() -> fa1().pilot(" ").build(), "ficheAction[FA1].pilot", "cpom convention: a name or label is not blank");
+    rejects(() -> fa1().title("").build(), "ficheAction[FA1].title", "cpom convention: a name or label is not blank");
+    rejects(() -> fa1().id("").build(), "ficheAction.id", "cpom convention: a name or label is not blank");
+    rejects(() -> fa1().objective(" ").build(), "ficheAction[FA1].objective", "cpom convention: a name or label is not blank");
   }
 
   @Test
   void meansCannotCostANegativeAmount() {
     rejects(() -> Means.of("Refund", Amount.of("-0.01"), FundingWay.CNR), "means.cost", RULE);
     assertThat(Means.of("Within resources", Amount.ZERO, FundingWay.WITHIN_BASE).cost()).isEqualTo(Amount.ZERO);
-    rejects(() -> Means.of(" ", Amount.ZERO, FundingWay.WITHIN_BASE), "means.description", "cpom input");
+    rejects(() -> Means.of(" ", Amount.ZERO, FundingWay.WITHIN_BASE), "means.description", "cpom convention: a name or label is not blank");
   }
 
   @Test
@@ -110,15 +110,15 @@ class FicheActionTest {
     assertThat(Indicator.builder().id("I2").label("Occupancy").baseline(d("90")).putTargets(1, d("90")).build()
         .direction()).isEqualTo(Indicator.Direction.HIGHER_IS_BETTER);
     assertThat(Indicator.builder().from(creton()).putTargets(5, d("9")).build().target(5)).contains(d("9"));
-    rejects(() -> Indicator.builder().from(creton()).id(" ").build(), "indicator.id", "cpom input");
-    rejects(() -> Indicator.builder().from(creton()).label("").build(), "indicator.label", "cpom input");
+    rejects(() -> Indicator.builder().from(creton()).id(" ").build(), "indicator.id", "cpom convention: a name or label is not blank");
+    rejects(() -> Indicator.builder().from(creton()).label("").build(), "indicator.label", "cpom convention: a name or label is not blank");
   }
 
   @Test
   void objectivesAndStepsNeedText() {
-    rejects(() -> Objective.of(" ", "x"), "objective.id", "cpom input");
-    rejects(() -> Objective.of("OS1", ""), "objective.title", "cpom input");
-    rejects(() -> Objective.of("OS1", "x", " "), "objective.diagnosticFinding", "cpom input");
-    rejects(() -> Step.of("", LocalDate.of(2025, 1, 1)), "step.label", "cpom input");
+    rejects(() -> Objective.of(" ", "x"), "objective.id", "cpom convention: a name or label is not blank");
+    rejects(() -> Objective.of("OS1", ""), "objective.title", "cpom convention: a name or label is not blank");
+    rejects(() -> Objective.of("OS1", "x", " "), "objective.diagnosticFinding", "cpom convention: a name or label is not blank");
+    rejects(() -> Step.of("", LocalDate.of(2025, 1, 1)), "step.label", "cpom convention: a name or label is not blank");
   }
 }

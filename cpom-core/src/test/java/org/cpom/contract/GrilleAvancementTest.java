@@ -165,8 +165,8 @@ class GrilleAvancementTest {
     assertThat(unknown.value()).isEqualTo("FA9");
     rejects(() -> GrilleAvancement.derive(c, List.of(followUp("FA1", 6, ActionStatus.DONE).build())), "followUp.year", RULE);
     rejects(() -> followUp("FA1", 0, ActionStatus.DONE).build(), "followUp.year", RULE);
-    rejects(() -> followUp(" ", 1, ActionStatus.DONE).build(), "followUp.ficheAction", "cpom input");
-    rejects(() -> followUp("FA1", 1, ActionStatus.DONE).comment("").build(), "followUp.comment", "cpom input");
+    rejects(() -> followUp(" ", 1, ActionStatus.DONE).build(), "followUp.ficheAction", "cpom convention: a name or label is not blank");
+    rejects(() -> followUp("FA1", 1, ActionStatus.DONE).comment("").build(), "followUp.comment", "cpom convention: a name or label is not blank");
     rejects(() -> GrilleAvancement.derive(c, List.of(followUp("FA1", 1, ActionStatus.DONE).build(),
         followUp("FA1", 1, ActionStatus.LATE).build())), "followUp", RULE);
     rejects(() -> GrilleAvancement.derive(c, List.of(followUp("FA1", 1, ActionStatus.DONE).putObserved("OCC", d("1")).build())),

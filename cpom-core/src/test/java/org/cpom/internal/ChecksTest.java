@@ -56,6 +56,12 @@ class ChecksTest {
     assertThatThrownBy(() -> Checks.notBlank(" \t", "t"))
         .isInstanceOf(CpomValidationException.class).hasMessageContaining("t = \" \t\"");
     assertThatThrownBy(() -> Checks.notBlank(null, "t")).isExactlyInstanceOf(NullPointerException.class).hasMessage("t");
+    // no-break, narrow and figure spaces, zero-width space and BOM look blank too (isBlank lets them through)
+    for (String invisible : new String[] {"\u00A0", "\u202F\u2007", "\u200B", "\uFEFF", " \u00A0\t\u200B", ""}) {
+      assertThatThrownBy(() -> Checks.notBlank(invisible, "t")).as(invisible.codePoints().boxed().toList().toString())
+          .isInstanceOf(CpomValidationException.class).hasMessageContaining("must not be blank");
+    }
+    assertThat(Checks.notBlank("\u00A0é", "t")).isEqualTo("\u00A0é");
     Object o = new Object();
     assertThat(Checks.notNull(o, "o")).isSameAs(o);
     List<String> list = List.of("a");

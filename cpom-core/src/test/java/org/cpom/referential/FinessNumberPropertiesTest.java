@@ -42,7 +42,15 @@ class FinessNumberPropertiesTest {
       return false;
     }
     int departement = (tens - '0') * 10 + (units - '0');
-    return (departement >= 1 && departement <= 95) || departement == 97 || departement == 98;
+    if (departement == 97) {
+      // 97d or 970d, d from 1 to 8
+      char d = compact.charAt(2) == '0' ? compact.charAt(3) : compact.charAt(2);
+      return d >= '1' && d <= '8';
+    }
+    if (departement == 98) {
+      return compact.charAt(2) >= '4';
+    }
+    return departement >= 1 && departement <= 95 && departement != 20;
   }
 
   private static String randomNineChars(SplittableRandom random) {
@@ -64,12 +72,14 @@ class FinessNumberPropertiesTest {
       assertThat(finess.value()).as(where).isEqualTo(text.replace(" ", ""));
       assertThat(FinessNumber.of(finess.value())).as(where).isEqualTo(finess).hasSameHashCodeAs(finess);
       assertThat(FinessNumber.parse(finess.toString())).as(where).isEqualTo(finess);
-      assertThat(finess.value()).as(where).startsWith(finess.departement().code());
+      String v = finess.value();
+      String expected = v.startsWith("970") ? "97" + v.charAt(3) : v.substring(0, v.startsWith("9") && v.charAt(1) >= '7' ? 3 : 2);
+      assertThat(finess.departement().code()).as(where).isEqualTo(expected);
     } else {
       assertThatThrownBy(() -> FinessNumber.of(text))
           .as(where)
           .isInstanceOf(CpomValidationException.class)
-          .hasMessageContaining("RULES 1");
+          .hasMessageContaining("FINESS format");
     }
   }
 
@@ -90,7 +100,8 @@ class FinessNumberPropertiesTest {
 
   @Test
   void everyTwoCharacterPrefixIsJudgedByRulesOne() {
-    // All 62 x 62 letter-and-digit prefixes before seven digits: 97 numeric ones and 2A, 2B pass.
+    // All 62 x 62 letter-and-digit prefixes before "1234567": 01-95 but 20 (94), 97 (as 971; 981 is no
+    // collectivité), 2A and 2B pass.
     String chars = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
     int accepted = 0;
     for (int i = 0; i < chars.length(); i++) {
@@ -102,7 +113,7 @@ class FinessNumberPropertiesTest {
         }
       }
     }
-    assertThat(accepted).isEqualTo(95 + 2 + 2);
+    assertThat(accepted).isEqualTo(94 + 1 + 2);
   }
 
   @Test
@@ -111,6 +122,11 @@ class FinessNumberPropertiesTest {
     assertThat(rulesOneFormat("2A0001234")).isTrue();
     assertThat(rulesOneFormat("974 000 123")).isTrue();
     assertThat(rulesOneFormat("960000001")).isFalse();
+    assertThat(rulesOneFormat("200000001")).isFalse();
+    assertThat(rulesOneFormat("970400001")).isTrue();
+    assertThat(rulesOneFormat("970000001")).isFalse();
+    assertThat(rulesOneFormat("984000001")).isTrue();
+    assertThat(rulesOneFormat("980000001")).isFalse();
     assertThat(rulesOneFormat("990000001")).isFalse();
     assertThat(rulesOneFormat("000000001")).isFalse();
     assertThat(rulesOneFormat("2a0000001")).isFalse();

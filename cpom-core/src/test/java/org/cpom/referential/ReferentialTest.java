@@ -24,7 +24,13 @@ class ReferentialTest {
   void finessFormats() {
     assertThat(FinessNumber.of("690000011").departement()).isEqualTo(DepartementCode.of("69"));
     assertThat(FinessNumber.of("2A0001234").departement()).isEqualTo(DepartementCode.of("2A"));
-    assertThat(FinessNumber.of("970401234").departement()).isEqualTo(DepartementCode.of("970"));
+    // overseas numbers written 970 then the département's last digit: 9704... is La Réunion (974)
+    assertThat(FinessNumber.of("970401234").departement()).isEqualTo(DepartementCode.of("974"));
+    assertThat(FinessNumber.of("971012345").departement()).isEqualTo(DepartementCode.of("971"));
+    for (String bad : new String[] {"200000001", "970000001", "970912345", "979000001", "980000001"}) {
+      assertThatThrownBy(() -> FinessNumber.of(bad)).as(bad).isInstanceOf(CpomValidationException.class)
+          .hasMessageContaining("finess");
+    }
     assertThat(FinessNumber.of("974 000 123").value()).isEqualTo("974000123");
     assertThat(FinessNumber.parse("010000001")).isEqualTo(FinessNumber.of("010000001"));
   }

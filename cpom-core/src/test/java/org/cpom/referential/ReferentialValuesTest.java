@@ -33,12 +33,14 @@ class ReferentialValuesTest {
     assertThat(rhone.code()).isEqualTo("69");
     assertThat(DepartementCode.of("01").compareTo(rhone)).isNegative();
     assertThat(DepartementCode.of("974").compareTo(rhone)).isPositive();
-    for (String ok : new String[] {"01", "19", "20", "2A", "2B", "95", "970", "971", "989"}) {
+    for (String ok : new String[] {"01", "19", "21", "2A", "2B", "95", "971", "976", "978", "984", "989"}) {
       assertThat(DepartementCode.of(ok).code()).isEqualTo(ok);
     }
-    for (String bad : new String[] {"00", "96", "97", "99", "990", "2C", "2a", "1", "695"}) {
+    // Corsica is 2A and 2B, and 970, 979, 980-983 are no département (the review found 20 and 970 accepted)
+    for (String bad : new String[] {"00", "20", "96", "97", "99", "970", "979", "980", "983", "990", "2C", "2a", "1",
+        "695"}) {
       assertThatThrownBy(() -> DepartementCode.of(bad)).as(bad)
-          .isInstanceOf(CpomValidationException.class).hasMessageContaining("RULES 1");
+          .isInstanceOf(CpomValidationException.class).hasMessageContaining("département code");
     }
   }
 

@@ -135,8 +135,8 @@ class ResultInputsTest {
         .restrictedByL342_1()).isTrue();
     assertThat(CompteDeResultat.builder().from(c).section(FundedSection.SOINS).build().restrictedByL342_1()).isFalse();
     assertThat(c.toString()).isEqualTo("690000011 IME Les Tilleuls");
-    rejects(() -> CompteDeResultat.of(" ", "x"), "compte.id", "cpom input");
-    rejects(() -> CompteDeResultat.of("x", ""), "compte.name", "cpom input");
+    rejects(() -> CompteDeResultat.of(" ", "x"), "compte.id", "cpom convention: a name or label is not blank");
+    rejects(() -> CompteDeResultat.of("x", ""), "compte.name", "cpom convention: a name or label is not blank");
   }
 
   @Test
@@ -192,7 +192,7 @@ class ResultInputsTest {
     assertThat(next.hashCode()).isNotEqualTo(l.hashCode());
     assertThat(l).isNotEqualTo("l");
     assertThat(l.toString()).contains("IME");
-    rejects(() -> ReserveLedger.opening(N, Map.of("", ReserveBalances.ZERO)), "balances.compte", "cpom input");
+    rejects(() -> ReserveLedger.opening(N, Map.of("", ReserveBalances.ZERO)), "balances.compte", "cpom convention: a name or label is not blank");
   }
 
   // ---------------------------------------------------------------- proposal lines
