@@ -31,8 +31,9 @@ import org.cpom.referential.GroupeFonctionnel;
  *
  * <p>Checks made by {@link #of}, each failing with a {@link CpomValidationException} that names the line:
  * every line's ESMS is one of the budget's; its section and funder are one of that ESMS's fundings; its
- * account maps to a group; and all lines of one ESMS and one funder carry the same DGC label (an ESMS
- * belongs to one DGC per funder, CASF R314-43-1).
+ * account maps to a group; and all lines of one ESMS and one financement (funder and section) carry the same
+ * DGC label (an ESMS belongs to one DGC per financement, CASF R314-43-1: an EHPAD's dépendance and
+ * hébergement lines may carry two labels of the same Département).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -86,10 +87,10 @@ public final class Budget {
           .anyMatch(f -> f.section() == line.section() && f.funder().equals(line.funder()));
       Checks.check(funded, field + ".funder", line.funder() + " / " + line.section(), RULE,
           "not a funding of ESMS " + owner.finess());
-      Optional<String> previous = dgcOf.putIfAbsent(List.of(line.esms(), line.funder()), line.dgc());
+      Optional<String> previous = dgcOf.putIfAbsent(List.of(line.esms(), line.funder(), line.section()), line.dgc());
       Checks.check(previous == null || previous.equals(line.dgc()), field + ".dgc", line.dgc().orElse("none"),
           "CASF R314-43-1", "ESMS " + line.esms() + " already has DGC " + (previous == null ? "" : previous.orElse("none"))
-              + " for " + line.funder() + " (one DGC per funder)");
+              + " for " + line.funder() + " / " + line.section() + " (one DGC per financement)");
       groups.add(mapping.entryFor(line.account(), field + ".account").group());
     }
     return new Budget(mapping, List.copyOf(esms), List.copyOf(lines), Collections.unmodifiableList(groups));

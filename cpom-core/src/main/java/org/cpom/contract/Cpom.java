@@ -206,7 +206,8 @@ public abstract class Cpom {
 
   /**
    * The dotations globalisées communes the contract creates (R314-43-1): each for ESMS of the perimeter
-   * with the same tariff authority and funder; a jointly funded ESMS sits in at most one DGC per funder.
+   * with the same tariff authority and financement (funder and section); an ESMS sits in at most one DGC per
+   * financement, so a jointly funded ESMS may be in one DGC of each of its financements.
    *
    * @return the DGC definitions, possibly none
    */
@@ -604,7 +605,7 @@ public abstract class Cpom {
           d.firstYear() + "-" + d.lastYear(), DgcDefinition.RULE,
           "outside the contract's years " + first + "-" + last);
     }
-    DgcDefinition.checkOneDgcPerFunder(dgcs());
+    DgcDefinition.checkOneDgcPerFinancement(dgcs());
   }
 
   private void checkModulationClauses() {

@@ -15,7 +15,8 @@ import org.immutables.value.Value;
  *
  * <p>It states its category, its capacity by mode, and its fundings: one {@link FundedSection#GLOBAL}
  * funding when a single funder pays, or one funding per section when funding is joint (a FAM: soins by the
- * ARS, hébergement by the Département). A jointly funded ESMS belongs to one DGC per funder (R314-43-1).
+ * ARS, hébergement by the Département). A jointly funded ESMS belongs to at most one DGC per financement
+ * (R314-43-1; see {@link Financement}).
  *
  * <p>Build one with {@link #builder()}. This class is immutable and thread-safe.
  */

@@ -169,6 +169,20 @@ class BudgetTest {
   }
 
   @Test
+  void anEhpadsDependanceAndHebergementMayBeInTwoDgcsOfTheSameDepartement() {
+    // CASF R314-43-1 « des mêmes financements »: one DGC label per ESMS, funder and section
+    Budget budget = Budget.of(MAPPING, List.of(EHPAD), List.of(
+        line(EHPAD, FundedSection.DEPENDANCE, D69, "DGC-CD69-DEP", "64", "150000.00"),
+        line(EHPAD, FundedSection.HEBERGEMENT, D69, "DGC-CD69-HEB", "6063", "120000.00")));
+    assertThat(budget.byEnveloppe()).containsOnlyKeys(
+        Enveloppe.of(D69, FundedSection.DEPENDANCE, Optional.of("DGC-CD69-DEP")),
+        Enveloppe.of(D69, FundedSection.HEBERGEMENT, Optional.of("DGC-CD69-HEB")));
+    assertRejected(List.of(line(EHPAD, FundedSection.DEPENDANCE, D69, "DGC-CD69-DEP", "64", "1.00"),
+        line(EHPAD, FundedSection.DEPENDANCE, D69, "DGC-CD69-HEB", "6063", "1.00")), "budget.lines[1].dgc",
+        "for Département 69 / DEPENDANCE (one DGC per financement)");
+  }
+
+  @Test
   void badLinesAreRejectedNamingTheLineAndRule() {
     assertRejected(List.of(line(IME, FundedSection.GLOBAL, AM, null, "64", "1.00"),
         line(IME, FundedSection.GLOBAL, AM, null, "695", "1.00")), "budget.lines[1].account",
@@ -181,7 +195,7 @@ class BudgetTest {
     assertRejected(List.of(line(IME, FundedSection.SOINS, AM, null, "64", "1.00")), "budget.lines[0].funder",
         "not a funding of ESMS 690000011");
     assertRejected(List.of(line(FAM, FundedSection.SOINS, AM, "DGC-ARS", "64", "1.00"),
-        line(FAM, FundedSection.SOINS, AM, "DGC-ARS-2", "60", "1.00")), "budget.lines[1].dgc", "one DGC per funder");
+        line(FAM, FundedSection.SOINS, AM, "DGC-ARS-2", "60", "1.00")), "budget.lines[1].dgc", "one DGC per financement");
     assertRejected(List.of(line(FAM, FundedSection.SOINS, AM, "DGC-ARS", "64", "1.00"),
         line(FAM, FundedSection.SOINS, AM, null, "60", "1.00")), "budget.lines[1].dgc", "R314-43-1");
     Esms ehpadGlobal = esms("690000052", EsmsCategory.EHPAD, Funding.of(FundedSection.GLOBAL, AM, ARS));
