@@ -33,7 +33,10 @@ import org.cpom.referential.GroupeFonctionnel;
  * every line's ESMS is one of the budget's; its section and funder are one of that ESMS's fundings; its
  * account maps to a group; and all lines of one ESMS and one financement (funder and section) carry the same
  * DGC label (an ESMS belongs to one DGC per financement, CASF R314-43-1: an EHPAD's dépendance and
- * hébergement lines may carry two labels of the same Département).
+ * hébergement lines may carry two labels of the same Département). A {@link FundedSection#CRETON} line (the
+ * revenue an IME bills to a Département for the young adults it keeps under L242-4) is valid when the ESMS
+ * has a Creton funding of that Département; it carries no DGC label, that part being billed as a prix de
+ * journée (R314-115).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -87,6 +90,9 @@ public final class Budget {
           .anyMatch(f -> f.section() == line.section() && f.funder().equals(line.funder()));
       Checks.check(funded, field + ".funder", line.funder() + " / " + line.section(), RULE,
           "not a funding of ESMS " + owner.finess());
+      Checks.check(line.section() != FundedSection.CRETON || line.dgc().isEmpty(), field + ".dgc",
+          line.dgc().orElse("none"), "CASF R314-115",
+          "a Creton part is billed to its Département as a prix de journée, outside any DGC");
       Optional<String> previous = dgcOf.putIfAbsent(List.of(line.esms(), line.funder(), line.section()), line.dgc());
       Checks.check(previous == null || previous.equals(line.dgc()), field + ".dgc", line.dgc().orElse("none"),
           "CASF R314-43-1", "ESMS " + line.esms() + " already has DGC " + (previous == null ? "" : previous.orElse("none"))

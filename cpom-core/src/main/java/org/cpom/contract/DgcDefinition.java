@@ -139,7 +139,8 @@ public abstract class DgcDefinition {
     Set<FundedSection> own = EnumSet.noneOf(FundedSection.class);
     for (DgcMember m : members()) {
       for (Funding f : m.esms().fundingsBy(funder())) {
-        if (f.section() != FundedSection.GLOBAL) {
+        // a Creton part is never the financement of a DGC: it does not make the section ambiguous
+        if (f.section() != FundedSection.GLOBAL && f.section() != FundedSection.CRETON) {
           own.add(f.section());
         }
       }
@@ -248,6 +249,8 @@ public abstract class DgcDefinition {
         "before the first year " + firstYear());
     Checks.check(members().size() >= 2, "dgc.members", finessNumbers(), RULE,
         "a dotation globalisée commune covers several ESMS");
+    Checks.check(section() != FundedSection.CRETON, "dgc.section", section(), "CASF R314-115",
+        "a Creton part is billed to its Département as a prix de journée within one ESMS's dotation, not pooled in a DGC");
     Set<FinessNumber> seen = new HashSet<>();
     for (DgcMember m : members()) {
       Esms e = m.esms();

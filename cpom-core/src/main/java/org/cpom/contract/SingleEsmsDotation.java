@@ -132,6 +132,8 @@ public abstract class SingleEsmsDotation {
   @Value.Check
   void check() {
     Checks.notBlank(contractReference(), "singleEsmsDotation.contractReference");
+    Checks.check(section() != FundedSection.CRETON, "singleEsmsDotation.section", section(), "CASF R314-115",
+        "a Creton part is a part of the ESMS's assurance-maladie dotation, split from it, not a dotation of its own");
     Checks.check(!lastYear().isBefore(firstYear()), "singleEsmsDotation.lastYear", lastYear(), RULE,
         "before the first year " + firstYear() + " of the contract");
     List<Funding> lines = esms().fundingsBy(funder());

@@ -21,7 +21,8 @@ import java.util.Optional;
  *       sits with the soins of a FAM in the assurance-maladie financement, and a foyer de vie funded GLOBAL
  *       by a Département sits with the hébergement of a FAM in that Département's financement;
  *   <li>a GLOBAL line never matches the {@link FundedSection#DEPENDANCE} financement, which only an EHPAD
- *       receives (the forfait global dépendance of R314-172).
+ *       receives (the forfait global dépendance of R314-172), nor the {@link FundedSection#CRETON} one, a
+ *       part of an IME's own dotation (R314-115).
  * </ul>
  *
  * <p>This class is immutable and thread-safe.
@@ -78,7 +79,8 @@ public final class Financement implements Serializable {
       return false;
     }
     return line.section() == section
-        || (line.section() == FundedSection.GLOBAL && section != FundedSection.DEPENDANCE);
+        || (line.section() == FundedSection.GLOBAL && section != FundedSection.DEPENDANCE
+            && section != FundedSection.CRETON);
   }
 
   /**
