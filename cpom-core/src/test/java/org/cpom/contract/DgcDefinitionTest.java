@@ -229,6 +229,44 @@ class DgcDefinitionTest {
         .hasMessageContaining("dgc.members = " + EHPAD_A.finess());
   }
 
+  static SingleEsmsDotation.Builder alone(Esms esms, Funder funder) {
+    return SingleEsmsDotation.builder().contractReference("CPOM-69-2025").basis(CpomBasis.L313_12_IV_TER)
+        .firstYear(Year.of(2025)).lastYear(Year.of(2029)).esms(esms).funder(funder).mode(TariffMode.CONTRACT_FORMULA);
+  }
+
+  @Test
+  void aContractListsTheDotationsOfEsmsInNoDgcAndPaysEachFinancementOnce() {
+    Cpom.Builder contract = CpomTest.ivTer().perimeter(List.of(EHPAD_A, EHPAD_B, EHPAD_C))
+        .authorities(List.of(Fixtures.ARS, CD69))
+        .addDgcs(departement("DGC CD69 dépendance", EHPAD_A, EHPAD_B).contractReference("CPOM-69-2025")
+            .section(FundedSection.DEPENDANCE).build());
+    SingleEsmsDotation cDependance = alone(EHPAD_C, Funder.departement("69")).section(FundedSection.DEPENDANCE).build();
+    SingleEsmsDotation aSoins = alone(EHPAD_A, Funder.assuranceMaladie()).build();
+    Cpom ok = contract.singleDotations(List.of(cDependance, aSoins)).build();
+    assertThat(ok.singleDotations()).containsExactly(cDependance, aSoins);
+
+    // EHPAD A's dépendance is already in the DGC
+    assertRejected(() -> contract.singleDotations(List.of(
+            alone(EHPAD_A, Funder.departement("69")).section(FundedSection.DEPENDANCE).build())).build(),
+        "cpom.singleDotations[690000086]", "R314-43-1", "already paid by DGC CD69 dépendance");
+    assertRejected(() -> contract.singleDotations(List.of(aSoins, aSoins)).build(), "cpom.singleDotations[690000086]",
+        "R314-43-1", "already paid by a dotation of its own");
+    assertRejected(() -> contract.singleDotations(List.of(alone(IME, Funder.assuranceMaladie()).build())).build(),
+        "cpom.singleDotations[690000011].esms", "cpom convention", "not in the contract's perimeter");
+    Esms renamed = Esms.builder().from(EHPAD_C).name("EHPAD renamed").build();
+    assertRejected(() -> contract.singleDotations(List.of(alone(renamed, Funder.assuranceMaladie()).build())).build(),
+        "cpom.singleDotations[690000102].esms", "cpom convention", "differs from the one of the same FINESS");
+    // (the builder is mutable: the last rejection changes the signatories)
+    assertRejected(() -> contract.singleDotations(List.of(alone(EHPAD_C, Funder.assuranceMaladie())
+            .basis(CpomBasis.L313_11).build())).build(), "cpom.singleDotations[690000102].basis", "cpom convention",
+        "signed under");
+    assertRejected(() -> contract.singleDotations(List.of(alone(EHPAD_C, Funder.assuranceMaladie())
+            .lastYear(Year.of(2030)).build())).build(), "cpom.singleDotations[690000102].years", "cpom convention",
+        "outside the contract's years 2025-2029");
+    assertRejected(() -> contract.singleDotations(List.of(aSoins)).authorities(List.of(CD69)).build(),
+        "cpom.authorities", "L313-11", "does not sign");
+  }
+
   @Test
   void theSectionMustBeNamedWhenTheMembersHaveSeveralByTheFunder() {
     assertRejected(() -> departement("DGC CD69", EHPAD_A, EHPAD_B).build(), "dgc.section", "R314-43-1",

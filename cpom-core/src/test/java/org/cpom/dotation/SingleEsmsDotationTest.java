@@ -174,7 +174,7 @@ class SingleEsmsDotationTest {
   @Test
   void aLoneEhpadsDependanceNamesItsSection() {
     assertRejected(() -> single(EHPAD, Funder.departement("69"), TariffMode.CONTRACT_FORMULA).build(),
-        "singleEsmsDotation.section", "R314-40", "several financements of Département 69 [DEPENDANCE, HEBERGEMENT]");
+        "singleEsmsDotation.section", "cpom convention", "several financements of Département 69 [DEPENDANCE, HEBERGEMENT]");
     SingleEsmsDotation dependance = single(EHPAD, Funder.departement("69"), TariffMode.CONTRACT_FORMULA)
         .section(FundedSection.DEPENDANCE).build();
     assertThat(dependance.authority()).isEqualTo(CD69);
@@ -184,15 +184,15 @@ class SingleEsmsDotationTest {
   @Test
   void badDefinitionsAndInputsAreRejected() {
     assertRejected(() -> single(ESAT, Funder.assuranceMaladie(), TariffMode.ENVELOPE_RATE).build(),
-        "singleEsmsDotation.funder", "R314-40", "no funding by this funder");
+        "singleEsmsDotation.funder", "cpom convention", "no funding by this funder");
     assertRejected(() -> single(ESAT, Funder.etat(), TariffMode.ENVELOPE_RATE).section(FundedSection.DEPENDANCE).build(),
-        "singleEsmsDotation.section", "R314-40", "no funding line of the financement État / DEPENDANCE");
+        "singleEsmsDotation.section", "cpom convention", "no funding line of the financement État / DEPENDANCE");
     assertRejected(() -> single(ESAT, Funder.etat(), TariffMode.ANNUAL_AMENDMENT).build(), "singleEsmsDotation.mode",
         "R314-39-1", "mode 3°");
     assertThat(single(ESAT, Funder.etat(), TariffMode.ANNUAL_AMENDMENT).basis(CpomBasis.L313_11).build().mode())
         .isEqualTo(TariffMode.ANNUAL_AMENDMENT);
     assertRejected(() -> single(ESAT, Funder.etat(), TariffMode.ENVELOPE_RATE).lastYear(Year.of(2024)).build(),
-        "singleEsmsDotation.lastYear", "R314-40", "before the first year");
+        "singleEsmsDotation.lastYear", "cpom convention", "before the first year");
 
     SingleEsmsDotation esat = single(ESAT, Funder.etat(), TariffMode.ENVELOPE_RATE).build();
     EsmsYear ok = EsmsYear.builder().esms(ESAT.finess()).actualisation(Actualisation.campaignRate(Rate.ofPercent("1")))
