@@ -183,7 +183,8 @@ public final class Budget {
 
   /**
    * The budget of one ESMS section by section: for an EHPAD, its sections tarifaires (R314-13 II). Every
-   * funded section of the ESMS is present, in the order of its fundings.
+   * funded section of the ESMS is present, in the order of its fundings; the Creton lines of all its
+   * Départements are under the one {@link FundedSection#CRETON} key ({@link #byEnveloppe()} keeps them apart).
    *
    * @param esms the FINESS of one of the budget's ESMS
    * @return an unmodifiable map from section to totals by group

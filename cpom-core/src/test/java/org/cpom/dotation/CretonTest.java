@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.cpom.calendar.Deadline;
+import org.cpom.calendar.HolidayCalendars;
 import org.cpom.calendar.SourceStatus;
 import org.cpom.contract.CpomBasis;
 import org.cpom.contract.DgcDefinition;
@@ -20,6 +21,9 @@ import org.cpom.contract.SingleEsmsDotation;
 import org.cpom.contract.TariffMode;
 import org.cpom.money.Amount;
 import org.cpom.money.Rate;
+import org.cpom.payment.PaymentEngine;
+import org.cpom.payment.PaymentSchedule;
+import org.cpom.payment.ScheduleRequest;
 import org.cpom.referential.CapacityLine;
 import org.cpom.referential.CapacityMode;
 import org.cpom.referential.DepartementCode;
@@ -92,6 +96,16 @@ class CretonTest {
     assertThat(steps).allSatisfy(t -> assertThat(t.basis().text()).contains("R314-115"));
     assertThat(steps.get(1).basis()).isEqualTo(LegalBasis.of("CASF R314-115, L242-4"));
     assertThat(sum(steps)).isEqualTo(s.assuranceMaladiePart());
+
+    // the assurance maladie pays its part by twelfths: 1,739,500.00 / 12 = 144,958.33(33), the first four
+    // months taking the four cents left over
+    PaymentSchedule paid = PaymentEngine.schedule(ScheduleRequest.builder().year(Year.of(2025))
+        .annualAmount(s.assuranceMaladiePart()).notified(LocalDate.of(2024, 12, 20)).calendar(HolidayCalendars.national())
+        .build());
+    assertThat(paid.payments()).hasSize(12);
+    assertThat(paid.payments().get(0).amount()).isEqualTo(Amount.of("144958.34"));
+    assertThat(paid.payments().get(11).amount()).isEqualTo(Amount.of("144958.33"));
+    assertThat(paid.total()).isEqualTo(Amount.of("1739500.00"));
 
     // the 31 January transmission to the DG ARS, listed with its basis
     Deadline due = s.transmissionDeadline();
