@@ -3,6 +3,7 @@ package org.cpom.calendar;
 import java.time.Month;
 import java.time.MonthDay;
 import java.time.Year;
+import java.util.Objects;
 import org.cpom.trace.LegalBasis;
 
 /**
@@ -29,7 +30,7 @@ public final class CretonDeadlines {
    * @throws org.cpom.CpomValidationException if the year is outside the supported range
    */
   public static Deadline departementPartsTransmission(Year tariffYear) {
-    DeadlineSchedule.exercice(tariffYear);
+    DeadlineSchedule.exercice(Objects.requireNonNull(tariffYear, "tariffYear"));
     return DeadlineSchedule.UNADJUSTED.deadline(
         "Creton: Département parts (revenue of the last closed exercice) sent to the DG ARS",
         tariffYear.atMonthDay(JANUARY_31),

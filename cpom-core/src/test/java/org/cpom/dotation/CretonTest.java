@@ -1,6 +1,7 @@
 package org.cpom.dotation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.cpom.dotation.SingleEsmsDotationTest.assertRejected;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
@@ -115,6 +116,8 @@ class CretonTest {
     assertThat(due.label()).contains("Creton", "DG ARS");
     assertThat(org.cpom.calendar.CretonDeadlines.departementPartsTransmission(Year.of(2026)).date())
         .isEqualTo(LocalDate.of(2026, 1, 31));
+    assertThatThrownBy(() -> org.cpom.calendar.CretonDeadlines.departementPartsTransmission(null))
+        .isExactlyInstanceOf(NullPointerException.class).hasMessage("tariffYear");
   }
 
   @Test
