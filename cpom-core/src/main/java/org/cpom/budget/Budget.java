@@ -31,8 +31,12 @@ import org.cpom.referential.GroupeFonctionnel;
  *
  * <p>Checks made by {@link #of}, each failing with a {@link CpomValidationException} that names the line:
  * every line's ESMS is one of the budget's; its section and funder are one of that ESMS's fundings; its
- * account maps to a group; and all lines of one ESMS and one funder carry the same DGC label (an ESMS
- * belongs to one DGC per funder, CASF R314-43-1).
+ * account maps to a group; and all lines of one ESMS and one financement (funder and section) carry the same
+ * DGC label (an ESMS belongs to one DGC per financement, CASF R314-43-1: an EHPAD's dépendance and
+ * hébergement lines may carry two labels of the same Département). A {@link FundedSection#CRETON} line (the
+ * revenue an IME bills to a Département for the young adults it keeps under L242-4) is valid when the ESMS
+ * has a Creton funding of that Département; it carries no DGC label, that part being billed as a prix de
+ * journée (R314-115).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -86,10 +90,13 @@ public final class Budget {
           .anyMatch(f -> f.section() == line.section() && f.funder().equals(line.funder()));
       Checks.check(funded, field + ".funder", line.funder() + " / " + line.section(), RULE,
           "not a funding of ESMS " + owner.finess());
-      Optional<String> previous = dgcOf.putIfAbsent(List.of(line.esms(), line.funder()), line.dgc());
+      Checks.check(line.section() != FundedSection.CRETON || line.dgc().isEmpty(), field + ".dgc",
+          line.dgc().orElse("none"), "CASF R314-115",
+          "a Creton part is billed to its Département as a prix de journée, outside any DGC");
+      Optional<String> previous = dgcOf.putIfAbsent(List.of(line.esms(), line.funder(), line.section()), line.dgc());
       Checks.check(previous == null || previous.equals(line.dgc()), field + ".dgc", line.dgc().orElse("none"),
           "CASF R314-43-1", "ESMS " + line.esms() + " already has DGC " + (previous == null ? "" : previous.orElse("none"))
-              + " for " + line.funder() + " (one DGC per funder)");
+              + " for " + line.funder() + " / " + line.section() + " (one DGC per financement)");
       groups.add(mapping.entryFor(line.account(), field + ".account").group());
     }
     return new Budget(mapping, List.copyOf(esms), List.copyOf(lines), Collections.unmodifiableList(groups));
@@ -176,7 +183,8 @@ public final class Budget {
 
   /**
    * The budget of one ESMS section by section: for an EHPAD, its sections tarifaires (R314-13 II). Every
-   * funded section of the ESMS is present, in the order of its fundings.
+   * funded section of the ESMS is present, in the order of its fundings; the Creton lines of all its
+   * Départements are under the one {@link FundedSection#CRETON} key ({@link #byEnveloppe()} keeps them apart).
    *
    * @param esms the FINESS of one of the budget's ESMS
    * @return an unmodifiable map from section to totals by group

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -220,11 +221,21 @@ public abstract class Cpom {
 
   /**
    * The dotations globalisées communes the contract creates (R314-43-1): each for ESMS of the perimeter
-   * with the same tariff authority and funder; a jointly funded ESMS sits in at most one DGC per funder.
+   * with the same tariff authority and financement (funder and section); an ESMS sits in at most one DGC per
+   * financement, so a jointly funded ESMS may be in one DGC of each of its financements.
    *
    * @return the DGC definitions, possibly none
    */
   public abstract List<DgcDefinition> dgcs();
+
+  /**
+   * The dotations of ESMS of the perimeter that are in no DGC for that financement (a lone EHPAD's forfait
+   * soins, an ESAT's dotation): each for an ESMS of the perimeter (the same value), under the contract's
+   * basis and years; an ESMS has at most one dotation per financement, in a DGC or alone.
+   *
+   * @return the lone-ESMS dotations, possibly none
+   */
+  public abstract List<SingleEsmsDotation> singleDotations();
 
   /**
    * The activity modulation clauses (R314-43-2): per ESMS of the perimeter, the indicator, the objective
@@ -620,7 +631,30 @@ public abstract class Cpom {
           d.firstYear() + "-" + d.lastYear(), DgcDefinition.RULE,
           "outside the contract's years " + first + "-" + last);
     }
-    DgcDefinition.checkOneDgcPerFunder(dgcs());
+    DgcDefinition.checkOneDgcPerFinancement(dgcs());
+    // an ESMS's funding line is paid by one dotation: its DGC's, or its own
+    Map<List<Object>, String> paid = new HashMap<>();
+    for (DgcDefinition d : dgcs()) {
+      d.members().forEach(m -> paid.put(List.of(m.esms().finess(), d.financement().lineOf(m.esms()).orElseThrow()),
+          d.name()));
+    }
+    for (SingleEsmsDotation s : singleDotations()) {
+      String at = "cpom.singleDotations[" + s.esms().finess() + "]";
+      Checks.check(esms(s.esms().finess()).isPresent(), at + ".esms", s.esms().finess(), SingleEsmsDotation.RULE,
+          "the ESMS is not in the contract's perimeter");
+      Checks.check(s.basis() == basis(), at + ".basis", s.basis(), SingleEsmsDotation.RULE,
+          "the contract is signed under " + basis().legalBasis());
+      // the perimeter's checks (gestionnaire, signatories of every funding) then hold for the dotation's ESMS
+      Checks.check(esms(s.esms().finess()).get().equals(s.esms()), at + ".esms", s.esms().finess(),
+          SingleEsmsDotation.RULE, "the ESMS differs from the one of the same FINESS in the contract's perimeter");
+      Checks.check(s.firstYear().getValue() >= startDate().getYear() && s.lastYear().getValue() <= endDate().getYear(),
+          at + ".years", s.firstYear() + "-" + s.lastYear(), SingleEsmsDotation.RULE,
+          "outside the contract's years " + startDate().getYear() + "-" + endDate().getYear());
+      String before = paid.putIfAbsent(List.of(s.esms().finess(), s.financement().lineOf(s.esms()).orElseThrow()),
+          "a dotation of its own");
+      Checks.check(before == null, at, s.financement(), DgcDefinition.RULE,
+          "the ESMS's financement is already paid by " + before + "; an ESMS has one dotation per financement");
+    }
   }
 
   private void checkModulationClauses() {

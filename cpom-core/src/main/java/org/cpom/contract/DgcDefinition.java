@@ -3,6 +3,7 @@ package org.cpom.contract;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -10,9 +11,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.cpom.internal.Checks;
 import org.cpom.referential.Esms;
+import org.cpom.referential.Financement;
 import org.cpom.referential.FinessNumber;
+import org.cpom.referential.FundedSection;
 import org.cpom.referential.Funder;
 import org.cpom.referential.Funding;
 import org.cpom.referential.TariffAuthority;
@@ -23,12 +27,19 @@ import org.immutables.value.Value;
  * A dotation globalisée commune (DGC): one amount set jointly for several ESMS of a contract (CASF
  * R314-43-1).
  *
- * <p>R314-43-1 allows it only for ESMS of the same legal entity, with the same tariff authority and the
- * same funding. A DGC therefore names one contract, one gestionnaire, one {@link TariffAuthority} and one
- * {@link Funder}, and each member ESMS must be run by that gestionnaire and have a funding line of that
- * funder tariffed by that authority; anything else is rejected naming R314-43-1. A jointly funded ESMS (a
- * FAM: soins by the ARS, hébergement by the Département) sits in one DGC per funder; {@link
- * #checkOneDgcPerFunder(Collection)} checks this across the DGCs of a contract.
+ * <p>R314-43-1 allows it only for ESMS « gérés par la même personne morale et relevant de la même autorité
+ * de tarification et des mêmes financements ». A DGC therefore names one contract, one gestionnaire, one
+ * {@link TariffAuthority} and one {@link Financement}: a {@link Funder} and a {@link FundedSection}, so that
+ * the dépendance forfait and the hébergement tariff of the same EHPADs may be two Département DGCs. Each
+ * member ESMS must be run by that gestionnaire and have a funding line of that financement (a GLOBAL line
+ * matches as {@link Financement} documents) tariffed by that authority; anything else is rejected naming
+ * R314-43-1. A jointly funded ESMS (a FAM: soins by the ARS, hébergement by the Département) sits in one DGC
+ * per financement; {@link #checkOneDgcPerFinancement(Collection)} checks this across the DGCs of a contract.
+ *
+ * <p>The section may be left out when the members leave no doubt: it is then the one section, other than
+ * GLOBAL, of the members' funding lines by the funder, or GLOBAL when all those lines are GLOBAL. When the
+ * members have several sections by that funder (EHPADs with a dépendance and an hébergement line of the same
+ * Département) the section must be given.
  *
  * <p>The contract is referred to by {@link #contractReference()} and its years; its legal basis decides
  * which tariff modes are allowed (mode 3° is not allowed under L313-12 IV ter and L313-12-2, R314-39-1) and
@@ -43,7 +54,7 @@ public abstract class DgcDefinition {
   DgcDefinition() {}
 
   /**
-   * A builder; every attribute is required and at least two members.
+   * A builder; every attribute but the section is required, and at least two members.
    *
    * @return a new builder
    */
@@ -113,6 +124,42 @@ public abstract class DgcDefinition {
   public abstract Funder funder();
 
   /**
+   * The section of the funder's financement this DGC covers, such as {@link FundedSection#DEPENDANCE} for a
+   * Département's dépendance forfaits of several EHPAD (R314-43-1: « des mêmes financements »).
+   *
+   * <p>When not given, it is derived from the members: the one section other than GLOBAL among their
+   * funding lines by {@link #funder()}, or GLOBAL when they have no other.
+   *
+   * @return the section
+   * @throws org.cpom.CpomValidationException at build time, if not given while the members have several
+   *     sections by the funder
+   */
+  @Value.Default
+  public FundedSection section() {
+    Set<FundedSection> own = EnumSet.noneOf(FundedSection.class);
+    for (DgcMember m : members()) {
+      for (Funding f : m.esms().fundingsBy(funder())) {
+        // a Creton part is never the financement of a DGC: it does not make the section ambiguous
+        if (f.section() != FundedSection.GLOBAL && f.section() != FundedSection.CRETON) {
+          own.add(f.section());
+        }
+      }
+    }
+    Checks.check(own.size() <= 1, "dgc.section", "not given", RULE, "the members have several financements of "
+        + funder() + " " + own + ": name the section of this DGC");
+    return own.isEmpty() ? FundedSection.GLOBAL : own.iterator().next();
+  }
+
+  /**
+   * The financement of this DGC: its funder and its section.
+   *
+   * @return the financement
+   */
+  public Financement financement() {
+    return Financement.of(funder(), section());
+  }
+
+  /**
    * The member ESMS, in the order the arrêté lists them; at least two, each once.
    *
    * @return the members
@@ -169,21 +216,27 @@ public abstract class DgcDefinition {
   }
 
   /**
-   * Checks that a jointly funded ESMS is in at most one DGC per funder among the DGCs of a contract
-   * (R314-43-1: one amount per ESMS and funding).
+   * Checks that no ESMS is in two DGCs of the same financement among the DGCs of a contract (R314-43-1: one
+   * amount per ESMS and financement). The key is the member's funding line that the DGC uses ({@link
+   * Financement#lineOf(Esms)}): an EHPAD may be in a Département dépendance DGC and a Département
+   * hébergement DGC, and a FAM in an assurance-maladie DGC and a Département DGC, but an IME funded GLOBAL
+   * cannot be in two assurance-maladie DGCs, whatever section they name.
    *
    * @param dgcs the DGCs of one contract
    * @throws org.cpom.CpomValidationException naming the ESMS and R314-43-1 if an ESMS is in two DGCs of the
-   *     same funder
+   *     same financement
    */
-  public static void checkOneDgcPerFunder(Collection<DgcDefinition> dgcs) {
+  public static void checkOneDgcPerFinancement(Collection<DgcDefinition> dgcs) {
     Checks.noNulls(dgcs, "dgcs");
-    Map<Funder, Set<FinessNumber>> seen = new HashMap<>();
+    Map<List<Object>, String> seen = new HashMap<>();
     for (DgcDefinition d : dgcs) {
-      Set<FinessNumber> ofFunder = seen.computeIfAbsent(d.funder(), f -> new HashSet<>());
-      for (FinessNumber f : d.finessNumbers()) {
-        Checks.check(ofFunder.add(f), "dgc.members", f, RULE,
-            "ESMS in two DGCs of the funder " + d.funder() + "; a jointly funded ESMS sits in one DGC per funder");
+      for (DgcMember m : d.members()) {
+        // present: a built DGC has checked that every member has a line of its financement
+        Funding line = d.financement().lineOf(m.esms()).orElseThrow();
+        String before = seen.putIfAbsent(List.of(m.esms().finess(), line), d.name());
+        Checks.check(before == null, "dgc.members", m.esms().finess(), RULE, "ESMS in two DGCs of the same financement "
+            + line.funder() + " / " + line.section() + " (" + before + ", " + d.name()
+            + "); an ESMS sits in one DGC per financement");
       }
     }
   }
@@ -196,6 +249,8 @@ public abstract class DgcDefinition {
         "before the first year " + firstYear());
     Checks.check(members().size() >= 2, "dgc.members", finessNumbers(), RULE,
         "a dotation globalisée commune covers several ESMS");
+    Checks.check(section() != FundedSection.CRETON, "dgc.section", section(), "CASF R314-115",
+        "a Creton part is billed to its Département as a prix de journée within one ESMS's dotation, not pooled in a DGC");
     Set<FinessNumber> seen = new HashSet<>();
     for (DgcMember m : members()) {
       Esms e = m.esms();
@@ -204,11 +259,13 @@ public abstract class DgcDefinition {
           e.gestionnaire(), RULE, "all ESMS of a DGC belong to the same legal entity " + gestionnaire());
       List<Funding> lines = e.fundingsBy(funder());
       Checks.check(!lines.isEmpty(), "dgc.members[" + e.finess() + "].funder", funder(), RULE,
-          "the ESMS has no funding by this funder; a DGC has one funding");
-      for (Funding f : lines) {
-        Checks.check(f.authority().equals(authority()), "dgc.members[" + e.finess() + "].authority", f.authority(),
-            RULE, "all ESMS of a DGC have the same tariff authority " + authority());
-      }
+          "the ESMS has no funding by this funder; a DGC has one financement");
+      Optional<Funding> line = financement().lineOf(e);
+      Checks.check(line.isPresent(), "dgc.members[" + e.finess() + "].section", section(), RULE,
+          "the ESMS has no funding line of the financement " + financement() + "; its sections by this funder are "
+              + lines.stream().map(Funding::section).collect(Collectors.toList()));
+      Checks.check(line.get().authority().equals(authority()), "dgc.members[" + e.finess() + "].authority",
+          line.get().authority(), RULE, "all ESMS of a DGC have the same tariff authority " + authority());
       Checks.check(m.mode() != TariffMode.ANNUAL_AMENDMENT || basis() == CpomBasis.L313_11,
           "dgc.members[" + e.finess() + "].mode", m.mode().article(), "CASF R314-39-1",
           "mode 3° is not allowed in an " + basis().legalBasis() + " contract");
@@ -217,6 +274,6 @@ public abstract class DgcDefinition {
 
   @Override
   public String toString() {
-    return name() + " (" + authority() + ", " + funder() + ", " + finessNumbers() + ")";
+    return name() + " (" + authority() + ", " + financement() + ", " + finessNumbers() + ")";
   }
 }

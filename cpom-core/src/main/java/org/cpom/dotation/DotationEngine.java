@@ -18,6 +18,7 @@ import org.cpom.activity.PhModulation;
 import org.cpom.contract.CpomBasis;
 import org.cpom.contract.DgcDefinition;
 import org.cpom.contract.DgcMember;
+import org.cpom.contract.SingleEsmsDotation;
 import org.cpom.internal.Checks;
 import org.cpom.money.Amount;
 import org.cpom.referential.EsmsCategory;
@@ -28,7 +29,8 @@ import org.cpom.trace.TraceStep;
 
 /**
  * The dotation engine: the yearly amount of each ESMS of a DGC, the DGC, its provisional split and
- * décisions modificatives, and the bases of the next year (RULES section 3; CASF R314-43-1).
+ * décisions modificatives, and the bases of the next year (CASF R314-43-1); and the same yearly amount for
+ * an ESMS in no DGC ({@link #compute(SingleEsmsDotation, Amount, Year, EsmsYear)}).
  *
  * <p>Each ESMS's amount is built in this order, one trace step each: (1) base reconductible of the year
  * before; (2) actualisation by the contract's R314-40 mode; (3) mesures nouvelles, prorated from their start
@@ -48,6 +50,7 @@ public final class DotationEngine {
   private static final LegalBasis DGC_BASIS = LegalBasis.casf("R314-43-1");
   private static final LegalBasis BASE_BASIS = LegalBasis.casf("R314-39 1°");
   private static final String MN_RULE = "cpom convention: mesures nouvelles (campaign practice, CASF R314-43-1)";
+  private static final String SINGLE = "cpom convention: dotation of an ESMS in no DGC";
 
   private DotationEngine() {}
 
@@ -83,7 +86,8 @@ public final class DotationEngine {
       Amount base = previousBases.get(f);
       Checks.check(base != null && !base.isNegative(), "previousBases[" + f + "]", base, "RULES 3 step 1",
           "a base reconductible is zero or more");
-      Partial p = esms(dgc, m, base, inputs.get(f), input);
+      Partial p = esms(new Scope(dgc.basis(), dgc.lastYear(), dgc.name()), m, base, inputs.get(f), year, input.prorata(),
+          "dgcYear.esms[" + f + "]");
       partials.add(p);
       computed = computed.plus(p.amount);
       dgcTrace = dgcTrace.plus(m.esms().name() + " (" + f + ")", p.amount, DGC_BASIS);
@@ -167,25 +171,110 @@ public final class DotationEngine {
     boolean any = false;
     List<EsmsYear> esms = new ArrayList<>(y.esms().size());
     for (EsmsYear e : y.esms()) {
-      List<MesureNouvelle> carried = before.esms(e.esms()).laterMesuresNouvelles();
-      List<MesureNouvelle> all = new ArrayList<>(carried.size() + e.mesuresNouvelles().size());
-      for (MesureNouvelle c : carried) {
-        if (e.mesuresNouvelles().stream().noneMatch(c::sameMesure)) {
-          all.add(c);
-        }
-      }
-      if (all.isEmpty()) {
-        esms.add(e);
-        continue;
-      }
-      any = true;
-      all.addAll(e.mesuresNouvelles());
-      esms.add(EsmsYear.builder().from(e).mesuresNouvelles(all).build());
+      EsmsYear with = withCarried(e, before.esms(e.esms()).laterMesuresNouvelles());
+      any |= with != e;
+      esms.add(with);
     }
     return any ? DgcYear.builder().from(y).esms(esms).build() : y;
   }
 
+  /** One ESMS's year with the later mesures carried from the year before, unless given again this year. */
+  private static EsmsYear withCarried(EsmsYear e, List<MesureNouvelle> carried) {
+    List<MesureNouvelle> all = new ArrayList<>(carried.size() + e.mesuresNouvelles().size());
+    for (MesureNouvelle c : carried) {
+      if (e.mesuresNouvelles().stream().noneMatch(c::sameMesure)) {
+        all.add(c);
+      }
+    }
+    if (all.isEmpty()) {
+      return e;
+    }
+    all.addAll(e.mesuresNouvelles());
+    return EsmsYear.builder().from(e).mesuresNouvelles(all).build();
+  }
+
+  /**
+   * Computes one year of the dotation globale or forfait global of an ESMS in no DGC, with the prorata of
+   * mesures nouvelles by days.
+   *
+   * @param dotation the lone ESMS's dotation
+   * @param previousBase the base reconductible of the year before, zero or more
+   * @param year the exercice, within the contract's years
+   * @param input the year's inputs for that ESMS
+   * @return the ESMS's amount, trace and next base, as for a member of a DGC
+   * @throws org.cpom.CpomValidationException if an input breaks a rule; nothing is computed then
+   * @see #compute(SingleEsmsDotation, Amount, Year, ProrataMethod, EsmsYear)
+   */
+  public static EsmsDotation compute(SingleEsmsDotation dotation, Amount previousBase, Year year, EsmsYear input) {
+    return compute(dotation, previousBase, year, ProrataMethod.DAYS, input);
+  }
+
+  /**
+   * Computes one year of the dotation globale or forfait global of an ESMS in no DGC (a lone EHPAD's
+   * forfait soins, an ESAT's dotation). The steps and their trace are those of a member of a DGC: base
+   * reconductible, actualisation by the contract's R314-40 mode, mesures nouvelles, CNR, modulation,
+   * other adjustments; the next base follows the same rule. Paying it is {@link
+   * org.cpom.payment.PaymentEngine#schedule(org.cpom.payment.ScheduleRequest)} on {@link EsmsDotation#amount()}.
+   *
+   * @param dotation the lone ESMS's dotation
+   * @param previousBase the base reconductible of the year before, zero or more
+   * @param year the exercice, within the contract's years
+   * @param prorata how mesures nouvelles are prorated in their first year
+   * @param input the year's inputs for that ESMS
+   * @return the ESMS's amount, trace and next base
+   * @throws org.cpom.CpomValidationException if an input breaks a rule; nothing is computed then
+   */
+  public static EsmsDotation compute(SingleEsmsDotation dotation, Amount previousBase, Year year, ProrataMethod prorata,
+      EsmsYear input) {
+    Objects.requireNonNull(dotation, "dotation");
+    Objects.requireNonNull(previousBase, "previousBase");
+    Objects.requireNonNull(year, "year");
+    Objects.requireNonNull(prorata, "prorata");
+    Objects.requireNonNull(input, "input");
+    FinessNumber f = dotation.esms().finess();
+    Checks.check(!year.isBefore(dotation.firstYear()) && !year.isAfter(dotation.lastYear()), "year", year,
+        SINGLE, "outside the contract years " + dotation.firstYear() + "-" + dotation.lastYear());
+    Checks.check(input.esms().equals(f), "esmsYear.esms", input.esms(), SINGLE,
+        "the inputs concern another ESMS than " + f);
+    Checks.check(!previousBase.isNegative(), "previousBase", previousBase, SINGLE,
+        "a base reconductible is zero or more");
+    Scope scope = new Scope(dotation.basis(), dotation.lastYear(), "the dotation of " + dotation.esms().name());
+    Partial p = esms(scope, DgcMember.of(dotation.esms(), dotation.mode()), previousBase, input, year, prorata,
+        "esmsYear");
+    return p.builder.nextBase(p.nextBase).nextBaseTrace(p.nextBaseTrace).build();
+  }
+
+  /**
+   * Computes consecutive years of a lone ESMS's dotation, each from the base the year before left and with
+   * the mesures nouvelles of the year before that start later; mesures nouvelles are prorated by days.
+   *
+   * @param dotation the lone ESMS's dotation
+   * @param initialBase the base reconductible before the first year
+   * @param firstYear the first year computed
+   * @param years the inputs of consecutive years from {@code firstYear}, at least one
+   * @return one result per year, in order
+   * @throws org.cpom.CpomValidationException if an input breaks a rule
+   */
+  public static List<EsmsDotation> project(SingleEsmsDotation dotation, Amount initialBase, Year firstYear,
+      List<EsmsYear> years) {
+    Objects.requireNonNull(firstYear, "firstYear");
+    Checks.noNulls(years, "years");
+    Checks.check(!years.isEmpty(), "years", "[]", SINGLE, "at least one year to project");
+    List<EsmsDotation> results = new ArrayList<>(years.size());
+    Amount base = initialBase;
+    for (int i = 0; i < years.size(); i++) {
+      EsmsYear in = i == 0 ? years.get(i) : withCarried(years.get(i), results.get(i - 1).laterMesuresNouvelles());
+      EsmsDotation d = compute(dotation, base, firstYear.plusYears(i), in);
+      results.add(d);
+      base = d.nextBase();
+    }
+    return List.copyOf(results);
+  }
+
   // ----------------------------------------------------------------------------------------------------
+
+  /** What the per-ESMS computation needs of its DGC or lone dotation: the contract's basis and last year. */
+  private record Scope(CpomBasis basis, Year lastYear, String name) {}
 
   /** An ESMS computed up to its next base, before the DMs of the year move it. */
   private static final class Partial {
@@ -196,10 +285,12 @@ public final class DotationEngine {
     ImmutableEsmsDotation.Builder builder;
   }
 
-  private static Partial esms(DgcDefinition dgc, DgcMember member, Amount base, EsmsYear in, DgcYear input) {
+  /**
+   * The per-ESMS computation, shared by the members of a DGC and a lone ESMS: the same steps, the same trace.
+   */
+  private static Partial esms(Scope scope, DgcMember member, Amount base, EsmsYear in, Year year,
+      ProrataMethod prorata, String field) {
     FinessNumber f = member.esms().finess();
-    String field = "dgcYear.esms[" + f + "]";
-    Year year = input.year();
     Actualisation act = in.actualisation();
     Checks.check(act.fits(member.mode()), field + ".actualisation", act, "CASF " + member.mode().article(),
         "the contract updates this ESMS under " + member.mode().article() + ": expected "
@@ -217,14 +308,13 @@ public final class DotationEngine {
     nextSteps.add(TraceStep.of("Updated base " + year, updated, actBasis));
     Amount mnYear = Amount.ZERO;
     Amount mnFull = Amount.ZERO;
-    ProrataMethod prorata = input.prorata();
     List<MesureNouvelle> later = new ArrayList<>();
     for (MesureNouvelle mn : in.mesuresNouvelles()) {
       int start = mn.startDate().getYear();
       Checks.check(start >= year.getValue(), field + ".mesuresNouvelles.startDate", mn.startDate(), MN_RULE,
           "a mesure nouvelle given for " + year + " starts in " + year + " or later; one started before is in the base");
-      Checks.check(!Year.of(start).isAfter(dgc.lastYear()), field + ".mesuresNouvelles.startDate", mn.startDate(),
-          MN_RULE, "starts after the last year " + dgc.lastYear() + " of " + dgc.name());
+      Checks.check(!Year.of(start).isAfter(scope.lastYear()), field + ".mesuresNouvelles.startDate", mn.startDate(),
+          MN_RULE, "starts after the last year " + scope.lastYear() + " of " + scope.name());
       String what = "Mesure nouvelle " + mn.label() + ": " + mn.fullYearAmount() + " a year from " + mn.startDate();
       Amount part;
       if (mn.yearAmount().isPresent()) {
@@ -254,7 +344,7 @@ public final class DotationEngine {
       steps.add(TraceStep.of("CNR " + c.label() + " (year " + year + " only)", c.amount(), c.basis()));
       cnr = cnr.plus(c.amount());
     }
-    in.modulation().ifPresent(m -> checkModulationRule(dgc, member, m, field + ".modulation"));
+    in.modulation().ifPresent(m -> checkModulationRule(scope.basis(), member, m, field + ".modulation"));
     Optional<ModulationResult> modulation = in.modulation().map(m -> ActivityModulation.modulate(m, perennial, year));
     Amount modulated = Amount.ZERO;
     Amount nextBase = updated.plus(mnFull);
@@ -303,10 +393,10 @@ public final class DotationEngine {
    * R314-43-2, whose I covers the other ESMS of the contract; the EHPAD rules concern EHPAD only. A contract
    * clause modulates only in an L313-12 IV ter or L313-12-2 contract (R314-43-2 I), never in an L313-11 one.
    */
-  private static void checkModulationRule(DgcDefinition dgc, DgcMember member, ModulationCase m, String field) {
+  private static void checkModulationRule(CpomBasis basis, DgcMember member, ModulationCase m, String field) {
     boolean ehpad = member.esms().category() == EsmsCategory.EHPAD;
     if (m instanceof PhModulation) {
-      Checks.check(dgc.basis() != CpomBasis.L313_11, field, "contract clause in " + dgc.basis().legalBasis(),
+      Checks.check(basis != CpomBasis.L313_11, field, "contract clause in " + basis.legalBasis(),
           "CASF R314-43-2 I", "only an L313-12 IV ter or L313-12-2 contract may modulate for activity");
       Checks.check(!ehpad, field, "contract clause", "CASF R314-43-2 I",
           "an EHPAD is modulated under R314-160 / R314-174, not under a contract clause");

@@ -1,5 +1,6 @@
 package org.cpom.referential;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -15,13 +16,21 @@ import org.immutables.value.Value;
  *
  * <p>It states its category, its capacity by mode, and its fundings: one {@link FundedSection#GLOBAL}
  * funding when a single funder pays, or one funding per section when funding is joint (a FAM: soins by the
- * ARS, hébergement by the Département). A jointly funded ESMS belongs to one DGC per funder (R314-43-1).
+ * ARS, hébergement by the Département). An établissement or service for disabled children (IME, IEM, EEAP,
+ * SESSAD: 2° of I of L312-1) funded GLOBAL by the assurance maladie may add, for the young adults it keeps
+ * under L242-4, one {@link FundedSection#CRETON} funding per Département, tariffed by the ARS of its GLOBAL
+ * funding (R314-115). A jointly funded ESMS belongs to at most one DGC per financement
+ * (R314-43-1; see {@link Financement}).
  *
  * <p>Build one with {@link #builder()}. This class is immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class Esms {
   static final String RULE = "RULES 1: ESMS";
+  static final String CRETON_RULE = "CASF R314-115";
+  /** The établissements and services of 2° of I of L312-1 that may keep young adults under L242-4. */
+  private static final Set<EsmsCategory> KEEPS_YOUNG_ADULTS =
+      EnumSet.of(EsmsCategory.IME, EsmsCategory.IEM, EsmsCategory.EEAP, EsmsCategory.SESSAD);
 
   Esms() {}
 
@@ -147,12 +156,23 @@ public abstract class Esms {
     Checks.notBlank(name(), "esms.name");
     Checks.check(!fundings().isEmpty(), "esms.fundings", "[]", RULE, "an ESMS " + finess() + " needs at least one funding");
     Set<FundedSection> sections = EnumSet.noneOf(FundedSection.class);
+    List<Funding> creton = new ArrayList<>();
+    Set<Funder> cretonFunders = new HashSet<>();
     for (Funding f : fundings()) {
-      Checks.check(sections.add(f.section()), "esms.fundings", f.section(), RULE,
-          "section funded twice in ESMS " + finess());
+      if (f.section() == FundedSection.CRETON) {
+        Checks.check(cretonFunders.add(f.funder()), "esms.fundings", f.funder(), CRETON_RULE,
+            "the Creton part of this Département is given twice in ESMS " + finess());
+        creton.add(f);
+      } else {
+        Checks.check(sections.add(f.section()), "esms.fundings", f.section(), RULE,
+            "section funded twice in ESMS " + finess());
+      }
     }
     Checks.check(!sections.contains(FundedSection.GLOBAL) || sections.size() == 1, "esms.fundings", sections, RULE,
         "a GLOBAL funding excludes per-section fundings in ESMS " + finess());
+    if (!creton.isEmpty()) {
+      checkCreton(creton);
+    }
     Set<CapacityMode> modes = EnumSet.noneOf(CapacityMode.class);
     long places = 0;
     for (CapacityLine l : capacity()) {
@@ -162,6 +182,21 @@ public abstract class Esms {
     // The totals are ints; funded places never exceed authorised ones, so one check covers both.
     Checks.check(places <= Integer.MAX_VALUE, "esms.capacity", places, RULE,
         "more places in total than an int holds in ESMS " + finess());
+  }
+
+  private void checkCreton(List<Funding> creton) {
+    Checks.check(KEEPS_YOUNG_ADULTS.contains(category()), "esms.fundings", category() + " with Creton parts",
+        "CASF L242-4", "only an établissement or service for disabled children keeps young adults past 20");
+    Optional<Funding> dotation = fundings().stream()
+        .filter(f -> f.section() == FundedSection.GLOBAL && f.funder().equals(Funder.assuranceMaladie()))
+        .findFirst();
+    Checks.check(dotation.isPresent(), "esms.fundings", "Creton parts without a GLOBAL assurance-maladie funding",
+        CRETON_RULE, "the Creton parts are parts of the assurance-maladie dotation globalisée of ESMS " + finess());
+    for (Funding f : creton) {
+      Checks.check(f.authority().equals(dotation.get().authority()), "esms.fundings", f.authority(), CRETON_RULE,
+          "the Creton part of " + f.funder() + " is fixed by the authority of the dotation, "
+              + dotation.get().authority());
+    }
   }
 
   @Override

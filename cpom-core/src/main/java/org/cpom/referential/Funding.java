@@ -6,8 +6,9 @@ import org.immutables.value.Value;
 /**
  * One funding line of an ESMS: which section it covers, who pays, and who sets the tariff.
  *
- * <p>The funder and the authority must match (RULES section 1): the assurance maladie and the State are
- * tariffed by an ARS; a Département funder by that same Département.
+ * <p>The funder and the authority must match: the assurance maladie and the State are tariffed by an ARS; a
+ * Département funder by that same Département, except for a {@link FundedSection#CRETON} part, which a
+ * Département pays (L242-4) within a dotation globalisée that the DG ARS fixes (R314-115).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -55,6 +56,13 @@ public abstract class Funding {
 
   @Value.Check
   void check() {
+    if (section() == FundedSection.CRETON) {
+      Checks.check(funder().kind() == FunderKind.DEPARTEMENT, "funding.funder", funder(), "CASF L242-4",
+          "a Creton part is paid by the aide sociale of a Département");
+      Checks.check(authority().kind() == TariffAuthority.Kind.ARS, "funding.authority", authority(), "CASF R314-115",
+          "a Creton part is fixed with the dotation globalisée by the DG ARS");
+      return;
+    }
     boolean ok;
     if (funder().kind() == FunderKind.DEPARTEMENT) {
       ok = authority().kind() == TariffAuthority.Kind.DEPARTEMENT

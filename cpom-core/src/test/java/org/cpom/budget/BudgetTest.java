@@ -169,6 +169,50 @@ class BudgetTest {
   }
 
   @Test
+  void anEhpadsDependanceAndHebergementMayBeInTwoDgcsOfTheSameDepartement() {
+    // CASF R314-43-1 « des mêmes financements »: one DGC label per ESMS, funder and section
+    Budget budget = Budget.of(MAPPING, List.of(EHPAD), List.of(
+        line(EHPAD, FundedSection.DEPENDANCE, D69, "DGC-CD69-DEP", "64", "150000.00"),
+        line(EHPAD, FundedSection.HEBERGEMENT, D69, "DGC-CD69-HEB", "6063", "120000.00")));
+    assertThat(budget.byEnveloppe()).containsOnlyKeys(
+        Enveloppe.of(D69, FundedSection.DEPENDANCE, Optional.of("DGC-CD69-DEP")),
+        Enveloppe.of(D69, FundedSection.HEBERGEMENT, Optional.of("DGC-CD69-HEB")));
+    assertRejected(List.of(line(EHPAD, FundedSection.DEPENDANCE, D69, "DGC-CD69-DEP", "64", "1.00"),
+        line(EHPAD, FundedSection.DEPENDANCE, D69, "DGC-CD69-HEB", "6063", "1.00")), "budget.lines[1].dgc",
+        "for Département 69 / DEPENDANCE (one DGC per financement)");
+  }
+
+  @Test
+  void anImeBudgetCarriesCretonLinesForTheDepartementsItBills() {
+    // the IME of the review's B13: its AM dotation in the ARS DGC, and the revenue billed to two Départements
+    // for young adults kept under L242-4 (R314-115: billed as a prix de journée, outside any DGC)
+    Funder d01 = Funder.departement("01");
+    Esms ime = esms("690000060", EsmsCategory.IME, Funding.of(FundedSection.GLOBAL, AM, ARS),
+        Funding.of(FundedSection.CRETON, D69, ARS), Funding.of(FundedSection.CRETON, d01, ARS));
+    Budget budget = Budget.of(MAPPING, List.of(ime), List.of(
+        line(ime, FundedSection.GLOBAL, AM, "DGC-ARS", "7312112", "1739500.00"),
+        line(ime, FundedSection.CRETON, D69, null, "733222", "42000.00"),
+        line(ime, FundedSection.CRETON, d01, null, "733222", "18500.00")));
+    assertThat(budget.byEnveloppe()).containsOnlyKeys(Enveloppe.of(AM, FundedSection.GLOBAL, Optional.of("DGC-ARS")),
+        Enveloppe.of(D69, FundedSection.CRETON, Optional.empty()), Enveloppe.of(d01, FundedSection.CRETON, Optional.empty()));
+    assertThat(budget.groupOf(1)).isEqualTo(PRODUITS_I_TARIFICATION);
+    // 1,739,500.00 + 42,000.00 + 18,500.00
+    assertThat(budget.global().amount(PRODUITS_I_TARIFICATION)).isEqualTo(Amount.of("1800000.00"));
+    // the section view gathers both Départements' Creton lines
+    assertThat(budget.sectionsOf(ime.finess()).get(FundedSection.CRETON).amount(PRODUITS_I_TARIFICATION))
+        .isEqualTo(Amount.of("60500.00"));
+
+    assertThatThrownBy(() -> Budget.of(MAPPING, List.of(ime), List.of(
+        line(ime, FundedSection.CRETON, D69, "DGC-ARS", "733222", "42000.00"))))
+        .isInstanceOf(CpomValidationException.class).hasMessageContaining("CASF R314-115")
+        .satisfies(e -> assertThat(((CpomValidationException) e).field()).isEqualTo("budget.lines[0].dgc"));
+    assertThatThrownBy(() -> Budget.of(MAPPING, List.of(ime), List.of(
+        line(ime, FundedSection.CRETON, Funder.departement("38"), null, "733222", "1.00"))))
+        .isInstanceOf(CpomValidationException.class).hasMessageContaining("not a funding of ESMS 690000060")
+        .satisfies(e -> assertThat(((CpomValidationException) e).field()).isEqualTo("budget.lines[0].funder"));
+  }
+
+  @Test
   void badLinesAreRejectedNamingTheLineAndRule() {
     assertRejected(List.of(line(IME, FundedSection.GLOBAL, AM, null, "64", "1.00"),
         line(IME, FundedSection.GLOBAL, AM, null, "695", "1.00")), "budget.lines[1].account",
@@ -181,7 +225,7 @@ class BudgetTest {
     assertRejected(List.of(line(IME, FundedSection.SOINS, AM, null, "64", "1.00")), "budget.lines[0].funder",
         "not a funding of ESMS 690000011");
     assertRejected(List.of(line(FAM, FundedSection.SOINS, AM, "DGC-ARS", "64", "1.00"),
-        line(FAM, FundedSection.SOINS, AM, "DGC-ARS-2", "60", "1.00")), "budget.lines[1].dgc", "one DGC per funder");
+        line(FAM, FundedSection.SOINS, AM, "DGC-ARS-2", "60", "1.00")), "budget.lines[1].dgc", "one DGC per financement");
     assertRejected(List.of(line(FAM, FundedSection.SOINS, AM, "DGC-ARS", "64", "1.00"),
         line(FAM, FundedSection.SOINS, AM, null, "60", "1.00")), "budget.lines[1].dgc", "R314-43-1");
     Esms ehpadGlobal = esms("690000052", EsmsCategory.EHPAD, Funding.of(FundedSection.GLOBAL, AM, ARS));

@@ -168,6 +168,7 @@ class CpomTest {
     rejects(() -> cpom().addFinancialClause(TariffModeClause.of(GroupeFonctionnel.CHARGES_II_PERSONNEL, TariffMode.EQUATION)).build(),
         "cpom.financialClause[* CHARGES_II_PERSONNEL]", "CASF R314-40");
     rejects(() -> TariffModeClause.of(FundedSection.GLOBAL, TariffMode.EQUATION), "financialClause.section", "CASF R314-40");
+    rejects(() -> TariffModeClause.of(FundedSection.CRETON, TariffMode.EQUATION), "financialClause.section", "CASF R314-115");
     rejects(() -> TariffModeClause.builder().groupe(GroupeFonctionnel.CHARGES_I_EXPLOITATION_COURANTE)
         .mode(TariffMode.CONTRACT_FORMULA).terms(" ").build(), "financialClause.terms", "cpom convention: a name or label is not blank");
     // A line naming the IME for section SOINS is rejected even though the EHPAD beside it is funded by SOINS.

@@ -12,6 +12,7 @@ import org.cpom.referential.CapacityLine;
 import org.cpom.referential.CapacityMode;
 import org.cpom.referential.Esms;
 import org.cpom.referential.EsmsCategory;
+import org.cpom.referential.Financement;
 import org.cpom.referential.FinessNumber;
 import org.cpom.referential.FundedSection;
 import org.cpom.referential.Funder;
@@ -146,10 +147,156 @@ class DgcDefinitionTest {
         .funder(Funder.departement("69"))
         .addMembers(DgcMember.of(FAM, TariffMode.ENVELOPE_RATE), DgcMember.of(FOYER, TariffMode.CONTRACT_FORMULA))
         .build();
-    DgcDefinition.checkOneDgcPerFunder(List.of(arsDgc, cdDgc));
+    DgcDefinition.checkOneDgcPerFinancement(List.of(arsDgc, cdDgc));
+    // the IME's GLOBAL line joins the FAM's soins: the derived financement is assurance maladie / soins
+    assertThat(arsDgc.section()).isEqualTo(FundedSection.SOINS);
+    assertThat(cdDgc.financement()).isEqualTo(Financement.of(Funder.departement("69"), FundedSection.HEBERGEMENT));
     DgcDefinition secondArs = ars(FAM, MAS).name("DGC ARS bis").build();
-    assertRejected(() -> DgcDefinition.checkOneDgcPerFunder(List.of(arsDgc, cdDgc, secondArs)), "dgc.members",
-        "R314-43-1", "one DGC per funder");
+    assertRejected(() -> DgcDefinition.checkOneDgcPerFinancement(List.of(arsDgc, cdDgc, secondArs)), "dgc.members",
+        "R314-43-1", "one DGC per financement");
+  }
+
+  static Esms ehpad(String finess) {
+    return Esms.builder()
+        .finess(FinessNumber.of(finess))
+        .name("EHPAD " + finess)
+        .category(EsmsCategory.EHPAD)
+        .gestionnaire(GEST)
+        .addCapacity(CapacityLine.of(CapacityMode.HEBERGEMENT_PERMANENT, 80, 80, 365))
+        .addFundings(Funding.of(FundedSection.SOINS, Funder.assuranceMaladie(), ARS))
+        .addFundings(Funding.of(FundedSection.DEPENDANCE, Funder.departement("69"), CD69))
+        .addFundings(Funding.of(FundedSection.HEBERGEMENT, Funder.departement("69"), CD69))
+        .build();
+  }
+
+  static final Esms EHPAD_A = ehpad("690000086");
+  static final Esms EHPAD_B = ehpad("690000094");
+  static final Esms EHPAD_C = ehpad("690000102");
+
+  static DgcDefinition.Builder departement(String name, Esms... members) {
+    DgcDefinition.Builder b = DgcDefinition.builder()
+        .name(name)
+        .contractReference("CPOM-2024-001")
+        .basis(CpomBasis.L313_12_IV_TER)
+        .firstYear(Year.of(2025))
+        .lastYear(Year.of(2029))
+        .gestionnaire(GEST)
+        .authority(CD69)
+        .funder(Funder.departement("69"));
+    for (Esms e : members) {
+      b.addMembers(DgcMember.of(e, TariffMode.CONTRACT_FORMULA));
+    }
+    return b;
+  }
+
+  @Test
+  void theDependanceAndTheHebergementOfTheSameEhpadsAreTwoDepartementDgcs() {
+    // R314-43-1 « des mêmes financements »: the forfait dépendance and the hébergement tariff are two financements
+    DgcDefinition dependance = departement("DGC CD69 dépendance", EHPAD_A, EHPAD_B).section(FundedSection.DEPENDANCE).build();
+    DgcDefinition hebergement = departement("DGC CD69 hébergement", EHPAD_A, EHPAD_B).section(FundedSection.HEBERGEMENT)
+        .build();
+    assertThat(dependance.financement()).isEqualTo(Financement.of(Funder.departement("69"), FundedSection.DEPENDANCE));
+    assertThat(hebergement.section()).isEqualTo(FundedSection.HEBERGEMENT);
+    assertThat(dependance.toString()).contains("Département 69 / DEPENDANCE");
+    DgcDefinition.checkOneDgcPerFinancement(List.of(dependance, hebergement));
+
+    DgcDefinition third = departement("DGC CD69 dépendance bis", EHPAD_A, EHPAD_C).section(FundedSection.DEPENDANCE)
+        .build();
+    assertRejected(() -> DgcDefinition.checkOneDgcPerFinancement(List.of(dependance, hebergement, third)), "dgc.members",
+        "R314-43-1", "ESMS in two DGCs of the same financement Département 69 / DEPENDANCE");
+    assertThatThrownBy(() -> DgcDefinition.checkOneDgcPerFinancement(List.of(dependance, hebergement, third)))
+        .hasMessageContaining(EHPAD_A.finess().toString())
+        .satisfies(e -> assertThat(((CpomValidationException) e).value()).isEqualTo(EHPAD_A.finess().toString()));
+  }
+
+  @Test
+  void theSameDgcsAreAcceptedInsideAContractAndAThirdIsRejected() {
+    Esms[] ehpads = {EHPAD_A, EHPAD_B, EHPAD_C};
+    Cpom.Builder contract = CpomTest.ivTer().perimeter(List.of(ehpads)).authorities(List.of(Fixtures.ARS, CD69));
+    DgcDefinition dependance = departement("DGC CD69 dépendance", EHPAD_A, EHPAD_B).contractReference("CPOM-69-2025")
+        .section(FundedSection.DEPENDANCE).build();
+    DgcDefinition hebergement = departement("DGC CD69 hébergement", EHPAD_A, EHPAD_B).contractReference("CPOM-69-2025")
+        .section(FundedSection.HEBERGEMENT).build();
+    Cpom ok = contract.dgcs(List.of(dependance, hebergement)).build();
+    assertThat(ok.dgcs()).extracting(DgcDefinition::section)
+        .containsExactly(FundedSection.DEPENDANCE, FundedSection.HEBERGEMENT);
+
+    DgcDefinition third = departement("DGC CD69 dépendance bis", EHPAD_C, EHPAD_A).contractReference("CPOM-69-2025")
+        .section(FundedSection.DEPENDANCE).build();
+    assertRejected(() -> contract.dgcs(List.of(dependance, hebergement, third)).build(), "dgc.members", "R314-43-1",
+        "ESMS in two DGCs of the same financement");
+    assertThatThrownBy(() -> contract.dgcs(List.of(dependance, hebergement, third)).build())
+        .hasMessageContaining("dgc.members = " + EHPAD_A.finess());
+  }
+
+  static SingleEsmsDotation.Builder alone(Esms esms, Funder funder) {
+    return SingleEsmsDotation.builder().contractReference("CPOM-69-2025").basis(CpomBasis.L313_12_IV_TER)
+        .firstYear(Year.of(2025)).lastYear(Year.of(2029)).esms(esms).funder(funder).mode(TariffMode.CONTRACT_FORMULA);
+  }
+
+  @Test
+  void aContractListsTheDotationsOfEsmsInNoDgcAndPaysEachFinancementOnce() {
+    Cpom.Builder contract = CpomTest.ivTer().perimeter(List.of(EHPAD_A, EHPAD_B, EHPAD_C))
+        .authorities(List.of(Fixtures.ARS, CD69))
+        .addDgcs(departement("DGC CD69 dépendance", EHPAD_A, EHPAD_B).contractReference("CPOM-69-2025")
+            .section(FundedSection.DEPENDANCE).build());
+    SingleEsmsDotation cDependance = alone(EHPAD_C, Funder.departement("69")).section(FundedSection.DEPENDANCE).build();
+    SingleEsmsDotation aSoins = alone(EHPAD_A, Funder.assuranceMaladie()).build();
+    Cpom ok = contract.singleDotations(List.of(cDependance, aSoins)).build();
+    assertThat(ok.singleDotations()).containsExactly(cDependance, aSoins);
+
+    // EHPAD A's dépendance is already in the DGC
+    assertRejected(() -> contract.singleDotations(List.of(
+            alone(EHPAD_A, Funder.departement("69")).section(FundedSection.DEPENDANCE).build())).build(),
+        "cpom.singleDotations[690000086]", "R314-43-1", "already paid by DGC CD69 dépendance");
+    assertRejected(() -> contract.singleDotations(List.of(aSoins, aSoins)).build(), "cpom.singleDotations[690000086]",
+        "R314-43-1", "already paid by a dotation of its own");
+    assertRejected(() -> contract.singleDotations(List.of(alone(IME, Funder.assuranceMaladie()).build())).build(),
+        "cpom.singleDotations[690000011].esms", "cpom convention", "not in the contract's perimeter");
+    Esms renamed = Esms.builder().from(EHPAD_C).name("EHPAD renamed").build();
+    assertRejected(() -> contract.singleDotations(List.of(alone(renamed, Funder.assuranceMaladie()).build())).build(),
+        "cpom.singleDotations[690000102].esms", "cpom convention", "differs from the one of the same FINESS");
+    // (the builder is mutable: the last rejection changes the signatories)
+    assertRejected(() -> contract.singleDotations(List.of(alone(EHPAD_C, Funder.assuranceMaladie())
+            .basis(CpomBasis.L313_11).build())).build(), "cpom.singleDotations[690000102].basis", "cpom convention",
+        "signed under");
+    assertRejected(() -> contract.singleDotations(List.of(alone(EHPAD_C, Funder.assuranceMaladie())
+            .lastYear(Year.of(2030)).build())).build(), "cpom.singleDotations[690000102].years", "cpom convention",
+        "outside the contract's years 2025-2029");
+    assertRejected(() -> contract.singleDotations(List.of(aSoins)).authorities(List.of(CD69)).build(),
+        "cpom.authorities", "L313-11", "does not sign");
+  }
+
+  @Test
+  void theSectionMustBeNamedWhenTheMembersHaveSeveralByTheFunder() {
+    assertRejected(() -> departement("DGC CD69", EHPAD_A, EHPAD_B).build(), "dgc.section", "R314-43-1",
+        "several financements of Département 69 [DEPENDANCE, HEBERGEMENT]");
+    // one section left: derived
+    assertThat(ars(EHPAD_A, EHPAD_B).build().section()).isEqualTo(FundedSection.SOINS);
+    assertThat(ars(IME, MAS).build().financement()).isEqualTo(Financement.of(Funder.assuranceMaladie(), FundedSection.GLOBAL));
+  }
+
+  @Test
+  void aGlobalLineMatchesTheFundersFinancementButNeverTheDependance() {
+    // a foyer de vie funded GLOBAL by the Département sits with the hébergement of EHPADs ...
+    DgcDefinition hebergement = departement("DGC CD69 hébergement", EHPAD_A, FOYER).section(FundedSection.HEBERGEMENT)
+        .build();
+    assertThat(hebergement.finessNumbers()).containsExactly(EHPAD_A.finess(), FOYER.finess());
+    // ... but not with their dépendance forfaits (R314-172: an EHPAD financement)
+    assertRejected(() -> departement("DGC CD69 dépendance", EHPAD_A, FOYER).section(FundedSection.DEPENDANCE).build(),
+        "dgc.members[690000045].section", "R314-43-1", "no funding line of the financement Département 69 / DEPENDANCE");
+    // a FAM has no GLOBAL line: it cannot be in a DGC that names GLOBAL
+    assertRejected(() -> ars(IME, FAM).section(FundedSection.GLOBAL).build(), "dgc.members[690000052].section",
+        "R314-43-1", "its sections by this funder are [SOINS]");
+  }
+
+  @Test
+  void aGlobalEsmsCannotBeInTwoDgcsOfItsFunderWhateverTheirSection() {
+    DgcDefinition global = ars(IME, MAS).build();
+    DgcDefinition soins = ars(IME, FAM).name("DGC ARS soins").build();
+    assertThat(soins.section()).isEqualTo(FundedSection.SOINS);
+    assertRejected(() -> DgcDefinition.checkOneDgcPerFinancement(List.of(global, soins)), "dgc.members", "R314-43-1",
+        "Assurance maladie / GLOBAL (DGC ARS, DGC ARS soins)");
   }
 
   @Test

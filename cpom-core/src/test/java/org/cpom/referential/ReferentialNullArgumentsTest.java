@@ -30,7 +30,11 @@ class ReferentialNullArgumentsTest {
         call("Gestionnaire.of", () -> Gestionnaire.of(FinessNumber.of("690000003"), null, LegalStatus.PUBLIC), "name"),
         call("Esms.fundingsBy", () -> IME.fundingsBy(null), "funder"),
         call("Esms.capacity(CapacityMode)", () -> IME.capacity((CapacityMode) null), "mode"),
-        call("Esms.Builder.finess", () -> Esms.builder().finess(null), "finess"));
+        call("Esms.Builder.finess", () -> Esms.builder().finess(null), "finess"),
+        call("Financement.of funder", () -> Financement.of(null, FundedSection.GLOBAL), "funder"),
+        call("Financement.of section", () -> Financement.of(Funder.etat(), null), "section"),
+        call("Financement.matches", () -> Financement.of(Funder.etat(), FundedSection.GLOBAL).matches(null), "line"),
+        call("Financement.lineOf", () -> Financement.of(Funder.etat(), FundedSection.GLOBAL).lineOf(null), "esms"));
   }
 
   private static Arguments call(String name, ThrowingCallable call, String parameter) {

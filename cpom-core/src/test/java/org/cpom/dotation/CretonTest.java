@@ -1,0 +1,265 @@
+package org.cpom.dotation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.cpom.dotation.SingleEsmsDotationTest.assertRejected;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.cpom.calendar.Deadline;
+import org.cpom.calendar.HolidayCalendars;
+import org.cpom.calendar.SourceStatus;
+import org.cpom.contract.CpomBasis;
+import org.cpom.contract.DgcDefinition;
+import org.cpom.contract.DgcMember;
+import org.cpom.contract.SingleEsmsDotation;
+import org.cpom.contract.TariffMode;
+import org.cpom.money.Amount;
+import org.cpom.money.Rate;
+import org.cpom.payment.PaymentEngine;
+import org.cpom.payment.PaymentSchedule;
+import org.cpom.payment.ScheduleRequest;
+import org.cpom.referential.CapacityLine;
+import org.cpom.referential.CapacityMode;
+import org.cpom.referential.DepartementCode;
+import org.cpom.referential.Esms;
+import org.cpom.referential.EsmsCategory;
+import org.cpom.referential.FinessNumber;
+import org.cpom.referential.FundedSection;
+import org.cpom.referential.Funder;
+import org.cpom.referential.Funding;
+import org.cpom.referential.TariffAuthority;
+import org.cpom.trace.LegalBasis;
+import org.cpom.trace.TraceStep;
+import org.junit.jupiter.api.Test;
+
+/** Young adults kept in an IME under CASF L242-4: the R314-115 split, its deadline, and who pays. */
+class CretonTest {
+  static final TariffAuthority ARS = TariffAuthority.ars("Hauts-de-France");
+  static final FinessNumber GEST = FinessNumber.of("590000015");
+  static final Funder AM = Funder.assuranceMaladie();
+  static final Funder D59 = Funder.departement("59");
+  static final Funder D62 = Funder.departement("62");
+
+  static Esms.Builder esms(String finess, EsmsCategory category) {
+    return Esms.builder().finess(FinessNumber.of(finess)).name(category + " " + finess).category(category)
+        .gestionnaire(GEST).addCapacity(CapacityLine.of(CapacityMode.INTERNAT, 60, 60, 210));
+  }
+
+  static Funding creton(Funder departement) {
+    return Funding.of(FundedSection.CRETON, departement, ARS);
+  }
+
+  /** IME Le Moulin: its dotation by the assurance maladie, and Creton parts of the Nord and the Pas-de-Calais. */
+  static final Esms IME = esms("590000049", EsmsCategory.IME)
+      .addFundings(Funding.of(FundedSection.GLOBAL, AM, ARS), creton(D59), creton(D62)).build();
+
+  static CretonSplit.Builder split(String dotation, CretonRevenue... revenues) {
+    return CretonSplit.builder().esms(IME).year(Year.of(2025)).dotation(Amount.of(dotation)).addRevenues(revenues);
+  }
+
+  static Amount sum(List<TraceStep> steps) {
+    return Amount.total(steps.stream().map(TraceStep::amount).toList());
+  }
+
+  @Test
+  void acceptanceTheAssuranceMaladiePartIsTheDotationLessTheDepartementParts() {
+    // the IME's 2025 dotation from the engine: base 1,800,000.00 at a campaign rate of 0 %
+    SingleEsmsDotation dotation = SingleEsmsDotation.builder().contractReference("CPOM-59-2025")
+        .basis(CpomBasis.L313_12_2).firstYear(Year.of(2025)).lastYear(Year.of(2029)).esms(IME).funder(AM)
+        .mode(TariffMode.ENVELOPE_RATE).build();
+    EsmsDotation d = DotationEngine.compute(dotation, Amount.of("1800000.00"), Year.of(2025), EsmsYear.builder()
+        .esms(IME.finess()).actualisation(Actualisation.campaignRate(Rate.ofPercent("0"))).build());
+
+    CretonSplit s = CretonSplit.builder().esms(IME).year(Year.of(2025)).dotation(d.amount())
+        .addRevenues(CretonRevenue.of("59", Amount.of("42000.00")), CretonRevenue.of("62", Amount.of("18500.00")))
+        .build();
+    // 1,800,000.00 - 42,000.00 - 18,500.00 = 1,739,500.00
+    assertThat(s.assuranceMaladiePart()).isEqualTo(Amount.of("1739500.00"));
+    assertThat(s.departementParts()).containsExactly(Map.entry(D59, Amount.of("42000.00")),
+        Map.entry(D62, Amount.of("18500.00")));
+    assertThat(s.departementsTotal()).isEqualTo(Amount.of("60500.00"));
+    assertThat(s.closedExercice()).isEqualTo(Year.of(2024));
+    assertThat(s.departementsTotal().plus(s.assuranceMaladiePart())).isEqualTo(s.dotation());
+
+    List<TraceStep> steps = s.trace().steps();
+    assertThat(steps).hasSize(3);
+    assertThat(steps.get(0).amount()).isEqualTo(Amount.of("1800000.00"));
+    assertThat(steps.get(1).label()).contains("Département 59", "exercice 2024", "prix de journée");
+    assertThat(steps.get(1).amount()).isEqualTo(Amount.of("-42000.00"));
+    assertThat(steps.get(2).amount()).isEqualTo(Amount.of("-18500.00"));
+    assertThat(steps).allSatisfy(t -> assertThat(t.basis().text()).contains("R314-115"));
+    assertThat(steps.get(1).basis()).isEqualTo(LegalBasis.of("CASF R314-115, L242-4"));
+    assertThat(sum(steps)).isEqualTo(s.assuranceMaladiePart());
+
+    // the assurance maladie pays its part by twelfths: 1,739,500.00 / 12 = 144,958.33(33), the first four
+    // months taking the four cents left over
+    PaymentSchedule paid = PaymentEngine.schedule(ScheduleRequest.builder().year(Year.of(2025))
+        .annualAmount(s.assuranceMaladiePart()).notified(LocalDate.of(2024, 12, 20)).calendar(HolidayCalendars.national())
+        .build());
+    assertThat(paid.payments()).hasSize(12);
+    assertThat(paid.payments().get(0).amount()).isEqualTo(Amount.of("144958.34"));
+    assertThat(paid.payments().get(11).amount()).isEqualTo(Amount.of("144958.33"));
+    assertThat(paid.total()).isEqualTo(Amount.of("1739500.00"));
+
+    // the 31 January transmission to the DG ARS, listed with its basis
+    Deadline due = s.transmissionDeadline();
+    assertThat(due.date()).isEqualTo(LocalDate.of(2025, 1, 31));
+    assertThat(due.legalBasis()).isEqualTo(LegalBasis.casf("R314-115"));
+    assertThat(due.source()).isEqualTo(SourceStatus.VERIFIED);
+    assertThat(due.label()).contains("Creton", "DG ARS");
+    assertThat(org.cpom.calendar.CretonDeadlines.departementPartsTransmission(Year.of(2026)).date())
+        .isEqualTo(LocalDate.of(2026, 1, 31));
+    assertThatThrownBy(() -> org.cpom.calendar.CretonDeadlines.departementPartsTransmission(null))
+        .isExactlyInstanceOf(NullPointerException.class).hasMessage("tariffYear");
+  }
+
+  @Test
+  void edgeCasesOfTheSplit() {
+    // no Département part: the assurance maladie pays the whole dotation
+    assertThat(split("1000.00").build().assuranceMaladiePart()).isEqualTo(Amount.of("1000.00"));
+    // a part equal to the dotation leaves the assurance maladie nothing
+    CretonSplit all = split("1000.00", CretonRevenue.of("59", Amount.of("1000.00"))).build();
+    assertThat(all.assuranceMaladiePart()).isEqualTo(Amount.ZERO);
+    // a zero revenue is a zero part; an older closed exercice may be named
+    CretonSplit older = split("1000.00", CretonRevenue.of("62", Amount.ZERO)).closedExercice(Year.of(2023)).build();
+    assertThat(older.departementParts()).containsExactly(Map.entry(D62, Amount.ZERO));
+    assertThat(older.trace().steps().get(1).label()).contains("exercice 2023");
+  }
+
+  @Test
+  void badSplitsAreRejectedNamingTheFieldAndTheArticle() {
+    assertRejected(() -> CretonRevenue.of("59", Amount.of("-0.01")), "cretonRevenue.revenue", "R314-115",
+        "zero or more");
+    assertRejected(() -> split("100000.00", CretonRevenue.of("59", Amount.of("1.00")),
+        CretonRevenue.of("59", Amount.of("2.00"))).build(), "cretonSplit.revenues[1].departement", "R314-115",
+        "given twice");
+    assertRejected(() -> split("100000.00", CretonRevenue.of("59", Amount.of("100000.01"))).build(),
+        "cretonSplit.revenues[0].revenue", "R314-115", "larger than the dotation");
+    assertRejected(() -> split("100000.00", CretonRevenue.of("59", Amount.of("60000.00")),
+        CretonRevenue.of("62", Amount.of("40000.01"))).build(), "cretonSplit.revenues", "R314-115",
+        "together exceed the dotation");
+    assertRejected(() -> split("100000.00", CretonRevenue.of("80", Amount.of("1.00"))).build(),
+        "cretonSplit.revenues[0].departement", "R314-115", "no Creton funding of Département 80");
+    assertRejected(() -> split("-1.00").build(), "cretonSplit.dotation", "R314-115", "zero or more");
+    assertRejected(() -> split("1.00").closedExercice(Year.of(2025)).build(), "cretonSplit.closedExercice", "R314-115",
+        "before the tariff year");
+    Esms foyer = esms("590000056", EsmsCategory.FOYER_DE_VIE)
+        .addFundings(Funding.of(FundedSection.GLOBAL, D59, TariffAuthority.departement("59"))).build();
+    assertRejected(() -> split("1.00").esms(foyer).build(), "cretonSplit.esms", "R314-115",
+        "no GLOBAL assurance-maladie dotation");
+  }
+
+  @Test
+  void anImeHasItsAssuranceMaladieDotationAndCretonFinancementsAndNothingLooser() {
+    assertThat(IME.fundingsBy(D59)).containsExactly(creton(D59));
+    // the other rejections of GLOBAL funding stay (under the library's own ESMS rule, whatever its name)
+    assertRejected(() -> esms("590000064", EsmsCategory.IME).addFundings(Funding.of(FundedSection.GLOBAL, AM, ARS),
+        Funding.of(FundedSection.SOINS, AM, ARS)).build(), "esms.fundings", "", "GLOBAL funding excludes");
+    assertRejected(() -> esms("590000064", EsmsCategory.IME).addFundings(Funding.of(FundedSection.GLOBAL, AM, ARS),
+        Funding.of(FundedSection.GLOBAL, D59, TariffAuthority.departement("59"))).build(), "esms.fundings", "",
+        "section funded twice");
+    assertRejected(() -> esms("590000064", EsmsCategory.IME).addFundings(Funding.of(FundedSection.GLOBAL, AM, ARS),
+        creton(D59), creton(D59)).build(), "esms.fundings", "R314-115", "given twice");
+    assertRejected(() -> esms("590000064", EsmsCategory.MAS).addFundings(Funding.of(FundedSection.GLOBAL, AM, ARS),
+        creton(D59)).build(), "esms.fundings", "L242-4", "disabled children");
+    assertRejected(() -> esms("590000064", EsmsCategory.IME).addFundings(creton(D59)).build(), "esms.fundings",
+        "R314-115", "parts of the assurance-maladie dotation");
+    assertRejected(() -> esms("590000064", EsmsCategory.IME).addFundings(Funding.of(FundedSection.GLOBAL, AM, ARS),
+        Funding.of(FundedSection.CRETON, D59, TariffAuthority.ars("Normandie"))).build(), "esms.fundings", "R314-115",
+        "fixed by the authority of the dotation, ARS Hauts-de-France");
+    assertRejected(() -> Funding.of(FundedSection.CRETON, D59, TariffAuthority.departement("59")), "funding.authority",
+        "R314-115", "DG ARS");
+    assertRejected(() -> Funding.of(FundedSection.CRETON, AM, ARS), "funding.funder", "L242-4", "aide sociale");
+    // a SESSAD (2° of I of L312-1) may keep young adults too
+    assertThat(esms("590000064", EsmsCategory.SESSAD).addFundings(Funding.of(FundedSection.GLOBAL, AM, ARS),
+        creton(D62)).build().isJointlyFunded()).isTrue();
+  }
+
+  @Test
+  void aCretonPartIsNeitherADgcNorADotationOfItsOwn() {
+    Esms other = esms("590000072", EsmsCategory.IME)
+        .addFundings(Funding.of(FundedSection.GLOBAL, AM, ARS), creton(D59)).build();
+    DgcDefinition.Builder dgc = DgcDefinition.builder().name("DGC ARS").contractReference("CPOM-59-2025")
+        .basis(CpomBasis.L313_12_2).firstYear(Year.of(2025)).lastYear(Year.of(2029)).gestionnaire(GEST).authority(ARS)
+        .funder(AM).addMembers(DgcMember.of(IME, TariffMode.ENVELOPE_RATE), DgcMember.of(other, TariffMode.ENVELOPE_RATE));
+    // the assurance-maladie DGC of two IMEs with Creton parts is GLOBAL: the Creton lines do not count
+    assertThat(dgc.build().section()).isEqualTo(FundedSection.GLOBAL);
+    assertRejected(() -> dgc.funder(D59).authority(ARS).section(FundedSection.CRETON).build(), "dgc.section",
+        "R314-115", "not pooled in a DGC");
+    assertRejected(() -> SingleEsmsDotation.builder().contractReference("CPOM-59-2025").basis(CpomBasis.L313_12_2)
+        .firstYear(Year.of(2025)).lastYear(Year.of(2029)).esms(IME).funder(D59).mode(TariffMode.ENVELOPE_RATE).build(),
+        "singleEsmsDotation.section", "R314-115", "not a dotation of its own");
+  }
+
+  @Test
+  void whoPaysTheDailyTariffDependsOnTheOrientation() {
+    Amount tariff = Amount.of("250.00");
+    CretonPlacement.Builder p = CretonPlacement.builder().dailyTariff(tariff).domicileDeSecours(DepartementCode.of("59"));
+    List<CretonPayer> foyer = p.orientation(CretonOrientation.DEPARTEMENT_ESTABLISHMENT).build().payers();
+    assertThat(foyer).extracting(CretonPayer::funder).containsExactly(D59);
+    assertThat(foyer).extracting(CretonPayer::dailyAmount).containsExactly(tariff);
+    assertThat(foyer).allSatisfy(x -> assertThat(x.basis()).isEqualTo(LegalBasis.casf("L242-4")));
+
+    // FAM: the Département pays 250.00 - 75.50 = 174.50; the forfait plafond soins 75.50 is billed to the AM
+    List<CretonPayer> fam = CretonPlacement.builder().from(p.build()).orientation(CretonOrientation.FAM_OR_SAMSAH)
+        .forfaitPlafondSoins(Amount.of("75.50")).build().payers();
+    assertThat(fam).extracting(CretonPayer::funder).containsExactly(D59, AM);
+    assertThat(fam).extracting(CretonPayer::dailyAmount).containsExactly(Amount.of("174.50"), Amount.of("75.50"));
+    assertThat(fam.get(1).reason()).contains("previous exercice");
+
+    List<CretonPayer> mas = CretonPlacement.builder().orientation(CretonOrientation.OTHER).dailyTariff(tariff).build()
+        .payers();
+    assertThat(mas).extracting(CretonPayer::funder).containsExactly(AM);
+    assertThat(mas).extracting(CretonPayer::dailyAmount).containsExactly(tariff);
+  }
+
+  @Test
+  void badPlacementsAreRejected() {
+    CretonPlacement.Builder fam = CretonPlacement.builder().orientation(CretonOrientation.FAM_OR_SAMSAH)
+        .dailyTariff(Amount.of("250.00"));
+    assertRejected(() -> CretonPlacement.builder().from(fam.forfaitPlafondSoins(Amount.of("75.50")).build())
+        .domicileDeSecours(java.util.Optional.empty()).build(), "cretonPlacement.domicileDeSecours", "L242-4",
+        "domicile de secours");
+    CretonPlacement.Builder famIn59 = CretonPlacement.builder().orientation(CretonOrientation.FAM_OR_SAMSAH)
+        .dailyTariff(Amount.of("250.00")).domicileDeSecours(DepartementCode.of("59"));
+    assertRejected(famIn59::build, "cretonPlacement.forfaitPlafondSoins", "L242-4", "FAM or a SAMSAH");
+    assertRejected(() -> CretonPlacement.builder().from(famIn59.forfaitPlafondSoins(Amount.of("250.01")).build()),
+        "cretonPlacement.forfaitPlafondSoins", "L242-4", "larger than the daily tariff");
+    assertRejected(() -> CretonPlacement.builder().orientation(CretonOrientation.OTHER).dailyTariff(Amount.of("1.00"))
+        .forfaitPlafondSoins(Amount.of("0.50")).build(), "cretonPlacement.forfaitPlafondSoins", "L242-4", "exactly");
+    assertRejected(() -> CretonPlacement.builder().orientation(CretonOrientation.OTHER).dailyTariff(Amount.of("-1.00"))
+        .build(), "cretonPlacement.dailyTariff", "L242-4", "zero or more");
+  }
+
+  @Test
+  void propertyTheCretonSplitSumsToTheDotation() {
+    String[] codes = {"59", "62", "80", "02"};
+    Esms ime = esms("590000080", EsmsCategory.IME).addFundings(Funding.of(FundedSection.GLOBAL, AM, ARS))
+        .addFundings(creton(Funder.departement(codes[0])), creton(Funder.departement(codes[1])),
+            creton(Funder.departement(codes[2])), creton(Funder.departement(codes[3]))).build();
+    qt().withFixedSeed(20250131L).withExamples(5_000).forAll(longs().all()).checkAssert(seed -> {
+      SplittableRandom rnd = new SplittableRandom(seed);
+      long dotation = rnd.nextInt(10) == 0 ? 0 : rnd.nextLong(1_000_000_000L);
+      long left = dotation;
+      List<CretonRevenue> revenues = new ArrayList<>();
+      for (int i = rnd.nextInt(codes.length + 1) - 1; i >= 0; i--) {
+        long part = left == 0 ? 0 : rnd.nextLong(left + 1);
+        left -= part;
+        revenues.add(CretonRevenue.of(codes[i], Amount.ofCents(part)));
+      }
+      CretonSplit s = CretonSplit.builder().esms(ime).year(Year.of(2025)).dotation(Amount.ofCents(dotation))
+          .revenues(revenues).build();
+      assertThat(s.departementsTotal().plus(s.assuranceMaladiePart())).isEqualTo(Amount.ofCents(dotation));
+      assertThat(s.assuranceMaladiePart().isNegative()).isFalse();
+      assertThat(sum(s.trace().steps())).isEqualTo(s.assuranceMaladiePart());
+      assertThat(s.departementParts()).hasSize(revenues.size());
+    });
+  }
+}

@@ -1,0 +1,236 @@
+package org.cpom.dotation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.List;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.cpom.CpomValidationException;
+import org.cpom.activity.ActivityRecord;
+import org.cpom.activity.EhpadFundingLevel;
+import org.cpom.activity.EhpadModulation;
+import org.cpom.calendar.HolidayCalendars;
+import org.cpom.contract.CpomBasis;
+import org.cpom.contract.SingleEsmsDotation;
+import org.cpom.contract.TariffMode;
+import org.cpom.money.Amount;
+import org.cpom.money.Rate;
+import org.cpom.payment.Payment;
+import org.cpom.payment.PaymentEngine;
+import org.cpom.payment.PaymentSchedule;
+import org.cpom.payment.ScheduleRequest;
+import org.cpom.referential.CapacityLine;
+import org.cpom.referential.CapacityMode;
+import org.cpom.referential.Esms;
+import org.cpom.referential.EsmsCategory;
+import org.cpom.referential.Financement;
+import org.cpom.referential.FinessNumber;
+import org.cpom.referential.FundedSection;
+import org.cpom.referential.Funder;
+import org.cpom.referential.Funding;
+import org.cpom.referential.TariffAuthority;
+import org.cpom.trace.LegalBasis;
+import org.cpom.trace.TraceStep;
+import org.junit.jupiter.api.Test;
+
+/** A lone ESMS's dotation: the engine's per-ESMS steps without a DGC, then its payments. */
+class SingleEsmsDotationTest {
+  static final TariffAuthority ARS = TariffAuthority.ars("Auvergne-Rhône-Alpes");
+  static final TariffAuthority CD69 = TariffAuthority.departement("69");
+  static final FinessNumber GEST = FinessNumber.of("690000003");
+  static final LegalBasis CAMPAIGN = LegalBasis.of("instruction de campagne 2025");
+
+  static final Esms EHPAD = Esms.builder()
+      .finess(FinessNumber.of("690000052"))
+      .name("EHPAD Les Glycines")
+      .category(EsmsCategory.EHPAD)
+      .gestionnaire(GEST)
+      .addCapacity(CapacityLine.of(CapacityMode.HEBERGEMENT_PERMANENT, 80, 80, 365))
+      .addFundings(Funding.of(FundedSection.SOINS, Funder.assuranceMaladie(), ARS))
+      .addFundings(Funding.of(FundedSection.DEPENDANCE, Funder.departement("69"), CD69))
+      .addFundings(Funding.of(FundedSection.HEBERGEMENT, Funder.departement("69"), CD69))
+      .build();
+
+  static final Esms ESAT = Esms.builder()
+      .finess(FinessNumber.of("690000110"))
+      .name("ESAT Les Ateliers du Rhône")
+      .category(EsmsCategory.ESAT)
+      .gestionnaire(GEST)
+      .addCapacity(CapacityLine.of(CapacityMode.PLACES_DE_SERVICE, 80, 80, 226))
+      .addFundings(Funding.of(FundedSection.GLOBAL, Funder.etat(), ARS))
+      .build();
+
+  static SingleEsmsDotation.Builder single(Esms esms, Funder funder, TariffMode mode) {
+    return SingleEsmsDotation.builder()
+        .contractReference("CPOM-69-2025")
+        .basis(CpomBasis.L313_12_IV_TER)
+        .firstYear(Year.of(2025))
+        .lastYear(Year.of(2029))
+        .esms(esms)
+        .funder(funder)
+        .mode(mode);
+  }
+
+  static Amount eur(long euros) {
+    return Amount.ofEuros(euros);
+  }
+
+  static Amount sum(List<TraceStep> steps) {
+    return Amount.total(steps.stream().map(TraceStep::amount).toList());
+  }
+
+  @Test
+  void aLoneEhpadsForfaitSoinsIsComputedAndPaidWithoutADgc() {
+    SingleEsmsDotation soins = single(EHPAD, Funder.assuranceMaladie(), TariffMode.EQUATION).build();
+    // the EHPAD has one assurance-maladie line: the section is derived, the authority is that line's
+    assertThat(soins.financement()).isEqualTo(Financement.of(Funder.assuranceMaladie(), FundedSection.SOINS));
+    assertThat(soins.authority()).isEqualTo(ARS);
+
+    // 2024: 26,280 days on 80 places x 365 = 29,200, so 90 % against the 95 % threshold (R314-160)
+    ActivityRecord a2024 = ActivityRecord.builder().esms(EHPAD.finess()).year(Year.of(2024)).theoreticalDays(29_200)
+        .daysProvided(26_280).build();
+    EsmsYear in = EsmsYear.builder()
+        .esms(EHPAD.finess())
+        .actualisation(Actualisation.givenAmount(eur(1_630_000), LegalBasis.casf("R314-162")))
+        .addCnr(Cnr.of("Remplacement de matériel", eur(20_000), CAMPAIGN))
+        .modulation(EhpadModulation.builder().esms(EHPAD.finess()).section(FundedSection.SOINS)
+            .fundingLevel(EhpadFundingLevel.AT_LEAST_TARGET).addActivity(a2024).build())
+        .build();
+    EsmsDotation d = DotationEngine.compute(soins, eur(1_600_000), Year.of(2025), in);
+
+    // 1,630,000 (equation) + 20,000 (CNR) - half of the 5-point gap, 2.5 % x 1,630,000 = 40,750
+    assertThat(d.esms()).isEqualTo(EHPAD.finess());
+    assertThat(d.mode()).isEqualTo(TariffMode.EQUATION);
+    assertThat(d.previousBase()).isEqualTo(eur(1_600_000));
+    assertThat(d.updatedBase()).isEqualTo(eur(1_630_000));
+    assertThat(d.cnr()).isEqualTo(eur(20_000));
+    assertThat(d.modulation().orElseThrow().adjustment()).isEqualTo(eur(-40_750));
+    assertThat(d.amount()).isEqualTo(eur(1_609_250));
+    assertThat(d.trace().steps().get(0).label()).isEqualTo("Base reconductible 2024");
+    assertThat(d.trace().steps().get(0).amount()).isEqualTo(eur(1_600_000));
+    assertThat(d.trace().steps().get(1).amount()).isEqualTo(eur(30_000));
+    assertThat(d.trace().steps().get(2).label()).startsWith("CNR Remplacement de matériel");
+    assertThat(d.trace().steps()).extracting(s -> s.basis().text()).contains("CASF R314-160");
+    assertThat(sum(d.trace().steps())).isEqualTo(d.amount());
+    // the next base is the updated base: no CNR, no one-year modulation
+    assertThat(d.nextBase()).isEqualTo(eur(1_630_000));
+    assertThat(sum(d.nextBaseTrace().steps())).isEqualTo(d.nextBase());
+
+    // notified before the January payment: twelve twelfths of 1,609,250.00 = 160,925,000 cents / 12
+    // = 13,410,416 rest 8, so eight payments of 134,104.17 and four of 134,104.16
+    PaymentSchedule s = PaymentEngine.schedule(ScheduleRequest.builder().year(Year.of(2025)).annualAmount(d.amount())
+        .notified(LocalDate.of(2024, 12, 15)).calendar(HolidayCalendars.national()).build());
+    assertThat(s.payments()).hasSize(12);
+    assertThat(s.total()).isEqualTo(d.amount());
+    assertThat(s.payments().get(0).amount()).isEqualTo(Amount.of("134104.17"));
+    assertThat(s.payments().get(11).amount()).isEqualTo(Amount.of("134104.16"));
+  }
+
+  @Test
+  void aLoneEsatsDotationIsComputedAndPaidWithoutADgc() {
+    SingleEsmsDotation esat = single(ESAT, Funder.etat(), TariffMode.ENVELOPE_RATE).basis(CpomBasis.L313_12_2).build();
+    assertThat(esat.financement()).isEqualTo(Financement.of(Funder.etat(), FundedSection.GLOBAL));
+    EsmsYear in = EsmsYear.builder()
+        .esms(ESAT.finess())
+        .actualisation(Actualisation.campaignRate(Rate.ofPercent("1.20")))
+        .addMesuresNouvelles(MesureNouvelle.of("5 places", eur(60_000), LocalDate.of(2025, 7, 1), CAMPAIGN))
+        .build();
+    EsmsDotation d = DotationEngine.compute(esat, eur(1_500_000), Year.of(2025), in);
+
+    // 1,500,000 x 1.012 = 1,518,000; 60,000 x 184 / 365 days (1 July to 31 December) = 30,246.575 -> 30,246.58
+    assertThat(d.updatedBase()).isEqualTo(eur(1_518_000));
+    assertThat(d.mesuresNouvelles()).isEqualTo(Amount.of("30246.58"));
+    assertThat(d.amount()).isEqualTo(Amount.of("1548246.58"));
+    assertThat(d.trace().steps()).extracting(TraceStep::label).first().isEqualTo("Base reconductible 2024");
+    assertThat(d.trace().steps()).hasSize(3);
+    assertThat(d.trace().steps().get(1).basis().text()).contains("R314-40 1°");
+    assertThat(sum(d.trace().steps())).isEqualTo(d.amount());
+    // next base: 1,518,000 + the mesure nouvelle at full year
+    assertThat(d.nextBase()).isEqualTo(eur(1_578_000));
+
+    // notified on 10 April: January to March advance twelfths of 2024's 1,500,000 (125,000.00 each), April
+    // catches up, and the year sums to the new amount
+    PaymentSchedule s = PaymentEngine.schedule(ScheduleRequest.builder().year(Year.of(2025)).annualAmount(d.amount())
+        .previousAmount(eur(1_500_000)).notified(LocalDate.of(2025, 4, 10)).calendar(HolidayCalendars.national())
+        .build());
+    assertThat(s.payments()).hasSize(12);
+    assertThat(s.payments()).extracting(Payment::amount).startsWith(eur(125_000), eur(125_000), eur(125_000));
+    assertThat(s.total()).isEqualTo(Amount.of("1548246.58"));
+  }
+
+  @Test
+  void anEsmsAloneGetsExactlyWhatItWouldGetAsAMemberOfADgc() {
+    // the IME of the W15 DGC, computed in its DGC and alone with the same base and inputs
+    DgcYear year = DgcFixtures.year(2025, "1.20").build();
+    EsmsDotation inDgc = DotationEngine.compute(DgcFixtures.rateDgc(), DgcFixtures.w15Bases(), year).esms(DgcFixtures.A);
+    SingleEsmsDotation alone = single(DgcFixtures.IME, Funder.assuranceMaladie(), TariffMode.ENVELOPE_RATE)
+        .basis(CpomBasis.L313_12_2).build();
+    EsmsDotation d = DotationEngine.compute(alone, eur(1_800_000), Year.of(2025), year.esms().get(0));
+    assertThat(d).isEqualTo(inDgc);
+    assertThat(d.amount()).isEqualTo(eur(1_821_600));
+  }
+
+  @Test
+  void consecutiveYearsStartFromTheBaseTheYearBeforeLeft() {
+    SingleEsmsDotation esat = single(ESAT, Funder.etat(), TariffMode.ENVELOPE_RATE).build();
+    EsmsYear y = EsmsYear.builder().esms(ESAT.finess()).actualisation(Actualisation.campaignRate(Rate.ofPercent("1.00")))
+        .build();
+    List<EsmsDotation> years = DotationEngine.project(esat, eur(1_000_000), Year.of(2025), List.of(y, y));
+    // 1,000,000 x 1.01 = 1,010,000, then x 1.01 = 1,020,100
+    assertThat(years).extracting(EsmsDotation::amount).containsExactly(eur(1_010_000), eur(1_020_100));
+    assertThat(years).extracting(EsmsDotation::year).containsExactly(Year.of(2025), Year.of(2026));
+  }
+
+  @Test
+  void aLoneEhpadsDependanceNamesItsSection() {
+    assertRejected(() -> single(EHPAD, Funder.departement("69"), TariffMode.CONTRACT_FORMULA).build(),
+        "singleEsmsDotation.section", "cpom convention", "several financements of Département 69 [DEPENDANCE, HEBERGEMENT]");
+    SingleEsmsDotation dependance = single(EHPAD, Funder.departement("69"), TariffMode.CONTRACT_FORMULA)
+        .section(FundedSection.DEPENDANCE).build();
+    assertThat(dependance.authority()).isEqualTo(CD69);
+    assertThat(dependance.toString()).contains("Département 69 / DEPENDANCE");
+  }
+
+  @Test
+  void badDefinitionsAndInputsAreRejected() {
+    assertRejected(() -> single(ESAT, Funder.assuranceMaladie(), TariffMode.ENVELOPE_RATE).build(),
+        "singleEsmsDotation.funder", "cpom convention", "no funding by this funder");
+    assertRejected(() -> single(ESAT, Funder.etat(), TariffMode.ENVELOPE_RATE).section(FundedSection.DEPENDANCE).build(),
+        "singleEsmsDotation.section", "cpom convention", "no funding line of the financement État / DEPENDANCE");
+    assertRejected(() -> single(ESAT, Funder.etat(), TariffMode.ANNUAL_AMENDMENT).build(), "singleEsmsDotation.mode",
+        "R314-39-1", "mode 3°");
+    assertThat(single(ESAT, Funder.etat(), TariffMode.ANNUAL_AMENDMENT).basis(CpomBasis.L313_11).build().mode())
+        .isEqualTo(TariffMode.ANNUAL_AMENDMENT);
+    assertRejected(() -> single(ESAT, Funder.etat(), TariffMode.ENVELOPE_RATE).lastYear(Year.of(2024)).build(),
+        "singleEsmsDotation.lastYear", "cpom convention", "before the first year");
+
+    SingleEsmsDotation esat = single(ESAT, Funder.etat(), TariffMode.ENVELOPE_RATE).build();
+    EsmsYear ok = EsmsYear.builder().esms(ESAT.finess()).actualisation(Actualisation.campaignRate(Rate.ofPercent("1")))
+        .build();
+    assertRejected(() -> DotationEngine.compute(esat, eur(1), Year.of(2030), ok), "year", "cpom convention",
+        "outside the contract years 2025-2029");
+    assertRejected(() -> DotationEngine.compute(esat, eur(-1), Year.of(2025), ok), "previousBase", "cpom convention",
+        "zero or more");
+    assertRejected(() -> DotationEngine.compute(esat, eur(1), Year.of(2025),
+        EsmsYear.builder().from(ok).esms(EHPAD.finess()).build()), "esmsYear.esms", "cpom convention", "another ESMS");
+    // the mode is checked as for a DGC member, with the single ESMS's field
+    assertRejected(() -> DotationEngine.compute(esat, eur(1), Year.of(2025), EsmsYear.builder().from(ok)
+            .actualisation(Actualisation.givenAmount(eur(1), CAMPAIGN)).build()), "esmsYear.actualisation", "R314-40 1°",
+        "expected");
+    assertRejected(() -> DotationEngine.project(esat, eur(1), Year.of(2025), List.of()), "years", "cpom convention",
+        "at least one year");
+  }
+
+  static void assertRejected(ThrowingCallable call, String field, String rule, String problem) {
+    assertThatThrownBy(call)
+        .isInstanceOf(CpomValidationException.class)
+        .hasMessageContaining(problem)
+        .satisfies(e -> {
+          CpomValidationException v = (CpomValidationException) e;
+          assertThat(v.field()).isEqualTo(field);
+          assertThat(v.rule()).contains(rule);
+        });
+  }
+}
