@@ -184,6 +184,22 @@ class SingleEsmsDotationTest {
   }
 
   @Test
+  void aLoneEsmsCarriesAMesureNouvelleThatStartsInALaterYear() {
+    SingleEsmsDotation esat = single(ESAT, Funder.etat(), TariffMode.ENVELOPE_RATE).build();
+    Actualisation zero = Actualisation.campaignRate(Rate.ZERO);
+    MesureNouvelle later = MesureNouvelle.of("10 places", eur(73_000), LocalDate.of(2026, 10, 1),
+        LegalBasis.of("campagne 2025"));
+    EsmsYear y2025 = EsmsYear.builder().esms(ESAT.finess()).actualisation(zero).addMesuresNouvelles(later).build();
+    EsmsYear plain = EsmsYear.builder().esms(ESAT.finess()).actualisation(zero).build();
+    List<EsmsDotation> years = DotationEngine.project(esat, eur(1_000_000), Year.of(2025), List.of(y2025, plain, plain));
+    // 2025: nothing yet; 2026: 73,000 x 92/365 = 18,400.00; 2027: the full year is in the base
+    assertThat(years).extracting(EsmsDotation::amount)
+        .containsExactly(eur(1_000_000), Amount.of("1018400.00"), eur(1_073_000));
+    assertThat(years.get(0).nextBase()).isEqualTo(eur(1_000_000));
+    assertThat(years.get(1).nextBase()).isEqualTo(eur(1_073_000));
+  }
+
+  @Test
   void aLoneEhpadsDependanceNamesItsSection() {
     assertRejected(() -> single(EHPAD, Funder.departement("69"), TariffMode.CONTRACT_FORMULA).build(),
         "singleEsmsDotation.section", "cpom convention", "several financements of Département 69 [DEPENDANCE, HEBERGEMENT]");
