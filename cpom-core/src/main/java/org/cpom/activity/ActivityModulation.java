@@ -41,25 +41,79 @@ public final class ActivityModulation {
   private ActivityModulation() {}
 
   /**
-   * Computes the modulation of one ESMS for a tariff year.
+   * Computes the modulation of one ESMS for a tariff year on the whole base given.
    *
    * @param modulationCase the rule, the activity known and any waiver
-   * @param base the perennial part of the year's dotation, zero or more
+   * @param base the amount modulated (the perennial part of the year's dotation), zero or more
    * @param year the tariff year; the last activity record strictly before it is used
    * @return the modulation, with its trace
    * @throws org.cpom.CpomValidationException if the base is negative, or no activity is known before the
    *     year, or two records share the last year, or the record lacks the indicator's data
    */
   public static ModulationResult modulate(ModulationCase modulationCase, Amount base, Year year) {
+    return modulate(modulationCase, base, List.of(), year);
+  }
+
+  /**
+   * Computes the modulation of one ESMS for a tariff year on the base less the parts the rule leaves out.
+   *
+   * <p>For an EHPAD the base given is the perennial part of the forfait and {@code unmodulated} lists its
+   * funding outside the tariff equation (financements complémentaires, CASF R314-163): R314-160 (soins) and
+   * R314-174 (dépendance) modulate the equation part only (R314-159 1°, R314-172 1°). The result's
+   * {@link ModulationResult#base()} is what was modulated; its trace opens, when something was left out, with
+   * a step of zero that states the base, each part left out with its basis, and why.
+   *
+   * @param modulationCase the rule, the activity known and any waiver
+   * @param base the perennial part of the year's dotation, zero or more
+   * @param unmodulated the parts of {@code base} that are not modulated, possibly none
+   * @param year the tariff year; the last activity record strictly before it is used
+   * @return the modulation, with its trace
+   * @throws org.cpom.CpomValidationException if the base is negative or smaller than the parts left out, or
+   *     no activity is known before the year, or two records share the last year, or the record lacks the
+   *     indicator's data
+   */
+  public static ModulationResult modulate(ModulationCase modulationCase, Amount base, List<UnmodulatedPart> unmodulated,
+      Year year) {
     Objects.requireNonNull(modulationCase, "modulationCase");
     Objects.requireNonNull(base, "base");
+    Checks.noNulls(unmodulated, "unmodulated");
     Objects.requireNonNull(year, "year");
-    Checks.check(!base.isNegative(), "modulation.base", base, "RULES 3 step 5",
+    LegalBasis article = basisOf(modulationCase);
+    Checks.check(!base.isNegative(), "modulation.base", base, article.text(),
         "the perennial part modulated must not be negative");
-    if (modulationCase instanceof PhModulation) {
-      return ph((PhModulation) modulationCase, base, year);
+    Amount leftOut = Amount.total(unmodulated.stream().map(UnmodulatedPart::amount).toList());
+    Amount modulated = base.minus(leftOut);
+    Checks.check(!modulated.isNegative(), "modulation.unmodulated", leftOut, article.text(),
+        "the parts left out of the modulated base exceed the base " + base);
+    ModulationResult r = modulationCase instanceof PhModulation
+        ? ph((PhModulation) modulationCase, modulated, year)
+        : ehpad((EhpadModulation) modulationCase, modulated, year);
+    if (unmodulated.isEmpty()) {
+      return r;
     }
-    return ehpad((EhpadModulation) modulationCase, base, year);
+    StringBuilder label = new StringBuilder("Modulated base: ").append(base);
+    for (UnmodulatedPart u : unmodulated) {
+      label.append(" less ").append(u.label()).append(' ').append(u.amount()).append(" (").append(u.basis()).append(')');
+    }
+    label.append(" = ").append(modulated).append("; ").append(whyLeftOut(modulationCase));
+    List<TraceStep> steps = new java.util.ArrayList<>();
+    steps.add(TraceStep.of(label.toString(), Amount.ZERO, article));
+    steps.addAll(r.trace().steps());
+    return ModulationResult.builder().from(r).unmodulated(unmodulated).trace(Trace.of(steps)).build();
+  }
+
+  private static LegalBasis basisOf(ModulationCase c) {
+    return c instanceof EhpadModulation ? LegalBasis.of(((EhpadModulation) c).article()) : LegalBasis.casf("R314-43-2 III");
+  }
+
+  private static String whyLeftOut(ModulationCase c) {
+    if (c instanceof EhpadModulation) {
+      return ((EhpadModulation) c).section() == org.cpom.referential.FundedSection.DEPENDANCE
+          ? "CASF R314-174 modulates only the part of the forfait dépendance of R314-172 1° (tariff equation)"
+          : "CASF R314-160 modulates only the part of the forfait soins of R314-159 1° (tariff equation), not the "
+              + "financements complémentaires (R314-163)";
+    }
+    return "the contract leaves these parts out of the modulated base; they stay in the base reconductible";
   }
 
   private static ModulationResult ph(PhModulation c, Amount base, Year year) {

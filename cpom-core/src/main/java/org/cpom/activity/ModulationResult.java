@@ -2,6 +2,7 @@ package org.cpom.activity;
 
 import java.math.BigDecimal;
 import java.time.Year;
+import java.util.List;
 import java.util.Optional;
 import org.cpom.money.Amount;
 import org.cpom.money.Rate;
@@ -84,11 +85,21 @@ public abstract class ModulationResult {
   public abstract Rate percentage();
 
   /**
-   * The amount modulated: the perennial part of the year's dotation (RULES section 3 step 5).
+   * The amount the percentage applied to: the perennial part of the year's dotation (or the notified
+   * dotation when the contract says so), less the parts left out ({@link #unmodulated()}); for an EHPAD,
+   * the equation part of the forfait (CASF R314-159 1°, R314-172 1°).
    *
    * @return the base of the modulation
    */
   public abstract Amount base();
+
+  /**
+   * The perennial funding left out of the modulated base, which stays in the base reconductible: for an
+   * EHPAD the financements complémentaires (CASF R314-163) and other funding outside the tariff equation.
+   *
+   * @return the parts, possibly none
+   */
+  public abstract List<UnmodulatedPart> unmodulated();
 
   /**
    * The waiver applied, if any.

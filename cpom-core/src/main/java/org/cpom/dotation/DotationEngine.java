@@ -205,7 +205,8 @@ public final class DotationEngine {
       cnr = cnr.plus(c.amount());
     }
     in.modulation().ifPresent(m -> checkModulationRule(dgc, member, m, field + ".modulation"));
-    Optional<ModulationResult> modulation = in.modulation().map(m -> ActivityModulation.modulate(m, perennial, year));
+    Optional<ModulationResult> modulation = in.modulation()
+        .map(m -> ActivityModulation.modulate(m, perennial, in.unmodulatedParts(), year));
     Amount modulated = Amount.ZERO;
     Amount nextBase = updated.plus(mnFull);
     if (modulation.isPresent()) {
