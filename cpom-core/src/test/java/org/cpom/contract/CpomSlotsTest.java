@@ -92,6 +92,17 @@ class CpomSlotsTest {
   }
 
   @Test
+  void aClauseOnAnEhpadIsRejectedWhenTheContractIsBuilt() {
+    // R314-43-2 I: in a IV ter contract only the ESMS of the third alinéa of its A; an EHPAD follows R314-160 / R314-174
+    ModulationClause ehpad = ModulationClause.occupancy(Fixtures.EHPAD.finess(), Rate.ofPercent("95"), LegalBasis.clause("art. 6"));
+    ModulationClause mas = ModulationClause.occupancy(Fixtures.MAS.finess(), Rate.ofPercent("95"), LegalBasis.clause("art. 6"));
+    Cpom.Builder ivTer = cpom().basis(CpomBasis.L313_12_IV_TER).addPerimeter(Fixtures.EHPAD);
+    rejects(() -> ivTer.addModulationClauses(ehpad).build(), "cpom.modulationClauses.esms", "CASF R314-43-2 I");
+    assertThat(cpom().basis(CpomBasis.L313_12_IV_TER).addPerimeter(Fixtures.EHPAD).addModulationClauses(mas).build()
+        .modulationClauses()).containsExactly(mas);
+  }
+
+  @Test
   void aDgcOfAnotherGestionnaireOrAuthorityIsRejected() {
     org.cpom.referential.Funding am = org.cpom.referential.Funding.of(
         org.cpom.referential.FundedSection.GLOBAL, Funder.assuranceMaladie(), Fixtures.ARS);
