@@ -625,6 +625,9 @@ public abstract class Cpom {
       Checks.check(keys.add(Arrays.asList(m.esms(), m.indicator())), "cpom.modulationClauses", m.esms() + " "
           + m.indicator(), "CASF R314-43-2", "two clauses set the same indicator for the same ESMS");
     }
+    java.util.Map<FinessNumber, List<ModulationClause>> byEsms = new java.util.LinkedHashMap<>();
+    modulationClauses().forEach(m -> byEsms.computeIfAbsent(m.esms(), k -> new java.util.ArrayList<>()).add(m));
+    byEsms.values().forEach(c -> ModulationClause.checkCombinable(c, "cpom.modulationClauses"));
   }
 
   private void checkPeriod() {

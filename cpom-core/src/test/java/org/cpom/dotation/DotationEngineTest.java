@@ -190,6 +190,28 @@ class DotationEngineTest {
   }
 
   @Test
+  void theContractMayAbateTheNotifiedDotationCnrIncluded() {
+    // R314-43-2 III « abattement de la dotation globale »: 2.5 % of (3,155,600 + CNR 25,000) = 79,515
+    DgcYear y = fullYear();
+    EsmsYear c = y.esms().get(2);
+    PhModulation m = (PhModulation) c.modulation().orElseThrow();
+    PhModulation notified = PhModulation.builder().from(m).clause(ModulationClause.builder().from(m.clause())
+        .abatementBase(org.cpom.contract.AbatementBase.NOTIFIED_DOTATION).build()).build();
+    DgcYear y2 = DgcYear.builder().from(y).esms(List.of(y.esms().get(0), y.esms().get(1),
+        EsmsYear.builder().from(c).modulation(notified).build())).build();
+    EsmsDotation d = DotationEngine.compute(rateDgc(), w15Bases(), y2).esms(C);
+    assertThat(d.modulation().orElseThrow().base()).isEqualTo(eur(3_180_600));
+    assertThat(d.modulation().orElseThrow().adjustment()).isEqualTo(eur(-79_515));
+    assertThat(d.modulation().orElseThrow().trace().steps().get(0).label()).contains("of the notified dotation EUR 3180600.00");
+    assertThat(d.amount()).isEqualTo(eur(3_155_600 + 25_000 - 79_515 - 12_000));
+    // the CNR never enter the next base, whatever the base of the abatement
+    assertThat(d.nextBase()).isEqualTo(eur(3_137_200 + 36_500));
+    // the default stays the perennial part
+    assertThat(DotationEngine.compute(rateDgc(), w15Bases(), y).esms(C).modulation().orElseThrow().trace().steps().get(0)
+        .label()).contains("of the perennial part EUR 3155600.00");
+  }
+
+  @Test
   void anL313_11ContractCannotModulateForActivity() {
     // R314-43-2 I opens the activity modulation to IV ter and L313-12-2 contracts only.
     DgcDefinition generalCpom = DgcDefinition.builder().from(rateDgc()).basis(CpomBasis.L313_11).build();
