@@ -175,7 +175,8 @@ public abstract class ModulationClause {
 
   /**
    * Whether the modulation also reduces the base reconductible of the next year; otherwise it is a one-year
-   * abatement (cpom convention, unless the contract says so). The same for all the ESMS's clauses.
+   * abatement (cpom convention, unless the contract says so). The same for all the ESMS's clauses; not with
+   * an abatement of the {@link AbatementBase#NOTIFIED_DOTATION}, which reaches the CNR.
    *
    * @return false unless the contract says so
    */
@@ -238,6 +239,10 @@ public abstract class ModulationClause {
         "a cap in euros is above zero"));
     Checks.check(weight().signum() > 0, "modulationClause.weight", weight().toPlainString(), RULE,
         "a weight is above zero");
+    // an abatement partly computed on one-off credits cannot lower the base reconductible, which never holds CNR
+    Checks.check(!(reducesBase() && abatementBase() == AbatementBase.NOTIFIED_DOTATION), "modulationClause.reducesBase",
+        true, RULE, "an abatement of the notified dotation (CNR included) is for one year only; "
+            + "only an abatement of the perennial part may reduce the base");
   }
 
   /**

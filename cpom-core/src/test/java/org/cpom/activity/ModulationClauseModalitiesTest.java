@@ -145,6 +145,8 @@ class ModulationClauseModalitiesTest {
     rejected(() -> actes().franchise(Rate.ONE).build(), "modulationClause.franchise", "CASF R314-43-2 III");
     rejected(() -> actes().euroCap(Amount.ZERO).build(), "modulationClause.euroCap", "CASF R314-43-2 III");
     rejected(() -> actes().weight(BigDecimal.ZERO).build(), "modulationClause.weight", "CASF R314-43-2 III");
+    rejected(() -> actes().abatementBase(org.cpom.contract.AbatementBase.NOTIFIED_DOTATION).reducesBase(true).build(),
+        "modulationClause.reducesBase", "CASF R314-43-2 III");
   }
 
   // -------------------------------------------------------------------------------------------- euro cap
