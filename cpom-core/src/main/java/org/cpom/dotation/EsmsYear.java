@@ -74,7 +74,7 @@ public abstract class EsmsYear {
    * reconductible: for an EHPAD its financements complémentaires (CASF R314-163) and any other funding
    * outside the tariff equation, since R314-160 and R314-174 modulate the equation part only (R314-159 1°,
    * R314-172 1°). Their amounts are part of the updated base or the mesures nouvelles; the modulation applies
-   * to the rest.
+   * to the rest. They change nothing in a year without a modulation.
    *
    * @return the parts, possibly none
    */
