@@ -49,36 +49,38 @@ public abstract class ModulationResult {
   public abstract Optional<Year> measuredYear();
 
   /**
-   * The observed value: an occupancy rate as a fraction, or a count.
+   * The observed value: a rate as a fraction, or a count.
    *
-   * @return the value, if activity was read
+   * @return the value, if activity was read for a single indicator; empty with several (the trace gives each)
    */
   public abstract Optional<BigDecimal> observed();
 
   /**
    * What the activity is compared with: the contract objective (PH) or the threshold in force (EHPAD).
    *
-   * @return the reference, if one applied
+   * @return the reference, if one applied to a single indicator
    */
   public abstract Optional<BigDecimal> reference();
 
   /**
    * The gap, reference minus observed: in points for a rate, relative to the objective for a count;
-   * negative when activity exceeds the reference.
+   * negative when activity exceeds the reference. With several indicators, the largest of their gaps.
    *
    * @return the gap
    */
   public abstract Rate gap();
 
   /**
-   * The legal maximum of the percentage: half of the gap, zero when there is no shortfall.
+   * The legal maximum of the percentage (CASF R314-43-2 III, R314-160, R314-174): half of the gap (of the
+   * largest gap with several indicators), zero when there is no shortfall.
    *
    * @return the ceiling
    */
   public abstract Rate ceiling();
 
   /**
-   * The signed modulation percentage before any waiver: negative for a reduction.
+   * The signed modulation percentage before any waiver, as the contract's modality and combination give
+   * it: negative for a reduction.
    *
    * @return the percentage
    */

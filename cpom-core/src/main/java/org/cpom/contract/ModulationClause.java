@@ -40,8 +40,9 @@ import org.immutables.value.Value;
  * <p>Example: objective 95 %, coefficient 0.5, observed occupancy 85 %: the dotation is reduced by at most
  * 5 %.
  *
- * <p>Build one with {@link #builder()} or {@link #occupancy(FinessNumber, Rate, LegalBasis)}. This class is
- * immutable and thread-safe.
+ * <p>Build one with {@link #builder()}, {@link #occupancy(FinessNumber, Rate, LegalBasis)}, {@link
+ * #peopleSupported(FinessNumber, long, LegalBasis)} or {@link #servicesDelivered(FinessNumber, long, LegalBasis)}.
+ * This class is immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class ModulationClause {
@@ -60,9 +61,34 @@ public abstract class ModulationClause {
     return new Builder();
   }
 
-  /** Builds a {@link ModulationClause}; {@code build()} validates the whole value. */
+  /**
+   * Builds a {@link ModulationClause}; {@code build()} validates the whole value. The objective may be given
+   * as a {@link Rate} for a rate indicator or as a whole number for a count, besides the plain decimal.
+   */
   public static final class Builder extends ImmutableModulationClause.Builder {
     Builder() {}
+
+    /**
+     * Sets the objective of a rate indicator, e.g. {@code Rate.ofPercent("95")}.
+     *
+     * @param rate the objective, above 0 and at most 100 %
+     * @return this builder
+     */
+    public Builder objective(Rate rate) {
+      objective(rate.toFraction());
+      return this;
+    }
+
+    /**
+     * Sets the objective of a count indicator, e.g. {@code 8000} actes.
+     *
+     * @param count the objective, above zero
+     * @return this builder
+     */
+    public Builder objective(long count) {
+      objective(BigDecimal.valueOf(count));
+      return this;
+    }
   }
 
   /**
@@ -79,6 +105,34 @@ public abstract class ModulationClause {
         .indicator(ModulationIndicator.OCCUPANCY_RATE)
         .objective(objective.toFraction())
         .clause(clause)
+        .build();
+  }
+
+  /**
+   * A clause on the number of people supported in the calendar year (R314-43-2 II 2°), with the legal maximum
+   * coefficient (one half) and a one-year abatement.
+   *
+   * @param esms the ESMS
+   * @param objective the number of people, above zero
+   * @param clause the contract article
+   * @return the clause
+   */
+  public static ModulationClause peopleSupported(FinessNumber esms, long objective, LegalBasis clause) {
+    return builder().esms(esms).indicator(ModulationIndicator.PEOPLE_SUPPORTED).objective(objective).clause(clause)
+        .build();
+  }
+
+  /**
+   * A clause on the number of services delivered in the calendar year (R314-43-2 II 3°), with the legal
+   * maximum coefficient (one half) and a one-year abatement.
+   *
+   * @param esms the ESMS
+   * @param objective the number of services (actes, prestations), above zero
+   * @param clause the contract article
+   * @return the clause
+   */
+  public static ModulationClause servicesDelivered(FinessNumber esms, long objective, LegalBasis clause) {
+    return builder().esms(esms).indicator(ModulationIndicator.SERVICES_DELIVERED).objective(objective).clause(clause)
         .build();
   }
 

@@ -328,6 +328,17 @@ class ActivityModulationTest {
   }
 
   @Test
+  void aLeapYearCountsItsDayOpenInTheTheoreticalDays() {
+    // 2024 open 366 days: 84 x 366 = 30,744 theoretical days; (27,300 + 640) / 30,744 = 90.88 %;
+    // 1,450,000 x 1/2 x (0.95 x 30,744 - 27,940) / 30,744 = 725,000 x 1,266.8 / 30,744 = 29,873.4712 -> 29,873.47
+    ActivityRecord r = ActivityRecord.builder().esms(EHPAD).year(Year.of(2024)).daysProvided(27_300)
+        .absencesUnder72Hours(640).theoreticalDays(84L * Year.of(2024).length()).build();
+    ModulationResult m = ActivityModulation.modulate(ehpad(FundedSection.SOINS, EhpadFundingLevel.AT_LEAST_TARGET, r).build(),
+        Amount.ofEuros(1_450_000), Y2025);
+    assertThat(m.adjustment()).isEqualTo(Amount.of("-29873.47"));
+  }
+
+  @Test
   void ehpadDependance2024Rate91Gives2Percent() {
     // 91 % of 73,000 = 66,430
     EhpadModulation c = ehpad(FundedSection.DEPENDANCE, EhpadFundingLevel.BELOW_90, ehpadRecord(2023, 66_430, 0)).build();

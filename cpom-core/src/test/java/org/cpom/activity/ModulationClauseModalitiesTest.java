@@ -271,6 +271,20 @@ class ModulationClauseModalitiesTest {
     rejected(() -> PhModulation.builder().build(), "phModulation.clauses", "CASF R314-43-2 III");
   }
 
+  @Test
+  void objectivesReadAsARateOrACount() {
+    // legal-review (iii)-3: the builder takes a Rate for a rate and a whole number for a count
+    ModulationClause services = ModulationClause.servicesDelivered(SESSAD, 8_000, LegalBasis.clause("art. 7"));
+    assertThat(services).isEqualTo(actes().build());
+    assertThat(ModulationClause.peopleSupported(SESSAD, 120, LegalBasis.clause("art. 7")).objective())
+        .isEqualByComparingTo("120");
+    assertThat(occupancy().objective(Rate.ofPercent("95")).build()).isEqualTo(occupancy().build());
+    assertThat(modulate(ModulationClause.builder().from(services).objective(8_000L).build(), actes(7_600)).adjustment())
+        .isEqualTo(Amount.ofEuros(-22_500));
+    rejected(() -> ModulationClause.servicesDelivered(SESSAD, 0, LegalBasis.clause("art. 7")), "modulationClause.objective",
+        "R314-43-2 II 3°");
+  }
+
   // ------------------------------------------------------------------------------------- own indicators
 
   @Test

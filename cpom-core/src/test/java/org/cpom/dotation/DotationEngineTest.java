@@ -212,6 +212,29 @@ class DotationEngineTest {
   }
 
   @Test
+  void aSessadModulatedOnOccupancyAndFileActiveNamesTheCombinationInItsTrace() {
+    // SESSAD: 35 places x 220 days = 7,700; 6,930 days = 90 % against 95 %: half of 5 points = 2.5 %;
+    // file active 108 of 120 children, coefficient 0.2 x 10 % = 2 %; the largest, 2.5 % of 600,000 = 15,000
+    org.cpom.contract.ModulationIndicator fileActive = org.cpom.contract.ModulationIndicator.custom("FILE_ACTIVE",
+        "file active", org.cpom.contract.ModulationIndicator.Kind.COUNT, "home-based follow-up");
+    ActivityRecord b2024 = ActivityRecord.builder().capacityOf(DgcFixtures.SESSAD).year(Year.of(2024)).daysProvided(6_930)
+        .putOtherIndicators("FILE_ACTIVE", new java.math.BigDecimal("108")).build();
+    PhModulation m = PhModulation.builder()
+        .addClauses(ModulationClause.occupancy(B, Rate.ofPercent("95"), LegalBasis.clause("art. 7")),
+            ModulationClause.builder().esms(B).indicator(fileActive).objective(120).coefficient(new java.math.BigDecimal("0.2"))
+                .clause(LegalBasis.clause("art. 7")).build())
+        .addActivity(b2024).build();
+    EsmsDotation d = DotationEngine.compute(rateDgc(), w15Bases(), DgcYear.builder().year(Year.of(2025))
+        .addEsms(rate(A, "0").build(), rate(B, "0").modulation(m).build(), rate(C, "0").build()).build()).esms(B);
+    assertThat(d.modulation().orElseThrow().adjustment()).isEqualTo(eur(-15_000));
+    assertThat(d.amount()).isEqualTo(eur(585_000));
+    assertThat(d.trace().steps()).extracting(TraceStep::label).anySatisfy(l -> assertThat(l)
+        .contains("2 indicators combined by the largest of the indicators' percentages (contract)"));
+    assertThat(sum(d.trace())).isEqualTo(d.amount());
+    assertThat(d.nextBase()).isEqualTo(eur(600_000));
+  }
+
+  @Test
   void anL313_11ContractCannotModulateForActivity() {
     // R314-43-2 I opens the activity modulation to IV ter and L313-12-2 contracts only.
     DgcDefinition generalCpom = DgcDefinition.builder().from(rateDgc()).basis(CpomBasis.L313_11).build();
