@@ -103,7 +103,7 @@ public final class ActivityModulation {
       label.append(" less ").append(u.label()).append(' ').append(u.amount()).append(" (").append(u.basis()).append(')');
     }
     label.append(" = ").append(modulated).append("; ").append(whyLeftOut(modulationCase));
-    List<TraceStep> steps = new java.util.ArrayList<>();
+    List<TraceStep> steps = new ArrayList<>();
     steps.add(TraceStep.of(label.toString(), Amount.ZERO, article));
     steps.addAll(r.trace().steps());
     return ModulationResult.builder().from(r).unmodulated(unmodulated).trace(Trace.of(steps)).build();
@@ -116,9 +116,10 @@ public final class ActivityModulation {
   private static String whyLeftOut(ModulationCase c) {
     if (c instanceof EhpadModulation) {
       return ((EhpadModulation) c).section() == org.cpom.referential.FundedSection.DEPENDANCE
-          ? "CASF R314-174 modulates only the part of the forfait dépendance of R314-172 1° (tariff equation)"
+          ? "CASF R314-174 modulates only the part of the forfait dépendance of R314-172 1° (tariff equation); "
+              + "the rest stays in the base reconductible"
           : "CASF R314-160 modulates only the part of the forfait soins of R314-159 1° (tariff equation), not the "
-              + "financements complémentaires (R314-163)";
+              + "financements complémentaires (R314-163), which stay in the base reconductible";
     }
     return "the contract leaves these parts out of the modulated base; they stay in the base reconductible";
   }
