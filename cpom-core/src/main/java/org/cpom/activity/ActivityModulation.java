@@ -3,11 +3,14 @@ package org.cpom.activity;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Year;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.cpom.contract.ModulationClause;
+import org.cpom.contract.ModulationCombination;
 import org.cpom.contract.ModulationIndicator;
+import org.cpom.contract.ModulationStep;
 import org.cpom.internal.Checks;
 import org.cpom.money.Amount;
 import org.cpom.money.Rate;
@@ -16,22 +19,26 @@ import org.cpom.trace.Trace;
 import org.cpom.trace.TraceStep;
 
 /**
- * The activity engine: modulates one ESMS's dotation for activity (RULES section 5).
+ * The activity engine: modulates one ESMS's dotation for activity (modulation en fonction de l'activité).
  *
- * <p>PH (R314-43-2): gap = objective - last known activity (in points for the occupancy rate, relative to
- * the objective for a count); percentage = contract coefficient x gap, at most half the gap; applied only
- * when activity falls short, so an activity above the objective never raises the dotation. Example:
- * objective 95 %, observed 85 %: at most 5 %, i.e. 100,000 EUR on 2,000,000 EUR.
+ * <p>PH and other ESMS under a contract clause (CASF R314-43-2): for each clause, the gap = objective - last
+ * known activity (in points for a rate, relative to the objective for a count); the clause's modality
+ * (coefficient, franchise, steps, cap in euros) gives its percentage; several clauses of one ESMS are combined
+ * by the contract's rule (largest, sum, weighted mean). The result is never above half the gap (half the
+ * largest gap with several indicators), which the trace shows, and applies only when activity falls short, so
+ * an activity above the objective never raises the dotation. Example: objective 95 %, observed 85 %: at most
+ * 5 %, i.e. 100,000 EUR on 2,000,000 EUR.
  *
  * <p>EHPAD (R314-160 soins, R314-174 dépendance): the last known occupancy of permanent places against the
  * threshold in force on 1 January of the tariff year for the EHPAD's funding level; percentage = half the
- * difference, downward; upward for soins only when the option is set.
+ * difference, downward; upward for soins only when the option is set. Only the equation part of the forfait is
+ * modulated (R314-159 1°, R314-172 1°): the financements complémentaires are passed as {@link UnmodulatedPart}s.
  *
- * <p>The amount is rounded once, HALF_UP, from the exact gap (the day counts themselves, not a rounded
- * rate; RULES section 0); a reduction is rounded on its absolute value. A waiver keeps {@code 1 - share} of
- * the modulation, rounded once from the exact product as well. The rates reported in the result (observed,
- * gap, percentage) are kept to {@value ActivityRecord#PRECISION} significant digits when they do not
- * terminate.
+ * <p>The amount is rounded once, HALF_UP, from the exact gap (the day counts themselves, not a rounded rate)
+ * and the exact result of the modality; a reduction is rounded on its absolute value. A waiver keeps {@code 1 -
+ * share} of the modulation, rounded once from the exact product as well. The rates reported in the result
+ * (observed, gap, percentage) are kept to {@value ActivityRecord#PRECISION} significant digits when they do
+ * not terminate.
  *
  * <p>The engine keeps no state: it is thread-safe.
  */
@@ -41,63 +48,239 @@ public final class ActivityModulation {
   private ActivityModulation() {}
 
   /**
-   * Computes the modulation of one ESMS for a tariff year.
+   * Computes the modulation of one ESMS for a tariff year on the whole base given.
    *
    * @param modulationCase the rule, the activity known and any waiver
-   * @param base the perennial part of the year's dotation, zero or more
+   * @param base the amount modulated (the perennial part of the year's dotation), zero or more
    * @param year the tariff year; the last activity record strictly before it is used
    * @return the modulation, with its trace
    * @throws org.cpom.CpomValidationException if the base is negative, or no activity is known before the
    *     year, or two records share the last year, or the record lacks the indicator's data
    */
   public static ModulationResult modulate(ModulationCase modulationCase, Amount base, Year year) {
+    return modulate(modulationCase, base, List.of(), year);
+  }
+
+  /**
+   * Computes the modulation of one ESMS for a tariff year on the base less the parts the rule leaves out.
+   *
+   * <p>For an EHPAD the base given is the perennial part of the forfait and {@code unmodulated} lists its
+   * funding outside the tariff equation (financements complémentaires, CASF R314-163): R314-160 (soins) and
+   * R314-174 (dépendance) modulate the equation part only (R314-159 1°, R314-172 1°). The result's
+   * {@link ModulationResult#base()} is what was modulated; its trace opens, when something was left out, with
+   * a step of zero that states the base, each part left out with its basis, and why.
+   *
+   * @param modulationCase the rule, the activity known and any waiver
+   * @param base the perennial part of the year's dotation, zero or more
+   * @param unmodulated the parts of {@code base} that are not modulated, possibly none
+   * @param year the tariff year; the last activity record strictly before it is used
+   * @return the modulation, with its trace
+   * @throws org.cpom.CpomValidationException if the base is negative or smaller than the parts left out, or
+   *     no activity is known before the year, or two records share the last year, or the record lacks the
+   *     indicator's data
+   */
+  public static ModulationResult modulate(ModulationCase modulationCase, Amount base, List<UnmodulatedPart> unmodulated,
+      Year year) {
     Objects.requireNonNull(modulationCase, "modulationCase");
     Objects.requireNonNull(base, "base");
+    Checks.noNulls(unmodulated, "unmodulated");
     Objects.requireNonNull(year, "year");
-    Checks.check(!base.isNegative(), "modulation.base", base, "RULES 3 step 5",
+    LegalBasis article = basisOf(modulationCase);
+    Checks.check(!base.isNegative(), "modulation.base", base, article.text(),
         "the perennial part modulated must not be negative");
-    if (modulationCase instanceof PhModulation) {
-      return ph((PhModulation) modulationCase, base, year);
+    Amount leftOut = Amount.total(unmodulated.stream().map(UnmodulatedPart::amount).toList());
+    Amount modulated = base.minus(leftOut);
+    Checks.check(!modulated.isNegative(), "modulation.unmodulated", leftOut, article.text(),
+        "the parts left out of the modulated base exceed the base " + base);
+    ModulationResult r = modulationCase instanceof PhModulation
+        ? ph((PhModulation) modulationCase, modulated, year)
+        : ehpad((EhpadModulation) modulationCase, modulated, year);
+    if (unmodulated.isEmpty()) {
+      return r;
     }
-    return ehpad((EhpadModulation) modulationCase, base, year);
+    StringBuilder label = new StringBuilder("Modulated base: ").append(base);
+    for (UnmodulatedPart u : unmodulated) {
+      label.append(" less ").append(u.label()).append(' ').append(u.amount()).append(" (").append(u.basis()).append(')');
+    }
+    label.append(" = ").append(modulated).append("; ").append(whyLeftOut(modulationCase));
+    List<TraceStep> steps = new ArrayList<>();
+    steps.add(TraceStep.of(label.toString(), Amount.ZERO, article));
+    steps.addAll(r.trace().steps());
+    return ModulationResult.builder().from(r).unmodulated(unmodulated).trace(Trace.of(steps)).build();
+  }
+
+  private static LegalBasis basisOf(ModulationCase c) {
+    return c instanceof EhpadModulation ? LegalBasis.of(((EhpadModulation) c).article()) : LegalBasis.casf("R314-43-2 III");
+  }
+
+  private static String whyLeftOut(ModulationCase c) {
+    if (c instanceof EhpadModulation) {
+      return ((EhpadModulation) c).section() == org.cpom.referential.FundedSection.DEPENDANCE
+          ? "CASF R314-174 modulates only the part of the forfait dépendance of R314-172 1° (tariff equation); "
+              + "the rest stays in the base reconductible"
+          : "CASF R314-160 modulates only the part of the forfait soins of R314-159 1° (tariff equation), not the "
+              + "financements complémentaires (R314-163), which stay in the base reconductible";
+    }
+    return "the contract leaves these parts out of the modulated base; they stay in the base reconductible";
+  }
+
+  /** One clause's reading of the activity: its gap, its half-gap cap and the percentage its modality gives. */
+  private static final class Outcome {
+    final ModulationClause clause;
+    final BigDecimal observed;
+    final Exact gap;
+    final Exact cap;
+    final Exact percentage;
+    final String text;
+
+    Outcome(ModulationClause clause, BigDecimal observed, Exact gap, Exact cap, Exact percentage, String text) {
+      this.clause = clause;
+      this.observed = observed;
+      this.gap = gap;
+      this.cap = cap;
+      this.percentage = percentage;
+      this.text = text;
+    }
   }
 
   private static ModulationResult ph(PhModulation c, Amount base, Year year) {
     LegalBasis article = LegalBasis.casf("R314-43-2 III");
-    ModulationClause clause = c.clause();
-    ModulationIndicator indicator = clause.indicator();
+    ModulationClause first = c.clause();
     ActivityRecord last = lastKnown(c.activity(), year, c.esms().toString(), article);
-    BigDecimal observed = last.observed(indicator);
-    BigDecimal objective = clause.objective();
-    Gap gap = indicator.isCount()
-        ? new Gap(objective.subtract(observed), objective)
-        : Gap.ofDays(objective, last.daysProvided(), last.theoreticalDays());
+    List<Outcome> outcomes = new ArrayList<>();
+    Exact largestGap = null;
+    Exact ceiling = Exact.ZERO;
+    for (ModulationClause clause : c.clauses()) {
+      Outcome o = outcome(clause, last, base, article);
+      outcomes.add(o);
+      largestGap = largestGap == null ? o.gap : largestGap.max(o.gap);
+      ceiling = ceiling.max(o.cap);
+    }
+    Exact combined = combine(first.combination(), outcomes, ceiling);
+    // whatever the contract's modality, R314-43-2 III caps the percentage at half the gap
+    Checks.check(combined.compareTo(ceiling) <= 0, "modulation.percentage", pct(combined.fraction()), article.text(),
+        "the contract's modality gives more than half the gap, " + pct(ceiling.fraction()));
+    boolean single = outcomes.size() == 1;
     ImmutableModulationResult.Builder b = ModulationResult.builder()
         .esms(c.esms())
         .year(year)
         .measuredYear(last.year())
-        .observed(observed)
-        .reference(objective)
-        .gap(gap.rate())
+        .gap(largestGap.rate())
         .base(base)
-        .persistsInBase(clause.reducesBase());
-    String what = describe(indicator, last.year(), observed, objective) + ", " + clause.clause();
-    if (gap.signum() <= 0) {
-      return b.ceiling(Rate.ZERO)
-          .percentage(Rate.ZERO)
-          .adjustment(Amount.ZERO)
-          .persistsInBase(false)
-          .trace(Trace.of(TraceStep.of("No modulation: " + what + " (activity not below the objective)",
-              Amount.ZERO, article)))
-          .build();
+        .ceiling(ceiling.rate())
+        .percentage(combined.negate().rate())
+        .persistsInBase(first.reducesBase() && combined.signum() > 0);
+    if (single) {
+      b.observed(outcomes.get(0).observed).reference(first.objective());
     }
-    BigDecimal percent = gap.rate().toFraction().multiply(clause.coefficient());
-    b.ceiling(Rate.ofFraction(gap.rate().toFraction().multiply(HALF))).percentage(Rate.ofFraction(percent.negate()));
-    Amount gross = gap.share(base, clause.coefficient()).negated();
-    String label = "Modulation for activity: " + what + ", coefficient " + clause.coefficient().toPlainString()
-        + " x gap = " + pct(percent) + " of " + base;
-    return withWaiver(b, c.waiver(), base, gap, clause.coefficient(), false, gross, TraceStep.of(label, gross, article),
-        article);
+    String of = " of the " + first.abatementBase().label() + " " + base;
+    String cap = "legal cap (R314-43-2 III) half the " + (single ? "" : "largest ") + "gap = " + pct(ceiling.fraction())
+        + " = " + ceiling.of(base);
+    List<TraceStep> steps = new ArrayList<>();
+    String head;
+    if (single) {
+      head = outcomes.get(0).text;
+    } else {
+      for (int i = 0; i < outcomes.size(); i++) {
+        Outcome o = outcomes.get(i);
+        steps.add(TraceStep.of("Indicator " + (i + 1) + " of " + outcomes.size() + ": " + o.text + "; half its gap = "
+            + pct(o.cap.fraction()), Amount.ZERO, article));
+      }
+      head = outcomes.size() + " indicators combined by " + first.combination().description() + " (contract): "
+          + pct(combined.fraction());
+    }
+    if (ceiling.signum() == 0) {
+      steps.add(TraceStep.of("No modulation: " + head + " (activity not below the objective)", Amount.ZERO, article));
+      return b.adjustment(Amount.ZERO).trace(Trace.of(steps)).build();
+    }
+    if (combined.signum() == 0) {
+      steps.add(TraceStep.of("No modulation: " + head + "; " + cap, Amount.ZERO, article));
+      return b.adjustment(Amount.ZERO).trace(Trace.of(steps)).build();
+    }
+    Amount gross = combined.of(base).negated();
+    steps.add(TraceStep.of("Modulation for activity: " + head + of + "; " + cap, gross, article));
+    return withWaiver(b, c.waiver(), base, combined, false, gross, steps, article);
+  }
+
+  /** The gap of one clause and the percentage its modality gives, capped in euros if the contract says so. */
+  private static Outcome outcome(ModulationClause clause, ActivityRecord last, Amount base, LegalBasis article) {
+    ModulationIndicator indicator = clause.indicator();
+    BigDecimal observed = last.observed(indicator);
+    BigDecimal objective = clause.objective();
+    Exact gap;
+    if (indicator.isCount()) {
+      gap = Exact.ratio(objective.subtract(observed), objective);
+    } else if (indicator.equals(ModulationIndicator.OCCUPANCY_RATE)) {
+      gap = Exact.gapOfDays(objective, last.daysProvided(), last.theoreticalDays());
+    } else {
+      gap = Exact.of(objective.subtract(observed));
+    }
+    Exact shortfall = gap.signum() > 0 ? gap : Exact.ZERO;
+    Exact cap = shortfall.times(HALF);
+    StringBuilder text = new StringBuilder(describe(indicator, last.year(), observed, objective)).append(", ")
+        .append(clause.clause());
+    if (shortfall.signum() == 0) {
+      return new Outcome(clause, observed, gap, cap, Exact.ZERO, text.toString());
+    }
+    Exact percentage;
+    if (!clause.steps().isEmpty()) {
+      ModulationStep reached = null;
+      for (ModulationStep s : clause.steps()) {
+        if (shortfall.compareTo(Exact.of(s.fromGap().toFraction())) >= 0) {
+          reached = s;
+        }
+      }
+      percentage = reached == null ? Exact.ZERO : Exact.of(reached.percentage().toFraction());
+      text.append(", gap ").append(pct(shortfall.fraction())).append(reached == null
+          ? " below the first step " + clause.steps().get(0)
+          : ", step " + reached).append(" = ").append(pct(percentage.fraction()));
+    } else if (clause.franchise().signum() > 0) {
+      Exact excess = shortfall.minus(Exact.of(clause.franchise().toFraction())).max(Exact.ZERO);
+      percentage = excess.times(clause.coefficient());
+      text.append(", gap ").append(pct(shortfall.fraction())).append(", franchise ")
+          .append(pct(clause.franchise().toFraction())).append(" then coefficient ")
+          .append(clause.coefficient().toPlainString()).append(" x the excess ").append(pct(excess.fraction()))
+          .append(" = ").append(pct(percentage.fraction()));
+    } else {
+      percentage = shortfall.times(clause.coefficient());
+      text.append(", coefficient ").append(clause.coefficient().toPlainString()).append(" x gap = ")
+          .append(pct(percentage.fraction()));
+    }
+    Checks.check(percentage.compareTo(cap) <= 0, "modulation.percentage", pct(percentage.fraction()), article.text(),
+        "clause " + clause.clause() + " gives more than half the gap, " + pct(cap.fraction()));
+    if (clause.euroCap().isPresent() && base.isPositive()) {
+      Amount euros = clause.euroCap().get();
+      Exact share = Exact.ratio(euros.toBigDecimal(), base.toBigDecimal());
+      if (percentage.compareTo(share) > 0) {
+        percentage = share;
+        text.append(", capped by the contract at ").append(euros);
+      }
+    }
+    return new Outcome(clause, observed, gap, cap, percentage, text.toString());
+  }
+
+  /** The contract's combination of the clauses' percentages, never above the legal ceiling. */
+  private static Exact combine(ModulationCombination rule, List<Outcome> outcomes, Exact ceiling) {
+    Exact result = Exact.ZERO;
+    switch (rule) {
+      case LARGEST:
+        for (Outcome o : outcomes) {
+          result = result.max(o.percentage);
+        }
+        return result;
+      case SUM:
+        for (Outcome o : outcomes) {
+          result = result.plus(o.percentage);
+        }
+        return result.min(ceiling);
+      default:
+        BigDecimal weights = BigDecimal.ZERO;
+        for (Outcome o : outcomes) {
+          result = result.plus(o.percentage.times(o.clause.weight()));
+          weights = weights.add(o.clause.weight());
+        }
+        return result.dividedBy(weights);
+    }
   }
 
   private static ModulationResult ehpad(EhpadModulation c, Amount base, Year year) {
@@ -120,25 +303,24 @@ public final class ActivityModulation {
     ActivityRecord last = lastKnown(c.activity(), year, c.esms().toString(), article);
     BigDecimal occupancy = last.ehpadOccupancyRate().toFraction();
     BigDecimal th = threshold.get().toFraction();
-    Gap gap = Gap.ofDays(th, Math.addExact(last.daysProvided(), last.absencesUnder72Hours()), last.theoreticalDays());
+    Exact gap = Exact.gapOfDays(th, Math.addExact(last.daysProvided(), last.absencesUnder72Hours()), last.theoreticalDays());
     b.measuredYear(last.year()).observed(occupancy).reference(th).gap(gap.rate());
     String what = "permanent-place occupancy " + last.year() + " " + pct(occupancy) + " against threshold "
         + pct(th) + " (" + c.fundingLevel() + ", " + c.thresholds().parameter(c.fundingLevel()).basis() + ")";
+    Exact half = gap.abs().times(HALF);
     if (gap.signum() > 0) {
-      BigDecimal percent = gap.rate().toFraction().multiply(HALF);
-      b.ceiling(Rate.ofFraction(percent)).percentage(Rate.ofFraction(percent.negate()));
-      Amount gross = gap.share(base, HALF).negated();
+      b.ceiling(half.rate()).percentage(half.negate().rate());
+      Amount gross = half.of(base).negated();
       String label = "Modulation of the forfait " + c.section().name().toLowerCase(java.util.Locale.ROOT) + ": "
-          + what + ", half the gap = " + pct(percent) + " of " + base;
-      return withWaiver(b, c.waiver(), base, gap, HALF, false, gross, TraceStep.of(label, gross, article), article);
+          + what + ", half the gap = " + pct(half.fraction()) + " of " + base;
+      return withWaiver(b, c.waiver(), base, half, false, gross, List.of(TraceStep.of(label, gross, article)), article);
     }
     if (gap.signum() < 0 && c.upwardSoins()) {
-      BigDecimal percent = gap.rate().toFraction().negate().multiply(HALF);
-      b.percentage(Rate.ofFraction(percent));
-      Amount gross = gap.share(base, HALF);
+      b.percentage(half.rate());
+      Amount gross = half.of(base);
       String label = "Upward modulation of the forfait soins (optional symmetric reading of R314-160 3°): " + what
-          + ", half the excess = " + pct(percent) + " of " + base;
-      return withWaiver(b, c.waiver(), base, gap, HALF, true, gross, TraceStep.of(label, gross, article), article);
+          + ", half the excess = " + pct(half.fraction()) + " of " + base;
+      return withWaiver(b, c.waiver(), base, half, true, gross, List.of(TraceStep.of(label, gross, article)), article);
     }
     return b.adjustment(Amount.ZERO)
         .trace(Trace.of(TraceStep.of("No modulation: " + what, Amount.ZERO, article)))
@@ -147,57 +329,22 @@ public final class ActivityModulation {
 
   /**
    * Applies the waiver: the net keeps {@code 1 - share} of the exact modulation, rounded once; the waiver
-   * step is the exact difference, so the steps sum to the net. The modulation is {@code factor x gap} of the
+   * step is the exact difference, so the steps sum to the net. The modulation is {@code percentage} of the
    * base, a reduction unless {@code increase}.
    */
   private static ModulationResult withWaiver(ImmutableModulationResult.Builder b, Optional<Waiver> waiver, Amount base,
-      Gap gap, BigDecimal factor, boolean increase, Amount gross, TraceStep first, LegalBasis article) {
+      Exact percentage, boolean increase, Amount gross, List<TraceStep> steps, LegalBasis article) {
     if (waiver.isEmpty()) {
-      return b.adjustment(gross).trace(Trace.of(first)).build();
+      return b.adjustment(gross).trace(Trace.of(steps)).build();
     }
     Waiver w = waiver.get();
     BigDecimal kept = BigDecimal.ONE.subtract(w.share().toFraction());
-    Amount net = gap.share(base, factor.multiply(kept));
+    Amount net = percentage.times(kept).of(base);
     net = increase ? net : net.negated();
-    TraceStep waived = TraceStep.of("Waiver of " + pct(w.share().toFraction()) + " of the modulation: " + w.reason(),
-        net.minus(gross), article);
-    return b.waiver(w).adjustment(net).trace(Trace.of(first, waived)).build();
-  }
-
-  /**
-   * The gap between the reference (objective or threshold) and the activity, kept as the exact fraction
-   * {@code numerator / denominator} so that an amount is rounded once from it (RULES section 0), even when
-   * the occupancy rate does not terminate (12,002 days of 14,600).
-   */
-  private static final class Gap {
-    private final BigDecimal numerator;
-    private final BigDecimal denominator;
-
-    Gap(BigDecimal numerator, BigDecimal denominator) {
-      this.numerator = numerator;
-      this.denominator = denominator;
-    }
-
-    /** reference - days / theoreticalDays, as (reference x theoreticalDays - days) / theoreticalDays. */
-    static Gap ofDays(BigDecimal reference, long days, long theoreticalDays) {
-      BigDecimal theoretical = BigDecimal.valueOf(theoreticalDays);
-      return new Gap(reference.multiply(theoretical).subtract(BigDecimal.valueOf(days)), theoretical);
-    }
-
-    int signum() {
-      return numerator.signum();
-    }
-
-    /** The gap as a rate, kept to {@value ActivityRecord#PRECISION} significant digits when it does not terminate. */
-    Rate rate() {
-      return Rate.ratio(numerator, denominator, ActivityRecord.PRECISION, RoundingMode.HALF_UP);
-    }
-
-    /** {@code base x factor x |gap|}, computed exactly and rounded once, HALF_UP. */
-    Amount share(Amount base, BigDecimal factor) {
-      BigDecimal exact = base.toBigDecimal().multiply(factor).multiply(numerator.abs());
-      return Amount.of(exact.divide(denominator, 2, RoundingMode.HALF_UP));
-    }
+    List<TraceStep> all = new ArrayList<>(steps);
+    all.add(TraceStep.of("Waiver of " + pct(w.share().toFraction()) + " of the modulation: " + w.reason(),
+        net.minus(gross), article));
+    return b.waiver(w).adjustment(net).trace(Trace.of(all)).build();
   }
 
   /**
@@ -222,11 +369,13 @@ public final class ActivityModulation {
   }
 
   private static String describe(ModulationIndicator indicator, Year measured, BigDecimal observed, BigDecimal objective) {
-    if (indicator == ModulationIndicator.OCCUPANCY_RATE) {
-      return "occupancy " + measured + " " + pct(observed) + " against objective " + pct(objective);
+    String own = indicator.justification().map(j -> " (contract's own indicator, " + indicator.article() + ": " + j + ")")
+        .orElse("");
+    if (!indicator.isCount()) {
+      return indicator.label() + own + " " + measured + " " + pct(observed) + " against objective " + pct(objective);
     }
-    String name = indicator == ModulationIndicator.PEOPLE_SUPPORTED ? "people supported " : "services delivered ";
-    return name + measured + " " + observed.toPlainString() + " against objective " + objective.toPlainString();
+    return indicator.label() + own + " " + measured + " " + observed.toPlainString() + " against objective "
+        + objective.toPlainString();
   }
 
   /** A fraction as a percentage with two decimals, locale-independent. */

@@ -3,6 +3,7 @@ package org.cpom.activity;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Year;
+import java.util.Map;
 import java.util.OptionalLong;
 import org.cpom.contract.ModulationIndicator;
 import org.cpom.internal.Checks;
@@ -14,7 +15,7 @@ import org.cpom.referential.FinessNumber;
 import org.immutables.value.Value;
 
 /**
- * The activity of one ESMS observed over one calendar year, and the rates derived from it (RULES section 5).
+ * The activity of one ESMS observed over one calendar year, and the rates derived from it.
  *
  * <ul>
  *   <li>Taux d'occupation (R314-43-2 II 1°): days provided / theoretical days, where theoretical days are
@@ -190,21 +191,36 @@ public abstract class ActivityRecord {
   }
 
   /**
-   * The observed value of a contract indicator: the occupancy rate as a fraction, or the count.
+   * The observed values of the contract's own indicators ({@link ModulationIndicator#custom}), by code: a
+   * fraction for a rate, a number for a count (CASF R314-43-2 II, clause contraire justifiée).
+   *
+   * @return the values, possibly none
+   */
+  public abstract Map<String, BigDecimal> otherIndicators();
+
+  /**
+   * The observed value of a contract indicator: the occupancy rate as a fraction, the count, or the value of
+   * a contract's own indicator.
    *
    * @param indicator the indicator
    * @return the observed value
    * @throws org.cpom.CpomValidationException if the record lacks the data
    */
   public BigDecimal observed(ModulationIndicator indicator) {
-    switch (indicator) {
-      case OCCUPANCY_RATE:
-        return occupancyRate().toFraction();
-      case PEOPLE_SUPPORTED:
-        return count(peopleSupported(), "activity.peopleSupported", indicator);
-      default:
-        return count(servicesDelivered(), "activity.servicesDelivered", indicator);
+    if (indicator.equals(ModulationIndicator.OCCUPANCY_RATE)) {
+      return occupancyRate().toFraction();
     }
+    if (indicator.equals(ModulationIndicator.PEOPLE_SUPPORTED)) {
+      return count(peopleSupported(), "activity.peopleSupported", indicator);
+    }
+    if (indicator.equals(ModulationIndicator.SERVICES_DELIVERED)) {
+      return count(servicesDelivered(), "activity.servicesDelivered", indicator);
+    }
+    BigDecimal value = otherIndicators().get(indicator.code());
+    Checks.check(value != null, "activity.otherIndicators[" + indicator.code() + "]", "absent", "CASF " + indicator.article(),
+        "the record of ESMS " + esms() + " for " + year() + " lacks the value of the contract's indicator "
+            + indicator.label());
+    return value;
   }
 
   private BigDecimal count(OptionalLong value, String field, ModulationIndicator indicator) {
@@ -215,7 +231,7 @@ public abstract class ActivityRecord {
 
   @Value.Check
   void check() {
-    String rule = "RULES 5: activity";
+    String rule = "CASF R314-43-2 II";
     Checks.check(daysProvided() >= 0, "activity.daysProvided", daysProvided(), rule, "must not be negative");
     Checks.check(absencesUnder72Hours() >= 0, "activity.absencesUnder72Hours", absencesUnder72Hours(), rule,
         "must not be negative");
@@ -225,5 +241,7 @@ public abstract class ActivityRecord {
         "must not be negative");
     Checks.check(servicesDelivered().orElse(0) >= 0, "activity.servicesDelivered", servicesDelivered(), rule,
         "must not be negative");
+    otherIndicators().forEach((code, v) -> Checks.check(v.signum() >= 0, "activity.otherIndicators[" + code + "]",
+        v.toPlainString(), rule, "must not be negative"));
   }
 }

@@ -15,13 +15,16 @@ import org.immutables.value.Value;
  * forfait is reduced by half the difference. Dépendance is modulated downward only (R314-174). For soins,
  * R314-160 3° literally speaks of an occupancy "at least equal" to the threshold, which conflicts with its
  * 2°; nothing grants an increase, so soins is also downward by default, and {@link #upwardSoins()} turns on
- * the symmetric reading (increase by half the excess) as an explicit option (RULES section 5).
+ * the symmetric reading (increase by half the excess) as an explicit option (cpom convention: the literal 3° is not read as a grant).
  *
- * <p>R314-174 applies the reduction to the part of the forfait dépendance that comes from the tariff equation
- * (R314-172 1°), not to its complementary funding. {@link ActivityModulation#modulate} modulates the base it
- * is given, and the dotation engine gives it the whole perennial part of the ESMS's amount: when that holds
- * other funding, compute the modulation on the equation part alone and pass it to the engine as an
- * adjustment instead.
+ * <p>Both modulations apply to the part of the forfait that comes from the tariff equation only: R314-160
+ * modulates « la part du forfait global relatif aux soins mentionnée au 1° de l'article R. 314-159 », and
+ * R314-174 the part of the forfait dépendance mentioned in R314-172 1°. The financements complémentaires
+ * (R314-163) and other perennial funding outside the equation are not modulated and stay in the next base:
+ * state them as {@link UnmodulatedPart}s ({@code EsmsYear.unmodulatedParts} for the dotation engine, or
+ * {@link ActivityModulation#modulate(ModulationCase, org.cpom.money.Amount, java.util.List, java.time.Year)}).
+ * Example: equation part 1,450,000, financements complémentaires 180,000, occupancy 91.13 % against 95 %:
+ * the reduction is half of 3.87 points on 1,450,000, i.e. 28,068.33.
  *
  * <p>Build one with {@link #builder()}. This class is immutable and thread-safe.
  */

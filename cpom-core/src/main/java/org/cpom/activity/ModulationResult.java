@@ -2,6 +2,7 @@ package org.cpom.activity;
 
 import java.math.BigDecimal;
 import java.time.Year;
+import java.util.List;
 import java.util.Optional;
 import org.cpom.money.Amount;
 import org.cpom.money.Rate;
@@ -48,47 +49,59 @@ public abstract class ModulationResult {
   public abstract Optional<Year> measuredYear();
 
   /**
-   * The observed value: an occupancy rate as a fraction, or a count.
+   * The observed value: a rate as a fraction, or a count.
    *
-   * @return the value, if activity was read
+   * @return the value, if activity was read for a single indicator; empty with several (the trace gives each)
    */
   public abstract Optional<BigDecimal> observed();
 
   /**
    * What the activity is compared with: the contract objective (PH) or the threshold in force (EHPAD).
    *
-   * @return the reference, if one applied
+   * @return the reference, if one applied to a single indicator
    */
   public abstract Optional<BigDecimal> reference();
 
   /**
    * The gap, reference minus observed: in points for a rate, relative to the objective for a count;
-   * negative when activity exceeds the reference.
+   * negative when activity exceeds the reference. With several indicators, the largest of their gaps.
    *
    * @return the gap
    */
   public abstract Rate gap();
 
   /**
-   * The legal maximum of the percentage: half of the gap, zero when there is no shortfall.
+   * The legal maximum of the percentage (CASF R314-43-2 III, R314-160, R314-174): half of the gap (of the
+   * largest gap with several indicators), zero when there is no shortfall.
    *
    * @return the ceiling
    */
   public abstract Rate ceiling();
 
   /**
-   * The signed modulation percentage before any waiver: negative for a reduction.
+   * The signed modulation percentage before any waiver, as the contract's modality and combination give
+   * it: negative for a reduction.
    *
    * @return the percentage
    */
   public abstract Rate percentage();
 
   /**
-   * The amount modulated: the perennial part of the year's dotation (RULES section 3 step 5).
+   * The amount the percentage applied to: the perennial part of the year's dotation (or the notified
+   * dotation when the contract says so), less the parts left out ({@link #unmodulated()}); for an EHPAD,
+   * the equation part of the forfait (CASF R314-159 1°, R314-172 1°).
    *
    * @return the base of the modulation
    */
   public abstract Amount base();
+
+  /**
+   * The perennial funding left out of the modulated base, which stays in the base reconductible: for an
+   * EHPAD the financements complémentaires (CASF R314-163) and other funding outside the tariff equation.
+   *
+   * @return the parts, possibly none
+   */
+  public abstract List<UnmodulatedPart> unmodulated();
 
   /**
    * The waiver applied, if any.

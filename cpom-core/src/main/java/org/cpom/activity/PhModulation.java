@@ -8,20 +8,24 @@ import org.cpom.referential.FinessNumber;
 import org.immutables.value.Value;
 
 /**
- * The modulation of a dotation for activity under a contract clause, for the ESMS of R314-43-2 (disabled
- * people and other CPOMs under L313-12 IV ter or L313-12-2).
+ * The modulation of a dotation for activity under the contract's clauses, for the ESMS of R314-43-2 (an
+ * L313-12 IV ter contract, for the ESMS of the third alinéa of its A, or an L313-12-2 contract).
  *
- * <p>The percentage is the clause's coefficient times the gap between the objective and the last known
- * activity, at most half the gap; it only ever reduces the dotation (R314-43-2 III).
+ * <p>Each clause sets an indicator, its objective and the contract's modality (coefficient, franchise, steps,
+ * cap in euros); with several clauses (« un ou plusieurs des indicateurs », R314-43-2 II) their percentages
+ * are combined by the contract's {@link org.cpom.contract.ModulationCombination}. The percentage is never
+ * above half the gap between the objective and the last known activity, and it only ever reduces the dotation
+ * (R314-43-2 III).
  *
- * <p>Build one with {@link #builder()}. This class is immutable and thread-safe.
+ * <p>Build one with {@link #builder()}: {@code clause(c)} for a single indicator, {@code addClauses(...)} for
+ * several. This class is immutable and thread-safe.
  */
 @Value.Immutable
 public non-sealed abstract class PhModulation implements ModulationCase {
   PhModulation() {}
 
   /**
-   * A builder; {@code clause} is required.
+   * A builder; at least one clause is required.
    *
    * @return a new builder
    */
@@ -32,23 +36,42 @@ public non-sealed abstract class PhModulation implements ModulationCase {
   /** Builds a {@link PhModulation}; {@code build()} validates the whole value. */
   public static final class Builder extends ImmutablePhModulation.Builder {
     Builder() {}
+
+    /**
+     * Sets the single clause of the ESMS, replacing any clause set before.
+     *
+     * @param clause the clause
+     * @return this builder
+     */
+    public Builder clause(ModulationClause clause) {
+      clauses(List.of(clause));
+      return this;
+    }
   }
 
   /**
-   * The contract clause: indicator, objective, coefficient.
+   * The contract's clauses for the ESMS, one per indicator, sharing the combination rule, the base of the
+   * abatement and its effect on the base.
+   *
+   * @return the clauses, at least one
+   */
+  public abstract List<ModulationClause> clauses();
+
+  /**
+   * The first clause: the only one when the ESMS has a single indicator.
    *
    * @return the clause
    */
-  public abstract ModulationClause clause();
+  public ModulationClause clause() {
+    return clauses().get(0);
+  }
 
   /**
-   * The ESMS of the clause.
+   * The ESMS of the clauses.
    *
    * @return its FINESS
    */
   @Override
-  @Value.Derived
-  @Value.Auxiliary
   public FinessNumber esms() {
     return clause().esms();
   }
@@ -61,6 +84,7 @@ public non-sealed abstract class PhModulation implements ModulationCase {
 
   @Value.Check
   void check() {
+    ModulationClause.checkCombinable(clauses(), "phModulation.clauses");
     for (ActivityRecord r : activity()) {
       Checks.check(r.esms().equals(esms()), "phModulation.activity", r.esms(), "CASF R314-43-2 III",
           "activity of another ESMS than the clause's " + esms());

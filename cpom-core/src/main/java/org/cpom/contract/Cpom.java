@@ -238,9 +238,12 @@ public abstract class Cpom {
   public abstract List<SingleEsmsDotation> singleDotations();
 
   /**
-   * The activity modulation clauses (R314-43-2): per ESMS of the perimeter, the indicator, the objective
-   * and the contract's coefficient. R314-43-2 I opens them to L313-12 IV ter and L313-12-2 contracts only
-   * (text read in a stored copy of the current article), so an L313-11 contract is rejected with one.
+   * The activity modulation clauses (R314-43-2): per ESMS of the perimeter, one clause per indicator with its
+   * objective and the contract's modality; the clauses of one ESMS share their combination rule, the base of
+   * the abatement and its effect on the base. R314-43-2 I opens them to L313-12 IV ter contracts, for the ESMS of the
+   * third alinéa of its A, and to L313-12-2 contracts only (text read in a stored copy of the current
+   * article): a clause in an L313-11 contract, or on an EHPAD (modulated under R314-160 and R314-174), is
+   * rejected when the contract is built.
    *
    * @return the clauses, possibly none
    */
@@ -665,9 +668,17 @@ public abstract class Cpom {
     for (ModulationClause m : modulationClauses()) {
       Checks.check(esms(m.esms()).isPresent(), "cpom.modulationClauses.esms", m.esms(), "CASF R314-43-2",
           "the ESMS is not in the contract's perimeter");
+      // R314-43-2 I opens the clause to the ESMS of the third alinéa of L313-12 IV ter A, not to the EHPAD,
+      // whose forfaits follow R314-160 and R314-174: refused at signature rather than at the first tariff year
+      Checks.check(esms(m.esms()).get().category() != org.cpom.referential.EsmsCategory.EHPAD,
+          "cpom.modulationClauses.esms", m.esms(), "CASF R314-43-2 I",
+          "an EHPAD is modulated under R314-160 / R314-174, not under a contract clause");
       Checks.check(keys.add(Arrays.asList(m.esms(), m.indicator())), "cpom.modulationClauses", m.esms() + " "
           + m.indicator(), "CASF R314-43-2", "two clauses set the same indicator for the same ESMS");
     }
+    java.util.Map<FinessNumber, List<ModulationClause>> byEsms = new java.util.LinkedHashMap<>();
+    modulationClauses().forEach(m -> byEsms.computeIfAbsent(m.esms(), k -> new java.util.ArrayList<>()).add(m));
+    byEsms.values().forEach(c -> ModulationClause.checkCombinable(c, "cpom.modulationClauses"));
   }
 
   private void checkPeriod() {

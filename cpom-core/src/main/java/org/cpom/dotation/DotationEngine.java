@@ -15,6 +15,7 @@ import org.cpom.activity.ActivityModulation;
 import org.cpom.activity.ModulationCase;
 import org.cpom.activity.ModulationResult;
 import org.cpom.activity.PhModulation;
+import org.cpom.contract.AbatementBase;
 import org.cpom.contract.CpomBasis;
 import org.cpom.contract.DgcDefinition;
 import org.cpom.contract.DgcMember;
@@ -34,7 +35,10 @@ import org.cpom.trace.TraceStep;
  *
  * <p>Each ESMS's amount is built in this order, one trace step each: (1) base reconductible of the year
  * before; (2) actualisation by the contract's R314-40 mode; (3) mesures nouvelles, prorated from their start
- * date or at the amount notified for the year ({@link MesureNouvelle}); (4) CNR; (5) the activity modulation, on the perennial part (1 to 3); (6) other adjustments. The DGC
+ * date or at the amount notified for the year ({@link MesureNouvelle}); (4) CNR; (5) the activity modulation, on the perennial part (1 to 3) or, when the contract clause says
+ * so, on the notified dotation (1 to 4, R314-43-2 III), less the parts the rule leaves out ({@link
+ * EsmsYear#unmodulatedParts()}: for an EHPAD what is outside the tariff equation, R314-159 1°, R314-172 1°),
+ * which stay in the next base; (6) other adjustments. The DGC
  * is the sum of the ESMS amounts unless the arrêté notifies another total. The base of the next year is the
  * updated base plus the mesures nouvelles at full year (plus a modulation the contract carries into the base,
  * plus the permanent re-splits by DM); never CNR, never a one-year modulation.
@@ -345,7 +349,10 @@ public final class DotationEngine {
       cnr = cnr.plus(c.amount());
     }
     in.modulation().ifPresent(m -> checkModulationRule(scope.basis(), member, m, field + ".modulation"));
-    Optional<ModulationResult> modulation = in.modulation().map(m -> ActivityModulation.modulate(m, perennial, year));
+    Amount notified = perennial.plus(cnr);
+    Optional<ModulationResult> modulation = in.modulation()
+        .map(m -> ActivityModulation.modulate(m, abatesNotifiedDotation(m) ? notified : perennial, in.unmodulatedParts(),
+            year));
     Amount modulated = Amount.ZERO;
     Amount nextBase = updated.plus(mnFull);
     if (modulation.isPresent()) {
@@ -386,6 +393,11 @@ public final class DotationEngine {
         .amount(amount)
         .trace(Trace.of(steps));
     return p;
+  }
+
+  /** Whether the contract applies its percentage to the dotation as notified, CNR included (R314-43-2 III). */
+  private static boolean abatesNotifiedDotation(ModulationCase m) {
+    return m instanceof PhModulation && ((PhModulation) m).clause().abatementBase() == AbatementBase.NOTIFIED_DOTATION;
   }
 
   /**

@@ -3,6 +3,7 @@ package org.cpom.dotation;
 import java.util.List;
 import java.util.Optional;
 import org.cpom.activity.ModulationCase;
+import org.cpom.activity.UnmodulatedPart;
 import org.cpom.internal.Checks;
 import org.cpom.referential.FinessNumber;
 import org.immutables.value.Value;
@@ -67,6 +68,17 @@ public abstract class EsmsYear {
    * @return the modulation case
    */
   public abstract Optional<ModulationCase> modulation();
+
+  /**
+   * The perennial funding of the year that the activity modulation leaves out, though it stays in the base
+   * reconductible: for an EHPAD its financements complémentaires (CASF R314-163) and any other funding
+   * outside the tariff equation, since R314-160 and R314-174 modulate the equation part only (R314-159 1°,
+   * R314-172 1°). Their amounts are part of the updated base or the mesures nouvelles; the modulation applies
+   * to the rest. They change nothing in a year without a modulation.
+   *
+   * @return the parts, possibly none
+   */
+  public abstract List<UnmodulatedPart> unmodulatedParts();
 
   /**
    * Other adjustments of the year.

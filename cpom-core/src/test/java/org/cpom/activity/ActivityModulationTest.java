@@ -304,6 +304,41 @@ class ActivityModulationTest {
   }
 
   @Test
+  void aLoneEhpadIsModulatedOnItsEquationPartWithTheRestStated() {
+    // 84 permanent places x 365 = 30,660 days; (27,300 + 640) / 30,660 = 91.13 % against 95 %:
+    // 1,450,000 x 1/2 x 1,187 / 30,660 = 28,068.33 (on the whole 1,630,000 it would be 31,552.67)
+    ActivityRecord r = ActivityRecord.builder().esms(EHPAD).year(Year.of(2024)).daysProvided(27_300)
+        .absencesUnder72Hours(640).theoreticalDays(30_660).build();
+    EhpadModulation c = ehpad(FundedSection.SOINS, EhpadFundingLevel.AT_LEAST_TARGET, r).build();
+    UnmodulatedPart complementary = UnmodulatedPart.of("financements complémentaires", Amount.ofEuros(180_000),
+        LegalBasis.casf("R314-163"));
+    ModulationResult m = ActivityModulation.modulate(c, Amount.ofEuros(1_630_000), List.of(complementary), Y2025);
+    assertThat(m.base()).isEqualTo(Amount.ofEuros(1_450_000));
+    assertThat(m.adjustment()).isEqualTo(Amount.of("-28068.33"));
+    assertThat(m.unmodulated()).containsExactly(complementary);
+    assertThat(m.trace().steps()).extracting(TraceStep::amount).containsExactly(Amount.ZERO, Amount.of("-28068.33"));
+    assertThat(ActivityModulation.modulate(c, Amount.ofEuros(1_630_000), Y2025).adjustment()).isEqualTo(Amount.of("-31552.67"));
+    // nothing left out: the trace keeps its single step
+    assertThat(ActivityModulation.modulate(c, Amount.ofEuros(1_450_000), List.of(), Y2025).trace().steps()).hasSize(1);
+    // a part equal to the whole base leaves nothing to modulate
+    assertThat(ActivityModulation.modulate(c, Amount.ofEuros(180_000), List.of(complementary), Y2025).adjustment())
+        .isEqualTo(Amount.ZERO);
+    assertThatThrownBy(() -> ActivityModulation.modulate(c, Amount.ofEuros(179_999), List.of(complementary), Y2025))
+        .isInstanceOf(CpomValidationException.class).hasMessageContaining("modulation.unmodulated");
+  }
+
+  @Test
+  void aLeapYearCountsItsDayOpenInTheTheoreticalDays() {
+    // 2024 open 366 days: 84 x 366 = 30,744 theoretical days; (27,300 + 640) / 30,744 = 90.88 %;
+    // 1,450,000 x 1/2 x (0.95 x 30,744 - 27,940) / 30,744 = 725,000 x 1,266.8 / 30,744 = 29,873.4712 -> 29,873.47
+    ActivityRecord r = ActivityRecord.builder().esms(EHPAD).year(Year.of(2024)).daysProvided(27_300)
+        .absencesUnder72Hours(640).theoreticalDays(84L * Year.of(2024).length()).build();
+    ModulationResult m = ActivityModulation.modulate(ehpad(FundedSection.SOINS, EhpadFundingLevel.AT_LEAST_TARGET, r).build(),
+        Amount.ofEuros(1_450_000), Y2025);
+    assertThat(m.adjustment()).isEqualTo(Amount.of("-29873.47"));
+  }
+
+  @Test
   void ehpadDependance2024Rate91Gives2Percent() {
     // 91 % of 73,000 = 66,430
     EhpadModulation c = ehpad(FundedSection.DEPENDANCE, EhpadFundingLevel.BELOW_90, ehpadRecord(2023, 66_430, 0)).build();

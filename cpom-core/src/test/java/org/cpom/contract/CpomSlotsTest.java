@@ -97,6 +97,29 @@ class CpomSlotsTest {
   }
 
   @Test
+  void severalClausesOfOneEsmsMustShareTheirCombination() {
+    ModulationClause occupancy = ModulationClause.occupancy(Fixtures.MAS.finess(), Rate.ofPercent("95"), LegalBasis.clause("art. 6"));
+    ModulationClause people = ModulationClause.builder().esms(Fixtures.MAS.finess())
+        .indicator(ModulationIndicator.PEOPLE_SUPPORTED).objective(new BigDecimal("50")).clause(LegalBasis.clause("art. 6"))
+        .build();
+    assertThat(Fixtures.arsCpom().addModulationClauses(occupancy, people).build().modulationClauses()).hasSize(2);
+    rejects(() -> Fixtures.arsCpom().addModulationClauses(occupancy,
+        ModulationClause.builder().from(people).combination(ModulationCombination.SUM).build()).build(),
+        "cpom.modulationClauses", "CASF R314-43-2 III");
+  }
+
+  @Test
+  void aClauseOnAnEhpadIsRejectedWhenTheContractIsBuilt() {
+    // R314-43-2 I: in a IV ter contract only the ESMS of the third alinéa of its A; an EHPAD follows R314-160 / R314-174
+    ModulationClause ehpad = ModulationClause.occupancy(Fixtures.EHPAD.finess(), Rate.ofPercent("95"), LegalBasis.clause("art. 6"));
+    ModulationClause mas = ModulationClause.occupancy(Fixtures.MAS.finess(), Rate.ofPercent("95"), LegalBasis.clause("art. 6"));
+    Cpom.Builder ivTer = cpom().basis(CpomBasis.L313_12_IV_TER).addPerimeter(Fixtures.EHPAD);
+    rejects(() -> ivTer.addModulationClauses(ehpad).build(), "cpom.modulationClauses.esms", "CASF R314-43-2 I");
+    assertThat(cpom().basis(CpomBasis.L313_12_IV_TER).addPerimeter(Fixtures.EHPAD).addModulationClauses(mas).build()
+        .modulationClauses()).containsExactly(mas);
+  }
+
+  @Test
   void aDgcOfAnotherGestionnaireOrAuthorityIsRejected() {
     org.cpom.referential.Funding am = org.cpom.referential.Funding.of(
         org.cpom.referential.FundedSection.GLOBAL, Funder.assuranceMaladie(), Fixtures.ARS);

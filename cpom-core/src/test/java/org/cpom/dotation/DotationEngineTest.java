@@ -21,6 +21,7 @@ import org.cpom.CpomValidationException;
 import org.cpom.activity.ActivityRecord;
 import org.cpom.activity.EhpadFundingLevel;
 import org.cpom.activity.EhpadModulation;
+import org.cpom.activity.ModulationResult;
 import org.cpom.activity.PhModulation;
 import org.cpom.activity.Waiver;
 import org.cpom.contract.CpomBasis;
@@ -189,6 +190,51 @@ class DotationEngineTest {
   }
 
   @Test
+  void theContractMayAbateTheNotifiedDotationCnrIncluded() {
+    // R314-43-2 III « abattement de la dotation globale »: 2.5 % of (3,155,600 + CNR 25,000) = 79,515
+    DgcYear y = fullYear();
+    EsmsYear c = y.esms().get(2);
+    PhModulation m = (PhModulation) c.modulation().orElseThrow();
+    PhModulation notified = PhModulation.builder().from(m).clause(ModulationClause.builder().from(m.clause())
+        .abatementBase(org.cpom.contract.AbatementBase.NOTIFIED_DOTATION).build()).build();
+    DgcYear y2 = DgcYear.builder().from(y).esms(List.of(y.esms().get(0), y.esms().get(1),
+        EsmsYear.builder().from(c).modulation(notified).build())).build();
+    EsmsDotation d = DotationEngine.compute(rateDgc(), w15Bases(), y2).esms(C);
+    assertThat(d.modulation().orElseThrow().base()).isEqualTo(eur(3_180_600));
+    assertThat(d.modulation().orElseThrow().adjustment()).isEqualTo(eur(-79_515));
+    assertThat(d.modulation().orElseThrow().trace().steps().get(0).label()).contains("of the notified dotation EUR 3180600.00");
+    assertThat(d.amount()).isEqualTo(eur(3_155_600 + 25_000 - 79_515 - 12_000));
+    // the CNR never enter the next base, whatever the base of the abatement
+    assertThat(d.nextBase()).isEqualTo(eur(3_137_200 + 36_500));
+    // the default stays the perennial part
+    assertThat(DotationEngine.compute(rateDgc(), w15Bases(), y).esms(C).modulation().orElseThrow().trace().steps().get(0)
+        .label()).contains("of the perennial part EUR 3155600.00");
+  }
+
+  @Test
+  void aSessadModulatedOnOccupancyAndFileActiveNamesTheCombinationInItsTrace() {
+    // SESSAD: 35 places x 220 days = 7,700; 6,930 days = 90 % against 95 %: half of 5 points = 2.5 %;
+    // file active 108 of 120 children, coefficient 0.2 x 10 % = 2 %; the largest, 2.5 % of 600,000 = 15,000
+    org.cpom.contract.ModulationIndicator fileActive = org.cpom.contract.ModulationIndicator.custom("FILE_ACTIVE",
+        "file active", org.cpom.contract.ModulationIndicator.Kind.COUNT, "home-based follow-up");
+    ActivityRecord b2024 = ActivityRecord.builder().capacityOf(DgcFixtures.SESSAD).year(Year.of(2024)).daysProvided(6_930)
+        .putOtherIndicators("FILE_ACTIVE", new java.math.BigDecimal("108")).build();
+    PhModulation m = PhModulation.builder()
+        .addClauses(ModulationClause.occupancy(B, Rate.ofPercent("95"), LegalBasis.clause("art. 7")),
+            ModulationClause.builder().esms(B).indicator(fileActive).objective(120).coefficient(new java.math.BigDecimal("0.2"))
+                .clause(LegalBasis.clause("art. 7")).build())
+        .addActivity(b2024).build();
+    EsmsDotation d = DotationEngine.compute(rateDgc(), w15Bases(), DgcYear.builder().year(Year.of(2025))
+        .addEsms(rate(A, "0").build(), rate(B, "0").modulation(m).build(), rate(C, "0").build()).build()).esms(B);
+    assertThat(d.modulation().orElseThrow().adjustment()).isEqualTo(eur(-15_000));
+    assertThat(d.amount()).isEqualTo(eur(585_000));
+    assertThat(d.trace().steps()).extracting(TraceStep::label).anySatisfy(l -> assertThat(l)
+        .contains("2 indicators combined by the largest of the indicators' percentages (contract)"));
+    assertThat(sum(d.trace())).isEqualTo(d.amount());
+    assertThat(d.nextBase()).isEqualTo(eur(600_000));
+  }
+
+  @Test
   void anL313_11ContractCannotModulateForActivity() {
     // R314-43-2 I opens the activity modulation to IV ter and L313-12-2 contracts only.
     DgcDefinition generalCpom = DgcDefinition.builder().from(rateDgc()).basis(CpomBasis.L313_11).build();
@@ -223,6 +269,77 @@ class DotationEngineTest {
     assertRejected(() -> DotationEngine.compute(rateDgc(), w15Bases(), DgcYear.builder().year(Year.of(2025))
             .addEsms(rate(A, "0").modulation(soins).build(), rate(B, "0").build(), rate(C, "0").build()).build()),
         "dgcYear.esms[690000011].modulation", "R314-160", "EHPAD");
+  }
+
+  /** Les Glycines: 84 permanent places open 365 days (30,660 days) in a DGC with the SESSAD and the MAS. */
+  static DgcDefinition glycinesDgc() {
+    Esms ehpad = DgcFixtures.esms(A, EsmsCategory.EHPAD,
+        org.cpom.referential.CapacityLine.of(org.cpom.referential.CapacityMode.HEBERGEMENT_PERMANENT, 84, 84, 365));
+    return DgcDefinition.builder().from(rateDgc()).basis(CpomBasis.L313_12_IV_TER).members(List.of(
+        org.cpom.contract.DgcMember.of(ehpad, TariffMode.EQUATION),
+        org.cpom.contract.DgcMember.of(DgcFixtures.SESSAD, TariffMode.ENVELOPE_RATE),
+        org.cpom.contract.DgcMember.of(DgcFixtures.MAS, TariffMode.ENVELOPE_RATE))).build();
+  }
+
+  static DgcYear glycines2025(FundedSection section) {
+    // 2024: 27,300 days + 640 absences under 72 hours on 30,660 permanent-place days = 91.13 %
+    ActivityRecord a2024 = ActivityRecord.builder().esms(A).year(Year.of(2024)).theoreticalDays(30_660)
+        .daysProvided(27_300).absencesUnder72Hours(640).build();
+    EhpadModulation m = EhpadModulation.builder().esms(A).section(section)
+        .fundingLevel(EhpadFundingLevel.AT_LEAST_TARGET).addActivity(a2024).build();
+    EsmsYear ehpad = EsmsYear.builder().esms(A)
+        .actualisation(Actualisation.givenAmount(eur(1_630_000), LegalBasis.of("équation tarifaire 2025 + financements complémentaires")))
+        .modulation(m)
+        .addUnmodulatedParts(org.cpom.activity.UnmodulatedPart.of("financements complémentaires PASA, HT, AJ", eur(180_000),
+            LegalBasis.casf("R314-163")))
+        .build();
+    return DgcYear.builder().year(Year.of(2025)).addEsms(ehpad, rate(B, "0").build(), rate(C, "0").build()).build();
+  }
+
+  @Test
+  void acceptanceEhpadSoinsIsModulatedOnTheEquationPartOnly() {
+    // R314-160 modulates the R314-159 1° part only. Half the gap on 1,450,000, computed from the day counts:
+    // 1,450,000 x 1/2 x (0.95 x 30,660 - 27,940) / 30,660 = 725,000 x 1,187 / 30,660 = 28,068.3301 -> 28,068.33
+    // (the whole forfait 1,630,000 would give 31,552.67)
+    EsmsDotation d = DotationEngine.compute(glycinesDgc(), w15Bases(), glycines2025(FundedSection.SOINS)).esms(A);
+    ModulationResult m = d.modulation().orElseThrow();
+    assertThat(m.base()).isEqualTo(eur(1_450_000));
+    assertThat(m.adjustment()).isEqualTo(Amount.of("-28068.33"));
+    assertThat(m.unmodulated()).extracting(org.cpom.activity.UnmodulatedPart::amount).containsExactly(eur(180_000));
+    assertThat(d.amount()).isEqualTo(Amount.of("1601931.67"));
+    // the financements complémentaires stay in the next base, and the one-year modulation does not
+    assertThat(d.nextBase()).isEqualTo(eur(1_630_000));
+    TraceStep base = d.trace().steps().get(2);
+    assertThat(base.amount()).isEqualTo(Amount.ZERO);
+    assertThat(base.basis()).isEqualTo(LegalBasis.casf("R314-160"));
+    assertThat(base.label()).contains("EUR 1630000.00", "financements complémentaires PASA, HT, AJ EUR 180000.00",
+        "CASF R314-163", "= EUR 1450000.00", "R314-159 1°");
+    assertThat(d.trace().steps().get(3).label()).contains("of EUR 1450000.00");
+    assertThat(sum(d.trace())).isEqualTo(d.amount());
+  }
+
+  @Test
+  void acceptanceEhpadDependanceIsModulatedOnTheEquationPartOnly() {
+    // R314-174 3°: the same half gap on the R314-172 1° part only
+    EsmsDotation d = DotationEngine.compute(glycinesDgc(), w15Bases(), glycines2025(FundedSection.DEPENDANCE)).esms(A);
+    ModulationResult m = d.modulation().orElseThrow();
+    assertThat(m.base()).isEqualTo(eur(1_450_000));
+    assertThat(m.adjustment()).isEqualTo(Amount.of("-28068.33"));
+    assertThat(d.nextBase()).isEqualTo(eur(1_630_000));
+    assertThat(d.trace().steps().get(2).label()).contains("R314-172 1°");
+    assertThat(d.trace().steps().get(2).basis()).isEqualTo(LegalBasis.casf("R314-174"));
+  }
+
+  @Test
+  void thePartsLeftOutCannotExceedThePerennialPart() {
+    DgcYear y = glycines2025(FundedSection.SOINS);
+    EsmsYear tooMuch = EsmsYear.builder().from(y.esms().get(0)).addUnmodulatedParts(org.cpom.activity.UnmodulatedPart.of(
+        "other", eur(1_500_000), LegalBasis.casf("R314-163"))).build();
+    assertRejected(() -> DotationEngine.compute(glycinesDgc(), w15Bases(),
+            DgcYear.builder().from(y).esms(List.of(tooMuch, y.esms().get(1), y.esms().get(2))).build()),
+        "modulation.unmodulated", "R314-160", "exceed");
+    assertRejected(() -> org.cpom.activity.UnmodulatedPart.of("x", eur(-1), LegalBasis.casf("R314-163")),
+        "unmodulatedPart.amount", "R314-160", "zero or more");
   }
 
   @Test

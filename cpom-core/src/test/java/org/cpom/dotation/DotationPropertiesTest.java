@@ -17,10 +17,14 @@ import java.util.SplittableRandom;
 import org.cpom.activity.ActivityRecord;
 import org.cpom.activity.ModulationResult;
 import org.cpom.activity.PhModulation;
+import org.cpom.activity.UnmodulatedPart;
 import org.cpom.activity.Waiver;
+import org.cpom.contract.AbatementBase;
 import org.cpom.contract.DgcDefinition;
 import org.cpom.contract.ModulationClause;
+import org.cpom.contract.ModulationCombination;
 import org.cpom.contract.ModulationIndicator;
+import org.cpom.contract.ModulationStep;
 import org.cpom.money.Amount;
 import org.cpom.money.Rate;
 import org.cpom.referential.FinessNumber;
@@ -41,6 +45,13 @@ class DotationPropertiesTest {
 
   /** A random year: bases up to 10 M EUR (some zero), rates -2 % to +5 %, mesures nouvelles, CNR, DMs. */
   static DgcYearResult randomYear(long seed) {
+    return draw(seed).result();
+  }
+
+  /** A random year's input and its result. */
+  record Drawn(DgcYear input, DgcYearResult result) {}
+
+  static Drawn draw(long seed) {
     SplittableRandom rnd = new SplittableRandom(seed);
     Map<FinessNumber, Amount> bases = new LinkedHashMap<>();
     int year = 2024 + rnd.nextInt(5);
@@ -57,18 +68,34 @@ class DotationPropertiesTest {
         e.addCnr(Cnr.of("cnr", Amount.ofCents(rnd.nextLong(5_000_000L)), BASIS));
       }
       if (rnd.nextBoolean()) {
-        // an occupancy objective of 80 % to 100 % against 50 % to 110 % observed, coefficient up to one half
+        // an occupancy objective of 80 % to 100 % against 50 % to 110 % observed, by one of the contract's
+        // modalities, sometimes with people supported as a second indicator and a combination rule
         long theoretical = 1 + rnd.nextLong(50_000L);
+        long people = rnd.nextInt(250);
         ActivityRecord last = ActivityRecord.builder().esms(f).year(Year.of(year - 1 - rnd.nextInt(2)))
-            .theoreticalDays(theoretical).daysProvided(theoretical * (50 + rnd.nextInt(61)) / 100 + rnd.nextInt(3)).build();
-        ModulationClause clause = ModulationClause.builder().esms(f).indicator(ModulationIndicator.OCCUPANCY_RATE)
-            .objective(BigDecimal.valueOf(80 + rnd.nextInt(21), 2)).coefficient(BigDecimal.valueOf(1 + rnd.nextInt(50), 2))
-            .reducesBase(rnd.nextInt(4) == 0).clause(LegalBasis.clause("art. 7")).build();
+            .theoreticalDays(theoretical).daysProvided(theoretical * (50 + rnd.nextInt(61)) / 100 + rnd.nextInt(3))
+            .peopleSupported(people).build();
+        ModulationCombination rule = ModulationCombination.values()[rnd.nextInt(3)];
+        AbatementBase on = rnd.nextInt(3) == 0 ? AbatementBase.NOTIFIED_DOTATION : AbatementBase.PERENNIAL_PART;
+        boolean reduces = on == AbatementBase.PERENNIAL_PART && rnd.nextInt(4) == 0;
+        ModulationClause clause = modality(rnd, ModulationClause.builder().esms(f).indicator(ModulationIndicator.OCCUPANCY_RATE)
+            .objective(BigDecimal.valueOf(80 + rnd.nextInt(21), 2))).combination(rule).abatementBase(on)
+            .reducesBase(reduces).clause(LegalBasis.clause("art. 7")).build();
         PhModulation.Builder m = PhModulation.builder().clause(clause).addActivity(last);
+        if (rnd.nextInt(3) == 0) {
+          m.addClauses(modality(rnd, ModulationClause.builder().esms(f).indicator(ModulationIndicator.PEOPLE_SUPPORTED)
+              .objective(BigDecimal.valueOf(50 + rnd.nextInt(151)))).combination(rule).abatementBase(on)
+              .reducesBase(reduces).weight(BigDecimal.valueOf(1 + rnd.nextInt(5))).clause(LegalBasis.clause("art. 7"))
+              .build());
+        }
         if (rnd.nextInt(5) == 0) {
           m.waiver(Waiver.partial(Rate.ofPercent(BigDecimal.valueOf(1 + rnd.nextInt(100))), "circumstances"));
         }
         e.modulation(m.build());
+        if (rnd.nextInt(4) == 0) {
+          // at most half the base, below any perennial part since the rates are -2 % or more
+          e.addUnmodulatedParts(UnmodulatedPart.of("left out", Amount.ofCents(bases.get(f).cents() / 2), BASIS));
+        }
       }
       for (int i = rnd.nextInt(2); i > 0; i--) {
         e.addAdjustments(Adjustment.of("adjustment", Amount.ofCents(rnd.nextLong(1_000_000L)), BASIS));
@@ -99,7 +126,47 @@ class DotationPropertiesTest {
       y.addDecisionsModificatives(DecisionModificative.builder().reference("DM " + k).submitted(d).status(DmStatus.APPROVED)
           .decisionDate(d).addTransfers(DmTransfer.of(from, to, moved)).build());
     }
-    return DotationEngine.compute(DGC, bases, y.build());
+    DgcYear input = y.build();
+    return new Drawn(input, DotationEngine.compute(DGC, bases, input));
+  }
+
+  /** One of the contract's modalities: coefficient, franchise, steps, any of them sometimes capped in euros. */
+  static ModulationClause.Builder modality(SplittableRandom rnd, ModulationClause.Builder b) {
+    switch (rnd.nextInt(3)) {
+      case 0:
+        b.coefficient(BigDecimal.valueOf(1 + rnd.nextInt(50), 2));
+        break;
+      case 1:
+        b.franchise(Rate.ofPercent(BigDecimal.valueOf(rnd.nextInt(600), 2))).coefficient(BigDecimal.valueOf(1 + rnd.nextInt(50), 2));
+        break;
+      default:
+        // steps from a gap of g to at most g / 2
+        int from = 0;
+        for (int i = 1 + rnd.nextInt(3); i > 0; i--) {
+          from += 1 + rnd.nextInt(800);
+          b.addSteps(ModulationStep.of(Rate.ofPercent(BigDecimal.valueOf(from, 2)),
+              Rate.ofPercent(BigDecimal.valueOf(1 + rnd.nextInt(from / 2 + 1), 2).min(BigDecimal.valueOf(from, 2).divide(BigDecimal.valueOf(2))))));
+        }
+    }
+    if (rnd.nextInt(4) == 0) {
+      b.euroCap(Amount.ofCents(1 + rnd.nextLong(20_000_000L)));
+    }
+    return b;
+  }
+
+  /** Half the largest gap of the clauses, from the inputs (R314-43-2 III), zero when activity meets them all. */
+  static BigDecimal halfTheLargestGap(PhModulation m) {
+    ActivityRecord r = m.activity().get(0);
+    BigDecimal largest = BigDecimal.ZERO;
+    for (ModulationClause c : m.clauses()) {
+      BigDecimal gap = c.indicator().isCount()
+          ? c.objective().subtract(BigDecimal.valueOf(r.peopleSupported().getAsLong()))
+              .divide(c.objective(), 30, java.math.RoundingMode.UP)
+          : c.objective().subtract(BigDecimal.valueOf(r.daysProvided())
+              .divide(BigDecimal.valueOf(r.theoreticalDays()), 30, java.math.RoundingMode.DOWN));
+      largest = largest.max(gap);
+    }
+    return largest.divide(BigDecimal.valueOf(2));
   }
 
   /** Plain checks: AssertJ costs too much per example over 10,000 examples. */
@@ -141,7 +208,10 @@ class DotationPropertiesTest {
   @Test
   void everyTraceSumsToItsAmountAndCnrNeverEntersTheBase() {
     qt().withFixedSeed(777L).withExamples(10_000).forAll(longs().all()).checkAssert(seed -> {
-      DgcYearResult r = randomYear(seed);
+      Drawn drawn = draw(seed);
+      DgcYearResult r = drawn.result();
+      Map<FinessNumber, EsmsYear> inputs = new java.util.HashMap<>();
+      drawn.input().esms().forEach(e -> inputs.put(e.esms(), e));
       same(r.computedTotal(), sum(r.trace()), "DGC trace");
       Amount moved = Amount.ZERO;
       for (EsmsDotation d : r.esms()) {
@@ -153,12 +223,21 @@ class DotationPropertiesTest {
         Amount carried = Amount.ZERO;
         if (d.modulation().isPresent()) {
           ModulationResult m = d.modulation().get();
-          // on the perennial part only, never the CNR; a reduction of at most half the gap
-          same(perennial, m.base(), "modulation base");
+          // on the perennial part, or the notified dotation when the contract says so, less the parts left out;
+          // a reduction of at most half the largest gap, whatever the modality and the combination rule
+          PhModulation in = (PhModulation) inputs.get(d.esms()).modulation().orElseThrow();
+          Amount whole = in.clause().abatementBase() == AbatementBase.NOTIFIED_DOTATION ? perennial.plus(d.cnr()) : perennial;
+          Amount leftOut = Amount.total(m.unmodulated().stream().map(UnmodulatedPart::amount).toList());
+          same(whole.minus(leftOut), m.base(), "modulation base");
           isTrue(!modulation.isPositive(), "a PH modulation raised the dotation: " + m);
-          // the ceiling is reported to 12 digits; rounded up, it bounds the amount rounded once from the exact gap
-          Amount cap = perennial.multipliedBy(m.ceiling(), java.math.RoundingMode.UP);
+          Amount cap = m.base().multipliedBy(halfTheLargestGap(in), java.math.RoundingMode.UP);
           isTrue(!modulation.abs().isGreaterThan(cap), "modulation " + modulation + " above half the gap " + cap);
+          // the ceiling is reported to 12 digits; rounded up, it bounds the amount rounded once from the exact gap
+          Amount reported = m.base().multipliedBy(m.ceiling(), java.math.RoundingMode.UP);
+          isTrue(!modulation.abs().isGreaterThan(reported), "modulation " + modulation + " above the ceiling " + reported);
+          if (in.clauses().size() == 1 && in.clause().euroCap().isPresent()) {
+            isTrue(!modulation.abs().isGreaterThan(in.clause().euroCap().get()), "modulation above the cap in euros");
+          }
           carried = m.persistsInBase() ? modulation : Amount.ZERO;
         }
         moved = moved.plus(d.nextBase().minus(d.updatedBase()).minus(d.mesuresNouvellesFullYear()).minus(carried));

@@ -83,9 +83,10 @@ public final class AssociationCpom {
         .startDate(START)
         .durationYears(5)
         .addAllPerimeter(Association.ALL_ESMS)
-        // The ARS ESMS share one dotation globalisée commune (R314-43-1); the MAS has an occupancy objective.
+        // The ARS ESMS share one dotation globalisée commune (R314-43-1); the MAS has an occupancy objective,
+        // the SESSAD an objective of actes with a tolerance band (R314-43-2).
         .addDgcs(DotationExample.DGC)
-        .addModulationClauses(DotationExample.MAS_MODULATION)
+        .addModulationClauses(DotationExample.MAS_MODULATION, DotationExample.SESSAD_MODULATION)
         // ARS ESMS: the regional envelope rate (R314-40 1°) on every charges group.
         .addFinancialClause(TariffModeClause.of(GroupeFonctionnel.CHARGES_I_EXPLOITATION_COURANTE, TariffMode.ENVELOPE_RATE))
         .addFinancialClause(TariffModeClause.of(GroupeFonctionnel.CHARGES_II_PERSONNEL, TariffMode.ENVELOPE_RATE))

@@ -1,6 +1,7 @@
 package org.cpom.examples;
 
 import java.io.PrintStream;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import org.cpom.contract.CpomBasis;
 import org.cpom.contract.DgcDefinition;
 import org.cpom.contract.DgcMember;
 import org.cpom.contract.ModulationClause;
+import org.cpom.contract.ModulationIndicator;
 import org.cpom.contract.TariffMode;
 import org.cpom.dotation.Actualisation;
 import org.cpom.dotation.Cnr;
@@ -50,7 +52,8 @@ import org.cpom.trace.TraceStep;
  * year); a CNR for the SESSAD; the MAS modulated for its 2024 occupancy (90 % against an objective of 95 %);
  * the arrêté notified late, on 10 April, so January to March are paid on the 2024 amounts; a DM moving
  * 50,000 EUR from the MAS to the IME, approved on 2 June. 2026: campaign rate 1.00 %, the arrêté notified
- * on 12 December 2025, in time; the MAS at 96 % in 2025 is not modulated.
+ * on 12 December 2025, in time; the MAS at 96 % in 2025 is not modulated; the SESSAD, 7,600 actes of 8,000
+ * in 2025, is modulated by 1.5 % under its clause's 2-point franchise.
  */
 public final class DotationExample {
   private DotationExample() {}
@@ -73,6 +76,19 @@ public final class DotationExample {
   /** The contract's occupancy objective for the MAS (R314-43-2), art. 7.2 of the CPOM. */
   public static final ModulationClause MAS_MODULATION =
       ModulationClause.occupancy(Association.MAS.finess(), Rate.ofPercent("95"), LegalBasis.clause("art. 7.2"));
+
+  /**
+   * The SESSAD's objective of 8,000 actes a year (R314-43-2 II 3°), art. 7.3 of the CPOM: a tolerance band of 2
+   * points of gap, then half of the gap beyond it (a modality of the contract, R314-43-2 III).
+   */
+  public static final ModulationClause SESSAD_MODULATION = ModulationClause.builder()
+      .esms(Association.SESSAD.finess())
+      .indicator(ModulationIndicator.SERVICES_DELIVERED)
+      .objective(new BigDecimal("8000"))
+      .franchise(Rate.ofPercent("2"))
+      .coefficient(new BigDecimal("0.5"))
+      .clause(LegalBasis.clause("art. 7.3"))
+      .build();
 
   private static final LegalBasis CAMPAIGN_2025 = LegalBasis.of("instruction budgétaire de campagne 2025");
 
@@ -103,6 +119,8 @@ public final class DotationExample {
         .daysProvided(15_768).build(); // 90 % of 48 places x 365 days
     ActivityRecord mas2025 = ActivityRecord.builder().capacityOf(Association.MAS).year(Year.of(2025))
         .daysProvided(16_819).build(); // 96 %
+    // 7,600 actes of 8,000: a gap of 5 %, 3 points beyond the franchise, so 1.5 % (the legal cap is 2.5 %)
+    ActivityRecord sessad2025 = ActivityRecord.builder().esms(sessad).year(Year.of(2025)).servicesDelivered(7_600).build();
     Actualisation rate2025 = Actualisation.campaignRate(Rate.ofPercent("1.20"));
     DgcYear y2025 = DgcYear.builder()
         .year(Year.of(2025))
@@ -129,7 +147,9 @@ public final class DotationExample {
     DgcYear y2026 = DgcYear.builder()
         .year(Year.of(2026))
         .addEsms(EsmsYear.builder().esms(ime).actualisation(rate2026).build(),
-            EsmsYear.builder().esms(sessad).actualisation(rate2026).build(),
+            EsmsYear.builder().esms(sessad).actualisation(rate2026)
+                .modulation(PhModulation.builder().clause(SESSAD_MODULATION).addActivity(sessad2025).build())
+                .build(),
             EsmsYear.builder().esms(mas).actualisation(rate2026)
                 .modulation(PhModulation.builder().clause(objective).addActivity(mas2024, mas2025).build())
                 .build())
