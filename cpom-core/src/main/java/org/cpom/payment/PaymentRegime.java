@@ -100,6 +100,18 @@ public enum PaymentRegime {
   }
 
   /**
+   * The regime of the dotation of an ESMS in no DGC, from its funder and its category: a lone EHPAD's
+   * assurance-maladie forfait soins is paid under CSS R174-9, an ESAT's State dotation under CASF R314-107.
+   *
+   * @param dotation the lone ESMS's dotation
+   * @return the regime
+   */
+  public static PaymentRegime of(org.cpom.contract.SingleEsmsDotation dotation) {
+    Objects.requireNonNull(dotation, "dotation");
+    return of(dotation.funder(), dotation.esms().category());
+  }
+
+  /**
    * The article of the twelfths, without the payment day.
    *
    * @return e.g. CASF R314-107

@@ -120,8 +120,12 @@ class SingleEsmsDotationTest {
 
     // notified before the January payment: twelve twelfths of 1,609,250.00 = 160,925,000 cents / 12
     // = 13,410,416 rest 8, so eight payments of 134,104.17 and four of 134,104.16
+    // the assurance maladie pays an EHPAD's forfait soins under the CSS (CASF R314-111), not under R314-107
     PaymentSchedule s = PaymentEngine.schedule(ScheduleRequest.builder().year(Year.of(2025)).annualAmount(d.amount())
+        .regime(org.cpom.payment.PaymentRegime.of(soins))
         .notified(LocalDate.of(2024, 12, 15)).calendar(HolidayCalendars.national()).build());
+    assertThat(s.regime()).isEqualTo(org.cpom.payment.PaymentRegime.CSS_R174_9);
+    assertThat(s.payments().get(0).trace().steps().get(0).basis().text()).contains("R174-9");
     assertThat(s.payments()).hasSize(12);
     assertThat(s.total()).isEqualTo(d.amount());
     assertThat(s.payments().get(0).amount()).isEqualTo(Amount.of("134104.17"));
