@@ -1,9 +1,7 @@
 package org.cpom.budget;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -17,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.cpom.CpomValidationException;
 import org.cpom.internal.Checks;
+import org.cpom.internal.TextInput;
 import org.cpom.referential.GroupeFonctionnel;
 
 /**
@@ -34,20 +33,31 @@ import org.cpom.referential.GroupeFonctionnel;
  * and {@code 621}, account {@code 62113} goes to {@code 621}. An account that no prefix matches is rejected
  * with a {@link CpomValidationException} naming the account.
  *
- * <p>Format, one entry a line, UTF-8 (a leading byte-order mark is ignored), fields separated by semicolons:
+ * <p>Format, one entry a line, UTF-8 (a leading byte-order mark is ignored; a malformed byte is an error, never
+ * replaced), fields separated by semicolons:
  * <pre>
  * # comment lines and blank lines are ignored
  * prefix;GROUP;STATUS;label;source
  * 621;CHARGES_II_PERSONNEL;UNVERIFIED;Personnel extérieur à l'établissement;PCESMS 2014 ...
  * </pre>
- * where GROUP is a {@link GroupeFonctionnel} name and STATUS a {@link MappingStatus} name. The source (last
- * field) may contain semicolons and may be empty. A prefix may appear once only.
+ * where GROUP is a {@link GroupeFonctionnel} name and STATUS a {@link MappingStatus} name. The label may be
+ * quoted ({@code "Personnel; intérim"}, a quote inside written {@code ""}); the source (last field) is the
+ * rest of the line, semicolons and quotes included, and may be empty. A prefix may appear once only. A line
+ * holds at most {@value #MAX_LINE} characters, a label {@value #MAX_LABEL} and a source {@value #MAX_SOURCE};
+ * a label or source holds no control character and does not start with {@code =}, {@code +}, {@code -} or
+ * {@code @} (a spreadsheet would run it as a formula once the table is exported again).
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class AccountMapping {
   static final String RULE = "CASF R314-13 (groupes fonctionnels, arrêté du 8 août 2002)";
-  static final String FORMAT_RULE = "RULES 7: account mapping format";
+  static final String FORMAT_RULE = "cpom convention: account mapping format";
+  /** The longest line read. */
+  public static final int MAX_LINE = 2_000;
+  /** The longest label. */
+  public static final int MAX_LABEL = 200;
+  /** The longest source. */
+  public static final int MAX_SOURCE = 1_000;
   static final String RESOURCE = "account-mapping.csv";
   private static final String BOM = "\uFEFF";
 
@@ -96,35 +106,31 @@ public final class AccountMapping {
    *
    * @param reader the text; read to its end, not closed
    * @return the mapping
-   * @throws CpomValidationException naming the line when a line is malformed
+   * @throws CpomValidationException naming the line when a line is malformed, too long, or holds a malformed
+   *     byte sequence (through {@link #parse(InputStream)})
    * @throws UncheckedIOException if the reader fails
    */
   public static AccountMapping parse(Reader reader) {
     Objects.requireNonNull(reader, "reader");
     List<MappingEntry> entries = new ArrayList<>();
     Map<String, Integer> lineOfPrefix = new HashMap<>();
-    BufferedReader in = reader instanceof BufferedReader ? (BufferedReader) reader : new BufferedReader(reader);
-    try {
-      String line;
-      int number = 0;
-      while ((line = in.readLine()) != null) {
-        number++;
-        // a byte-order mark, as spreadsheet tools write at the start of a UTF-8 file, is not whitespace
-        if (number == 1 && line.startsWith(BOM)) {
-          line = line.substring(1);
-        }
-        String text = line.strip();
-        if (text.isEmpty() || text.startsWith("#")) {
-          continue;
-        }
-        MappingEntry entry = parseLine(text, number);
-        Integer previous = lineOfPrefix.putIfAbsent(entry.prefix(), number);
-        Checks.check(previous == null, "accountMapping line " + number, text, FORMAT_RULE,
-            "prefix " + entry.prefix() + " already given on line " + previous);
-        entries.add(entry);
+    TextInput.Lines lines = new TextInput.Lines(reader, MAX_LINE, "accountMapping");
+    String line;
+    while ((line = lines.next()) != null) {
+      int number = lines.number();
+      // a byte-order mark, as spreadsheet tools write at the start of a UTF-8 file, is not whitespace
+      if (number == 1 && line.startsWith(BOM)) {
+        line = line.substring(1);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      String text = line.strip();
+      if (text.isEmpty() || text.startsWith("#")) {
+        continue;
+      }
+      MappingEntry entry = parseLine(text, number);
+      Integer previous = lineOfPrefix.putIfAbsent(entry.prefix(), number);
+      Checks.check(previous == null, "accountMapping line " + number, TextInput.shown(text), FORMAT_RULE,
+          "prefix " + entry.prefix() + " already given on line " + previous);
+      entries.add(entry);
     }
     return of(entries);
   }
@@ -137,7 +143,7 @@ public final class AccountMapping {
    */
   public static AccountMapping parse(InputStream in) {
     Objects.requireNonNull(in, "in");
-    return parse(new InputStreamReader(in, StandardCharsets.UTF_8));
+    return parse(TextInput.strictReader(in, StandardCharsets.UTF_8));
   }
 
   /**
@@ -153,15 +159,16 @@ public final class AccountMapping {
 
   private static MappingEntry parseLine(String text, int number) {
     String field = "accountMapping line " + number;
-    String[] parts = text.split(";", 5);
-    Checks.check(parts.length >= 4, field, text, FORMAT_RULE, "expected prefix;GROUP;STATUS;label;source");
-    GroupeFonctionnel group = constant(GroupeFonctionnel.class, parts[1].strip(), field);
-    MappingStatus status = constant(MappingStatus.class, parts[2].strip(), field);
-    String source = parts.length == 5 ? parts[4].strip() : "";
+    List<String> parts = TextInput.split(text, ';', 5, field);
+    Checks.check(parts.size() >= 4, field, TextInput.shown(text), FORMAT_RULE, "expected prefix;GROUP;STATUS;label;source");
+    GroupeFonctionnel group = constant(GroupeFonctionnel.class, parts.get(1).strip(), field);
+    MappingStatus status = constant(MappingStatus.class, parts.get(2).strip(), field);
+    String label = TextInput.checkValue(parts.get(3).strip(), field + " label", MAX_LABEL);
+    String source = TextInput.checkValue(parts.size() == 5 ? parts.get(4).strip() : "", field + " source", MAX_SOURCE);
     try {
-      return MappingEntry.of(parts[0].strip(), group, status, parts[3].strip(), source);
+      return MappingEntry.of(parts.get(0).strip(), group, status, label, source);
     } catch (CpomValidationException e) {
-      throw new CpomValidationException(field, text, e.rule(), e.getMessage());
+      throw new CpomValidationException(field, TextInput.shown(text), e.rule(), e.getMessage());
     }
   }
 
@@ -171,7 +178,7 @@ public final class AccountMapping {
         return e;
       }
     }
-    throw new CpomValidationException(field, name, FORMAT_RULE, "not a " + type.getSimpleName());
+    throw new CpomValidationException(field, TextInput.shown(name), FORMAT_RULE, "not a " + type.getSimpleName());
   }
 
   /**
