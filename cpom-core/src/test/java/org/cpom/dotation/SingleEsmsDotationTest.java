@@ -243,6 +243,36 @@ class SingleEsmsDotationTest {
         "at least one year");
   }
 
+  @Test
+  void anEhpadModulationModulatesOnlyTheForfaitOfItsOwnSection() {
+    // R314-160 modulates the forfait soins (assurance maladie), R314-174 the forfait dépendance (Département);
+    // neither reaches another financement, nor the hébergement tariff
+    ActivityRecord a2024 = ActivityRecord.builder().esms(EHPAD.finess()).year(Year.of(2024)).theoreticalDays(29_200)
+        .daysProvided(26_280).build();
+    java.util.function.Function<FundedSection, EsmsYear> year = section -> EsmsYear.builder()
+        .esms(EHPAD.finess())
+        .actualisation(Actualisation.givenAmount(eur(400_000), LegalBasis.casf("R314-173")))
+        .modulation(EhpadModulation.builder().esms(EHPAD.finess()).section(section)
+            .fundingLevel(EhpadFundingLevel.AT_LEAST_TARGET).addActivity(a2024).build())
+        .build();
+    SingleEsmsDotation soins = single(EHPAD, Funder.assuranceMaladie(), TariffMode.EQUATION).build();
+    SingleEsmsDotation dependance = single(EHPAD, Funder.departement("69"), TariffMode.EQUATION)
+        .section(FundedSection.DEPENDANCE).build();
+    SingleEsmsDotation hebergement = single(EHPAD, Funder.departement("69"), TariffMode.ENVELOPE_RATE)
+        .section(FundedSection.HEBERGEMENT).build();
+    // the dépendance forfait under R314-174: 2.5 % of 400,000
+    EsmsDotation d = DotationEngine.compute(dependance, eur(400_000), Year.of(2025), year.apply(FundedSection.DEPENDANCE));
+    assertThat(d.modulation().orElseThrow().adjustment()).isEqualTo(eur(-10_000));
+    assertRejected(() -> DotationEngine.compute(dependance, eur(400_000), Year.of(2025), year.apply(FundedSection.SOINS)),
+        "esmsYear.modulation", "R314-160", "forfait soins");
+    assertRejected(() -> DotationEngine.compute(soins, eur(400_000), Year.of(2025), year.apply(FundedSection.DEPENDANCE)),
+        "esmsYear.modulation", "R314-174", "forfait dépendance");
+    EsmsYear heb = EsmsYear.builder().from(year.apply(FundedSection.DEPENDANCE))
+        .actualisation(Actualisation.campaignRate(org.cpom.money.Rate.ofPercent("0"))).build();
+    assertRejected(() -> DotationEngine.compute(hebergement, eur(400_000), Year.of(2025), heb),
+        "esmsYear.modulation", "R314-174", "Département 69 / HEBERGEMENT");
+  }
+
   static void assertRejected(ThrowingCallable call, String field, String rule, String problem) {
     assertThatThrownBy(call)
         .isInstanceOf(CpomValidationException.class)
