@@ -38,7 +38,7 @@ class AssociationExampleTest {
         // Milestones, hand-checked for 5 years from 1 January 2025.
         "2027-12-31  Comité de suivi: mid-term review (year 3)                arrêté du 3 mars 2017 (cahier des charges CPOM)",
         "2029-06-30  Extension asked or renegotiation started, at the latest  arrêté du 3 mars 2017 (cahier des charges CPOM)",
-        "2029-12-31  Contract expires (last day)                              CASF L313-11",
+        "2029-12-31  Contract expires (last day)                              arrêté du 3 mars 2017 (cahier des charges CPOM)",
         "Total            465 500.00",
         // Grille: FA5 arrives with avenant n°1 in 2026.
         "FA5    Habitat inclusif adossé au foyer de vie                      IN_PROGRESS  -     -     -",
