@@ -99,10 +99,13 @@ class CretonTest {
     assertThat(sum(steps)).isEqualTo(s.assuranceMaladiePart());
 
     // the assurance maladie pays its part by twelfths: 1,739,500.00 / 12 = 144,958.33(33), the first four
-    // months taking the four cents left over
+    // months taking the four cents left over; under CSS R174-16-1 to -5, as R314-115 says
     PaymentSchedule paid = PaymentEngine.schedule(ScheduleRequest.builder().year(Year.of(2025))
-        .annualAmount(s.assuranceMaladiePart()).notified(LocalDate.of(2024, 12, 20)).calendar(HolidayCalendars.national())
+        .annualAmount(s.assuranceMaladiePart()).regime(org.cpom.payment.PaymentRegime.of(dotation))
+        .notified(LocalDate.of(2024, 12, 20)).calendar(HolidayCalendars.national())
         .build());
+    assertThat(paid.regime()).isEqualTo(org.cpom.payment.PaymentRegime.CSS_R174_16_1);
+    assertThat(paid.payments().get(0).trace().steps().get(0).basis().text()).contains("CSS R174-16-1 to R174-16-5");
     assertThat(paid.payments()).hasSize(12);
     assertThat(paid.payments().get(0).amount()).isEqualTo(Amount.of("144958.34"));
     assertThat(paid.payments().get(11).amount()).isEqualTo(Amount.of("144958.33"));
