@@ -155,6 +155,8 @@ public abstract class DgcScheduleRequest {
           "the Creton parts are taken off the assurance-maladie dotation globalisée, not off a DGC of " + dgc.funder());
       Checks.check(dgc.member(c.esms().finess()).isPresent(), field + ".esms", c.esms().finess(), "CASF R314-115",
           "not an ESMS of " + dgc.name());
+      Checks.check(dgc.member(c.esms().finess()).get().esms().equals(c.esms()), field + ".esms", c.esms().finess(),
+          "CASF R314-115", "the split's ESMS differs from the member of the same FINESS in " + dgc.name());
       Checks.check(seen.add(c.esms().finess()), field + ".esms", c.esms().finess(), "CASF R314-115",
           "one Creton split per ESMS");
       Checks.check(c.year().equals(dotation().year()), field + ".year", c.year(), "CASF R314-115",

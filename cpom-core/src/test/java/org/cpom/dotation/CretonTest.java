@@ -175,6 +175,36 @@ class CretonTest {
         .build(), "dgcScheduleRequest.cretonSplits[0].year", "R314-115", "2025");
     assertRejected(() -> request.cretonSplits(List.of(split, split)).build(), "dgcScheduleRequest.cretonSplits[1].esms",
         "R314-115", "one Creton split per ESMS");
+    Esms changed = Esms.builder().from(IME).name("IME Le Moulin (renamed)").build();
+    assertRejected(() -> request.cretonSplits(List.of(CretonSplit.builder().from(split).esms(changed).build())).build(),
+        "dgcScheduleRequest.cretonSplits[0].esms", "R314-115", "differs from the member");
+    // a Département DGC takes no Creton split: the parts come off the assurance-maladie dotation
+    Esms foyer1 = esms("590000098", EsmsCategory.FOYER_DE_VIE)
+        .addFundings(Funding.of(FundedSection.GLOBAL, D59, TariffAuthority.departement("59"))).build();
+    Esms foyer2 = esms("590000106", EsmsCategory.FOYER_DE_VIE)
+        .addFundings(Funding.of(FundedSection.GLOBAL, D59, TariffAuthority.departement("59"))).build();
+    DgcDefinition cd59 = DgcDefinition.builder().from(dgc).name("DGC CD59").funder(D59)
+        .authority(TariffAuthority.departement("59"))
+        .members(List.of(DgcMember.of(foyer1, TariffMode.ENVELOPE_RATE), DgcMember.of(foyer2, TariffMode.ENVELOPE_RATE)))
+        .build();
+    java.util.Map<FinessNumber, Amount> cdBases = new java.util.LinkedHashMap<>();
+    cdBases.put(foyer1.finess(), Amount.of("1000.00"));
+    cdBases.put(foyer2.finess(), Amount.of("1000.00"));
+    DgcYearResult cdYear = DotationEngine.compute(cd59, cdBases, DgcYear.builder().year(Year.of(2025))
+        .addEsms(EsmsYear.builder().esms(foyer1.finess()).actualisation(Actualisation.campaignRate(Rate.ofPercent("0")))
+            .build(), EsmsYear.builder().esms(foyer2.finess()).actualisation(Actualisation.campaignRate(Rate.ofPercent("0")))
+            .build()).build());
+    assertRejected(() -> org.cpom.payment.DgcScheduleRequest.builder().dotation(cdYear).notified(LocalDate.of(2024, 12, 15))
+            .previousShares(cdBases).calendar(HolidayCalendars.national()).addCretonSplits(split).build(),
+        "dgcScheduleRequest.cretonSplits[0]", "R314-115", "assurance-maladie dotation globalisée");
+    // parts above the share are refused when the schedule is computed
+    CretonSplit tooMuch = split("1800000.00", CretonRevenue.of("59", Amount.of("1800000.00"))).build();
+    DgcYearResult lower = DotationEngine.compute(dgc, bases, DgcYear.builder().year(Year.of(2025))
+        .addEsms(EsmsYear.builder().esms(IME.finess()).actualisation(Actualisation.campaignRate(Rate.ofPercent("-1")))
+            .build(), EsmsYear.builder().esms(sessad.finess()).actualisation(Actualisation.campaignRate(Rate.ofPercent("0")))
+            .build()).build());
+    assertRejected(() -> PaymentEngine.schedule(request.dotation(lower).cretonSplits(List.of(tooMuch)).build()),
+        "dgcScheduleRequest.cretonSplits", "R314-115", "exceed the share");
   }
 
   @Test
