@@ -222,7 +222,11 @@ public final class DotationEngine {
    * forfait soins, an ESAT's dotation). The steps and their trace are those of a member of a DGC: base
    * reconductible, actualisation by the contract's R314-40 mode, mesures nouvelles, CNR, modulation,
    * other adjustments; the next base follows the same rule. Paying it is {@link
-   * org.cpom.payment.PaymentEngine#schedule(org.cpom.payment.ScheduleRequest)} on {@link EsmsDotation#amount()}.
+   * org.cpom.payment.PaymentEngine#schedule(org.cpom.payment.ScheduleRequest)} on {@link EsmsDotation#amount()},
+   * under the regime of its funder, {@link org.cpom.payment.PaymentRegime#of(SingleEsmsDotation)} (a
+   * {@code ScheduleRequest} left to its default cites CASF R314-107/108, the State's and Départements' rule,
+   * not the CSS articles of an assurance-maladie dotation, CASF R314-111); for an IME with Creton young adults
+   * the assurance maladie pays {@link CretonSplit#assuranceMaladiePart()} only (CASF R314-115).
    *
    * @param dotation the lone ESMS's dotation
    * @param previousBase the base reconductible of the year before, zero or more
