@@ -25,7 +25,8 @@ import org.immutables.value.Value;
  *   <li>fiches-actions and ESMS may be withdrawn, by identifier and FINESS; withdrawing an ESMS also drops the
  *       financial-clause lines that name it, while fiches-actions that concern it must be amended by the same
  *       avenant or the amended contract is rejected;
- *   <li>an extension (prorogation, at most one year, CASF L313-11) may be granted;
+ *   <li>an extension (prorogation) may be granted, within the contract's {@link Cpom#maximumDuration()} (by
+ *       default at most one year: CASF L313-11, or the arrêté of 3 March 2017 for IV ter and L313-12-2);
  *   <li>new signatories may be added, for an ESMS that joins from another tariff authority.
  * </ul>
  *
@@ -76,7 +77,8 @@ public abstract class Avenant {
   public abstract String subject();
 
   /**
-   * The extension granted, if any: in whole months, at most one year (CASF L313-11).
+   * The extension granted, if any: in whole months, within the contract's {@link Cpom#maximumDuration()}
+   * (by default at most one year).
    *
    * @return the extension, or empty
    */

@@ -307,7 +307,7 @@ public abstract class Cpom {
    */
   public ContractYear contractYear(int number) {
     List<ContractYear> years = contractYears();
-    Checks.check(number >= 1 && number <= years.size(), "contractYear", number, L313_11,
+    Checks.check(number >= 1 && number <= years.size(), "contractYear", number, maximumDuration().basis().text(),
         "the contract has years 1 to " + years.size());
     return years.get(number - 1);
   }
@@ -328,7 +328,9 @@ public abstract class Cpom {
    * texts, which give years rather than days:
    *
    * <ul>
-   *   <li>{@link Milestone.Kind#START}: the first day (CASF L313-11);
+   *   <li>{@link Milestone.Kind#START}: the first day (cited, as the expiry, to the text of the contract's
+   *       {@link #maximumDuration()}: CASF L313-11, or the arrêté of 3 March 2017 for an L313-12 IV ter or
+   *       L313-12-2 contract);
    *   <li>{@link Milestone.Kind#MID_TERM_REVIEW}: the comité de suivi meets in year 3 for the mid-term review;
    *       cpom dates it by the last day of year 3. It is left out when year 3 does not end before the final
    *       evaluation is due (a contract of three years or less), as the final evaluation then covers it
@@ -339,7 +341,8 @@ public abstract class Cpom {
    *       an extension, after which negotiation of the next contract starts: the day before
    *       {@code endDate + 1 day - 6 months}, e.g. 30 June 2029 for a contract ending on 31 December 2029
    *       (arrêté du 3 mars 2017). With an extension in force it is six months before the extended expiry;
-   *   <li>{@link Milestone.Kind#EXPIRY}: the last day, extension included (CASF L313-11).
+   *   <li>{@link Milestone.Kind#EXPIRY}: the last day, extension included (the {@link #maximumDuration()}'s
+   *       text).
    * </ul>
    *
    * <p>The dialogue de gestion takes place at least at the comité de suivi's two meetings. The milestones
@@ -349,7 +352,8 @@ public abstract class Cpom {
    */
   @Value.Lazy
   public List<Milestone> milestones() {
-    LegalBasis duration = LegalBasis.casf("L313-11");
+    // the text that sets the contract's duration: L313-11, or the arrêté of 3 March 2017 for IV ter / L313-12-2
+    LegalBasis duration = maximumDuration().basis();
     LocalDate renegotiation = endExclusive().minusMonths(RENEGOTIATION_NOTICE_MONTHS).minusDays(1);
     List<Milestone> out = new ArrayList<>();
     out.add(Milestone.of(Milestone.Kind.START, startDate(), duration));

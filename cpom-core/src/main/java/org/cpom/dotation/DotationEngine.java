@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.cpom.activity.ActivityModulation;
+import org.cpom.activity.EhpadModulation;
 import org.cpom.activity.ModulationCase;
 import org.cpom.activity.ModulationResult;
 import org.cpom.activity.PhModulation;
@@ -23,7 +24,10 @@ import org.cpom.contract.SingleEsmsDotation;
 import org.cpom.internal.Checks;
 import org.cpom.money.Amount;
 import org.cpom.referential.EsmsCategory;
+import org.cpom.referential.Financement;
 import org.cpom.referential.FinessNumber;
+import org.cpom.referential.FundedSection;
+import org.cpom.referential.FunderKind;
 import org.cpom.trace.LegalBasis;
 import org.cpom.trace.Trace;
 import org.cpom.trace.TraceStep;
@@ -90,7 +94,7 @@ public final class DotationEngine {
       Amount base = previousBases.get(f);
       Checks.check(base != null && !base.isNegative(), "previousBases[" + f + "]", base, "RULES 3 step 1",
           "a base reconductible is zero or more");
-      Partial p = esms(new Scope(dgc.basis(), dgc.lastYear(), dgc.name()), m, base, inputs.get(f), year, input.prorata(),
+      Partial p = esms(new Scope(dgc.basis(), dgc.lastYear(), dgc.name(), dgc.financement()), m, base, inputs.get(f), year, input.prorata(),
           "dgcYear.esms[" + f + "]");
       partials.add(p);
       computed = computed.plus(p.amount);
@@ -218,7 +222,11 @@ public final class DotationEngine {
    * forfait soins, an ESAT's dotation). The steps and their trace are those of a member of a DGC: base
    * reconductible, actualisation by the contract's R314-40 mode, mesures nouvelles, CNR, modulation,
    * other adjustments; the next base follows the same rule. Paying it is {@link
-   * org.cpom.payment.PaymentEngine#schedule(org.cpom.payment.ScheduleRequest)} on {@link EsmsDotation#amount()}.
+   * org.cpom.payment.PaymentEngine#schedule(org.cpom.payment.ScheduleRequest)} on {@link EsmsDotation#amount()},
+   * under the regime of its funder, {@link org.cpom.payment.PaymentRegime#of(SingleEsmsDotation)} (a
+   * {@code ScheduleRequest} left to its default cites CASF R314-107/108, the State's and Départements' rule,
+   * not the CSS articles of an assurance-maladie dotation, CASF R314-111); for an IME with Creton young adults
+   * the assurance maladie pays {@link CretonSplit#assuranceMaladiePart()} only (CASF R314-115).
    *
    * @param dotation the lone ESMS's dotation
    * @param previousBase the base reconductible of the year before, zero or more
@@ -242,7 +250,8 @@ public final class DotationEngine {
         "the inputs concern another ESMS than " + f);
     Checks.check(!previousBase.isNegative(), "previousBase", previousBase, SINGLE,
         "a base reconductible is zero or more");
-    Scope scope = new Scope(dotation.basis(), dotation.lastYear(), "the dotation of " + dotation.esms().name());
+    Scope scope = new Scope(dotation.basis(), dotation.lastYear(), "the dotation of " + dotation.esms().name(),
+        dotation.financement());
     Partial p = esms(scope, DgcMember.of(dotation.esms(), dotation.mode()), previousBase, input, year, prorata,
         "esmsYear");
     return p.builder.nextBase(p.nextBase).nextBaseTrace(p.nextBaseTrace).build();
@@ -278,7 +287,7 @@ public final class DotationEngine {
   // ----------------------------------------------------------------------------------------------------
 
   /** What the per-ESMS computation needs of its DGC or lone dotation: the contract's basis and last year. */
-  private record Scope(CpomBasis basis, Year lastYear, String name) {}
+  private record Scope(CpomBasis basis, Year lastYear, String name, Financement financement) {}
 
   /** An ESMS computed up to its next base, before the DMs of the year move it. */
   private static final class Partial {
@@ -348,7 +357,7 @@ public final class DotationEngine {
       steps.add(TraceStep.of("CNR " + c.label() + " (year " + year + " only)", c.amount(), c.basis()));
       cnr = cnr.plus(c.amount());
     }
-    in.modulation().ifPresent(m -> checkModulationRule(scope.basis(), member, m, field + ".modulation"));
+    in.modulation().ifPresent(m -> checkModulationRule(scope, member, m, field + ".modulation"));
     Amount notified = perennial.plus(cnr);
     Optional<ModulationResult> modulation = in.modulation()
         .map(m -> ActivityModulation.modulate(m, abatesNotifiedDotation(m) ? notified : perennial, in.unmodulatedParts(),
@@ -405,7 +414,8 @@ public final class DotationEngine {
    * R314-43-2, whose I covers the other ESMS of the contract; the EHPAD rules concern EHPAD only. A contract
    * clause modulates only in an L313-12 IV ter or L313-12-2 contract (R314-43-2 I), never in an L313-11 one.
    */
-  private static void checkModulationRule(CpomBasis basis, DgcMember member, ModulationCase m, String field) {
+  private static void checkModulationRule(Scope scope, DgcMember member, ModulationCase m, String field) {
+    CpomBasis basis = scope.basis();
     boolean ehpad = member.esms().category() == EsmsCategory.EHPAD;
     if (m instanceof PhModulation) {
       Checks.check(basis != CpomBasis.L313_11, field, "contract clause in " + basis.legalBasis(),
@@ -415,6 +425,17 @@ public final class DotationEngine {
     } else {
       Checks.check(ehpad, field, member.esms().category(), "CASF R314-160 / R314-174",
           "the occupancy thresholds modulate the forfaits of an EHPAD only");
+      // R314-160 modulates the forfait soins, R314-174 the forfait dépendance: each only the dotation of its own
+      // financement, never the other forfait nor the hébergement tariff
+      Financement fin = scope.financement();
+      if (((EhpadModulation) m).section() == FundedSection.DEPENDANCE) {
+        Checks.check(fin.section() == FundedSection.DEPENDANCE, field, fin, "CASF R314-174",
+            "R314-174 modulates the forfait dépendance (R314-172 1°), not the dotation of the financement " + fin);
+      } else {
+        Checks.check(fin.funder().kind() == FunderKind.ASSURANCE_MALADIE, field, fin, "CASF R314-160",
+            "R314-160 modulates the forfait soins of the assurance maladie (R314-159 1°), not the dotation of the "
+                + "financement " + fin);
+      }
     }
   }
 

@@ -1,14 +1,22 @@
 package org.cpom.payment;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.cpom.calendar.HolidayCalendar;
 import org.cpom.contract.DgcDefinition;
+import org.cpom.dotation.CretonSplit;
 import org.cpom.dotation.DgcYearResult;
+import org.cpom.internal.Checks;
 import org.cpom.money.Amount;
 import org.cpom.param.RegulatoryParameter;
 import org.cpom.referential.FinessNumber;
+import org.cpom.referential.FunderKind;
 import org.cpom.trace.LegalBasis;
 import org.immutables.value.Value;
 
@@ -18,8 +26,8 @@ import org.immutables.value.Value;
  * of the year before (advanced until then; their sum is the DGC amount of the year before), and the holiday
  * calendar of the payment dates.
  *
- * <p>Build one with {@link #builder()}; every attribute but {@code regime}, {@code paymentDay} and
- * {@code advanceBasis} is required. This class is
+ * <p>Build one with {@link #builder()}; every attribute but {@code regime}, {@code paymentDay},
+ * {@code advanceBasis} and {@code cretonSplits} is required. This class is
  * immutable and thread-safe.
  */
 @Value.Immutable
@@ -110,8 +118,49 @@ public abstract class DgcScheduleRequest {
     return dgcRegime().advanceBasis();
   }
 
+  /**
+   * The R314-115 splits of the IMEs (or SESSADs) of an assurance-maladie DGC that keep young adults under
+   * CASF L242-4 (amendement Creton). Their dotation globalisée, the DGC share, includes the part of each
+   * Département, which the ESMS bills to that Département as a prix de journée; the assurance maladie pays
+   * only the rest (CASF R314-115). So each such ESMS row pays its share less its {@link
+   * CretonSplit#departementsTotal()}, for the arrêté and after each DM, and the DGC total pays the DGC amount
+   * less all of them; the rows still sum to the DGC payments. The {@link #previousShares()} are then what the
+   * assurance maladie paid each ESMS the year before.
+   *
+   * @return the splits, one per ESMS at most, of the DGC's year; none unless given
+   */
+  public abstract List<CretonSplit> cretonSplits();
+
+  /**
+   * The Département parts to take off each ESMS's share (CASF R314-115), from {@link #cretonSplits()}.
+   *
+   * @return an unmodifiable map from the ESMS to the sum of its Département parts; the ESMS without a Creton
+   *     split are absent
+   */
+  public Map<FinessNumber, Amount> cretonParts() {
+    Map<FinessNumber, Amount> parts = new LinkedHashMap<>();
+    cretonSplits().forEach(c -> parts.put(c.esms().finess(), c.departementsTotal()));
+    return Collections.unmodifiableMap(parts);
+  }
+
   @Value.Check
   void check() {
     ScheduleRequest.checkPaymentDay(paymentDay(), "dgcScheduleRequest.paymentDay");
+    DgcDefinition dgc = dotation().dgc();
+    Set<FinessNumber> seen = new HashSet<>();
+    for (int i = 0; i < cretonSplits().size(); i++) {
+      CretonSplit c = cretonSplits().get(i);
+      String field = "dgcScheduleRequest.cretonSplits[" + i + "]";
+      Checks.check(dgc.funder().kind() == FunderKind.ASSURANCE_MALADIE, field, dgc.financement(), "CASF R314-115",
+          "the Creton parts are taken off the assurance-maladie dotation globalisée, not off a DGC of " + dgc.funder());
+      Checks.check(dgc.member(c.esms().finess()).isPresent(), field + ".esms", c.esms().finess(), "CASF R314-115",
+          "not an ESMS of " + dgc.name());
+      Checks.check(dgc.member(c.esms().finess()).get().esms().equals(c.esms()), field + ".esms", c.esms().finess(),
+          "CASF R314-115", "the split's ESMS differs from the member of the same FINESS in " + dgc.name());
+      Checks.check(seen.add(c.esms().finess()), field + ".esms", c.esms().finess(), "CASF R314-115",
+          "one Creton split per ESMS");
+      Checks.check(c.year().equals(dotation().year()), field + ".year", c.year(), "CASF R314-115",
+          "the split of the DGC's year " + dotation().year());
+    }
   }
 }

@@ -55,7 +55,9 @@ import org.cpom.trace.TraceStep;
  * first months taking the extra cents, run 0 to 3 cents ahead of its exact k/12; so the DGC's cumulative
  * twelfths and the sum of its shares' differ by at most 3 cents per ESMS, and a payment moves at most twice
  * that off its rule.) At the last payment the cumulative amounts are the annual shares, so every ESMS
- * schedule sums exactly to its share.
+ * schedule sums exactly to its share. An IME of an assurance-maladie DGC that keeps young adults under CASF
+ * L242-4 is paid its share less the parts of its Départements, which it bills to them as prix de journée
+ * (CASF R314-115; {@link DgcScheduleRequest#cretonSplits()}), and the DGC total less all those parts.
  *
  * <p>The engine keeps no state: it is thread-safe.
  */
@@ -120,8 +122,14 @@ public final class PaymentEngine {
     String arrete = "arrêté notified on " + request.notified();
     PaymentRegime dgcRegime = request.dgcRegime();
     RegulatoryParameter<Integer> day = request.paymentDay();
+    // R314-115: the assurance maladie pays an ESMS's share less the parts its Départements pay for Creton young adults
+    Map<FinessNumber, Amount> creton = request.cretonParts();
+    Amount cretonTotal = Amount.total(creton.values());
+    String dgcLabel = cretonTotal.isZero() ? arrete : arrete + ", less the Creton parts " + cretonTotal
+        + " billed to the Départements as prix de journée (CASF R314-115)";
     Line dgcLine = new Line(Amount.ofCents(previousTotal), request.advanceBasis(), dgcRegime.twelfthBasis(day));
-    dgcLine.decide(request.notified(), year.total(), arrete, request.advanceBasis(), "dgcScheduleRequest.notified");
+    dgcLine.decide(request.notified(), year.total().minus(cretonTotal), dgcLabel, request.advanceBasis(),
+        "dgcScheduleRequest.notified");
     List<Line> rows = new ArrayList<>(esms.size());
     LegalBasis dmBasis = LegalBasis.of("CASF R314-43-1; approval " + dgc.dmApprovalBasis());
     List<PaymentRegime> rowRegimes = new ArrayList<>(esms.size());
@@ -134,14 +142,18 @@ public final class PaymentEngine {
       LegalBasis rowAdvance = request.advanceBasis().equals(dgcRegime.advanceBasis())
           ? rowRegime.advanceBasis() : request.advanceBasis();
       Line row = new Line(previous.get(f), rowAdvance, rowRegime.twelfthBasis(day));
-      row.decide(request.notified(), year.provisionalSplit().share(f), arrete, rowAdvance,
+      Amount parts = creton.getOrDefault(f, Amount.ZERO);
+      String less = parts.isZero() ? "" : ", less the Creton parts " + parts
+          + " billed to the Départements as prix de journée (CASF R314-115)";
+      row.decide(request.notified(), paidByFunder(year.provisionalSplit(), f, parts), arrete + less, rowAdvance,
           "dgcScheduleRequest.notified");
       for (int k = 1; k < year.splits().size(); k++) {
         DgcSplit s = year.splits().get(k);
         LocalDate d = s.effectiveFrom().orElseThrow();
         Checks.check(!d.isBefore(request.notified()), "dotation.splits[" + s.origin() + "].effectiveFrom", d,
             "CASF R314-43-1", "a DM re-splits the split the arrêté notified on " + request.notified());
-        row.decide(d, s.share(f), s.origin(), dmBasis, "dotation.splits[" + s.origin() + "].effectiveFrom");
+        row.decide(d, paidByFunder(s, f, parts), s.origin() + less, dmBasis,
+            "dotation.splits[" + s.origin() + "].effectiveFrom");
       }
       rows.add(row);
     }
@@ -178,6 +190,14 @@ public final class PaymentEngine {
         .dgc(dgcLine.schedule(year.year(), cols, dgcTarget, dgcTarget, dgcRegime, day))
         .esms(schedules)
         .build();
+  }
+
+  /** An ESMS's share of a split less its Creton parts, which the share must cover (CASF R314-115). */
+  private static Amount paidByFunder(DgcSplit split, FinessNumber f, Amount cretonParts) {
+    Amount share = split.share(f);
+    Checks.check(!cretonParts.isGreaterThan(share), "dgcScheduleRequest.cretonSplits", f, "CASF R314-115",
+        "the Creton parts " + cretonParts + " exceed the share " + share + " of " + split.origin());
+    return share.minus(cretonParts);
   }
 
   // ----------------------------------------------------------------------------------------------------

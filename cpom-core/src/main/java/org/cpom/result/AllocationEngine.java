@@ -73,11 +73,15 @@ final class AllocationEngine {
     /** Under the EPRD, whether the tariff authority allocates this compte (R314-234 4°). */
     final boolean byAuthority;
 
-    State(ClosingResult closing, ReserveBalances before, boolean eprd) {
+    /** Whether the contract's clause reaches this compte ({@link ClosedExercice#clauseApplies(CompteDeResultat)}). */
+    final boolean bound;
+
+    State(ClosingResult closing, ReserveBalances before, boolean eprd, boolean bound) {
       this.closing = closing;
       this.before = before;
       this.balances = before.copy();
       this.byAuthority = eprd && closing.compte().kind().allocatedByAuthorityUnderEprd();
+      this.bound = bound;
     }
 
     CompteKind kind() {
@@ -126,7 +130,8 @@ final class AllocationEngine {
     this.eprd = exercice.framework() == BudgetFramework.EPRD;
     this.clause = exercice.clause();
     for (ClosingResult r : exercice.results()) {
-      states.put(r.compte().id(), new State(r, exercice.ledger().balances(r.compte().id()), eprd));
+      states.put(r.compte().id(), new State(r, exercice.ledger().balances(r.compte().id()), eprd,
+          exercice.clauseApplies(r.compte())));
     }
   }
 
@@ -187,9 +192,12 @@ final class AllocationEngine {
     }
   }
 
-  /** Under the traditional budget the clause binds every compte; under the EPRD not those of R314-234 4°. */
+  /**
+   * The clause binds the comptes it reaches: under the EPRD not those of R314-234 4°, under the traditional
+   * budget not a compte outside the perimeter (R314-43 reaches the ESMS whose tariff the contract sets).
+   */
   private boolean clauseBinds(State s) {
-    return !s.byAuthority;
+    return s.bound;
   }
 
   /** Steps that do not depend on the proposal: rejected expenses, clearing 119, traditional deficit on 10686. */

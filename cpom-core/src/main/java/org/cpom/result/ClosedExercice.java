@@ -32,8 +32,11 @@ import org.immutables.value.Value;
  * <p>Who allocates is decided per compte de résultat ({@link #allocatingParty(CompteDeResultat)}): under
  * the EPRD the tariff authority allocates the comptes of R314-222 II 2° (an ESMS outside the perimeter of
  * the contract or tariffed by the préfet, R314-234 4°), and the gestionnaire all the others, including an
- * ESAT commercial budget and an activity of R314-74. The clause is the contract's: under the EPRD it binds
- * the comptes the gestionnaire allocates, not those R314-234 4° gives to the authority.
+ * ESAT commercial budget and an activity of R314-74. Under the traditional budget the contract's party
+ * (R314-43 or R314-51 I) allocates its own comptes, and the authority a compte outside its perimeter (R314-51
+ * I). The clause is the contract's: it binds only the comptes it reaches ({@link
+ * #clauseApplies(CompteDeResultat)}), not those R314-234 4° gives to the authority nor, under the traditional
+ * budget, a compte outside the perimeter.
  *
  * <p>Checked at construction: an IV ter or L313-12-2 contract is under the EPRD; an EPRD clause does not
  * name the authority; the clause imposes shares only on destinations of the regime (R314-234 1° or
@@ -145,32 +148,48 @@ public abstract class ClosedExercice {
   /**
    * Who allocates one compte de résultat. Under the EPRD: the tariff authority for a compte of R314-222 II
    * 2° (outside the perimeter, or tariffed by the préfet; R314-234 4°), the gestionnaire for the others
-   * (R314-234). Under the traditional budget: {@link #allocatingParty()} for every compte.
+   * (R314-234). Under the traditional budget: {@link #allocatingParty()} for the contract's comptes, the
+   * tariff authority for a compte outside its perimeter (R314-51 I; {@link #clauseApplies(CompteDeResultat)}).
    *
    * @param compte a compte de résultat
    * @return its allocating party
    */
   public AllocatingParty allocatingParty(CompteDeResultat compte) {
+    return clauseApplies(compte) ? allocatingParty() : AllocatingParty.AUTORITE_DE_TARIFICATION;
+  }
+
+  /**
+   * Whether the contract's clause reaches a compte de résultat: who allocates it, and the destinations and
+   * shares it imposes. Under the EPRD not for a compte of R314-222 II 2° (outside the perimeter or tariffed by
+   * the préfet), which R314-234 4° gives to the tariff authority. Under the traditional budget not for a compte
+   * {@link CompteKind#OUTSIDE_CPOM_PERIMETER}: R314-43 lets the contract give the allocation to
+   * « l'établissement ou le service » whose tariff it sets (R314-42 I), so an ESMS outside the contract stays
+   * under R314-51 I, the authority allocating its result.
+   *
+   * @param compte a compte de résultat
+   * @return true if the clause applies to it
+   */
+  public boolean clauseApplies(CompteDeResultat compte) {
     Objects.requireNonNull(compte, "compte");
-    if (framework() == BudgetFramework.EPRD && compte.kind().allocatedByAuthorityUnderEprd()) {
-      return AllocatingParty.AUTORITE_DE_TARIFICATION;
+    if (framework() == BudgetFramework.EPRD) {
+      return !compte.kind().allocatedByAuthorityUnderEprd();
     }
-    return allocatingParty();
+    return compte.kind() != CompteKind.OUTSIDE_CPOM_PERIMETER;
   }
 
   /**
    * The article that designates the allocating party of one compte: R314-234 4° for a compte the authority
-   * allocates under the EPRD, otherwise {@link #allocatingPartyBasis()}.
+   * allocates under the EPRD, R314-51 I for a compte outside the perimeter under the traditional budget,
+   * otherwise {@link #allocatingPartyBasis()}.
    *
    * @param compte a compte de résultat
    * @return the basis
    */
   public LegalBasis allocatingPartyBasis(CompteDeResultat compte) {
-    Objects.requireNonNull(compte, "compte");
-    if (framework() == BudgetFramework.EPRD && compte.kind().allocatedByAuthorityUnderEprd()) {
-      return LegalBasis.casf("R314-234 4°");
+    if (clauseApplies(compte)) {
+      return allocatingPartyBasis();
     }
-    return allocatingPartyBasis();
+    return LegalBasis.casf(framework() == BudgetFramework.EPRD ? "R314-234 4°" : "R314-51 I");
   }
 
   /**

@@ -24,8 +24,10 @@ import org.cpom.trace.LegalBasis;
  *       is never covered by another compte (R314-74)</td></tr>
  * </table>
  *
- * <p>Under the traditional budget the kind changes nothing: the authority allocates, unless the contract
- * applies R314-43 (R314-51 I), and results never move between budgets (R314-51 IV).
+ * <p>Under the traditional budget the authority allocates (R314-51 I), unless the contract applies R314-43,
+ * which reaches only « l'établissement ou le service » whose tariff the contract sets (R314-42 I): a compte
+ * {@link #OUTSIDE_CPOM_PERIMETER} is then still allocated by the authority, and not bound by the contract's
+ * clause. Results never move between budgets (R314-51 IV).
  */
 public enum CompteKind {
   /**

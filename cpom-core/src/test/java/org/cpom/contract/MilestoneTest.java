@@ -50,6 +50,21 @@ class MilestoneTest {
   }
 
   @Test
+  void theStartAndExpiryOfAnL313_12_2ContractCiteItsMaximumDurationNotL313_11() {
+    // the duration of an IV ter or L313-12-2 contract is set by the arrêté of 3 March 2017, not by L313-11
+    Cpom c = Fixtures.arsCpom().fichesActions(List.of()).build();
+    assertThat(c.milestone(Milestone.Kind.START).orElseThrow().basis()).isEqualTo(Milestone.ARRETE_3_MARS_2017);
+    assertThat(c.milestone(Milestone.Kind.EXPIRY).orElseThrow().basis()).isEqualTo(Milestone.ARRETE_3_MARS_2017);
+    rejects(() -> c.contractYear(6), "contractYear", Milestone.ARRETE_3_MARS_2017.text());
+    // a maximum the caller gives is the one cited
+    org.cpom.trace.LegalBasis own = org.cpom.trace.LegalBasis.clause("art. 2 (durée)");
+    Cpom seven = Fixtures.arsCpom().fichesActions(List.of()).durationYears(7)
+        .maximumDuration(MaximumDuration.of(7, 0, own)).build();
+    assertThat(seven.milestone(Milestone.Kind.EXPIRY).orElseThrow().basis()).isEqualTo(own);
+    assertThat(seven.milestone(Milestone.Kind.EXPIRY).orElseThrow().date()).isEqualTo(LocalDate.of(2031, 12, 31));
+  }
+
+  @Test
   void fiveYearsFromFirstJuly2025() {
     Cpom c = contract(LocalDate.of(2025, 7, 1), 5);
     assertThat(c.contractYears()).extracting(ContractYear::toString).containsExactly(

@@ -99,10 +99,13 @@ class CretonTest {
     assertThat(sum(steps)).isEqualTo(s.assuranceMaladiePart());
 
     // the assurance maladie pays its part by twelfths: 1,739,500.00 / 12 = 144,958.33(33), the first four
-    // months taking the four cents left over
+    // months taking the four cents left over; under CSS R174-16-1 to -5, as R314-115 says
     PaymentSchedule paid = PaymentEngine.schedule(ScheduleRequest.builder().year(Year.of(2025))
-        .annualAmount(s.assuranceMaladiePart()).notified(LocalDate.of(2024, 12, 20)).calendar(HolidayCalendars.national())
+        .annualAmount(s.assuranceMaladiePart()).regime(org.cpom.payment.PaymentRegime.of(dotation))
+        .notified(LocalDate.of(2024, 12, 20)).calendar(HolidayCalendars.national())
         .build());
+    assertThat(paid.regime()).isEqualTo(org.cpom.payment.PaymentRegime.CSS_R174_16_1);
+    assertThat(paid.payments().get(0).trace().steps().get(0).basis().text()).contains("CSS R174-16-1 to R174-16-5");
     assertThat(paid.payments()).hasSize(12);
     assertThat(paid.payments().get(0).amount()).isEqualTo(Amount.of("144958.34"));
     assertThat(paid.payments().get(11).amount()).isEqualTo(Amount.of("144958.33"));
@@ -118,6 +121,90 @@ class CretonTest {
         .isEqualTo(LocalDate.of(2026, 1, 31));
     assertThatThrownBy(() -> org.cpom.calendar.CretonDeadlines.departementPartsTransmission(null))
         .isExactlyInstanceOf(NullPointerException.class).hasMessage("tariffYear");
+  }
+
+  @Test
+  void anAssuranceMaladieDgcPaysTheImeItsShareLessTheCretonParts() {
+    // R314-115: the IME's dotation globalisée (its DGC share) includes the Départements' parts, billed to them
+    // as prix de journée; the assurance maladie pays the rest. An AM DGC of the IME and a SESSAD, 0 % in 2025.
+    Esms sessad = esms("590000080", EsmsCategory.SESSAD).addFundings(Funding.of(FundedSection.GLOBAL, AM, ARS)).build();
+    DgcDefinition dgc = DgcDefinition.builder().name("DGC ARS").contractReference("CPOM-59-2025")
+        .basis(CpomBasis.L313_12_2).firstYear(Year.of(2025)).lastYear(Year.of(2029)).gestionnaire(GEST).authority(ARS)
+        .funder(AM).addMembers(DgcMember.of(IME, TariffMode.ENVELOPE_RATE), DgcMember.of(sessad, TariffMode.ENVELOPE_RATE))
+        .build();
+    java.util.Map<FinessNumber, Amount> bases = new java.util.LinkedHashMap<>();
+    bases.put(IME.finess(), Amount.of("1800000.00"));
+    bases.put(sessad.finess(), Amount.of("900000.00"));
+    DgcYearResult y = DotationEngine.compute(dgc, bases, DgcYear.builder().year(Year.of(2025))
+        .addEsms(EsmsYear.builder().esms(IME.finess()).actualisation(Actualisation.campaignRate(Rate.ofPercent("0")))
+            .build(), EsmsYear.builder().esms(sessad.finess()).actualisation(Actualisation.campaignRate(Rate.ofPercent("0")))
+            .build()).build());
+    CretonSplit split = split("1800000.00", CretonRevenue.of("59", Amount.of("42000.00")),
+        CretonRevenue.of("62", Amount.of("18500.00"))).build();
+    java.util.Map<FinessNumber, Amount> previous = new java.util.LinkedHashMap<>();
+    previous.put(IME.finess(), Amount.of("1739500.00"));
+    previous.put(sessad.finess(), Amount.of("900000.00"));
+    org.cpom.payment.DgcScheduleRequest.Builder request = org.cpom.payment.DgcScheduleRequest.builder().dotation(y)
+        .notified(LocalDate.of(2024, 12, 15)).previousShares(previous).calendar(HolidayCalendars.national());
+    org.cpom.payment.DgcPaymentSchedule paid = PaymentEngine.schedule(request.addCretonSplits(split).build());
+
+    // the IME: 1,800,000.00 - 60,500.00 = 1,739,500.00 by twelfths; the DGC: 2,700,000.00 - 60,500.00 = 2,639,500.00
+    PaymentSchedule ime = paid.esms().get(IME.finess());
+    assertThat(ime.total()).isEqualTo(Amount.of("1739500.00"));
+    assertThat(ime.payments().get(0).amount()).isEqualTo(Amount.of("144958.34"));
+    assertThat(ime.payments().get(0).trace().steps().get(0).label()).contains("less the Creton parts EUR 60500.00",
+        "R314-115");
+    assertThat(ime.payments().get(0).trace().steps().get(0).basis().text()).contains("R174-16-1");
+    assertThat(paid.esms().get(sessad.finess()).total()).isEqualTo(Amount.of("900000.00"));
+    assertThat(paid.dgc().total()).isEqualTo(Amount.of("2639500.00"));
+    for (int k = 0; k < 12; k++) {
+      assertThat(ime.payments().get(k).amount().plus(paid.esms().get(sessad.finess()).payments().get(k).amount()))
+          .isEqualTo(paid.dgc().payments().get(k).amount());
+    }
+    // without the split the assurance maladie would also pay the Départements' 60,500.00
+    assertThat(PaymentEngine.schedule(request.cretonSplits(List.of()).build()).esms().get(IME.finess()).total())
+        .isEqualTo(Amount.of("1800000.00"));
+
+    // a split of an ESMS outside the DGC, of another year, or twice, is rejected naming R314-115
+    Esms other = esms("590000072", EsmsCategory.IME).addFundings(Funding.of(FundedSection.GLOBAL, AM, ARS), creton(D59))
+        .build();
+    assertRejected(() -> request.cretonSplits(List.of(CretonSplit.builder().esms(other).year(Year.of(2025))
+            .dotation(Amount.of("1000.00")).build())).build(), "dgcScheduleRequest.cretonSplits[0].esms", "R314-115",
+        "not an ESMS of DGC ARS");
+    assertRejected(() -> request.cretonSplits(List.of(CretonSplit.builder().from(split).year(Year.of(2026)).build()))
+        .build(), "dgcScheduleRequest.cretonSplits[0].year", "R314-115", "2025");
+    assertRejected(() -> request.cretonSplits(List.of(split, split)).build(), "dgcScheduleRequest.cretonSplits[1].esms",
+        "R314-115", "one Creton split per ESMS");
+    Esms changed = Esms.builder().from(IME).name("IME Le Moulin (renamed)").build();
+    assertRejected(() -> request.cretonSplits(List.of(CretonSplit.builder().from(split).esms(changed).build())).build(),
+        "dgcScheduleRequest.cretonSplits[0].esms", "R314-115", "differs from the member");
+    // a Département DGC takes no Creton split: the parts come off the assurance-maladie dotation
+    Esms foyer1 = esms("590000098", EsmsCategory.FOYER_DE_VIE)
+        .addFundings(Funding.of(FundedSection.GLOBAL, D59, TariffAuthority.departement("59"))).build();
+    Esms foyer2 = esms("590000106", EsmsCategory.FOYER_DE_VIE)
+        .addFundings(Funding.of(FundedSection.GLOBAL, D59, TariffAuthority.departement("59"))).build();
+    DgcDefinition cd59 = DgcDefinition.builder().from(dgc).name("DGC CD59").funder(D59)
+        .authority(TariffAuthority.departement("59"))
+        .members(List.of(DgcMember.of(foyer1, TariffMode.ENVELOPE_RATE), DgcMember.of(foyer2, TariffMode.ENVELOPE_RATE)))
+        .build();
+    java.util.Map<FinessNumber, Amount> cdBases = new java.util.LinkedHashMap<>();
+    cdBases.put(foyer1.finess(), Amount.of("1000.00"));
+    cdBases.put(foyer2.finess(), Amount.of("1000.00"));
+    DgcYearResult cdYear = DotationEngine.compute(cd59, cdBases, DgcYear.builder().year(Year.of(2025))
+        .addEsms(EsmsYear.builder().esms(foyer1.finess()).actualisation(Actualisation.campaignRate(Rate.ofPercent("0")))
+            .build(), EsmsYear.builder().esms(foyer2.finess()).actualisation(Actualisation.campaignRate(Rate.ofPercent("0")))
+            .build()).build());
+    assertRejected(() -> org.cpom.payment.DgcScheduleRequest.builder().dotation(cdYear).notified(LocalDate.of(2024, 12, 15))
+            .previousShares(cdBases).calendar(HolidayCalendars.national()).addCretonSplits(split).build(),
+        "dgcScheduleRequest.cretonSplits[0]", "R314-115", "assurance-maladie dotation globalisée");
+    // parts above the share are refused when the schedule is computed
+    CretonSplit tooMuch = split("1800000.00", CretonRevenue.of("59", Amount.of("1800000.00"))).build();
+    DgcYearResult lower = DotationEngine.compute(dgc, bases, DgcYear.builder().year(Year.of(2025))
+        .addEsms(EsmsYear.builder().esms(IME.finess()).actualisation(Actualisation.campaignRate(Rate.ofPercent("-1")))
+            .build(), EsmsYear.builder().esms(sessad.finess()).actualisation(Actualisation.campaignRate(Rate.ofPercent("0")))
+            .build()).build());
+    assertRejected(() -> PaymentEngine.schedule(request.dotation(lower).cretonSplits(List.of(tooMuch)).build()),
+        "dgcScheduleRequest.cretonSplits", "R314-115", "exceed the share");
   }
 
   @Test

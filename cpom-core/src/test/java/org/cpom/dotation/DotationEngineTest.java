@@ -320,14 +320,41 @@ class DotationEngineTest {
 
   @Test
   void acceptanceEhpadDependanceIsModulatedOnTheEquationPartOnly() {
-    // R314-174 3°: the same half gap on the R314-172 1° part only
-    EsmsDotation d = DotationEngine.compute(glycinesDgc(), w15Bases(), glycines2025(FundedSection.DEPENDANCE)).esms(A);
+    // R314-174 3°: the same half gap on the R314-172 1° part only, in the Département's dépendance DGC (R314-174
+    // modulates the forfait dépendance, not an assurance-maladie dotation)
+    org.cpom.referential.TariffAuthority cd69 = org.cpom.referential.TariffAuthority.departement("69");
+    org.cpom.referential.Funder d69 = org.cpom.referential.Funder.departement("69");
+    java.util.function.Function<FinessNumber, Esms> ehpad = f -> Esms.builder().finess(f).name("EHPAD " + f)
+        .category(EsmsCategory.EHPAD).gestionnaire(DgcFixtures.GEST)
+        .addCapacity(org.cpom.referential.CapacityLine.of(org.cpom.referential.CapacityMode.HEBERGEMENT_PERMANENT, 84, 84,
+            365))
+        .addFundings(org.cpom.referential.Funding.of(FundedSection.SOINS, org.cpom.referential.Funder.assuranceMaladie(),
+            DgcFixtures.ARS), org.cpom.referential.Funding.of(FundedSection.DEPENDANCE, d69, cd69))
+        .build();
+    DgcDefinition dependance = DgcDefinition.builder().name("DGC CD69 dépendance").contractReference("CPOM-2024-001")
+        .basis(CpomBasis.L313_12_IV_TER).firstYear(Year.of(2024)).lastYear(Year.of(2028)).gestionnaire(DgcFixtures.GEST)
+        .authority(cd69).funder(d69)
+        .addMembers(org.cpom.contract.DgcMember.of(ehpad.apply(A), TariffMode.EQUATION),
+            org.cpom.contract.DgcMember.of(ehpad.apply(C), TariffMode.EQUATION))
+        .build();
+    assertThat(dependance.section()).isEqualTo(FundedSection.DEPENDANCE);
+    EsmsYear glycines = glycines2025(FundedSection.DEPENDANCE).esms().get(0);
+    EsmsYear other = EsmsYear.builder().esms(C).actualisation(Actualisation.givenAmount(eur(900_000),
+        LegalBasis.casf("R314-173"))).build();
+    Map<FinessNumber, Amount> bases = new java.util.LinkedHashMap<>();
+    bases.put(A, eur(1_600_000));
+    bases.put(C, eur(900_000));
+    EsmsDotation d = DotationEngine.compute(dependance, bases,
+        DgcYear.builder().year(Year.of(2025)).addEsms(glycines, other).build()).esms(A);
     ModulationResult m = d.modulation().orElseThrow();
     assertThat(m.base()).isEqualTo(eur(1_450_000));
     assertThat(m.adjustment()).isEqualTo(Amount.of("-28068.33"));
     assertThat(d.nextBase()).isEqualTo(eur(1_630_000));
     assertThat(d.trace().steps().get(2).label()).contains("R314-172 1°");
     assertThat(d.trace().steps().get(2).basis()).isEqualTo(LegalBasis.casf("R314-174"));
+    // the same modulation on the EHPAD's assurance-maladie dotation is refused
+    assertRejected(() -> DotationEngine.compute(glycinesDgc(), w15Bases(), glycines2025(FundedSection.DEPENDANCE)),
+        "dgcYear.esms[690000011].modulation", "R314-174", "forfait dépendance");
   }
 
   @Test

@@ -91,6 +91,29 @@ class MesuresNouvellesTest {
   }
 
   @Test
+  void aLaterMesureAndAPermanentReSplitOfTheSameYearBothReachTheBases() {
+    // 2025: the IME gets 36,500.00 a year from 1 July 2026, and a DM moves 10,000.00 of the MAS to it for good
+    MesureNouvelle mn = MesureNouvelle.of("2 places IME", eur(36_500), LocalDate.of(2026, 7, 1), CAMPAIGN);
+    DgcYear y2025 = DgcYear.builder().from(year(2025, A, mn))
+        .addDecisionsModificatives(DotationEngineTest.dm("DM 1", DmStatus.APPROVED, LocalDate.of(2025, 6, 2),
+            DmTransfer.of(C, A, eur(10_000))).build())
+        .build();
+    DgcProjection p = DotationEngine.project(rateDgc(), w15Bases(), List.of(y2025, year(2026, A), year(2027, A)));
+    EsmsDotation a2025 = p.year(Year.of(2025)).esms(A);
+    assertThat(a2025.amount()).isEqualTo(eur(1_800_000));
+    assertThat(a2025.nextBase()).isEqualTo(eur(1_810_000));
+    assertThat(p.year(Year.of(2025)).esms(C).nextBase()).isEqualTo(eur(3_090_000));
+    // 2026: the re-split base, plus 1 July to 31 December = 184 days: 36,500 x 184 / 365 = 18,400.00
+    EsmsDotation a2026 = p.year(Year.of(2026)).esms(A);
+    assertThat(a2026.previousBase()).isEqualTo(eur(1_810_000));
+    assertThat(a2026.mesuresNouvelles()).isEqualTo(eur(18_400));
+    assertThat(a2026.amount()).isEqualTo(eur(1_828_400));
+    assertThat(a2026.nextBase()).isEqualTo(eur(1_846_500));
+    assertThat(p.year(Year.of(2027)).esms(A).amount()).isEqualTo(eur(1_846_500));
+    assertThat(p.year(Year.of(2027)).esms(C).amount()).isEqualTo(eur(3_090_000));
+  }
+
+  @Test
   void aLaterMesureWithCreditsAheadOfTheOpeningOrGivenAgain() {
     // 10,000.00 notified in 2025 ahead of the 2026 opening (recruitment): paid in 2025, not in the base
     MesureNouvelle ahead = MesureNouvelle.builder().label("4 places IME").fullYearAmount(eur(73_000))

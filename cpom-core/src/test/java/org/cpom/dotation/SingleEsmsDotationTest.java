@@ -243,6 +243,65 @@ class SingleEsmsDotationTest {
         "at least one year");
   }
 
+  @Test
+  void aLoneEhpadModulatedOnItsEquationPartIsPaidUnderTheCss() {
+    // the acceptance figures on a lone EHPAD: equation 1,450,000 + financements complémentaires 180,000,
+    // occupancy (27,300 + 640) / 30,660 against 95 %: -28,068.33 on the equation part only (R314-160)
+    SingleEsmsDotation soins = single(EHPAD, Funder.assuranceMaladie(), TariffMode.EQUATION).build();
+    ActivityRecord a2024 = ActivityRecord.builder().esms(EHPAD.finess()).year(Year.of(2024)).theoreticalDays(30_660)
+        .daysProvided(27_300).absencesUnder72Hours(640).build();
+    EsmsDotation d = DotationEngine.compute(soins, eur(1_600_000), Year.of(2025), EsmsYear.builder()
+        .esms(EHPAD.finess())
+        .actualisation(Actualisation.givenAmount(eur(1_630_000), LegalBasis.casf("R314-162")))
+        .addUnmodulatedParts(org.cpom.activity.UnmodulatedPart.of("financements complémentaires", eur(180_000),
+            LegalBasis.casf("R314-163")))
+        .modulation(EhpadModulation.builder().esms(EHPAD.finess()).section(FundedSection.SOINS)
+            .fundingLevel(EhpadFundingLevel.AT_LEAST_TARGET).addActivity(a2024).build())
+        .build());
+    assertThat(d.modulation().orElseThrow().base()).isEqualTo(eur(1_450_000));
+    assertThat(d.amount()).isEqualTo(Amount.of("1601931.67"));
+    assertThat(d.nextBase()).isEqualTo(eur(1_630_000));
+    // 160,193,167 cents = 12 x 13,349,430 + 7: seven twelfths of 133,494.31, five of 133,494.30, under CSS R174-9
+    PaymentSchedule s = PaymentEngine.schedule(ScheduleRequest.builder().year(Year.of(2025)).annualAmount(d.amount())
+        .regime(org.cpom.payment.PaymentRegime.of(soins)).notified(LocalDate.of(2024, 12, 15))
+        .calendar(HolidayCalendars.national()).build());
+    assertThat(s.total()).isEqualTo(d.amount());
+    assertThat(s.payments().get(6).amount()).isEqualTo(Amount.of("133494.31"));
+    assertThat(s.payments().get(7).amount()).isEqualTo(Amount.of("133494.30"));
+    assertThat(s.payments()).allSatisfy(p -> assertThat(p.trace().steps().get(0).basis().text())
+        .startsWith("CSS R174-9 (CASF R314-111); payment day: UNVERIFIED"));
+  }
+
+  @Test
+  void anEhpadModulationModulatesOnlyTheForfaitOfItsOwnSection() {
+    // R314-160 modulates the forfait soins (assurance maladie), R314-174 the forfait dépendance (Département);
+    // neither reaches another financement, nor the hébergement tariff
+    ActivityRecord a2024 = ActivityRecord.builder().esms(EHPAD.finess()).year(Year.of(2024)).theoreticalDays(29_200)
+        .daysProvided(26_280).build();
+    java.util.function.Function<FundedSection, EsmsYear> year = section -> EsmsYear.builder()
+        .esms(EHPAD.finess())
+        .actualisation(Actualisation.givenAmount(eur(400_000), LegalBasis.casf("R314-173")))
+        .modulation(EhpadModulation.builder().esms(EHPAD.finess()).section(section)
+            .fundingLevel(EhpadFundingLevel.AT_LEAST_TARGET).addActivity(a2024).build())
+        .build();
+    SingleEsmsDotation soins = single(EHPAD, Funder.assuranceMaladie(), TariffMode.EQUATION).build();
+    SingleEsmsDotation dependance = single(EHPAD, Funder.departement("69"), TariffMode.EQUATION)
+        .section(FundedSection.DEPENDANCE).build();
+    SingleEsmsDotation hebergement = single(EHPAD, Funder.departement("69"), TariffMode.ENVELOPE_RATE)
+        .section(FundedSection.HEBERGEMENT).build();
+    // the dépendance forfait under R314-174: 2.5 % of 400,000
+    EsmsDotation d = DotationEngine.compute(dependance, eur(400_000), Year.of(2025), year.apply(FundedSection.DEPENDANCE));
+    assertThat(d.modulation().orElseThrow().adjustment()).isEqualTo(eur(-10_000));
+    assertRejected(() -> DotationEngine.compute(dependance, eur(400_000), Year.of(2025), year.apply(FundedSection.SOINS)),
+        "esmsYear.modulation", "R314-160", "forfait soins");
+    assertRejected(() -> DotationEngine.compute(soins, eur(400_000), Year.of(2025), year.apply(FundedSection.DEPENDANCE)),
+        "esmsYear.modulation", "R314-174", "forfait dépendance");
+    EsmsYear heb = EsmsYear.builder().from(year.apply(FundedSection.DEPENDANCE))
+        .actualisation(Actualisation.campaignRate(org.cpom.money.Rate.ofPercent("0"))).build();
+    assertRejected(() -> DotationEngine.compute(hebergement, eur(400_000), Year.of(2025), heb),
+        "esmsYear.modulation", "R314-174", "Département 69 / HEBERGEMENT");
+  }
+
   static void assertRejected(ThrowingCallable call, String field, String rule, String problem) {
     assertThatThrownBy(call)
         .isInstanceOf(CpomValidationException.class)

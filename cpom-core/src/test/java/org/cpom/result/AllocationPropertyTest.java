@@ -362,8 +362,9 @@ class AllocationPropertyTest {
       String id = s.compte().id();
       Amount free = s.freeSurplus();
       CompteKind kind = s.compte().kind();
-      // the clause binds every compte but those R314-234 4° gives to the authority
-      boolean bound = !eprd || !kind.allocatedByAuthorityUnderEprd();
+      // the clause binds every compte but those R314-234 4° gives to the authority, and under the traditional
+      // budget those outside the perimeter
+      boolean bound = ex.clauseApplies(s.compte());
       if (ex.allowsFungibility() && free.isPositive() && kind.mayGiveByTransfer()) {
         for (Map.Entry<String, Amount> room : deficitRoom.entrySet()) {
           if (random.nextBoolean() && room.getValue().isPositive() && free.isPositive()) {

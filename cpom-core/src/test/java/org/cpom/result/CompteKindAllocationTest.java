@@ -76,20 +76,59 @@ class CompteKindAllocationTest {
   }
 
   @Test
-  void underTheTraditionalBudgetTheKindChangesNothing() {
+  void underTheTraditionalBudgetTheContractDelegatesOnlyItsOwnComptes() {
     ClosedExercice byLaw = Fixtures.traditional(ledger()).addResults(ClosingResult.of(IME, eur("1")),
         ClosingResult.of(RA, eur("1"))).build();
     assertThat(byLaw.allocatingParties()).containsOnly(entry("IME", AllocatingParty.AUTORITE_DE_TARIFICATION),
         entry("RA", AllocatingParty.AUTORITE_DE_TARIFICATION));
     assertThat(byLaw.allocatingPartyBasis(RA)).isEqualTo(LegalBasis.casf("R314-51 I"));
+    // R314-43 lets the contract give the allocation to « l'établissement ou le service » whose tariff it sets
+    // (R314-42 I): the IME, not the résidence autonomie outside its perimeter, which stays with the authority
     ClosedExercice delegated = Fixtures.traditional(ledger()).clause(Fixtures.gestionnaireClause())
-        .addResults(ClosingResult.of(RA, eur("1"))).build();
-    assertThat(delegated.allocatingParty(RA)).isEqualTo(AllocatingParty.GESTIONNAIRE);
-    assertThat(delegated.allocatingPartyBasis(RA)).isEqualTo(LegalBasis.casf("R314-43"));
-    // and a traditional movement keeps its own article
+        .addResults(ClosingResult.of(IME, eur("1")), ClosingResult.of(RA, eur("1")), ClosingResult.of(CHRS, eur("1")))
+        .build();
+    assertThat(delegated.allocatingParties()).containsExactly(entry("IME", AllocatingParty.GESTIONNAIRE),
+        entry("RA", AllocatingParty.AUTORITE_DE_TARIFICATION), entry("CHRS", AllocatingParty.GESTIONNAIRE));
+    assertThat(delegated.allocatingPartyBasis(IME)).isEqualTo(LegalBasis.casf("R314-43"));
+    assertThat(delegated.allocatingPartyBasis(RA)).isEqualTo(LegalBasis.casf("R314-51 I"));
+    assertThat(delegated.clauseApplies(RA)).isFalse();
+    assertThat(delegated.clauseApplies(IME)).isTrue();
+    // the gestionnaire deciding the résidence's result breaks R314-51 I
+    List<Violation> v = ResultAllocator.validate(delegated, byGestionnaire()
+        .allocate("IME", SurplusDestination.INVESTISSEMENT, eur("1"))
+        .allocate("RA", SurplusDestination.INVESTISSEMENT, eur("1"))
+        .allocate("CHRS", SurplusDestination.INVESTISSEMENT, eur("1")).build());
+    assertThat(v).extracting(Violation::field).containsExactly("proposedBy");
+    assertThat(v.get(0).rule()).isEqualTo(LegalBasis.casf("R314-51 I"));
+    assertThat(v.get(0).message()).contains("RA", "AUTORITE_DE_TARIFICATION");
+    // decided by the authority, and a traditional movement keeps its own article
     AllocationDecision d = ResultAllocator.apply(delegated, byGestionnaire()
-        .allocate("RA", SurplusDestination.INVESTISSEMENT, eur("1")).build());
-    assertThat(d.movements()).extracting(m -> m.basis().text()).containsExactly("CASF R314-51 II 2°");
+        .decidedBy("RA", AllocatingParty.AUTORITE_DE_TARIFICATION)
+        .allocate("IME", SurplusDestination.INVESTISSEMENT, eur("1"))
+        .allocate("RA", SurplusDestination.INVESTISSEMENT, eur("1"))
+        .allocate("CHRS", SurplusDestination.INVESTISSEMENT, eur("1")).build());
+    assertThat(d.movements("RA")).extracting(m -> m.basis().text()).containsExactly("CASF R314-51 II 2°");
+    assertThat(d.allocatingParties().get("RA")).isEqualTo(AllocatingParty.AUTORITE_DE_TARIFICATION);
+  }
+
+  @Test
+  void underTheTraditionalBudgetTheContractsClauseDoesNotBindACompteOutsideItsPerimeter() {
+    // the contract keeps investment only: the authority may still send the résidence's surplus elsewhere
+    ResultAllocationClause clause = ResultAllocationClause.builder().from(Fixtures.gestionnaireClause())
+        .allowedDestinations(java.util.EnumSet.of(SurplusDestination.INVESTISSEMENT)).build();
+    ClosedExercice ex = Fixtures.traditional(ledger()).clause(clause)
+        .addResults(ClosingResult.of(IME, eur("1")), ClosingResult.of(RA, eur("1"))).build();
+    AllocationProposal.Builder p = byGestionnaire().decidedBy("RA", AllocatingParty.AUTORITE_DE_TARIFICATION)
+        .allocate("IME", SurplusDestination.INVESTISSEMENT, eur("1"))
+        .allocate("RA", SurplusDestination.RESERVE_DE_COMPENSATION, eur("1"));
+    assertThat(ResultAllocator.validate(ex, p.build())).isEmpty();
+    // the IME is bound
+    List<Violation> v = ResultAllocator.validate(ex, byGestionnaire()
+        .decidedBy("RA", AllocatingParty.AUTORITE_DE_TARIFICATION)
+        .allocate("IME", SurplusDestination.RESERVE_DE_COMPENSATION, eur("1"))
+        .allocate("RA", SurplusDestination.RESERVE_DE_COMPENSATION, eur("1")).build());
+    assertThat(v).hasSize(1);
+    assertThat(v.get(0).field()).contains("IME");
   }
 
   // ---------------------------------------------------------------- acceptance (A14): surplus of the résidence

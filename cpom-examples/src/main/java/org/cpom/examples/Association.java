@@ -31,7 +31,11 @@ public final class Association {
   public static final Gestionnaire GESTIONNAIRE =
       Gestionnaire.of(FinessNumber.of("690000003"), "Association Les Coteaux", LegalStatus.PRIVATE_NON_PROFIT);
 
-  /** IME Les Tilleuls: 60 places (38 internat, 22 semi-internat), 210 days open. */
+  /**
+   * IME Les Tilleuls: 60 places (38 internat, 22 semi-internat), 210 days open; its dotation globalisée by the
+   * assurance maladie includes the parts of the Rhône and the Ain for the young adults it keeps under CASF
+   * L242-4 (amendement Creton), fixed by the ARS (R314-115).
+   */
   public static final Esms IME = Esms.builder()
       .finess(FinessNumber.of("690000011"))
       .name("IME Les Tilleuls")
@@ -40,6 +44,8 @@ public final class Association {
       .addCapacity(CapacityLine.of(CapacityMode.INTERNAT, 38, 38, 210))
       .addCapacity(CapacityLine.of(CapacityMode.SEMI_INTERNAT, 22, 22, 210))
       .addFundings(Funding.of(FundedSection.GLOBAL, Funder.assuranceMaladie(), ARS))
+      .addFundings(Funding.of(FundedSection.CRETON, Funder.departement("69"), ARS))
+      .addFundings(Funding.of(FundedSection.CRETON, Funder.departement("01"), ARS))
       .build();
 
   /** SESSAD Les Tilleuls: 35 places de service, 220 days open. */

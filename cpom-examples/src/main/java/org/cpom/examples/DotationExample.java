@@ -19,6 +19,8 @@ import org.cpom.contract.ModulationIndicator;
 import org.cpom.contract.TariffMode;
 import org.cpom.dotation.Actualisation;
 import org.cpom.dotation.Cnr;
+import org.cpom.dotation.CretonRevenue;
+import org.cpom.dotation.CretonSplit;
 import org.cpom.dotation.DecisionModificative;
 import org.cpom.dotation.DgcProjection;
 import org.cpom.dotation.DgcSplit;
@@ -54,6 +56,12 @@ import org.cpom.trace.TraceStep;
  * 50,000 EUR from the MAS to the IME, approved on 2 June. 2026: campaign rate 1.00 %, the arrêté notified
  * on 12 December 2025, in time; the MAS at 96 % in 2025 is not modulated; the SESSAD, 7,600 actes of 8,000
  * in 2025, is modulated by 1.5 % under its clause's 2-point franchise.
+ *
+ * <p>The IME keeps young adults under CASF L242-4 (amendement Creton): its dotation globalisée includes the
+ * parts of the Rhône and of the Ain, the revenue billed to each on the last closed exercice (R314-115). The IME
+ * bills those parts to the Départements as prix de journée, so the assurance maladie pays the IME its share
+ * less them: 42,000 + 18,500 = 60,500 EUR in 2025 (billed on 2024), 45,150 + 18,500 = 63,650 EUR in 2026
+ * (billed on 2025). The parts are sent to the DG ARS by 31 January.
  */
 public final class DotationExample {
   private DotationExample() {}
@@ -158,11 +166,31 @@ public final class DotationExample {
   }
 
   /**
-   * The payments of a year of the projection.
+   * The R314-115 split of the IME's dotation globalisée of a year: its share in the arrêté, and the Creton
+   * revenue billed to the Rhône and the Ain on the year before (2024: 42,000 and 18,500; 2025: 45,150 and
+   * 18,500).
+   *
+   * @param year the year's result, 2025 or 2026
+   * @return the split
+   */
+  public static CretonSplit creton(DgcYearResult year) {
+    boolean first = year.year().equals(Year.of(2025));
+    return CretonSplit.builder()
+        .esms(Association.IME)
+        .year(year.year())
+        .dotation(year.provisionalSplit().share(Association.IME.finess()))
+        .addRevenues(CretonRevenue.of("69", Amount.ofEuros(first ? 42_000 : 45_150)),
+            CretonRevenue.of("01", Amount.ofEuros(18_500)))
+        .build();
+  }
+
+  /**
+   * The payments of a year of the projection by the assurance maladie: the IME is paid its share less its
+   * Creton parts ({@link #creton(DgcYearResult)}, CASF R314-115).
    *
    * @param year the year's result
    * @param notified the date the arrêté was notified
-   * @param previousShares the shares of the year before
+   * @param previousShares what the assurance maladie paid each ESMS the year before
    * @return the DGC and ESMS schedules
    */
   public static DgcPaymentSchedule payments(DgcYearResult year, LocalDate notified, Map<FinessNumber, Amount> previousShares) {
@@ -171,7 +199,20 @@ public final class DotationExample {
         .notified(notified)
         .previousShares(previousShares)
         .calendar(HolidayCalendars.national())
+        .addCretonSplits(creton(year))
         .build());
+  }
+
+  /**
+   * What the assurance maladie paid each ESMS in a year: the advances of the next year are twelfths of it.
+   *
+   * @param s the year's schedules
+   * @return the totals by FINESS
+   */
+  public static Map<FinessNumber, Amount> paid(DgcPaymentSchedule s) {
+    Map<FinessNumber, Amount> m = new LinkedHashMap<>();
+    s.esms().forEach((f, e) -> m.put(f, e.total()));
+    return m;
   }
 
   /**
@@ -186,10 +227,21 @@ public final class DotationExample {
     DgcYearResult y2025 = p.year(Year.of(2025));
     DgcYearResult y2026 = p.year(Year.of(2026));
     printYear(out, y2025);
-    printPayments(out, y2025, payments(y2025, LocalDate.of(2025, 4, 10), bases2024()), "10 April 2025 (late)");
+    // in 2024 the Départements paid their young adults' prix de journée apart: the AM paid the whole 2024 shares
+    DgcPaymentSchedule paid2025 = payments(y2025, LocalDate.of(2025, 4, 10), bases2024());
+    printCreton(out, creton(y2025));
+    printPayments(out, y2025, paid2025, "10 April 2025 (late)");
     printYear(out, y2026);
-    printPayments(out, y2026, payments(y2026, LocalDate.of(2025, 12, 12), y2025.finalSplit().shares()),
-        "12 December 2025");
+    printCreton(out, creton(y2026));
+    printPayments(out, y2026, payments(y2026, LocalDate.of(2025, 12, 12), paid(paid2025)), "12 December 2025");
+  }
+
+  private static void printCreton(PrintStream out, CretonSplit c) {
+    out.println();
+    out.println("-- " + c.year() + ": Creton young adults of " + c.esms().name() + " (CASF R314-115, L242-4), parts sent to "
+        + "the DG ARS by " + c.transmissionDeadline().date());
+    printTrace(out, c.trace());
+    out.println(row("= part of the assurance maladie " + c.year(), c.assuranceMaladiePart(), "CASF R314-115"));
   }
 
   private static void printYear(PrintStream out, DgcYearResult r) {

@@ -32,13 +32,14 @@ class AssociationExampleTest {
         "Signatories       ARS Auvergne-Rhône-Alpes, Département 69",
         "Period            2025-01-01 to 2029-12-31 (5 years)",
         // Perimeter: FINESS, name, category, places, funder.
-        "690000011  IME Les Tilleuls         IME               60  Assurance maladie  ARS Auvergne-Rhône-Alpes",
-        "690000045  Foyer de vie Les Vignes  FOYER_DE_VIE      36  Département 69     Département 69",
+        // the IME's Creton parts: the Rhône and the Ain pay for young adults kept under L242-4 (R314-115)
+        "690000011  IME Les Tilleuls         IME               60  Assurance maladie, Département 69, Département 01  ARS Auvergne-Rhône-Alpes",
+        "690000045  Foyer de vie Les Vignes  FOYER_DE_VIE      36  Département 69                                     Département 69",
         "           Total                                     179",
         // Milestones, hand-checked for 5 years from 1 January 2025.
         "2027-12-31  Comité de suivi: mid-term review (year 3)                arrêté du 3 mars 2017 (cahier des charges CPOM)",
         "2029-06-30  Extension asked or renegotiation started, at the latest  arrêté du 3 mars 2017 (cahier des charges CPOM)",
-        "2029-12-31  Contract expires (last day)                              CASF L313-11",
+        "2029-12-31  Contract expires (last day)                              arrêté du 3 mars 2017 (cahier des charges CPOM)",
         "Total            465 500.00",
         // Grille: FA5 arrives with avenant n°1 in 2026.
         "FA5    Habitat inclusif adossé au foyer de vie                      IN_PROGRESS  -     -     -",
