@@ -75,7 +75,7 @@ public abstract class ModulationClause {
      * @return this builder
      */
     public Builder objective(Rate rate) {
-      objective(rate.toFraction());
+      objective(Checks.notNull(rate, "rate").toFraction());
       return this;
     }
 
@@ -103,7 +103,7 @@ public abstract class ModulationClause {
     return builder()
         .esms(esms)
         .indicator(ModulationIndicator.OCCUPANCY_RATE)
-        .objective(objective.toFraction())
+        .objective(Checks.notNull(objective, "objective").toFraction())
         .clause(clause)
         .build();
   }
@@ -308,6 +308,8 @@ public abstract class ModulationClause {
    * @throws org.cpom.CpomValidationException if they cannot be combined
    */
   public static void checkCombinable(List<ModulationClause> clauses, String field) {
+    Checks.noNulls(clauses, "clauses");
+    Checks.notNull(field, "field");
     Checks.check(!clauses.isEmpty(), field, "[]", RULE, "at least one clause");
     ModulationClause first = clauses.get(0);
     java.util.Set<ModulationIndicator> seen = new java.util.HashSet<>();
