@@ -128,9 +128,8 @@ public abstract class Indicator {
    * @return true if the target is met
    */
   public boolean meets(BigDecimal target, BigDecimal observed) {
-    Checks.bounded(target, "target");
-    Checks.bounded(observed, "observed");
-    int c = observed.compareTo(target);
+    BigDecimal t = Checks.plain(Checks.bounded(target, "target"));
+    int c = Checks.plain(Checks.bounded(observed, "observed")).compareTo(t);
     return direction() == Direction.HIGHER_IS_BETTER ? c >= 0 : c <= 0;
   }
 
@@ -143,8 +142,8 @@ public abstract class Indicator {
    * @return the rate, or empty if the year has no target
    */
   public Optional<Rate> achievement(int contractYear, BigDecimal observed) {
-    Checks.bounded(observed, "observed");
-    return target(contractYear).map(t -> achievement(t, observed));
+    BigDecimal plain = Checks.plain(Checks.bounded(observed, "observed"));
+    return target(contractYear).map(t -> achievement(t, plain));
   }
 
   Rate achievement(BigDecimal target, BigDecimal observed) {
@@ -156,7 +155,13 @@ public abstract class Indicator {
   }
 
   @Value.Check
-  void check() {
+  Indicator check() {
+    // a BigDecimal subclass could compare as it likes: the value keeps plain copies, checked in their turn
+    if (!Checks.isPlain(baseline()) || !targets().values().stream().allMatch(Checks::isPlain)) {
+      Map<Integer, BigDecimal> plain = new java.util.TreeMap<>();
+      targets().forEach((year, target) -> plain.put(year, Checks.plain(target)));
+      return builder().from(this).baseline(Checks.plain(baseline())).targets(plain).build();
+    }
     Checks.notBlank(id(), "indicator.id");
     Checks.notBlank(label(), "indicator.label");
     Checks.bounded(baseline(), "indicator.baseline");
@@ -171,5 +176,6 @@ public abstract class Indicator {
           "the target is on the worse side of the baseline " + baseline() + " for " + direction()
               + ", which would make the achievement rate meaningless");
     }
+    return this;
   }
 }

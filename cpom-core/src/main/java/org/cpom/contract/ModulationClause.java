@@ -264,7 +264,18 @@ public abstract class ModulationClause {
   }
 
   @Value.Check
-  void check() {
+  ModulationClause check() {
+    // a BigDecimal subclass could compare as it likes: the value keeps a plain copy, checked in its turn
+    if (!Checks.isPlain(objective())) {
+      return builder().from(this).objective(Checks.plain(objective())).build();
+    }
+    // bounded before toPlainString, which writes every digit of 1E+999999999
+    Checks.bounded(objective(), "modulationClause.objective");
+    validate();
+    return this;
+  }
+
+  private void validate() {
     String article = "CASF " + indicator().article();
     Checks.check(objective().signum() > 0, "modulationClause.objective", objective().toPlainString(), article,
         "the objective must be above zero");

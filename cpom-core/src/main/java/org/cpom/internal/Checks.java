@@ -124,6 +124,27 @@ public final class Checks {
     return value;
   }
 
+  /**
+   * Whether a decimal is a plain {@code BigDecimal}, not a subclass whose overridden methods could bypass a
+   * check; a value holding a subclass rebuilds itself with {@link #plain} copies in its {@code @Value.Check}.
+   *
+   * @param value the decimal
+   * @return true if its class is {@code BigDecimal}
+   */
+  public static boolean isPlain(BigDecimal value) {
+    return value.getClass() == BigDecimal.class;
+  }
+
+  /**
+   * The same number as a plain {@code BigDecimal}.
+   *
+   * @param value the decimal, possibly of a subclass
+   * @return the value itself if plain, otherwise a copy from its unscaled value and scale
+   */
+  public static BigDecimal plain(BigDecimal value) {
+    return isPlain(value) ? value : new BigDecimal(value.unscaledValue(), value.scale());
+  }
+
   /** The longest name, label or free text accepted, in characters (cpom convention). */
   public static final int MAX_TEXT_LENGTH = 10_000;
 

@@ -77,6 +77,10 @@ class ContractExtremesTest {
     t.add(rejects("meets with 1E+999999999", () -> Fixtures.creton().meets(new BigDecimal("1E+999999999"), BigDecimal.ONE)));
     t.add(rejects("modulation objective 1E-1000000", () -> ModulationClause.occupancy(Fixtures.IME.finess(),
         Rate.ofFraction(new BigDecimal("1E-1000000")), LegalBasis.clause("art. 7"))));
+    t.add(rejects("modulation objective 1E+999999999", () -> ModulationClause.builder().from(ModulationClause.occupancy(
+        Fixtures.IME.finess(), Rate.ofPercent("90"), LegalBasis.clause("art. 7"))).objective(new BigDecimal("1E+999999999")).build()));
+    t.add(rejects("follow-up observed 1E+1000000", () -> FollowUp.builder().ficheAction("FA1").year(1)
+        .status(ActionStatus.values()[0]).putObserved("I1", new BigDecimal("1E+1000000")).build()));
     t.add(rejects("contract year 0", () -> Fixtures.cpom().build().contractYear(0)));
     t.add(rejects("contract year Integer.MAX_VALUE", () -> Fixtures.cpom().build().contractYear(Integer.MAX_VALUE)));
     t.add(rejects("follow-up year Integer.MAX_VALUE", () -> GrilleAvancement.derive(Fixtures.cpom().build(),
@@ -93,6 +97,40 @@ class ContractExtremesTest {
     assertThat(last.endDate()).isEqualTo(LocalDate.of(2200, 12, 31));
     assertThat(last.contractYears()).hasSize(5);
     assertThat(Fixtures.creton().achievement(Integer.MIN_VALUE, BigDecimal.ONE)).isEmpty();
+  }
+
+  /** A BigDecimal that holds 5 but compares as it likes. */
+  static final class Disguised extends BigDecimal {
+    private static final long serialVersionUID = 1L;
+
+    Disguised() {
+      super("5");
+    }
+
+    @Override
+    public int compareTo(BigDecimal other) {
+      // always "greater": a worse target of a higher-is-better indicator would pass the side check
+      return 1;
+    }
+  }
+
+  @Test
+  void decimalsOfASubclassAreKeptAsPlainBigDecimals() {
+    // lower is better from 9: a target of 5 is on the better side once the subclass no longer compares
+    Indicator i = Indicator.builder().from(Fixtures.creton()).putTargets(6, new Disguised()).build();
+    assertThat(i.targets().get(6)).isExactlyInstanceOf(BigDecimal.class).isEqualByComparingTo("5");
+    // a higher-is-better indicator cannot be given a worse target through a subclass
+    Indicator.Builder worse = Indicator.builder().id("I").label("l").baseline(new BigDecimal("9"))
+        .putTargets(1, new Disguised());
+    Hostile.rejects("worse target of a subclass", worse::build);
+    FollowUp f = FollowUp.builder().ficheAction("FA1").year(1).status(ActionStatus.values()[0])
+        .putObserved("I1", new Disguised()).build();
+    assertThat(f.observed().get("I1")).isExactlyInstanceOf(BigDecimal.class);
+    ModulationClause m = ModulationClause.builder().from(ModulationClause.peopleSupported(Fixtures.IME.finess(), 10,
+        LegalBasis.clause("art. 7"))).objective(new Disguised()).build();
+    assertThat(m.objective()).isExactlyInstanceOf(BigDecimal.class).isEqualByComparingTo("5");
+    assertThat(Fixtures.creton().achievement(1, new Disguised())).contains(Rate.ratio(new BigDecimal("-4"),
+        new BigDecimal("-1"), Indicator.PRECISION, java.math.RoundingMode.HALF_UP));
   }
 
   @Test
