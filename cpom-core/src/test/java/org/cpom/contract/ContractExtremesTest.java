@@ -81,6 +81,8 @@ class ContractExtremesTest {
         Fixtures.IME.finess(), Rate.ofPercent("90"), LegalBasis.clause("art. 7"))).objective(new BigDecimal("1E+999999999")).build()));
     t.add(rejects("follow-up observed 1E+1000000", () -> FollowUp.builder().ficheAction("FA1").year(1)
         .status(ActionStatus.values()[0]).putObserved("I1", new BigDecimal("1E+1000000")).build()));
+    t.add(rejects("fiche-action costs beyond an amount", () -> Fixtures.fa1()
+        .addMeans(Means.of("a", Amount.ofCents(Long.MAX_VALUE), FundingWay.REDEPLOYMENT)).build()));
     t.add(rejects("contract year 0", () -> Fixtures.cpom().build().contractYear(0)));
     t.add(rejects("contract year Integer.MAX_VALUE", () -> Fixtures.cpom().build().contractYear(Integer.MAX_VALUE)));
     t.add(rejects("follow-up year Integer.MAX_VALUE", () -> GrilleAvancement.derive(Fixtures.cpom().build(),
