@@ -136,6 +136,10 @@ public final class NullSweep {
       }
     }
     cases += tests.size();
+    if (Boolean.getBoolean("cpom.sweep.show")) {
+      skipped.forEach(x -> System.out.println("SKIPPED " + x));
+      System.out.println("KNOWN " + knownJvmNpe);
+    }
     return tests.stream();
   }
 
@@ -221,7 +225,7 @@ public final class NullSweep {
    */
   private static boolean generatedOverload(Executable m, Class<?> t) {
     return m.getDeclaringClass().getName().contains(".Immutable")
-        && (t.isArray() || t == Optional.class || Map.class.isAssignableFrom(t));
+        && (t.isArray() || t == Optional.class || Map.class.isAssignableFrom(t) || t == Map.Entry.class);
   }
 
   private static boolean holder(Class<?> t) {
@@ -313,6 +317,11 @@ public final class NullSweep {
       Object a = Array.newInstance(raw.getComponentType(), 1);
       Array.set(a, 0, element);
       return a;
+    }
+    if (raw == Map.Entry.class) {
+      Object k = value(typeArgument(generic, 0));
+      Object v = value(typeArgument(generic, 1));
+      return k == null || v == null ? null : Map.entry(k, v);
     }
     if (raw == Optional.class) {
       Object e = value(typeArgument(generic, 0));
