@@ -90,6 +90,52 @@ class ContractExtremesTest {
     return t.stream();
   }
 
+  /** A query at an extreme either answers or is a cpom rejection naming a field: nothing else escapes. */
+  private static DynamicTest answersOrRejects(String name, java.util.concurrent.Callable<?> call) {
+    return DynamicTest.dynamicTest(name, () -> org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Hostile.LIMIT,
+        () -> {
+          try {
+            assertThat(String.valueOf(call.call())).as(name).isNotNull();
+          } catch (org.cpom.CpomValidationException e) {
+            assertThat(e.field()).as(name).isNotBlank();
+            assertThat(e.getMessage().length()).as(name).isLessThanOrEqualTo(Hostile.MAX_MESSAGE);
+          }
+        }));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> queriesAtTheExtremes() {
+    Cpom c = Fixtures.cpom().addAvenants(Avenant.builder().number(1).effectiveDate(LocalDate.of(2027, 1, 1))
+        .subject("Sixth year").extension(Period.ofYears(1)).build()).build();
+    List<FollowUp> followUps = List.of(FollowUp.builder().ficheAction("FA1").year(1).status(ActionStatus.values()[0])
+        .putStepsCompleted("Partnership agreement", LocalDate.MIN).build());
+    List<DynamicTest> t = new ArrayList<>();
+    for (LocalDate d : List.of(LocalDate.MIN, LocalDate.MAX, LocalDate.of(1582, 1, 1))) {
+      t.add(answersOrRejects("asOf " + d, () -> c.asOf(d).milestones()));
+      t.add(answersOrRejects("contains " + d, () -> c.contains(d)));
+      t.add(answersOrRejects("contractYearOf " + d, () -> c.contractYearOf(d)));
+      t.add(answersOrRejects("contract year 1 contains " + d, () -> c.contractYear(1).contains(d)));
+      t.add(answersOrRejects("late steps on " + d, () -> GrilleAvancement.lateSteps(c, followUps, d)));
+      t.add(answersOrRejects("step due " + d, () -> Step.of("s", d)));
+      t.add(answersOrRejects("milestone on " + d, () -> Milestone.of(Milestone.Kind.START, d, LegalBasis.casf("L313-11"))));
+    }
+    t.add(answersOrRejects("grille with a step completed on LocalDate.MIN", () -> GrilleAvancement.derive(c, followUps)));
+    t.add(answersOrRejects("contract year Integer.MIN_VALUE", () -> c.contractYear(Integer.MIN_VALUE)));
+    t.add(answersOrRejects("grille cell Integer.MAX_VALUE", () -> GrilleAvancement.derive(c, followUps).cell("FA1", Integer.MAX_VALUE)));
+    t.add(answersOrRejects("target Integer.MIN_VALUE", () -> Fixtures.creton().target(Integer.MIN_VALUE)));
+    t.add(answersOrRejects("max duration Integer.MAX_VALUE", () -> MaximumDuration.of(Integer.MAX_VALUE, Integer.MAX_VALUE,
+        LegalBasis.clause("x"))));
+    t.add(answersOrRejects("max duration Integer.MIN_VALUE", () -> MaximumDuration.of(Integer.MIN_VALUE, Integer.MIN_VALUE,
+        LegalBasis.clause("x"))));
+    t.add(answersOrRejects("people supported Long.MAX_VALUE", () -> ModulationClause.peopleSupported(Fixtures.IME.finess(),
+        Long.MAX_VALUE, LegalBasis.clause("x"))));
+    t.add(answersOrRejects("services delivered Long.MIN_VALUE", () -> ModulationClause.servicesDelivered(Fixtures.IME.finess(),
+        Long.MIN_VALUE, LegalBasis.clause("x"))));
+    t.add(answersOrRejects("modulation step of 10^15 %", () -> ModulationStep.of(Rate.ofPercent("1000000000000000"),
+        Rate.ofPercent("1000000000000000"))));
+    return t.stream();
+  }
+
   @Test
   void aContractAtTheBoundsBuildsAndIsUsable() {
     Cpom first = Fixtures.cpom().startDate(LocalDate.of(1900, 1, 1)).fichesActions(List.of()).build();
