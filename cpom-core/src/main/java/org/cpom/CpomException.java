@@ -13,19 +13,19 @@ public class CpomException extends RuntimeException {
   /**
    * Creates an exception with a message.
    *
-   * @param message what went wrong, naming the rule
+   * @param message what went wrong, naming the rule, not null
    */
   public CpomException(String message) {
-    super(message);
+    super(java.util.Objects.requireNonNull(message, "message"));
   }
 
   /**
    * Creates an exception with a message and a cause.
    *
-   * @param message what went wrong, naming the rule
-   * @param cause the underlying failure
+   * @param message what went wrong, naming the rule, not null
+   * @param cause the underlying failure, or null when there is none (as in the JDK)
    */
   public CpomException(String message, Throwable cause) {
-    super(message, cause);
+    super(java.util.Objects.requireNonNull(message, "message"), cause);
   }
 }

@@ -1,13 +1,24 @@
 package org.cpom;
 
+import java.util.Objects;
+
 /**
  * Input rejected before any computation: names the field, the value and the rule it breaks.
  *
  * <p>Thrown by factories, builders and engines when an argument is well-typed but not acceptable under a
  * regulatory rule or a convention of the library. Nothing is computed or changed when it is thrown.
+ *
+ * <p>The input is quoted, never echoed whole: {@link #value()} keeps at most {@value #MAX_VALUE_CHARS}
+ * characters of the rejected value and the message at most {@value #MAX_TEXT_CHARS} of each other part, the
+ * rest replaced by {@code "... (n chars)"}, so a 10 MB input gives a short message (cpom convention: an
+ * exception quotes its input).
  */
 public class CpomValidationException extends CpomException {
   private static final long serialVersionUID = 1L;
+  /** The longest rejected value kept, in characters. */
+  public static final int MAX_VALUE_CHARS = 200;
+  /** The longest field, rule or problem kept in the message, in characters. */
+  public static final int MAX_TEXT_CHARS = 500;
 
   private final String field;
   private final String value;
@@ -16,16 +27,33 @@ public class CpomValidationException extends CpomException {
   /**
    * Creates the exception.
    *
-   * @param field the field or argument rejected, e.g. {@code "cpom.period"}
-   * @param value the rejected value (its {@code toString})
-   * @param rule the rule broken, e.g. {@code "CASF L313-11"}
-   * @param problem what is wrong, in a short sentence
+   * @param field the field or argument rejected, e.g. {@code "cpom.period"}, not null
+   * @param value the rejected value (its {@code toString}), possibly null
+   * @param rule the rule broken, e.g. {@code "CASF L313-11"}, not null
+   * @param problem what is wrong, in a short sentence, not null
    */
   public CpomValidationException(String field, Object value, String rule, String problem) {
+    this(shortened(Objects.requireNonNull(field, "field"), MAX_TEXT_CHARS),
+        shortened(String.valueOf(value), MAX_VALUE_CHARS),
+        shortened(Objects.requireNonNull(rule, "rule"), MAX_TEXT_CHARS),
+        shortened(Objects.requireNonNull(problem, "problem"), MAX_TEXT_CHARS));
+  }
+
+  private CpomValidationException(String field, String value, String rule, String problem) {
     super(field + " = " + value + " rejected: " + problem + " (" + rule + ")");
     this.field = field;
-    this.value = String.valueOf(value);
+    this.value = value;
     this.rule = rule;
+  }
+
+  /** The text, or its first {@code max} characters and its length when longer. */
+  private static String shortened(String text, int max) {
+    if (text.length() <= max) {
+      return text;
+    }
+    // never cut a surrogate pair in two
+    int end = Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
+    return text.substring(0, end) + "... (" + text.length() + " chars)";
   }
 
   /**

@@ -25,7 +25,7 @@ public class MissingAttributeException extends CpomValidationException {
    * @param missing the names of the required attributes not set, at least one
    */
   public MissingAttributeException(String... missing) {
-    this(List.of(missing.length == 0 ? new String[] {"?"} : missing), builtType().orElse(""));
+    this(names(missing), builtType().orElse(""));
   }
 
   private MissingAttributeException(List<String> missing, String type) {
@@ -42,6 +42,14 @@ public class MissingAttributeException extends CpomValidationException {
    */
   public List<String> missing() {
     return missing;
+  }
+
+  private static List<String> names(String... missing) {
+    java.util.Objects.requireNonNull(missing, "missing");
+    for (String m : missing) {
+      java.util.Objects.requireNonNull(m, "missing element");
+    }
+    return List.of(missing.length == 0 ? new String[] {"?"} : missing);
   }
 
   private static String qualified(String type, String attribute) {

@@ -34,7 +34,7 @@ public final class Deadline {
    * Creates an unadjusted deadline.
    *
    * @param label what is due, such as "ERRD transmission"; not blank
-   * @param date the date the text gives
+   * @param date the date the text gives, in the years 1583 to 9999 the package works in
    * @param legalBasis the article
    * @param source whether the article's text was read
    * @return the deadline
@@ -42,6 +42,8 @@ public final class Deadline {
   public static Deadline of(String label, LocalDate date, LegalBasis legalBasis, SourceStatus source) {
     Checks.notBlank(label, "label");
     Objects.requireNonNull(date, "date");
+    // a deadline is adjusted on the holiday calendars, which know these years only
+    SupportedYears.check(date.getYear(), "date", date);
     Objects.requireNonNull(legalBasis, "legalBasis");
     Objects.requireNonNull(source, "source");
     return new Deadline(label.trim(), date, date, legalBasis, source);

@@ -31,6 +31,9 @@ public final class EprdDeadlines {
   private static final MonthDay APRIL_30 = MonthDay.of(Month.APRIL, 30);
   private static final String TRANSMISSION_RULE = "CASF R314-210 (secondary source)";
 
+  /** The longest EPRD transmission time limit accepted, in calendar days (cpom convention). */
+  public static final int MAX_TRANSMISSION_DAYS = 366;
+
   /** The default time limit for the EPRD after the notification of the tariff revenue: 30 days. */
   public static final int DEFAULT_EPRD_TRANSMISSION_DAYS = 30;
 
@@ -66,12 +69,15 @@ public final class EprdDeadlines {
    * secondary sources (Nexem, MAPES) citing R314-210; the article's own wording was not read, and whether
    * its latest date is 30 June or 30 April is not verified.
    *
-   * @param days the time limit after the notification of the tariff revenue, in calendar days, positive
+   * @param days the time limit after the notification of the tariff revenue, in calendar days, 1 to
+   *     {@value #MAX_TRANSMISSION_DAYS} (cpom convention: the limit falls within the EPRD's own year)
    * @param cap the latest date in the EPRD's own year
    * @return the new deadlines
    */
   public EprdDeadlines withEprdTransmission(int days, MonthDay cap) {
     Checks.positive(days, "eprdTransmissionDays", TRANSMISSION_RULE);
+    Checks.check(days <= MAX_TRANSMISSION_DAYS, "eprdTransmissionDays", days,
+        "cpom convention: a time limit in days is at most a year", "at most " + MAX_TRANSMISSION_DAYS + " days");
     return new EprdDeadlines(days, Objects.requireNonNull(cap, "cap"), schedule);
   }
 

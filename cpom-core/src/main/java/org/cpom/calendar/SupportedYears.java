@@ -10,7 +10,7 @@ import org.cpom.internal.Checks;
 final class SupportedYears {
   static final int MIN = 1583;
   static final int MAX = 9999;
-  static final String RULE = "RULES 4: Gregorian calendar, years 1583..9999";
+  static final String RULE = "cpom convention: Gregorian calendar, years 1583 to 9999";
 
   private SupportedYears() {}
 

@@ -111,7 +111,7 @@ public final class ContractYear implements Comparable<ContractYear>, Serializabl
   /** Orders by number. */
   @Override
   public int compareTo(ContractYear other) {
-    return Integer.compare(number, other.number);
+    return Integer.compare(number, java.util.Objects.requireNonNull(other, "other").number);
   }
 
   @Override

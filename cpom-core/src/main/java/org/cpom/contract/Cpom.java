@@ -45,7 +45,9 @@ import org.immutables.value.Value;
  * ("durée maximale de cinq ans, prorogeable dans la limite d'une sixième année") and to the arrêté of
  * 3 March 2017 for an IV ter or L313-12-2 one ({@link MaximumDuration#defaultFor(CpomBasis)}). With the
  * defaults, a seven-year contract, or a sixth year written as duration rather than extension, is rejected.
- * The years of the period are {@link ContractYear}s, anniversary to anniversary.
+ * The years of the period are {@link ContractYear}s, anniversary to anniversary. The period lies in the years
+ * {@value #MIN_YEAR} to {@value #MAX_YEAR} (cpom convention), or {@code cpom.startDate} or
+ * {@code cpom.durationYears} is rejected.
  *
  * <p><b>Budget framework.</b> The EPRD by default under L313-12 IV ter and L313-12-2, where it is compulsory
  * (CASF R314-1: the traditional rules do not apply to them), so {@link BudgetFramework#TRADITIONAL} is
@@ -72,6 +74,18 @@ public abstract class Cpom {
 
   /** The longest extension, in months, by default: one sixth year (CASF L313-11; arrêté du 3 mars 2017). */
   public static final int MAX_EXTENSION_MONTHS = 12;
+
+  /**
+   * The first year a contract's dates may fall in (cpom convention: contract dates in the years 1900 to 2200,
+   * well inside the calendar's 1583 to 9999, so every year, milestone and deadline derived from a contract can
+   * be computed).
+   */
+  public static final int MIN_YEAR = 1900;
+
+  /** The last year a contract's dates may fall in, its expiry included (see {@link #MIN_YEAR}). */
+  public static final int MAX_YEAR = 2200;
+
+  static final String YEARS_RULE = "cpom convention: a contract's dates fall in the years 1900 to 2200";
 
   /** Months before expiry by which an extension is asked or renegotiation starts (arrêté du 3 mars 2017). */
   public static final int RENEGOTIATION_NOTICE_MONTHS = 6;
@@ -685,7 +699,16 @@ public abstract class Cpom {
     byEsms.values().forEach(c -> ModulationClause.checkCombinable(c, "cpom.modulationClauses"));
   }
 
+  /** Checks that a year of a contract clause lies in {@value #MIN_YEAR} to {@value #MAX_YEAR}. */
+  static void checkYear(java.time.Year year, String field) {
+    Checks.check(year.getValue() >= MIN_YEAR && year.getValue() <= MAX_YEAR, field, year, YEARS_RULE,
+        "outside the years " + MIN_YEAR + " to " + MAX_YEAR + " cpom supports for a contract");
+  }
+
   private void checkPeriod() {
+    int startYear = startDate().getYear();
+    Checks.check(startYear >= MIN_YEAR && startYear <= MAX_YEAR, "cpom.startDate", startDate(), YEARS_RULE,
+        "outside the years " + MIN_YEAR + " to " + MAX_YEAR + " cpom supports for a contract");
     MaximumDuration max = maximumDuration();
     String rule = max.basis().text();
     Checks.check(durationYears() >= 1 && durationYears() <= max.years(), "cpom.durationYears", durationYears(), rule,
@@ -697,6 +720,11 @@ public abstract class Cpom {
             ? "this contract allows no extension"
             : "an extension is 1 to " + max.extensionMonths() + " whole months"
                 + (max.extensionMonths() == 12 ? ": a CPOM is extendable by at most a further year" : "")));
+    // checked in months before any date is computed: a duration of Integer.MAX_VALUE years would overflow
+    long months = 12L * durationYears() + extension().map(Period::toTotalMonths).orElse(0L);
+    boolean inRange = months <= 12L * (MAX_YEAR - startYear + 1) && endDate().getYear() <= MAX_YEAR;
+    Checks.check(inRange, "cpom.durationYears", durationYears() + extension().map(p -> " + " + p).orElse(""),
+        YEARS_RULE, "the contract from " + startDate() + " would end after " + MAX_YEAR);
   }
 
   private void checkSignatoriesAndPerimeter() {

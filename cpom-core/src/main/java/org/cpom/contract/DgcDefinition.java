@@ -89,14 +89,14 @@ public abstract class DgcDefinition {
   public abstract CpomBasis basis();
 
   /**
-   * The first year of the contract.
+   * The first year of the contract, in {@value Cpom#MIN_YEAR} to {@value Cpom#MAX_YEAR} (cpom convention).
    *
    * @return the year
    */
   public abstract Year firstYear();
 
   /**
-   * The last year of the contract.
+   * The last year of the contract, in {@value Cpom#MIN_YEAR} to {@value Cpom#MAX_YEAR} (cpom convention).
    *
    * @return the year
    */
@@ -245,6 +245,8 @@ public abstract class DgcDefinition {
   void check() {
     Checks.notBlank(name(), "dgc.name");
     Checks.notBlank(contractReference(), "dgc.contractReference");
+    Cpom.checkYear(firstYear(), "dgc.firstYear");
+    Cpom.checkYear(lastYear(), "dgc.lastYear");
     Checks.check(!lastYear().isBefore(firstYear()), "dgc.lastYear", lastYear(), "RULES 2: contract period",
         "before the first year " + firstYear());
     Checks.check(members().size() >= 2, "dgc.members", finessNumbers(), RULE,

@@ -160,5 +160,13 @@ public abstract class FicheAction {
     for (Indicator i : indicators()) {
       Checks.check(ids.add(i.id()), at + ".indicators", i.id(), RULE, "two indicators have the same identifier");
     }
+    // a fiche-action that builds can give its total: the costs (never negative) add up within a long of cents
+    long cents = 0;
+    for (Means m : means()) {
+      Checks.check(m.cost().cents() <= Long.MAX_VALUE - cents, at + ".means", m.cost(),
+          "cpom convention: amounts are whole cents within a long", "the costs of the means add up beyond the"
+              + " range of an amount, +-92,233,720,368,547,758.07 EUR");
+      cents += m.cost().cents();
+    }
   }
 }

@@ -78,9 +78,17 @@ public abstract class FollowUp {
   public abstract Optional<String> comment();
 
   @Value.Check
-  void check() {
+  FollowUp check() {
+    // a BigDecimal subclass could compare as it likes: the value keeps plain copies, checked in their turn
+    if (!observed().values().stream().allMatch(Checks::isPlain)) {
+      Map<String, BigDecimal> plain = new java.util.LinkedHashMap<>();
+      observed().forEach((id, value) -> plain.put(id, Checks.plain(value)));
+      return builder().from(this).observed(plain).build();
+    }
+    observed().forEach((id, value) -> Checks.bounded(value, "followUp.observed"));
     Checks.notBlank(ficheAction(), "followUp.ficheAction");
     Checks.check(year() >= 1, "followUp.year", year(), GrilleAvancement.RULE, "contract years are numbered from 1");
     comment().ifPresent(c -> Checks.notBlank(c, "followUp.comment"));
+    return this;
   }
 }

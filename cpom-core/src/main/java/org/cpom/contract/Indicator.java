@@ -3,7 +3,6 @@ package org.cpom.contract;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
 import org.cpom.internal.Checks;
@@ -21,7 +20,9 @@ import org.immutables.value.Value;
  * side is rejected. When the target equals the baseline (the aim is to hold a level), the formula has no
  * denominator: the achievement is then 1 when the observed value meets the target in the indicator's
  * {@link Direction} and 0 when it does not. The ratio is exact when it terminates, otherwise rounded to
- * {@value #PRECISION} significant digits HALF_UP; it is never capped.
+ * {@value #PRECISION} significant digits HALF_UP; it is never capped. The baseline, the targets and an observed
+ * value have at most 64 significant digits and an order of magnitude within {@code 10^-40} to {@code 10^40}
+ * (cpom convention: bounded decimals), so that no value makes the ratio do unbounded work.
  *
  * <p>Targets need not cover every year (an indicator may have a final target only); their years must be
  * contract years, which the {@link Cpom} checks.
@@ -127,9 +128,8 @@ public abstract class Indicator {
    * @return true if the target is met
    */
   public boolean meets(BigDecimal target, BigDecimal observed) {
-    Objects.requireNonNull(target, "target");
-    Objects.requireNonNull(observed, "observed");
-    int c = observed.compareTo(target);
+    BigDecimal t = Checks.plain(Checks.bounded(target, "target"));
+    int c = Checks.plain(Checks.bounded(observed, "observed")).compareTo(t);
     return direction() == Direction.HIGHER_IS_BETTER ? c >= 0 : c <= 0;
   }
 
@@ -142,8 +142,8 @@ public abstract class Indicator {
    * @return the rate, or empty if the year has no target
    */
   public Optional<Rate> achievement(int contractYear, BigDecimal observed) {
-    Objects.requireNonNull(observed, "observed");
-    return target(contractYear).map(t -> achievement(t, observed));
+    BigDecimal plain = Checks.plain(Checks.bounded(observed, "observed"));
+    return target(contractYear).map(t -> achievement(t, plain));
   }
 
   Rate achievement(BigDecimal target, BigDecimal observed) {
@@ -155,9 +155,17 @@ public abstract class Indicator {
   }
 
   @Value.Check
-  void check() {
+  Indicator check() {
+    // a BigDecimal subclass could compare as it likes: the value keeps plain copies, checked in their turn
+    if (!Checks.isPlain(baseline()) || !targets().values().stream().allMatch(Checks::isPlain)) {
+      Map<Integer, BigDecimal> plain = new java.util.TreeMap<>();
+      targets().forEach((year, target) -> plain.put(year, Checks.plain(target)));
+      return builder().from(this).baseline(Checks.plain(baseline())).targets(plain).build();
+    }
     Checks.notBlank(id(), "indicator.id");
     Checks.notBlank(label(), "indicator.label");
+    Checks.bounded(baseline(), "indicator.baseline");
+    targets().forEach((year, target) -> Checks.bounded(target, "indicator.targets"));
     Checks.check(!targets().isEmpty(), "indicator.targets", id() + " {}", RULE, "an indicator needs at least one target");
     for (Map.Entry<Integer, BigDecimal> e : targets().entrySet()) {
       Checks.check(e.getKey() >= 1, "indicator.targets", id() + " year " + e.getKey(), RULE,
@@ -168,5 +176,6 @@ public abstract class Indicator {
           "the target is on the worse side of the baseline " + baseline() + " for " + direction()
               + ", which would make the achievement rate meaningless");
     }
+    return this;
   }
 }

@@ -75,7 +75,7 @@ public abstract class ModulationClause {
      * @return this builder
      */
     public Builder objective(Rate rate) {
-      objective(rate.toFraction());
+      objective(Checks.notNull(rate, "rate").toFraction());
       return this;
     }
 
@@ -103,7 +103,7 @@ public abstract class ModulationClause {
     return builder()
         .esms(esms)
         .indicator(ModulationIndicator.OCCUPANCY_RATE)
-        .objective(objective.toFraction())
+        .objective(Checks.notNull(objective, "objective").toFraction())
         .clause(clause)
         .build();
   }
@@ -264,7 +264,18 @@ public abstract class ModulationClause {
   }
 
   @Value.Check
-  void check() {
+  ModulationClause check() {
+    // a BigDecimal subclass could compare as it likes: the value keeps a plain copy, checked in its turn
+    if (!Checks.isPlain(objective())) {
+      return builder().from(this).objective(Checks.plain(objective())).build();
+    }
+    // bounded before toPlainString, which writes every digit of 1E+999999999
+    Checks.bounded(objective(), "modulationClause.objective");
+    validate();
+    return this;
+  }
+
+  private void validate() {
     String article = "CASF " + indicator().article();
     Checks.check(objective().signum() > 0, "modulationClause.objective", objective().toPlainString(), article,
         "the objective must be above zero");
@@ -308,6 +319,8 @@ public abstract class ModulationClause {
    * @throws org.cpom.CpomValidationException if they cannot be combined
    */
   public static void checkCombinable(List<ModulationClause> clauses, String field) {
+    Checks.noNulls(clauses, "clauses");
+    Checks.notNull(field, "field");
     Checks.check(!clauses.isEmpty(), field, "[]", RULE, "at least one clause");
     ModulationClause first = clauses.get(0);
     java.util.Set<ModulationIndicator> seen = new java.util.HashSet<>();

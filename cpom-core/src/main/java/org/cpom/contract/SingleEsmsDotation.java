@@ -65,14 +65,14 @@ public abstract class SingleEsmsDotation {
   public abstract CpomBasis basis();
 
   /**
-   * The first year of the contract.
+   * The first year of the contract, in {@value Cpom#MIN_YEAR} to {@value Cpom#MAX_YEAR} (cpom convention).
    *
    * @return the year
    */
   public abstract Year firstYear();
 
   /**
-   * The last year of the contract.
+   * The last year of the contract, in {@value Cpom#MIN_YEAR} to {@value Cpom#MAX_YEAR} (cpom convention).
    *
    * @return the year
    */
@@ -138,6 +138,8 @@ public abstract class SingleEsmsDotation {
     Checks.notBlank(contractReference(), "singleEsmsDotation.contractReference");
     Checks.check(section() != FundedSection.CRETON, "singleEsmsDotation.section", section(), "CASF R314-115",
         "a Creton part is a part of the ESMS's assurance-maladie dotation, split from it, not a dotation of its own");
+    Cpom.checkYear(firstYear(), "singleEsmsDotation.firstYear");
+    Cpom.checkYear(lastYear(), "singleEsmsDotation.lastYear");
     Checks.check(!lastYear().isBefore(firstYear()), "singleEsmsDotation.lastYear", lastYear(), RULE,
         "before the first year " + firstYear() + " of the contract");
     List<Funding> lines = esms().fundingsBy(funder());

@@ -94,20 +94,99 @@ public final class Checks {
     return value;
   }
 
+  /** The convention a decimal outside the bounds of {@link #bounded} breaks. */
+  static final String DECIMAL_RULE = "cpom convention: bounded decimals";
+
   /**
-   * Checks that a text is not blank: it must hold a character that shows, not only white space, no-break
-   * spaces ({@code U+00A0}, {@code U+202F}) or invisible format characters ({@code U+200B}, {@code U+FEFF}),
-   * which {@link String#isBlank()} lets through.
+   * Checks that a decimal outside the money kernel (an indicator's baseline, target or observed value) is
+   * bounded as the kernel's are: at most 64 significant digits and an order of magnitude within
+   * {@code 10^-40} to {@code 10^40}, so that no input makes a comparison or a ratio do unbounded work. The
+   * bounds are those of {@code org.cpom.money.Decimals}; keep them in step.
+   *
+   * @param value the decimal
+   * @param field the field name
+   * @return the value
+   */
+  public static BigDecimal bounded(BigDecimal value, String field) {
+    BigDecimal exact = notNull(value, field).getClass() == BigDecimal.class
+        ? value : new BigDecimal(value.unscaledValue(), value.scale());
+    if (exact.signum() == 0) {
+      return value;
+    }
+    String shown = exact.toString().length() <= 60 ? exact.toString() : exact.toString().substring(0, 60) + "...";
+    // the bit length is cheap where precision is not, on a value of a million digits
+    check(exact.unscaledValue().bitLength() <= (64 + 20) * 4, field, shown, DECIMAL_RULE,
+        "more than 64 significant digits");
+    BigDecimal stripped = exact.stripTrailingZeros();
+    check(stripped.precision() <= 64, field, shown, DECIMAL_RULE, "more than 64 significant digits");
+    long exponent = (long) stripped.precision() - stripped.scale() - 1;
+    check(exponent <= 40 && exponent >= -40, field, shown, DECIMAL_RULE, "order of magnitude beyond 10^+-40");
+    return value;
+  }
+
+  /**
+   * Whether a decimal is a plain {@code BigDecimal}, not a subclass whose overridden methods could bypass a
+   * check; a value holding a subclass rebuilds itself with {@link #plain} copies in its {@code @Value.Check}.
+   *
+   * @param value the decimal
+   * @return true if its class is {@code BigDecimal}
+   */
+  public static boolean isPlain(BigDecimal value) {
+    return value.getClass() == BigDecimal.class;
+  }
+
+  /**
+   * The same number as a plain {@code BigDecimal}.
+   *
+   * @param value the decimal, possibly of a subclass
+   * @return the value itself if plain, otherwise a copy from its unscaled value and scale
+   */
+  public static BigDecimal plain(BigDecimal value) {
+    return isPlain(value) ? value : new BigDecimal(value.unscaledValue(), value.scale());
+  }
+
+  /** The longest name, label or free text accepted, in characters (cpom convention). */
+  public static final int MAX_TEXT_LENGTH = 10_000;
+
+  /** The convention a text breaks. */
+  static final String TEXT_RULE = "cpom convention: a name or label is shown text, at most 10,000 characters,"
+      + " without control characters";
+
+  /**
+   * Checks that a text is not blank and can be shown: it must hold a character that shows, not only white
+   * space, no-break spaces ({@code U+00A0}, {@code U+202F}) or invisible format characters ({@code U+200B},
+   * {@code U+FEFF}), which {@link String#isBlank()} lets through; it must be at most
+   * {@value #MAX_TEXT_LENGTH} characters long; and it must hold no control character but tab, line feed and
+   * carriage return (an ESC, BEL or NUL in a label would reach terminals and logs).
    *
    * @param value the text
    * @param field the field name
    * @return the text
    */
   public static String notBlank(String value, String field) {
-    boolean shows = notNull(value, field).codePoints().anyMatch(c -> !Character.isWhitespace(c)
+    notNull(value, field);
+    check(value.length() <= MAX_TEXT_LENGTH, field, quote(value), TEXT_RULE,
+        "is " + value.length() + " characters long");
+    boolean shows = value.codePoints().anyMatch(c -> !Character.isWhitespace(c)
         && !Character.isSpaceChar(c) && Character.getType(c) != Character.FORMAT);
-    check(shows, field, "\"" + (value.length() <= 20 ? value : value.substring(0, 20) + "...") + "\"",
-        "cpom convention: a name or label is not blank", "must not be blank");
+    check(shows, field, quote(value), "cpom convention: a name or label is not blank", "must not be blank");
+    int control = value.codePoints().filter(c -> Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r')
+        .findFirst().orElse(-1);
+    check(control < 0, field, quote(value), TEXT_RULE,
+        "holds the control character U+" + String.format("%04X", Math.max(control, 0)));
     return value;
+  }
+
+  /** The first 20 characters, control characters written as escapes so the message itself is safe to show. */
+  private static String quote(String value) {
+    StringBuilder s = new StringBuilder("\"");
+    value.codePoints().limit(20).forEach(c -> {
+      if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
+        s.append(String.format("\\u%04X", c));
+      } else {
+        s.appendCodePoint(c);
+      }
+    });
+    return s.append(value.codePointCount(0, value.length()) > 20 ? "...\"" : "\"").toString();
   }
 }
