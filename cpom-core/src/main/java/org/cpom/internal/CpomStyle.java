@@ -14,9 +14,11 @@ import org.immutables.value.Value;
  * Guava out of generated code; the implementation classes stay package-private behind the abstract types; a
  * builder missing a required attribute throws {@link MissingAttributeException}, a cpom exception.
  *
- * <p>No style option makes the generated setters for a varargs array, an {@code Iterable}, an {@code Optional}
- * or a {@code Map} name a null argument (checked with Immutables 2.12.2: {@code deferCollectionAllocation}
- * covers the {@code Iterable} ones only); the build patches them ({@code cpom-core/build/NameBuilderNulls.java}).
+ * <p>{@code deferCollectionAllocation} is there for its side effect on the builders' {@code Iterable} setters
+ * ({@code addAllX}, {@code x(Iterable)}): Immutables then checks the iterable itself and a {@code null} gives
+ * a {@link NullPointerException} naming the attribute ({@code "x element"}), where it otherwise gives the
+ * JVM's "Cannot invoke Iterable.iterator()" text; the builder allocates its lists on first use instead of
+ * up front, which changes nothing else.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.SOURCE)
@@ -25,6 +27,7 @@ import org.immutables.value.Value;
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
     overshadowImplementation = true,
+    deferCollectionAllocation = true,
     allowedClasspathAnnotations = {Override.class},
     throwForInvalidImmutableState = MissingAttributeException.class,
     defaults = @Value.Immutable(copy = true))
