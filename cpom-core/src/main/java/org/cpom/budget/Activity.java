@@ -2,6 +2,7 @@ package org.cpom.budget;
 
 import java.math.BigDecimal;
 import org.cpom.internal.Checks;
+import org.cpom.internal.EngineBounds;
 import org.cpom.money.Rate;
 import org.immutables.value.Value;
 
@@ -87,6 +88,7 @@ public abstract class Activity {
   @Value.Check
   void check() {
     Checks.positive(places(), "activity.places", RULE);
+    EngineBounds.places(places(), "activity.places");
     Checks.check(daysOpen() >= 1 && daysOpen() <= 366, "activity.daysOpen", daysOpen(), RULE, "days open must be 1 to 366");
     Checks.check(expectedOccupancy().signum() > 0 && expectedOccupancy().compareTo(Rate.ONE) <= 0,
         "activity.expectedOccupancy", expectedOccupancy(), RULE, "occupancy must be above 0 and at most 100 %");
