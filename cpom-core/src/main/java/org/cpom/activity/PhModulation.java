@@ -44,7 +44,7 @@ public non-sealed abstract class PhModulation implements ModulationCase {
      * @return this builder
      */
     public Builder clause(ModulationClause clause) {
-      clauses(List.of(clause));
+      clauses(List.of(java.util.Objects.requireNonNull(clause, "clause")));
       return this;
     }
   }

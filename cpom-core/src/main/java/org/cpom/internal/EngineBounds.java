@@ -158,7 +158,8 @@ public final class EngineBounds {
 
   /**
    * Runs a computation on inputs already checked one by one, and names the input when the result is still
-   * out of range (an amount beyond {@code Long.MAX_VALUE} cents, thrown by {@link Amount}).
+   * out of range: a {@link CpomValidationException} of the money kernel (field {@code amount}, an amount
+   * beyond {@code Long.MAX_VALUE} cents) becomes one naming {@code field}; other rejections pass unchanged.
    *
    * @param <T> the result type
    * @param computation the computation
@@ -170,6 +171,11 @@ public final class EngineBounds {
     try {
       return computation.get();
     } catch (CpomValidationException e) {
+      // only the kernel's own range error, whose field is the bare "amount": an engine's rejections name
+      // their inputs already
+      if (!e.field().equals("amount")) {
+        throw e;
+      }
       throw new CpomValidationException(field, value, RULE, "gives a result out of range: " + e.getMessage());
     }
   }
