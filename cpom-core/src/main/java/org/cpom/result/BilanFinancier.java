@@ -1,6 +1,7 @@
 package org.cpom.result;
 
 import org.cpom.internal.Checks;
+import org.cpom.internal.EngineBounds;
 import org.cpom.money.Amount;
 import org.cpom.trace.LegalBasis;
 import org.cpom.trace.Trace;
@@ -200,6 +201,18 @@ public abstract class BilanFinancier {
     Checks.check(!fundsDepositedOfMajeursProteges().isGreaterThan(fundsDeposited()),
         "bilan.fundsDepositedOfMajeursProteges", fundsDepositedOfMajeursProteges(), rule,
         "the part of majeurs protégés exceeds the funds deposited " + fundsDeposited());
+    // the BFR, the cap and the trace are sums of these nine amounts, each used at most four times: bounded so,
+    // they are exact (cpom convention)
+    EngineBounds.AbsoluteTotal total = new EngineBounds.AbsoluteTotal("four times the amounts of a bilan");
+    total.add(stocks(), 4, () -> "bilan.stocks");
+    total.add(prepaidCharges(), 4, () -> "bilan.prepaidCharges");
+    total.add(receivables(), 4, () -> "bilan.receivables");
+    total.add(supplierDebts(), 4, () -> "bilan.supplierDebts");
+    total.add(socialAndTaxDebts(), 4, () -> "bilan.socialAndTaxDebts");
+    total.add(deferredIncome(), 4, () -> "bilan.deferredIncome");
+    total.add(sumsToReturnToAideSociale(), 4, () -> "bilan.sumsToReturnToAideSociale");
+    total.add(fundsDeposited(), 4, () -> "bilan.fundsDeposited");
+    total.add(fundsDepositedOfMajeursProteges(), 4, () -> "bilan.fundsDepositedOfMajeursProteges");
   }
 
   static void notNegative(Amount amount, String field, String rule) {

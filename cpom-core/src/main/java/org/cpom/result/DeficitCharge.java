@@ -2,6 +2,7 @@ package org.cpom.result;
 
 import java.time.Year;
 import org.cpom.internal.Checks;
+import org.cpom.internal.EngineBounds;
 import org.cpom.money.Amount;
 import org.immutables.value.Value;
 
@@ -55,6 +56,7 @@ public abstract class DeficitCharge {
   @Value.Check
   void check() {
     Checks.notBlank(compteId(), "deficitCharge.compteId");
+    EngineBounds.year(exercice(), "deficitCharge.exercice");
     Checks.check(amount().isPositive(), "deficitCharge.amount", amount(), AllocationProposal.RULE,
         "a proposed amount is above zero");
   }
