@@ -10,6 +10,7 @@ import java.util.Set;
 import org.cpom.calendar.CretonDeadlines;
 import org.cpom.calendar.Deadline;
 import org.cpom.internal.Checks;
+import org.cpom.internal.EngineBounds;
 import org.cpom.money.Amount;
 import org.cpom.referential.DepartementCode;
 import org.cpom.referential.Esms;
@@ -85,7 +86,8 @@ public abstract class CretonSplit {
    */
   @Value.Default
   public Year closedExercice() {
-    return year().minusYears(1);
+    // Year.MIN has no year before: the check then rejects the year itself
+    return year().getValue() == Year.MIN_VALUE ? year() : year().minusYears(1);
   }
 
   /**
@@ -158,7 +160,13 @@ public abstract class CretonSplit {
 
   @Value.Check
   void check() {
+    EngineBounds.year(year(), "cretonSplit.year");
     Checks.check(!dotation().isNegative(), "cretonSplit.dotation", dotation(), RULE, "a dotation is zero or more");
+    // the parts are within the dotation, but their total is made before that is checked
+    EngineBounds.AbsoluteTotal total = new EngineBounds.AbsoluteTotal("the Département parts");
+    for (int i = 0; i < revenues().size(); i++) {
+      total.add(revenues().get(i).revenue(), "cretonSplit.revenues[" + i + "].revenue");
+    }
     Checks.check(closedExercice().isBefore(year()), "cretonSplit.closedExercice", closedExercice(), RULE,
         "the last closed exercice comes before the tariff year " + year());
     Checks.check(esms().fundings().stream().anyMatch(

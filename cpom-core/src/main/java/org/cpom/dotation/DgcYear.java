@@ -4,6 +4,7 @@ import java.time.Year;
 import java.util.List;
 import java.util.Optional;
 import org.cpom.internal.Checks;
+import org.cpom.internal.EngineBounds;
 import org.cpom.money.Amount;
 import org.immutables.value.Value;
 
@@ -85,6 +86,7 @@ public abstract class DgcYear {
 
   @Value.Check
   void check() {
+    EngineBounds.year(year(), "dgcYear.year");
     notifiedTotal().ifPresent(t -> Checks.check(!t.isNegative(), "dgcYear.notifiedTotal", t, "CASF R314-43-1",
         "a DGC amount is not negative"));
   }
