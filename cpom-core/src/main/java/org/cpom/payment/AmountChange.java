@@ -2,6 +2,7 @@ package org.cpom.payment;
 
 import java.time.LocalDate;
 import org.cpom.internal.Checks;
+import org.cpom.internal.EngineBounds;
 import org.cpom.money.Amount;
 import org.cpom.trace.LegalBasis;
 import org.immutables.value.Value;
@@ -63,6 +64,7 @@ public abstract class AmountChange {
 
   @Value.Check
   void check() {
+    EngineBounds.date(date(), "amountChange.date");
     Checks.notBlank(label(), "amountChange.label");
     Checks.check(!annualAmount().isNegative(), "amountChange.annualAmount", annualAmount(), "CASF R314-107",
         "an annual amount is not negative");

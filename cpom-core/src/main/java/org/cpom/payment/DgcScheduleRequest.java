@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.cpom.calendar.HolidayCalendar;
 import org.cpom.contract.DgcDefinition;
 import org.cpom.dotation.DgcYearResult;
+import org.cpom.internal.EngineBounds;
 import org.cpom.money.Amount;
 import org.cpom.param.RegulatoryParameter;
 import org.cpom.referential.FinessNumber;
@@ -112,6 +113,7 @@ public abstract class DgcScheduleRequest {
 
   @Value.Check
   void check() {
+    EngineBounds.date(notified(), "dgcScheduleRequest.notified");
     ScheduleRequest.checkPaymentDay(paymentDay(), "dgcScheduleRequest.paymentDay");
   }
 }

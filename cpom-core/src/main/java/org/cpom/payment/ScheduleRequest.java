@@ -5,6 +5,7 @@ import java.time.Year;
 import java.util.List;
 import org.cpom.calendar.HolidayCalendar;
 import org.cpom.internal.Checks;
+import org.cpom.internal.EngineBounds;
 import org.cpom.money.Amount;
 import org.cpom.param.RegulatoryParameter;
 import org.cpom.trace.LegalBasis;
@@ -126,6 +127,8 @@ public abstract class ScheduleRequest {
 
   @Value.Check
   void check() {
+    EngineBounds.year(year(), "scheduleRequest.year");
+    EngineBounds.date(notified(), "scheduleRequest.notified");
     Checks.check(!annualAmount().isNegative(), "scheduleRequest.annualAmount", annualAmount(), "CASF R314-107",
         "an annual amount is not negative");
     Checks.check(!previousAmount().isNegative(), "scheduleRequest.previousAmount", previousAmount(), "CASF R314-108",
