@@ -94,7 +94,7 @@ public final class ActivityModulation {
     // the parts left out are within the base: their total is bounded by it, and checked as it is made
     EngineBounds.AbsoluteTotal parts = new EngineBounds.AbsoluteTotal("the parts left out of the modulated base");
     for (int i = 0; i < unmodulated.size(); i++) {
-      parts.add(unmodulated.get(i).amount(), "unmodulated[" + i + "].amount");
+      parts.add(unmodulated.get(i).amount().cents(), "unmodulated[" + i + "].amount");
     }
     Amount leftOut = Amount.total(unmodulated.stream().map(UnmodulatedPart::amount).toList());
     Amount modulated = base.minus(leftOut);

@@ -168,11 +168,11 @@ public abstract class Bbz {
     // at most twice: bounded so, they are exact
     EngineBounds.AbsoluteTotal total = new EngineBounds.AbsoluteTotal("twice the lines and the base of a BBZ");
     for (int i = 0; i < lines.size(); i++) {
-      total.add(lines.get(i).amount(), 2, fieldOf(i));
+      total.add(lines.get(i).amount().cents(), 2, fieldOf(i));
     }
     for (int i = 0; i < historicalBase().size(); i++) {
       int k = i;
-      total.add(historicalBase().get(i).amount(), 2, () -> "bbz.historicalBase[" + k + "].amount");
+      total.add(historicalBase().get(i).amount().cents(), 2, () -> "bbz.historicalBase[" + k + "].amount");
     }
     GroupTotals base = GroupTotals.zero();
     for (int i = 0; i < historicalBase().size(); i++) {

@@ -85,7 +85,7 @@ public final class Budget {
     for (int i = 0; i < lines.size(); i++) {
       BudgetLine line = lines.get(i);
       String field = "budget.lines[" + i + "]";
-      total.add(line.amount(), field + ".amount");
+      total.add(line.amount().cents(), field + ".amount");
       Esms owner = byFiness.get(line.esms());
       Checks.check(owner != null, field + ".esms", line.esms(), RULE, "not an ESMS of this budget");
       if (owner.category() == EsmsCategory.EHPAD) {

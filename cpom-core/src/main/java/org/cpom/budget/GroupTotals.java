@@ -24,7 +24,7 @@ public final class GroupTotals {
   private GroupTotals(EnumMap<GroupeFonctionnel, Amount> amounts) {
     EngineBounds.AbsoluteTotal total = new EngineBounds.AbsoluteTotal("the amounts of the groups");
     for (GroupeFonctionnel g : GroupeFonctionnel.values()) {
-      total.add(amounts.computeIfAbsent(g, k -> Amount.ZERO), () -> "amounts[" + g + "]");
+      total.add(amounts.computeIfAbsent(g, k -> Amount.ZERO).cents(), () -> "amounts[" + g + "]");
     }
     this.amounts = Collections.unmodifiableMap(amounts);
   }

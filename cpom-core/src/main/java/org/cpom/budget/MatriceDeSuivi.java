@@ -102,11 +102,11 @@ public final class MatriceDeSuivi {
     EngineBounds.AbsoluteTotal total = new EngineBounds.AbsoluteTotal("twice the budget and twelve times the actual");
     for (int i = 0; i < budget.size(); i++) {
       int k = i;
-      total.add(budget.get(i).amount(), 2, () -> "budget[" + k + "].amount");
+      total.add(budget.get(i).amount().cents(), 2, () -> "budget[" + k + "].amount");
     }
     for (int i = 0; i < actual.size(); i++) {
       int k = i;
-      total.add(actual.get(i).amount(), 12, () -> "actual[" + k + "].amount");
+      total.add(actual.get(i).amount().cents(), 12, () -> "actual[" + k + "].amount");
     }
     // cell key: ESMS, group; value: amounts by month index 0..11
     Map<FinessNumber, Map<GroupeFonctionnel, long[][]>> cells = new LinkedHashMap<>();

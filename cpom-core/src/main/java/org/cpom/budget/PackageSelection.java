@@ -71,9 +71,9 @@ public final class PackageSelection {
     Checks.check(!envelope.isNegative(), "envelope", envelope, RULE, "must not be negative");
     // the totals shown are sums of these costs: bounded, they are exact
     EngineBounds.AbsoluteTotal total = new EngineBounds.AbsoluteTotal("the costs of the packages");
-    total.add(socle.cost(), "socle.cost");
+    total.add(socle.cost().cents(), "socle.cost");
     for (int i = 0; i < increments.size(); i++) {
-      total.add(increments.get(i).cost(), "increments[" + i + "].cost");
+      total.add(increments.get(i).cost().cents(), "increments[" + i + "].cost");
     }
     List<DecisionPackage> funded = new ArrayList<>();
     List<DecisionPackage> unfunded = new ArrayList<>();

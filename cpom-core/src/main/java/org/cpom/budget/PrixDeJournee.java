@@ -60,9 +60,9 @@ public final class PrixDeJournee {
     Checks.check(!charges.isNegative(), "charges", charges, DayBasis.RULE, "must not be negative");
     Checks.check(!otherRevenue.isNegative(), "otherRevenue", otherRevenue, DayBasis.RULE, "must not be negative");
     EngineBounds.AbsoluteTotal total = new EngineBounds.AbsoluteTotal("five times the amounts of a prix de journée");
-    total.add(charges, 5, () -> "charges");
-    total.add(earlierResult.chargeAdjustment(), 5, () -> "earlierResult");
-    total.add(otherRevenue, 5, () -> "otherRevenue");
+    total.add(charges.cents(), 5, () -> "charges");
+    total.add(earlierResult.chargeAdjustment().cents(), 5, () -> "earlierResult");
+    total.add(otherRevenue.cents(), 5, () -> "otherRevenue");
     Amount toFund = charges.plus(earlierResult.chargeAdjustment()).minus(otherRevenue);
     Checks.check(toFund.isPositive(), "chargesToFund", toFund, DayBasis.RULE,
         "charges after incorporating earlier results less other revenue leave nothing to fund by a prix de journée");

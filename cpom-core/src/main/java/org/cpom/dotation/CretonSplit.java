@@ -165,7 +165,7 @@ public abstract class CretonSplit {
     // the parts are within the dotation, but their total is made before that is checked
     EngineBounds.AbsoluteTotal total = new EngineBounds.AbsoluteTotal("the Département parts");
     for (int i = 0; i < revenues().size(); i++) {
-      total.add(revenues().get(i).revenue(), "cretonSplit.revenues[" + i + "].revenue");
+      total.add(revenues().get(i).revenue().cents(), "cretonSplit.revenues[" + i + "].revenue");
     }
     Checks.check(closedExercice().isBefore(year()), "cretonSplit.closedExercice", closedExercice(), RULE,
         "the last closed exercice comes before the tariff year " + year());

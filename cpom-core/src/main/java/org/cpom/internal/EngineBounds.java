@@ -7,7 +7,6 @@ import java.time.YearMonth;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.cpom.CpomValidationException;
-import org.cpom.money.Amount;
 
 /**
  * The bounds the engines ({@code activity}, {@code dotation}, {@code payment}, {@code result}, {@code budget})
@@ -19,8 +18,8 @@ import org.cpom.money.Amount;
  *       {@value #MAX_YEAR}.
  *   <li>At most {@value #MAX_PLACES} places, hence at most {@value #MAX_DAYS} days (366 x the places) in a
  *       day count.
- *   <li>Amounts that are added together total at most {@link Amount#ofCents(long) Long.MAX_VALUE} cents in
- *       absolute value, so that every partial sum, difference and subtotal of them is exact.
+ *   <li>Amounts that are added together total at most {@code Long.MAX_VALUE} cents in absolute value, so
+ *       that every partial sum, difference and subtotal of them is exact.
  *   <li>Decimals (objectives, coefficients, weights, ETP) of at most {@value #MAX_DIGITS} significant digits
  *       and an order of magnitude within 10^&plusmn;{@value #MAX_EXPONENT}, copied to a plain
  *       {@code BigDecimal}.
@@ -191,8 +190,9 @@ public final class EngineBounds {
   }
 
   /**
-   * A running total of amounts in absolute value: fails, naming the input that makes it pass
-   * {@code Long.MAX_VALUE} cents, so that any sum or difference of the amounts is exact.
+   * A running total of amounts, in cents, in absolute value: fails, naming the input that makes it pass
+   * {@code Long.MAX_VALUE} cents, so that any sum or difference of the amounts is exact. It takes cents, not
+   * {@code Amount}s, so that this package does not depend on {@code org.cpom.money}.
    */
   public static final class AbsoluteTotal {
     private final String what;
@@ -210,47 +210,43 @@ public final class EngineBounds {
     /**
      * Adds an amount.
      *
-     * @param amount the amount
+     * @param amount the amount in cents
      * @param field the input it comes from
-     * @return the amount
      */
-    public Amount add(Amount amount, String field) {
-      return add(amount, () -> field);
+    public void add(long amount, String field) {
+      add(amount, 1, () -> field);
     }
 
     /**
      * Adds an amount, the field's name built only on failure.
      *
-     * @param amount the amount
+     * @param amount the amount in cents
      * @param field the input it comes from
-     * @return the amount
      */
-    public Amount add(Amount amount, Supplier<String> field) {
-      return add(amount, 1, field);
+    public void add(long amount, Supplier<String> field) {
+      add(amount, 1, field);
     }
 
     /**
      * Adds an amount counted several times: an input that a computation may multiply or use more than once.
      *
-     * @param amount the amount
+     * @param amount the amount in cents
      * @param times how many times it counts, 1 or more
      * @param field the input it comes from
-     * @return the amount
      */
-    public Amount add(Amount amount, int times, Supplier<String> field) {
-      long c = amount.cents();
+    public void add(long amount, int times, Supplier<String> field) {
       long next;
       try {
-        next = Math.addExact(cents, Math.multiplyExact(Math.absExact(c), (long) times));
+        next = Math.addExact(cents, Math.multiplyExact(Math.absExact(amount), (long) times));
       } catch (ArithmeticException e) {
         next = -1;
       }
       if (next < 0) {
-        throw new CpomValidationException(field.get(), amount, RULE, what + " total more than "
-            + Amount.ofCents(Long.MAX_VALUE) + " in absolute value, beyond exact arithmetic");
+        throw new CpomValidationException(field.get(), BigDecimal.valueOf(amount, 2).toPlainString() + " EUR", RULE,
+            what + " total more than " + BigDecimal.valueOf(Long.MAX_VALUE, 2).toPlainString()
+                + " EUR in absolute value, beyond exact arithmetic");
       }
       cents = next;
-      return amount;
     }
   }
 }

@@ -118,7 +118,7 @@ public final class PaymentEngine {
           "one previous share per ESMS of " + dgc.name() + " (zero for a new one)");
       Checks.check(!p.isNegative(), "dgcScheduleRequest.previousShares[" + f + "]", p, "CASF R314-108",
           "an annual amount is not negative");
-      total.add(p, "dgcScheduleRequest.previousShares[" + f + "]");
+      total.add(p.cents(), "dgcScheduleRequest.previousShares[" + f + "]");
       previousTotal += p.cents();
     }
     String arrete = "arrêté notified on " + request.notified();

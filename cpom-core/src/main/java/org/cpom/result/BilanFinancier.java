@@ -204,15 +204,15 @@ public abstract class BilanFinancier {
     // the BFR, the cap and the trace are sums of these nine amounts, each used at most four times: bounded so,
     // they are exact (cpom convention)
     EngineBounds.AbsoluteTotal total = new EngineBounds.AbsoluteTotal("four times the amounts of a bilan");
-    total.add(stocks(), 4, () -> "bilan.stocks");
-    total.add(prepaidCharges(), 4, () -> "bilan.prepaidCharges");
-    total.add(receivables(), 4, () -> "bilan.receivables");
-    total.add(supplierDebts(), 4, () -> "bilan.supplierDebts");
-    total.add(socialAndTaxDebts(), 4, () -> "bilan.socialAndTaxDebts");
-    total.add(deferredIncome(), 4, () -> "bilan.deferredIncome");
-    total.add(sumsToReturnToAideSociale(), 4, () -> "bilan.sumsToReturnToAideSociale");
-    total.add(fundsDeposited(), 4, () -> "bilan.fundsDeposited");
-    total.add(fundsDepositedOfMajeursProteges(), 4, () -> "bilan.fundsDepositedOfMajeursProteges");
+    total.add(stocks().cents(), 4, () -> "bilan.stocks");
+    total.add(prepaidCharges().cents(), 4, () -> "bilan.prepaidCharges");
+    total.add(receivables().cents(), 4, () -> "bilan.receivables");
+    total.add(supplierDebts().cents(), 4, () -> "bilan.supplierDebts");
+    total.add(socialAndTaxDebts().cents(), 4, () -> "bilan.socialAndTaxDebts");
+    total.add(deferredIncome().cents(), 4, () -> "bilan.deferredIncome");
+    total.add(sumsToReturnToAideSociale().cents(), 4, () -> "bilan.sumsToReturnToAideSociale");
+    total.add(fundsDeposited().cents(), 4, () -> "bilan.fundsDeposited");
+    total.add(fundsDepositedOfMajeursProteges().cents(), 4, () -> "bilan.fundsDepositedOfMajeursProteges");
   }
 
   static void notNegative(Amount amount, String field, String rule) {

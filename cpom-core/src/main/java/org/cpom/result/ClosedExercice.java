@@ -245,11 +245,11 @@ public abstract class ClosedExercice {
     EngineBounds.AbsoluteTotal total = new EngineBounds.AbsoluteTotal(AMOUNT_USES + " times the amounts of an exercice");
     for (ClosingResult r : results()) {
       String id = EngineBounds.shown(r.compte().id());
-      total.add(r.result(), AMOUNT_USES, () -> "results[" + id + "].result");
-      total.add(r.rejectedExpenses(), AMOUNT_USES, () -> "results[" + id + "].rejectedExpenses");
+      total.add(r.result().cents(), AMOUNT_USES, () -> "results[" + id + "].result");
+      total.add(r.rejectedExpenses().cents(), AMOUNT_USES, () -> "results[" + id + "].rejectedExpenses");
     }
     for (String compte : ledger().comptes()) {
-      ledger().balances(compte).toMap().forEach((account, balance) -> total.add(balance, AMOUNT_USES,
+      ledger().balances(compte).toMap().forEach((account, balance) -> total.add(balance.cents(), AMOUNT_USES,
           () -> "exercice.ledger[" + EngineBounds.shown(compte) + "]." + account));
     }
   }

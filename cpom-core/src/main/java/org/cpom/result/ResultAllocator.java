@@ -277,28 +277,28 @@ public final class ResultAllocator {
     EngineBounds.AbsoluteTotal total = new EngineBounds.AbsoluteTotal(uses + " times the amounts of an exercice and its proposal");
     for (ClosingResult r : exercice.results()) {
       String id = EngineBounds.shown(r.compte().id());
-      total.add(r.result(), uses, () -> "results[" + id + "].result");
-      total.add(r.rejectedExpenses(), uses, () -> "results[" + id + "].rejectedExpenses");
+      total.add(r.result().cents(), uses, () -> "results[" + id + "].result");
+      total.add(r.rejectedExpenses().cents(), uses, () -> "results[" + id + "].rejectedExpenses");
     }
     for (String compte : exercice.ledger().comptes()) {
-      exercice.ledger().balances(compte).toMap().forEach((account, balance) -> total.add(balance, uses,
+      exercice.ledger().balances(compte).toMap().forEach((account, balance) -> total.add(balance.cents(), uses,
           () -> "exercice.ledger[" + EngineBounds.shown(compte) + "]." + account));
     }
     for (int i = 0; i < proposal.surplusLines().size(); i++) {
       int k = i;
-      total.add(proposal.surplusLines().get(i).amount(), uses, () -> "proposal.surplusLines[" + k + "].amount");
+      total.add(proposal.surplusLines().get(i).amount().cents(), uses, () -> "proposal.surplusLines[" + k + "].amount");
     }
     for (int i = 0; i < proposal.transfers().size(); i++) {
       int k = i;
-      total.add(proposal.transfers().get(i).amount(), uses, () -> "proposal.transfers[" + k + "].amount");
+      total.add(proposal.transfers().get(i).amount().cents(), uses, () -> "proposal.transfers[" + k + "].amount");
     }
     for (int i = 0; i < proposal.deficitCharges().size(); i++) {
       int k = i;
-      total.add(proposal.deficitCharges().get(i).amount(), uses, () -> "proposal.deficitCharges[" + k + "].amount");
+      total.add(proposal.deficitCharges().get(i).amount().cents(), uses, () -> "proposal.deficitCharges[" + k + "].amount");
     }
     for (int i = 0; i < proposal.treasuryTakeBacks().size(); i++) {
       int k = i;
-      total.add(proposal.treasuryTakeBacks().get(i).amount(), uses, () -> "proposal.treasuryTakeBacks[" + k + "].amount");
+      total.add(proposal.treasuryTakeBacks().get(i).amount().cents(), uses, () -> "proposal.treasuryTakeBacks[" + k + "].amount");
     }
   }
 }

@@ -75,7 +75,7 @@ public abstract class TreasuryCoverage {
     BilanFinancier.notNegative(reserve(), "treasuryCoverage.reserve", "CASF R314-48");
     // the gap is reserve - BFR: bounded so, it is exact
     EngineBounds.AbsoluteTotal total = new EngineBounds.AbsoluteTotal("the reserve and the BFR");
-    total.add(reserve(), "treasuryCoverage.reserve");
-    total.add(bfr(), "treasuryCoverage.bfr");
+    total.add(reserve().cents(), "treasuryCoverage.reserve");
+    total.add(bfr().cents(), "treasuryCoverage.bfr");
   }
 }
