@@ -136,6 +136,15 @@ class HostileActivityTest {
     t.add(case_("waiver share of 200 % with a 10 MB reason", () -> Waiver.partial(Rate.ofPercent("200"), "x".repeat(10_000_000))));
     t.add(case_("observed of an absent own indicator with a 10 MB code", () -> record().build().observed(
         ModulationIndicator.custom("x".repeat(10_000_000), "l", ModulationIndicator.Kind.COUNT, "j"))));
+    t.add(case_("a count objective of 1E+1000000", () -> PhModulation.builder().clause(ModulationClause.builder()
+        .esms(MAS).indicator(ModulationIndicator.PEOPLE_SUPPORTED).objective(new BigDecimal("1E+1000000"))
+        .clause(LegalBasis.clause("art. 7")).build()).build()));
+    t.add(case_("a weight of 1E-1000000", () -> PhModulation.builder().clause(ModulationClause.builder()
+        .esms(MAS).indicator(ModulationIndicator.PEOPLE_SUPPORTED).objective(new BigDecimal("100"))
+        .weight(new BigDecimal("1E-1000000")).clause(LegalBasis.clause("art. 7")).build()).build()));
+    t.add(case_("an objective of a BigDecimal subclass", () -> PhModulation.builder().clause(ModulationClause.builder()
+        .esms(MAS).indicator(ModulationIndicator.PEOPLE_SUPPORTED).objective(new Sneaky())
+        .clause(LegalBasis.clause("art. 7")).build()).build()));
     t.add(case_("EhpadThresholds.of an empty map", () -> EhpadThresholds.of(Map.of())));
     return t;
   }
