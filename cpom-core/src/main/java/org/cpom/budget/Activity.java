@@ -14,6 +14,8 @@ import org.immutables.value.Value;
  * 11,970 days. Money computed from them is rounded once, at the end.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * <p>Bounds: at most 1,000,000 places (cpom convention).
  */
 @Value.Immutable
 public abstract class Activity {

@@ -40,6 +40,9 @@ import org.cpom.referential.GroupeFonctionnel;
  * journée (R314-115).
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * <p>Bounds: the lines total at most {@code Long.MAX_VALUE} cents in absolute value (cpom convention: every view is
+ * then exact).
  */
 public final class Budget {
   static final String RULE = "RULES 7: budget lines";

@@ -33,6 +33,9 @@ import org.cpom.referential.GroupeFonctionnel;
  * order of first appearance) then group.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * <p>Bounds: twice the budget entries and twelve times the actual entries total at most {@code Long.MAX_VALUE}
+ * cents in absolute value (cpom convention: every figure, forecasts included, is then exact).
  */
 public final class MatriceDeSuivi {
   static final String RULE = "RULES 7: matrice de suivi budgétaire";

@@ -20,6 +20,8 @@ import org.cpom.money.Amount;
  * increment (50,000 left); skipping funds the third as well (20,000 left).
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * <p>Bounds: the costs total at most {@code Long.MAX_VALUE} cents (cpom convention).
  */
 public final class PackageSelection {
   static final String RULE = "RULES 7: BBZ decision packages";

@@ -21,6 +21,9 @@ import org.cpom.trace.Trace;
  * (charges to fund x 3 / total days) and rounded once, HALF_UP, to the cent.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * <p>Bounds: five times the charges, the earlier result and the other revenue total at most {@code Long.MAX_VALUE}
+ * cents in absolute value (cpom convention).
  */
 public final class PrixDeJournee {
   static final LegalBasis R314_113 = LegalBasis.casf("R314-113");

@@ -20,6 +20,9 @@ import org.immutables.value.Value;
  * 1 % GVT: {@code 38,000 x 2.5 = 95,000; x 1.45 = 137,750; x 1.01 = 139,127.50}.
  *
  * <p>Build one with {@link #builder()}. This class is immutable and thread-safe.
+ *
+ * <p>Bounds: the ETP is a plain {@code BigDecimal} of at most 64 significant digits, zero to {@link #MAX_ETP}, and
+ * the cost is within the range of an amount (cpom convention).
  */
 @Value.Immutable
 public abstract class StaffPost {

@@ -42,6 +42,9 @@ import org.immutables.value.Value;
  *
  * <p>Build one with {@link #builder()}; {@code esms}, {@code year} and {@code dotation} are required. This
  * class is immutable and thread-safe.
+ *
+ * <p>Bounds: the year is 1583 to 9999 and the Département parts total at most {@code Long.MAX_VALUE} cents (cpom
+ * convention).
  */
 @Value.Immutable
 public abstract class CretonSplit {

@@ -18,6 +18,8 @@ import org.immutables.value.Value;
  * to the current year only.
  *
  * <p>Build one with {@link #builder()}. This class is immutable and thread-safe.
+ *
+ * <p>Bounds: its dates are in the years 1583 to 9999 (cpom convention).
  */
 @Value.Immutable
 public abstract class DecisionModificative {

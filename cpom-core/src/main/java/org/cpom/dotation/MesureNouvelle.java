@@ -32,6 +32,8 @@ import org.immutables.value.Value;
  * year after", whatever the year it was notified in (a cpom convention, documented here).
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * <p>Bounds: its start date is in the years 1583 to 9999 (cpom convention).
  */
 @Value.Immutable
 public abstract class MesureNouvelle {

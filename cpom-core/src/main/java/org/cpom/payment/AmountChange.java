@@ -12,6 +12,8 @@ import org.immutables.value.Value;
  * re-splitting a DGC for one ESMS: the payments change from the first payment after its date.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * <p>Bounds: its date is in the years 1583 to 9999 (cpom convention).
  */
 @Value.Immutable
 public abstract class AmountChange {

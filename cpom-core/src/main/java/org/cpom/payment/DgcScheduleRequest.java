@@ -22,6 +22,9 @@ import org.immutables.value.Value;
  * <p>Build one with {@link #builder()}; every attribute but {@code regime}, {@code paymentDay} and
  * {@code advanceBasis} is required. This class is
  * immutable and thread-safe.
+ *
+ * <p>Bounds: the notification date is in the years 1583 to 9999, and the previous shares total at most {@code
+ * Long.MAX_VALUE} cents (cpom convention).
  */
 @Value.Immutable
 public abstract class DgcScheduleRequest {

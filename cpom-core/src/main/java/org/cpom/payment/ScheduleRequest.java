@@ -18,6 +18,9 @@ import org.immutables.value.Value;
  *
  * <p>Build one with {@link #builder()}; {@code year}, {@code annualAmount}, {@code notified} and
  * {@code calendar} are required. This class is immutable and thread-safe.
+ *
+ * <p>Bounds: the year is 1583 to 9999 and the notification date in those years (cpom convention: the supported
+ * years, as in {@code org.cpom.calendar}).
  */
 @Value.Immutable
 public abstract class ScheduleRequest {

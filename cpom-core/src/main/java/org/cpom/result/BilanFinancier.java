@@ -23,6 +23,9 @@ import org.immutables.value.Value;
  * and no part of it is then needed to cover the cycle.
  *
  * <p>Build one with {@link #builder()}. This class is immutable and thread-safe.
+ *
+ * <p>Bounds: its nine amounts, each counted four times, total at most {@code Long.MAX_VALUE} cents (cpom
+ * convention: the BFR, the cap and the trace are then exact).
  */
 @Value.Immutable
 public abstract class BilanFinancier {

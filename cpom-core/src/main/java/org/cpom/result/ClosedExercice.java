@@ -43,6 +43,10 @@ import org.immutables.value.Value;
  * perimeter.
  *
  * <p>Build one with {@link #builder()}. This class is immutable and thread-safe.
+ *
+ * <p>Bounds: the exercice is 1583 to 9999, and its results, rejected expenses and reserve balances, each counted
+ * eight times, total at most {@code Long.MAX_VALUE} cents (cpom convention: every sum an allocation makes is then
+ * exact).
  */
 @Value.Immutable
 public abstract class ClosedExercice {

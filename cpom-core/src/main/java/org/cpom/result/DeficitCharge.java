@@ -12,6 +12,8 @@ import org.immutables.value.Value;
  * most three consecutive exercices in exceptional circumstances.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * <p>Bounds: the exercice is 1583 to 9999 (cpom convention).
  */
 @Value.Immutable
 public abstract class DeficitCharge {

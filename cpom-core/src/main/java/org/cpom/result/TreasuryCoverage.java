@@ -10,6 +10,9 @@ import org.immutables.value.Value;
  * for taking the reserve back (R314-48).
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * <p>Bounds: the exercice is 1583 to 9999 and the reserve and the BFR total at most {@code Long.MAX_VALUE} cents in
+ * absolute value (cpom convention).
  */
 @Value.Immutable
 public abstract class TreasuryCoverage {

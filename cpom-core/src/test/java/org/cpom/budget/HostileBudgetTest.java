@@ -28,6 +28,9 @@ class HostileBudgetTest {
   static NullSweep sweep() {
     return NullSweep.common()
         .with(AccountMapping.class, AccountMapping::defaults)
+        .with(java.io.Reader.class, () -> new java.io.StringReader("6;CHARGES_I_EXPLOITATION_COURANTE;VERIFIED;Achats;src\n"))
+        .with(java.io.InputStream.class, () -> new java.io.ByteArrayInputStream(
+            "6;CHARGES_I_EXPLOITATION_COURANTE;VERIFIED;Achats;src\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
         .with(Esms.class, () -> BudgetTest.IME)
         .with(BudgetLine.class, () -> BudgetTest.line(BudgetTest.IME, FundedSection.GLOBAL, BudgetTest.AM, "D", "64", "1.00"))
         .with(Budget.class, () -> Budget.of(BudgetTest.MAPPING, BudgetTest.ALL, BudgetTest.workedLines()))

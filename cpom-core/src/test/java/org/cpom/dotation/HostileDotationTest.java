@@ -73,10 +73,21 @@ class HostileDotationTest {
         .with(CretonPlacement.class, () -> CretonPlacement.builder().dailyTariff(Amount.of("100.00"))
             .domicileDeSecours(org.cpom.referential.DepartementCode.of("59"))
             .orientation(CretonOrientation.DEPARTEMENT_ESTABLISHMENT).build())
+        .with(org.cpom.activity.UnmodulatedPart.class, () -> org.cpom.activity.UnmodulatedPart.of("PASA", Amount.ofEuros(1),
+            LegalBasis.casf("R314-163")))
+        .with(org.cpom.activity.ModulationCase.class, () -> org.cpom.activity.PhModulation.builder()
+            .clause(org.cpom.contract.ModulationClause.occupancy(A, Rate.ofPercent("95"), LegalBasis.clause("art. 7")))
+            .build())
+        .with(DgcSplit.class, () -> DotationEngine.compute(rateDgc(), w15Bases(), year(2025, "1.2").build()).splits().get(0))
         .with(org.cpom.referential.DepartementCode.class, () -> org.cpom.referential.DepartementCode.of("59"));
   }
 
   static final NullSweep SWEEP = sweep();
+
+  @org.junit.jupiter.api.AfterAll
+  static void report() {
+    System.out.println("dotation: generated setters failing with the JVM's NPE text: " + SWEEP.generatedNpes().size());
+  }
 
   @TestFactory
   List<DynamicTest> nullSweep() {

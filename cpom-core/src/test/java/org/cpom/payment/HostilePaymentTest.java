@@ -45,6 +45,9 @@ class HostilePaymentTest {
         .with(DgcYearResult.class, PaymentEngineTest::w15Year)
         .with(DgcDefinition.class, () -> PaymentEngineTest.DGC)
         .with(EsmsCategory.class, () -> EsmsCategory.IME)
+        .with(PaymentRegime.class, () -> PaymentRegime.values()[0])
+        .with(org.cpom.param.RegulatoryParameter.class, () -> dgcRequest().paymentDay())
+        .with(Map.Entry.class, () -> Map.entry(PaymentEngineTest.A, eur(1)))
         .with(org.cpom.contract.SingleEsmsDotation.class, () -> org.cpom.contract.SingleEsmsDotation.builder()
             .contractReference("CPOM-1").basis(org.cpom.contract.CpomBasis.L313_12_IV_TER).firstYear(Year.of(2025))
             .lastYear(Year.of(2029)).esms(PaymentEngineTest.esms(PaymentEngineTest.A, EsmsCategory.IME))
@@ -52,6 +55,11 @@ class HostilePaymentTest {
   }
 
   static final NullSweep SWEEP = sweep();
+
+  @org.junit.jupiter.api.AfterAll
+  static void report() {
+    System.out.println("payment: generated setters failing with the JVM's NPE text: " + SWEEP.generatedNpes().size());
+  }
 
   @TestFactory
   List<DynamicTest> nullSweep() {

@@ -55,6 +55,9 @@ class HostileResultTest {
         .with(BilanFinancier.class, () -> Fixtures.bilanWithBfr("10"))
         .with(AllocationDecision.class, () -> ResultAllocator.apply(exercice(),
             byGestionnaire().allocate("IME", SurplusDestination.INVESTISSEMENT, eur("100")).build()))
+        .with(AllocationTable.class, () -> ResultAllocator.apply(exercice(),
+            byGestionnaire().allocate("IME", SurplusDestination.INVESTISSEMENT, eur("100")).build()).table())
+        .with(java.util.Map.Entry.class, () -> java.util.Map.entry("IME", org.cpom.contract.AllocatingParty.GESTIONNAIRE))
         .with(ResultAllocationClause.class, Fixtures::gestionnaireClause)
         .with(Gestionnaire.class, () -> Fixtures.PRIVATE)
         .with(org.cpom.referential.Esms.class, () -> org.cpom.referential.Esms.builder()
@@ -66,6 +69,11 @@ class HostileResultTest {
   }
 
   static final NullSweep SWEEP = sweep();
+
+  @org.junit.jupiter.api.AfterAll
+  static void report() {
+    System.out.println("result: generated setters failing with the JVM's NPE text: " + SWEEP.generatedNpes().size());
+  }
 
   @TestFactory
   List<DynamicTest> nullSweep() {
