@@ -127,6 +127,8 @@ class HostileResultTest {
       CompteDeResultat c = CompteDeResultat.of("x".repeat(10_000_000), "n");
       eprd(ledger()).addResults(ClosingResult.of(c, eur("1")), ClosingResult.of(c, eur("2"))).build();
     }));
+    t.add(case_("reserve balances whose net position overflows", () -> ReserveBalances.ZERO
+        .with(ReserveAccount.REPORT_A_NOUVEAU_CREDITEUR, MAX).with(ReserveAccount.RESERVE_DE_COMPENSATION, MAX).netPosition()));
     t.add(case_("an exercice with no result", () -> eprd(ledger()).build()));
     t.add(case_("traditional exercice with an overflowing rejected expense", () -> traditional(ledger())
         .addResults(ClosingResult.builder().compte(IME).result(MAX).rejectedExpenses(MAX).build()).build()));
