@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.cpom.CpomValidationException;
 import org.cpom.internal.Checks;
+import org.cpom.internal.EngineBounds;
 import org.cpom.referential.GroupeFonctionnel;
 
 /**
@@ -43,6 +44,11 @@ import org.cpom.referential.GroupeFonctionnel;
  * where GROUP is a {@link GroupeFonctionnel} name and STATUS a {@link MappingStatus} name. The source (last
  * field) may contain semicolons and may be empty. A prefix may appear once only.
  *
+ * <p>Bounds (cpom convention): a line is at most {@value #MAX_LINE} characters; a field is not quoted (a
+ * spreadsheet's {@code "a;b"} would be split at its semicolon, so a leading double quote is rejected); a file
+ * read as bytes must be valid UTF-8 (malformed bytes are reported, not replaced); messages quote at most 60
+ * characters of a line.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class AccountMapping {
@@ -50,6 +56,8 @@ public final class AccountMapping {
   static final String FORMAT_RULE = "RULES 7: account mapping format";
   static final String RESOURCE = "account-mapping.csv";
   private static final String BOM = "\uFEFF";
+  /** The longest line of a mapping file, in characters. */
+  public static final int MAX_LINE = 10_000;
 
   private final List<MappingEntry> entries;
   private final Map<String, MappingEntry> byPrefix;
@@ -104,25 +112,30 @@ public final class AccountMapping {
     List<MappingEntry> entries = new ArrayList<>();
     Map<String, Integer> lineOfPrefix = new HashMap<>();
     BufferedReader in = reader instanceof BufferedReader ? (BufferedReader) reader : new BufferedReader(reader);
+    int number = 0;
     try {
       String line;
-      int number = 0;
       while ((line = in.readLine()) != null) {
         number++;
         // a byte-order mark, as spreadsheet tools write at the start of a UTF-8 file, is not whitespace
         if (number == 1 && line.startsWith(BOM)) {
           line = line.substring(1);
         }
+        Checks.check(line.length() <= MAX_LINE, "accountMapping line " + number, EngineBounds.shown(line), FORMAT_RULE,
+            "longer than " + MAX_LINE + " characters");
         String text = line.strip();
         if (text.isEmpty() || text.startsWith("#")) {
           continue;
         }
         MappingEntry entry = parseLine(text, number);
         Integer previous = lineOfPrefix.putIfAbsent(entry.prefix(), number);
-        Checks.check(previous == null, "accountMapping line " + number, text, FORMAT_RULE,
+        Checks.check(previous == null, "accountMapping line " + number, EngineBounds.shown(text), FORMAT_RULE,
             "prefix " + entry.prefix() + " already given on line " + previous);
         entries.add(entry);
       }
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new CpomValidationException("accountMapping line " + (number + 1), "bytes", FORMAT_RULE,
+          "not valid UTF-8 (" + e.getClass().getSimpleName() + ")");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -134,10 +147,14 @@ public final class AccountMapping {
    *
    * @param in the stream; read to its end, not closed
    * @return the mapping
+   * @throws CpomValidationException naming the line when a line is malformed or its bytes are not valid UTF-8
    */
   public static AccountMapping parse(InputStream in) {
     Objects.requireNonNull(in, "in");
-    return parse(new InputStreamReader(in, StandardCharsets.UTF_8));
+    // REPORT: a malformed byte is an error, not a silent U+FFFD in a label
+    return parse(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)));
   }
 
   /**
@@ -154,15 +171,24 @@ public final class AccountMapping {
   private static MappingEntry parseLine(String text, int number) {
     String field = "accountMapping line " + number;
     String[] parts = text.split(";", 5);
-    Checks.check(parts.length >= 4, field, text, FORMAT_RULE, "expected prefix;GROUP;STATUS;label;source");
+    Checks.check(parts.length >= 4, field, EngineBounds.shown(text), FORMAT_RULE, "expected prefix;GROUP;STATUS;label;source");
+    for (String part : parts) {
+      Checks.check(!part.strip().startsWith("\""), field, EngineBounds.shown(text), FORMAT_RULE,
+          "a quoted field: the format has no quoting, a semicolon always separates fields");
+    }
     GroupeFonctionnel group = constant(GroupeFonctionnel.class, parts[1].strip(), field);
     MappingStatus status = constant(MappingStatus.class, parts[2].strip(), field);
     String source = parts.length == 5 ? parts[4].strip() : "";
     try {
       return MappingEntry.of(parts[0].strip(), group, status, parts[3].strip(), source);
     } catch (CpomValidationException e) {
-      throw new CpomValidationException(field, text, e.rule(), e.getMessage());
+      throw new CpomValidationException(field, EngineBounds.shown(text), e.rule(), cut(e.getMessage()));
     }
+  }
+
+  /** The entry's own message, cut to 500 characters: it may quote a long label. */
+  private static String cut(String message) {
+    return message.length() <= 500 ? message : message.substring(0, 500) + "...";
   }
 
   private static <E extends Enum<E>> E constant(Class<E> type, String name, String field) {
@@ -171,7 +197,7 @@ public final class AccountMapping {
         return e;
       }
     }
-    throw new CpomValidationException(field, name, FORMAT_RULE, "not a " + type.getSimpleName());
+    throw new CpomValidationException(field, EngineBounds.shown(name), FORMAT_RULE, "not a " + type.getSimpleName());
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.cpom.budget;
 
 import org.cpom.internal.Checks;
+import org.cpom.internal.EngineBounds;
 import org.cpom.referential.GroupeFonctionnel;
 import org.immutables.value.Value;
 
@@ -8,7 +9,8 @@ import org.immutables.value.Value;
  * One row of an {@link AccountMapping}: every account starting with {@link #prefix()} belongs to
  * {@link #group()}, unless a longer prefix says otherwise.
  *
- * <p>A class 6 prefix must go to a charges group and a class 7 prefix to a produits group (CASF R314-13).
+ * <p>A class 6 prefix must go to a charges group and a class 7 prefix to a produits group (CASF R314-13). The
+ * label and the source hold no control character (cpom convention).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -77,5 +79,17 @@ public abstract class MappingEntry {
         "CASF R314-13", "prefix " + prefix() + " is a " + (Accounts.isCharges(prefix()) ? "charges" : "produits")
             + " account and cannot go to " + group());
     Checks.notBlank(label(), "mappingEntry.label");
+    noControl(label(), "mappingEntry.label");
+    noControl(source(), "mappingEntry.source");
+  }
+
+  /** Control characters (NUL, ESC, BEL, line separators) would be carried into logs and terminals. */
+  private static void noControl(String text, String field) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      Checks.check(!Character.isISOControl(c) && c != '\u2028' && c != '\u2029', field, EngineBounds.shown(text),
+          "cpom convention: labels are printable text", "control character U+"
+              + String.format(java.util.Locale.ROOT, "%04X", (int) c) + " at " + i);
+    }
   }
 }

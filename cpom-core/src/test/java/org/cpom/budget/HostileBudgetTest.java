@@ -151,6 +151,19 @@ class HostileBudgetTest {
         Amount.of("1.00"), "j")));
     t.add(case_("PackageSelection 10 MB label of a package whose cost overflows", () -> PackageSelection.of(
         DecisionPackage.of("S", MAX, "j"), List.of(DecisionPackage.of("x".repeat(10_000_000), MAX, "j")), MAX)));
+    t.add(case_("mapping: a 10 MB line with too few fields", () -> AccountMapping.parse("6;" + "x".repeat(10_000_000))));
+    t.add(case_("mapping: a 10 MB label", () -> AccountMapping.parse("6;CHARGES_I_EXPLOITATION_COURANTE;VERIFIED;"
+        + "x".repeat(10_000_000) + ";s")));
+    t.add(case_("mapping: an unknown group of 1 MB", () -> AccountMapping.parse("6;" + "X".repeat(1_000_000) + ";VERIFIED;l;s")));
+    t.add(case_("mapping: a quoted label", () -> AccountMapping.parse("6;CHARGES_I_EXPLOITATION_COURANTE;VERIFIED;\"Per;sonnel\";s")));
+    t.add(case_("mapping: ISO-8859-1 bytes", () -> AccountMapping.parse(new java.io.ByteArrayInputStream(
+        "6;CHARGES_I_EXPLOITATION_COURANTE;VERIFIED;ext\u00e9rieur;s".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)))));
+    t.add(case_("mapping: ESC in a label", () -> AccountMapping.parse("6;CHARGES_I_EXPLOITATION_COURANTE;VERIFIED;a\u001bb;s")));
+    t.add(case_("mapping: NUL in a source", () -> AccountMapping.parse("6;CHARGES_I_EXPLOITATION_COURANTE;VERIFIED;a;s\u0000")));
+    t.add(case_("mapping: U+2028 in a label", () -> MappingEntry.of("6", GroupeFonctionnel.CHARGES_I_EXPLOITATION_COURANTE,
+        MappingStatus.VERIFIED, "a\u2028b", "s")));
+    t.add(case_("mapping: a prefix twice in a 10 MB source", () -> AccountMapping.parse(
+        "6;CHARGES_I_EXPLOITATION_COURANTE;VERIFIED;a;s\n6;CHARGES_I_EXPLOITATION_COURANTE;VERIFIED;a;" + "x".repeat(9_000))));
     t.add(case_("BudgetItem null justification", () -> BudgetItem.of("613", "L", Amount.of("1.00"), null)));
     return t.stream();
   }
