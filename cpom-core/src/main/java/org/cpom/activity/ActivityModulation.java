@@ -12,6 +12,7 @@ import org.cpom.contract.ModulationCombination;
 import org.cpom.contract.ModulationIndicator;
 import org.cpom.contract.ModulationStep;
 import org.cpom.internal.Checks;
+import org.cpom.internal.EngineBounds;
 import org.cpom.money.Amount;
 import org.cpom.money.Rate;
 import org.cpom.trace.LegalBasis;
@@ -77,7 +78,8 @@ public final class ActivityModulation {
    * @return the modulation, with its trace
    * @throws org.cpom.CpomValidationException if the base is negative or smaller than the parts left out, or
    *     no activity is known before the year, or two records share the last year, or the record lacks the
-   *     indicator's data
+   *     indicator's data, or the year is outside 1583 to 9999, or the modulation of the base is out of the
+   *     range of an amount (field {@code modulation.base})
    */
   public static ModulationResult modulate(ModulationCase modulationCase, Amount base, List<UnmodulatedPart> unmodulated,
       Year year) {
@@ -88,13 +90,21 @@ public final class ActivityModulation {
     LegalBasis article = basisOf(modulationCase);
     Checks.check(!base.isNegative(), "modulation.base", base, article.text(),
         "the perennial part modulated must not be negative");
+    EngineBounds.year(year, "year");
+    // the parts left out are within the base: their total is bounded by it, and checked as it is made
+    EngineBounds.AbsoluteTotal parts = new EngineBounds.AbsoluteTotal("the parts left out of the modulated base");
+    for (int i = 0; i < unmodulated.size(); i++) {
+      parts.add(unmodulated.get(i).amount().cents(), "unmodulated[" + i + "].amount");
+    }
     Amount leftOut = Amount.total(unmodulated.stream().map(UnmodulatedPart::amount).toList());
     Amount modulated = base.minus(leftOut);
     Checks.check(!modulated.isNegative(), "modulation.unmodulated", leftOut, article.text(),
         "the parts left out of the modulated base exceed the base " + base);
-    ModulationResult r = modulationCase instanceof PhModulation
+    // an upward EHPAD modulation is half the excess occupancy, which the day counts bound only loosely: an
+    // amount out of range is the base's
+    ModulationResult r = EngineBounds.naming(() -> modulationCase instanceof PhModulation
         ? ph((PhModulation) modulationCase, modulated, year)
-        : ehpad((EhpadModulation) modulationCase, modulated, year);
+        : ehpad((EhpadModulation) modulationCase, modulated, year), "modulation.base", base);
     if (unmodulated.isEmpty()) {
       return r;
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.OptionalLong;
 import org.cpom.contract.ModulationIndicator;
 import org.cpom.internal.Checks;
+import org.cpom.internal.EngineBounds;
 import org.cpom.money.Rate;
 import org.cpom.referential.CapacityLine;
 import org.cpom.referential.CapacityMode;
@@ -29,7 +30,12 @@ import org.immutables.value.Value;
  * {@link ActivityModulation} computes an amount from the day counts themselves, so that it is rounded once.
  *
  * <p>Build one with {@link #builder()}; {@link Builder#capacityOf(Esms)} and {@link
- * Builder#permanentCapacityOf(Esms)} fill the ESMS and its theoretical days from its capacity. This class is
+ * Builder#permanentCapacityOf(Esms)} fill the ESMS and its theoretical days from its capacity.
+ *
+ * <p>Bounds (cpom convention, {@code build()} rejects what is beyond): the year is 1583 to 9999; every count
+ * (days provided, absences, theoretical and funded days, people, services) is zero to 366,000,000, 366 days
+ * for each of at most 1,000,000 places, so that sums of counts are exact; the values of the contract's own
+ * indicators are plain {@code BigDecimal}s of at most 64 significant digits within 10^+-40. This class is
  * immutable and thread-safe.
  */
 @Value.Immutable
@@ -59,9 +65,11 @@ public abstract class ActivityRecord {
      * @return this builder
      */
     public Builder capacityOf(Esms esms) {
+      java.util.Objects.requireNonNull(esms, "esms");
       long days = 0;
       for (CapacityLine l : esms.capacity()) {
-        days += l.theoreticalDays();
+        // each line is at most 366 x 2^31 days: the sum is bounded by build(), here it must only not wrap
+        days = days > Long.MAX_VALUE - l.theoreticalDays() ? Long.MAX_VALUE : days + l.theoreticalDays();
       }
       esms(esms.finess());
       theoreticalDays(days);
@@ -76,6 +84,7 @@ public abstract class ActivityRecord {
      * @return this builder
      */
     public Builder permanentCapacityOf(Esms esms) {
+      java.util.Objects.requireNonNull(esms, "esms");
       esms(esms.finess());
       theoreticalDays(esms.capacity(CapacityMode.HEBERGEMENT_PERMANENT).map(CapacityLine::theoreticalDays).orElse(0L));
       return this;
@@ -167,7 +176,8 @@ public abstract class ActivityRecord {
    * @throws org.cpom.CpomValidationException if the theoretical days are zero
    */
   public Rate ehpadOccupancyRate() {
-    return ratio(daysProvided() + absencesUnder72Hours(), "R314-160 / R314-174");
+    // both are at most MAX_DAYS (checked when built): the sum is exact
+    return ratio(Math.addExact(daysProvided(), absencesUnder72Hours()), "R314-160 / R314-174");
   }
 
   private Rate ratio(long days, String article) {
@@ -207,6 +217,7 @@ public abstract class ActivityRecord {
    * @throws org.cpom.CpomValidationException if the record lacks the data
    */
   public BigDecimal observed(ModulationIndicator indicator) {
+    java.util.Objects.requireNonNull(indicator, "indicator");
     if (indicator.equals(ModulationIndicator.OCCUPANCY_RATE)) {
       return occupancyRate().toFraction();
     }
@@ -217,9 +228,10 @@ public abstract class ActivityRecord {
       return count(servicesDelivered(), "activity.servicesDelivered", indicator);
     }
     BigDecimal value = otherIndicators().get(indicator.code());
-    Checks.check(value != null, "activity.otherIndicators[" + indicator.code() + "]", "absent", "CASF " + indicator.article(),
+    Checks.check(value != null, "activity.otherIndicators[" + EngineBounds.shown(indicator.code()) + "]", "absent",
+        "CASF " + indicator.article(),
         "the record of ESMS " + esms() + " for " + year() + " lacks the value of the contract's indicator "
-            + indicator.label());
+            + EngineBounds.shown(indicator.label()));
     return value;
   }
 
@@ -232,16 +244,17 @@ public abstract class ActivityRecord {
   @Value.Check
   void check() {
     String rule = "CASF R314-43-2 II";
-    Checks.check(daysProvided() >= 0, "activity.daysProvided", daysProvided(), rule, "must not be negative");
-    Checks.check(absencesUnder72Hours() >= 0, "activity.absencesUnder72Hours", absencesUnder72Hours(), rule,
-        "must not be negative");
-    Checks.check(theoreticalDays() >= 0, "activity.theoreticalDays", theoreticalDays(), rule, "must not be negative");
-    Checks.check(fundedDays().orElse(0) >= 0, "activity.fundedDays", fundedDays(), rule, "must not be negative");
-    Checks.check(peopleSupported().orElse(0) >= 0, "activity.peopleSupported", peopleSupported(), rule,
-        "must not be negative");
-    Checks.check(servicesDelivered().orElse(0) >= 0, "activity.servicesDelivered", servicesDelivered(), rule,
-        "must not be negative");
-    otherIndicators().forEach((code, v) -> Checks.check(v.signum() >= 0, "activity.otherIndicators[" + code + "]",
-        v.toPlainString(), rule, "must not be negative"));
+    EngineBounds.year(year(), "activity.year");
+    EngineBounds.days(daysProvided(), "activity.daysProvided", rule);
+    EngineBounds.days(absencesUnder72Hours(), "activity.absencesUnder72Hours", rule);
+    EngineBounds.days(theoreticalDays(), "activity.theoreticalDays", rule);
+    EngineBounds.days(fundedDays().orElse(0), "activity.fundedDays", rule);
+    EngineBounds.days(peopleSupported().orElse(0), "activity.peopleSupported", rule);
+    EngineBounds.days(servicesDelivered().orElse(0), "activity.servicesDelivered", rule);
+    otherIndicators().forEach((code, v) -> {
+      String field = "activity.otherIndicators[" + EngineBounds.shown(code) + "]";
+      EngineBounds.storedDecimal(v, field);
+      Checks.check(v.signum() >= 0, field, v.toPlainString(), rule, "must not be negative");
+    });
   }
 }

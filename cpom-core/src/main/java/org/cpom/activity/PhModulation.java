@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.cpom.contract.ModulationClause;
 import org.cpom.internal.Checks;
+import org.cpom.internal.EngineBounds;
 import org.cpom.referential.FinessNumber;
 import org.immutables.value.Value;
 
@@ -18,7 +19,9 @@ import org.immutables.value.Value;
  * (R314-43-2 III).
  *
  * <p>Build one with {@link #builder()}: {@code clause(c)} for a single indicator, {@code addClauses(...)} for
- * several. This class is immutable and thread-safe.
+ * several. The clauses' objectives, coefficients and weights must be plain {@code BigDecimal}s of at most 64
+ * significant digits within 10^+-40 (cpom convention, so that the engine's exact arithmetic stays bounded).
+ * This class is immutable and thread-safe.
  */
 @Value.Immutable
 public non-sealed abstract class PhModulation implements ModulationCase {
@@ -44,7 +47,7 @@ public non-sealed abstract class PhModulation implements ModulationCase {
      * @return this builder
      */
     public Builder clause(ModulationClause clause) {
-      clauses(List.of(clause));
+      clauses(List.of(java.util.Objects.requireNonNull(clause, "clause")));
       return this;
     }
   }
@@ -84,6 +87,14 @@ public non-sealed abstract class PhModulation implements ModulationCase {
 
   @Value.Check
   void check() {
+    // the engine computes with the clauses' decimals: bounded here, whatever the clause accepted
+    for (int i = 0; i < clauses().size(); i++) {
+      ModulationClause c = clauses().get(i);
+      String field = "phModulation.clauses[" + i + "]";
+      EngineBounds.storedDecimal(c.objective(), field + ".objective");
+      EngineBounds.storedDecimal(c.coefficient(), field + ".coefficient");
+      EngineBounds.storedDecimal(c.weight(), field + ".weight");
+    }
     ModulationClause.checkCombinable(clauses(), "phModulation.clauses");
     for (ActivityRecord r : activity()) {
       Checks.check(r.esms().equals(esms()), "phModulation.activity", r.esms(), "CASF R314-43-2 III",

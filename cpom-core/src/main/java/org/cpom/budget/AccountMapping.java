@@ -140,6 +140,7 @@ public final class AccountMapping {
    *
    * @param in the stream; read to its end, not closed
    * @return the mapping
+   * @throws CpomValidationException naming the line when a line is malformed or its bytes are not valid UTF-8
    */
   public static AccountMapping parse(InputStream in) {
     Objects.requireNonNull(in, "in");

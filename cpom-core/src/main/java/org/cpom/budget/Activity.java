@@ -2,6 +2,7 @@ package org.cpom.budget;
 
 import java.math.BigDecimal;
 import org.cpom.internal.Checks;
+import org.cpom.internal.EngineBounds;
 import org.cpom.money.Rate;
 import org.immutables.value.Value;
 
@@ -13,6 +14,8 @@ import org.immutables.value.Value;
  * 11,970 days. Money computed from them is rounded once, at the end.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * <p>Bounds: at most 1,000,000 places (cpom convention).
  */
 @Value.Immutable
 public abstract class Activity {
@@ -87,6 +90,7 @@ public abstract class Activity {
   @Value.Check
   void check() {
     Checks.positive(places(), "activity.places", RULE);
+    EngineBounds.places(places(), "activity.places");
     Checks.check(daysOpen() >= 1 && daysOpen() <= 366, "activity.daysOpen", daysOpen(), RULE, "days open must be 1 to 366");
     Checks.check(expectedOccupancy().signum() > 0 && expectedOccupancy().compareTo(Rate.ONE) <= 0,
         "activity.expectedOccupancy", expectedOccupancy(), RULE, "occupancy must be above 0 and at most 100 %");

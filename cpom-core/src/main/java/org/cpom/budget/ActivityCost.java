@@ -73,6 +73,7 @@ public abstract class ActivityCost {
    * @return the cost
    */
   public Amount cost(Activity activity) {
+    java.util.Objects.requireNonNull(activity, "activity");
     return unitCost().multipliedBy(driver().volume(activity), RoundingMode.HALF_UP);
   }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.cpom.internal.Checks;
+import org.cpom.internal.EngineBounds;
 import org.cpom.money.Amount;
 import org.cpom.referential.FinessNumber;
 import org.cpom.referential.GroupeFonctionnel;
@@ -123,7 +124,8 @@ public abstract class Bbz {
    * @return the result
    * @throws org.cpom.CpomValidationException naming the driver (such as {@code bbz.fixedCosts[2].account}) if
    *     its account maps to no group, a cost is on a produits account, or an other revenue is not in produits
-   *     groupes II or III
+   *     groupes II or III, or twice the lines and the historical base total more than {@code Long.MAX_VALUE}
+   *     cents in absolute value (cpom convention: the bound under which totals and gaps are exact)
    */
   public BbzResult compute(AccountMapping mapping) {
     Objects.requireNonNull(mapping, "mapping");
@@ -142,7 +144,8 @@ public abstract class Bbz {
       String computation = c.unitCost().toBigDecimal().toPlainString() + " x "
           + c.driver().volume(activity()).stripTrailingZeros().toPlainString() + " " + c.driver().unit();
       lines.add(BbzLine.of(BbzLine.Kind.ACTIVITY, c.label(), c.account(),
-          chargesGroup(mapping, c.account(), "bbz.activityCosts[" + i + "].account"), c.cost(activity()),
+          chargesGroup(mapping, c.account(), "bbz.activityCosts[" + i + "].account"),
+          EngineBounds.naming(() -> c.cost(activity()), "bbz.activityCosts[" + i + "].unitCost", c.unitCost()),
           computation, c.justification()));
     }
     for (int i = 0; i < fixedCosts().size(); i++) {
@@ -161,12 +164,41 @@ public abstract class Bbz {
       lines.add(BbzLine.of(BbzLine.Kind.OTHER_REVENUE, item.label(), item.account(), group, item.amount(),
           "fixed amount", item.justification().orElseThrow()));
     }
+    // totals, gaps and the tarification needed are sums and differences of the lines and the base, each used
+    // at most twice: bounded so, they are exact
+    EngineBounds.AbsoluteTotal total = new EngineBounds.AbsoluteTotal("twice the lines and the base of a BBZ");
+    for (int i = 0; i < lines.size(); i++) {
+      total.add(lines.get(i).amount().cents(), 2, fieldOf(i));
+    }
+    for (int i = 0; i < historicalBase().size(); i++) {
+      int k = i;
+      total.add(historicalBase().get(i).amount().cents(), 2, () -> "bbz.historicalBase[" + k + "].amount");
+    }
     GroupTotals base = GroupTotals.zero();
     for (int i = 0; i < historicalBase().size(); i++) {
       BudgetItem item = historicalBase().get(i);
       base = base.plus(mapping.entryFor(item.account(), "bbz.historicalBase[" + i + "].account").group(), item.amount());
     }
     return new BbzResult(this, lines, base, gapsByLine(mapping, lines));
+  }
+
+  /** The input of line {@code i} of the lines built in {@link #compute}, in their order. */
+  private java.util.function.Supplier<String> fieldOf(int i) {
+    return () -> {
+      int k = i;
+      if (k < staffing().size()) {
+        return "bbz.staffing[" + k + "].cost";
+      }
+      k -= staffing().size();
+      if (k < activityCosts().size()) {
+        return "bbz.activityCosts[" + k + "].unitCost";
+      }
+      k -= activityCosts().size();
+      if (k < fixedCosts().size()) {
+        return "bbz.fixedCosts[" + k + "].amount";
+      }
+      return "bbz.otherRevenue[" + (k - fixedCosts().size()) + "].amount";
+    };
   }
 
   private static GroupeFonctionnel chargesGroup(AccountMapping mapping, String account, String field) {

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.cpom.CpomValidationException;
 import org.cpom.internal.Checks;
+import org.cpom.internal.EngineBounds;
 import org.cpom.referential.Esms;
 import org.cpom.referential.EsmsCategory;
 import org.cpom.referential.FinessNumber;
@@ -39,6 +40,9 @@ import org.cpom.referential.GroupeFonctionnel;
  * journée (R314-115).
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * <p>Bounds: the lines total at most {@code Long.MAX_VALUE} cents in absolute value (cpom convention: every view is
+ * then exact).
  */
 public final class Budget {
   static final String RULE = "RULES 7: budget lines";
@@ -64,7 +68,9 @@ public final class Budget {
    * @param esms the ESMS of the contract, at least one, each once
    * @param lines the lines, possibly none
    * @return the budget
-   * @throws CpomValidationException if a line breaks one of the checks above
+   * @throws CpomValidationException if a line breaks one of the checks above, or the lines total more than
+   *     {@code Long.MAX_VALUE} cents in absolute value (cpom convention: the bound of exact arithmetic, so that
+   *     every view of a budget that builds can be computed)
    */
   public static Budget of(AccountMapping mapping, List<Esms> esms, List<BudgetLine> lines) {
     Objects.requireNonNull(mapping, "mapping");
@@ -77,9 +83,12 @@ public final class Budget {
     }
     List<GroupeFonctionnel> groups = new ArrayList<>(lines.size());
     Map<List<Object>, Optional<String>> dgcOf = new HashMap<>();
+    // every view sums a subset of the lines: bounding their absolute total keeps each view exact
+    EngineBounds.AbsoluteTotal total = new EngineBounds.AbsoluteTotal("the lines of a budget");
     for (int i = 0; i < lines.size(); i++) {
       BudgetLine line = lines.get(i);
       String field = "budget.lines[" + i + "]";
+      total.add(line.amount().cents(), field + ".amount");
       Esms owner = byFiness.get(line.esms());
       Checks.check(owner != null, field + ".esms", line.esms(), RULE, "not an ESMS of this budget");
       if (owner.category() == EsmsCategory.EHPAD) {
@@ -134,8 +143,11 @@ public final class Budget {
    *
    * @param index the index of the line in {@link #lines()}
    * @return its group
+   * @throws CpomValidationException if there is no such line
    */
   public GroupeFonctionnel groupOf(int index) {
+    Checks.check(index >= 0 && index < groups.size(), "index", index, "cpom convention: an index of a line",
+        "not an index of the " + groups.size() + " lines");
     return groups.get(index);
   }
 

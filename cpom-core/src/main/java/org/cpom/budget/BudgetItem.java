@@ -25,7 +25,7 @@ public abstract class BudgetItem {
    * @return the item
    */
   public static BudgetItem of(String account, String label, Amount amount, String justification) {
-    return ImmutableBudgetItem.of(account, label, amount, Optional.of(justification));
+    return ImmutableBudgetItem.of(account, label, amount, Optional.of(java.util.Objects.requireNonNull(justification, "justification")));
   }
 
   /**

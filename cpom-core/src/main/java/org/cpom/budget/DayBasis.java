@@ -7,6 +7,7 @@ import java.time.Year;
 import java.util.Map;
 import java.util.Objects;
 import org.cpom.internal.Checks;
+import org.cpom.internal.EngineBounds;
 
 /**
  * The number of days a prix de journée divides by (CASF R314-113): the average of the actual days of the
@@ -15,6 +16,9 @@ import org.cpom.internal.Checks;
  *
  * <p>The average is kept as a fraction (total days over the number of years), so the prix de journée is
  * computed exactly and rounded once; {@link #averageDays()} is rounded for display only.
+ *
+ * <p>Bounds (cpom convention): the tariff year is between 1583 and 9999 and a year's day count is at most
+ * {@link EngineBounds#MAX_DAYS} (366 days for each of at most 1,000,000 places), so the sums are exact.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -45,18 +49,18 @@ public final class DayBasis {
    * @param tariffYear the year the prix de journée is for
    * @param actualDays actual days by year; must hold the three previous years (others are ignored)
    * @return the basis
-   * @throws org.cpom.CpomValidationException if a year is missing, a count is negative or all are zero
+   * @throws org.cpom.CpomValidationException if a year is missing, a count is negative or above the bound, all
+   *     are zero, or the tariff year is outside 1583 to 9999
    */
   public static DayBasis averageOfPreviousYears(Year tariffYear, Map<Year, Long> actualDays) {
-    Objects.requireNonNull(tariffYear, "tariffYear");
+    EngineBounds.year(tariffYear, "tariffYear");
     Objects.requireNonNull(actualDays, "actualDays");
     long total = 0;
     for (int back = 1; back <= 3; back++) {
       Year y = tariffYear.minusYears(back);
       Long days = actualDays.get(y);
       Checks.check(days != null, "actualDays", y, RULE, "the actual days of " + y + " are needed");
-      Checks.check(days >= 0, "actualDays[" + y + "]", days, RULE, "must not be negative");
-      total = Math.addExact(total, days);
+      total += EngineBounds.days(days, "actualDays[" + y + "]", RULE);
     }
     Checks.check(total > 0, "actualDays", 0, RULE, "the three previous years have no day");
     return new DayBasis(Kind.AVERAGE_OF_THREE_PREVIOUS_YEARS, total, 3);
@@ -65,11 +69,13 @@ public final class DayBasis {
   /**
    * Forecast days, for an ESMS open less than three years or in particular circumstances.
    *
-   * @param days the forecast days, at least 1
+   * @param days the forecast days, at least 1 and at most {@link EngineBounds#MAX_DAYS}
    * @return the basis
+   * @throws org.cpom.CpomValidationException if the days are not positive or above the bound
    */
   public static DayBasis forecast(long days) {
     Checks.check(days > 0, "forecastDays", days, RULE, "must be positive");
+    EngineBounds.days(days, "forecastDays", RULE);
     return new DayBasis(Kind.FORECAST, days, 1);
   }
 
@@ -83,10 +89,12 @@ public final class DayBasis {
    * @param actualDays actual days by year, used for an ESMS open three years or more
    * @param forecastDays the forecast days, used for a younger ESMS
    * @return the basis
+   * @throws org.cpom.CpomValidationException as {@link #forecast} or {@link #averageOfPreviousYears}, or if the
+   *     opening date is outside the years 1583 to 9999
    */
   public static DayBasis forYear(Year tariffYear, LocalDate openedOn, Map<Year, Long> actualDays, long forecastDays) {
-    Objects.requireNonNull(tariffYear, "tariffYear");
-    Objects.requireNonNull(openedOn, "openedOn");
+    EngineBounds.year(tariffYear, "tariffYear");
+    EngineBounds.date(openedOn, "openedOn");
     // checked on both paths, so that a null map or a null count is refused whether or not it is read
     Objects.requireNonNull(actualDays, "actualDays");
     actualDays.forEach((y, d) -> {

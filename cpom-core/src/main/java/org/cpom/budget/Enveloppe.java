@@ -25,7 +25,7 @@ public abstract class Enveloppe {
    * @return the key
    */
   public static Enveloppe of(Funder funder, FundedSection section, Optional<String> dgc) {
-    return ImmutableEnveloppe.of(funder, section, dgc);
+    return ImmutableEnveloppe.of(funder, section, java.util.Objects.requireNonNull(dgc, "dgc"));
   }
 
   /**

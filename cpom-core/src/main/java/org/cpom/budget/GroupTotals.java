@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import org.cpom.internal.EngineBounds;
 import org.cpom.money.Amount;
 import org.cpom.referential.GroupeFonctionnel;
 
@@ -11,7 +12,9 @@ import org.cpom.referential.GroupeFonctionnel;
  * Amounts by groupe fonctionnel, the figure every view of a budget gives (CASF R314-13): the three groups of
  * charges, the three of produits, their totals and the result.
  *
- * <p>Every group is present, at zero when no line falls in it. This class is immutable and thread-safe.
+ * <p>Every group is present, at zero when no line falls in it. The six amounts total at most
+ * {@code Long.MAX_VALUE} cents in absolute value (cpom convention: the bound of exact arithmetic), so that the
+ * charges, the produits and the result can always be computed. This class is immutable and thread-safe.
  */
 public final class GroupTotals {
   private static final GroupTotals ZERO = new GroupTotals(new EnumMap<>(GroupeFonctionnel.class));
@@ -19,8 +22,9 @@ public final class GroupTotals {
   private final Map<GroupeFonctionnel, Amount> amounts;
 
   private GroupTotals(EnumMap<GroupeFonctionnel, Amount> amounts) {
+    EngineBounds.AbsoluteTotal total = new EngineBounds.AbsoluteTotal("the amounts of the groups");
     for (GroupeFonctionnel g : GroupeFonctionnel.values()) {
-      amounts.putIfAbsent(g, Amount.ZERO);
+      total.add(amounts.computeIfAbsent(g, k -> Amount.ZERO).cents(), () -> "amounts[" + g + "]");
     }
     this.amounts = Collections.unmodifiableMap(amounts);
   }
@@ -39,6 +43,8 @@ public final class GroupTotals {
    *
    * @param amounts the amounts
    * @return the totals
+   * @throws org.cpom.CpomValidationException if the amounts total more than {@code Long.MAX_VALUE} cents in
+   *     absolute value
    */
   public static GroupTotals of(Map<GroupeFonctionnel, Amount> amounts) {
     Objects.requireNonNull(amounts, "amounts");
@@ -62,6 +68,8 @@ public final class GroupTotals {
    * @param group the group
    * @param amount the amount to add
    * @return new totals
+   * @throws org.cpom.CpomValidationException if the amounts then total more than {@code Long.MAX_VALUE} cents
+   *     in absolute value
    */
   public GroupTotals plus(GroupeFonctionnel group, Amount amount) {
     EnumMap<GroupeFonctionnel, Amount> copy = new EnumMap<>(amounts);
@@ -74,8 +82,11 @@ public final class GroupTotals {
    *
    * @param other the other totals
    * @return new totals
+   * @throws org.cpom.CpomValidationException if the sums total more than {@code Long.MAX_VALUE} cents in
+   *     absolute value
    */
   public GroupTotals plus(GroupTotals other) {
+    Objects.requireNonNull(other, "other");
     EnumMap<GroupeFonctionnel, Amount> copy = new EnumMap<>(amounts);
     other.amounts.forEach((g, a) -> copy.merge(g, a, Amount::plus));
     return new GroupTotals(copy);

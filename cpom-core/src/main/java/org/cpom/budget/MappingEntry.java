@@ -1,6 +1,7 @@
 package org.cpom.budget;
 
 import org.cpom.internal.Checks;
+import org.cpom.internal.TextInput;
 import org.cpom.referential.GroupeFonctionnel;
 import org.immutables.value.Value;
 
@@ -8,7 +9,10 @@ import org.immutables.value.Value;
  * One row of an {@link AccountMapping}: every account starting with {@link #prefix()} belongs to
  * {@link #group()}, unless a longer prefix says otherwise.
  *
- * <p>A class 6 prefix must go to a charges group and a class 7 prefix to a produits group (CASF R314-13).
+ * <p>A class 6 prefix must go to a charges group and a class 7 prefix to a produits group (CASF R314-13). The
+ * label and the source hold no control character, are at most {@value AccountMapping#MAX_LABEL} and {@value
+ * AccountMapping#MAX_SOURCE} characters, and do not start with {@code =}, {@code +}, {@code -} or {@code @}
+ * (cpom convention: text input).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -77,5 +81,8 @@ public abstract class MappingEntry {
         "CASF R314-13", "prefix " + prefix() + " is a " + (Accounts.isCharges(prefix()) ? "charges" : "produits")
             + " account and cannot go to " + group());
     Checks.notBlank(label(), "mappingEntry.label");
+    // the same checks as a parsed table's, for an entry built directly
+    TextInput.checkValue(label(), "mappingEntry.label", AccountMapping.MAX_LABEL);
+    TextInput.checkValue(source(), "mappingEntry.source", AccountMapping.MAX_SOURCE);
   }
 }

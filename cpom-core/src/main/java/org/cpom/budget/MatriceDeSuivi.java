@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.cpom.internal.Checks;
+import org.cpom.internal.EngineBounds;
 import org.cpom.money.Amount;
 import org.cpom.referential.FinessNumber;
 import org.cpom.referential.GroupeFonctionnel;
@@ -32,6 +33,9 @@ import org.cpom.referential.GroupeFonctionnel;
  * order of first appearance) then group.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * <p>Bounds: twice the budget entries and twelve times the actual entries total at most {@code Long.MAX_VALUE}
+ * cents in absolute value (cpom convention: every figure, forecasts included, is then exact).
  */
 public final class MatriceDeSuivi {
   static final String RULE = "RULES 7: matrice de suivi budgétaire";
@@ -74,7 +78,9 @@ public final class MatriceDeSuivi {
    * @param method the forecast method
    * @return the matrix
    * @throws org.cpom.CpomValidationException if the closing month or an entry is outside the year, or an
-   *     actual entry is in a month not yet closed
+   *     actual entry is in a month not yet closed, or twice the budget entries and twelve times the actual
+   *     entries total more than {@code Long.MAX_VALUE} cents in absolute value (cpom convention: the bound
+   *     under which every figure of the matrix, forecasts and gaps included, is exact)
    */
   public static MatriceDeSuivi of(Year year, YearMonth closedThrough, List<TrackingEntry> budget, List<TrackingEntry> actual,
       ForecastMethod method) {
@@ -93,6 +99,17 @@ public final class MatriceDeSuivi {
       Checks.check(m.getYear() == year.getValue(), "actual[" + i + "].month", m, RULE, "not in year " + year);
       Checks.check(!m.isAfter(closedThrough), "actual[" + i + "].month", m, RULE,
           "an actual after the last closed month " + closedThrough);
+    }
+    // every figure of the matrix is a sum of budgets (each used at most twice) and actuals (at most twelve
+    // times when extrapolated): bounded so, every one is exact
+    EngineBounds.AbsoluteTotal total = new EngineBounds.AbsoluteTotal("twice the budget and twelve times the actual");
+    for (int i = 0; i < budget.size(); i++) {
+      int k = i;
+      total.add(budget.get(i).amount().cents(), 2, () -> "budget[" + k + "].amount");
+    }
+    for (int i = 0; i < actual.size(); i++) {
+      int k = i;
+      total.add(actual.get(i).amount().cents(), 12, () -> "actual[" + k + "].amount");
     }
     // cell key: ESMS, group; value: amounts by month index 0..11
     Map<FinessNumber, Map<GroupeFonctionnel, long[][]>> cells = new LinkedHashMap<>();

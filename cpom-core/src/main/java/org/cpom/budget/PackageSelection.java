@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.cpom.internal.Checks;
+import org.cpom.internal.EngineBounds;
 import org.cpom.money.Amount;
 
 /**
@@ -19,6 +20,8 @@ import org.cpom.money.Amount;
  * increment (50,000 left); skipping funds the third as well (20,000 left).
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * <p>Bounds: the costs total at most {@code Long.MAX_VALUE} cents (cpom convention).
  */
 public final class PackageSelection {
   static final String RULE = "RULES 7: BBZ decision packages";
@@ -45,6 +48,8 @@ public final class PackageSelection {
    * @param increments the increments, best ranked first
    * @param envelope the envelope, zero or more
    * @return the selection
+   * @throws org.cpom.CpomValidationException if the envelope is negative, or the costs total more than
+   *     {@code Long.MAX_VALUE} cents (cpom convention: the bound under which every total shown is exact)
    */
   public static PackageSelection of(DecisionPackage socle, List<DecisionPackage> increments, Amount envelope) {
     return of(socle, increments, envelope, FillRule.STOP_AT_FIRST_MISFIT);
@@ -66,6 +71,12 @@ public final class PackageSelection {
     Objects.requireNonNull(envelope, "envelope");
     Objects.requireNonNull(rule, "rule");
     Checks.check(!envelope.isNegative(), "envelope", envelope, RULE, "must not be negative");
+    // the totals shown are sums of these costs: bounded, they are exact
+    EngineBounds.AbsoluteTotal total = new EngineBounds.AbsoluteTotal("the costs of the packages");
+    total.add(socle.cost().cents(), "socle.cost");
+    for (int i = 0; i < increments.size(); i++) {
+      total.add(increments.get(i).cost().cents(), "increments[" + i + "].cost");
+    }
     List<DecisionPackage> funded = new ArrayList<>();
     List<DecisionPackage> unfunded = new ArrayList<>();
     if (socle.cost().isGreaterThan(envelope)) {

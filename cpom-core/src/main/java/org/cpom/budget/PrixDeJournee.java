@@ -3,6 +3,7 @@ package org.cpom.budget;
 import java.math.RoundingMode;
 import java.util.Objects;
 import org.cpom.internal.Checks;
+import org.cpom.internal.EngineBounds;
 import org.cpom.money.Amount;
 import org.cpom.trace.LegalBasis;
 import org.cpom.trace.Trace;
@@ -20,6 +21,9 @@ import org.cpom.trace.Trace;
  * (charges to fund x 3 / total days) and rounded once, HALF_UP, to the cent.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * <p>Bounds: five times the charges, the earlier result and the other revenue total at most {@code Long.MAX_VALUE}
+ * cents in absolute value (cpom convention).
  */
 public final class PrixDeJournee {
   static final LegalBasis R314_113 = LegalBasis.casf("R314-113");
@@ -46,7 +50,10 @@ public final class PrixDeJournee {
    * @param otherRevenue the operating revenue other than the prix de journée itself, zero or more
    * @param days the days divided by
    * @return the prix de journée
-   * @throws org.cpom.CpomValidationException if an amount is negative or nothing is left to fund
+   * @throws org.cpom.CpomValidationException if an amount is negative or nothing is left to fund, or five
+   *     times the charges, the earlier result and the other revenue total more than {@code Long.MAX_VALUE} cents
+   *     in absolute value (cpom convention: the bound under which the charges to fund, the prix de journée of
+   *     an average of up to three years and the trace are exact)
    */
   public static PrixDeJournee of(Amount charges, IncorporatedResult earlierResult, Amount otherRevenue, DayBasis days) {
     Objects.requireNonNull(charges, "charges");
@@ -55,6 +62,10 @@ public final class PrixDeJournee {
     Objects.requireNonNull(days, "days");
     Checks.check(!charges.isNegative(), "charges", charges, DayBasis.RULE, "must not be negative");
     Checks.check(!otherRevenue.isNegative(), "otherRevenue", otherRevenue, DayBasis.RULE, "must not be negative");
+    EngineBounds.AbsoluteTotal total = new EngineBounds.AbsoluteTotal("five times the amounts of a prix de journée");
+    total.add(charges.cents(), 5, () -> "charges");
+    total.add(earlierResult.chargeAdjustment().cents(), 5, () -> "earlierResult");
+    total.add(otherRevenue.cents(), 5, () -> "otherRevenue");
     Amount toFund = charges.plus(earlierResult.chargeAdjustment()).minus(otherRevenue);
     Checks.check(toFund.isPositive(), "chargesToFund", toFund, DayBasis.RULE,
         "charges after incorporating earlier results less other revenue leave nothing to fund by a prix de journée");

@@ -3,6 +3,7 @@ package org.cpom.budget;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.cpom.internal.Checks;
+import org.cpom.internal.EngineBounds;
 import org.cpom.money.Amount;
 import org.cpom.money.Rate;
 import org.immutables.value.Value;
@@ -19,10 +20,16 @@ import org.immutables.value.Value;
  * 1 % GVT: {@code 38,000 x 2.5 = 95,000; x 1.45 = 137,750; x 1.01 = 139,127.50}.
  *
  * <p>Build one with {@link #builder()}. This class is immutable and thread-safe.
+ *
+ * <p>Bounds: the ETP is a plain {@code BigDecimal} of at most 64 significant digits, zero to {@link #MAX_ETP}, and
+ * the cost is within the range of an amount (cpom convention).
  */
 @Value.Immutable
 public abstract class StaffPost {
   static final String RULE = "RULES 7: BBZ staffing plan";
+
+  /** The most ETP on one post (cpom convention: as many as the places of the largest ESMS). */
+  public static final BigDecimal MAX_ETP = BigDecimal.valueOf(EngineBounds.MAX_PLACES);
 
   StaffPost() {}
 
@@ -50,7 +57,7 @@ public abstract class StaffPost {
   /**
    * Full-time equivalents (ETP).
    *
-   * @return zero or more
+   * @return zero to {@link #MAX_ETP}, a plain {@code BigDecimal} of at most 64 significant digits
    */
   public abstract BigDecimal etp();
 
@@ -108,7 +115,10 @@ public abstract class StaffPost {
   @Value.Check
   void check() {
     Checks.notBlank(qualification(), "staffPost.qualification");
+    EngineBounds.storedDecimal(etp(), "staffPost.etp");
     Checks.notNegative(etp(), "staffPost.etp", RULE);
+    Checks.check(etp().compareTo(MAX_ETP) <= 0, "staffPost.etp", etp().toPlainString(), EngineBounds.RULE,
+        "more than " + MAX_ETP + " ETP on one post");
     Checks.check(!annualCost().isNegative(), "staffPost.annualCost", annualCost(), RULE, "must not be negative");
     Checks.check(employerChargesRate().signum() >= 0, "staffPost.employerChargesRate", employerChargesRate(), RULE,
         "must not be negative");
@@ -116,5 +126,7 @@ public abstract class StaffPost {
         "must be above -100 %");
     Accounts.check(account(), "staffPost.account");
     Checks.notBlank(justification(), "staffPost.justification");
+    // a post that builds has a cost
+    EngineBounds.naming(this::cost, "staffPost.annualCost", annualCost());
   }
 }

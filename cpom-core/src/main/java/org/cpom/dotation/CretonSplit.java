@@ -10,6 +10,7 @@ import java.util.Set;
 import org.cpom.calendar.CretonDeadlines;
 import org.cpom.calendar.Deadline;
 import org.cpom.internal.Checks;
+import org.cpom.internal.EngineBounds;
 import org.cpom.money.Amount;
 import org.cpom.referential.DepartementCode;
 import org.cpom.referential.Esms;
@@ -41,6 +42,9 @@ import org.immutables.value.Value;
  *
  * <p>Build one with {@link #builder()}; {@code esms}, {@code year} and {@code dotation} are required. This
  * class is immutable and thread-safe.
+ *
+ * <p>Bounds: the year is 1583 to 9999 and the Département parts total at most {@code Long.MAX_VALUE} cents (cpom
+ * convention).
  */
 @Value.Immutable
 public abstract class CretonSplit {
@@ -85,7 +89,8 @@ public abstract class CretonSplit {
    */
   @Value.Default
   public Year closedExercice() {
-    return year().minusYears(1);
+    // Year.MIN has no year before: the check then rejects the year itself
+    return year().getValue() == Year.MIN_VALUE ? year() : year().minusYears(1);
   }
 
   /**
@@ -158,7 +163,13 @@ public abstract class CretonSplit {
 
   @Value.Check
   void check() {
+    EngineBounds.year(year(), "cretonSplit.year");
     Checks.check(!dotation().isNegative(), "cretonSplit.dotation", dotation(), RULE, "a dotation is zero or more");
+    // the parts are within the dotation, but their total is made before that is checked
+    EngineBounds.AbsoluteTotal total = new EngineBounds.AbsoluteTotal("the Département parts");
+    for (int i = 0; i < revenues().size(); i++) {
+      total.add(revenues().get(i).revenue().cents(), "cretonSplit.revenues[" + i + "].revenue");
+    }
     Checks.check(closedExercice().isBefore(year()), "cretonSplit.closedExercice", closedExercice(), RULE,
         "the last closed exercice comes before the tariff year " + year());
     Checks.check(esms().fundings().stream().anyMatch(

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.cpom.internal.Checks;
+import org.cpom.internal.EngineBounds;
 import org.immutables.value.Value;
 
 /**
@@ -17,6 +18,8 @@ import org.immutables.value.Value;
  * to the current year only.
  *
  * <p>Build one with {@link #builder()}. This class is immutable and thread-safe.
+ *
+ * <p>Bounds: its dates are in the years 1583 to 9999 (cpom convention).
  */
 @Value.Immutable
 public abstract class DecisionModificative {
@@ -86,6 +89,8 @@ public abstract class DecisionModificative {
   @Value.Check
   void check() {
     Checks.notBlank(reference(), "dm.reference");
+    EngineBounds.date(submitted(), "dm.submitted");
+    decisionDate().ifPresent(d -> EngineBounds.date(d, "dm.decisionDate"));
     Checks.check(!transfers().isEmpty(), "dm.transfers", "[]", RULE, "a DM moves at least one amount");
     if (status() == DmStatus.SUBMITTED) {
       Checks.check(decisionDate().isEmpty(), "dm.decisionDate", decisionDate(), RULE,

@@ -4,6 +4,7 @@ import java.time.Year;
 import java.util.List;
 import java.util.Optional;
 import org.cpom.internal.Checks;
+import org.cpom.internal.EngineBounds;
 import org.cpom.money.Amount;
 import org.immutables.value.Value;
 
@@ -14,6 +15,8 @@ import org.immutables.value.Value;
  *
  * <p>Build one with {@link #builder()}; {@code year} and one {@link EsmsYear} per member are required. This
  * class is immutable and thread-safe.
+ *
+ * <p>Bounds: the year is 1583 to 9999 (cpom convention).
  */
 @Value.Immutable
 public abstract class DgcYear {
@@ -85,6 +88,7 @@ public abstract class DgcYear {
 
   @Value.Check
   void check() {
+    EngineBounds.year(year(), "dgcYear.year");
     notifiedTotal().ifPresent(t -> Checks.check(!t.isNegative(), "dgcYear.notifiedTotal", t, "CASF R314-43-1",
         "a DGC amount is not negative"));
   }

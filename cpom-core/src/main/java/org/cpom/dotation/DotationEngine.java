@@ -22,6 +22,7 @@ import org.cpom.contract.DgcDefinition;
 import org.cpom.contract.DgcMember;
 import org.cpom.contract.SingleEsmsDotation;
 import org.cpom.internal.Checks;
+import org.cpom.internal.EngineBounds;
 import org.cpom.money.Amount;
 import org.cpom.referential.EsmsCategory;
 import org.cpom.referential.Financement;
@@ -69,7 +70,10 @@ public final class DotationEngine {
    * @param previousBases the base reconductible of the year before, one per member
    * @param input the year's inputs
    * @return the year
-   * @throws org.cpom.CpomValidationException if an input breaks a rule; nothing is computed then
+   * @throws org.cpom.CpomValidationException if an input breaks a rule; nothing is computed then. An amount
+   *     out of range (beyond {@code Long.MAX_VALUE} cents) is rejected naming the input it comes from:
+   *     {@code dgcYear.esms[FINESS]} for one ESMS's year, {@code previousBases[FINESS]} for the DGC total,
+   *     {@code dgcYear.split} or {@code dgcYear.decisionsModificatives[REF]}
    */
   public static DgcYearResult compute(DgcDefinition dgc, Map<FinessNumber, Amount> previousBases, DgcYear input) {
     Objects.requireNonNull(dgc, "dgc");
@@ -94,15 +98,20 @@ public final class DotationEngine {
       Amount base = previousBases.get(f);
       Checks.check(base != null && !base.isNegative(), "previousBases[" + f + "]", base, "RULES 3 step 1",
           "a base reconductible is zero or more");
-      Partial p = esms(new Scope(dgc.basis(), dgc.lastYear(), dgc.name(), dgc.financement()), m, base, inputs.get(f), year, input.prorata(),
-          "dgcYear.esms[" + f + "]");
+      String field = "dgcYear.esms[" + f + "]";
+      // an amount out of range inside the ESMS's computation is that ESMS's input of the year
+      Partial p = EngineBounds.naming(() -> esms(new Scope(dgc.basis(), dgc.lastYear(), dgc.name(), dgc.financement()), m,
+          base, inputs.get(f), year, input.prorata(), field), field, base);
       partials.add(p);
-      computed = computed.plus(p.amount);
+      Amount sum = computed;
+      computed = EngineBounds.naming(() -> sum.plus(p.amount), "previousBases[" + f + "]", base);
       dgcTrace = dgcTrace.plus(m.esms().name() + " (" + f + ")", p.amount, DGC_BASIS);
     }
 
     List<DgcSplit> splits = new ArrayList<>();
-    splits.add(provisional(dgc, input, partials, computed));
+    Amount computedTotal = computed;
+    splits.add(EngineBounds.naming(() -> provisional(dgc, input, partials, computedTotal), "dgcYear.split",
+        input.notifiedTotal().map(Object::toString).orElse("proportional")));
     Map<FinessNumber, Amount> nextBases = new LinkedHashMap<>();
     Map<FinessNumber, Trace> nextTraces = new HashMap<>();
     for (Partial p : partials) {
@@ -117,7 +126,8 @@ public final class DotationEngine {
     approved.sort(Comparator.comparing(DecisionModificative::effectiveDate));
     boolean permanent = !dgc.hasMemberUnderEquation();
     for (DecisionModificative dm : approved) {
-      splits.add(applyDm(dgc, year, splits.get(splits.size() - 1), dm, permanent, nextBases, nextTraces));
+      splits.add(EngineBounds.naming(() -> applyDm(dgc, year, splits.get(splits.size() - 1), dm, permanent, nextBases,
+          nextTraces), "dgcYear.decisionsModificatives[" + EngineBounds.shown(dm.reference()) + "]", dm.transfers()));
     }
 
     ImmutableDgcYearResult.Builder result = DgcYearResult.builder()
@@ -252,8 +262,8 @@ public final class DotationEngine {
         "a base reconductible is zero or more");
     Scope scope = new Scope(dotation.basis(), dotation.lastYear(), "the dotation of " + dotation.esms().name(),
         dotation.financement());
-    Partial p = esms(scope, DgcMember.of(dotation.esms(), dotation.mode()), previousBase, input, year, prorata,
-        "esmsYear");
+    Partial p = EngineBounds.naming(() -> esms(scope, DgcMember.of(dotation.esms(), dotation.mode()), previousBase, input,
+        year, prorata, "esmsYear"), "esmsYear", previousBase);
     return p.builder.nextBase(p.nextBase).nextBaseTrace(p.nextBaseTrace).build();
   }
 
@@ -482,7 +492,7 @@ public final class DotationEngine {
 
   private static DgcSplit applyDm(DgcDefinition dgc, Year year, DgcSplit before, DecisionModificative dm,
       boolean permanent, Map<FinessNumber, Amount> nextBases, Map<FinessNumber, Trace> nextTraces) {
-    String field = "dm[" + dm.reference() + "]";
+    String field = "dm[" + EngineBounds.shown(dm.reference()) + "]";
     Checks.check(dm.effectiveDate().getYear() == year.getValue(), field + ".decisionDate", dm.effectiveDate(), RULE,
         "a DM re-splits the DGC during its year " + year);
     LegalBasis basis = LegalBasis.of(RULE + "; approval " + dgc.dmApprovalBasis());

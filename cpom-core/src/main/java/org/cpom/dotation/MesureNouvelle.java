@@ -3,6 +3,7 @@ package org.cpom.dotation;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.cpom.internal.Checks;
+import org.cpom.internal.EngineBounds;
 import org.cpom.money.Amount;
 import org.cpom.trace.LegalBasis;
 import org.immutables.value.Value;
@@ -31,6 +32,8 @@ import org.immutables.value.Value;
  * year after", whatever the year it was notified in (a cpom convention, documented here).
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * <p>Bounds: its start date is in the years 1583 to 9999 (cpom convention).
  */
 @Value.Immutable
 public abstract class MesureNouvelle {
@@ -121,6 +124,7 @@ public abstract class MesureNouvelle {
   @Value.Check
   void check() {
     Checks.notBlank(label(), "mesureNouvelle.label");
+    EngineBounds.date(startDate(), "mesureNouvelle.startDate");
     Checks.check(!fullYearAmount().isNegative(), "mesureNouvelle.fullYearAmount", fullYearAmount(),
         "cpom convention: mesures nouvelles", "a mesure nouvelle is new funding, not negative");
     yearAmount().ifPresent(a -> Checks.check(!a.isNegative() && !a.isGreaterThan(fullYearAmount()),

@@ -2,6 +2,7 @@ package org.cpom.payment;
 
 import java.time.LocalDate;
 import org.cpom.internal.Checks;
+import org.cpom.internal.EngineBounds;
 import org.cpom.money.Amount;
 import org.cpom.trace.LegalBasis;
 import org.immutables.value.Value;
@@ -11,6 +12,8 @@ import org.immutables.value.Value;
  * re-splitting a DGC for one ESMS: the payments change from the first payment after its date.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * <p>Bounds: its date is in the years 1583 to 9999 (cpom convention).
  */
 @Value.Immutable
 public abstract class AmountChange {
@@ -63,6 +66,7 @@ public abstract class AmountChange {
 
   @Value.Check
   void check() {
+    EngineBounds.date(date(), "amountChange.date");
     Checks.notBlank(label(), "amountChange.label");
     Checks.check(!annualAmount().isNegative(), "amountChange.annualAmount", annualAmount(), "CASF R314-107",
         "an annual amount is not negative");

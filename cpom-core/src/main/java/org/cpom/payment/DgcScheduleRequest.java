@@ -13,6 +13,7 @@ import org.cpom.contract.DgcDefinition;
 import org.cpom.dotation.CretonSplit;
 import org.cpom.dotation.DgcYearResult;
 import org.cpom.internal.Checks;
+import org.cpom.internal.EngineBounds;
 import org.cpom.money.Amount;
 import org.cpom.param.RegulatoryParameter;
 import org.cpom.referential.FinessNumber;
@@ -29,6 +30,9 @@ import org.immutables.value.Value;
  * <p>Build one with {@link #builder()}; every attribute but {@code regime}, {@code paymentDay},
  * {@code advanceBasis} and {@code cretonSplits} is required. This class is
  * immutable and thread-safe.
+ *
+ * <p>Bounds: the notification date is in the years 1583 to 9999, and the previous shares total at most {@code
+ * Long.MAX_VALUE} cents (cpom convention).
  */
 @Value.Immutable
 public abstract class DgcScheduleRequest {
@@ -145,6 +149,7 @@ public abstract class DgcScheduleRequest {
 
   @Value.Check
   void check() {
+    EngineBounds.date(notified(), "dgcScheduleRequest.notified");
     ScheduleRequest.checkPaymentDay(paymentDay(), "dgcScheduleRequest.paymentDay");
     DgcDefinition dgc = dotation().dgc();
     Set<FinessNumber> seen = new HashSet<>();

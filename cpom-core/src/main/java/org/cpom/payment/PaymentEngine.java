@@ -18,6 +18,7 @@ import org.cpom.contract.DgcDefinition;
 import org.cpom.dotation.DgcSplit;
 import org.cpom.dotation.DgcYearResult;
 import org.cpom.internal.Checks;
+import org.cpom.internal.EngineBounds;
 import org.cpom.money.Amount;
 import org.cpom.param.RegulatoryParameter;
 import org.cpom.referential.FinessNumber;
@@ -97,8 +98,8 @@ public final class PaymentEngine {
    * @param request the year's DGC result, the notification, the previous shares and the calendar
    * @return the DGC schedule and one schedule per ESMS
    * @throws org.cpom.CpomValidationException if the previous shares do not cover each ESMS of the DGC once,
-   *     a DM is decided before the notification, or a decision comes after the December payment of the next
-   *     year
+   *     or total more than {@code Long.MAX_VALUE} cents (cpom convention), a DM is decided before the
+   *     notification, or a decision comes after the December payment of the next year
    */
   public static DgcPaymentSchedule schedule(DgcScheduleRequest request) {
     Objects.requireNonNull(request, "request");
@@ -111,13 +112,16 @@ public final class PaymentEngine {
     }
     List<FinessNumber> esms = dgc.finessNumbers();
     long previousTotal = 0;
+    // the DGC's previous amount is the sum of the shares: bounded so, it is exact
+    EngineBounds.AbsoluteTotal total = new EngineBounds.AbsoluteTotal("the previous shares");
     for (FinessNumber f : esms) {
       Amount p = previous.get(f);
       Checks.check(p != null, "dgcScheduleRequest.previousShares", "missing " + f, "CASF R314-108",
           "one previous share per ESMS of " + dgc.name() + " (zero for a new one)");
       Checks.check(!p.isNegative(), "dgcScheduleRequest.previousShares[" + f + "]", p, "CASF R314-108",
           "an annual amount is not negative");
-      previousTotal = Math.addExact(previousTotal, p.cents());
+      total.add(p.cents(), "dgcScheduleRequest.previousShares[" + f + "]");
+      previousTotal += p.cents();
     }
     String arrete = "arrêté notified on " + request.notified();
     PaymentRegime dgcRegime = request.dgcRegime();

@@ -5,6 +5,7 @@ import java.time.Year;
 import java.util.List;
 import org.cpom.calendar.HolidayCalendar;
 import org.cpom.internal.Checks;
+import org.cpom.internal.EngineBounds;
 import org.cpom.money.Amount;
 import org.cpom.param.RegulatoryParameter;
 import org.cpom.trace.LegalBasis;
@@ -17,6 +18,9 @@ import org.immutables.value.Value;
  *
  * <p>Build one with {@link #builder()}; {@code year}, {@code annualAmount}, {@code notified} and
  * {@code calendar} are required. This class is immutable and thread-safe.
+ *
+ * <p>Bounds: the year is 1583 to 9999 and the notification date in those years (cpom convention: the supported
+ * years, as in {@code org.cpom.calendar}).
  */
 @Value.Immutable
 public abstract class ScheduleRequest {
@@ -126,6 +130,8 @@ public abstract class ScheduleRequest {
 
   @Value.Check
   void check() {
+    EngineBounds.year(year(), "scheduleRequest.year");
+    EngineBounds.date(notified(), "scheduleRequest.notified");
     Checks.check(!annualAmount().isNegative(), "scheduleRequest.annualAmount", annualAmount(), "CASF R314-107",
         "an annual amount is not negative");
     Checks.check(!previousAmount().isNegative(), "scheduleRequest.previousAmount", previousAmount(), "CASF R314-108",

@@ -80,6 +80,7 @@ public abstract class AllocationDecision {
    * @return its movements, in order
    */
   public List<Movement> movements(String compteId) {
+    java.util.Objects.requireNonNull(compteId, "compteId");
     return movements().stream().filter(m -> m.compteId().equals(compteId)).collect(Collectors.toUnmodifiableList());
   }
 

@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.cpom.contract.AllocatingParty;
 import org.cpom.contract.SurplusDestination;
 import org.cpom.internal.Checks;
+import org.cpom.internal.EngineBounds;
 import org.cpom.money.Amount;
 import org.immutables.value.Value;
 
@@ -33,6 +34,11 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class AllocationProposal {
   static final String RULE = "RULES 6: allocation proposal";
+  /**
+   * The most exercices {@link Builder#spreadDeficit} spreads over (cpom convention: far above the three of
+   * CASF R314-51 III, which {@link ResultAllocator#validate} enforces, low enough to bound memory).
+   */
+  public static final int MAX_SPREAD = 100;
 
   AllocationProposal() {}
 
@@ -122,11 +128,22 @@ public abstract class AllocationProposal {
      * @param compteId the compte de résultat's id
      * @param amount the amount to spread, above zero
      * @param first the first exercice
-     * @param exercices the number of exercices, at least one
+     * @param exercices the number of exercices, 1 to {@link #MAX_SPREAD} ({@link ResultAllocator#validate}
+     *     rejects more than three)
      * @return this builder
+     * @throws org.cpom.CpomValidationException if the amount is not above zero, the number of exercices is not
+     *     1 to {@link #MAX_SPREAD}, or an exercice is outside the years 1583 to 9999
      */
     public Builder spreadDeficit(String compteId, Amount amount, Year first, int exercices) {
+      Objects.requireNonNull(compteId, "compteId");
+      Objects.requireNonNull(amount, "amount");
+      EngineBounds.year(first, "first");
       Checks.positive(exercices, "exercices", "CASF R314-51 III");
+      // validate() holds a spread to the three exercices of R314-51 III; this bound only keeps the list small
+      Checks.check(exercices <= MAX_SPREAD, "exercices", exercices, EngineBounds.RULE,
+          "a deficit is spread over at most " + MAX_SPREAD + " exercices here (R314-51 III allows three)");
+      Checks.check(amount.isPositive(), "amount", amount, "CASF R314-51 III", "the deficit to spread is above zero");
+      EngineBounds.year(first.plusYears(exercices - 1L), "first");
       List<Amount> parts = amount.splitEqually(exercices);
       for (int i = 0; i < exercices; i++) {
         if (parts.get(i).isPositive()) {

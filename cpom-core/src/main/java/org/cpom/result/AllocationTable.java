@@ -235,6 +235,7 @@ public final class AllocationTable {
    * @return the line, or empty
    */
   public Optional<Line> line(String label) {
+    java.util.Objects.requireNonNull(label, "label");
     return lines.stream().filter(l -> l.label().equals(label)).findFirst();
   }
 

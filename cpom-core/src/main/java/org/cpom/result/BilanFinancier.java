@@ -1,6 +1,7 @@
 package org.cpom.result;
 
 import org.cpom.internal.Checks;
+import org.cpom.internal.EngineBounds;
 import org.cpom.money.Amount;
 import org.cpom.trace.LegalBasis;
 import org.cpom.trace.Trace;
@@ -22,6 +23,9 @@ import org.immutables.value.Value;
  * and no part of it is then needed to cover the cycle.
  *
  * <p>Build one with {@link #builder()}. This class is immutable and thread-safe.
+ *
+ * <p>Bounds: its nine amounts, each counted four times, total at most {@code Long.MAX_VALUE} cents (cpom
+ * convention: the BFR, the cap and the trace are then exact).
  */
 @Value.Immutable
 public abstract class BilanFinancier {
@@ -200,6 +204,18 @@ public abstract class BilanFinancier {
     Checks.check(!fundsDepositedOfMajeursProteges().isGreaterThan(fundsDeposited()),
         "bilan.fundsDepositedOfMajeursProteges", fundsDepositedOfMajeursProteges(), rule,
         "the part of majeurs protégés exceeds the funds deposited " + fundsDeposited());
+    // the BFR, the cap and the trace are sums of these nine amounts, each used at most four times: bounded so,
+    // they are exact (cpom convention)
+    EngineBounds.AbsoluteTotal total = new EngineBounds.AbsoluteTotal("four times the amounts of a bilan");
+    total.add(stocks().cents(), 4, () -> "bilan.stocks");
+    total.add(prepaidCharges().cents(), 4, () -> "bilan.prepaidCharges");
+    total.add(receivables().cents(), 4, () -> "bilan.receivables");
+    total.add(supplierDebts().cents(), 4, () -> "bilan.supplierDebts");
+    total.add(socialAndTaxDebts().cents(), 4, () -> "bilan.socialAndTaxDebts");
+    total.add(deferredIncome().cents(), 4, () -> "bilan.deferredIncome");
+    total.add(sumsToReturnToAideSociale().cents(), 4, () -> "bilan.sumsToReturnToAideSociale");
+    total.add(fundsDeposited().cents(), 4, () -> "bilan.fundsDeposited");
+    total.add(fundsDepositedOfMajeursProteges().cents(), 4, () -> "bilan.fundsDepositedOfMajeursProteges");
   }
 
   static void notNegative(Amount amount, String field, String rule) {

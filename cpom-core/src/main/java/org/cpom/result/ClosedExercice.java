@@ -15,6 +15,7 @@ import org.cpom.contract.CpomBasis;
 import org.cpom.contract.ResultAllocationClause;
 import org.cpom.contract.SurplusDestination;
 import org.cpom.internal.Checks;
+import org.cpom.internal.EngineBounds;
 import org.cpom.referential.Gestionnaire;
 import org.cpom.trace.LegalBasis;
 import org.immutables.value.Value;
@@ -45,9 +46,16 @@ import org.immutables.value.Value;
  * perimeter.
  *
  * <p>Build one with {@link #builder()}. This class is immutable and thread-safe.
+ *
+ * <p>Bounds: the exercice is 1583 to 9999, and its results, rejected expenses and reserve balances, each counted
+ * eight times, total at most {@code Long.MAX_VALUE} cents (cpom convention: every sum an allocation makes is then
+ * exact).
  */
 @Value.Immutable
 public abstract class ClosedExercice {
+  /** How many times an allocation may use one amount of the exercice: see {@link #checkAmounts()}. */
+  static final int AMOUNT_USES = 8;
+
   ClosedExercice() {}
 
   /**
@@ -216,6 +224,8 @@ public abstract class ClosedExercice {
 
   @Value.Check
   void check() {
+    EngineBounds.year(exercice(), "exercice.exercice");
+    checkAmounts();
     Checks.check(!basis().requiresEprd() || framework() == BudgetFramework.EPRD, "exercice.framework", framework(),
         basis().legalBasis().text() + ", R314-1", "a contract under " + basis().legalBasis()
             + " uses the EPRD");
@@ -238,13 +248,32 @@ public abstract class ClosedExercice {
     Checks.check(!results().isEmpty(), "exercice.results", "[]", "RULES 6", "at least one compte de résultat");
     Set<String> ids = new HashSet<>();
     for (ClosingResult r : results()) {
-      Checks.check(ids.add(r.compte().id()), "exercice.results", r.compte().id(), "RULES 6",
+      String id = EngineBounds.shown(r.compte().id());
+      Checks.check(ids.add(r.compte().id()), "exercice.results", id, "RULES 6",
           "one result per compte de résultat");
-      Checks.check(bilan().isEmpty() || r.bilan().isEmpty(), "results[" + r.compte().id() + "].bilan", "present",
+      Checks.check(bilan().isEmpty() || r.bilan().isEmpty(), "results[" + id + "].bilan", "present",
           "CASF R314-48 III", "give one bilan per compte or one for the perimeter, not both");
     }
     Checks.check(ledger().latestExercice().equals(exercice().minusYears(1)), "exercice.ledger",
         ledger().latestExercice(), "RULES 6: reserve balances carry from year to year",
         "the ledger must end on the exercice before " + exercice());
+  }
+
+  /**
+   * Every movement, balance and table total of an allocation is a sum of the results, the rejected
+   * expenses and the reserve balances, each used at most {@value #AMOUNT_USES} times: bounded so, they are
+   * exact (cpom convention).
+   */
+  private void checkAmounts() {
+    EngineBounds.AbsoluteTotal total = new EngineBounds.AbsoluteTotal(AMOUNT_USES + " times the amounts of an exercice");
+    for (ClosingResult r : results()) {
+      String id = EngineBounds.shown(r.compte().id());
+      total.add(r.result().cents(), AMOUNT_USES, () -> "results[" + id + "].result");
+      total.add(r.rejectedExpenses().cents(), AMOUNT_USES, () -> "results[" + id + "].rejectedExpenses");
+    }
+    for (String compte : ledger().comptes()) {
+      ledger().balances(compte).toMap().forEach((account, balance) -> total.add(balance.cents(), AMOUNT_USES,
+          () -> "exercice.ledger[" + EngineBounds.shown(compte) + "]." + account));
+    }
   }
 }

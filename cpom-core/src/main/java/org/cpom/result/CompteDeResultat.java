@@ -58,6 +58,7 @@ public abstract class CompteDeResultat {
    * @return the compte
    */
   public static CompteDeResultat of(Esms esms) {
+    java.util.Objects.requireNonNull(esms, "esms");
     return builder().id(esms.finess().value()).name(esms.name()).finess(esms.finess()).build();
   }
 

@@ -2,6 +2,7 @@ package org.cpom.result;
 
 import java.time.Year;
 import org.cpom.internal.Checks;
+import org.cpom.internal.EngineBounds;
 import org.cpom.money.Amount;
 import org.immutables.value.Value;
 
@@ -11,6 +12,8 @@ import org.immutables.value.Value;
  * most three consecutive exercices in exceptional circumstances.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * <p>Bounds: the exercice is 1583 to 9999 (cpom convention).
  */
 @Value.Immutable
 public abstract class DeficitCharge {
@@ -55,6 +58,7 @@ public abstract class DeficitCharge {
   @Value.Check
   void check() {
     Checks.notBlank(compteId(), "deficitCharge.compteId");
+    EngineBounds.year(exercice(), "deficitCharge.exercice");
     Checks.check(amount().isPositive(), "deficitCharge.amount", amount(), AllocationProposal.RULE,
         "a proposed amount is above zero");
   }

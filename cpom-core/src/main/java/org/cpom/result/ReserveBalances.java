@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import org.cpom.CpomValidationException;
+import org.cpom.internal.EngineBounds;
 import org.cpom.money.Amount;
 
 /**
@@ -16,7 +17,8 @@ import org.cpom.money.Amount;
  * {@link #netPosition()} gives credit balances minus debit balances, the part of the fonds propres these
  * accounts make up.
  *
- * <p>This class is immutable and thread-safe.
+ * <p>Bounds: the balances total at most {@code Long.MAX_VALUE} cents (cpom convention: the net position is
+ * then exact). This class is immutable and thread-safe.
  */
 public final class ReserveBalances {
   static final String RULE = "RULES 6: each reserve account holds a balance on its own side";
@@ -28,6 +30,9 @@ public final class ReserveBalances {
 
   private ReserveBalances(EnumMap<ReserveAccount, Amount> balances) {
     balances.values().removeIf(Amount::isZero);
+    // the net position sums the balances: bounded so, it is exact (cpom convention)
+    EngineBounds.AbsoluteTotal total = new EngineBounds.AbsoluteTotal("the balances of a compte");
+    balances.forEach((account, amount) -> total.add(amount.cents(), () -> "balances." + account.number()));
     this.balances = Collections.unmodifiableMap(balances);
   }
 

@@ -15,6 +15,7 @@ import org.cpom.CpomValidationException;
 import org.cpom.contract.AllocatingParty;
 import org.cpom.contract.BudgetFramework;
 import org.cpom.internal.Checks;
+import org.cpom.internal.EngineBounds;
 import org.cpom.money.Amount;
 
 /**
@@ -57,9 +58,12 @@ public final class ResultAllocator {
    *
    * @param exercice the closed exercice
    * @return one entry per compte, in the order of the results
+   * @throws org.cpom.CpomValidationException naming the input if the amounts of the exercice, each counted
+   *     eight times, total more than {@code Long.MAX_VALUE} cents (cpom convention: the bound of exact sums)
    */
   public static List<MandatorySteps> mandatorySteps(ClosedExercice exercice) {
     Objects.requireNonNull(exercice, "exercice");
+    bounded(exercice, AllocationProposal.builder().proposedBy(exercice.allocatingParty()).build());
     AllocationProposal none = AllocationProposal.builder().proposedBy(exercice.allocatingParty()).build();
     List<MandatorySteps> out = new ArrayList<>();
     for (AllocationEngine.State s : AllocationEngine.run(exercice, none).states().values()) {
@@ -84,10 +88,13 @@ public final class ResultAllocator {
    * @param exercice the closed exercice
    * @param proposal the proposal
    * @return the violations, in the order of the checks
+   * @throws org.cpom.CpomValidationException naming the input if the amounts of the exercice and the
+   *     proposal, each counted eight times, total more than {@code Long.MAX_VALUE} cents (cpom convention)
    */
   public static List<Violation> validate(ClosedExercice exercice, AllocationProposal proposal) {
     Objects.requireNonNull(exercice, "exercice");
     Objects.requireNonNull(proposal, "proposal");
+    bounded(exercice, proposal);
     return AllocationEngine.run(exercice, proposal).violations();
   }
 
@@ -98,10 +105,13 @@ public final class ResultAllocator {
    * @param proposal the proposal
    * @return the decision
    * @throws AllocationRejectedException with every violation, if there is any; nothing is changed
+   * @throws org.cpom.CpomValidationException naming the input if the amounts of the exercice and the
+   *     proposal, each counted eight times, total more than {@code Long.MAX_VALUE} cents (cpom convention)
    */
   public static AllocationDecision apply(ClosedExercice exercice, AllocationProposal proposal) {
     Objects.requireNonNull(exercice, "exercice");
     Objects.requireNonNull(proposal, "proposal");
+    bounded(exercice, proposal);
     AllocationEngine engine = AllocationEngine.run(exercice, proposal);
     List<Violation> violations = engine.violations();
     if (!violations.isEmpty()) {
@@ -255,5 +265,40 @@ public final class ResultAllocator {
     Map<String, Amount> m = new LinkedHashMap<>();
     ids.forEach(id -> m.put(id, Amount.ZERO));
     return m;
+  }
+
+  /**
+   * Rejects, naming the input, an exercice and a proposal whose amounts, each counted
+   * {@value ClosedExercice#AMOUNT_USES} times, total more than {@code Long.MAX_VALUE} cents: under that bound
+   * every sum the engine makes is exact (cpom convention).
+   */
+  private static void bounded(ClosedExercice exercice, AllocationProposal proposal) {
+    int uses = ClosedExercice.AMOUNT_USES;
+    EngineBounds.AbsoluteTotal total = new EngineBounds.AbsoluteTotal(uses + " times the amounts of an exercice and its proposal");
+    for (ClosingResult r : exercice.results()) {
+      String id = EngineBounds.shown(r.compte().id());
+      total.add(r.result().cents(), uses, () -> "results[" + id + "].result");
+      total.add(r.rejectedExpenses().cents(), uses, () -> "results[" + id + "].rejectedExpenses");
+    }
+    for (String compte : exercice.ledger().comptes()) {
+      exercice.ledger().balances(compte).toMap().forEach((account, balance) -> total.add(balance.cents(), uses,
+          () -> "exercice.ledger[" + EngineBounds.shown(compte) + "]." + account));
+    }
+    for (int i = 0; i < proposal.surplusLines().size(); i++) {
+      int k = i;
+      total.add(proposal.surplusLines().get(i).amount().cents(), uses, () -> "proposal.surplusLines[" + k + "].amount");
+    }
+    for (int i = 0; i < proposal.transfers().size(); i++) {
+      int k = i;
+      total.add(proposal.transfers().get(i).amount().cents(), uses, () -> "proposal.transfers[" + k + "].amount");
+    }
+    for (int i = 0; i < proposal.deficitCharges().size(); i++) {
+      int k = i;
+      total.add(proposal.deficitCharges().get(i).amount().cents(), uses, () -> "proposal.deficitCharges[" + k + "].amount");
+    }
+    for (int i = 0; i < proposal.treasuryTakeBacks().size(); i++) {
+      int k = i;
+      total.add(proposal.treasuryTakeBacks().get(i).amount().cents(), uses, () -> "proposal.treasuryTakeBacks[" + k + "].amount");
+    }
   }
 }

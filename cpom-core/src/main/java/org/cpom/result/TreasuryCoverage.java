@@ -1,6 +1,7 @@
 package org.cpom.result;
 
 import java.time.Year;
+import org.cpom.internal.EngineBounds;
 import org.cpom.money.Amount;
 import org.immutables.value.Value;
 
@@ -9,6 +10,9 @@ import org.immutables.value.Value;
  * for taking the reserve back (R314-48).
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * <p>Bounds: the exercice is 1583 to 9999 and the reserve and the BFR total at most {@code Long.MAX_VALUE} cents in
+ * absolute value (cpom convention).
  */
 @Value.Immutable
 public abstract class TreasuryCoverage {
@@ -70,6 +74,11 @@ public abstract class TreasuryCoverage {
 
   @Value.Check
   void check() {
+    EngineBounds.year(exercice(), "treasuryCoverage.exercice");
     BilanFinancier.notNegative(reserve(), "treasuryCoverage.reserve", "CASF R314-48");
+    // the gap is reserve - BFR: bounded so, it is exact
+    EngineBounds.AbsoluteTotal total = new EngineBounds.AbsoluteTotal("the reserve and the BFR");
+    total.add(reserve().cents(), "treasuryCoverage.reserve");
+    total.add(bfr().cents(), "treasuryCoverage.bfr");
   }
 }

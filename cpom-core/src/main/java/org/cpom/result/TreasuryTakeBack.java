@@ -34,7 +34,8 @@ public abstract class TreasuryTakeBack {
    */
   public static TreasuryTakeBack of(String compteId, Amount amount, List<TreasuryCoverage> coverage,
       boolean authorityAgreed) {
-    return ImmutableTreasuryTakeBack.of(compteId, amount, coverage, authorityAgreed);
+    return ImmutableTreasuryTakeBack.of(compteId, amount, org.cpom.internal.Checks.noNulls(coverage, "coverage"),
+        authorityAgreed);
   }
 
   /**

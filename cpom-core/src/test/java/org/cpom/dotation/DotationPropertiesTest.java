@@ -184,7 +184,7 @@ class DotationPropertiesTest {
 
   @Test
   void everySplitSumsExactlyAndDmsKeepTheTotal() {
-    qt().withFixedSeed(20250101L).withExamples(10_000).forAll(longs().all()).checkAssert(seed -> {
+    qt().withFixedSeed(20250101L).withExamples(org.cpom.Conservation.cases(10_000)).forAll(longs().all()).checkAssert(seed -> {
       DgcYearResult r = randomYear(seed);
       Amount total = r.total();
       for (DgcSplit s : r.splits()) {
@@ -207,7 +207,7 @@ class DotationPropertiesTest {
 
   @Test
   void everyTraceSumsToItsAmountAndCnrNeverEntersTheBase() {
-    qt().withFixedSeed(777L).withExamples(10_000).forAll(longs().all()).checkAssert(seed -> {
+    qt().withFixedSeed(777L).withExamples(org.cpom.Conservation.cases(10_000)).forAll(longs().all()).checkAssert(seed -> {
       Drawn drawn = draw(seed);
       DgcYearResult r = drawn.result();
       Map<FinessNumber, EsmsYear> inputs = new java.util.HashMap<>();

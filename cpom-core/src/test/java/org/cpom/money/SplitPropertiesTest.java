@@ -16,7 +16,7 @@ import org.quicktheories.core.Gen;
 /** Invariants of every split: exact sum, parts within one cent of the exact share, ties to the first. */
 class SplitPropertiesTest {
   private static final long SEED = 20251124L;
-  private static final int CASES = 10_000;
+  private static final int CASES = org.cpom.Conservation.cases(10_000);
 
   private static Gen<Long> cents() {
     return longs().between(-10_000_000_000_00L, 10_000_000_000_00L);

@@ -82,7 +82,7 @@ class PaymentPropertiesTest {
 
   @Test
   void everyScheduleSumsExactlyToTheAmountDecided() {
-    qt().withFixedSeed(42L).withExamples(10_000).forAll(longs().all()).checkAssert(seed -> {
+    qt().withFixedSeed(42L).withExamples(org.cpom.Conservation.cases(10_000)).forAll(longs().all()).checkAssert(seed -> {
       SplittableRandom rnd = new SplittableRandom(seed);
       int year = 2020 + rnd.nextInt(11);
       HolidayCalendar cal = rnd.nextBoolean() ? HolidayCalendars.national() : HolidayCalendars.alsaceMoselle();
@@ -122,7 +122,7 @@ class PaymentPropertiesTest {
 
   @Test
   void esmsPaymentsSumToTheDgcPaymentsAndToTheirShares() {
-    qt().withFixedSeed(2026L).withExamples(10_000).forAll(longs().all()).checkAssert(seed -> {
+    qt().withFixedSeed(2026L).withExamples(org.cpom.Conservation.cases(10_000)).forAll(longs().all()).checkAssert(seed -> {
       SplittableRandom rnd = new SplittableRandom(seed);
       int year = 2024 + rnd.nextInt(5);
       Map<FinessNumber, Amount> bases = new LinkedHashMap<>();

@@ -29,8 +29,8 @@ import org.junit.jupiter.api.Test;
  */
 class AllocationPropertyTest {
   static final long SEED = 20240601L;
-  static final int CASES = 10_000;
-  static final int INVALID_CASES = 2_000;
+  static final int CASES = org.cpom.Conservation.cases(10_000);
+  static final int INVALID_CASES = org.cpom.Conservation.cases(2_000);
 
   @Test
   void everyAllocationMovesExactlyTheResultAndNeverLeaves110With119() {
