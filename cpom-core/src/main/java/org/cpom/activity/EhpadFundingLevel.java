@@ -6,7 +6,7 @@ import org.cpom.money.Rate;
 
 /**
  * Where an EHPAD's funding stood against the result of its tariff equation, which set its occupancy
- * threshold during the 2018-2023 transition (arrêtés of 4 and 28 September 2017; RULES section 5).
+ * threshold during the 2018-2023 transition (arrêtés of 4 and 28 September 2017).
  *
  * <p>From 2024 the threshold is 95 % whatever the level.
  */

@@ -18,7 +18,7 @@ import org.cpom.trace.LegalBasis;
  * <p>Each funding level has a {@link RegulatoryParameter} of dated thresholds. A level with no value in
  * force on 1 January of a year means no modulation that year (funding below 90 % before 2024). The default
  * tables ({@link #soins()}, {@link #dependance()}) hold the values of the arrêtés of 28 September 2017
- * (soins) and 4 September 2017 (dépendance), from a secondary source (RULES section 5): 95 % from 2018 at or
+ * (soins) and 4 September 2017 (dépendance), from a secondary source: 95 % from 2018 at or
  * above target, 90 % to 95 % from 2018 to 2023 between 90 % and 100 %, and 95 % for every level from 2024.
  * An integrator replaces them with {@link #of(Map)}.
  *

@@ -20,7 +20,7 @@ import org.cpom.referential.GroupeFonctionnel;
 
 /**
  * The table that puts each account of classes 6 and 7 into its groupe fonctionnel (CASF R314-13; the
- * composition of the groups is set by the arrêté of 8 August 2002, RULES section 7).
+ * composition of the groups is set by the arrêté of 8 August 2002).
  *
  * <p>The table is data, not code: {@link #defaults()} loads the one shipped in the library
  * ({@code org/cpom/budget/account-mapping.csv}), and {@link #parse(Reader)} reads a replacement supplied by

@@ -5,7 +5,7 @@ import org.cpom.internal.Checks;
 
 /** Checks on account numbers of the plan comptable: digits only, class 6 (charges) or 7 (produits). */
 final class Accounts {
-  static final String RULE = "RULES 7: budget account (plan comptable classes 6 and 7)";
+  static final String RULE = "cpom convention: budget account (plan comptable classes 6 and 7)";
   static final int MAX_LENGTH = 15;
 
   private Accounts() {}

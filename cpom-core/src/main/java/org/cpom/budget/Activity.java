@@ -7,7 +7,7 @@ import org.cpom.money.Rate;
 import org.immutables.value.Value;
 
 /**
- * The activity driver of a BBZ (RULES section 7): places, days open and the expected occupancy, hence the
+ * The activity driver of a BBZ: places, days open and the expected occupancy, hence the
  * forecast days (journées prévisionnelles) and the forecast people present.
  *
  * <p>Forecast figures are kept exact (no rounding to whole days): {@code 60 places x 210 days x 95 %} is
@@ -19,7 +19,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Activity {
-  static final String RULE = "RULES 7: BBZ activity";
+  static final String RULE = "cpom convention: BBZ activity";
 
   Activity() {}
 

@@ -6,14 +6,14 @@ import org.cpom.money.Amount;
 import org.immutables.value.Value;
 
 /**
- * An activity-driven cost of a BBZ (RULES section 7): a unit cost times a forecast volume, such as meals at
+ * An activity-driven cost of a BBZ: a unit cost times a forecast volume, such as meals at
  * 6.40 per forecast day. The product is rounded once, HALF_UP, to the cent.
  *
  * <p>Build one with {@link #builder()}. This class is immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class ActivityCost {
-  static final String RULE = "RULES 7: BBZ activity-driven cost";
+  static final String RULE = "cpom convention: BBZ activity-driven cost";
 
   ActivityCost() {}
 

@@ -16,7 +16,7 @@ import org.immutables.value.Value;
 
 /**
  * A budget base zéro (BBZ) of one ESMS: its drivers, and {@link #compute(AccountMapping)} to rebuild the
- * budget from them (RULES section 7).
+ * budget from them.
  *
  * <p>The BBZ has no legal text: it is the negotiation method of rebuilding a budget from zero, every line
  * justified by need and activity, instead of carrying last year's base forward (Pyhrr). Its drivers are
@@ -32,7 +32,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Bbz {
-  static final String RULE = "RULES 7: budget base zéro";
+  static final String RULE = "cpom convention: budget base zéro";
 
   Bbz() {}
 

@@ -6,7 +6,7 @@ import org.immutables.value.Value;
 
 /**
  * One line of a computed BBZ: what it is, where it is booked, its amount, how it was computed and why it is
- * needed (RULES section 7).
+ * needed.
  *
  * <p>This class is immutable and thread-safe.
  */

@@ -11,7 +11,7 @@ import org.cpom.trace.LegalBasis;
 import org.cpom.trace.Trace;
 
 /**
- * The budget a {@link Bbz} rebuilds (RULES section 7): its lines, charges by group, the tarification revenue
+ * The budget a {@link Bbz} rebuilds: its lines, charges by group, the tarification revenue
  * needed, unit costs, and the gaps to the historical base by group and by account.
  *
  * <p>{@link #totals()} is a balanced budget: produits groupe I is the tarification needed,

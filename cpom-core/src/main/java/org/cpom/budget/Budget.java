@@ -21,7 +21,7 @@ import org.cpom.referential.Funding;
 import org.cpom.referential.GroupeFonctionnel;
 
 /**
- * The budget of the ESMS of a CPOM, one set of lines seen three ways (RULES section 7): per ESMS, per
+ * The budget of the ESMS of a CPOM, one set of lines seen three ways: per ESMS, per
  * enveloppe (funder, section, DGC) and globally for the contract. Each view is a partition of the same
  * lines, summed exactly in cents, so the totals of the three views agree to the cent.
  *
@@ -45,7 +45,7 @@ import org.cpom.referential.GroupeFonctionnel;
  * then exact).
  */
 public final class Budget {
-  static final String RULE = "RULES 7: budget lines";
+  static final String RULE = "cpom convention: budget lines";
   private static final Set<FundedSection> EHPAD_SECTIONS =
       EnumSet.of(FundedSection.SOINS, FundedSection.DEPENDANCE, FundedSection.HEBERGEMENT);
 

@@ -7,7 +7,7 @@ import org.immutables.value.Value;
 
 /**
  * An amount on an account with its label and, when it is a proposal, its justification: a fixed or
- * structure cost or an other revenue of a BBZ, or a line of the historical base (RULES section 7).
+ * structure cost or an other revenue of a BBZ, or a line of the historical base.
  *
  * <p>This class is immutable and thread-safe.
  */

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
 
 /**
  * One line of a budget: an amount on an account, for one ESMS, in one funded section, paid by one funder,
- * optionally within a DGC (RULES section 7).
+ * optionally within a DGC.
  *
  * <p>The groupe fonctionnel is not stated on the line: the {@link AccountMapping} of the {@link Budget}
  * derives it from the account. The amount is signed as it is booked on its own side: a charge or a

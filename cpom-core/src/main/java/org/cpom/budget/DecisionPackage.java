@@ -5,7 +5,7 @@ import org.cpom.money.Amount;
 import org.immutables.value.Value;
 
 /**
- * A decision package of a BBZ (Pyhrr's method, RULES section 7): the socle (minimum service) or one ranked
+ * A decision package of a BBZ (Pyhrr's method): the socle (minimum service) or one ranked
  * increment above it, with its cost and its justification.
  *
  * <p>This class is immutable and thread-safe.

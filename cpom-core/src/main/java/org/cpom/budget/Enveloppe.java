@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 
 /**
  * The key of the "per enveloppe" view of a budget: a funder, a funded section and, when the lines belong to
- * one, a DGC label (RULES section 7).
+ * one, a DGC label.
  *
  * <p>This class is immutable and thread-safe.
  */

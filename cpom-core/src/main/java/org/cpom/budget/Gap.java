@@ -8,7 +8,7 @@ import org.cpom.referential.GroupeFonctionnel;
 import org.immutables.value.Value;
 
 /**
- * The gap between a proposed amount and its base, for a group or one account (RULES section 7).
+ * The gap between a proposed amount and its base, for a group or one account.
  *
  * <p>{@link #difference()} is {@code proposed - base}. {@link #percent()} is the difference over the
  * absolute value of the base, so a positive rate always means an increase; it is empty when the base is

@@ -4,7 +4,7 @@ package org.cpom.budget;
  * How far the group given to an account in an {@link AccountMapping} was checked against a source.
  *
  * <p>The composition of the groupes fonctionnels is set by the arrêté of 8 August 2002 (under L315-15 and
- * R314-13), whose account table was not found in any copy read for cpom (RULES section 7). The shipped
+ * R314-13), whose account table was not found in any copy read for cpom. The shipped
  * mapping therefore marks each entry with what was actually checked.
  */
 public enum MappingStatus {

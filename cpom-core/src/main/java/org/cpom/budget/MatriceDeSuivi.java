@@ -19,7 +19,7 @@ import org.cpom.referential.FinessNumber;
 import org.cpom.referential.GroupeFonctionnel;
 
 /**
- * The matrice de suivi budgétaire (RULES section 7): budget against actual by ESMS x groupe fonctionnel x
+ * The matrice de suivi budgétaire: budget against actual by ESMS x groupe fonctionnel x
  * month, with the gaps in euros and percent, a year-end forecast, and the consolidation for the CPOM.
  *
  * <p>The months up to {@link #closedThrough()} are closed: their actual is known (zero when nothing was
@@ -38,7 +38,7 @@ import org.cpom.referential.GroupeFonctionnel;
  * cents in absolute value (cpom convention: every figure, forecasts included, is then exact).
  */
 public final class MatriceDeSuivi {
-  static final String RULE = "RULES 7: matrice de suivi budgétaire";
+  static final String RULE = "cpom convention: matrice de suivi budgétaire";
 
   private final Year year;
   private final YearMonth closedThrough;

@@ -9,7 +9,7 @@ import org.cpom.internal.EngineBounds;
 import org.cpom.money.Amount;
 
 /**
- * The decision packages funded within an envelope (Pyhrr's method, RULES section 7).
+ * The decision packages funded within an envelope (Pyhrr's method).
  *
  * <p>The socle comes first: if it does not fit the envelope, nothing is funded and
  * {@link #socleCovered()} is false. Then the increments, in rank order (the order of the list):
@@ -24,7 +24,7 @@ import org.cpom.money.Amount;
  * <p>Bounds: the costs total at most {@code Long.MAX_VALUE} cents (cpom convention).
  */
 public final class PackageSelection {
-  static final String RULE = "RULES 7: BBZ decision packages";
+  static final String RULE = "cpom convention: BBZ decision packages";
 
   private final Amount envelope;
   private final FillRule rule;

@@ -9,7 +9,7 @@ import org.cpom.trace.LegalBasis;
 import org.cpom.trace.Trace;
 
 /**
- * The prix de journée of the traditional tariff regime (CASF R314-113; RULES section 7):
+ * The prix de journée of the traditional tariff regime (CASF R314-113):
  * {@code (charges after incorporating earlier results - other revenue) / days}, where the days are the
  * average actual days of the three previous years, or forecast days for an ESMS open less than three
  * years ({@link DayBasis}).

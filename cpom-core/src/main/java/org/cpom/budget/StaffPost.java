@@ -9,13 +9,13 @@ import org.cpom.money.Rate;
 import org.immutables.value.Value;
 
 /**
- * One line of the staffing plan of a BBZ (tableau des effectifs, RULES section 7): a qualification, its
+ * One line of the staffing plan of a BBZ (tableau des effectifs): a qualification, its
  * ETP, the gross annual cost of one ETP, the employer charges rate and the GVT rate (glissement vieillesse
  * technicité).
  *
  * <p>{@link #cost()}: {@code annual cost x ETP}, then employer charges on that base
  * ({@code x (1 + charges rate)}), then GVT on the loaded cost ({@code x (1 + GVT rate)}). The product is
- * computed exactly and rounded once, HALF_UP, to the cent (RULES section 0); since nothing is rounded in
+ * computed exactly and rounded once, HALF_UP, to the cent; since nothing is rounded in
  * between, the order of the factors does not change the result. 2.5 ETP at 38,000.00 with 45 % charges and
  * 1 % GVT: {@code 38,000 x 2.5 = 95,000; x 1.45 = 137,750; x 1.01 = 139,127.50}.
  *
@@ -26,7 +26,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class StaffPost {
-  static final String RULE = "RULES 7: BBZ staffing plan";
+  static final String RULE = "cpom convention: BBZ staffing plan";
 
   /** The most ETP on one post (cpom convention: as many as the places of the largest ESMS). */
   public static final BigDecimal MAX_ETP = BigDecimal.valueOf(EngineBounds.MAX_PLACES);

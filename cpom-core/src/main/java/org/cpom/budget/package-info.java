@@ -1,5 +1,5 @@
 /**
- * Budgets of the ESMS of a CPOM (RULES section 7): budget lines classified into groupes fonctionnels
+ * Budgets of the ESMS of a CPOM: budget lines classified into groupes fonctionnels
  * (CASF R314-13) by a replaceable account mapping, and the three views of one budget (per ESMS, per
  * enveloppe, global); the budget base zéro (BBZ) rebuilt from activity, staffing and cost drivers, with its
  * gap to the historical base; decision packages funded within an envelope; the matrice de suivi budgétaire

@@ -3,7 +3,7 @@ package org.cpom.calendar;
 import java.time.LocalDate;
 
 /**
- * Easter Sunday by the Gregorian computus, computed rather than looked up in a table (RULES 4).
+ * Easter Sunday by the Gregorian computus, computed rather than looked up in a table.
  *
  * <p>The arithmetic is the anonymous Gregorian algorithm (Meeus/Jones/Butcher), exact for every year of the
  * Gregorian calendar. Callers check the year range first ({@link SupportedYears}).

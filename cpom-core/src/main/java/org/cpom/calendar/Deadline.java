@@ -7,7 +7,7 @@ import org.cpom.trace.LegalBasis;
 
 /**
  * A dated step of the budget procedure: the last day something must be done, or the day a silence turns
- * into a tacit decision, with the article that sets it (RULES 8).
+ * into a tacit decision, with the article that sets it.
  *
  * <p>{@link #date()} is the date to use; {@link #unadjustedDate()} is the date the text gives. They differ
  * only when a {@link WorkingDayAdjustment} moved a deadline off a non-working day.

@@ -13,8 +13,8 @@ import org.cpom.trace.LegalBasis;
 
 /**
  * A calendar of public holidays (jours fériés) and the working days (jours ouvrés) it implies: Monday to
- * Friday, and not a holiday. RULES 4 uses it for the payment date of CASF R314-107; RULES 0 makes it a
- * parameter, replaceable by the integrator.
+ * Friday, and not a holiday. The payment date of CASF R314-107 is counted on it; it is a parameter,
+ * replaceable by the integrator.
  *
  * <p>The ready-made calendars are in {@link HolidayCalendars}: the national list of Code du travail
  * L3133-1 and the Alsace-Moselle list of L3134-13. An integrator adjusts one with
@@ -74,8 +74,8 @@ public interface HolidayCalendar {
   }
 
   /**
-   * Whether a date is a working day (jour ouvré): Monday to Friday and not a public holiday, as RULES 4
-   * defines it for R314-107. Saturday is never a working day here (it is a jour ouvrable, not a jour ouvré).
+   * Whether a date is a working day (jour ouvré): Monday to Friday and not a public holiday, the reading
+   * cpom takes of R314-107. Saturday is never a working day here (it is a jour ouvrable, not a jour ouvré).
    *
    * @param date the date
    * @return true for a working day

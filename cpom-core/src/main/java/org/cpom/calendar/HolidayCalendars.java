@@ -1,7 +1,7 @@
 package org.cpom.calendar;
 
 /**
- * The French public-holiday calendars cpom ships, for the payment date of CASF R314-107 (RULES 4).
+ * The French public-holiday calendars cpom ships, for the payment date of CASF R314-107.
  *
  * <p>Both compute Easter by the Gregorian computus for each year, and cover the years 1583 to 9999: a date
  * outside is rejected with a {@link org.cpom.CpomValidationException}. They apply today's list of holidays

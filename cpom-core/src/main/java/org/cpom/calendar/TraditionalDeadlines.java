@@ -9,7 +9,7 @@ import org.cpom.trace.LegalBasis;
 
 /**
  * The deadlines of the traditional regime (budget prévisionnel, tariff fixed after a procédure
- * contradictoire), as functions of the dates that trigger them (RULES 8). Every article here was read in
+ * contradictoire), as functions of the dates that trigger them. Every article here was read in
  * its 2015 consolidation (research note S1).
  *
  * <p>Reckoning: calendar days, the day of the trigger not counted; the date returned is the last day of

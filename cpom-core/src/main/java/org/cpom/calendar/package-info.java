@@ -1,6 +1,6 @@
 /**
  * Public holidays, working days, the monthly payment date and the deadlines of the budget procedure
- * (RULES sections 4 and 8).
+ *.
  *
  * <ul>
  *   <li>{@link org.cpom.calendar.HolidayCalendar}: the replaceable public-holiday calendar, with the

@@ -2,7 +2,7 @@ package org.cpom.contract;
 
 /**
  * The status of a fiche-action reported for a contract year in the yearly follow-up (bilan d'étape), as
- * shown in the grille d'état d'avancement (RULES section 2).
+ * shown in the grille d'état d'avancement.
  */
 public enum ActionStatus {
   /** Not started yet. */

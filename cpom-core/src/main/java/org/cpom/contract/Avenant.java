@@ -13,7 +13,7 @@ import org.cpom.referential.TariffAuthority;
 import org.immutables.value.Value;
 
 /**
- * An amendment (avenant) to a CPOM: the clauses it changes and the date it takes effect (RULES section 2).
+ * An amendment (avenant) to a CPOM: the clauses it changes and the date it takes effect.
  *
  * <p>An avenant changes the contract from its effective date on and never before: the contract as in force
  * on an earlier date ({@link Cpom#asOf(LocalDate)}) does not see it. Its changes are stated the way an
@@ -37,7 +37,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Avenant {
-  static final String RULE = "RULES 2: avenant";
+  static final String RULE = "cpom convention: avenant";
 
   Avenant() {}
 

@@ -15,7 +15,7 @@ import java.util.Objects;
  * 28 February, the last day of the month (the same reading as the code de procédure civile, art. 641, for a
  * term whose day does not exist in the month it ends in).
  *
- * <p>A contract year is not an exercice: the financial year is always the calendar year (RULES 0). For a
+ * <p>A contract year is not an exercice: the financial year is always the calendar year. For a
  * contract starting on 1 January the two coincide.
  *
  * <p>This class is immutable and thread-safe.

@@ -31,7 +31,7 @@ import org.immutables.value.Value;
 
 /**
  * A CPOM (contrat pluriannuel d'objectifs et de moyens): the contract a gestionnaire signs with the tariff
- * authorities of the ESMS it covers (RULES section 2).
+ * authorities of the ESMS it covers.
  *
  * <p>It states its legal basis ({@link CpomBasis}) and budget framework, its signatories, its period, its
  * perimeter (the ESMS, by FINESS), its financial clause (the R314-40 mode per groupe fonctionnel or section
@@ -93,7 +93,7 @@ public abstract class Cpom {
   static final String L313_11 = "CASF L313-11";
   static final String R314_1 = "CASF R314-1";
   static final String R314_39_1 = "CASF R314-39-1";
-  static final String RULE_CONTENT = "RULES 2: contract content";
+  static final String RULE_CONTENT = "cpom convention: contract content";
 
   Cpom() {}
 
@@ -226,7 +226,7 @@ public abstract class Cpom {
   public abstract List<Avenant> avenants();
 
   /**
-   * The result-allocation clause (affectation des résultats, RULES section 6): who allocates, the
+   * The result-allocation clause (affectation des résultats): who allocates, the
    * destinations allowed, imposed shares, fungibility between comptes de résultat (R314-235).
    *
    * @return the clause, or empty when the contract says nothing beyond the law
@@ -338,7 +338,7 @@ public abstract class Cpom {
   }
 
   /**
-   * The contract's milestones, in date order (RULES sections 2 and 8). The dates are cpom's reading of the
+   * The contract's milestones, in date order. The dates are cpom's reading of the
    * texts, which give years rather than days:
    *
    * <ul>

@@ -247,7 +247,7 @@ public abstract class DgcDefinition {
     Checks.notBlank(contractReference(), "dgc.contractReference");
     Cpom.checkYear(firstYear(), "dgc.firstYear");
     Cpom.checkYear(lastYear(), "dgc.lastYear");
-    Checks.check(!lastYear().isBefore(firstYear()), "dgc.lastYear", lastYear(), "RULES 2: contract period",
+    Checks.check(!lastYear().isBefore(firstYear()), "dgc.lastYear", lastYear(), "cpom convention: contract period",
         "before the first year " + firstYear());
     Checks.check(members().size() >= 2, "dgc.members", finessNumbers(), RULE,
         "a dotation globalisée commune covers several ESMS");

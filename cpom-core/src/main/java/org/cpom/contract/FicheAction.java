@@ -11,7 +11,7 @@ import org.cpom.referential.FinessNumber;
 import org.immutables.value.Value;
 
 /**
- * A fiche-action: one action of the contract serving a strategic objective (RULES section 2; arrêté du 3
+ * A fiche-action: one action of the contract serving a strategic objective (arrêté du 3
  * mars 2017, objectives "déclinés en fiches actions").
  *
  * <p>It names the objective it serves, the ESMS it concerns, its pilot, a timetable of {@link Step}s, its
@@ -24,7 +24,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class FicheAction {
-  static final String RULE = "RULES 2: fiche-action";
+  static final String RULE = "arrêté du 3 mars 2017: fiche-action";
 
   FicheAction() {}
 

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
 /**
  * The yearly follow-up (suivi annuel, the bilan d'étape sent with the accounts) of one fiche-action for one
  * contract year: its status, the observed value of its indicators, and the steps completed, with their
- * dates (RULES section 2).
+ * dates.
  *
  * <p>Whether the fiche-action and the year exist, and whether the indicators and steps belong to the
  * fiche-action, is checked against the contract by {@link GrilleAvancement}.

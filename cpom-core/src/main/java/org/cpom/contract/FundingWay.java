@@ -1,7 +1,7 @@
 package org.cpom.contract;
 
 /**
- * How the means of a fiche-action are funded (RULES section 2, "moyens" of the arrêté du 3 mars 2017
+ * How the means of a fiche-action are funded ("moyens" of the arrêté du 3 mars 2017
  * model contract).
  */
 public enum FundingWay {

@@ -18,7 +18,7 @@ import org.immutables.value.Value;
 
 /**
  * The grille d'état d'avancement: fiches-actions by contract year, with the status reported each year and
- * the achievement of each indicator against the year's target (RULES section 2). It is derived, by a pure
+ * the achievement of each indicator against the year's target. It is derived, by a pure
  * function, from the contract and the yearly {@link FollowUp}s; nothing in it is entered by hand.
  *
  * <p><b>Which version of the contract a year reads.</b> The years are those of the contract with every
@@ -37,7 +37,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class GrilleAvancement {
-  static final String RULE = "RULES 2: grille d'état d'avancement";
+  static final String RULE = "arrêté du 3 mars 2017: grille d'état d'avancement";
 
   GrilleAvancement() {}
 

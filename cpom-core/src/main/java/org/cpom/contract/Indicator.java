@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 
 /**
  * An indicator of a fiche-action: what is measured, its baseline (valeur de départ, from the diagnostic),
- * and its target for the contract years that have one (RULES section 2).
+ * and its target for the contract years that have one.
  *
  * <p><b>Achievement rate.</b> For a year with a target, the achievement of an observed value is
  * {@code (observed - baseline) / (target - baseline)}: 0 at the baseline, 1 (100 %) at the target, above 1
@@ -34,7 +34,7 @@ public abstract class Indicator {
   /** Significant digits kept when an achievement rate does not terminate. */
   public static final int PRECISION = 10;
 
-  static final String RULE = "RULES 2: fiche-action indicator";
+  static final String RULE = "arrêté du 3 mars 2017: fiche-action indicator";
 
   /** Which way an indicator improves. */
   public enum Direction {

@@ -5,8 +5,7 @@ import org.cpom.money.Amount;
 import org.immutables.value.Value;
 
 /**
- * One line of the means (moyens) a fiche-action needs: what, its cost, and how it is funded (RULES section
- * 2). A cost of zero is allowed for an action carried out within existing resources.
+ * One line of the means (moyens) a fiche-action needs: what, its cost, and how it is funded. A cost of zero is allowed for an action carried out within existing resources.
  *
  * <p>This class is immutable and thread-safe.
  */

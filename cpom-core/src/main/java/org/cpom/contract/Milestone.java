@@ -6,7 +6,7 @@ import org.immutables.value.Value;
 
 /**
  * A dated milestone of a contract, with its legal basis: start, the comité de suivi's mid-term review and
- * final evaluation, the renegotiation deadline, expiry (RULES sections 2 and 8). The dates are computed by
+ * final evaluation, the renegotiation deadline, expiry. The dates are computed by
  * {@link Cpom#milestones()}, where the choices are explained.
  *
  * <p>This class is immutable and thread-safe.

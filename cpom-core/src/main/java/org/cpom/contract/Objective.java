@@ -6,7 +6,7 @@ import org.immutables.value.Value;
 
 /**
  * A strategic objective of the contract, drawn from the diagnostic partagé and broken into fiches-actions
- * (RULES section 2; arrêté du 3 mars 2017, titre 1, art. 2 and 3 of the model contract).
+ * (arrêté du 3 mars 2017, titre 1, art. 2 and 3 of the model contract).
  *
  * <p>This class is immutable and thread-safe.
  */

@@ -9,7 +9,7 @@ import org.cpom.trace.LegalBasis;
 import org.immutables.value.Value;
 
 /**
- * The contract's result-allocation clause (clause d'affectation des résultats, RULES sections 2 and 6):
+ * The contract's result-allocation clause (clause d'affectation des résultats):
  * who allocates, which surplus destinations the contract allows, the shares it imposes, and whether
  * results may move between comptes de résultat.
  *
@@ -33,7 +33,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class ResultAllocationClause {
-  static final String RULE = "RULES 6: contract result-allocation clause";
+  static final String RULE = "cpom convention: contract result-allocation clause";
 
   ResultAllocationClause() {}
 
@@ -75,7 +75,7 @@ public abstract class ResultAllocationClause {
    * among the allowed ones.
    *
    * <p>The amount in cents a share requires comes from splitting the free surplus between the shares, in
-   * destination order, and the part they leave free, by the largest remainder (RULES 0): the required
+   * destination order, and the part they leave free, by the largest remainder: the required
    * amounts never exceed the surplus, even when the shares add up to 100 %. A single share is thus
    * rounded HALF_UP (50 % of 100.01 requires 50.01); 50 % and 50 % of 100.01 require 50.01 and 50.00.
    * A share on a destination the law closes to a compte (the soins and dépendance sections of an EHPAD

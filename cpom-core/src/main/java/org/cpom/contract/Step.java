@@ -5,7 +5,7 @@ import org.cpom.internal.Checks;
 import org.immutables.value.Value;
 
 /**
- * One step of a fiche-action's timetable (échéancier): what must be done, and by when (RULES section 2).
+ * One step of a fiche-action's timetable (échéancier): what must be done, and by when.
  * The due date must fall inside the contract's period, which the {@link Cpom} checks.
  *
  * <p>This class is immutable and thread-safe.

@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.cpom.trace.LegalBasis;
 
 /**
- * Where the free part of a surplus (excédent) may go, under one regime or both (RULES section 6).
+ * Where the free part of a surplus (excédent) may go, under one regime or both.
  *
  * <p>Under the EPRD, R314-234 1° b to f lists report à nouveau créditeur, investment, réserve de
  * compensation, réserve de trésorerie and the reserve for the depreciation of safety works. Under the

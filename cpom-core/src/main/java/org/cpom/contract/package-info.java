@@ -1,6 +1,6 @@
 /**
  * The CPOM itself: legal basis, period, perimeter, financial clause (R314-40), avenants, milestones,
- * objectives and fiches-actions, and the grille d'état d'avancement (RULES section 2).
+ * objectives and fiches-actions, and the grille d'état d'avancement.
  */
 @CpomStyle
 package org.cpom.contract;

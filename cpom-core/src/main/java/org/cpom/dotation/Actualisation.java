@@ -12,7 +12,7 @@ import org.cpom.trace.LegalBasis;
 
 /**
  * How the base reconductible of an ESMS is updated for the year (actualisation), by the mode of the
- * contract's financial clause (CASF R314-40; RULES section 3 step 2).
+ * contract's financial clause (CASF R314-40 step 2).
  *
  * <ul>
  *   <li>{@link #campaignRate(Rate)}: mode 1°, the update rate of the limitative envelopes given by the
@@ -24,7 +24,7 @@ import org.cpom.trace.LegalBasis;
  *       algorithm) or 3° (an amount set by the year's avenant, L313-11 contracts only).
  * </ul>
  *
- * <p>The updated base is rounded once, HALF_UP, from the exact sum of the products (RULES section 0).
+ * <p>The updated base is rounded once, HALF_UP, from the exact sum of the products.
  *
  * <p>This class is immutable and thread-safe.
  */

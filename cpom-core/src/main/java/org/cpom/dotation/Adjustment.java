@@ -6,8 +6,8 @@ import org.cpom.trace.LegalBasis;
 import org.immutables.value.Value;
 
 /**
- * Another adjustment of the year's amount named by the caller, with its legal basis (RULES section 3 step
- * 6): e.g. the reprise of a result in the traditional regime, or a tariff reduction after rejected expenses
+ * Another adjustment of the year's amount named by the caller, with its legal basis (the sixth and last
+ * step of the dotation engine): e.g. the reprise of a result in the traditional regime, or a tariff reduction after rejected expenses
  * (R314-236). It is signed and applies to the year only.
  *
  * <p>This class is immutable and thread-safe.

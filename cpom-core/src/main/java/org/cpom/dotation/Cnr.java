@@ -7,7 +7,7 @@ import org.immutables.value.Value;
 
 /**
  * Crédits non reconductibles (CNR): a one-off amount for the year only, never carried into the next base
- * (RULES section 3 step 4).
+ *.
  *
  * <p>CNR have no article of their own: they come from the campaign instructions. The caller names the
  * basis (e.g. "instruction de campagne 2025, CNR").
@@ -57,6 +57,6 @@ public abstract class Cnr {
   @Value.Check
   void check() {
     Checks.notBlank(label(), "cnr.label");
-    Checks.check(!amount().isNegative(), "cnr.amount", amount(), "RULES 3 step 4", "CNR are credits, not negative");
+    Checks.check(!amount().isNegative(), "cnr.amount", amount(), "cpom convention: CNR are one-off credits of the year", "CNR are credits, not negative");
   }
 }

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
 
 /**
  * A DGC over consecutive years of its contract: each year computed from the bases the year before left
- * (RULES section 3).
+ *.
  *
  * <p>This class is immutable and thread-safe.
  */

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
 
 /**
  * One year of a DGC: each ESMS's computed amount, the DGC amount, the arrêté's provisional split, the split
- * after each approved décision modificative, and the bases of the next year (RULES section 3).
+ * after each approved décision modificative, and the bases of the next year.
  *
  * <p>This class is immutable and thread-safe.
  */

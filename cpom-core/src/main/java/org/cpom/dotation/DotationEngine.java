@@ -48,7 +48,7 @@ import org.cpom.trace.TraceStep;
  * updated base plus the mesures nouvelles at full year (plus a modulation the contract carries into the base,
  * plus the permanent re-splits by DM); never CNR, never a one-year modulation.
  *
- * <p>Every computed amount is rounded once, HALF_UP (RULES section 0); every split sums exactly. A
+ * <p>Every computed amount is rounded once, HALF_UP; every split sums exactly. A
  * computation either returns a complete result or throws {@link org.cpom.CpomValidationException} naming the
  * field and the rule; a base reconductible is never negative, so an actualisation below -100 % is rejected.
  *
@@ -96,7 +96,7 @@ public final class DotationEngine {
     for (DgcMember m : dgc.members()) {
       FinessNumber f = m.esms().finess();
       Amount base = previousBases.get(f);
-      Checks.check(base != null && !base.isNegative(), "previousBases[" + f + "]", base, "RULES 3 step 1",
+      Checks.check(base != null && !base.isNegative(), "previousBases[" + f + "]", base, "cpom convention: a base reconductible is zero or more",
           "a base reconductible is zero or more");
       String field = "dgcYear.esms[" + f + "]";
       // an amount out of range inside the ESMS's computation is that ESMS's input of the year
@@ -168,7 +168,7 @@ public final class DotationEngine {
       DgcYear y = years.get(i);
       if (i > 0) {
         Year expected = years.get(i - 1).year().plusYears(1);
-        Checks.check(y.year().equals(expected), "years[" + i + "].year", y.year(), "RULES 3: base of N+1",
+        Checks.check(y.year().equals(expected), "years[" + i + "].year", y.year(), "cpom convention: a projection's years follow each other",
             "years must follow each other; expected " + expected);
       }
       if (i > 0) {
@@ -390,7 +390,7 @@ public final class DotationEngine {
       adjustments = adjustments.plus(a.amount());
     }
     Amount amount = perennial.plus(cnr).plus(modulated).plus(adjustments);
-    Checks.check(!amount.isNegative(), field, amount, "RULES 3", "the year's amount of an ESMS is not negative");
+    Checks.check(!amount.isNegative(), field, amount, "cpom convention: an ESMS's dotation of the year is zero or more", "the year's amount of an ESMS is not negative");
 
     Partial p = new Partial();
     p.esms = f;

@@ -11,7 +11,7 @@ import org.cpom.trace.Trace;
 import org.immutables.value.Value;
 
 /**
- * One ESMS's computed amount for a year, built in the order of RULES section 3, and its base for the next
+ * One ESMS's computed amount for a year, built in the order of the dotation engine's steps, and its base for the next
  * year.
  *
  * <p>{@link #trace()} lists base reconductible, actualisation, each mesure nouvelle, each CNR, the

@@ -10,8 +10,8 @@ import org.immutables.value.Value;
 
 /**
  * What happens to one ESMS's dotation in a year: its actualisation, mesures nouvelles, CNR, activity
- * modulation and other adjustments (RULES section 3, steps 2 to 6; step 1, the base of the year before,
- * comes from the previous year or the caller).
+ * modulation and other adjustments (steps 2 to 6 of the dotation engine; step 1, the base of the year
+ * before, comes from the previous year or the caller).
  *
  * <p>Build one with {@link #builder()}; only {@code esms} and {@code actualisation} are required. This class
  * is immutable and thread-safe.
@@ -90,6 +90,6 @@ public abstract class EsmsYear {
   @Value.Check
   void check() {
     modulation().ifPresent(m -> Checks.check(m.esms().equals(esms()), "esmsYear.modulation", m.esms(),
-        "RULES 3 step 5", "the modulation concerns another ESMS than " + esms()));
+        "cpom convention: a year's inputs concern one ESMS", "the modulation concerns another ESMS than " + esms()));
   }
 }

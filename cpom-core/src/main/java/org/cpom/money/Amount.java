@@ -22,7 +22,7 @@ import org.javamoney.moneta.Money;
 /**
  * An exact amount of euros, held in whole cents.
  *
- * <p>Every amount cpom computes is an {@code Amount}: scale 2, currency EUR (RULES section 0). Operations
+ * <p>Every amount cpom computes is an {@code Amount}: scale 2, currency EUR. Operations
  * that cannot lose a cent ({@code plus}, {@code minus}, {@code negated}) take no rounding mode; every
  * operation that can ({@code multipliedBy}, {@code dividedBy}, {@code of(BigDecimal, RoundingMode)}) takes
  * an explicit {@link RoundingMode}, as in Joda-Money. A value with more than two decimals is rejected by
@@ -54,8 +54,8 @@ public final class Amount implements Comparable<Amount>, Serializable {
   /** Zero euros. */
   public static final Amount ZERO = new Amount(0);
 
-  static final String SCALE_RULE = "RULES 0: amounts are EUR cents, scale 2";
-  static final String CURRENCY_RULE = "RULES 0: every amount is EUR";
+  static final String SCALE_RULE = "cpom convention: amounts are EUR cents, scale 2";
+  static final String CURRENCY_RULE = "cpom convention: every amount is EUR";
 
   static final String ARITHMETIC_RULE = "cpom convention: amounts are whole cents within a long";
 

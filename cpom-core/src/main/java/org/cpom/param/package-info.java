@@ -1,5 +1,5 @@
 /**
- * Regulatory parameters as dated values with their legal reference (RULES section 0).
+ * Regulatory parameters as dated values with their legal reference.
  */
 @CpomStyle
 package org.cpom.param;

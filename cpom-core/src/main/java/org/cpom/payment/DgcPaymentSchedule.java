@@ -6,7 +6,7 @@ import org.cpom.referential.FinessNumber;
 import org.immutables.value.Value;
 
 /**
- * The payments of a DGC for a year, and the quote-part of each ESMS in each payment (RULES section 4).
+ * The payments of a DGC for a year, and the quote-part of each ESMS in each payment.
  *
  * <p>The DGC schedule follows R314-107/108 on the DGC amount; a décision modificative leaves it unchanged.
  * Each ESMS schedule sums exactly to the ESMS's share after the last DM, and on every payment date the ESMS

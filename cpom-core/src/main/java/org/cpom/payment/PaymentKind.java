@@ -1,6 +1,6 @@
 package org.cpom.payment;
 
-/** What a payment of a dotation schedule is (RULES section 4). */
+/** What a payment of a dotation schedule is. */
 public enum PaymentKind {
   /** A twelfth of the year's amount (R314-107). */
   TWELFTH,

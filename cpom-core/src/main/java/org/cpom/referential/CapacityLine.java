@@ -5,14 +5,14 @@ import org.immutables.value.Value;
 
 /**
  * The places of one mode: authorised, funded (autorisées et financées, never more than authorised), and
- * the days the mode is open in a year. RULES section 1; the occupancy rate of R314-43-2 II 1° divides by
+ * the days the mode is open in a year. the occupancy rate of R314-43-2 II 1° divides by
  * funded places times days open.
  *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class CapacityLine {
-  static final String RULE = "RULES 1: capacity";
+  static final String RULE = "cpom convention: capacity";
 
   CapacityLine() {}
 

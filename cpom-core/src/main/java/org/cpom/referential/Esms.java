@@ -12,7 +12,7 @@ import org.immutables.value.Value;
 
 /**
  * An ESMS (établissement ou service social ou médico-social), identified by its FINESS géographique, run
- * by one organisme gestionnaire (RULES section 1).
+ * by one organisme gestionnaire.
  *
  * <p>It states its category, its capacity by mode, and its fundings: one {@link FundedSection#GLOBAL}
  * funding when a single funder pays, or one funding per section when funding is joint (a FAM: soins by the
@@ -26,7 +26,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Esms {
-  static final String RULE = "RULES 1: ESMS";
+  static final String RULE = "cpom convention: ESMS";
   static final String CRETON_RULE = "CASF R314-115";
   /** The établissements and services of 2° of I of L312-1 that may keep young adults under L242-4. */
   private static final Set<EsmsCategory> KEEPS_YOUNG_ADULTS =

@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * The categories of ESMS (établissements et services sociaux et médico-sociaux) cpom knows first, each with
- * the public it serves and its usual funders (RULES section 1; research note regulation.md 2.3, R314-105).
+ * the public it serves and its usual funders (research note regulation.md 2.3, R314-105).
  * The usual funders are a default for building examples and checks, not a constraint: an ESMS states its
  * own fundings.
  */

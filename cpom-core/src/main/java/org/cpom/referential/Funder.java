@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A funder (financeur): the assurance maladie, a given Département, or the State (RULES section 1).
+ * A funder (financeur): the assurance maladie, a given Département, or the State.
  *
  * <p>This class is immutable and thread-safe.
  */

@@ -2,7 +2,7 @@ package org.cpom.referential;
 
 /**
  * Who pays (financeur): the assurance maladie through its ARS, a Département through its aide sociale,
- * or the State (ESAT operating budget). RULES section 1.
+ * or the State (ESAT operating budget).
  */
 public enum FunderKind {
   /** Assurance maladie; tariffs set by the ARS. */

@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Funding {
-  static final String RULE = "RULES 1: funder and tariff authority";
+  static final String RULE = "cpom convention: funder and tariff authority";
 
   Funding() {}
 

@@ -5,7 +5,7 @@ import org.immutables.value.Value;
 
 /**
  * An organisme gestionnaire: the legal entity, identified by its FINESS juridique, that runs one or more
- * ESMS and signs the CPOM (RULES section 1).
+ * ESMS and signs the CPOM.
  *
  * <p>This class is immutable and thread-safe.
  */

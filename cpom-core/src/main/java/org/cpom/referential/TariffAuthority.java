@@ -6,7 +6,7 @@ import org.cpom.internal.Checks;
 
 /**
  * An autorité de tarification: the directeur général of an ARS (for assurance maladie and State funding),
- * or the président of a Département's council (for aide sociale). RULES section 1.
+ * or the président of a Département's council (for aide sociale).
  *
  * <p>This class is immutable and thread-safe.
  */

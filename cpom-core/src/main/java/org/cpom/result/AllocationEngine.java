@@ -381,7 +381,7 @@ final class AllocationEngine {
 
   /**
    * The amounts the imposed shares require from a free surplus: the surplus split by the largest remainder
-   * (RULES 0) between the shares, in destination order, and what the shares leave free, so the required
+   * between the shares, in destination order, and what the shares leave free, so the required
    * amounts never add up to more than the surplus. For a single share this is the share rounded HALF_UP.
    */
   private Map<SurplusDestination, Amount> requiredShares(Amount freeSurplus) {

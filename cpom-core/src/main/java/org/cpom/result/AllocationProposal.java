@@ -33,7 +33,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AllocationProposal {
-  static final String RULE = "RULES 6: allocation proposal";
+  static final String RULE = "cpom convention: allocation proposal";
   /**
    * The most exercices {@link Builder#spreadDeficit} spreads over (cpom convention: far above the three of
    * CASF R314-51 III, which {@link ResultAllocator#validate} enforces, low enough to bound memory).

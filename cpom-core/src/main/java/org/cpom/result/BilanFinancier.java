@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 
 /**
  * The balance-sheet items of the bilan financier that make up the besoin en fonds de roulement (BFR) as
- * CASF R314-48 III defines it, and the cap the BFR puts on the réserve de trésorerie (RULES section 6).
+ * CASF R314-48 III defines it, and the cap the BFR puts on the réserve de trésorerie.
  *
  * <pre>
  * BFR = stocks + charges constatées d'avance + créances (users, funders)

@@ -245,17 +245,17 @@ public abstract class ClosedExercice {
     Checks.check(clause().allowedDestinations().stream().anyMatch(d -> d.isAllowedUnder(framework())),
         "clause.allowedDestinations", clause().allowedDestinations(), regime,
         "the clause keeps no surplus destination of the " + framework() + " regime");
-    Checks.check(!results().isEmpty(), "exercice.results", "[]", "RULES 6", "at least one compte de résultat");
+    Checks.check(!results().isEmpty(), "exercice.results", "[]", "cpom convention: an exercice's comptes de résultat", "at least one compte de résultat");
     Set<String> ids = new HashSet<>();
     for (ClosingResult r : results()) {
       String id = EngineBounds.shown(r.compte().id());
-      Checks.check(ids.add(r.compte().id()), "exercice.results", id, "RULES 6",
+      Checks.check(ids.add(r.compte().id()), "exercice.results", id, "cpom convention: an exercice's comptes de résultat",
           "one result per compte de résultat");
       Checks.check(bilan().isEmpty() || r.bilan().isEmpty(), "results[" + id + "].bilan", "present",
           "CASF R314-48 III", "give one bilan per compte or one for the perimeter, not both");
     }
     Checks.check(ledger().latestExercice().equals(exercice().minusYears(1)), "exercice.ledger",
-        ledger().latestExercice(), "RULES 6: reserve balances carry from year to year",
+        ledger().latestExercice(), "cpom convention: reserve balances carry from year to year",
         "the ledger must end on the exercice before " + exercice());
   }
 

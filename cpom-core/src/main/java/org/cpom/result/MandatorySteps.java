@@ -7,7 +7,7 @@ import org.immutables.value.Value;
 /**
  * What the mandatory steps do to one compte de résultat before any proposal, and what they leave to the
  * proposal: the free surplus to allocate, or under the traditional budget the deficit left to charge to
- * later exercices (RULES section 6). Under the EPRD a deficit needs no proposal unless another compte
+ * later exercices. Under the EPRD a deficit needs no proposal unless another compte
  * covers part of it by a transfer; the steps shown then assume no transfer.
  *
  * <p>This class is immutable and thread-safe.

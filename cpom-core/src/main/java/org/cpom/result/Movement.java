@@ -9,7 +9,7 @@ import org.cpom.trace.TraceStep;
 import org.immutables.value.Value;
 
 /**
- * One movement of an allocation decision, with its legal basis (RULES section 6).
+ * One movement of an allocation decision, with its legal basis.
  *
  * <p>{@link #amount()} is the movement's share of the compte's result: positive when it allocates a
  * surplus (or reduces a debit account), negative when it covers a deficit. The movements of one compte

@@ -2,7 +2,7 @@ package org.cpom.result;
 
 /**
  * The kinds of movement an allocation makes, in the order of the allocation table, each marked mandatory
- * (applied by the library) or free (taken from the proposal). RULES section 6.
+ * (applied by the library) or free (taken from the proposal).
  */
 public enum MovementKind {
   /** Expenses the authority rejected, booked to 1141 (R314-52, traditional budget). Mandatory. */

@@ -4,7 +4,7 @@ import org.cpom.trace.LegalBasis;
 
 /**
  * The reserve and report à nouveau accounts the allocation of results writes to (plan comptable des ESMS
- * privés, arrêté of 11 December 2014; RULES section 6), with the article that gives each its role.
+ * privés, arrêté of 11 December 2014), with the article that gives each its role.
  *
  * <p>Each account holds its balance on its own side: credit for reserves and the report à nouveau
  * créditeur, debit for the report à nouveau débiteur (119) and the dépenses refusées (1141). A

@@ -10,7 +10,7 @@ import org.cpom.money.Amount;
 
 /**
  * The balances of the reserve and report à nouveau accounts of one compte de résultat at one point in
- * time (RULES section 6).
+ * time.
  *
  * <p>Each balance is stored on the account's own side as an amount of zero or more: a report à nouveau
  * débiteur of 20.00 is {@code balance(REPORT_A_NOUVEAU_DEBITEUR) = 20.00}. Accounts not set are zero.
@@ -21,7 +21,7 @@ import org.cpom.money.Amount;
  * then exact). This class is immutable and thread-safe.
  */
 public final class ReserveBalances {
-  static final String RULE = "RULES 6: each reserve account holds a balance on its own side";
+  static final String RULE = "cpom convention: each reserve account holds a balance on its own side";
 
   /** All accounts at zero. */
   public static final ReserveBalances ZERO = new ReserveBalances(new EnumMap<>(ReserveAccount.class));

@@ -13,7 +13,7 @@ import org.cpom.internal.Checks;
 
 /**
  * The ledger of the reserve and report à nouveau accounts of each compte de résultat, with their balances
- * by exercice, carried from year to year (RULES section 6).
+ * by exercice, carried from year to year.
  *
  * <p>The balances kept for an exercice are those after the allocation of that exercice's result. A ledger
  * starts from {@link #opening(Year, Map)} (the balances after the last allocation made outside cpom) and

@@ -1,5 +1,5 @@
 /**
- * Allocation of results (affectation des résultats) and the reserves ledger (RULES section 6).
+ * Allocation of results (affectation des résultats) and the reserves ledger.
  *
  * <p>The entry point is {@link org.cpom.result.ResultAllocator}: from a
  * {@link org.cpom.result.ClosedExercice} (the contract's regime and clause, the results of each

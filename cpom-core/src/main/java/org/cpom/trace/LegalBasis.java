@@ -5,8 +5,8 @@ import java.util.Objects;
 import org.cpom.internal.Checks;
 
 /**
- * Where a figure or a rule comes from: an article of law, a contract clause, or a decision of the library
- * recorded in RULES.md.
+ * Where a figure or a rule comes from: an article of law, a contract clause, or a convention of the library
+ * (its text starts with "cpom convention:").
  *
  * <p>Examples: {@code LegalBasis.casf("R314-107")} reads "CASF R314-107";
  * {@code LegalBasis.clause("art. 4.2")} reads "CPOM clause art. 4.2".

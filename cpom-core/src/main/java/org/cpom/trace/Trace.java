@@ -9,8 +9,7 @@ import org.cpom.money.Amount;
 import org.cpom.internal.Checks;
 
 /**
- * The ordered steps behind a computed figure, each with its label, amount and legal basis (RULES
- * section 0, traceability).
+ * The ordered steps behind a computed figure, each with its label, amount and legal basis.
  *
  * <p>This class is immutable and thread-safe.
  */

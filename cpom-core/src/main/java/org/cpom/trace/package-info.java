@@ -1,5 +1,5 @@
 /**
- * Traces of computations: ordered steps with their amount and legal basis (RULES section 0).
+ * Traces of computations: ordered steps with their amount and legal basis.
  */
 @CpomStyle
 package org.cpom.trace;

@@ -121,7 +121,7 @@ class BbzTest {
     assertThat(r.tarificationPerDay()).isEqualTo(Amount.of("75.19"));     // / 3,600 = 75.1864
     assertThat(r.trace().steps()).extracting(s -> s.amount()).containsExactly(Amount.of("48511.14"),
         Amount.of("169160.00"), Amount.of("58000.00"), Amount.of("275671.14"), Amount.of("-5000.00"), Amount.of("270671.14"));
-    assertThat(r.trace().steps().get(0).basis().text()).contains("RULES 7");
+    assertThat(r.trace().steps().get(0).basis().text()).contains("cpom convention");
     assertThat(r.bbz().esms()).isEqualTo(ESMS);
     assertThat(r.toString()).contains("275671.14");
   }

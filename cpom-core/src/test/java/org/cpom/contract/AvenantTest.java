@@ -83,9 +83,9 @@ class AvenantTest {
   @Test
   void theEffectiveDateMustFallInsideThePeriod() {
     Avenant before = Avenant.builder().from(avenant1()).effectiveDate(LocalDate.of(2024, 12, 31)).build();
-    rejects(() -> cpom().addAvenants(before).build(), "cpom.avenants[n°1].effectiveDate", "RULES 2: avenant");
+    rejects(() -> cpom().addAvenants(before).build(), "cpom.avenants[n°1].effectiveDate", "cpom convention: avenant");
     Avenant after = Avenant.builder().from(avenant1()).effectiveDate(LocalDate.of(2030, 1, 1)).build();
-    rejects(() -> cpom().addAvenants(after).build(), "cpom.avenants[n°1].effectiveDate", "RULES 2: avenant");
+    rejects(() -> cpom().addAvenants(after).build(), "cpom.avenants[n°1].effectiveDate", "cpom convention: avenant");
   }
 
   @Test
@@ -101,7 +101,7 @@ class AvenantTest {
     assertThat(c.asAmended().contractYears()).hasSize(6);
     assertThat(c.asAmended().milestone(Milestone.Kind.EXPIRY).orElseThrow().date()).isEqualTo(LocalDate.of(2030, 12, 31));
     // Without the extension the year-6 avenant falls outside the period.
-    rejects(() -> cpom().addAvenants(inYear6).build(), "cpom.avenants[n°2].effectiveDate", "RULES 2: avenant");
+    rejects(() -> cpom().addAvenants(inYear6).build(), "cpom.avenants[n°2].effectiveDate", "cpom convention: avenant");
     Avenant tooLong = Avenant.builder().from(extend).extension(Period.ofMonths(18)).build();
     var e = rejects(() -> cpom().addAvenants(tooLong).build(), "cpom.extension", "CASF L313-11");
     assertThat(e.getMessage()).contains("as amended by avenant n°1 effective 2029-03-01");
@@ -111,9 +111,9 @@ class AvenantTest {
   void anAmendedContractIsValidatedAndTheErrorNamesTheAvenant() {
     FicheAction bad = FicheAction.builder().from(fa2()).esms(List.of(Fixtures.EHPAD.finess())).build();
     Avenant a = Avenant.builder().number(4).effectiveDate(JAN_2027).subject("Bad").addFichesActions(bad).build();
-    var e = rejects(() -> cpom().addAvenants(a).build(), "cpom.fichesActions[FA2].esms", "RULES 2: fiche-action");
+    var e = rejects(() -> cpom().addAvenants(a).build(), "cpom.fichesActions[FA2].esms", "arrêté du 3 mars 2017: fiche-action");
     assertThat(e.getMessage()).isEqualTo("cpom.fichesActions[FA2].esms = 690000052 rejected: the ESMS is not in the"
-        + " contract's perimeter, in the contract as amended by avenant n°4 effective 2027-01-01 (RULES 2: fiche-action)");
+        + " contract's perimeter, in the contract as amended by avenant n°4 effective 2027-01-01 (arrêté du 3 mars 2017: fiche-action)");
     Avenant mode3 = Avenant.builder().number(1).effectiveDate(JAN_2027).subject("Annual amendments")
         .addFinancialClause(TariffModeClause.of(GroupeFonctionnel.CHARGES_III_STRUCTURE, TariffMode.ANNUAL_AMENDMENT)).build();
     rejects(() -> arsCpom().addAvenants(mode3).build(), "cpom.financialClause.mode", "CASF R314-39-1");
@@ -155,29 +155,29 @@ class AvenantTest {
         .addWithdrawnFichesActions("FA1").build();
     assertThat(cpom().addAvenants(withdraw).build().asAmended().fichesActions()).isEmpty();
     Avenant unknown = Avenant.builder().from(withdraw).withdrawnFichesActions(List.of("FA9")).build();
-    rejects(() -> cpom().addAvenants(unknown).build(), "cpom.avenants[n°1].withdrawnFichesActions", "RULES 2: avenant");
+    rejects(() -> cpom().addAvenants(unknown).build(), "cpom.avenants[n°1].withdrawnFichesActions", "cpom convention: avenant");
     Avenant unknownEsms = Avenant.builder().number(1).effectiveDate(JAN_2027).subject("Drop the EHPAD")
         .addWithdrawnEsms(Fixtures.EHPAD.finess()).build();
-    rejects(() -> cpom().addAvenants(unknownEsms).build(), "cpom.avenants[n°1].withdrawnEsms", "RULES 2: avenant");
+    rejects(() -> cpom().addAvenants(unknownEsms).build(), "cpom.avenants[n°1].withdrawnEsms", "cpom convention: avenant");
     // Withdrawing the IME while FA1 still concerns it leaves an invalid contract.
     Avenant ime = Avenant.builder().number(1).effectiveDate(JAN_2027).subject("IME transferred")
         .addWithdrawnEsms(IME.finess()).build();
-    rejects(() -> cpom().addAvenants(ime).build(), "cpom.fichesActions[FA1].esms", "RULES 2: fiche-action");
+    rejects(() -> cpom().addAvenants(ime).build(), "cpom.fichesActions[FA1].esms", "arrêté du 3 mars 2017: fiche-action");
   }
 
   @Test
   void anAvenantMustBeWellFormed() {
     rejects(() -> Avenant.builder().number(1).effectiveDate(JAN_2027).subject("Nothing").build(), "avenant[n°1]",
-        "RULES 2: avenant");
-    rejects(() -> Avenant.builder().from(avenant1()).number(0).build(), "avenant.number", "RULES 2: avenant");
+        "cpom convention: avenant");
+    rejects(() -> Avenant.builder().from(avenant1()).number(0).build(), "avenant.number", "cpom convention: avenant");
     rejects(() -> Avenant.builder().from(avenant1()).subject(" ").build(), "avenant[n°1].subject", "cpom convention: a name or label is not blank");
     rejects(() -> Avenant.builder().from(avenant1()).addWithdrawnFichesActions("FA2").build(),
-        "avenant[n°1].withdrawnFichesActions", "RULES 2: avenant");
+        "avenant[n°1].withdrawnFichesActions", "cpom convention: avenant");
     var samaritan = Fixtures.esms("690000060", "SAVS", EsmsCategory.SAVS, "690000003",
         Funding.of(FundedSection.GLOBAL, Funder.departement("69"), TariffAuthority.departement("69")));
     rejects(() -> Avenant.builder().number(1).effectiveDate(JAN_2027).subject("x").addAddedEsms(samaritan)
-        .addWithdrawnEsms(samaritan.finess()).build(), "avenant[n°1].withdrawnEsms", "RULES 2: avenant");
+        .addWithdrawnEsms(samaritan.finess()).build(), "avenant[n°1].withdrawnEsms", "cpom convention: avenant");
     Avenant twin = Avenant.builder().from(avenant1()).effectiveDate(LocalDate.of(2028, 1, 1)).build();
-    rejects(() -> cpom().addAvenants(avenant1(), twin).build(), "cpom.avenants", "RULES 2: avenant");
+    rejects(() -> cpom().addAvenants(avenant1(), twin).build(), "cpom.avenants", "cpom convention: avenant");
   }
 }

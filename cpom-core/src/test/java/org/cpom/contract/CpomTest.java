@@ -140,13 +140,13 @@ class CpomTest {
         Funding.of(FundedSection.GLOBAL, Funder.departement("69"), CD69));
     var e = rejects(() -> cpom().addPerimeter(other).build(), "cpom.perimeter", "CASF L313-11");
     assertThat(e.getMessage()).contains("690000078");
-    rejects(() -> cpom().addPerimeter(IME).build(), "cpom.perimeter", "RULES 2: contract content");
+    rejects(() -> cpom().addPerimeter(IME).build(), "cpom.perimeter", "cpom convention: contract content");
     rejects(() -> cpom().perimeter(List.of()).build(), "cpom.perimeter", "CASF L313-11");
     var missing = rejects(() -> cpom().authorities(List.of(ARS)).build(), "cpom.authorities", "CASF L313-11");
     assertThat(missing.getMessage()).contains("Foyer de vie Les Vignes");
     var none = rejects(() -> cpom().authorities(List.of()).build(), "cpom.authorities", "CASF L313-11");
     assertThat(none.getMessage()).contains("at least one tariff authority");
-    rejects(() -> cpom().addAuthorities(ARS).build(), "cpom.authorities", "RULES 2: contract content");
+    rejects(() -> cpom().addAuthorities(ARS).build(), "cpom.authorities", "cpom convention: contract content");
   }
 
   @Test

@@ -130,7 +130,7 @@ class DgcDefinitionTest {
 
   @Test
   void yearsMustBeInOrder() {
-    assertRejected(() -> ars(IME, MAS).lastYear(Year.of(2023)).build(), "dgc.lastYear", "RULES 2", "before");
+    assertRejected(() -> ars(IME, MAS).lastYear(Year.of(2023)).build(), "dgc.lastYear", "cpom convention: contract period", "before");
   }
 
   @Test

@@ -16,7 +16,7 @@ import org.cpom.referential.FinessNumber;
 import org.junit.jupiter.api.Test;
 
 class FicheActionTest {
-  static final String RULE = "RULES 2: fiche-action";
+  static final String RULE = "arrêté du 3 mars 2017: fiche-action";
 
   @Test
   void aFicheActionKeepsItsContent() {
@@ -68,13 +68,13 @@ class FicheActionTest {
     rejects(() -> cpom().fichesActions(List.of(fa1().indicators(List.of(year6)).build())).build(),
         "cpom.fichesActions[FA1].indicators[I1].targets", RULE);
     rejects(() -> Indicator.builder().from(creton()).putTargets(0, d("9")).build(), "indicator.targets",
-        "RULES 2: fiche-action indicator");
+        "arrêté du 3 mars 2017: fiche-action indicator");
   }
 
   @Test
   void identifiersMustBeUnique() {
     rejects(() -> cpom().addFichesActions(fa1().title("Another").build()).build(), "cpom.fichesActions", RULE);
-    rejects(() -> cpom().addObjectives(Objective.of("OS1", "Again")).build(), "cpom.objectives", "RULES 2: contract content");
+    rejects(() -> cpom().addObjectives(Objective.of("OS1", "Again")).build(), "cpom.objectives", "cpom convention: contract content");
     rejects(() -> fa1().addSteps(Step.of("Partnership agreement", LocalDate.of(2025, 9, 30))).build(),
         "ficheAction[FA1].steps", RULE);
     rejects(() -> fa1().addIndicators(creton()).build(), "ficheAction[FA1].indicators", RULE);
@@ -101,7 +101,7 @@ class FicheActionTest {
 
   @Test
   void aTargetOnTheWorseSideOfTheBaselineIsRejected() {
-    String rule = "RULES 2: fiche-action indicator";
+    String rule = "arrêté du 3 mars 2017: fiche-action indicator";
     rejects(() -> Indicator.builder().from(creton()).putTargets(6, d("10")).build(), "indicator.targets", rule);
     rejects(() -> Indicator.builder().id("I2").label("Occupancy").baseline(d("90")).putTargets(1, d("89.9")).build(),
         "indicator.targets", rule);

@@ -35,7 +35,7 @@ class ResultAllocationClauseTest {
   private static void rejects(ResultAllocationClause.Builder b, String field, String problem) {
     assertThatThrownBy(b::build).isInstanceOfSatisfying(CpomValidationException.class, e -> {
       assertThat(e.field()).isEqualTo(field);
-      assertThat(e.rule()).isEqualTo("RULES 6: contract result-allocation clause");
+      assertThat(e.rule()).isEqualTo("cpom convention: contract result-allocation clause");
       assertThat(e.getMessage()).contains(problem);
     });
   }

@@ -650,7 +650,7 @@ class DotationEngineTest {
   @Test
   void projectionYearsMustFollowEachOtherWithinTheContract() {
     assertRejected(() -> DotationEngine.project(rateDgc(), w15Bases(), List.of(year(2025, "1").build(), year(2027, "1").build())),
-        "years[1].year", "RULES 3", "expected 2026");
+        "years[1].year", "follow each other", "expected 2026");
     assertRejected(() -> DotationEngine.project(rateDgc(), w15Bases(), List.of()), "years", "R314-43-1", "at least one");
     assertRejected(() -> DotationEngine.compute(rateDgc(), w15Bases(), year(2029, "1").build()), "dgcYear.year", "R314-43-1",
         "outside the contract years");
@@ -673,7 +673,7 @@ class DotationEngineTest {
     Map<FinessNumber, Amount> negative = new LinkedHashMap<>(w15Bases());
     negative.put(B, eur(-1));
     assertRejected(() -> DotationEngine.compute(rateDgc(), negative, year(2025, "1").build()), "previousBases[690000029]",
-        "RULES 3 step 1", "zero or more");
+        "a base reconductible is zero or more", "zero or more");
     assertRejected(() -> DotationEngine.compute(rateDgc(), w15Bases(), year(2025, "1").addEsms(rate(A, "1").build()).build()),
         "dgcYear.esms", "R314-43-1", "twice");
     assertRejected(() -> DotationEngine.compute(rateDgc(), w15Bases(),
@@ -690,15 +690,15 @@ class DotationEngineTest {
         "cpom convention: mesures nouvelles (campaign practice, CASF R314-43-1)", "one started before is in the base");
     assertRejected(() -> MesureNouvelle.of("x", eur(-1), LocalDate.of(2025, 1, 1), CAMPAIGN), "mesureNouvelle.fullYearAmount",
         "cpom convention: mesures nouvelles", "not negative");
-    assertRejected(() -> Cnr.of("x", eur(-1), CAMPAIGN), "cnr.amount", "RULES 3 step 4", "not negative");
+    assertRejected(() -> Cnr.of("x", eur(-1), CAMPAIGN), "cnr.amount", "CNR are one-off credits", "not negative");
     assertRejected(() -> DotationEngine.compute(rateDgc(), w15Bases(), DgcYear.builder().year(Year.of(2025))
             .addEsms(rate(A, "1").addAdjustments(Adjustment.of("reprise", eur(-2_000_000), LegalBasis.casf("R314-51"))).build(),
                 rate(B, "1").build(), rate(C, "1").build()).build()),
-        "dgcYear.esms[690000011]", "RULES 3", "not negative");
+        "dgcYear.esms[690000011]", "dotation of the year is zero or more", "not negative");
     assertRejected(() -> year(2025, "1").notifiedTotal(eur(-1)).build(), "dgcYear.notifiedTotal", "R314-43-1", "not negative");
     PhModulation other = PhModulation.builder()
         .clause(ModulationClause.occupancy(B, Rate.ofPercent("95"), LegalBasis.clause("art. 7"))).build();
-    assertRejected(() -> rate(A, "1").modulation(other).build(), "esmsYear.modulation", "RULES 3 step 5", "another ESMS");
+    assertRejected(() -> rate(A, "1").modulation(other).build(), "esmsYear.modulation", "inputs concern one ESMS", "another ESMS");
   }
 
   @Test

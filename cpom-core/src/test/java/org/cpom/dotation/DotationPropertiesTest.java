@@ -219,7 +219,7 @@ class DotationPropertiesTest {
         same(d.nextBase(), sum(d.nextBaseTrace()), "next base trace");
         Amount perennial = d.updatedBase().plus(d.mesuresNouvelles());
         Amount modulation = d.modulation().map(ModulationResult::adjustment).orElse(Amount.ZERO);
-        same(perennial.plus(d.cnr()).plus(modulation).plus(d.adjustments()), d.amount(), "amount in the order of RULES 3");
+        same(perennial.plus(d.cnr()).plus(modulation).plus(d.adjustments()), d.amount(), "amount in the order of the dotation engine");
         Amount carried = Amount.ZERO;
         if (d.modulation().isPresent()) {
           ModulationResult m = d.modulation().get();

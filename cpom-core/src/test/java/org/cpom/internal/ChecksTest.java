@@ -11,14 +11,14 @@ import org.junit.jupiter.api.Test;
 
 /** The argument checks at their boundaries: each returns its argument, or fails naming field and rule. */
 class ChecksTest {
-  private static final String RULE = "RULES 0: test";
+  private static final String RULE = "cpom convention: test";
 
   @Test
   void checkPassesOrFailsWithFieldValueRuleAndProblem() {
     Checks.check(true, "f", 1, RULE, "never thrown");
     assertThatThrownBy(() -> Checks.check(false, "cpom.period", 7, RULE, "too short"))
         .isInstanceOf(CpomValidationException.class)
-        .hasMessage("cpom.period = 7 rejected: too short (RULES 0: test)")
+        .hasMessage("cpom.period = 7 rejected: too short (cpom convention: test)")
         .satisfies(e -> {
           CpomValidationException v = (CpomValidationException) e;
           assertThat(v.field()).isEqualTo("cpom.period");

@@ -8,7 +8,7 @@ import org.cpom.CpomValidationException;
 import org.junit.jupiter.api.Test;
 
 /**
- * FINESS format against RULES 1, on seeded random nine-character strings: exactly the numbers whose first
+ * FINESS format (cpom convention), on seeded random nine-character strings: exactly the numbers whose first
  * two characters are 01-95, 2A, 2B, 97 or 98, followed by seven digits, are accepted, and every accepted
  * number reads back equal from its own value.
  */
@@ -16,11 +16,11 @@ class FinessNumberPropertiesTest {
   private static final long SEED = 20251124L;
   private static final int CASES = 20_000;
 
-  /** Characters drawn for the random strings: mostly ASCII digits, plus the near misses of RULES 1. */
+  /** Characters drawn for the random strings: mostly ASCII digits, plus the near misses of the format. */
   private static final String DIGITS = "0123456789";
   private static final String NOISE = "AB2aCbZ -.\t\u0663\uFF11O";
 
-  /** RULES 1 written out without a regular expression, to check the one in FinessNumber. */
+  /** The format written out without a regular expression, to check the one in FinessNumber. */
   static boolean rulesOneFormat(String text) {
     String compact = text.replace(" ", "");
     if (compact.length() != 9) {

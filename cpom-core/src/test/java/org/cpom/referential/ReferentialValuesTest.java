@@ -131,7 +131,7 @@ class ReferentialValuesTest {
     assertThatThrownBy(() -> ReferentialTest.ime().capacity(java.util.List.of(huge, more)).build())
         .isInstanceOf(CpomValidationException.class)
         .hasMessageContaining("esms.capacity")
-        .hasMessageContaining("RULES 1");
+        .hasMessageContaining("cpom convention");
     Esms one = ReferentialTest.ime().capacity(java.util.List.of(huge)).build();
     assertThat(one.authorisedPlaces()).isEqualTo(Integer.MAX_VALUE);
     assertThat(one.fundedPlaces()).isEqualTo(Integer.MAX_VALUE);

@@ -400,7 +400,7 @@ class EprdAllocationTest {
   @Test
   void sharesAddingUpToTheWholeFreeSurplusCanAllBeMetToTheCent() {
     // 50 % + 50 % of 100.01: each share alone rounds to 50.01, but both cannot have it; the free surplus is
-    // split between the shares by the largest remainder (RULES 0), the cent going to the share declared
+    // split between the shares by the largest remainder (the largest-remainder convention), the cent going to the share declared
     // first in destination order, so 50.01 to investment and 50.00 to the réserve de compensation
     ClosedExercice ex = eprd(ledger())
         .clause(org.cpom.contract.ResultAllocationClause.builder().from(Fixtures.gestionnaireClause())

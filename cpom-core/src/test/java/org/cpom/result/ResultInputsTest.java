@@ -100,9 +100,9 @@ class ResultInputsTest {
 
   @Test
   void exerciceChecksResultsLedgerAndBilans() {
-    rejects(() -> eprd(ledger()).build(), "exercice.results", "RULES 6");
+    rejects(() -> eprd(ledger()).build(), "exercice.results", "cpom convention");
     rejects(() -> eprd(ledger()).addResults(ClosingResult.of(IME, eur("1")), ClosingResult.of(IME, eur("2"))).build(),
-        "exercice.results", "RULES 6");
+        "exercice.results", "cpom convention");
     rejects(() -> eprd(ReserveLedger.empty(N.minusYears(2))).addResults(ClosingResult.of(IME, eur("1"))).build(),
         "exercice.ledger", "carry from year to year");
     rejects(() -> eprd(ledger()).bilan(bilanWithBfr("1")).addResults(ClosingResult.builder().compte(IME)
@@ -157,8 +157,8 @@ class ResultInputsTest {
         .isNotEqualTo("b");
     assertThat(b.hashCode()).isNotEqualTo(ReserveBalances.ZERO.hashCode())
         .isNotEqualTo(b.with(DEPENSES_REFUSEES, eur("6")).hashCode());
-    rejects(() -> ReserveBalances.ZERO.with(REPORT_A_NOUVEAU_DEBITEUR, eur("-1")), "balances.119", "RULES 6");
-    rejects(() -> ReserveBalances.of(Map.of(RESERVE_DE_COMPENSATION, eur("-1"))), "balances.10686", "RULES 6");
+    rejects(() -> ReserveBalances.ZERO.with(REPORT_A_NOUVEAU_DEBITEUR, eur("-1")), "balances.119", "cpom convention");
+    rejects(() -> ReserveBalances.of(Map.of(RESERVE_DE_COMPENSATION, eur("-1"))), "balances.10686", "cpom convention");
   }
 
   @Test
@@ -200,13 +200,13 @@ class ResultInputsTest {
   @Test
   void proposalLinesAreCheckedWhenBuilt() {
     rejects(() -> SurplusLine.of("IME", SurplusDestination.INVESTISSEMENT, Amount.ZERO), "surplusLine.amount",
-        "RULES 6");
+        "cpom convention");
     rejects(() -> SurplusLine.of("IME", SurplusDestination.REDUCTION_DES_CHARGES, eur("1")),
         "surplusLine.chargesExercice", "CASF R314-51 II 1°");
-    rejects(() -> ResultTransfer.of("IME", "MAS", eur("-1")), "transfer.amount", "RULES 6");
-    rejects(() -> DeficitCharge.of("IME", N, Amount.ZERO), "deficitCharge.amount", "RULES 6");
+    rejects(() -> ResultTransfer.of("IME", "MAS", eur("-1")), "transfer.amount", "cpom convention");
+    rejects(() -> DeficitCharge.of("IME", N, Amount.ZERO), "deficitCharge.amount", "cpom convention");
     rejects(() -> TreasuryTakeBack.of("IME", Amount.ZERO, java.util.List.of(), true), "treasuryTakeBack.amount",
-        "RULES 6");
+        "cpom convention");
     rejects(() -> AllocationProposal.builder().proposedBy(org.cpom.contract.AllocatingParty.GESTIONNAIRE)
         .spreadDeficit("IME", eur("1"), N, 0), "exercices", "CASF R314-51 III");
     // a spread of a few cents skips the parts at zero

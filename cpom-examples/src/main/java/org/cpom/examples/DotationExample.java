@@ -246,7 +246,7 @@ public final class DotationExample {
 
   private static void printYear(PrintStream out, DgcYearResult r) {
     out.println();
-    out.println("-- " + r.year() + ": amount of each ESMS (RULES 3)");
+    out.println("-- " + r.year() + ": amount of each ESMS, in the order of the dotation engine");
     for (EsmsDotation d : r.esms()) {
       out.println(name(d.esms()) + " (" + d.esms() + ", " + d.mode().article() + ")");
       printTrace(out, d.trace());
