@@ -114,6 +114,22 @@ class CpomTest {
     var noExt = rejects(() -> ivTer().maximumDuration(seven).extension(Period.ofMonths(1)).build(), "cpom.extension",
         "arrêté de programmation ARS 2025");
     assertThat(noExt.getMessage()).contains("no extension");
+    // the errors say what an extension may be: none at all here, so no word of a further year
+    var eight = rejects(() -> ivTer().maximumDuration(seven).durationYears(8).build(), "cpom.durationYears",
+        "arrêté de programmation ARS 2025");
+    assertThat(eight.getMessage()).contains("lasts 1 to 7 whole years").doesNotContain("extension");
+    var l313 = rejects(() -> cpom().durationYears(6).build(), "cpom.durationYears", "CASF L313-11");
+    assertThat(l313.getMessage()).contains("lasts 1 to 5 whole years; a further year can only be an extension");
+    var yearLong = rejects(() -> cpom().extension(Period.ofMonths(13)).build(), "cpom.extension", "CASF L313-11");
+    assertThat(yearLong.getMessage())
+        .contains("an extension is 1 to 12 whole months: a CPOM is extendable by at most a further year");
+    MaximumDuration sixMonths = MaximumDuration.of(7, 6, LegalBasis.of("arrêté de programmation ARS 2025"));
+    var halfYear = rejects(() -> ivTer().maximumDuration(sixMonths).extension(Period.ofMonths(7)).build(),
+        "cpom.extension", "arrêté de programmation ARS 2025");
+    assertThat(halfYear.getMessage()).contains("an extension is 1 to 6 whole months").doesNotContain("further year");
+    // a one-year maximum is a maximum
+    assertThat(ivTer().maximumDuration(MaximumDuration.of(1, 0, LegalBasis.of("arrêté 2025"))).durationYears(1).build()
+        .contractYears()).hasSize(1);
     rejects(() -> MaximumDuration.of(0, 12, LegalBasis.casf("L313-11")), "maximumDuration.years", "CASF L313-11");
     rejects(() -> MaximumDuration.of(5, -1, LegalBasis.casf("L313-11")), "maximumDuration.extensionMonths",
         "CASF L313-11");

@@ -169,4 +169,38 @@ class MoneyBoundsTest {
     assertThat(Amount.of("10.00").splitByWeights(List.of(new Disguised(), new BigDecimal("5"))))
         .containsExactly(Amount.of("5.00"), Amount.of("5.00"));
   }
+
+  /** A BigDecimal that holds 5 but claims to be zero. */
+  static final class ClaimsZero extends BigDecimal {
+    private static final long serialVersionUID = 1L;
+
+    ClaimsZero() {
+      super("5");
+    }
+
+    @Override
+    public int signum() {
+      return 0;
+    }
+  }
+
+  @Test
+  void aSubclassClaimingZeroIsStillReadByItsDigits() {
+    // an amount from the copy, never from the overriding signum(), which would make it zero
+    assertThat(Amount.of(new ClaimsZero())).isEqualTo(Amount.of("5.00"));
+    assertThat(Amount.of(new ClaimsZero(), RoundingMode.HALF_UP)).isEqualTo(Amount.of("5.00"));
+  }
+
+  @Test
+  void twoThousandBitsOfDigitsAreStillAccepted() {
+    // 2^1999 has 2,000 bits, the most accepted, and 602 digits: 2^1999 x 10^-601 = 5.7406..., 5.74 to the cent
+    BigDecimal longest = new BigDecimal(java.math.BigInteger.ONE.shiftLeft(1999), 601);
+    assertThat(longest.unscaledValue().bitLength()).isEqualTo(2000);
+    assertThat(Amount.of(longest, RoundingMode.HALF_UP)).isEqualTo(Amount.of("5.74"));
+    assertThat(Amount.of("1.00").multipliedBy(longest, RoundingMode.HALF_UP)).isEqualTo(Amount.of("5.74"));
+    // one bit more is refused
+    BigDecimal tooLong = new BigDecimal(java.math.BigInteger.ONE.shiftLeft(2000), 602);
+    rejected(() -> Amount.of(tooLong, RoundingMode.HALF_UP), "amount", "too many digits");
+    rejected(() -> Amount.of("1.00").multipliedBy(tooLong, RoundingMode.HALF_UP), "factor", "too many digits");
+  }
 }
