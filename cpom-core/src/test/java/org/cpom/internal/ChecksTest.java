@@ -69,4 +69,15 @@ class ChecksTest {
     assertThatThrownBy(() -> Checks.noNulls(Arrays.asList("a", null), "l"))
         .isExactlyInstanceOf(NullPointerException.class).hasMessage("l element");
   }
+
+  @Test
+  void aTextOfTheLongestLengthIsAcceptedAndANulIsAControlCharacter() {
+    String longest = "a".repeat(Checks.MAX_TEXT_LENGTH);
+    assertThat(Checks.notBlank(longest, "label")).isSameAs(longest);
+    assertThatThrownBy(() -> Checks.notBlank(longest + "a", "label")).isInstanceOf(CpomValidationException.class)
+        .hasMessageContaining("is 10001 characters long");
+    // U+0000, the first control character, is refused like the others
+    assertThatThrownBy(() -> Checks.notBlank("a\u0000b", "label")).isInstanceOf(CpomValidationException.class)
+        .hasMessageContaining("holds the control character U+0000");
+  }
 }

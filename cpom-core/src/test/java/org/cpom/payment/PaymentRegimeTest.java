@@ -204,6 +204,13 @@ class PaymentRegimeTest {
     assertThatThrownBy(() -> request(1, 1, LocalDate.of(2025, 1, 1)).paymentDay(bad).build())
         .isInstanceOf(CpomValidationException.class)
         .hasMessageContaining("scheduleRequest.paymentDay[2025-01-01] = 32");
+    // 1 and 31 are the ends of the range: 0 is rejected
+    RegulatoryParameter<Integer> first = RegulatoryParameter.of("first", LegalBasis.of("x"), LocalDate.of(2025, 1, 1), 1);
+    assertThat(request(1, 1, LocalDate.of(2025, 1, 1)).paymentDay(first).build().paymentDay()).isEqualTo(first);
+    RegulatoryParameter<Integer> zero = RegulatoryParameter.of("zero", LegalBasis.of("x"), LocalDate.of(2025, 1, 1), 0);
+    assertThatThrownBy(() -> request(1, 1, LocalDate.of(2025, 1, 1)).paymentDay(zero).build())
+        .isInstanceOf(CpomValidationException.class)
+        .hasMessageContaining("scheduleRequest.paymentDay[2025-01-01] = 0");
     // a day with no value for the year is rejected when scheduling
     RegulatoryParameter<Integer> late = RegulatoryParameter.of("day", LegalBasis.of("x"), LocalDate.of(2026, 1, 1), 20);
     assertThatThrownBy(() -> PaymentEngine.schedule(request(1, 1, LocalDate.of(2025, 1, 1)).paymentDay(late).build()))

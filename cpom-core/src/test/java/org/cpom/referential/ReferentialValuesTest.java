@@ -167,4 +167,16 @@ class ReferentialValuesTest {
     assertThat(Financement.of(cd33, FundedSection.DEPENDANCE).matches(global)).isFalse();
     assertThat(Financement.of(cd33, FundedSection.CRETON).matches(global)).isFalse();
   }
+
+  @Test
+  void aRejectedCodeIsQuotedWholeUpTo10CharactersAndAFinessUpTo40() {
+    assertThatThrownBy(() -> DepartementCode.of("ABCDEFGHIJ")).isInstanceOf(CpomValidationException.class)
+        .extracting(e -> ((CpomValidationException) e).value()).isEqualTo("\"ABCDEFGHIJ\"");
+    assertThatThrownBy(() -> DepartementCode.of("ABCDEFGHIJK")).isInstanceOf(CpomValidationException.class)
+        .extracting(e -> ((CpomValidationException) e).value()).isEqualTo("\"ABCDEFGHIJ...\"");
+    // 40 characters, spaces ignored, are still read: a FINESS number padded by a fixed-width export
+    assertThat(FinessNumber.of("690000011" + " ".repeat(31))).isEqualTo(FinessNumber.of("690000011"));
+    assertThatThrownBy(() -> FinessNumber.of("690000011" + " ".repeat(32))).isInstanceOf(CpomValidationException.class)
+        .hasMessageContaining("(41 characters)");
+  }
 }
