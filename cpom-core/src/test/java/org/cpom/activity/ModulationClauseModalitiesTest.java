@@ -350,4 +350,44 @@ class ModulationClauseModalitiesTest {
     assertThat(r.trace().steps().get(0).label()).endsWith(
         "= EUR 800000.00; the contract leaves these parts out of the modulated base; they stay in the base reconductible");
   }
+
+  /** A BigDecimal that holds one value but signs and compares as another, to pass a clause's checks. */
+  static final class Lying extends BigDecimal {
+    private static final long serialVersionUID = 1L;
+    private final BigDecimal shownAs;
+
+    Lying(String value, String shownAs) {
+      super(value);
+      this.shownAs = new BigDecimal(shownAs);
+    }
+
+    @Override
+    public int compareTo(BigDecimal other) {
+      return shownAs.compareTo(other);
+    }
+
+    @Override
+    public int signum() {
+      return shownAs.signum();
+    }
+  }
+
+  @Test
+  void aCoefficientThatPassedTheClauseByLyingIsStillCappedWhenModulating() {
+    // 0.9 posing as 0.5: 0.9 x the 5 % gap = 4.5 %, more than half the gap, refused by R314-43-2 III
+    ModulationClause c = actes().coefficient(new Lying("0.9", "0.5")).build();
+    rejected(() -> modulate(c, actes(7_600)), "modulation.percentage", "CASF R314-43-2 III");
+    assertThatThrownBy(() -> modulate(c, actes(7_600))).hasMessageContaining("art. 7 gives more than half the gap, 2.50 %");
+  }
+
+  @Test
+  void weightsThatPassedTheClausesByLyingAreStillCappedWhenCombined() {
+    // occupancy 2.5 % and file active 5 % weighted 1 to 3: (2.5 + 15) / 4 = 4.375 %
+    ModulationResult honest = both(ModulationCombination.WEIGHTED_MEAN, occupancy().weight(BigDecimal.ONE),
+        fileActive().weight(new BigDecimal("3")));
+    assertThat(honest.percentage()).isEqualTo(Rate.ofPercent("-4.375"));
+    // weighted -1 posing as 1: (-2.5 + 15) / 2 = 6.25 %, more than half the largest gap (5 %), refused
+    rejected(() -> both(ModulationCombination.WEIGHTED_MEAN, occupancy().weight(new Lying("-1", "1")),
+        fileActive().weight(new BigDecimal("3"))), "modulation.percentage", "CASF R314-43-2 III");
+  }
 }
