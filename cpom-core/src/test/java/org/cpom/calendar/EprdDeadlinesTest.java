@@ -197,6 +197,10 @@ class EprdDeadlinesTest {
         .hasMessageContaining("eprdTransmissionDays = 0")
         .hasMessageContaining("R314-210");
     assertThatThrownBy(() -> EPRD.withEprdTransmission(30, null)).hasMessage("cap");
+    // at most a year of 366 days
+    assertThat(EPRD.withEprdTransmission(366, MonthDay.of(6, 30)).eprdTransmissionDays()).isEqualTo(366);
+    assertThatThrownBy(() -> EPRD.withEprdTransmission(367, MonthDay.of(6, 30)))
+        .isInstanceOf(CpomValidationException.class).hasMessageContaining("at most 366 days");
   }
 
   @Test

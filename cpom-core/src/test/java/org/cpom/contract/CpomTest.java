@@ -237,4 +237,26 @@ class CpomTest {
     return cpom().basis(CpomBasis.L313_12_IV_TER).perimeter(List.of(EHPAD)).fichesActions(List.of())
         .financialClause(List.of());
   }
+
+  @Test
+  void aContractRunsWithinTheYears1900To2200() {
+    for (int y : new int[] {1900, 2200}) {
+      Cpom.checkYear(java.time.Year.of(y), "f");
+    }
+    for (int y : new int[] {1899, 2201}) {
+      rejects(() -> Cpom.checkYear(java.time.Year.of(y), "f"), "f", Cpom.YEARS_RULE);
+    }
+    assertThat(ivTer().startDate(LocalDate.of(1900, 1, 1)).durationYears(1).build().endDate())
+        .isEqualTo(LocalDate.of(1900, 12, 31));
+    assertThat(ivTer().startDate(LocalDate.of(2200, 1, 1)).durationYears(1).build().endDate())
+        .isEqualTo(LocalDate.of(2200, 12, 31));
+    rejects(() -> ivTer().startDate(LocalDate.of(1899, 12, 31)).durationYears(1).build(), "cpom.startDate",
+        Cpom.YEARS_RULE);
+    rejects(() -> ivTer().startDate(LocalDate.of(2201, 1, 1)).durationYears(1).build(), "cpom.startDate",
+        Cpom.YEARS_RULE);
+    // a contract that would end after 2200 names its duration with its extension
+    var late = rejects(() -> cpom().startDate(LocalDate.of(2196, 1, 1)).durationYears(5)
+        .extension(Period.ofMonths(12)).build(), "cpom.durationYears", Cpom.YEARS_RULE);
+    assertThat(late.value()).isEqualTo("5 + P12M");
+  }
 }
