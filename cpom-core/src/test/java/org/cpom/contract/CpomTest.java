@@ -258,5 +258,9 @@ class CpomTest {
     var late = rejects(() -> cpom().startDate(LocalDate.of(2196, 1, 1)).durationYears(5)
         .extension(Period.ofMonths(12)).build(), "cpom.durationYears", Cpom.YEARS_RULE);
     assertThat(late.value()).isEqualTo("5 + P12M");
+    // a caller's maximum of Integer.MAX_VALUE years: refused on the month count, before any date would overflow
+    MaximumDuration endless = MaximumDuration.of(Integer.MAX_VALUE, 0, LegalBasis.of("arrêté 2025"));
+    rejects(() -> ivTer().maximumDuration(endless).durationYears(Integer.MAX_VALUE).build(), "cpom.durationYears",
+        Cpom.YEARS_RULE);
   }
 }
