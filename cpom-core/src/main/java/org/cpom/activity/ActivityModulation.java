@@ -225,7 +225,7 @@ public final class ActivityModulation {
     } else {
       gap = Exact.of(objective.subtract(observed));
     }
-    Exact shortfall = gap.signum() > 0 ? gap : Exact.ZERO;
+    Exact shortfall = gap.max(Exact.ZERO);
     Exact cap = shortfall.times(HALF);
     StringBuilder text = new StringBuilder(describe(indicator, last.year(), observed, objective)).append(", ")
         .append(clause.clause());

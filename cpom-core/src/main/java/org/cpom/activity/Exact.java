@@ -53,7 +53,7 @@ final class Exact implements Comparable<Exact> {
   }
 
   Exact abs() {
-    return signum() < 0 ? negate() : this;
+    return new Exact(numerator.abs(), denominator);
   }
 
   Exact times(BigDecimal factor) {

@@ -205,7 +205,7 @@ public final class AccountMapping {
   /** {@link #entryFor(String)}, naming {@code field} (such as {@code budget.lines[3].account}) in the error. */
   MappingEntry entryFor(String account, String field) {
     Accounts.check(account, field);
-    for (int length = account.length(); length > 0; length--) {
+    for (int length = account.length(); length >= 1; length--) {
       MappingEntry entry = byPrefix.get(account.substring(0, length));
       if (entry != null) {
         return entry;

@@ -148,8 +148,12 @@ public interface HolidayCalendar {
    */
   default LocalDate plusWorkingDays(LocalDate date, int workingDays) {
     LocalDate d = Objects.requireNonNull(date, "date");
-    for (long i = 0; i < Math.abs((long) workingDays); i++) {
-      d = workingDays > 0 ? nextWorkingDay(d) : previousWorkingDay(d);
+    // forwards for a positive count, backwards for a negative one; a long counter reaches Integer.MIN_VALUE
+    for (long i = 0; i < workingDays; i++) {
+      d = nextWorkingDay(d);
+    }
+    for (long i = 0; i > workingDays; i--) {
+      d = previousWorkingDay(d);
     }
     return d;
   }

@@ -23,9 +23,11 @@ final class WorkingDays {
    * there is none, which is a rejection of the date asked about, not a {@code DateTimeException}.
    */
   static LocalDate step(LocalDate d, int step, LocalDate asked) {
-    if (d.equals(step > 0 ? LocalDate.MAX : LocalDate.MIN)) {
+    // step is 1 or -1
+    boolean forwards = step == 1;
+    if (d.equals(forwards ? LocalDate.MAX : LocalDate.MIN)) {
       throw new CpomValidationException("date", asked, "cpom convention: dates between LocalDate.MIN and MAX",
-          "there is no day " + (step > 0 ? "after " : "before ") + d);
+          "there is no day " + (forwards ? "after " : "before ") + d);
     }
     return d.plusDays(step);
   }

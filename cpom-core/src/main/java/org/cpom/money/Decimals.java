@@ -98,10 +98,12 @@ final class Decimals {
   }
 
   private static CpomValidationException reject(String field, BigDecimal value, String problem) {
-    int digits = value.unscaledValue().bitLength() > MAX_BITS ? -1 : value.precision();
-    String shown = digits >= 0 && digits <= SHOWN
+    // the precision of a value beyond MAX_BITS is not counted: that alone can take seconds
+    boolean huge = value.unscaledValue().bitLength() > MAX_BITS;
+    String shown = !huge && value.precision() <= SHOWN
         ? value.toString()
-        : "a decimal of " + (digits < 0 ? "over " + MAX_DIGITS : String.valueOf(digits)) + " digits, scale " + value.scale();
+        : "a decimal of " + (huge ? "over " + MAX_DIGITS : String.valueOf(value.precision())) + " digits, scale "
+            + value.scale();
     return new CpomValidationException(field, shown, RULE, problem);
   }
 }

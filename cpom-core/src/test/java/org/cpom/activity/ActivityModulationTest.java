@@ -317,6 +317,9 @@ class ActivityModulationTest {
     assertThat(m.adjustment()).isEqualTo(Amount.of("-28068.33"));
     assertThat(m.unmodulated()).containsExactly(complementary);
     assertThat(m.trace().steps()).extracting(TraceStep::amount).containsExactly(Amount.ZERO, Amount.of("-28068.33"));
+    assertThat(m.trace().steps().get(0).label()).endsWith("= EUR 1450000.00; CASF R314-160 modulates only the part of "
+        + "the forfait soins of R314-159 1° (tariff equation), not the financements complémentaires (R314-163), which "
+        + "stay in the base reconductible");
     assertThat(ActivityModulation.modulate(c, Amount.ofEuros(1_630_000), Y2025).adjustment()).isEqualTo(Amount.of("-31552.67"));
     // nothing left out: the trace keeps its single step
     assertThat(ActivityModulation.modulate(c, Amount.ofEuros(1_450_000), List.of(), Y2025).trace().steps()).hasSize(1);

@@ -132,6 +132,11 @@ class ModulationClauseModalitiesTest {
     rejected(() -> ModulationStep.of(Rate.ofPercent("4"), Rate.ofPercent("2.5")), "modulationStep.percentage",
         "CASF R314-43-2 III");
     assertThat(ModulationStep.of(Rate.ofPercent("4"), Rate.ofPercent("2")).percentage()).isEqualTo(Rate.ofPercent("2"));
+    // a step may start at a gap of 100 %, not beyond
+    assertThat(ModulationStep.of(Rate.ONE, Rate.ofPercent("50")).fromGap()).isEqualTo(Rate.ONE);
+    rejected(() -> ModulationStep.of(Rate.ofPercent("100.01"), Rate.ofPercent("50")), "modulationStep.fromGap",
+        "CASF R314-43-2 III");
+    rejected(() -> ModulationStep.of(Rate.ofPercent("4"), Rate.ZERO), "modulationStep.percentage", "CASF R314-43-2 III");
     rejected(() -> ModulationStep.of(Rate.ZERO, Rate.ZERO), "modulationStep.fromGap", "CASF R314-43-2 III");
     rejected(() -> ModulationStep.of(Rate.ofPercent("4"), Rate.ZERO), "modulationStep.percentage", "CASF R314-43-2 III");
     ModulationStep two = ModulationStep.of(Rate.ofPercent("2"), Rate.ofPercent("1"));
@@ -160,6 +165,10 @@ class ModulationClauseModalitiesTest {
         "half the gap = 2.50 % = EUR 22500.00");
     assertThat(modulate(actes().euroCap(Amount.ofEuros(30_000)).build(), actes(7_600)).adjustment())
         .isEqualTo(Amount.ofEuros(-22_500));
+    // a cap equal to what the modality gives does not bind: the trace says no cap
+    ModulationResult atCap = modulate(actes().euroCap(Amount.ofEuros(22_500)).build(), actes(7_600));
+    assertThat(atCap.adjustment()).isEqualTo(Amount.ofEuros(-22_500));
+    assertThat(atCap.trace().steps().get(0).label()).doesNotContain("capped by the contract");
     // a waiver of half keeps half of the capped amount
     PhModulation waived = PhModulation.builder().clause(actes().euroCap(Amount.ofEuros(20_000)).build())
         .addActivity(actes(7_600)).waiver(Waiver.partial(Rate.ofPercent("50"), "staff shortage")).build();
@@ -308,6 +317,9 @@ class ModulationClauseModalitiesTest {
     rejected(() -> none.observed(FILE_ACTIVE), "activity.otherIndicators[FILE_ACTIVE]", "R314-43-2 II");
     rejected(() -> ActivityRecord.builder().from(none).putOtherIndicators("FILE_ACTIVE", new BigDecimal("-1")).build(),
         "activity.otherIndicators[FILE_ACTIVE]", "R314-43-2 II");
+    // zero is a value, the lowest accepted
+    assertThat(ActivityRecord.builder().from(none).putOtherIndicators("FILE_ACTIVE", BigDecimal.ZERO).build()
+        .observed(FILE_ACTIVE)).isZero();
   }
 
   @Test
@@ -324,5 +336,58 @@ class ModulationClauseModalitiesTest {
     assertThat(m.trace().steps().get(0).label()).contains("séances held (contract's own indicator", "85.00 % against objective 90.00 %");
     rejected(() -> ModulationClause.builder().from(c).objective(new BigDecimal("1.1")).build(), "modulationClause.objective",
         "R314-43-2 II (clause contraire justifiée)");
+  }
+
+  @Test
+  void aPartTheContractLeavesOutIsStatedWithItsReason() {
+    // 900,000 less 100,000 left out by the contract: 2.5 % (half the 5 % gap) of 800,000 = 20,000
+    UnmodulatedPart cnr = UnmodulatedPart.of("crédits non reconductibles", Amount.ofEuros(100_000),
+        LegalBasis.clause("art. 9"));
+    ModulationResult r = ActivityModulation.modulate(PhModulation.builder().clause(actes().build())
+        .addActivity(actes(7_600)).build(), DOTATION, java.util.List.of(cnr), Y2025);
+    assertThat(r.base()).isEqualTo(Amount.ofEuros(800_000));
+    assertThat(r.adjustment()).isEqualTo(Amount.ofEuros(-20_000));
+    assertThat(r.trace().steps().get(0).label()).endsWith(
+        "= EUR 800000.00; the contract leaves these parts out of the modulated base; they stay in the base reconductible");
+  }
+
+  /** A BigDecimal that holds one value but signs and compares as another, to pass a clause's checks. */
+  static final class Lying extends BigDecimal {
+    private static final long serialVersionUID = 1L;
+    private final BigDecimal shownAs;
+
+    Lying(String value, String shownAs) {
+      super(value);
+      this.shownAs = new BigDecimal(shownAs);
+    }
+
+    @Override
+    public int compareTo(BigDecimal other) {
+      return shownAs.compareTo(other);
+    }
+
+    @Override
+    public int signum() {
+      return shownAs.signum();
+    }
+  }
+
+  @Test
+  void aCoefficientThatPassedTheClauseByLyingIsStillCappedWhenModulating() {
+    // 0.9 posing as 0.5: 0.9 x the 5 % gap = 4.5 %, more than half the gap, refused by R314-43-2 III
+    ModulationClause c = actes().coefficient(new Lying("0.9", "0.5")).build();
+    rejected(() -> modulate(c, actes(7_600)), "modulation.percentage", "CASF R314-43-2 III");
+    assertThatThrownBy(() -> modulate(c, actes(7_600))).hasMessageContaining("art. 7 gives more than half the gap, 2.50 %");
+  }
+
+  @Test
+  void weightsThatPassedTheClausesByLyingAreStillCappedWhenCombined() {
+    // occupancy 2.5 % and file active 5 % weighted 1 to 3: (2.5 + 15) / 4 = 4.375 %
+    ModulationResult honest = both(ModulationCombination.WEIGHTED_MEAN, occupancy().weight(BigDecimal.ONE),
+        fileActive().weight(new BigDecimal("3")));
+    assertThat(honest.percentage()).isEqualTo(Rate.ofPercent("-4.375"));
+    // weighted -1 posing as 1: (-2.5 + 15) / 2 = 6.25 %, more than half the largest gap (5 %), refused
+    rejected(() -> both(ModulationCombination.WEIGHTED_MEAN, occupancy().weight(new Lying("-1", "1")),
+        fileActive().weight(new BigDecimal("3"))), "modulation.percentage", "CASF R314-43-2 III");
   }
 }

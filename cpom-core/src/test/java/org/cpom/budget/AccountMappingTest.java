@@ -65,6 +65,13 @@ class AccountMappingTest {
   }
 
   @Test
+  void aOneDigitPrefixCoversItsWholeClass() {
+    AccountMapping mapping = AccountMapping.parse("6;CHARGES_I_EXPLOITATION_COURANTE;UNVERIFIED;Charges;");
+    assertThat(mapping.entryFor("6").prefix()).isEqualTo("6");
+    assertThat(mapping.entryFor("6226").prefix()).isEqualTo("6");
+  }
+
+  @Test
   void anAccountThatMapsToNoGroupIsRejectedWithItsNumber() {
     for (String account : new String[] {"695", "619", "6291", "69"}) {
       assertThatThrownBy(() -> DEFAULTS.groupOf(account))

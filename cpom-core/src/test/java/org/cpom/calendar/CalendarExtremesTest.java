@@ -40,6 +40,11 @@ class CalendarExtremesTest {
       assertThatThrownBy(() -> c.plusWorkingDays(LocalDate.MAX.minusDays(1), 5)).as(c.name())
           .isInstanceOf(CpomValidationException.class);
     }
+    // the error says which way there is no day
+    assertThatThrownBy(() -> NONE.nextWorkingDay(LocalDate.MAX))
+        .hasMessageContaining("there is no day after +999999999-12-31");
+    assertThatThrownBy(() -> NONE.previousWorkingDay(LocalDate.MIN))
+        .hasMessageContaining("there is no day before -999999999-01-01");
     // LocalDate.MAX, +999999999-12-31, is a Friday: a working day of a calendar without holidays
     assertThat(NONE.nextOrSameWorkingDay(LocalDate.MAX)).isEqualTo(LocalDate.MAX);
     assertThat(NONE.previousWorkingDay(LocalDate.MAX)).isEqualTo(LocalDate.MAX.minusDays(1));

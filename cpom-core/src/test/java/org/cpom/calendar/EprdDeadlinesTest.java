@@ -101,6 +101,52 @@ class EprdDeadlinesTest {
   }
 
   @Test
+  void aTransmissionIsAValueOfItsDeadlineStatusAndNotifications() {
+    EprdTransmission t = EPRD.eprdTransmissionAfter(Year.of(2025), List.of(d("2025-05-15"), d("2025-06-02")));
+    EprdTransmission same = EPRD.eprdTransmissionAfter(Year.of(2025), List.of(d("2025-05-15"), d("2025-06-02")));
+    assertThat(t).isEqualTo(same).hasSameHashCodeAs(same).isNotEqualTo(t.deadline());
+    assertThat(t.capPassed()).isFalse();
+    // Each of the three fields on its own makes another value: the status and the deadline can only be
+    // set apart from the notifications through the constructor.
+    List<LocalDate> notifications = List.of(d("2025-05-15"), d("2025-06-02"));
+    assertThat(new EprdTransmission(t.deadline(), EprdTransmission.Status.WITHIN_TIME_LIMIT, d("2025-06-02"),
+        notifications)).isNotEqualTo(t);
+    Deadline otherDay = EPRD.eprdTransmission(Year.of(2025), d("2025-05-15"));
+    assertThat(new EprdTransmission(otherDay, EprdTransmission.Status.CAPPED, d("2025-06-02"), notifications))
+        .isNotEqualTo(t);
+    // the same deadline (30 June, capped) from the notifications in the other order
+    EprdTransmission reordered =
+        EPRD.eprdTransmissionAfter(Year.of(2025), List.of(d("2025-06-02"), d("2025-05-15")));
+    assertThat(reordered.deadline()).isEqualTo(t.deadline());
+    assertThat(reordered.status()).isEqualTo(t.status());
+    assertThat(reordered).isNotEqualTo(t);
+    assertThat(reordered.hashCode()).isNotEqualTo(t.hashCode());
+    assertThat(t).hasToString(t.deadline() + " CAPPED (last notification 2025-06-02)");
+  }
+
+  @Test
+  void theExerciceOfAJointTransmissionIsChecked() {
+    // Without the check, exercice 1582 would give a cap of 30 June 1582, long passed: no error.
+    assertThatThrownBy(() -> EPRD.eprdTransmissionAfter(Year.of(1582), List.of(d("2025-05-15"))))
+        .isInstanceOf(CpomValidationException.class)
+        .extracting(e -> ((CpomValidationException) e).field())
+        .isEqualTo("exercice");
+  }
+
+  @Test
+  void aDeadlineBeyondTheSupportedYearsNamesTheNotificationsItCameFrom() {
+    // 15 December 9999 + 30 days is in 10000: the one date is named, or the whole list when there are two.
+    assertThatThrownBy(() -> EPRD.eprdTransmissionAfter(Year.of(9999), List.of(d("9999-12-15"))))
+        .isInstanceOf(CpomValidationException.class)
+        .extracting(e -> ((CpomValidationException) e).value())
+        .isEqualTo("9999-12-15");
+    assertThatThrownBy(() -> EPRD.eprdTransmissionAfter(Year.of(9999), List.of(d("9999-12-01"), d("9999-12-15"))))
+        .isInstanceOf(CpomValidationException.class)
+        .extracting(e -> ((CpomValidationException) e).value())
+        .isEqualTo("[9999-12-01, 9999-12-15]");
+  }
+
+  @Test
   void aJointlyFundedEsmsRunsFromTheLastNotification() {
     // ARS on 15 May, Département on 2 June 2025: from 2 June, + 30 days = 2 July, after the cap: 30 June.
     EprdTransmission t = EPRD.eprdTransmissionAfter(Year.of(2025), List.of(d("2025-05-15"), d("2025-06-02")));
@@ -151,6 +197,10 @@ class EprdDeadlinesTest {
         .hasMessageContaining("eprdTransmissionDays = 0")
         .hasMessageContaining("R314-210");
     assertThatThrownBy(() -> EPRD.withEprdTransmission(30, null)).hasMessage("cap");
+    // at most a year of 366 days
+    assertThat(EPRD.withEprdTransmission(366, MonthDay.of(6, 30)).eprdTransmissionDays()).isEqualTo(366);
+    assertThatThrownBy(() -> EPRD.withEprdTransmission(367, MonthDay.of(6, 30)))
+        .isInstanceOf(CpomValidationException.class).hasMessageContaining("at most 366 days");
   }
 
   @Test

@@ -182,6 +182,13 @@ class PaymentDatesTest {
         .hasMessageContaining(SupportedYears.RULE)
         .extracting(e -> ((CpomValidationException) e).field())
         .isEqualTo("month");
+    // the same with a payment day given
+    assertThatThrownBy(() -> PaymentDates.paymentDate(YearMonth.of(1582, 12), 20, NATIONAL))
+        .isInstanceOf(CpomValidationException.class)
+        .hasMessageContaining("month = 1582-12")
+        .hasMessageContaining(SupportedYears.RULE)
+        .extracting(e -> ((CpomValidationException) e).field())
+        .isEqualTo("month");
     assertThatThrownBy(() -> PaymentDates.paymentDate(YearMonth.of(10000, 1), NATIONAL))
         .isInstanceOf(CpomValidationException.class)
         .hasMessageContaining("month = 10000-01");

@@ -114,6 +114,22 @@ class CpomTest {
     var noExt = rejects(() -> ivTer().maximumDuration(seven).extension(Period.ofMonths(1)).build(), "cpom.extension",
         "arrêté de programmation ARS 2025");
     assertThat(noExt.getMessage()).contains("no extension");
+    // the errors say what an extension may be: none at all here, so no word of a further year
+    var eight = rejects(() -> ivTer().maximumDuration(seven).durationYears(8).build(), "cpom.durationYears",
+        "arrêté de programmation ARS 2025");
+    assertThat(eight.getMessage()).contains("lasts 1 to 7 whole years").doesNotContain("extension");
+    var l313 = rejects(() -> cpom().durationYears(6).build(), "cpom.durationYears", "CASF L313-11");
+    assertThat(l313.getMessage()).contains("lasts 1 to 5 whole years; a further year can only be an extension");
+    var yearLong = rejects(() -> cpom().extension(Period.ofMonths(13)).build(), "cpom.extension", "CASF L313-11");
+    assertThat(yearLong.getMessage())
+        .contains("an extension is 1 to 12 whole months: a CPOM is extendable by at most a further year");
+    MaximumDuration sixMonths = MaximumDuration.of(7, 6, LegalBasis.of("arrêté de programmation ARS 2025"));
+    var halfYear = rejects(() -> ivTer().maximumDuration(sixMonths).extension(Period.ofMonths(7)).build(),
+        "cpom.extension", "arrêté de programmation ARS 2025");
+    assertThat(halfYear.getMessage()).contains("an extension is 1 to 6 whole months").doesNotContain("further year");
+    // a one-year maximum is a maximum
+    assertThat(ivTer().maximumDuration(MaximumDuration.of(1, 0, LegalBasis.of("arrêté 2025"))).durationYears(1).build()
+        .contractYears()).hasSize(1);
     rejects(() -> MaximumDuration.of(0, 12, LegalBasis.casf("L313-11")), "maximumDuration.years", "CASF L313-11");
     rejects(() -> MaximumDuration.of(5, -1, LegalBasis.casf("L313-11")), "maximumDuration.extensionMonths",
         "CASF L313-11");
@@ -220,5 +236,31 @@ class CpomTest {
   static Cpom.Builder ivTer() {
     return cpom().basis(CpomBasis.L313_12_IV_TER).perimeter(List.of(EHPAD)).fichesActions(List.of())
         .financialClause(List.of());
+  }
+
+  @Test
+  void aContractRunsWithinTheYears1900To2200() {
+    for (int y : new int[] {1900, 2200}) {
+      Cpom.checkYear(java.time.Year.of(y), "f");
+    }
+    for (int y : new int[] {1899, 2201}) {
+      rejects(() -> Cpom.checkYear(java.time.Year.of(y), "f"), "f", Cpom.YEARS_RULE);
+    }
+    assertThat(ivTer().startDate(LocalDate.of(1900, 1, 1)).durationYears(1).build().endDate())
+        .isEqualTo(LocalDate.of(1900, 12, 31));
+    assertThat(ivTer().startDate(LocalDate.of(2200, 1, 1)).durationYears(1).build().endDate())
+        .isEqualTo(LocalDate.of(2200, 12, 31));
+    rejects(() -> ivTer().startDate(LocalDate.of(1899, 12, 31)).durationYears(1).build(), "cpom.startDate",
+        Cpom.YEARS_RULE);
+    rejects(() -> ivTer().startDate(LocalDate.of(2201, 1, 1)).durationYears(1).build(), "cpom.startDate",
+        Cpom.YEARS_RULE);
+    // a contract that would end after 2200 names its duration with its extension
+    var late = rejects(() -> cpom().startDate(LocalDate.of(2196, 1, 1)).durationYears(5)
+        .extension(Period.ofMonths(12)).build(), "cpom.durationYears", Cpom.YEARS_RULE);
+    assertThat(late.value()).isEqualTo("5 + P12M");
+    // a caller's maximum of Integer.MAX_VALUE years: refused on the month count, before any date would overflow
+    MaximumDuration endless = MaximumDuration.of(Integer.MAX_VALUE, 0, LegalBasis.of("arrêté 2025"));
+    rejects(() -> ivTer().maximumDuration(endless).durationYears(Integer.MAX_VALUE).build(), "cpom.durationYears",
+        Cpom.YEARS_RULE);
   }
 }

@@ -121,6 +121,12 @@ class CretonTest {
         .isEqualTo(LocalDate.of(2026, 1, 31));
     assertThatThrownBy(() -> org.cpom.calendar.CretonDeadlines.departementPartsTransmission(null))
         .isExactlyInstanceOf(NullPointerException.class).hasMessage("tariffYear");
+    // the year itself is checked, as an exercice, before the date it leads to
+    assertThatThrownBy(() -> org.cpom.calendar.CretonDeadlines.departementPartsTransmission(Year.of(1582)))
+        .isInstanceOf(org.cpom.CpomValidationException.class)
+        .hasMessageContaining("outside the supported years 1583..9999")
+        .extracting(e -> ((org.cpom.CpomValidationException) e).field())
+        .isEqualTo("exercice");
   }
 
   @Test
@@ -319,6 +325,8 @@ class CretonTest {
     assertRejected(famIn59::build, "cretonPlacement.forfaitPlafondSoins", "L242-4", "FAM or a SAMSAH");
     assertRejected(() -> CretonPlacement.builder().from(famIn59.forfaitPlafondSoins(Amount.of("250.01")).build()),
         "cretonPlacement.forfaitPlafondSoins", "L242-4", "larger than the daily tariff");
+    assertRejected(() -> famIn59.forfaitPlafondSoins(Amount.of("-0.01")).build(),
+        "cretonPlacement.forfaitPlafondSoins", "L242-4", "a forfait is zero or more");
     assertRejected(() -> CretonPlacement.builder().orientation(CretonOrientation.OTHER).dailyTariff(Amount.of("1.00"))
         .forfaitPlafondSoins(Amount.of("0.50")).build(), "cretonPlacement.forfaitPlafondSoins", "L242-4", "exactly");
     assertRejected(() -> CretonPlacement.builder().orientation(CretonOrientation.OTHER).dailyTariff(Amount.of("-1.00"))

@@ -165,4 +165,39 @@ class MesuresNouvellesTest {
     assertThat(MesureNouvelle.builder().label("x").fullYearAmount(eur(95_000)).startDate(LocalDate.of(2025, 3, 1))
         .basis(CAMPAIGN).yearAmount(eur(95_000)).build().yearAmount()).contains(eur(95_000));
   }
+
+  @Test
+  void theSameMesureIsTheSameLabelAmountStartAndBasisWhateverItsYearAmount() {
+    MesureNouvelle mn = MesureNouvelle.of("4 places IME", eur(73_000), LocalDate.of(2026, 9, 1), CAMPAIGN);
+    MesureNouvelle withYearAmount = MesureNouvelle.builder().from(mn).yearAmount(eur(20_000)).build();
+    assertThat(mn.sameMesure(withYearAmount)).isTrue();
+    assertThat(mn.sameMesure(MesureNouvelle.of("5 places IME", eur(73_000), LocalDate.of(2026, 9, 1), CAMPAIGN)))
+        .isFalse();
+    assertThat(mn.sameMesure(MesureNouvelle.of("4 places IME", eur(73_001), LocalDate.of(2026, 9, 1), CAMPAIGN)))
+        .isFalse();
+    assertThat(mn.sameMesure(MesureNouvelle.of("4 places IME", eur(73_000), LocalDate.of(2026, 9, 2), CAMPAIGN)))
+        .isFalse();
+    assertThat(mn.sameMesure(MesureNouvelle.of("4 places IME", eur(73_000), LocalDate.of(2026, 9, 1),
+        org.cpom.trace.LegalBasis.clause("art. 9")))).isFalse();
+  }
+
+  @Test
+  void everyEsmsCarriesItsLaterMesureAndALaterYearTakesNewOnes() {
+    // 2025: each of the three ESMS gets 36,500.00 a year opening on 1 January 2026, all three carried:
+    // 2026 pays each the whole year, 36,500 x 365 / 365
+    DgcYear.Builder y2025 = DgcYear.builder().year(Year.of(2025));
+    for (FinessNumber e : List.of(A, B, C)) {
+      y2025.addEsms(rate(e, "0").addMesuresNouvelles(
+          MesureNouvelle.of("places " + e, eur(36_500), LocalDate.of(2026, 1, 1), CAMPAIGN)).build());
+    }
+    DgcProjection p = DotationEngine.project(rateDgc(), w15Bases(), List.of(y2025.build(), year(2026, A)));
+    for (FinessNumber e : List.of(A, B, C)) {
+      assertThat(p.year(Year.of(2026)).esms(e).mesuresNouvelles()).isEqualTo(eur(36_500));
+    }
+    // nothing carried to the SESSAD, a mesure of its own in 2026: 1 July to 31 December is 184 days,
+    // 18,250 x 184 / 365 = 9,200.00
+    DgcProjection q = DotationEngine.project(rateDgc(), w15Bases(), List.of(year(2025, A),
+        year(2026, B, MesureNouvelle.of("2 places SESSAD", eur(18_250), LocalDate.of(2026, 7, 1), CAMPAIGN))));
+    assertThat(q.year(Year.of(2026)).esms(B).mesuresNouvelles()).isEqualTo(eur(9_200));
+  }
 }

@@ -69,4 +69,80 @@ class ChecksTest {
     assertThatThrownBy(() -> Checks.noNulls(Arrays.asList("a", null), "l"))
         .isExactlyInstanceOf(NullPointerException.class).hasMessage("l element");
   }
+
+  @Test
+  void aTextOfTheLongestLengthIsAcceptedAndANulIsAControlCharacter() {
+    String longest = "a".repeat(Checks.MAX_TEXT_LENGTH);
+    assertThat(Checks.notBlank(longest, "label")).isSameAs(longest);
+    assertThatThrownBy(() -> Checks.notBlank(longest + "a", "label")).isInstanceOf(CpomValidationException.class)
+        .hasMessageContaining("is 10001 characters long");
+    // U+0000, the first control character, is refused like the others
+    assertThatThrownBy(() -> Checks.notBlank("a\u0000b", "label")).isInstanceOf(CpomValidationException.class)
+        .hasMessageContaining("holds the control character U+0000");
+  }
+
+  /** A BigDecimal that holds a value but claims to be zero. */
+  static final class ClaimsZero extends BigDecimal {
+    private static final long serialVersionUID = 1L;
+
+    ClaimsZero(String value) {
+      super(value);
+    }
+
+    @Override
+    public int signum() {
+      return 0;
+    }
+  }
+
+  private static String rejectedValue(BigDecimal value) {
+    try {
+      Checks.bounded(value, "x");
+    } catch (CpomValidationException e) {
+      return e.value();
+    }
+    throw new AssertionError(value + " accepted");
+  }
+
+  @Test
+  void anIndicatorDecimalIsBoundedAtItsLimits() {
+    BigDecimal zero = new BigDecimal("0.00");
+    assertThat(Checks.bounded(zero, "x")).isSameAs(zero);
+    // a subclass is judged by its digits, not by its signum()
+    assertThatThrownBy(() -> Checks.bounded(new ClaimsZero("1E+50"), "x")).isInstanceOf(CpomValidationException.class);
+    // 10^101 x 10^-101 = 1: 336 bits, the most read; 10^102 x 10^-102, 339 bits, refused unread
+    assertThat(Checks.bounded(new BigDecimal(java.math.BigInteger.TEN.pow(101), 101), "x")).isEqualByComparingTo("1");
+    assertThatThrownBy(() -> Checks.bounded(new BigDecimal(java.math.BigInteger.TEN.pow(102), 102), "x"))
+        .hasMessageContaining("more than 64 significant digits");
+    // 64 significant digits, not 65
+    assertThat(Checks.bounded(new BigDecimal("0." + "1".repeat(64)), "x")).hasToString("0." + "1".repeat(64));
+    assertThatThrownBy(() -> Checks.bounded(new BigDecimal("0." + "1".repeat(65)), "x"))
+        .hasMessageContaining("more than 64 significant digits");
+    // orders of magnitude 10^40 and 10^-40 are in, 10^41 and 10^-41 out; 45 digits at scale 44 is about 1
+    assertThat(Checks.bounded(new BigDecimal("1E+40"), "x")).isEqualByComparingTo("1E+40");
+    assertThat(Checks.bounded(new BigDecimal("1E-40"), "x")).isEqualByComparingTo("1E-40");
+    BigDecimal aboutOne = new BigDecimal("1." + "2".repeat(44));
+    assertThat(Checks.bounded(aboutOne, "x")).isSameAs(aboutOne);
+    assertThatThrownBy(() -> Checks.bounded(new BigDecimal("1E+41"), "x")).hasMessageContaining("order of magnitude");
+    assertThatThrownBy(() -> Checks.bounded(new BigDecimal("1E-41"), "x")).hasMessageContaining("order of magnitude");
+    // a rejected value is quoted whole up to 60 characters: 60 nines are 10^59, too large
+    assertThat(rejectedValue(new BigDecimal("9".repeat(60)))).isEqualTo("9".repeat(60));
+    assertThat(rejectedValue(new BigDecimal("9".repeat(61)))).isEqualTo("9".repeat(60) + "...");
+  }
+
+  @Test
+  void aRejectedTextIsQuotedWithItsControlCharactersEscaped() {
+    // tab, line feed and carriage return are shown as they are, U+0001 as an escape
+    assertThatThrownBy(() -> Checks.notBlank("a\tb\nc\rd\u0001", "label"))
+        .isInstanceOf(CpomValidationException.class)
+        .extracting(e -> ((CpomValidationException) e).value())
+        .isEqualTo("\"a\tb\nc\rd\\u0001\"");
+    // 20 code points are quoted whole, 21 are cut
+    assertThatThrownBy(() -> Checks.notBlank("a".repeat(19) + "\u0001", "label"))
+        .extracting(e -> ((CpomValidationException) e).value())
+        .isEqualTo("\"" + "a".repeat(19) + "\\u0001\"");
+    assertThatThrownBy(() -> Checks.notBlank("a".repeat(20) + "\u0001", "label"))
+        .extracting(e -> ((CpomValidationException) e).value())
+        .isEqualTo("\"" + "a".repeat(20) + "...\"");
+  }
 }

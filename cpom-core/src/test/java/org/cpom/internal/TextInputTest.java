@@ -114,4 +114,117 @@ class TextInputTest {
     assertThat(TextInput.shown("a\u0007b")).isEqualTo("\"a\\u0007b\"");
     assertThat(TextInput.shown("y".repeat(100))).startsWith("\"" + "y".repeat(60) + "\"").endsWith("(100 characters)");
   }
+
+  @Test
+  void aQuotedFieldMayEndTheLine() {
+    assertThat(TextInput.split("a;\"b;c\"", ';', 10, "f")).containsExactly("a", "b;c");
+    assertThat(TextInput.split("a; \"b\" ", ';', 10, "f")).containsExactly("a", "b");
+    assertThat(TextInput.split("\"say \"\"hi\"\"\"", ';', 10, "f")).containsExactly("say \"hi\"");
+  }
+
+  @Test
+  void aValueOfExactlyTheLongestLengthIsAcceptedAndShownWhole() {
+    assertThat(TextInput.checkValue("x".repeat(50), "v", 50)).hasSize(50);
+    // 60 characters are shown whole, 61 are cut
+    assertThat(TextInput.shown("y".repeat(60))).isEqualTo("\"" + "y".repeat(60) + "\"");
+    assertThat(TextInput.shown("y".repeat(61))).isEqualTo("\"" + "y".repeat(60) + "\"... (61 characters)");
+  }
+
+  @Test
+  void theStrictReaderFillsTheBufferFromTheOffsetGiven() throws IOException {
+    Reader r = TextInput.strictReader(new ByteArrayInputStream("abcdef".getBytes(StandardCharsets.UTF_8)),
+        StandardCharsets.UTF_8);
+    char[] buf = new char[10];
+    // room for 2 at offset 3: "ab"; then room for 5 at offset 3, 4 left: "cdef"
+    assertThat(r.read(buf, 3, 2)).isEqualTo(2);
+    assertThat(new String(buf, 3, 2)).isEqualTo("ab");
+    assertThat(r.read(buf, 3, 5)).isEqualTo(4);
+    assertThat(new String(buf, 3, 4)).isEqualTo("cdef");
+    assertThat(r.read(buf, 3, 5)).isEqualTo(-1);
+  }
+
+  @Test
+  void aNulCharacterReadOneAtATimeIsHandedOver() throws IOException {
+    // read() decodes two chars at a time: the second, here U+0000, is kept for the next call
+    Reader r = TextInput.strictReader(new ByteArrayInputStream(new byte[] {'a', 0, 'b'}), StandardCharsets.UTF_8);
+    assertThat(r.read()).isEqualTo('a');
+    assertThat(r.read()).isZero();
+    assertThat(r.read()).isEqualTo('b');
+    assertThat(r.read()).isEqualTo(-1);
+  }
+
+  @Test
+  void aStreamThatHandsOverNoByteIsReadOn() throws IOException {
+    // InputStream.read may not return 0 for a non-empty buffer, but a stream that does is not at its end
+    InputStream stalling = new FilterInputStream(new ByteArrayInputStream("abc".getBytes(StandardCharsets.UTF_8))) {
+      private boolean stalled;
+
+      @Override
+      public int read(byte[] b, int off, int len) throws IOException {
+        if (!stalled) {
+          stalled = true;
+          return 0;
+        }
+        return super.read(b, off, len);
+      }
+    };
+    assertThat(lines(TextInput.strictReader(stalling, StandardCharsets.UTF_8), 10)).containsExactly("abc");
+  }
+
+  @Test
+  void closingTheReaderClosesTheStream() throws IOException {
+    boolean[] closed = {false};
+    InputStream in = new ByteArrayInputStream(new byte[0]) {
+      @Override
+      public void close() {
+        closed[0] = true;
+      }
+    };
+    TextInput.strictReader(in, StandardCharsets.UTF_8).close();
+    assertThat(closed[0]).isTrue();
+  }
+
+  /** A charset whose decoder hands over one last character when flushed, as a stateful decoder may. */
+  private static final Charset FLUSHING = new Charset("x-cpom-flushing", null) {
+    @Override
+    public boolean contains(Charset cs) {
+      return false;
+    }
+
+    @Override
+    public java.nio.charset.CharsetDecoder newDecoder() {
+      return new java.nio.charset.CharsetDecoder(this, 1, 1) {
+        @Override
+        protected java.nio.charset.CoderResult decodeLoop(java.nio.ByteBuffer in, java.nio.CharBuffer out) {
+          while (in.hasRemaining()) {
+            if (!out.hasRemaining()) {
+              return java.nio.charset.CoderResult.OVERFLOW;
+            }
+            out.put((char) in.get());
+          }
+          return java.nio.charset.CoderResult.UNDERFLOW;
+        }
+
+        @Override
+        protected java.nio.charset.CoderResult implFlush(java.nio.CharBuffer out) {
+          if (!out.hasRemaining()) {
+            return java.nio.charset.CoderResult.OVERFLOW;
+          }
+          out.put('.');
+          return java.nio.charset.CoderResult.UNDERFLOW;
+        }
+      };
+    }
+
+    @Override
+    public java.nio.charset.CharsetEncoder newEncoder() {
+      throw new UnsupportedOperationException();
+    }
+  };
+
+  @Test
+  void whatTheDecoderHoldsAtTheEndIsFlushedAndHandedOver() {
+    Reader r = TextInput.strictReader(new ByteArrayInputStream("ab".getBytes(StandardCharsets.US_ASCII)), FLUSHING);
+    assertThat(lines(r, 10)).containsExactly("ab.");
+  }
 }

@@ -58,7 +58,9 @@ class AmountBoundaryTest {
     assertThat(ten.prorated(0, 1, RoundingMode.HALF_UP)).isEqualTo(Amount.ZERO);
     assertThat(ten.prorated(1, 1, RoundingMode.HALF_UP)).isEqualTo(ten);
     assertThatThrownBy(() -> ten.prorated(1, 0, RoundingMode.HALF_UP)).isInstanceOf(CpomValidationException.class)
-        .hasMessageContaining("denominator");
+        .hasMessageContaining("denominator").hasMessageContaining("must be positive");
+    // zero of anything is zero
+    assertThat(ten.prorated(0, 7, RoundingMode.UNNECESSARY)).isEqualTo(Amount.ZERO);
     assertThatThrownBy(() -> ten.prorated(-1, 2, RoundingMode.HALF_UP)).isInstanceOf(CpomValidationException.class)
         .hasMessageContaining("numerator");
     // overflow is a cpom exception like every other rejection (was ArithmeticException)

@@ -101,6 +101,12 @@ class MoneyBoundsTest {
     rejected(() -> Amount.of("1.00").splitEqually(0), "parts", "from 1 to 1000000 parts");
     List<Amount> most = Amount.of("10000.00").splitEqually(Amount.MAX_PARTS);
     assertThat(most).hasSize(Amount.MAX_PARTS).allMatch(a -> a.equals(Amount.ofCents(1)));
+    // the same limit by weights: a million equal weights share 10,000.00 a cent each; one more is refused
+    List<Amount> byWeights = Amount.of("10000.00")
+        .splitByWeights(java.util.Collections.nCopies(Amount.MAX_PARTS, BigDecimal.ONE));
+    assertThat(byWeights).hasSize(Amount.MAX_PARTS).allMatch(a -> a.equals(Amount.ofCents(1)));
+    rejected(() -> Amount.of("1.00").splitByWeights(java.util.Collections.nCopies(Amount.MAX_PARTS + 1, BigDecimal.ONE)),
+        "weights", "at most 1000000 parts");
     rejected(() -> Amount.of("1.00").splitByWeights(List.of(new BigDecimal("1E-100000000"), BigDecimal.ONE)),
         "weights[0]", "order of magnitude");
     rejected(() -> Amount.of("1.00").splitByWeights(List.of(BigDecimal.ONE, new BigDecimal("1E+100000000"))),
@@ -168,5 +174,40 @@ class MoneyBoundsTest {
     assertThat(Amount.of("2.00").multipliedBy(new Disguised(), RoundingMode.HALF_UP)).isEqualTo(Amount.of("10.00"));
     assertThat(Amount.of("10.00").splitByWeights(List.of(new Disguised(), new BigDecimal("5"))))
         .containsExactly(Amount.of("5.00"), Amount.of("5.00"));
+  }
+
+  /** A BigDecimal that holds 5 but claims to be zero. */
+  static final class ClaimsZero extends BigDecimal {
+    private static final long serialVersionUID = 1L;
+
+    ClaimsZero() {
+      super("5");
+    }
+
+    @Override
+    public int signum() {
+      return 0;
+    }
+  }
+
+  @Test
+  void aSubclassClaimingZeroIsStillReadByItsDigits() {
+    // an amount from the copy, never from the overriding signum(), which would make it zero
+    assertThat(Amount.of(new ClaimsZero())).isEqualTo(Amount.of("5.00"));
+    assertThat(Amount.of(new ClaimsZero(), RoundingMode.HALF_UP)).isEqualTo(Amount.of("5.00"));
+  }
+
+  @Test
+  void twoThousandBitsOfDigitsAreStillAccepted() {
+    // 2^1999 has 2,000 bits, the most accepted, and 602 digits: 2^1999 x 10^-601 = 5.7406..., 5.74 to the cent
+    BigDecimal longest = new BigDecimal(java.math.BigInteger.ONE.shiftLeft(1999), 601);
+    assertThat(longest.unscaledValue().bitLength()).isEqualTo(2000);
+    assertThat(Amount.of(longest, RoundingMode.HALF_UP)).isEqualTo(Amount.of("5.74"));
+    // as a factor: one cent (unscaled 1) x 5.7406... = 0.057406... -> 0.06, the product still of 2,000 bits
+    assertThat(Amount.of("0.01").multipliedBy(longest, RoundingMode.HALF_UP)).isEqualTo(Amount.of("0.06"));
+    // one bit more is refused
+    BigDecimal tooLong = new BigDecimal(java.math.BigInteger.ONE.shiftLeft(2000), 602);
+    rejected(() -> Amount.of(tooLong, RoundingMode.HALF_UP), "amount", "too many digits");
+    rejected(() -> Amount.of("1.00").multipliedBy(tooLong, RoundingMode.HALF_UP), "factor", "too many digits");
   }
 }

@@ -74,4 +74,22 @@ class RateTest {
     // The precision matters only when the ratio does not terminate.
     assertThat(Rate.ratio(BigDecimal.ONE, new BigDecimal("8"), 1, RoundingMode.HALF_UP)).isEqualTo(Rate.ofFraction("0.125"));
   }
+
+  @Test
+  void sixtyFourDigitsAreTheLimitOfARatioAndOfADisplayedPercentage() {
+    // 1/3 to 64 significant digits, the most allowed; 65 is refused
+    assertThat(Rate.ratio(BigDecimal.ONE, new BigDecimal("3"), 64, RoundingMode.HALF_UP).toFraction())
+        .isEqualTo(new BigDecimal("0." + "3".repeat(64)));
+    assertThatThrownBy(() -> Rate.ratio(BigDecimal.ONE, new BigDecimal("3"), 65, RoundingMode.HALF_UP))
+        .isInstanceOf(CpomValidationException.class).hasMessageContaining("precision");
+    // a terminating quotient of exactly 64 digits stays exact, whatever the precision asked for
+    BigDecimal sixtyFour = new BigDecimal("0." + "1".repeat(64));
+    assertThat(Rate.ratio(sixtyFour, BigDecimal.ONE, 2, RoundingMode.HALF_UP).toFraction()).isEqualTo(sixtyFour);
+    // displayed with 0 and with 64 decimals
+    Rate third = Rate.ofPercent("12.5");
+    assertThat(third.toPercent(0, RoundingMode.HALF_UP)).isEqualTo(new BigDecimal("13"));
+    assertThat(third.toPercent(64, RoundingMode.HALF_UP)).isEqualTo(new BigDecimal("12.5").setScale(64));
+    assertThatThrownBy(() -> third.toPercent(65, RoundingMode.HALF_UP)).isInstanceOf(CpomValidationException.class);
+    assertThatThrownBy(() -> third.toPercent(-1, RoundingMode.HALF_UP)).isInstanceOf(CpomValidationException.class);
+  }
 }

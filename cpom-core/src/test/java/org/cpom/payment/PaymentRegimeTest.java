@@ -159,6 +159,12 @@ class PaymentRegimeTest {
     DgcYearResult year = DotationEngine.compute(dgc, bases, y.build());
     DgcPaymentSchedule s = PaymentEngine.schedule(DgcScheduleRequest.builder().dotation(year)
         .notified(LocalDate.of(2025, 3, 5)).previousShares(bases).calendar(HolidayCalendars.national()).build());
+    // a DGC's payment day is a day of the month too, checked when the request is built
+    RegulatoryParameter<Integer> day32 = RegulatoryParameter.of("bad", LegalBasis.of("x"), LocalDate.of(2025, 1, 1), 32);
+    assertThatThrownBy(() -> DgcScheduleRequest.builder().dotation(year).notified(LocalDate.of(2025, 3, 5))
+        .previousShares(bases).calendar(HolidayCalendars.national()).paymentDay(day32).build())
+        .isInstanceOf(CpomValidationException.class)
+        .hasMessageContaining("dgcScheduleRequest.paymentDay[2025-01-01] = 32");
     assertThat(s.dgc().regime()).isEqualTo(PaymentRegime.CASF_R314_107);
     // January and February: advances of 1,500,000 / 12 = 125,000; March: 1,515,000 / 12 = 126,250 + 2 x 1,250
     assertThat(s.dgc().payments().get(0).amount()).isEqualTo(eur(125_000));
@@ -198,6 +204,13 @@ class PaymentRegimeTest {
     assertThatThrownBy(() -> request(1, 1, LocalDate.of(2025, 1, 1)).paymentDay(bad).build())
         .isInstanceOf(CpomValidationException.class)
         .hasMessageContaining("scheduleRequest.paymentDay[2025-01-01] = 32");
+    // 1 and 31 are the ends of the range: 0 is rejected
+    RegulatoryParameter<Integer> first = RegulatoryParameter.of("first", LegalBasis.of("x"), LocalDate.of(2025, 1, 1), 1);
+    assertThat(request(1, 1, LocalDate.of(2025, 1, 1)).paymentDay(first).build().paymentDay()).isEqualTo(first);
+    RegulatoryParameter<Integer> zero = RegulatoryParameter.of("zero", LegalBasis.of("x"), LocalDate.of(2025, 1, 1), 0);
+    assertThatThrownBy(() -> request(1, 1, LocalDate.of(2025, 1, 1)).paymentDay(zero).build())
+        .isInstanceOf(CpomValidationException.class)
+        .hasMessageContaining("scheduleRequest.paymentDay[2025-01-01] = 0");
     // a day with no value for the year is rejected when scheduling
     RegulatoryParameter<Integer> late = RegulatoryParameter.of("day", LegalBasis.of("x"), LocalDate.of(2026, 1, 1), 20);
     assertThatThrownBy(() -> PaymentEngine.schedule(request(1, 1, LocalDate.of(2025, 1, 1)).paymentDay(late).build()))
@@ -240,5 +253,29 @@ class PaymentRegimeTest {
         .previousShares(bases).calendar(HolidayCalendars.national()).regime(PaymentRegime.CSS_R174_9).build());
     assertThat(given.esms(ssiad).regime()).isEqualTo(PaymentRegime.CSS_R174_9);
     assertThat(given.dgc().regime()).isEqualTo(PaymentRegime.CSS_R174_9);
+  }
+
+  @Test
+  void anAssuranceMaladieDgcOfEhpadsOnlyIsPaidUnderR174_9() {
+    DgcDefinition ehpads = DgcDefinition.builder().name("DGC EHPAD").contractReference("CPOM-1")
+        .basis(CpomBasis.L313_12_IV_TER).firstYear(Year.of(2024)).lastYear(Year.of(2028)).gestionnaire(GEST)
+        .authority(PaymentEngineTest.ARS).funder(Funder.assuranceMaladie())
+        .addMembers(DgcMember.of(ehpad(FinessNumber.of("690000060")), TariffMode.ENVELOPE_RATE),
+            DgcMember.of(ehpad(FinessNumber.of("690000078")), TariffMode.ENVELOPE_RATE))
+        .build();
+    assertThat(PaymentRegime.of(ehpads)).isEqualTo(PaymentRegime.CSS_R174_9);
+  }
+
+  @Test
+  void eachRegimeNamesTheArticleOfItsTwelfths() {
+    assertThat(PaymentRegime.CASF_R314_107.basis()).isEqualTo(LegalBasis.casf("R314-107"));
+    assertThat(PaymentRegime.CSS_R174_9.basis()).isEqualTo(CSS_EHPAD);
+    assertThat(PaymentRegime.CSS_R174_16_1.basis()).isEqualTo(CSS_ESMS);
+  }
+
+  private static Esms ehpad(FinessNumber f) {
+    return Esms.builder().finess(f).name("EHPAD " + f).category(EsmsCategory.EHPAD).gestionnaire(GEST)
+        .addCapacity(CapacityLine.of(CapacityMode.HEBERGEMENT_PERMANENT, 80, 80, 365))
+        .addFundings(Funding.of(FundedSection.SOINS, Funder.assuranceMaladie(), PaymentEngineTest.ARS)).build();
   }
 }

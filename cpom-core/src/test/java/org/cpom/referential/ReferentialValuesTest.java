@@ -136,4 +136,47 @@ class ReferentialValuesTest {
     assertThat(one.authorisedPlaces()).isEqualTo(Integer.MAX_VALUE);
     assertThat(one.fundedPlaces()).isEqualTo(Integer.MAX_VALUE);
   }
+
+  @Test
+  void aFinancementIsAValueOfItsFunderAndSection() {
+    Financement soins = Financement.of(Funder.assuranceMaladie(), FundedSection.SOINS);
+    assertThat(soins.funder()).isEqualTo(Funder.assuranceMaladie());
+    assertThat(soins.section()).isEqualTo(FundedSection.SOINS);
+    Financement same = Financement.of(Funder.assuranceMaladie(), FundedSection.SOINS);
+    assertThat(soins).isEqualTo(same).hasSameHashCodeAs(same);
+    assertThat(soins)
+        .isNotEqualTo(Financement.of(Funder.etat(), FundedSection.SOINS))
+        .isNotEqualTo(Financement.of(Funder.assuranceMaladie(), FundedSection.GLOBAL))
+        .isNotEqualTo(FundedSection.SOINS);
+    // the hash follows the fields, so financements of different sections spread over a hash map
+    assertThat(soins.hashCode()).isNotEqualTo(Financement.of(Funder.assuranceMaladie(), FundedSection.GLOBAL).hashCode());
+  }
+
+  @Test
+  void aFundingLineMatchesItsOwnFinancementAndGlobalOnlyWhereTheRuleSays() {
+    Funder cd33 = Funder.departement("33");
+    TariffAuthority authority = TariffAuthority.departement("33");
+    Funding hebergement = Funding.of(FundedSection.HEBERGEMENT, cd33, authority);
+    Funding global = Funding.of(FundedSection.GLOBAL, cd33, authority);
+    assertThat(Financement.of(cd33, FundedSection.HEBERGEMENT).matches(hebergement)).isTrue();
+    assertThat(Financement.of(cd33, FundedSection.HEBERGEMENT).matches(global)).isTrue();
+    // another section of the same funder, or the same section of another funder: no match
+    assertThat(Financement.of(cd33, FundedSection.ACCOMPAGNEMENT).matches(hebergement)).isFalse();
+    assertThat(Financement.of(Funder.departement("69"), FundedSection.HEBERGEMENT).matches(hebergement)).isFalse();
+    // a GLOBAL line is never dépendance (EHPAD only) nor Creton (part of an IME's dotation)
+    assertThat(Financement.of(cd33, FundedSection.DEPENDANCE).matches(global)).isFalse();
+    assertThat(Financement.of(cd33, FundedSection.CRETON).matches(global)).isFalse();
+  }
+
+  @Test
+  void aRejectedCodeIsQuotedWholeUpTo10CharactersAndAFinessUpTo40() {
+    assertThatThrownBy(() -> DepartementCode.of("ABCDEFGHIJ")).isInstanceOf(CpomValidationException.class)
+        .extracting(e -> ((CpomValidationException) e).value()).isEqualTo("\"ABCDEFGHIJ\"");
+    assertThatThrownBy(() -> DepartementCode.of("ABCDEFGHIJK")).isInstanceOf(CpomValidationException.class)
+        .extracting(e -> ((CpomValidationException) e).value()).isEqualTo("\"ABCDEFGHIJ...\"");
+    // 40 characters, spaces ignored, are still read: a FINESS number padded by a fixed-width export
+    assertThat(FinessNumber.of("690000011" + " ".repeat(31))).isEqualTo(FinessNumber.of("690000011"));
+    assertThatThrownBy(() -> FinessNumber.of("690000011" + " ".repeat(32))).isInstanceOf(CpomValidationException.class)
+        .hasMessageContaining("(41 characters)");
+  }
 }

@@ -107,4 +107,11 @@ class AllocationOutputTest {
         MovementKind.DEFICIT_TO_DEBIT_REPORT_A_NOUVEAU);
     assertThat(MovementKind.TREASURY_TAKE_BACK.label()).isEqualTo("Reprise de la réserve de trésorerie");
   }
+
+  @Test
+  void eachCompteIsDecidedByItsOwnPartyElseByTheProposer() {
+    AllocationProposal p = byGestionnaire().decidedBy("RA", AllocatingParty.AUTORITE_DE_TARIFICATION).build();
+    assertThat(p.partyFor("RA")).isEqualTo(AllocatingParty.AUTORITE_DE_TARIFICATION);
+    assertThat(p.partyFor("IME")).isEqualTo(AllocatingParty.GESTIONNAIRE);
+  }
 }

@@ -335,6 +335,13 @@ class CompteKindAllocationTest {
         tuple("transfers[1].toId", "CASF R314-234 4°, R314-222 II 2°"),
         tuple("transfers[2].toId", "CASF R344-10, R344-11"),
         tuple("transfers[3].toId", "CASF R314-74"));
+    // the R314-74 activity is refused for its deficit, the others because they take no part in transfers
+    assertThat(ResultAllocator.validate(ex, p)).extracting(Violation::message).satisfiesExactly(
+        m -> assertThat(m).contains("RA is a ").endsWith("takes no part in transfers (R314-235)"),
+        m -> assertThat(m).contains("CHRS is a ").endsWith("takes no part in transfers (R314-235)"),
+        m -> assertThat(m).contains("BAPC is a ").endsWith("takes no part in transfers (R314-235)"),
+        m -> assertThat(m).contains("CUISINE is a ")
+            .endsWith("its deficit may not be covered by the social and médico-social comptes"));
 
     // an R314-74 activity may give part of its surplus to a compte of the contract
     ClosedExercice giving = eprd(ledger()).clause(Fixtures.fungibleClause())
