@@ -373,21 +373,22 @@ class ModulationClauseModalitiesTest {
   }
 
   @Test
-  void aCoefficientThatPassedTheClauseByLyingIsStillCappedWhenModulating() {
-    // 0.9 posing as 0.5: 0.9 x the 5 % gap = 4.5 %, more than half the gap, refused by R314-43-2 III
+  void aCoefficientThatPassedTheClauseByLyingIsRefusedWhenTheModulationIsBuilt() {
+    // 0.9 posing as 0.5 passes the clause's own check, but the modulation keeps no BigDecimal subclass: it is
+    // refused there, before anything is computed (the cap of R314-43-2 III is checked again at modulation)
     ModulationClause c = actes().coefficient(new Lying("0.9", "0.5")).build();
-    rejected(() -> modulate(c, actes(7_600)), "modulation.percentage", "CASF R314-43-2 III");
-    assertThatThrownBy(() -> modulate(c, actes(7_600))).hasMessageContaining("art. 7 gives more than half the gap, 2.50 %");
+    rejected(() -> modulate(c, actes(7_600)), "phModulation.clauses[0].coefficient", "cpom convention: engine inputs are bounded");
   }
 
   @Test
-  void weightsThatPassedTheClausesByLyingAreStillCappedWhenCombined() {
+  void weightsThatPassedTheClausesByLyingAreRefusedWhenTheModulationIsBuilt() {
     // occupancy 2.5 % and file active 5 % weighted 1 to 3: (2.5 + 15) / 4 = 4.375 %
     ModulationResult honest = both(ModulationCombination.WEIGHTED_MEAN, occupancy().weight(BigDecimal.ONE),
         fileActive().weight(new BigDecimal("3")));
     assertThat(honest.percentage()).isEqualTo(Rate.ofPercent("-4.375"));
-    // weighted -1 posing as 1: (-2.5 + 15) / 2 = 6.25 %, more than half the largest gap (5 %), refused
+    // weighted -1 posing as 1 would give (-2.5 + 15) / 2 = 6.25 %, more than half the largest gap (5 %): the
+    // modulation refuses the subclass when it is built
     rejected(() -> both(ModulationCombination.WEIGHTED_MEAN, occupancy().weight(new Lying("-1", "1")),
-        fileActive().weight(new BigDecimal("3"))), "modulation.percentage", "CASF R314-43-2 III");
+        fileActive().weight(new BigDecimal("3"))), "phModulation.clauses[0].weight", "cpom convention: engine inputs are bounded");
   }
 }
