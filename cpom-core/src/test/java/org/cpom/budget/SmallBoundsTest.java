@@ -30,6 +30,10 @@ class SmallBoundsTest {
     Budget b = Budget.of(BudgetTest.MAPPING, BudgetTest.ALL, BudgetTest.workedLines());
     int n = BudgetTest.workedLines().size();
     assertThat(b.groupOf(n - 1)).isNotNull();
+    assertThat(b.groupOf(0)).isEqualTo(BudgetTest.MAPPING.entryFor(BudgetTest.workedLines().get(0).account()).group());
+    assertThatThrownBy(() -> b.groupOf(-1))
+        .isInstanceOf(CpomValidationException.class)
+        .satisfies(e -> assertThat(((CpomValidationException) e).value()).isEqualTo("-1"));
     assertThatThrownBy(() -> b.groupOf(n))
         .isInstanceOf(CpomValidationException.class)
         .satisfies(e -> assertThat(((CpomValidationException) e).field()).isEqualTo("index"))
