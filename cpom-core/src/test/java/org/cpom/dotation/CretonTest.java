@@ -163,6 +163,11 @@ class CretonTest {
     assertThat(ime.payments().get(0).trace().steps().get(0).basis().text()).contains("R174-16-1");
     assertThat(paid.esms().get(sessad.finess()).total()).isEqualTo(Amount.of("900000.00"));
     assertThat(paid.dgc().total()).isEqualTo(Amount.of("2639500.00"));
+    // the DGC line says what it leaves out, and says nothing of Creton parts when there are none
+    assertThat(paid.dgc().payments().get(0).trace().steps().get(0).label())
+        .contains("arrêté notified on 2024-12-15, less the Creton parts EUR 60500.00", "R314-115");
+    assertThat(PaymentEngine.schedule(request.cretonSplits(List.of()).build()).dgc().payments().get(0).trace().steps()
+        .get(0).label()).contains("arrêté notified on 2024-12-15").doesNotContain("Creton");
     for (int k = 0; k < 12; k++) {
       assertThat(ime.payments().get(k).amount().plus(paid.esms().get(sessad.finess()).payments().get(k).amount()))
           .isEqualTo(paid.dgc().payments().get(k).amount());
