@@ -113,15 +113,33 @@ public final class Checks {
     if (exact.signum() == 0) {
       return value;
     }
-    String shown = exact.toString().length() <= 60 ? exact.toString() : exact.toString().substring(0, 60) + "...";
-    // the bit length is cheap where precision is not, on a value of a million digits
-    check(exact.unscaledValue().bitLength() <= (64 + 20) * 4, field, shown, DECIMAL_RULE,
-        "more than 64 significant digits");
-    BigDecimal stripped = exact.stripTrailingZeros();
-    check(stripped.precision() <= 64, field, shown, DECIMAL_RULE, "more than 64 significant digits");
-    long exponent = (long) stripped.precision() - stripped.scale() - 1;
-    check(exponent <= 40 && exponent >= -40, field, shown, DECIMAL_RULE, "order of magnitude beyond 10^+-40");
+    String problem = decimalProblem(exact);
+    if (problem != null) {
+      String shown = exact.toString().length() <= 60 ? exact.toString() : exact.toString().substring(0, 60) + "...";
+      throw new CpomValidationException(field, shown, DECIMAL_RULE, problem);
+    }
     return value;
+  }
+
+  /**
+   * The one definition of a bounded decimal, shared by the money kernel, the contract and the engines: at most
+   * 64 significant digits and an order of magnitude (of the leading digit) within {@code 10^-40} to
+   * {@code 10^40}. Each caller words its own rejection around the problem returned.
+   *
+   * @param nonZero a non-zero decimal of class {@code BigDecimal}
+   * @return what is wrong with it, or null if it is within the bounds
+   */
+  public static String decimalProblem(BigDecimal nonZero) {
+    // the bit length is cheap where precision and stripping are not, on a value of a million digits
+    if (nonZero.unscaledValue().bitLength() > (64 + 20) * 4) {
+      return "more than 64 significant digits";
+    }
+    BigDecimal stripped = nonZero.stripTrailingZeros();
+    if (stripped.precision() > 64) {
+      return "more than 64 significant digits";
+    }
+    long exponent = (long) stripped.precision() - stripped.scale() - 1;
+    return exponent > 40 || exponent < -40 ? "order of magnitude beyond 10^+-40" : null;
   }
 
   /**

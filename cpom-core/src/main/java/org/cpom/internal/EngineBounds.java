@@ -127,16 +127,16 @@ public final class EngineBounds {
     if (plain.unscaledValue().signum() == 0) {
       return BigDecimal.ZERO;
     }
-    // the bit length is cheap where precision and stripping are not, on a value of a million digits
-    boolean tooLong = plain.unscaledValue().bitLength() > (MAX_DIGITS + 20) * 4;
-    BigDecimal stripped = tooLong ? plain : plain.stripTrailingZeros();
-    long exponent = (long) stripped.precision() - stripped.scale() - 1;
-    String shown = tooLong || stripped.precision() > 40 ? "a decimal of " + (tooLong ? "over " + MAX_DIGITS : stripped.precision())
-        + " digits, scale " + plain.scale() : plain.toString();
-    Checks.check(!tooLong && stripped.precision() <= MAX_DIGITS, field, shown, RULE,
-        "more than " + MAX_DIGITS + " significant digits");
-    Checks.check(exponent <= MAX_EXPONENT && exponent >= -MAX_EXPONENT, field, shown, RULE,
-        "order of magnitude beyond 10^+-" + MAX_EXPONENT);
+    String problem = Checks.decimalProblem(plain);
+    if (problem != null) {
+      // the precision of a value of thousands of digits is not counted: that alone can take seconds
+      boolean tooLong = plain.unscaledValue().bitLength() > (MAX_DIGITS + 20) * 4;
+      BigDecimal stripped = tooLong ? plain : plain.stripTrailingZeros();
+      String shown = tooLong || stripped.precision() > 40
+          ? "a decimal of " + (tooLong ? "over " + MAX_DIGITS : stripped.precision()) + " digits, scale " + plain.scale()
+          : plain.toString();
+      throw new CpomValidationException(field, shown, RULE, problem);
+    }
     return plain;
   }
 

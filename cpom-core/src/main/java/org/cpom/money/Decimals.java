@@ -44,18 +44,10 @@ final class Decimals {
     if (exact.signum() == 0) {
       return BigDecimal.ZERO;
     }
-    // the bit length is cheap; precision and stripping are not on a value of a million digits
-    if (exact.unscaledValue().bitLength() > MAX_BITS) {
-      throw reject(field, exact, "more than " + MAX_DIGITS + " significant digits");
-    }
-    BigDecimal stripped = exact.stripTrailingZeros();
-    if (stripped.precision() > MAX_DIGITS) {
-      throw reject(field, exact, "more than " + MAX_DIGITS + " significant digits");
-    }
-    // the exponent of the leading digit: 1E+40 and 1.5E-40 are just inside
-    long exponent = (long) stripped.precision() - stripped.scale() - 1;
-    if (exponent > MAX_EXPONENT || exponent < -MAX_EXPONENT) {
-      throw reject(field, exact, "order of magnitude beyond 10^+-" + MAX_EXPONENT);
+    // 1E+40 and 1.5E-40 are just inside (org.cpom.internal.Checks.decimalProblem)
+    String problem = org.cpom.internal.Checks.decimalProblem(exact);
+    if (problem != null) {
+      throw reject(field, exact, problem);
     }
     return exact;
   }
