@@ -24,6 +24,18 @@ class EngineBoundsTest {
   }
 
   @Test
+  void aRejectedDecimalWithTrailingZerosIsShownWhole() {
+    // 10^41 written with 41 zeros: 42 digits, but 1 significant digit once its zeros are stripped, so it is shown
+    // as it is rather than as "a decimal of 42 digits"
+    BigDecimal tenTo41 = new BigDecimal("1" + "0".repeat(41));
+    assertThatThrownBy(() -> EngineBounds.decimal(tenTo41, "x"))
+        .isInstanceOfSatisfying(CpomValidationException.class, e -> {
+          assertThat(e.value()).isEqualTo("1" + "0".repeat(41));
+          assertThat(e.getMessage()).contains("order of magnitude");
+        });
+  }
+
+  @Test
   void yearsFrom1583To9999Only() {
     Year first = Year.of(1583);
     Year last = Year.of(9999);
