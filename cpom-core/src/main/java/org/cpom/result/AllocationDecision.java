@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  * basis, the reserve ledger it leads to, and the table shaped like the ERRD's "tableau de détermination et
  * d'affectation du résultat".
  *
- * <p>Produced only by {@link ResultAllocator#apply(ClosedExercice, AllocationProposal)}. This class is
+ * <p>Produced only by {@link ResultEngine#allocate(ClosedExercice, AllocationProposal)}. This class is
  * immutable and thread-safe.
  */
 @Value.Immutable

@@ -25,9 +25,9 @@ import org.immutables.value.Value;
  *
  * <p>The mandatory steps (a surplus first clears the report à nouveau débiteur; a deficit is covered by
  * the report à nouveau créditeur, then the réserve de compensation, then becomes a report à nouveau
- * débiteur) are not part of the proposal: {@link ResultAllocator} applies them, and
- * {@link ResultAllocator#mandatorySteps(ClosedExercice)} shows what they leave free. The proposal is then
- * checked as a whole by {@link ResultAllocator#validate(ClosedExercice, AllocationProposal)}.
+ * débiteur) are not part of the proposal: {@link ResultEngine} applies them, and
+ * {@link ResultEngine#mandatorySteps(ClosedExercice)} shows what they leave free. The proposal is then
+ * checked as a whole by {@link ResultEngine#validate(ClosedExercice, AllocationProposal)}.
  *
  * <p>Build one with {@link #builder()}. This class is immutable and thread-safe.
  */
@@ -36,7 +36,7 @@ public abstract class AllocationProposal {
   static final String RULE = "cpom convention: allocation proposal";
   /**
    * The most exercices {@link Builder#spreadDeficit} spreads over (cpom convention: far above the three of
-   * CASF R314-51 III, which {@link ResultAllocator#validate} enforces, low enough to bound memory).
+   * CASF R314-51 III, which {@link ResultEngine#validate} enforces, low enough to bound memory).
    */
   public static final int MAX_SPREAD = 100;
 
@@ -128,7 +128,7 @@ public abstract class AllocationProposal {
      * @param compteId the compte de résultat's id
      * @param amount the amount to spread, above zero
      * @param first the first exercice
-     * @param exercices the number of exercices, 1 to {@link #MAX_SPREAD} ({@link ResultAllocator#validate}
+     * @param exercices the number of exercices, 1 to {@link #MAX_SPREAD} ({@link ResultEngine#validate}
      *     rejects more than three)
      * @return this builder
      * @throws org.cpom.CpomValidationException if the amount is not above zero, the number of exercices is not

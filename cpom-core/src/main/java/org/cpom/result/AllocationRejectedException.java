@@ -5,7 +5,7 @@ import java.util.stream.Collectors;
 import org.cpom.CpomValidationException;
 
 /**
- * An allocation proposal rejected by {@link ResultAllocator#apply}: carries every violation found, not
+ * An allocation proposal rejected by {@link ResultEngine#allocate}: carries every violation found, not
  * only the first. Nothing was computed or changed.
  */
 public class AllocationRejectedException extends CpomValidationException {

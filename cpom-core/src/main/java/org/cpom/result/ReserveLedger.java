@@ -17,7 +17,7 @@ import org.cpom.internal.Checks;
  *
  * <p>The balances kept for an exercice are those after the allocation of that exercice's result. A ledger
  * starts from {@link #opening(Year, Map)} (the balances after the last allocation made outside cpom) and
- * grows by one exercice with each {@link ResultAllocator#apply applied} allocation, which needs the ledger
+ * grows by one exercice with each {@link ResultEngine#allocate applied} allocation, which needs the ledger
  * to end on the exercice just before the one allocated. A compte de résultat the ledger does not know has
  * all its balances at zero; balances of a compte not touched in a year are carried unchanged.
  *

@@ -56,7 +56,7 @@ public abstract class TreasuryTakeBack {
 
   /**
    * The reserve and BFR of the exercices that justify it (see
-   * {@link ResultAllocator#treasuryTakeBackCap(List)}).
+   * {@link ResultEngine#treasuryTakeBackCap(List)}).
    *
    * @return the figures, by exercice
    */

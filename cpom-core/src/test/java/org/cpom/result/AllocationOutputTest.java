@@ -24,7 +24,7 @@ class AllocationOutputTest {
   static AllocationDecision decision() {
     ClosedExercice ex = eprd(ledger("IME", balances(ReserveAccount.REPORT_A_NOUVEAU_CREDITEUR, "10")))
         .addResults(ClosingResult.of(IME, eur("-4")), ClosingResult.of(MAS, eur("6"))).build();
-    return ResultAllocator.apply(ex, byGestionnaire().allocate("MAS", SurplusDestination.INVESTISSEMENT, eur("6"))
+    return ResultEngine.allocate(ex, byGestionnaire().allocate("MAS", SurplusDestination.INVESTISSEMENT, eur("6"))
         .build());
   }
 

@@ -56,7 +56,7 @@ class AllocationPropertyTest {
         }
         AllocationDecision d;
         try {
-          d = ResultAllocator.apply(ex, proposal);
+          d = ResultEngine.allocate(ex, proposal);
         } catch (AllocationRejectedException e) {
           throw new AssertionError(ctx + ": a valid proposal was rejected: " + e.violations(), e);
         }
@@ -170,9 +170,9 @@ class AllocationPropertyTest {
     int index = bad.transfers().size() - 1;
     CompteKind kind = ex.results().stream().filter(r -> r.compte().id().equals(bad.transfers().get(index).fromId()))
         .findFirst().orElseThrow().compte().kind();
-    List<Violation> violations = ResultAllocator.validate(ex, bad);
+    List<Violation> violations = ResultEngine.validate(ex, bad);
     check(violations.size() == 1 && violations.get(0).field().equals("transfers[" + index + "].fromId")
-        && violations.get(0).rule().equals(AllocationEngine.kindBasis(kind)), ctx, "transfer from " + kind + ": "
+        && violations.get(0).rule().equals(AllocationPass.kindBasis(kind)), ctx, "transfer from " + kind + ": "
         + violations);
     return 1;
   }
@@ -198,12 +198,12 @@ class AllocationPropertyTest {
       lines.set(k, ImmutableSurplusLine.builder().from(l).amount(l.amount().plus(Amount.ofCents(1))).build());
       lines.add(SurplusLine.of("NOPE", SurplusDestination.INVESTISSEMENT, Amount.ofCents(1)));
       AllocationProposal bad = AllocationProposal.builder().from(valid).surplusLines(lines).build();
-      List<Violation> violations = ResultAllocator.validate(ex, bad);
+      List<Violation> violations = ResultEngine.validate(ex, bad);
       assertThat(violations).as(ctx).extracting(Violation::field).contains("surplus[" + l.compteId() + "]",
           "surplusLines[" + (lines.size() - 1) + "].compteId");
       Map<String, ReserveBalances> snapshot = new LinkedHashMap<>();
       ledger.comptes().forEach(id -> snapshot.put(id, ledger.balances(id)));
-      assertThatThrownBy(() -> ResultAllocator.apply(ex, bad)).as(ctx)
+      assertThatThrownBy(() -> ResultEngine.allocate(ex, bad)).as(ctx)
           .isInstanceOfSatisfying(AllocationRejectedException.class,
               e -> assertThat(e.violations()).isEqualTo(violations));
       snapshot.forEach((id, b) -> assertThat(ledger.balances(id)).as(ctx).isEqualTo(b));
@@ -349,7 +349,7 @@ class AllocationPropertyTest {
         p.decidedBy(id, party);
       }
     });
-    List<MandatorySteps> steps = ResultAllocator.mandatorySteps(ex);
+    List<MandatorySteps> steps = ResultEngine.mandatorySteps(ex);
     Map<String, Amount> deficitRoom = new LinkedHashMap<>();
     for (MandatorySteps s : steps) {
       if (s.resultToAllocate().isNegative() && s.compte().kind().mayReceiveByTransfer()) {

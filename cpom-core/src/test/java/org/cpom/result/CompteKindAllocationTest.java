@@ -94,7 +94,7 @@ class CompteKindAllocationTest {
     assertThat(delegated.clauseApplies(RA)).isFalse();
     assertThat(delegated.clauseApplies(IME)).isTrue();
     // the gestionnaire deciding the résidence's result breaks R314-51 I
-    List<Violation> v = ResultAllocator.validate(delegated, byGestionnaire()
+    List<Violation> v = ResultEngine.validate(delegated, byGestionnaire()
         .allocate("IME", SurplusDestination.INVESTISSEMENT, eur("1"))
         .allocate("RA", SurplusDestination.INVESTISSEMENT, eur("1"))
         .allocate("CHRS", SurplusDestination.INVESTISSEMENT, eur("1")).build());
@@ -102,7 +102,7 @@ class CompteKindAllocationTest {
     assertThat(v.get(0).rule()).isEqualTo(LegalBasis.casf("R314-51 I"));
     assertThat(v.get(0).message()).contains("RA", "AUTORITE_DE_TARIFICATION");
     // decided by the authority, and a traditional movement keeps its own article
-    AllocationDecision d = ResultAllocator.apply(delegated, byGestionnaire()
+    AllocationDecision d = ResultEngine.allocate(delegated, byGestionnaire()
         .decidedBy("RA", AllocatingParty.AUTORITE_DE_TARIFICATION)
         .allocate("IME", SurplusDestination.INVESTISSEMENT, eur("1"))
         .allocate("RA", SurplusDestination.INVESTISSEMENT, eur("1"))
@@ -121,9 +121,9 @@ class CompteKindAllocationTest {
     AllocationProposal.Builder p = byGestionnaire().decidedBy("RA", AllocatingParty.AUTORITE_DE_TARIFICATION)
         .allocate("IME", SurplusDestination.INVESTISSEMENT, eur("1"))
         .allocate("RA", SurplusDestination.RESERVE_DE_COMPENSATION, eur("1"));
-    assertThat(ResultAllocator.validate(ex, p.build())).isEmpty();
+    assertThat(ResultEngine.validate(ex, p.build())).isEmpty();
     // the IME is bound
-    List<Violation> v = ResultAllocator.validate(ex, byGestionnaire()
+    List<Violation> v = ResultEngine.validate(ex, byGestionnaire()
         .decidedBy("RA", AllocatingParty.AUTORITE_DE_TARIFICATION)
         .allocate("IME", SurplusDestination.RESERVE_DE_COMPENSATION, eur("1"))
         .allocate("RA", SurplusDestination.RESERVE_DE_COMPENSATION, eur("1")).build());
@@ -145,7 +145,7 @@ class CompteKindAllocationTest {
         .addResults(ClosingResult.of(IME, eur("-1500")), ClosingResult.of(RA, eur("10000"))).build();
 
     // RA: 10,000 clears the 4,000 of 119 first (1° a), which leaves 6,000 for the Département to allocate
-    MandatorySteps ra = ResultAllocator.mandatorySteps(ex).get(1);
+    MandatorySteps ra = ResultEngine.mandatorySteps(ex).get(1);
     assertThat(ra.freeSurplus()).isEqualTo(eur("6000"));
     assertThat(ra.movements()).singleElement().satisfies(m -> {
       assertThat(m.kind()).isEqualTo(MovementKind.CLEAR_DEBIT_REPORT_A_NOUVEAU);
@@ -156,14 +156,14 @@ class CompteKindAllocationTest {
     AllocationProposal p = byGestionnaire()
         .decidedBy("RA", AllocatingParty.AUTORITE_DE_TARIFICATION)
         .allocate("RA", SurplusDestination.RESERVE_DE_COMPENSATION, eur("6000")).build();
-    assertThat(ResultAllocator.validate(ex, p)).isEmpty();
+    assertThat(ResultEngine.validate(ex, p)).isEmpty();
     // leaving the 6,000 unallocated is reported under 4°
-    assertThat(ResultAllocator.validate(ex, byGestionnaire().decidedBy("RA", AllocatingParty.AUTORITE_DE_TARIFICATION)
+    assertThat(ResultEngine.validate(ex, byGestionnaire().decidedBy("RA", AllocatingParty.AUTORITE_DE_TARIFICATION)
         .build())).singleElement().satisfies(x -> {
           assertThat(x.field()).isEqualTo("surplus[RA]");
           assertThat(x.rule()).isEqualTo(LegalBasis.casf("R314-234 4° (1°)"));
         });
-    AllocationDecision d = ResultAllocator.apply(ex, p);
+    AllocationDecision d = ResultEngine.allocate(ex, p);
 
     assertThat(d.movements("RA")).extracting(Movement::kind, Movement::amount, m -> m.basis().text())
         .containsExactly(
@@ -191,7 +191,7 @@ class CompteKindAllocationTest {
     // the same 6,000 to 10686 on IME's side would break the clause, which binds the contract's comptes
     ClosedExercice imeSurplus = ClosedExercice.builder().from(ex)
         .results(List.of(ClosingResult.of(IME, eur("6000")), ClosingResult.of(RA, eur("10000")))).build();
-    List<Violation> v = ResultAllocator.validate(imeSurplus, AllocationProposal.builder().from(p)
+    List<Violation> v = ResultEngine.validate(imeSurplus, AllocationProposal.builder().from(p)
         .addSurplusLines(SurplusLine.of("IME", SurplusDestination.RESERVE_DE_COMPENSATION, eur("6000"))).build());
     assertThat(fields(v)).containsExactlyInAnyOrder("surplus[IME].RESERVE_DE_COMPENSATION",
         "surplus[IME].INVESTISSEMENT");
@@ -207,7 +207,7 @@ class CompteKindAllocationTest {
     ClosedExercice ex = eprd(ledger("RA", opening)).addResults(ClosingResult.of(RA, eur("-50000"))).build();
 
     // an exercice of the résidence alone: the authority's decision needs no per-compte entry
-    AllocationDecision d = ResultAllocator.apply(ex, byAuthority().build());
+    AllocationDecision d = ResultEngine.allocate(ex, byAuthority().build());
 
     // 50,000 = 1,000 from 110 + 2,500 from 10686 + 46,500 to 119; 10682 and 10685 are not touched
     assertThat(d.movements()).extracting(Movement::kind, Movement::amount, m -> m.basis().text()).containsExactly(
@@ -221,7 +221,7 @@ class CompteKindAllocationTest {
     assertThat(d.allocatingParties()).containsExactly(entry("RA", AllocatingParty.AUTORITE_DE_TARIFICATION));
 
     // the gestionnaire may not decide it
-    assertThat(ResultAllocator.validate(ex, byGestionnaire().build())).singleElement().satisfies(v -> {
+    assertThat(ResultEngine.validate(ex, byGestionnaire().build())).singleElement().satisfies(v -> {
       assertThat(v.field()).isEqualTo("proposedBy");
       assertThat(v.rule().text()).isEqualTo("CASF R314-234 4°");
       assertThat(v.message()).contains("RA").contains("AUTORITE_DE_TARIFICATION").contains("not GESTIONNAIRE");
@@ -234,14 +234,14 @@ class CompteKindAllocationTest {
         "RA", balances(RESERVE_DE_COMPENSATION, "700"));
     ClosedExercice ex = eprd(ledger).addResults(ClosingResult.of(IME, eur("0")), ClosingResult.of(CHRS, eur("-200")),
         ClosingResult.of(RA, Amount.ZERO)).build();
-    AllocationDecision d = ResultAllocator.apply(ex, byGestionnaire().decidedBy(ex.allocatingParties()).build());
+    AllocationDecision d = ResultEngine.allocate(ex, byGestionnaire().decidedBy(ex.allocatingParties()).build());
     // CHRS: 200 of its 300 of 110; RA: nothing moves, its 700 of 10686 carries over
     assertThat(d.movements()).extracting(Movement::compteId, Movement::amount, m -> m.basis().text())
         .containsExactly(tuple("CHRS", eur("-200"), "CASF R314-234 4° (2° a)"));
     assertThat(d.balancesAfter("CHRS")).isEqualTo(balances(REPORT_A_NOUVEAU_CREDITEUR, "100"));
     assertThat(d.balancesAfter("RA")).isEqualTo(balances(RESERVE_DE_COMPENSATION, "700"));
     // a zero result is still the authority's to decide
-    assertThat(fields(ResultAllocator.validate(ex, byGestionnaire().decidedBy("CHRS",
+    assertThat(fields(ResultEngine.validate(ex, byGestionnaire().decidedBy("CHRS",
         AllocatingParty.AUTORITE_DE_TARIFICATION).build()))).containsExactly("proposedBy");
   }
 
@@ -250,22 +250,22 @@ class CompteKindAllocationTest {
     ClosedExercice ex = eprd(ledger()).addResults(ClosingResult.of(IME, eur("-1")), ClosingResult.of(RA, eur("-1")),
         ClosingResult.of(CHRS, eur("-1"))).build();
     // the gestionnaire's proposal covering everything: one violation naming both authority comptes
-    assertThat(ResultAllocator.validate(ex, byGestionnaire().build())).singleElement().satisfies(v -> {
+    assertThat(ResultEngine.validate(ex, byGestionnaire().build())).singleElement().satisfies(v -> {
       assertThat(v.field()).isEqualTo("proposedBy");
       assertThat(v.rule().text()).isEqualTo("CASF R314-234 4°");
       assertThat(v.message()).contains("RA, CHRS");
     });
     // the authority's proposal covering everything: IME is the gestionnaire's
-    assertThat(ResultAllocator.validate(ex, byAuthority().build())).singleElement().satisfies(v -> {
+    assertThat(ResultEngine.validate(ex, byAuthority().build())).singleElement().satisfies(v -> {
       assertThat(v.field()).isEqualTo("proposedBy");
       assertThat(v.rule().text()).isEqualTo("CASF R314-234");
       assertThat(v.message()).contains("IME");
     });
     // the authority's proposal with the gestionnaire's decision for IME is accepted
-    assertThat(ResultAllocator.validate(ex, byAuthority().decidedBy("IME", AllocatingParty.GESTIONNAIRE).build()))
+    assertThat(ResultEngine.validate(ex, byAuthority().decidedBy("IME", AllocatingParty.GESTIONNAIRE).build()))
         .isEmpty();
     // a wrong or unknown per-compte entry
-    List<Violation> v = ResultAllocator.validate(ex, byGestionnaire().decidedBy("RA", AllocatingParty.GESTIONNAIRE)
+    List<Violation> v = ResultEngine.validate(ex, byGestionnaire().decidedBy("RA", AllocatingParty.GESTIONNAIRE)
         .decidedBy("CHRS", AllocatingParty.AUTORITE_DE_TARIFICATION).decidedBy("XYZ", AllocatingParty.GESTIONNAIRE)
         .build());
     assertThat(fields(v)).containsExactly("decidedBy[RA]", "decidedBy[XYZ]");
@@ -297,16 +297,16 @@ class CompteKindAllocationTest {
         .allocate("BAPC", SurplusDestination.REPORT_A_NOUVEAU, eur("8000"))
         .allocate("ESAT", SurplusDestination.REPORT_A_NOUVEAU, eur("10000"))
         .build();
-    List<Violation> v = ResultAllocator.validate(ex, p);
+    List<Violation> v = ResultEngine.validate(ex, p);
     assertThat(v).extracting(Violation::field, x -> x.rule().text()).containsExactly(
         tuple("transfers[0].fromId", "CASF R314-234 4°, R314-222 II 2°"),
         tuple("transfers[1].fromId", "CASF R344-10, R344-11"));
     assertThat(v.get(0).message()).contains("RA").contains("takes no part in transfers");
     assertThat(v.get(1).message()).contains("Budget annexe de production et de commercialisation");
-    assertThatThrownBy(() -> ResultAllocator.apply(ex, p)).isInstanceOf(AllocationRejectedException.class);
+    assertThatThrownBy(() -> ResultEngine.allocate(ex, p)).isInstanceOf(AllocationRejectedException.class);
 
     // the same 3,000 from the ESAT's social budget, a compte of the contract, is accepted
-    AllocationDecision d = ResultAllocator.apply(ex, byGestionnaire()
+    AllocationDecision d = ResultEngine.allocate(ex, byGestionnaire()
         .decidedBy("RA", AllocatingParty.AUTORITE_DE_TARIFICATION)
         .allocate("RA", SurplusDestination.REPORT_A_NOUVEAU, eur("10000"))
         .allocate("BAPC", SurplusDestination.REPORT_A_NOUVEAU, eur("10000"))
@@ -330,13 +330,13 @@ class CompteKindAllocationTest {
         .transfer("ESAT", "CUISINE", eur("1000"))
         .allocate("ESAT", SurplusDestination.INVESTISSEMENT, eur("6000"))
         .decidedBy(ex.allocatingParties()).build();
-    assertThat(ResultAllocator.validate(ex, p)).extracting(Violation::field, x -> x.rule().text()).containsExactly(
+    assertThat(ResultEngine.validate(ex, p)).extracting(Violation::field, x -> x.rule().text()).containsExactly(
         tuple("transfers[0].toId", "CASF R314-234 4°, R314-222 II 2°"),
         tuple("transfers[1].toId", "CASF R314-234 4°, R314-222 II 2°"),
         tuple("transfers[2].toId", "CASF R344-10, R344-11"),
         tuple("transfers[3].toId", "CASF R314-74"));
     // the R314-74 activity is refused for its deficit, the others because they take no part in transfers
-    assertThat(ResultAllocator.validate(ex, p)).extracting(Violation::message).satisfiesExactly(
+    assertThat(ResultEngine.validate(ex, p)).extracting(Violation::message).satisfiesExactly(
         m -> assertThat(m).contains("RA is a ").endsWith("takes no part in transfers (R314-235)"),
         m -> assertThat(m).contains("CHRS is a ").endsWith("takes no part in transfers (R314-235)"),
         m -> assertThat(m).contains("BAPC is a ").endsWith("takes no part in transfers (R314-235)"),
@@ -346,7 +346,7 @@ class CompteKindAllocationTest {
     // an R314-74 activity may give part of its surplus to a compte of the contract
     ClosedExercice giving = eprd(ledger()).clause(Fixtures.fungibleClause())
         .addResults(ClosingResult.of(CUISINE, eur("500")), ClosingResult.of(IME, eur("-800"))).build();
-    AllocationDecision d = ResultAllocator.apply(giving, byGestionnaire().transfer("CUISINE", "IME", eur("500"))
+    AllocationDecision d = ResultEngine.allocate(giving, byGestionnaire().transfer("CUISINE", "IME", eur("500"))
         .build());
     // IME: 800 - 500 covered = 300 to 119
     assertThat(d.balancesAfter("IME")).isEqualTo(balances(REPORT_A_NOUVEAU_DEBITEUR, "300"));
@@ -371,14 +371,14 @@ class CompteKindAllocationTest {
         .allocate("BAPC", SurplusDestination.REPORT_A_NOUVEAU, eur("4000"))        // 4 sum 6,000 != 7,000
         .allocate("ESAT", SurplusDestination.RESERVE_AMORTISSEMENTS, eur("100"))   // 5 clause
         .build();
-    List<Violation> v = ResultAllocator.validate(ex, bad);
+    List<Violation> v = ResultEngine.validate(ex, bad);
     assertThat(v).extracting(Violation::field, x -> x.rule().text()).containsExactlyInAnyOrder(
         tuple("proposedBy", "CASF R314-234 4°"),
         tuple("transfers[0].fromId", "CASF R314-234 4°, R314-222 II 2°"),
         tuple("transfers[1].fromId", "CASF R344-10, R344-11"),
         tuple("surplus[BAPC]", "CASF R314-234 1°"),
         tuple("surplus[ESAT].RESERVE_AMORTISSEMENTS", "CPOM clause art. 7"));
-    assertThatThrownBy(() -> ResultAllocator.apply(ex, bad))
+    assertThatThrownBy(() -> ResultEngine.allocate(ex, bad))
         .isInstanceOfSatisfying(AllocationRejectedException.class, e -> assertThat(e.violations()).isEqualTo(v));
     assertThat(ledger).isEqualTo(copy);
     assertThat(ex.ledger().exercices()).containsExactly(N.minusYears(1));
@@ -413,7 +413,7 @@ class CompteKindAllocationTest {
     CompteDeResultat outside = CompteDeResultat.builder().id("S").name("Soins").section(FundedSection.SOINS)
         .ehpadUnderL342_1(true).kind(CompteKind.OUTSIDE_CPOM_PERIMETER).build();
     ClosedExercice ex = eprd(ledger()).addResults(ClosingResult.of(outside, eur("10"))).build();
-    assertThat(rules(ResultAllocator.validate(ex, byAuthority().allocate("S", SurplusDestination.INVESTISSEMENT,
+    assertThat(rules(ResultEngine.validate(ex, byAuthority().allocate("S", SurplusDestination.INVESTISSEMENT,
         eur("10")).build()))).containsExactly("CASF L342-1 (EHPAD soins and dépendance sections)");
   }
 

@@ -41,7 +41,7 @@ class EprdAllocationTest {
     ReserveLedger ledger = ledger("IME", balances(REPORT_A_NOUVEAU_CREDITEUR, "50", RESERVE_DE_COMPENSATION, "30"));
     ClosedExercice ex = eprd(ledger).addResults(ClosingResult.of(IME, eur("-100"))).build();
 
-    AllocationDecision d = ResultAllocator.apply(ex, byGestionnaire().build());
+    AllocationDecision d = ResultEngine.allocate(ex, byGestionnaire().build());
 
     ReserveBalances after = d.balancesAfter("IME");
     assertThat(after.balance(REPORT_A_NOUVEAU_CREDITEUR)).isEqualTo(Amount.ZERO);
@@ -72,7 +72,7 @@ class EprdAllocationTest {
         .addResults(ClosingResult.builder().compte(IME).result(eur("80")).bilan(bilanWithBfr("1000")).build())
         .build();
 
-    MandatorySteps steps = ResultAllocator.mandatorySteps(ex).get(0);
+    MandatorySteps steps = ResultEngine.mandatorySteps(ex).get(0);
     assertThat(steps.freeSurplus()).isEqualTo(eur("50"));
     assertThat(steps.deficitToCharge()).isEqualTo(Amount.ZERO);
     assertThat(steps.movements()).singleElement().satisfies(m -> {
@@ -82,7 +82,7 @@ class EprdAllocationTest {
       assertThat(m.basis()).isEqualTo(LegalBasis.casf("R314-234 1° a"));
     });
 
-    AllocationDecision d = ResultAllocator.apply(ex, byGestionnaire()
+    AllocationDecision d = ResultEngine.allocate(ex, byGestionnaire()
         .allocate("IME", SurplusDestination.INVESTISSEMENT, eur("20"))
         .allocate("IME", SurplusDestination.REPORT_A_NOUVEAU, eur("30")).build());
     ReserveBalances after = d.balancesAfter("IME");
@@ -103,18 +103,18 @@ class EprdAllocationTest {
         .allocate("IME", SurplusDestination.RESERVE_DE_TRESORERIE, eur("30.01"))
         .allocate("IME", SurplusDestination.INVESTISSEMENT, eur("19.99")).build();
 
-    List<Violation> violations = ResultAllocator.validate(ex, tooMuch);
+    List<Violation> violations = ResultEngine.validate(ex, tooMuch);
     assertThat(violations).singleElement().satisfies(v -> {
       assertThat(v.rule().text()).isEqualTo("CASF R314-48 III");
       assertThat(v.field()).isEqualTo("surplus[IME].RESERVE_DE_TRESORERIE");
       assertThat(v.message()).contains("EUR 40.01").contains("EUR 40.00");
     });
-    assertThatThrownBy(() -> ResultAllocator.apply(ex, tooMuch))
+    assertThatThrownBy(() -> ResultEngine.allocate(ex, tooMuch))
         .isInstanceOf(AllocationRejectedException.class)
         .hasMessageContaining("R314-48 III");
 
     // exactly at the cap is fine
-    AllocationDecision d = ResultAllocator.apply(ex, byGestionnaire()
+    AllocationDecision d = ResultEngine.allocate(ex, byGestionnaire()
         .allocate("IME", SurplusDestination.RESERVE_DE_TRESORERIE, eur("30"))
         .allocate("IME", SurplusDestination.INVESTISSEMENT, eur("20")).build());
     assertThat(d.balancesAfter("IME").balance(RESERVE_DE_TRESORERIE)).isEqualTo(eur("40"));
@@ -127,7 +127,7 @@ class EprdAllocationTest {
     assertThat(bilan.treasuryReserveCap()).isEqualTo(Amount.ZERO);
     ClosedExercice ex = eprd(ledger())
         .addResults(ClosingResult.builder().compte(IME).result(eur("100")).bilan(bilan).build()).build();
-    List<Violation> v = ResultAllocator.validate(ex, byGestionnaire()
+    List<Violation> v = ResultEngine.validate(ex, byGestionnaire()
         .allocate("IME", SurplusDestination.RESERVE_DE_TRESORERIE, eur("0.01"))
         .allocate("IME", SurplusDestination.REPORT_A_NOUVEAU, eur("99.99")).build());
     assertThat(rules(v)).containsExactly("CASF R314-48 III");
@@ -136,7 +136,7 @@ class EprdAllocationTest {
   @Test
   void treasuryReserveWithoutAnyBilanIsReported() {
     ClosedExercice ex = eprd(ledger()).addResults(ClosingResult.of(IME, eur("100"))).build();
-    List<Violation> v = ResultAllocator.validate(ex, byGestionnaire()
+    List<Violation> v = ResultEngine.validate(ex, byGestionnaire()
         .allocate("IME", SurplusDestination.RESERVE_DE_TRESORERIE, eur("100")).build());
     assertThat(v).singleElement().satisfies(x -> {
       assertThat(x.rule().text()).isEqualTo("CASF R314-48 III");
@@ -153,8 +153,8 @@ class EprdAllocationTest {
     AllocationProposal p = byGestionnaire()
         .allocate("IME", SurplusDestination.RESERVE_DE_TRESORERIE, eur("60"))
         .allocate("MAS", SurplusDestination.RESERVE_DE_TRESORERIE, eur("40")).build();
-    assertThat(ResultAllocator.validate(b.bilan(bilanWithBfr("250")).build(), p)).isEmpty();
-    List<Violation> v = ResultAllocator.validate(b.bilan(bilanWithBfr("249.99")).build(), p);
+    assertThat(ResultEngine.validate(b.bilan(bilanWithBfr("250")).build(), p)).isEmpty();
+    List<Violation> v = ResultEngine.validate(b.bilan(bilanWithBfr("249.99")).build(), p);
     assertThat(v).singleElement().satisfies(x -> {
       assertThat(x.field()).isEqualTo("bilan");
       assertThat(x.rule().text()).isEqualTo("CASF R314-48 III");
@@ -166,7 +166,7 @@ class EprdAllocationTest {
   void treasuryReserveAlreadyAboveTheBfrIsNotAViolationWhenNothingIsAdded() {
     ClosedExercice ex = eprd(ledger("IME", balances(RESERVE_DE_TRESORERIE, "500")))
         .addResults(ClosingResult.builder().compte(IME).result(eur("10")).bilan(bilanWithBfr("100")).build()).build();
-    assertThat(ResultAllocator.validate(ex, byGestionnaire()
+    assertThat(ResultEngine.validate(ex, byGestionnaire()
         .allocate("IME", SurplusDestination.INVESTISSEMENT, eur("10")).build())).isEmpty();
   }
 
@@ -176,12 +176,12 @@ class EprdAllocationTest {
   void zeroResultMovesNothingAndCarriesTheBalances() {
     ReserveBalances opening = balances(REPORT_A_NOUVEAU_CREDITEUR, "12.34", RESERVE_DE_COMPENSATION, "5");
     ClosedExercice ex = eprd(ledger("IME", opening)).addResults(ClosingResult.of(IME, Amount.ZERO)).build();
-    assertThat(ResultAllocator.mandatorySteps(ex).get(0).movements()).isEmpty();
-    AllocationDecision d = ResultAllocator.apply(ex, byGestionnaire().build());
+    assertThat(ResultEngine.mandatorySteps(ex).get(0).movements()).isEmpty();
+    AllocationDecision d = ResultEngine.allocate(ex, byGestionnaire().build());
     assertThat(d.movements()).isEmpty();
     assertThat(d.balancesAfter("IME")).isEqualTo(opening);
     assertThat(d.total()).isEqualTo(Amount.ZERO);
-    List<Violation> v = ResultAllocator.validate(ex, byGestionnaire()
+    List<Violation> v = ResultEngine.validate(ex, byGestionnaire()
         .allocate("IME", SurplusDestination.INVESTISSEMENT, eur("1")).build());
     assertThat(v).singleElement().satisfies(x -> {
       assertThat(x.field()).isEqualTo("surplus[IME]");
@@ -196,7 +196,7 @@ class EprdAllocationTest {
         EXCEDENTS_AFFECTES_INVESTISSEMENT, "1000", RESERVE_DE_TRESORERIE, "300", RESERVE_DE_COMPENSATION_AMORTISSEMENTS,
         "40");
     ClosedExercice ex = eprd(ledger("IME", opening)).addResults(ClosingResult.of(IME, eur("-5000"))).build();
-    AllocationDecision d = ResultAllocator.apply(ex, byGestionnaire().build());
+    AllocationDecision d = ResultEngine.allocate(ex, byGestionnaire().build());
     ReserveBalances after = d.balancesAfter("IME");
     assertThat(after.balance(REPORT_A_NOUVEAU_CREDITEUR)).isEqualTo(Amount.ZERO);
     assertThat(after.balance(RESERVE_DE_COMPENSATION)).isEqualTo(Amount.ZERO);
@@ -211,7 +211,7 @@ class EprdAllocationTest {
   void deficitOnAnExistingDebitReportANouveauAddsToIt() {
     ClosedExercice ex = eprd(ledger("IME", balances(REPORT_A_NOUVEAU_DEBITEUR, "7")))
         .addResults(ClosingResult.of(IME, eur("-3"))).build();
-    assertThat(ResultAllocator.apply(ex, byGestionnaire().build()).balancesAfter("IME")
+    assertThat(ResultEngine.allocate(ex, byGestionnaire().build()).balancesAfter("IME")
         .balance(REPORT_A_NOUVEAU_DEBITEUR)).isEqualTo(eur("10"));
   }
 
@@ -219,7 +219,7 @@ class EprdAllocationTest {
   void deficitCoveredByReportANouveauAloneStopsThere() {
     ClosedExercice ex = eprd(ledger("IME", balances(REPORT_A_NOUVEAU_CREDITEUR, "50", RESERVE_DE_COMPENSATION, "30")))
         .addResults(ClosingResult.of(IME, eur("-50"))).build();
-    AllocationDecision d = ResultAllocator.apply(ex, byGestionnaire().build());
+    AllocationDecision d = ResultEngine.allocate(ex, byGestionnaire().build());
     assertThat(d.movements()).extracting(Movement::kind).containsExactly(MovementKind.DEFICIT_FROM_REPORT_A_NOUVEAU);
     assertThat(d.balancesAfter("IME").balance(RESERVE_DE_COMPENSATION)).isEqualTo(eur("30"));
     assertThat(d.balancesAfter("IME").balance(REPORT_A_NOUVEAU_DEBITEUR)).isEqualTo(Amount.ZERO);
@@ -229,10 +229,10 @@ class EprdAllocationTest {
   void surplusWithoutDebitReportANouveauIsAllFree() {
     ClosedExercice ex = eprd(ledger("IME", balances(REPORT_A_NOUVEAU_CREDITEUR, "15")))
         .addResults(ClosingResult.of(IME, eur("80"))).build();
-    MandatorySteps steps = ResultAllocator.mandatorySteps(ex).get(0);
+    MandatorySteps steps = ResultEngine.mandatorySteps(ex).get(0);
     assertThat(steps.movements()).isEmpty();
     assertThat(steps.freeSurplus()).isEqualTo(eur("80"));
-    AllocationDecision d = ResultAllocator.apply(ex, byGestionnaire()
+    AllocationDecision d = ResultEngine.allocate(ex, byGestionnaire()
         .allocate("IME", SurplusDestination.RESERVE_DE_COMPENSATION, eur("50"))
         .allocate("IME", SurplusDestination.RESERVE_AMORTISSEMENTS, eur("25"))
         .allocate("IME", SurplusDestination.REPORT_A_NOUVEAU, eur("5")).build());
@@ -248,15 +248,15 @@ class EprdAllocationTest {
   void surplusSmallerThanDebitReportANouveauOnlyReducesIt() {
     ClosedExercice ex = eprd(ledger("IME", balances(REPORT_A_NOUVEAU_DEBITEUR, "100")))
         .addResults(ClosingResult.of(IME, eur("60"))).build();
-    assertThat(ResultAllocator.mandatorySteps(ex).get(0).freeSurplus()).isEqualTo(Amount.ZERO);
-    assertThat(ResultAllocator.apply(ex, byGestionnaire().build()).balancesAfter("IME")
+    assertThat(ResultEngine.mandatorySteps(ex).get(0).freeSurplus()).isEqualTo(Amount.ZERO);
+    assertThat(ResultEngine.allocate(ex, byGestionnaire().build()).balancesAfter("IME")
         .balance(REPORT_A_NOUVEAU_DEBITEUR)).isEqualTo(eur("40"));
   }
 
   @Test
   void unallocatedFreeSurplusIsReported() {
     ClosedExercice ex = eprd(ledger()).addResults(ClosingResult.of(IME, eur("80"))).build();
-    List<Violation> v = ResultAllocator.validate(ex, byGestionnaire()
+    List<Violation> v = ResultEngine.validate(ex, byGestionnaire()
         .allocate("IME", SurplusDestination.INVESTISSEMENT, eur("79.99")).build());
     assertThat(v).singleElement().satisfies(x -> {
       assertThat(x.field()).isEqualTo("surplus[IME]");
@@ -273,7 +273,7 @@ class EprdAllocationTest {
     // too small to clear the 119
     ClosedExercice ex = eprd(ledger("IME", balances(REPORT_A_NOUVEAU_CREDITEUR, "5", REPORT_A_NOUVEAU_DEBITEUR, "50")))
         .addResults(ClosingResult.of(IME, eur("20"))).build();
-    List<Violation> v = ResultAllocator.validate(ex, byGestionnaire().build());
+    List<Violation> v = ResultEngine.validate(ex, byGestionnaire().build());
     assertThat(v).singleElement().satisfies(x -> {
       assertThat(x.field()).isEqualTo("ledger[IME]");
       assertThat(x.rule().text()).startsWith("CASF R314-234");
@@ -282,7 +282,7 @@ class EprdAllocationTest {
     // a deficit draws the 110 first and resolves it
     ClosedExercice deficit = eprd(ledger("IME", balances(REPORT_A_NOUVEAU_CREDITEUR, "5", REPORT_A_NOUVEAU_DEBITEUR,
         "50"))).addResults(ClosingResult.of(IME, eur("-20"))).build();
-    AllocationDecision d = ResultAllocator.apply(deficit, byGestionnaire().build());
+    AllocationDecision d = ResultEngine.allocate(deficit, byGestionnaire().build());
     assertThat(d.balancesAfter("IME").holdsBothReportsANouveau()).isFalse();
     assertThat(d.balancesAfter("IME").balance(REPORT_A_NOUVEAU_DEBITEUR)).isEqualTo(eur("65"));
   }
@@ -292,7 +292,7 @@ class EprdAllocationTest {
   @Test
   void destinationsOfTheTraditionalBudgetAreNotOpenUnderTheEprd() {
     ClosedExercice ex = eprd(ledger()).addResults(ClosingResult.of(IME, eur("30"))).build();
-    List<Violation> v = ResultAllocator.validate(ex, byGestionnaire()
+    List<Violation> v = ResultEngine.validate(ex, byGestionnaire()
         .allocate("IME", SurplusDestination.MESURES_NON_RECONDUCTIBLES, eur("10"))
         .reduceCharges("IME", N.plusYears(1), eur("20")).build());
     assertThat(v).extracting(Violation::field).containsExactly("surplus[IME].MESURES_NON_RECONDUCTIBLES",
@@ -306,7 +306,7 @@ class EprdAllocationTest {
         .clause(org.cpom.contract.ResultAllocationClause.builder().from(Fixtures.gestionnaireClause()).allowedDestinations(
             java.util.EnumSet.of(SurplusDestination.INVESTISSEMENT, SurplusDestination.RESERVE_DE_COMPENSATION)).build())
         .addResults(ClosingResult.of(IME, eur("30"))).build();
-    List<Violation> v = ResultAllocator.validate(ex, byGestionnaire()
+    List<Violation> v = ResultEngine.validate(ex, byGestionnaire()
         .allocate("IME", SurplusDestination.REPORT_A_NOUVEAU, eur("30")).build());
     assertThat(v).singleElement().satisfies(x -> {
       assertThat(x.rule().text()).isEqualTo("CPOM clause art. 7");
@@ -336,7 +336,7 @@ class EprdAllocationTest {
         .allocate("HEB", SurplusDestination.INVESTISSEMENT, eur("10"))
         .allocate("HEB", SurplusDestination.RESERVE_DE_TRESORERIE, eur("10"))
         .allocate("HEB", SurplusDestination.RESERVE_AMORTISSEMENTS, eur("10")).build();
-    List<Violation> v = ResultAllocator.validate(ex, p);
+    List<Violation> v = ResultEngine.validate(ex, p);
     assertThat(v).extracting(Violation::field).containsExactly("surplus[SOINS].INVESTISSEMENT",
         "surplus[SOINS].RESERVE_DE_TRESORERIE", "surplus[SOINS].RESERVE_AMORTISSEMENTS", "surplus[DEP].INVESTISSEMENT");
     assertThat(rules(v)).allMatch(r -> r.startsWith("CASF L342-1"));
@@ -345,7 +345,7 @@ class EprdAllocationTest {
         .map(r -> ClosingResult.builder().from(r).compte(
             CompteDeResultat.builder().from(r.compte()).ehpadUnderL342_1(false).build()).build())
         .collect(Collectors.toList())).build();
-    assertThat(ResultAllocator.validate(notL342, p)).isEmpty();
+    assertThat(ResultEngine.validate(notL342, p)).isEmpty();
   }
 
   @Test
@@ -360,12 +360,12 @@ class EprdAllocationTest {
             .putMinimumShares(SurplusDestination.INVESTISSEMENT, org.cpom.money.Rate.ofPercent("20"))
             .putMinimumShares(SurplusDestination.RESERVE_DE_COMPENSATION, org.cpom.money.Rate.ofPercent("30")).build())
         .addResults(ClosingResult.of(soins, eur("100")), ClosingResult.of(IME, eur("100"))).build();
-    assertThat(ResultAllocator.validate(ex, byGestionnaire()
+    assertThat(ResultEngine.validate(ex, byGestionnaire()
         .allocate("SOINS", SurplusDestination.RESERVE_DE_COMPENSATION, eur("30"))
         .allocate("SOINS", SurplusDestination.REPORT_A_NOUVEAU, eur("70"))
         .allocate("IME", SurplusDestination.INVESTISSEMENT, eur("20"))
         .allocate("IME", SurplusDestination.RESERVE_DE_COMPENSATION, eur("80")).build())).isEmpty();
-    assertThat(ResultAllocator.validate(ex, byGestionnaire()
+    assertThat(ResultEngine.validate(ex, byGestionnaire()
         .allocate("SOINS", SurplusDestination.RESERVE_DE_COMPENSATION, eur("29.99"))
         .allocate("SOINS", SurplusDestination.REPORT_A_NOUVEAU, eur("70.01"))
         .allocate("IME", SurplusDestination.INVESTISSEMENT, eur("19.99"))
@@ -381,7 +381,7 @@ class EprdAllocationTest {
             .putMinimumShares(SurplusDestination.INVESTISSEMENT, org.cpom.money.Rate.ofPercent("50")).build())
         .addResults(ClosingResult.of(IME, eur("100.01"))).build();
     // 50 % of 100.01 is 50.005, rounded HALF_UP to 50.01
-    List<Violation> v = ResultAllocator.validate(ex, byGestionnaire()
+    List<Violation> v = ResultEngine.validate(ex, byGestionnaire()
         .allocate("IME", SurplusDestination.INVESTISSEMENT, eur("50.00"))
         .allocate("IME", SurplusDestination.REPORT_A_NOUVEAU, eur("50.01")).build());
     assertThat(v).singleElement().satisfies(x -> {
@@ -389,12 +389,12 @@ class EprdAllocationTest {
       assertThat(x.field()).isEqualTo("surplus[IME].INVESTISSEMENT");
       assertThat(x.message()).contains("EUR 50.01");
     });
-    assertThat(ResultAllocator.validate(ex, byGestionnaire()
+    assertThat(ResultEngine.validate(ex, byGestionnaire()
         .allocate("IME", SurplusDestination.INVESTISSEMENT, eur("50.01"))
         .allocate("IME", SurplusDestination.REPORT_A_NOUVEAU, eur("50.00")).build())).isEmpty();
     // no free surplus: nothing imposed
     ClosedExercice deficit = ClosedExercice.builder().from(ex).results(List.of(ClosingResult.of(IME, eur("-1")))).build();
-    assertThat(ResultAllocator.validate(deficit, byGestionnaire().build())).isEmpty();
+    assertThat(ResultEngine.validate(deficit, byGestionnaire().build())).isEmpty();
   }
 
   @Test
@@ -407,10 +407,10 @@ class EprdAllocationTest {
             .putMinimumShares(SurplusDestination.RESERVE_DE_COMPENSATION, org.cpom.money.Rate.ofPercent("50"))
             .putMinimumShares(SurplusDestination.INVESTISSEMENT, org.cpom.money.Rate.ofPercent("50")).build())
         .addResults(ClosingResult.of(IME, eur("100.01"))).build();
-    assertThat(ResultAllocator.validate(ex, byGestionnaire()
+    assertThat(ResultEngine.validate(ex, byGestionnaire()
         .allocate("IME", SurplusDestination.INVESTISSEMENT, eur("50.01"))
         .allocate("IME", SurplusDestination.RESERVE_DE_COMPENSATION, eur("50.00")).build())).isEmpty();
-    assertThat(ResultAllocator.validate(ex, byGestionnaire()
+    assertThat(ResultEngine.validate(ex, byGestionnaire()
         .allocate("IME", SurplusDestination.INVESTISSEMENT, eur("50.00"))
         .allocate("IME", SurplusDestination.RESERVE_DE_COMPENSATION, eur("50.01")).build()))
         .singleElement().satisfies(x -> {
@@ -425,7 +425,7 @@ class EprdAllocationTest {
             .putMinimumShares(SurplusDestination.REPORT_A_NOUVEAU, org.cpom.money.Rate.ofFraction("0.3334"))
             .build())
         .results(List.of(ClosingResult.of(IME, eur("0.02")))).build();
-    assertThat(ResultAllocator.validate(thirds, byGestionnaire()
+    assertThat(ResultEngine.validate(thirds, byGestionnaire()
         .allocate("IME", SurplusDestination.REPORT_A_NOUVEAU, eur("0.01"))
         .allocate("IME", SurplusDestination.INVESTISSEMENT, eur("0.01")).build())).isEmpty();
   }
@@ -444,7 +444,7 @@ class EprdAllocationTest {
   void transferCoversAnotherCompteDeficitWhichThenFollowsTheDeficitOrder() {
     ClosedExercice ex = twoComptes(Fixtures.PRIVATE, Fixtures.fungibleClause());
     assertThat(ex.allowsFungibility()).isTrue();
-    AllocationDecision d = ResultAllocator.apply(ex, byGestionnaire()
+    AllocationDecision d = ResultEngine.allocate(ex, byGestionnaire()
         .transfer("MAS", "IME", eur("60"))
         .allocate("MAS", SurplusDestination.REPORT_A_NOUVEAU, eur("10")).build());
     // MAS: 75 clears 5 of 119, 60 to IME, 10 to 110
@@ -472,27 +472,27 @@ class EprdAllocationTest {
         .allocate("MAS", SurplusDestination.REPORT_A_NOUVEAU, eur("10")).build();
     ClosedExercice publicOne = twoComptes(Fixtures.PUBLIC, Fixtures.fungibleClause());
     assertThat(publicOne.allowsFungibility()).isFalse();
-    assertThat(rules(ResultAllocator.validate(publicOne, p))).containsExactly("CASF R314-235");
+    assertThat(rules(ResultEngine.validate(publicOne, p))).containsExactly("CASF R314-235");
     ClosedExercice noClause = twoComptes(Fixtures.PRIVATE, Fixtures.gestionnaireClause());
-    assertThat(ResultAllocator.validate(noClause, p)).singleElement().satisfies(v -> {
+    assertThat(ResultEngine.validate(noClause, p)).singleElement().satisfies(v -> {
       assertThat(v.rule().text()).isEqualTo("CPOM clause art. 7");
       assertThat(v.message()).contains("R314-234 3°");
     });
     ClosedExercice neither = twoComptes(Fixtures.PUBLIC, Fixtures.gestionnaireClause());
-    assertThat(rules(ResultAllocator.validate(neither, p))).containsExactly("CASF R314-235", "CPOM clause art. 7");
+    assertThat(rules(ResultEngine.validate(neither, p))).containsExactly("CASF R314-235", "CPOM clause art. 7");
   }
 
   @Test
   void transferBeyondTheReceivingDeficitOrToItselfIsRejected() {
     ClosedExercice ex = ClosedExercice.builder().from(twoComptes(Fixtures.PRIVATE, Fixtures.fungibleClause()))
         .results(List.of(ClosingResult.of(IME, eur("-50")), ClosingResult.of(MAS, eur("75")))).build();
-    List<Violation> v = ResultAllocator.validate(ex, byGestionnaire().transfer("MAS", "IME", eur("60"))
+    List<Violation> v = ResultEngine.validate(ex, byGestionnaire().transfer("MAS", "IME", eur("60"))
         .allocate("MAS", SurplusDestination.REPORT_A_NOUVEAU, eur("10")).build());
     assertThat(v).singleElement().satisfies(x -> {
       assertThat(x.rule().text()).isEqualTo("CASF R314-235");
       assertThat(x.message()).contains("EUR 60.00").contains("EUR 50.00");
     });
-    List<Violation> self = ResultAllocator.validate(ex, byGestionnaire().transfer("MAS", "MAS", eur("70")).build());
+    List<Violation> self = ResultEngine.validate(ex, byGestionnaire().transfer("MAS", "MAS", eur("70")).build());
     assertThat(self).extracting(Violation::field).contains("transfers[0]", "transfers[to MAS]");
   }
 
@@ -502,7 +502,7 @@ class EprdAllocationTest {
   void underTheEprdTheGestionnaireAllocates() {
     ClosedExercice ex = eprd(ledger()).addResults(ClosingResult.of(IME, eur("-1"))).build();
     assertThat(ex.allocatingParty()).isEqualTo(org.cpom.contract.AllocatingParty.GESTIONNAIRE);
-    assertThat(ResultAllocator.validate(ex, byAuthority().build())).singleElement().satisfies(v -> {
+    assertThat(ResultEngine.validate(ex, byAuthority().build())).singleElement().satisfies(v -> {
       assertThat(v.field()).isEqualTo("proposedBy");
       assertThat(v.rule().text()).isEqualTo("CASF R314-234");
     });
@@ -511,7 +511,7 @@ class EprdAllocationTest {
   @Test
   void unknownCompteIsReported() {
     ClosedExercice ex = eprd(ledger()).addResults(ClosingResult.of(IME, eur("-1"))).build();
-    List<Violation> v = ResultAllocator.validate(ex, byGestionnaire()
+    List<Violation> v = ResultEngine.validate(ex, byGestionnaire()
         .allocate("XYZ", SurplusDestination.INVESTISSEMENT, eur("1"))
         .transfer("XYZ", "IME", eur("1"))
         .chargeDeficit("XYZ", N.plusYears(1), eur("1"))
@@ -526,17 +526,17 @@ class EprdAllocationTest {
   void rejectedExpensesGoThroughTheTariffUnderTheEprd() {
     ClosedExercice ex = eprd(ledger()).addResults(ClosingResult.builder().compte(IME).result(eur("-10"))
         .rejectedExpenses(eur("4")).build()).build();
-    assertThat(ResultAllocator.validate(ex, byGestionnaire().build())).singleElement().satisfies(v -> {
+    assertThat(ResultEngine.validate(ex, byGestionnaire().build())).singleElement().satisfies(v -> {
       assertThat(v.field()).isEqualTo("results[IME].rejectedExpenses");
       assertThat(v.rule().text()).isEqualTo("CASF R314-236");
     });
-    assertThat(ResultAllocator.mandatorySteps(ex).get(0).resultToAllocate()).isEqualTo(eur("-10"));
+    assertThat(ResultEngine.mandatorySteps(ex).get(0).resultToAllocate()).isEqualTo(eur("-10"));
   }
 
   @Test
   void deficitChargesAreNotAnEprdStep() {
     ClosedExercice ex = eprd(ledger()).addResults(ClosingResult.of(IME, eur("-10"))).build();
-    List<Violation> v = ResultAllocator.validate(ex, byGestionnaire().chargeDeficit("IME", N.plusYears(1), eur("10"))
+    List<Violation> v = ResultEngine.validate(ex, byGestionnaire().chargeDeficit("IME", N.plusYears(1), eur("10"))
         .build());
     assertThat(rules(v)).contains("CASF R314-234 2°");
   }
@@ -561,11 +561,11 @@ class EprdAllocationTest {
         .allocate("IME", SurplusDestination.MESURES_NON_RECONDUCTIBLES, eur("5"))  // 4 regime
         .transfer("IME", "MAS", eur("10"))                                         // 5 no fungibility clause
         .build();                                                                  // 6 sum 45 != 50
-    List<Violation> v = ResultAllocator.validate(ex, bad);
+    List<Violation> v = ResultEngine.validate(ex, bad);
     assertThat(v).hasSize(6);
     assertThat(rules(v)).containsExactlyInAnyOrder("CASF R314-234", "CASF R314-48 III", "CPOM clause art. 7",
         "CASF R314-234 1°", "CPOM clause art. 7", "CASF R314-234 1°");
-    assertThatThrownBy(() -> ResultAllocator.apply(ex, bad))
+    assertThatThrownBy(() -> ResultEngine.allocate(ex, bad))
         .isInstanceOfSatisfying(AllocationRejectedException.class, e -> {
           assertThat(e.violations()).isEqualTo(v);
           assertThat(e.field()).isEqualTo("proposal");
@@ -582,7 +582,7 @@ class EprdAllocationTest {
   @Test
   void traceAndTableFollowTheMovements() {
     ClosedExercice ex = twoComptes(Fixtures.PRIVATE, Fixtures.fungibleClause());
-    AllocationDecision d = ResultAllocator.apply(ex, byGestionnaire()
+    AllocationDecision d = ResultEngine.allocate(ex, byGestionnaire()
         .transfer("MAS", "IME", eur("60"))
         .allocate("MAS", SurplusDestination.REPORT_A_NOUVEAU, eur("10")).build());
     assertThat(d.trace().steps()).hasSize(d.movements().size());
@@ -623,11 +623,11 @@ class EprdAllocationTest {
   void ledgerCarriesFromYearToYear() {
     ClosedExercice first = eprd(ledger("IME", balances(REPORT_A_NOUVEAU_CREDITEUR, "50", RESERVE_DE_COMPENSATION, "30")))
         .addResults(ClosingResult.of(IME, eur("-100"))).build();
-    AllocationDecision d1 = ResultAllocator.apply(first, byGestionnaire().build());
+    AllocationDecision d1 = ResultEngine.allocate(first, byGestionnaire().build());
     ClosedExercice second = eprd(d1.ledger()).exercice(N.plusYears(1))
         .addResults(ClosingResult.of(IME, eur("45"))).build();
-    assertThat(ResultAllocator.mandatorySteps(second).get(0).freeSurplus()).isEqualTo(eur("25"));
-    AllocationDecision d2 = ResultAllocator.apply(second, byGestionnaire()
+    assertThat(ResultEngine.mandatorySteps(second).get(0).freeSurplus()).isEqualTo(eur("25"));
+    AllocationDecision d2 = ResultEngine.allocate(second, byGestionnaire()
         .allocate("IME", SurplusDestination.RESERVE_DE_COMPENSATION, eur("25")).build());
     assertThat(d2.ledger().exercices()).containsExactly(N.minusYears(1), N, N.plusYears(1));
     assertThat(d2.ledger().balances("IME", N).orElseThrow().balance(REPORT_A_NOUVEAU_DEBITEUR)).isEqualTo(eur("20"));

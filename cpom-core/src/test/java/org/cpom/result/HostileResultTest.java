@@ -53,9 +53,9 @@ class HostileResultTest {
         .with(TreasuryCoverage.class, () -> TreasuryCoverage.of(N, eur("10"), eur("5")))
         .with(TreasuryTakeBack.class, () -> TreasuryTakeBack.of("IME", eur("1"), List.of(), true))
         .with(BilanFinancier.class, () -> Fixtures.bilanWithBfr("10"))
-        .with(AllocationDecision.class, () -> ResultAllocator.apply(exercice(),
+        .with(AllocationDecision.class, () -> ResultEngine.allocate(exercice(),
             byGestionnaire().allocate("IME", SurplusDestination.INVESTISSEMENT, eur("100")).build()))
-        .with(AllocationTable.class, () -> ResultAllocator.apply(exercice(),
+        .with(AllocationTable.class, () -> ResultEngine.allocate(exercice(),
             byGestionnaire().allocate("IME", SurplusDestination.INVESTISSEMENT, eur("100")).build()).table())
         .with(java.util.Map.Entry.class, () -> java.util.Map.entry("IME", org.cpom.contract.AllocatingParty.GESTIONNAIRE))
         .with(ResultAllocationClause.class, Fixtures::gestionnaireClause)
@@ -95,12 +95,12 @@ class HostileResultTest {
     t.add(case_("a result and a reserve overflowing", () -> eprd(ledger("IME",
         balances(ReserveAccount.REPORT_A_NOUVEAU_CREDITEUR, HUGE.toString().replace("EUR ", ""))))
         .addResults(ClosingResult.of(IME, HUGE)).build()));
-    t.add(case_("apply with a proposal line overflowing", () -> ResultAllocator.apply(exercice(),
+    t.add(case_("apply with a proposal line overflowing", () -> ResultEngine.allocate(exercice(),
         byGestionnaire().allocate("IME", SurplusDestination.INVESTISSEMENT, MAX)
             .allocate("IME", SurplusDestination.INVESTISSEMENT, MAX).build())));
-    t.add(case_("validate with a proposal line overflowing", () -> ResultAllocator.validate(exercice(),
+    t.add(case_("validate with a proposal line overflowing", () -> ResultEngine.validate(exercice(),
         byGestionnaire().allocate("IME", SurplusDestination.INVESTISSEMENT, MAX).build())));
-    t.add(case_("validate with transfers overflowing", () -> ResultAllocator.validate(exercice(),
+    t.add(case_("validate with transfers overflowing", () -> ResultEngine.validate(exercice(),
         byGestionnaire().transfer("IME", "MAS", MAX).transfer("IME", "MAS", MAX).build())));
     t.add(case_("mandatorySteps of a result of Long.MIN cents", () -> eprd(ledger())
         .addResults(ClosingResult.of(IME, Amount.ofCents(Long.MIN_VALUE))).build()));
@@ -119,7 +119,7 @@ class HostileResultTest {
     t.add(case_("DeficitCharge in Year.MAX", () -> DeficitCharge.of("IME", Year.of(Year.MAX_VALUE), eur("1"))));
     t.add(case_("TreasuryCoverage gap overflow", () -> TreasuryCoverage.of(N, MAX, Amount.ofCents(-Long.MAX_VALUE))));
     t.add(case_("TreasuryCoverage in Year.MIN", () -> TreasuryCoverage.of(Year.of(Year.MIN_VALUE), eur("1"), eur("1"))));
-    t.add(case_("treasuryTakeBackCap with a duplicate exercice", () -> ResultAllocator.treasuryTakeBackCap(List.of(
+    t.add(case_("treasuryTakeBackCap with a duplicate exercice", () -> ResultEngine.treasuryTakeBackCap(List.of(
         TreasuryCoverage.of(N, eur("1"), eur("1")), TreasuryCoverage.of(N, eur("1"), eur("1"))))));
     t.add(case_("BilanFinancier overflowing", () -> BilanFinancier.builder().stocks(MAX).receivables(MAX).build()));
     t.add(case_("BilanFinancier BFR overflowing", () -> BilanFinancier.builder().stocks(MAX).supplierDebts(MAX).build()));
@@ -140,7 +140,7 @@ class HostileResultTest {
     CpomValidationException e = (CpomValidationException) rejects("two results", () -> eprd(ledger())
         .addResults(ClosingResult.of(IME, MAX), ClosingResult.of(MAS, MAX)).build());
     assertThat(e.field()).isEqualTo("results[IME].result");
-    CpomValidationException p = (CpomValidationException) rejects("proposal", () -> ResultAllocator.apply(exercice(),
+    CpomValidationException p = (CpomValidationException) rejects("proposal", () -> ResultEngine.allocate(exercice(),
         byGestionnaire().allocate("IME", SurplusDestination.INVESTISSEMENT, MAX).build()));
     assertThat(p.field()).isEqualTo("proposal.surplusLines[0].amount");
     // the largest spread allowed builds, and validate holds it to three exercices

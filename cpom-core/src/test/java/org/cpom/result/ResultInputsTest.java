@@ -228,10 +228,10 @@ class ResultInputsTest {
     assertThat(v.hashCode()).isNotEqualTo(Violation.of("g", org.cpom.trace.LegalBasis.casf("R314-48"), "too much")
         .hashCode());
     ClosedExercice ex = eprd(ledger()).addResults(ClosingResult.of(IME, eur("1"))).build();
-    assertThatThrownBy(() -> ResultAllocator.validate(null, Fixtures.byGestionnaire().build()))
+    assertThatThrownBy(() -> ResultEngine.validate(null, Fixtures.byGestionnaire().build()))
         .isInstanceOf(NullPointerException.class).hasMessage("exercice");
-    assertThatThrownBy(() -> ResultAllocator.apply(ex, null)).isInstanceOf(NullPointerException.class)
+    assertThatThrownBy(() -> ResultEngine.allocate(ex, null)).isInstanceOf(NullPointerException.class)
         .hasMessage("proposal");
-    assertThatThrownBy(() -> ResultAllocator.mandatorySteps(null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> ResultEngine.mandatorySteps(null)).isInstanceOf(NullPointerException.class);
   }
 }

@@ -44,11 +44,11 @@ class TraditionalAllocationTest {
   void deficitDrawsTheReserveDeCompensationThenGoesToCharges() {
     ClosedExercice ex = traditional(ledger("IME", balances(RESERVE_DE_COMPENSATION, "40")))
         .addResults(ClosingResult.of(IME, eur("-90"))).build();
-    MandatorySteps steps = ResultAllocator.mandatorySteps(ex).get(0);
+    MandatorySteps steps = ResultEngine.mandatorySteps(ex).get(0);
     assertThat(steps.deficitToCharge()).isEqualTo(eur("50"));
     assertThat(steps.freeSurplus()).isEqualTo(Amount.ZERO);
 
-    AllocationDecision d = ResultAllocator.apply(ex, byAuthority().chargeDeficit("IME", N1, eur("50")).build());
+    AllocationDecision d = ResultEngine.allocate(ex, byAuthority().chargeDeficit("IME", N1, eur("50")).build());
     assertThat(d.allocatingParty()).isEqualTo(AllocatingParty.AUTORITE_DE_TARIFICATION);
     assertThat(d.movements()).extracting(Movement::kind, Movement::amount, m -> m.basis().text()).containsExactly(
         Tuple.tuple(MovementKind.DEFICIT_FROM_RESERVE_DE_COMPENSATION, eur("-40"), "CASF R314-51 III"),
@@ -63,12 +63,12 @@ class TraditionalAllocationTest {
   @Test
   void deficitSpreadOverThreeYearsIsAcceptedAndFourIsRejectedNamingR314_51() {
     ClosedExercice ex = traditional(ledger()).addResults(ClosingResult.of(IME, eur("-50"))).build();
-    AllocationDecision d = ResultAllocator.apply(ex, byAuthority().spreadDeficit("IME", eur("50"), N1, 3).build());
+    AllocationDecision d = ResultEngine.allocate(ex, byAuthority().spreadDeficit("IME", eur("50"), N1, 3).build());
     assertThat(d.movements()).extracting(Movement::amount, m -> m.chargesExercice().orElseThrow()).containsExactly(
         Tuple.tuple(eur("-16.67"), N1), Tuple.tuple(eur("-16.67"), N1.plusYears(1)),
         Tuple.tuple(eur("-16.66"), N1.plusYears(2)));
 
-    List<Violation> four = ResultAllocator.validate(ex, byAuthority().spreadDeficit("IME", eur("50"), N1, 4).build());
+    List<Violation> four = ResultEngine.validate(ex, byAuthority().spreadDeficit("IME", eur("50"), N1, 4).build());
     assertThat(four).singleElement().satisfies(v -> {
       assertThat(v.rule().text()).isEqualTo("CASF R314-51 III");
       assertThat(v.message()).contains("at most three");
@@ -79,34 +79,34 @@ class TraditionalAllocationTest {
   void deficitChargedOutsideTheWindowOrWithGapsIsRejected() {
     ClosedExercice ex = traditional(ledger()).addResults(ClosingResult.of(IME, eur("-30"))).build();
     // the exercice after the one closed, or the next, may take it
-    assertThat(ResultAllocator.validate(ex, byAuthority().chargeDeficit("IME", N1.plusYears(1), eur("30")).build()))
+    assertThat(ResultEngine.validate(ex, byAuthority().chargeDeficit("IME", N1.plusYears(1), eur("30")).build()))
         .isEmpty();
-    assertThat(ResultAllocator.validate(ex, byAuthority().chargeDeficit("IME", N1.plusYears(2), eur("30")).build()))
+    assertThat(ResultEngine.validate(ex, byAuthority().chargeDeficit("IME", N1.plusYears(2), eur("30")).build()))
         .singleElement().satisfies(v -> assertThat(v.message()).contains("from " + N1));
-    assertThat(ResultAllocator.validate(ex, byAuthority().chargeDeficit("IME", N, eur("30")).build()))
+    assertThat(ResultEngine.validate(ex, byAuthority().chargeDeficit("IME", N, eur("30")).build()))
         .singleElement().satisfies(v -> assertThat(v.rule().text()).isEqualTo("CASF R314-51 III"));
-    List<Violation> gap = ResultAllocator.validate(ex, byAuthority().chargeDeficit("IME", N1, eur("15"))
+    List<Violation> gap = ResultEngine.validate(ex, byAuthority().chargeDeficit("IME", N1, eur("15"))
         .chargeDeficit("IME", N1.plusYears(2), eur("15")).build());
     assertThat(gap).singleElement().satisfies(v -> assertThat(v.message()).contains("consecutive"));
     // two lines on the same exercice count as one exercice
-    assertThat(ResultAllocator.validate(ex, byAuthority().chargeDeficit("IME", N1, eur("10"))
+    assertThat(ResultEngine.validate(ex, byAuthority().chargeDeficit("IME", N1, eur("10"))
         .chargeDeficit("IME", N1, eur("20")).build())).isEmpty();
     // the charges must add up to the deficit left
-    assertThat(ResultAllocator.validate(ex, byAuthority().chargeDeficit("IME", N1, eur("29.99")).build()))
+    assertThat(ResultEngine.validate(ex, byAuthority().chargeDeficit("IME", N1, eur("29.99")).build()))
         .singleElement().satisfies(v -> {
           assertThat(v.field()).isEqualTo("deficitCharges[IME]");
           assertThat(v.message()).contains("EUR 29.99").contains("EUR 30.00");
         });
-    assertThat(rules(ResultAllocator.validate(ex, byAuthority().build()))).containsExactly("CASF R314-51 III");
+    assertThat(rules(ResultEngine.validate(ex, byAuthority().build()))).containsExactly("CASF R314-51 III");
   }
 
   @Test
   void deficitFullyCoveredByTheReserveNeedsNoCharge() {
     ClosedExercice ex = traditional(ledger("IME", balances(RESERVE_DE_COMPENSATION, "100")))
         .addResults(ClosingResult.of(IME, eur("-90"))).build();
-    AllocationDecision d = ResultAllocator.apply(ex, byAuthority().build());
+    AllocationDecision d = ResultEngine.allocate(ex, byAuthority().build());
     assertThat(d.balancesAfter("IME").balance(RESERVE_DE_COMPENSATION)).isEqualTo(eur("10"));
-    assertThat(ResultAllocator.validate(ex, byAuthority().chargeDeficit("IME", N1, eur("1")).build()))
+    assertThat(ResultEngine.validate(ex, byAuthority().chargeDeficit("IME", N1, eur("1")).build()))
         .singleElement().satisfies(v -> assertThat(v.rule().text()).isEqualTo("CASF R314-51 III"));
   }
 
@@ -115,7 +115,7 @@ class TraditionalAllocationTest {
     ReserveBalances opening = balances(RESERVE_DE_COMPENSATION, "10", REPORT_A_NOUVEAU_CREDITEUR, "100",
         RESERVE_DE_TRESORERIE, "100", EXCEDENTS_AFFECTES_INVESTISSEMENT, "100");
     ClosedExercice ex = traditional(ledger("IME", opening)).addResults(ClosingResult.of(IME, eur("-1000"))).build();
-    AllocationDecision d = ResultAllocator.apply(ex, byAuthority().spreadDeficit("IME", eur("990"), N1, 3).build());
+    AllocationDecision d = ResultEngine.allocate(ex, byAuthority().spreadDeficit("IME", eur("990"), N1, 3).build());
     assertThat(d.balancesAfter("IME")).isEqualTo(opening.with(RESERVE_DE_COMPENSATION, Amount.ZERO));
   }
 
@@ -125,10 +125,10 @@ class TraditionalAllocationTest {
   void surplusMayGoToTheSixDestinationsOfR314_51() {
     ClosedExercice ex = traditional(ledger("IME", balances(REPORT_A_NOUVEAU_DEBITEUR, "30")))
         .addResults(ClosingResult.builder().compte(IME).result(eur("600")).bilan(bilanWithBfr("100")).build()).build();
-    MandatorySteps steps = ResultAllocator.mandatorySteps(ex).get(0);
+    MandatorySteps steps = ResultEngine.mandatorySteps(ex).get(0);
     assertThat(steps.movements()).isEmpty(); // no clearing of 119 first under R314-51
     assertThat(steps.freeSurplus()).isEqualTo(eur("600"));
-    AllocationDecision d = ResultAllocator.apply(ex, byAuthority()
+    AllocationDecision d = ResultEngine.allocate(ex, byAuthority()
         .reduceCharges("IME", N1, eur("100"))
         .allocate("IME", SurplusDestination.INVESTISSEMENT, eur("100"))
         .allocate("IME", SurplusDestination.MESURES_NON_RECONDUCTIBLES, eur("100"))
@@ -148,7 +148,7 @@ class TraditionalAllocationTest {
   @Test
   void reportANouveauIsNotATraditionalDestinationAndReductionOfChargesHasAWindow() {
     ClosedExercice ex = traditional(ledger()).addResults(ClosingResult.of(IME, eur("30"))).build();
-    List<Violation> v = ResultAllocator.validate(ex, byAuthority()
+    List<Violation> v = ResultEngine.validate(ex, byAuthority()
         .allocate("IME", SurplusDestination.REPORT_A_NOUVEAU, eur("10"))
         .reduceCharges("IME", N1.plusYears(2), eur("10"))
         .reduceCharges("IME", N1.plusYears(1), eur("10")).build());
@@ -157,7 +157,7 @@ class TraditionalAllocationTest {
         Tuple.tuple("surplus[IME].REDUCTION_DES_CHARGES", "CASF R314-51 II 1°"));
     assertThat(v.get(1).message()).endsWith("not " + N1.plusYears(2));
     // the closed exercice itself is too early
-    assertThat(ResultAllocator.validate(ex, byAuthority().reduceCharges("IME", N, eur("30")).build()))
+    assertThat(ResultEngine.validate(ex, byAuthority().reduceCharges("IME", N, eur("30")).build()))
         .singleElement().satisfies(x -> assertThat(x.message()).endsWith("not " + N));
   }
 
@@ -167,10 +167,10 @@ class TraditionalAllocationTest {
     ClosedExercice ex = traditional(ledger("IME", balances(RESERVE_DE_COMPENSATION, "20")))
         .addResults(ClosingResult.builder().compte(IME).result(eur("-100")).rejectedExpenses(eur("30")).build())
         .build();
-    MandatorySteps steps = ResultAllocator.mandatorySteps(ex).get(0);
+    MandatorySteps steps = ResultEngine.mandatorySteps(ex).get(0);
     assertThat(steps.resultToAllocate()).isEqualTo(eur("-70"));
     assertThat(steps.deficitToCharge()).isEqualTo(eur("50"));
-    AllocationDecision d = ResultAllocator.apply(ex, byAuthority().chargeDeficit("IME", N1, eur("50")).build());
+    AllocationDecision d = ResultEngine.allocate(ex, byAuthority().chargeDeficit("IME", N1, eur("50")).build());
     assertThat(d.movements()).extracting(Movement::kind, Movement::amount).containsExactly(
         Tuple.tuple(MovementKind.REJECTED_EXPENSES, eur("-30")),
         Tuple.tuple(MovementKind.DEFICIT_FROM_RESERVE_DE_COMPENSATION, eur("-20")),
@@ -189,8 +189,8 @@ class TraditionalAllocationTest {
   void rejectedExpensesCanTurnADeficitIntoASurplus() {
     ClosedExercice ex = traditional(ledger()).addResults(ClosingResult.builder().compte(IME).result(eur("-10"))
         .rejectedExpenses(eur("25")).build()).build();
-    assertThat(ResultAllocator.mandatorySteps(ex).get(0).freeSurplus()).isEqualTo(eur("15"));
-    AllocationDecision d = ResultAllocator.apply(ex, byAuthority()
+    assertThat(ResultEngine.mandatorySteps(ex).get(0).freeSurplus()).isEqualTo(eur("15"));
+    AllocationDecision d = ResultEngine.allocate(ex, byAuthority()
         .allocate("IME", SurplusDestination.RESERVE_DE_COMPENSATION, eur("15")).build());
     assertThat(d.balancesAfter("IME").netPosition()).isEqualTo(eur("-10"));
   }
@@ -204,11 +204,11 @@ class TraditionalAllocationTest {
     ClosedExercice ex = traditional(ledger())
         .addResults(ClosingResult.builder().compte(soins).result(eur("60")).bilan(bilanWithBfr("100")).build())
         .build();
-    assertThat(ResultAllocator.validate(ex, byAuthority()
+    assertThat(ResultEngine.validate(ex, byAuthority()
         .reduceCharges("SOINS", N1, eur("10"))
         .allocate("SOINS", SurplusDestination.MESURES_NON_RECONDUCTIBLES, eur("10"))
         .allocate("SOINS", SurplusDestination.RESERVE_DE_COMPENSATION, eur("40")).build())).isEmpty();
-    List<Violation> v = ResultAllocator.validate(ex, byAuthority()
+    List<Violation> v = ResultEngine.validate(ex, byAuthority()
         .allocate("SOINS", SurplusDestination.INVESTISSEMENT, eur("10"))
         .allocate("SOINS", SurplusDestination.RESERVE_DE_TRESORERIE, eur("10"))
         .allocate("SOINS", SurplusDestination.RESERVE_AMORTISSEMENTS, eur("10"))
@@ -224,7 +224,7 @@ class TraditionalAllocationTest {
     ClosedExercice ex = traditional(ledger()).clause(Fixtures.fungibleClause())
         .addResults(ClosingResult.of(IME, eur("10")), ClosingResult.of(MAS, eur("-10"))).build();
     assertThat(ex.allowsFungibility()).isFalse();
-    List<Violation> v = ResultAllocator.validate(ex, byGestionnaire().transfer("IME", "MAS", eur("10"))
+    List<Violation> v = ResultEngine.validate(ex, byGestionnaire().transfer("IME", "MAS", eur("10"))
         .chargeDeficit("MAS", N1, eur("10")).build());
     assertThat(rules(v)).containsExactly("CASF R314-51 IV");
   }
@@ -233,7 +233,7 @@ class TraditionalAllocationTest {
   void authorityAllocatesUnlessTheContractAppliesR314_43() {
     ClosedExercice byLaw = traditional(ledger()).addResults(ClosingResult.of(IME, eur("-5"))).build();
     assertThat(byLaw.allocatingPartyBasis()).isEqualTo(LegalBasis.casf("R314-51 I"));
-    assertThat(ResultAllocator.validate(byLaw, byGestionnaire().chargeDeficit("IME", N1, eur("5")).build()))
+    assertThat(ResultEngine.validate(byLaw, byGestionnaire().chargeDeficit("IME", N1, eur("5")).build()))
         .singleElement().satisfies(v -> {
           assertThat(v.field()).isEqualTo("proposedBy");
           assertThat(v.rule().text()).isEqualTo("CASF R314-51 I");
@@ -241,9 +241,9 @@ class TraditionalAllocationTest {
     ClosedExercice delegated = ClosedExercice.builder().from(byLaw).clause(Fixtures.gestionnaireClause()).build();
     assertThat(delegated.allocatingParty()).isEqualTo(AllocatingParty.GESTIONNAIRE);
     assertThat(delegated.allocatingPartyBasis()).isEqualTo(LegalBasis.casf("R314-43"));
-    assertThat(ResultAllocator.validate(delegated, byGestionnaire().chargeDeficit("IME", N1, eur("5")).build()))
+    assertThat(ResultEngine.validate(delegated, byGestionnaire().chargeDeficit("IME", N1, eur("5")).build()))
         .isEmpty();
-    assertThat(rules(ResultAllocator.validate(delegated, byAuthority().chargeDeficit("IME", N1, eur("5")).build())))
+    assertThat(rules(ResultEngine.validate(delegated, byAuthority().chargeDeficit("IME", N1, eur("5")).build())))
         .containsExactly("CASF R314-43");
   }
 
@@ -251,7 +251,7 @@ class TraditionalAllocationTest {
   void both110And119MayCoexistUnderTheTraditionalBudget() {
     ReserveBalances opening = balances(REPORT_A_NOUVEAU_CREDITEUR, "5", REPORT_A_NOUVEAU_DEBITEUR, "7");
     ClosedExercice ex = traditional(ledger("IME", opening)).addResults(ClosingResult.of(IME, Amount.ZERO)).build();
-    AllocationDecision d = ResultAllocator.apply(ex, byAuthority().build());
+    AllocationDecision d = ResultEngine.allocate(ex, byAuthority().build());
     assertThat(d.balancesAfter("IME").holdsBothReportsANouveau()).isTrue();
   }
 }

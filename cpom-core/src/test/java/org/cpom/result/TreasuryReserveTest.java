@@ -91,15 +91,15 @@ class TreasuryReserveTest {
 
   @Test
   void takeBackCapIsTheLargestGapOfThreeCoveredYears() {
-    assertThat(ResultAllocator.treasuryTakeBackCap(w12())).isEqualTo(eur("80000"));
+    assertThat(ResultEngine.treasuryTakeBackCap(w12())).isEqualTo(eur("80000"));
     // order given does not matter; only the three most recent years count
     List<TreasuryCoverage> five = new java.util.ArrayList<>(w12());
     five.add(0, TreasuryCoverage.of(Year.of(2019), eur("900000"), eur("100")));
     five.add(0, TreasuryCoverage.of(Year.of(2020), eur("0"), eur("100")));
     java.util.Collections.reverse(five);
-    assertThat(ResultAllocator.treasuryTakeBackCap(five)).isEqualTo(eur("80000"));
+    assertThat(ResultEngine.treasuryTakeBackCap(five)).isEqualTo(eur("80000"));
     // a negative BFR is covered by any reserve
-    assertThat(ResultAllocator.treasuryTakeBackCap(List.of(TreasuryCoverage.of(Year.of(2021), eur("10"), eur("-5")),
+    assertThat(ResultEngine.treasuryTakeBackCap(List.of(TreasuryCoverage.of(Year.of(2021), eur("10"), eur("-5")),
         TreasuryCoverage.of(Year.of(2022), eur("10"), eur("0")), TreasuryCoverage.of(Year.of(2023), eur("10"),
             eur("10"))))).isEqualTo(eur("15"));
   }
@@ -109,17 +109,17 @@ class TreasuryReserveTest {
     List<TreasuryCoverage> shortYear = List.of(TreasuryCoverage.of(Year.of(2021), eur("500000"), eur("420000")),
         TreasuryCoverage.of(Year.of(2022), eur("449999.99"), eur("450000")),
         TreasuryCoverage.of(Year.of(2023), eur("540000"), eur("480000")));
-    assertThat(ResultAllocator.treasuryTakeBackCap(shortYear)).isEqualTo(Amount.ZERO);
-    assertThat(ResultAllocator.treasuryTakeBackCap(w12().subList(0, 2))).isEqualTo(Amount.ZERO);
-    assertThat(ResultAllocator.treasuryTakeBackCap(List.of())).isEqualTo(Amount.ZERO);
+    assertThat(ResultEngine.treasuryTakeBackCap(shortYear)).isEqualTo(Amount.ZERO);
+    assertThat(ResultEngine.treasuryTakeBackCap(w12().subList(0, 2))).isEqualTo(Amount.ZERO);
+    assertThat(ResultEngine.treasuryTakeBackCap(List.of())).isEqualTo(Amount.ZERO);
     List<TreasuryCoverage> gap = List.of(w12().get(0), w12().get(1),
         TreasuryCoverage.of(Year.of(2024), eur("540000"), eur("480000")));
-    assertThat(ResultAllocator.treasuryTakeBackCap(gap)).isEqualTo(Amount.ZERO);
+    assertThat(ResultEngine.treasuryTakeBackCap(gap)).isEqualTo(Amount.ZERO);
     // reserve exactly equal to the BFR covers it
-    assertThat(ResultAllocator.treasuryTakeBackCap(List.of(TreasuryCoverage.of(Year.of(2021), eur("5"), eur("5")),
+    assertThat(ResultEngine.treasuryTakeBackCap(List.of(TreasuryCoverage.of(Year.of(2021), eur("5"), eur("5")),
         TreasuryCoverage.of(Year.of(2022), eur("6"), eur("5")), TreasuryCoverage.of(Year.of(2023), eur("5"),
             eur("5"))))).isEqualTo(eur("1"));
-    assertThatThrownBy(() -> ResultAllocator.treasuryTakeBackCap(List.of(w12().get(0), w12().get(0))))
+    assertThatThrownBy(() -> ResultEngine.treasuryTakeBackCap(List.of(w12().get(0), w12().get(0))))
         .isInstanceOf(CpomValidationException.class).hasMessageContaining("R314-48");
     assertThatThrownBy(() -> TreasuryCoverage.of(Year.of(2021), eur("-1"), eur("0")))
         .isInstanceOf(CpomValidationException.class).hasMessageContaining("treasuryCoverage.reserve");
@@ -135,7 +135,7 @@ class TreasuryReserveTest {
   void takeBackMovesTheReserveToInvestment() {
     ClosedExercice ex = allocating2023(eprd(ledger()), balances(RESERVE_DE_TRESORERIE, "540000"))
         .addResults(ClosingResult.of(IME, eur("-10"))).build();
-    AllocationDecision d = ResultAllocator.apply(ex, byGestionnaire()
+    AllocationDecision d = ResultEngine.allocate(ex, byGestionnaire()
         .takeBack(TreasuryTakeBack.of("IME", eur("80000"), w12(), true)).build());
     assertThat(d.balancesAfter("IME").balance(RESERVE_DE_TRESORERIE)).isEqualTo(eur("460000"));
     assertThat(d.balancesAfter("IME").balance(EXCEDENTS_AFFECTES_INVESTISSEMENT)).isEqualTo(eur("80000"));
@@ -150,7 +150,7 @@ class TreasuryReserveTest {
   void takeBackAboveTheCapWithoutAgreementOrAboveTheReserveIsRejected() {
     ClosedExercice ex = allocating2023(traditional(ledger()), balances(RESERVE_DE_TRESORERIE, "50000"))
         .addResults(ClosingResult.of(IME, Amount.ZERO)).build();
-    List<Violation> v = ResultAllocator.validate(ex, byAuthority()
+    List<Violation> v = ResultEngine.validate(ex, byAuthority()
         .takeBack(TreasuryTakeBack.of("IME", eur("80000.01"), w12(), false)).build());
     assertThat(v).extracting(Violation::field).containsOnly("treasuryTakeBacks[0]");
     assertThat(v).hasSize(3)
@@ -167,7 +167,7 @@ class TreasuryReserveTest {
           assertThat(x.rule().text()).isEqualTo("CASF R314-48 II");
         });
     // two take-backs count against the same reserve
-    List<Violation> twice = ResultAllocator.validate(ex, byAuthority()
+    List<Violation> twice = ResultEngine.validate(ex, byAuthority()
         .takeBack(TreasuryTakeBack.of("IME", eur("30000"), w12(), true))
         .takeBack(TreasuryTakeBack.of("IME", eur("20000.01"), w12(), true)).build());
     assertThat(twice).singleElement().satisfies(x -> {
@@ -184,7 +184,7 @@ class TreasuryReserveTest {
       ClosedExercice ex = eprd(ReserveLedger.opening(Year.of(year - 1),
           java.util.Map.of("IME", balances(RESERVE_DE_TRESORERIE, "540000"))))
           .exercice(Year.of(year)).addResults(ClosingResult.of(IME, eur("-10"))).build();
-      List<Violation> v = ResultAllocator.validate(ex, byGestionnaire()
+      List<Violation> v = ResultEngine.validate(ex, byGestionnaire()
           .takeBack(TreasuryTakeBack.of("IME", eur("80000"), w12(), true)).build());
       assertThat(v).as("allocating " + year).singleElement().satisfies(x -> {
         assertThat(x.field()).isEqualTo("treasuryTakeBacks[0].coverage");
@@ -195,7 +195,7 @@ class TreasuryReserveTest {
     ClosedExercice ex2023 = eprd(ReserveLedger.opening(Year.of(2022),
         java.util.Map.of("IME", balances(RESERVE_DE_TRESORERIE, "540000"))))
         .exercice(Year.of(2023)).addResults(ClosingResult.of(IME, eur("-10"))).build();
-    assertThat(ResultAllocator.validate(ex2023, byGestionnaire()
+    assertThat(ResultEngine.validate(ex2023, byGestionnaire()
         .takeBack(TreasuryTakeBack.of("IME", eur("80000"), w12(), true)).build())).isEmpty();
   }
 
@@ -222,7 +222,7 @@ class TreasuryReserveTest {
     AllocationProposal p = byGestionnaire()
         .allocate("IME", org.cpom.contract.SurplusDestination.RESERVE_DE_TRESORERIE, eur("30"))
         .takeBack(TreasuryTakeBack.of("IME", eur("30"), covered, true)).build();
-    AllocationDecision d = ResultAllocator.apply(ex, p);
+    AllocationDecision d = ResultEngine.allocate(ex, p);
     assertThat(d.balancesAfter("IME").balance(RESERVE_DE_TRESORERIE)).isEqualTo(eur("100"));
     assertThat(d.table().lines(AllocationTable.Section.FREE)).extracting(AllocationTable.Line::label).containsExactly(
         "Affectation de l'excédent : Réserve de trésorerie (10685)",

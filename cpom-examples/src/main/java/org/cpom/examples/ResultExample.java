@@ -25,7 +25,7 @@ import org.cpom.result.Movement;
 import org.cpom.result.ReserveAccount;
 import org.cpom.result.ReserveBalances;
 import org.cpom.result.ReserveLedger;
-import org.cpom.result.ResultAllocator;
+import org.cpom.result.ResultEngine;
 import org.cpom.result.Violation;
 
 /**
@@ -104,7 +104,7 @@ public final class ResultExample {
         .build();
     out.println();
     out.println("First proposal for " + FIRST + ":");
-    List<Violation> violations = ResultAllocator.validate(y2024, first);
+    List<Violation> violations = ResultEngine.validate(y2024, first);
     out.println("  " + violations.size() + " violation(s), nothing applied:");
     for (Violation v : violations) {
       out.println("  - " + v);
@@ -120,9 +120,9 @@ public final class ResultExample {
         .allocate(RESIDENCE.id(), SurplusDestination.RESERVE_DE_COMPENSATION, eur("3500"))
         .build();
     out.println();
-    out.println("Corrected proposal for " + FIRST + ": " + ResultAllocator.validate(y2024, corrected).size()
+    out.println("Corrected proposal for " + FIRST + ": " + ResultEngine.validate(y2024, corrected).size()
         + " violation(s)");
-    AllocationDecision d2024 = ResultAllocator.apply(y2024, corrected);
+    AllocationDecision d2024 = ResultEngine.allocate(y2024, corrected);
     printMovements(out, d2024);
     printTable(out, d2024);
 
@@ -142,9 +142,9 @@ public final class ResultExample {
         .allocate(MAS.id(), SurplusDestination.RESERVE_AMORTISSEMENTS, eur("15000"))
         .allocate(FOYER.id(), SurplusDestination.REPORT_A_NOUVEAU, eur("1250.55"))
         .build();
-    out.println("Proposal for " + y2025.exercice() + ": " + ResultAllocator.validate(y2025, second).size()
+    out.println("Proposal for " + y2025.exercice() + ": " + ResultEngine.validate(y2025, second).size()
         + " violation(s)");
-    AllocationDecision d2025 = ResultAllocator.apply(y2025, second);
+    AllocationDecision d2025 = ResultEngine.allocate(y2025, second);
     printMovements(out, d2025);
     printTable(out, d2025);
     out.println();
@@ -191,7 +191,7 @@ public final class ResultExample {
 
   static void printMandatory(PrintStream out, ClosedExercice ex) {
     out.println("Mandatory steps for " + ex.exercice() + " (" + ex.allocatingPartyBasis() + "):");
-    for (MandatorySteps s : ResultAllocator.mandatorySteps(ex)) {
+    for (MandatorySteps s : ResultEngine.mandatorySteps(ex)) {
       out.println(String.format(java.util.Locale.ROOT, "  %-13s result %14s  free surplus %14s  (%d mandatory movement(s) before transfers)",
           s.compte().id(), format(s.resultToAllocate()), format(s.freeSurplus()), s.movements().size()));
     }

@@ -20,9 +20,9 @@ import org.cpom.trace.LegalBasis;
 
 /**
  * The allocation worked out in one pass: the mandatory steps, the proposal's free part, and every
- * violation. Used by {@link ResultAllocator}; never exposed.
+ * violation. Used by {@link ResultEngine}; never exposed.
  */
-final class AllocationEngine {
+final class AllocationPass {
   static final LegalBasis R314_234_1A = LegalBasis.casf("R314-234 1° a");
   static final LegalBasis R314_234_1 = LegalBasis.casf("R314-234 1°");
   static final LegalBasis R314_234_2A = LegalBasis.casf("R314-234 2° a");
@@ -124,7 +124,7 @@ final class AllocationEngine {
   private final Map<String, State> states = new LinkedHashMap<>();
   private final List<Violation> violations = new ArrayList<>();
 
-  private AllocationEngine(ClosedExercice exercice, AllocationProposal proposal) {
+  private AllocationPass(ClosedExercice exercice, AllocationProposal proposal) {
     this.exercice = exercice;
     this.proposal = proposal;
     this.eprd = exercice.framework() == BudgetFramework.EPRD;
@@ -135,8 +135,8 @@ final class AllocationEngine {
     }
   }
 
-  static AllocationEngine run(ClosedExercice exercice, AllocationProposal proposal) {
-    AllocationEngine engine = new AllocationEngine(exercice, proposal);
+  static AllocationPass run(ClosedExercice exercice, AllocationProposal proposal) {
+    AllocationPass engine = new AllocationPass(exercice, proposal);
     engine.checkParty();
     engine.firstSteps();
     engine.transfers();
@@ -465,7 +465,7 @@ final class AllocationEngine {
         violate(field + ".coverage", R314_48_II, "the three successive exercices that justify a take-back end on the "
             + "exercice allocated, " + exercice.exercice() + ", not on " + latest);
       }
-      Amount cap = ResultAllocator.treasuryTakeBackCap(t.coverage());
+      Amount cap = ResultEngine.treasuryTakeBackCap(t.coverage());
       if (t.amount().isGreaterThan(cap)) {
         violate(field, R314_48_II, "the take-back " + t.amount() + " exceeds " + cap + ", the largest "
             + "reserve-minus-BFR gap of three successive exercices in which the reserve covered the BFR");

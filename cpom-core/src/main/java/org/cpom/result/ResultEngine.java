@@ -3,16 +3,13 @@ package org.cpom.result;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 import org.cpom.CpomValidationException;
-import org.cpom.contract.AllocatingParty;
 import org.cpom.contract.BudgetFramework;
 import org.cpom.internal.Checks;
 import org.cpom.internal.EngineBounds;
@@ -50,8 +47,8 @@ import org.cpom.money.Amount;
  *
  * <p>Every function is pure: the inputs are immutable and never changed. This class is thread-safe.
  */
-public final class ResultAllocator {
-  private ResultAllocator() {}
+public final class ResultEngine {
+  private ResultEngine() {}
 
   /**
    * The mandatory steps of each compte de résultat, and what they leave to the proposal.
@@ -66,7 +63,7 @@ public final class ResultAllocator {
     bounded(exercice, AllocationProposal.builder().proposedBy(exercice.allocatingParty()).build());
     AllocationProposal none = AllocationProposal.builder().proposedBy(exercice.allocatingParty()).build();
     List<MandatorySteps> out = new ArrayList<>();
-    for (AllocationEngine.State s : AllocationEngine.run(exercice, none).states().values()) {
+    for (AllocationPass.State s : AllocationPass.run(exercice, none).states().values()) {
       List<Movement> mandatory = new ArrayList<>(s.mandatory);
       mandatory.addAll(s.deficitSteps);
       out.add(ImmutableMandatorySteps.builder()
@@ -95,7 +92,7 @@ public final class ResultAllocator {
     Objects.requireNonNull(exercice, "exercice");
     Objects.requireNonNull(proposal, "proposal");
     bounded(exercice, proposal);
-    return AllocationEngine.run(exercice, proposal).violations();
+    return AllocationPass.run(exercice, proposal).violations();
   }
 
   /**
@@ -108,18 +105,18 @@ public final class ResultAllocator {
    * @throws org.cpom.CpomValidationException naming the input if the amounts of the exercice and the
    *     proposal, each counted eight times, total more than {@code Long.MAX_VALUE} cents (cpom convention)
    */
-  public static AllocationDecision apply(ClosedExercice exercice, AllocationProposal proposal) {
+  public static AllocationDecision allocate(ClosedExercice exercice, AllocationProposal proposal) {
     Objects.requireNonNull(exercice, "exercice");
     Objects.requireNonNull(proposal, "proposal");
     bounded(exercice, proposal);
-    AllocationEngine engine = AllocationEngine.run(exercice, proposal);
-    List<Violation> violations = engine.violations();
+    AllocationPass pass = AllocationPass.run(exercice, proposal);
+    List<Violation> violations = pass.violations();
     if (!violations.isEmpty()) {
       throw new AllocationRejectedException(violations);
     }
     List<Movement> movements = new ArrayList<>();
     Map<String, ReserveBalances> after = new LinkedHashMap<>();
-    for (AllocationEngine.State s : engine.states().values()) {
+    for (AllocationPass.State s : pass.states().values()) {
       movements.addAll(s.movements());
       after.put(s.id(), ReserveBalances.of(s.balances));
     }
@@ -130,7 +127,7 @@ public final class ResultAllocator {
         .allocatingParties(exercice.allocatingParties())
         .movements(movements)
         .ledger(exercice.ledger().plus(exercice.exercice(), after))
-        .table(table(engine, after, exercice.allocatingParties()))
+        .table(AllocationTableLayout.layOut(pass, after, exercice.allocatingParties()))
         .build();
   }
 
@@ -170,101 +167,6 @@ public final class ResultAllocator {
       cap = cap.max(c.gap());
     }
     return cap;
-  }
-
-  // ----------------------------------------------------------------------------------------------------
-
-  /** Groups the movements into the lines of the ERRD-shaped table. */
-  private static AllocationTable table(AllocationEngine engine, Map<String, ReserveBalances> after,
-      Map<String, AllocatingParty> parties) {
-    List<CompteDeResultat> comptes = new ArrayList<>();
-    List<String> ids = new ArrayList<>();
-    boolean rejected = false;
-    for (AllocationEngine.State s : engine.states().values()) {
-      comptes.add(s.closing.compte());
-      ids.add(s.id());
-      rejected |= s.closing.rejectedExpenses().isPositive();
-    }
-    List<AllocationTable.Line> lines = new ArrayList<>();
-    Map<String, Amount> results = zeros(ids);
-    Map<String, Amount> rejections = zeros(ids);
-    Map<String, Amount> toAllocate = zeros(ids);
-    for (AllocationEngine.State s : engine.states().values()) {
-      results.put(s.id(), s.closing.result());
-      rejections.put(s.id(), s.closing.rejectedExpenses());
-      toAllocate.put(s.id(), s.closing.resultToAllocate());
-    }
-    lines.add(new AllocationTable.Line(AllocationTable.Section.DETERMINATION, "Résultat de l'exercice", null, null,
-        results));
-    if (rejected) {
-      lines.add(new AllocationTable.Line(AllocationTable.Section.DETERMINATION, "Dépenses rejetées", null,
-          AllocationEngine.R314_52, rejections));
-    }
-    lines.add(new AllocationTable.Line(AllocationTable.Section.DETERMINATION, "Résultat à affecter", null, null,
-        toAllocate));
-
-    // one line per kind, destination, account and exercice, in that order
-    Map<List<Object>, Map<String, Amount>> groups = new TreeMap<>(ResultAllocator::compareKeys);
-    Map<List<Object>, Movement> firsts = new LinkedHashMap<>();
-    for (AllocationEngine.State s : engine.states().values()) {
-      for (Movement m : s.movements()) {
-        if (m.kind() == MovementKind.REJECTED_EXPENSES) {
-          continue; // shown in the determination lines
-        }
-        List<Object> key = List.of(m.kind(), m.destination().map(Enum::ordinal).orElse(-1),
-            m.account().map(Enum::ordinal).orElse(-1), m.chargesExercice().map(Year::getValue).orElse(0));
-        groups.computeIfAbsent(key, k -> zeros(ids)).merge(s.id(), m.amount(), Amount::plus);
-        firsts.putIfAbsent(key, m);
-      }
-    }
-    for (Map.Entry<List<Object>, Map<String, Amount>> g : groups.entrySet()) {
-      Movement m = firsts.get(g.getKey());
-      lines.add(new AllocationTable.Line(m.isMandatory() ? AllocationTable.Section.MANDATORY
-          : AllocationTable.Section.FREE, lineLabel(m), m.account().orElse(null), m.basis(), g.getValue()));
-    }
-
-    EnumMap<ReserveAccount, Boolean> used = new EnumMap<>(ReserveAccount.class);
-    for (AllocationEngine.State s : engine.states().values()) {
-      s.before.toMap().keySet().forEach(a -> used.put(a, true));
-      after.get(s.id()).toMap().keySet().forEach(a -> used.put(a, true));
-    }
-    for (AllocationTable.Section section : new AllocationTable.Section[] {AllocationTable.Section.BALANCES_BEFORE,
-        AllocationTable.Section.BALANCES_AFTER}) {
-      for (ReserveAccount a : used.keySet()) {
-        Map<String, Amount> amounts = zeros(ids);
-        for (AllocationEngine.State s : engine.states().values()) {
-          ReserveBalances b = section == AllocationTable.Section.BALANCES_BEFORE ? s.before : after.get(s.id());
-          amounts.put(s.id(), b.balance(a));
-        }
-        lines.add(new AllocationTable.Line(section, a.number() + " " + a.label(), a, a.legalBasis(), amounts));
-      }
-    }
-    return new AllocationTable(comptes, parties, lines);
-  }
-
-  private static String lineLabel(Movement m) {
-    StringBuilder sb = new StringBuilder(m.kind().label());
-    m.destination().ifPresent(d -> sb.append(" : ").append(d.label()));
-    m.account().ifPresent(a -> sb.append(" (").append(a.number()).append(')'));
-    m.chargesExercice().ifPresent(y -> sb.append(' ').append(y));
-    return sb.toString();
-  }
-
-  @SuppressWarnings({"unchecked", "rawtypes"})
-  private static int compareKeys(List<Object> a, List<Object> b) {
-    for (int i = 0; i < a.size(); i++) {
-      int c = ((Comparable) a.get(i)).compareTo(b.get(i));
-      if (c != 0) {
-        return c;
-      }
-    }
-    return 0;
-  }
-
-  private static Map<String, Amount> zeros(List<String> ids) {
-    Map<String, Amount> m = new LinkedHashMap<>();
-    ids.forEach(id -> m.put(id, Amount.ZERO));
-    return m;
   }
 
   /**

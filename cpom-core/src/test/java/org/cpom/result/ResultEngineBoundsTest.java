@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * The exercice's amounts and the proposal's, each counted eight times, share one bound of Long.MAX_VALUE
  * cents: a proposal line that passes it on top of the exercice is named, and so is one alone.
  */
-class ResultAllocatorBoundsTest {
+class ResultEngineBoundsTest {
   /** Eight times this passes Long.MAX_VALUE cents. */
   private static final Amount EIGHTH_PLUS = Amount.ofCents(Long.MAX_VALUE / 8 + 1);
   /** Eight times this fits; eight times two of it do not. */
@@ -42,20 +42,20 @@ class ResultAllocatorBoundsTest {
   @Test
   void aDeficitChargeAloneIsNamed() {
     AllocationProposal p = byAuthority().chargeDeficit("IME", N.plusYears(1), EIGHTH_PLUS).build();
-    rejectedNaming("proposal.deficitCharges[0].amount", () -> ResultAllocator.validate(small(), p));
+    rejectedNaming("proposal.deficitCharges[0].amount", () -> ResultEngine.validate(small(), p));
   }
 
   @Test
   void aTreasuryTakeBackAloneIsNamed() {
     AllocationProposal p = byGestionnaire().takeBack(TreasuryTakeBack.of("IME", EIGHTH_PLUS, List.of(), true)).build();
-    rejectedNaming("proposal.treasuryTakeBacks[0].amount", () -> ResultAllocator.validate(small(), p));
+    rejectedNaming("proposal.treasuryTakeBacks[0].amount", () -> ResultEngine.validate(small(), p));
   }
 
   @Test
   void theResultCountsWithTheProposal() {
     ClosedExercice ex = eprd(ledger("IME", ReserveBalances.ZERO)).addResults(ClosingResult.of(IME, SIXTEENTH_PLUS)).build();
     AllocationProposal p = byAuthority().chargeDeficit("IME", N.plusYears(1), SIXTEENTH_PLUS).build();
-    rejectedNaming("proposal.deficitCharges[0].amount", () -> ResultAllocator.validate(ex, p));
+    rejectedNaming("proposal.deficitCharges[0].amount", () -> ResultEngine.validate(ex, p));
   }
 
   @Test
@@ -63,7 +63,7 @@ class ResultAllocatorBoundsTest {
     ClosedExercice ex = traditional(ledger("IME", ReserveBalances.ZERO))
         .addResults(ClosingResult.builder().compte(IME).result(eur("1")).rejectedExpenses(SIXTEENTH_PLUS).build()).build();
     AllocationProposal p = byAuthority().chargeDeficit("IME", N.plusYears(1), SIXTEENTH_PLUS).build();
-    rejectedNaming("proposal.deficitCharges[0].amount", () -> ResultAllocator.validate(ex, p));
+    rejectedNaming("proposal.deficitCharges[0].amount", () -> ResultEngine.validate(ex, p));
   }
 
   @Test
@@ -71,7 +71,7 @@ class ResultAllocatorBoundsTest {
     ClosedExercice ex = eprd(ledger("IME", ReserveBalances.ZERO.with(ReserveAccount.REPORT_A_NOUVEAU_CREDITEUR, SIXTEENTH_PLUS)))
         .addResults(ClosingResult.of(IME, eur("1"))).build();
     AllocationProposal p = byGestionnaire().takeBack(TreasuryTakeBack.of("IME", SIXTEENTH_PLUS, List.of(), true)).build();
-    rejectedNaming("proposal.treasuryTakeBacks[0].amount", () -> ResultAllocator.validate(ex, p));
+    rejectedNaming("proposal.treasuryTakeBacks[0].amount", () -> ResultEngine.validate(ex, p));
   }
 
   @Test
