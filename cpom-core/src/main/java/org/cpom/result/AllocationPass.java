@@ -167,10 +167,11 @@ final class AllocationPass {
   private void checkParty() {
     Map<LegalBasis, List<String>> wrong = new LinkedHashMap<>();
     Map<LegalBasis, AllocatingParty> expected = new LinkedHashMap<>();
+    AllocatingParty proposer = proposal.proposedBy().orElse(exercice.allocatingParty());
     for (State s : states.values()) {
       CompteDeResultat c = s.closing.compte();
       AllocatingParty party = exercice.allocatingParty(c);
-      if (proposal.decidedBy().containsKey(s.id()) || proposal.proposedBy() == party) {
+      if (proposal.decidedBy().containsKey(s.id()) || proposer == party) {
         continue;
       }
       LegalBasis basis = exercice.allocatingPartyBasis(c);
@@ -178,7 +179,7 @@ final class AllocationPass {
       expected.putIfAbsent(basis, party);
     }
     wrong.forEach((basis, ids) -> violate("proposedBy", basis, "the allocation of " + String.join(", ", ids)
-        + " is decided by " + expected.get(basis) + ", not " + proposal.proposedBy()));
+        + " is decided by " + expected.get(basis) + ", not " + proposer));
     for (Map.Entry<String, AllocatingParty> e : proposal.decidedBy().entrySet()) {
       State s = known(e.getKey(), "decidedBy[" + e.getKey() + "]");
       if (s == null) {

@@ -4,6 +4,7 @@ import java.time.Year;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.cpom.contract.AllocatingParty;
 import org.cpom.contract.SurplusDestination;
 import org.cpom.internal.Checks;
@@ -18,10 +19,15 @@ import org.immutables.value.Value;
  * and any take-back of the réserve de trésorerie.
  *
  * <p>Each compte is decided by its own allocating party ({@link ClosedExercice#allocatingParty(CompteDeResultat)}):
- * {@link #proposedBy()} decides every compte not listed in {@link #decidedBy()}. An EPRD whose comptes
- * include one the tariff authority allocates (R314-234 4°) thus carries the gestionnaire's choices and the
- * authority's decision for that compte in one proposal: {@code proposedBy(GESTIONNAIRE)} and
- * {@code decidedBy("RA", AUTORITE_DE_TARIFICATION)}.
+ * the proposing party decides every compte not listed in {@link #decidedBy()}. It is the exercice's allocating
+ * party ({@link ClosedExercice#allocatingParty()}) unless {@link #proposedBy()} names another, which the
+ * engine then checks. An EPRD whose comptes include one the tariff authority allocates (R314-234 4°) thus
+ * carries the gestionnaire's choices and the authority's decision for that compte in one proposal:
+ * {@code decidedBy(residence, AUTORITE_DE_TARIFICATION)}.
+ *
+ * <p>The lines name their compte de résultat by value ({@code allocate(ime, ...)}) or by its id
+ * ({@code allocate("IME", ...)}); both record the id, by which the exercice, the ledger and the decision know
+ * the comptes, so a proposal read back from storage needs no {@link CompteDeResultat}.
  *
  * <p>The mandatory steps (a surplus first clears the report à nouveau débiteur; a deficit is covered by
  * the report à nouveau créditeur, then the réserve de compensation, then becomes a report à nouveau
@@ -69,6 +75,18 @@ public abstract class AllocationProposal {
     }
 
     /**
+     * Records that one compte de résultat is decided by another party than the proposing one, e.g. the tariff
+     * authority for a compte outside the perimeter of the contract (R314-234 4°).
+     *
+     * @param compte the compte de résultat
+     * @param party the party that decides its allocation
+     * @return this builder
+     */
+    public Builder decidedBy(CompteDeResultat compte, AllocatingParty party) {
+      return decidedBy(Objects.requireNonNull(compte, "compte").id(), party);
+    }
+
+    /**
      * Adds a surplus line.
      *
      * @param compteId the compte de résultat's id
@@ -79,6 +97,18 @@ public abstract class AllocationProposal {
     public Builder allocate(String compteId, SurplusDestination destination, Amount amount) {
       addSurplusLines(SurplusLine.of(compteId, destination, amount));
       return this;
+    }
+
+    /**
+     * Adds a surplus line.
+     *
+     * @param compte the compte de résultat
+     * @param destination the destination (not a reduction of charges: see {@link #reduceCharges})
+     * @param amount the amount, above zero
+     * @return this builder
+     */
+    public Builder allocate(CompteDeResultat compte, SurplusDestination destination, Amount amount) {
+      return allocate(Objects.requireNonNull(compte, "compte").id(), destination, amount);
     }
 
     /**
@@ -95,6 +125,18 @@ public abstract class AllocationProposal {
     }
 
     /**
+     * Adds a reduction of the charges of an exercice (R314-51 II 1°).
+     *
+     * @param compte the compte de résultat
+     * @param exercice the exercice whose charges are reduced
+     * @param amount the amount, above zero
+     * @return this builder
+     */
+    public Builder reduceCharges(CompteDeResultat compte, Year exercice, Amount amount) {
+      return reduceCharges(Objects.requireNonNull(compte, "compte").id(), exercice, amount);
+    }
+
+    /**
      * Adds a transfer between comptes de résultat (R314-235).
      *
      * @param fromId the compte with the surplus
@@ -108,6 +150,18 @@ public abstract class AllocationProposal {
     }
 
     /**
+     * Adds a transfer between comptes de résultat (R314-235).
+     *
+     * @param from the compte with the surplus
+     * @param to the compte with the deficit
+     * @param amount the amount, above zero
+     * @return this builder
+     */
+    public Builder transfer(CompteDeResultat from, CompteDeResultat to, Amount amount) {
+      return transfer(Objects.requireNonNull(from, "from").id(), Objects.requireNonNull(to, "to").id(), amount);
+    }
+
+    /**
      * Charges part of a deficit to one exercice (R314-51 III).
      *
      * @param compteId the compte de résultat's id
@@ -118,6 +172,18 @@ public abstract class AllocationProposal {
     public Builder chargeDeficit(String compteId, Year exercice, Amount amount) {
       addDeficitCharges(DeficitCharge.of(compteId, exercice, amount));
       return this;
+    }
+
+    /**
+     * Charges part of a deficit to one exercice (R314-51 III).
+     *
+     * @param compte the compte de résultat
+     * @param exercice the exercice whose charges take it
+     * @param amount the amount, above zero
+     * @return this builder
+     */
+    public Builder chargeDeficit(CompteDeResultat compte, Year exercice, Amount amount) {
+      return chargeDeficit(Objects.requireNonNull(compte, "compte").id(), exercice, amount);
     }
 
     /**
@@ -154,6 +220,21 @@ public abstract class AllocationProposal {
     }
 
     /**
+     * Spreads a deficit over consecutive exercices from {@code first}: see
+     * {@link #spreadDeficit(String, Amount, Year, int)}.
+     *
+     * @param compte the compte de résultat
+     * @param amount the amount to spread, above zero
+     * @param first the first exercice
+     * @param exercices the number of exercices, 1 to {@link #MAX_SPREAD}
+     * @return this builder
+     * @throws org.cpom.CpomValidationException as {@link #spreadDeficit(String, Amount, Year, int)}
+     */
+    public Builder spreadDeficit(CompteDeResultat compte, Amount amount, Year first, int exercices) {
+      return spreadDeficit(Objects.requireNonNull(compte, "compte").id(), amount, first, exercices);
+    }
+
+    /**
      * Adds a take-back of the réserve de trésorerie (R314-48).
      *
      * @param takeBack the take-back
@@ -166,12 +247,13 @@ public abstract class AllocationProposal {
   }
 
   /**
-   * Who makes the proposal; for every compte not in {@link #decidedBy()} it must be the party the regime,
-   * the compte's kind and the clause designate.
+   * Who makes the proposal, when the caller names it; empty by default, meaning the exercice's allocating
+   * party ({@link ClosedExercice#allocatingParty()}). A party named here is checked: for every compte not in
+   * {@link #decidedBy()} it must be the party the regime, the compte's kind and the clause designate.
    *
-   * @return the proposing party
+   * @return the proposing party, or empty for the exercice's allocating party
    */
-  public abstract AllocatingParty proposedBy();
+  public abstract Optional<AllocatingParty> proposedBy();
 
   /**
    * The comptes de résultat decided by another party than {@link #proposedBy()}, by compte id; none by
@@ -183,13 +265,14 @@ public abstract class AllocationProposal {
 
   /**
    * The party that decides one compte's allocation: its entry in {@link #decidedBy()}, else
-   * {@link #proposedBy()}.
+   * {@link #proposedBy()}; empty when neither names one (the exercice's allocating party then decides).
    *
    * @param compteId the compte de résultat's id
-   * @return the deciding party
+   * @return the deciding party, or empty
    */
-  public AllocatingParty partyFor(String compteId) {
-    return decidedBy().getOrDefault(Objects.requireNonNull(compteId, "compteId"), proposedBy());
+  public Optional<AllocatingParty> partyFor(String compteId) {
+    AllocatingParty party = decidedBy().get(Objects.requireNonNull(compteId, "compteId"));
+    return party != null ? Optional.of(party) : proposedBy();
   }
 
   /**

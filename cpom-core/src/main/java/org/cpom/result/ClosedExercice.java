@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.cpom.contract.AllocatingParty;
 import org.cpom.contract.BudgetFramework;
+import org.cpom.contract.Cpom;
 import org.cpom.contract.CpomBasis;
 import org.cpom.contract.ResultAllocationClause;
 import org.cpom.contract.SurplusDestination;
@@ -39,13 +40,23 @@ import org.immutables.value.Value;
  * #clauseApplies(CompteDeResultat)}), not those R314-234 4° gives to the authority nor, under the traditional
  * budget, a compte outside the perimeter.
  *
- * <p>Checked at construction: an IV ter or L313-12-2 contract is under the EPRD; an EPRD clause does not
- * name the authority; the clause imposes shares only on destinations of the regime (R314-234 1° or
- * R314-51 II) and keeps at least one of them; at least one result, one per compte; the ledger ends on the
- * exercice before this one; the BFR comes either from one bilan per compte or from one bilan for the whole
- * perimeter.
+ * <p>The contract supplies the facts: {@link Builder#contract(Cpom)} takes the basis, the budget framework,
+ * the clause and the gestionnaire from the {@link Cpom}, which has already checked them against each other
+ * (an IV ter or L313-12-2 contract is under the EPRD, an EPRD clause names the gestionnaire). Checked at
+ * construction: the clause imposes shares only on destinations of the regime (R314-234 1° or R314-51 II) and
+ * keeps at least one of them; at least one result, one per compte; the ledger ends on the exercice before
+ * this one; the BFR comes either from one bilan per compte or from one bilan for the whole perimeter.
  *
- * <p>Build one with {@link #builder()}. This class is immutable and thread-safe.
+ * <p>Build one with {@link #builder()}:
+ *
+ * <pre>{@code
+ * ClosedExercice exercice = ClosedExercice.builder().contract(cpom).exercice(Year.of(2024))
+ *     .ledger(ReserveLedger.empty(Year.of(2023)))
+ *     .addResults(ClosingResult.of(ime, Amount.of("18500.00")))
+ *     .build();
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
  *
  * <p>Bounds: the exercice is 1583 to 9999, and its results, rejected expenses and reserve balances, each counted
  * eight times, total at most {@code Long.MAX_VALUE} cents (cpom convention: every sum an allocation makes is then
@@ -59,17 +70,140 @@ public abstract class ClosedExercice {
   ClosedExercice() {}
 
   /**
-   * A builder.
+   * A builder; give it the contract, the exercice, the ledger and the results.
    *
    * @return a new builder
    */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableClosedExercice.builder();
   }
 
-  /** Builds a {@link ClosedExercice}; {@code build()} validates the whole value. */
-  public static final class Builder extends ImmutableClosedExercice.Builder {
+  /**
+   * Builds a {@link ClosedExercice} from its contract: the contract supplies the basis, the budget framework,
+   * the result-allocation clause and the gestionnaire ({@link #contract(Cpom)}); the caller gives the
+   * exercice, the ledger, the results and, optionally, a bilan for the whole perimeter. {@code build()}
+   * validates the whole value; without a contract it throws a {@link org.cpom.MissingAttributeException}
+   * naming {@code closedExercice.basis}, {@code closedExercice.clause} and {@code closedExercice.gestionnaire}.
+   */
+  public abstract static class Builder {
     Builder() {}
+
+    /**
+     * Takes the facts of the exercice from its contract: {@link Cpom#basis()}, {@link Cpom#budgetFramework()},
+     * {@link Cpom#gestionnaire()} and {@link Cpom#resultAllocationClause()}. A contract without a
+     * result-allocation clause leaves the law's allocation: the gestionnaire allocates under the EPRD
+     * (R314-234), the tariff authority under the traditional budget (R314-51 I), every destination of the
+     * regime, no imposed share, no fungibility. The contract is read as given: for the clauses in force on a
+     * date after avenants, give {@link Cpom#asOf(java.time.LocalDate) cpom.asOf(date)}.
+     *
+     * @param contract the CPOM the comptes de résultat belong to
+     * @return this builder
+     */
+    public final Builder contract(Cpom contract) {
+      Objects.requireNonNull(contract, "contract");
+      BudgetFramework framework = contract.budgetFramework();
+      basis(contract.basis());
+      framework(framework);
+      gestionnaire(contract.gestionnaire());
+      clause(contract.resultAllocationClause().orElseGet(() -> ResultAllocationClause.builder()
+          .allocatingParty(framework == BudgetFramework.EPRD ? AllocatingParty.GESTIONNAIRE
+              : AllocatingParty.AUTORITE_DE_TARIFICATION)
+          .build()));
+      return this;
+    }
+
+    /**
+     * Starts from the facts of another exercice: its contract's facts, exercice, ledger, results and bilan.
+     *
+     * @param exercice the exercice to copy
+     * @return this builder
+     */
+    public abstract Builder from(ClosedExercice exercice);
+
+    abstract Builder basis(CpomBasis basis);
+
+    abstract Builder framework(BudgetFramework framework);
+
+    abstract Builder clause(ResultAllocationClause clause);
+
+    abstract Builder gestionnaire(Gestionnaire gestionnaire);
+
+    /**
+     * Sets the exercice whose results are allocated.
+     *
+     * @param exercice the exercice
+     * @return this builder
+     */
+    public abstract Builder exercice(Year exercice);
+
+    /**
+     * Sets the reserve ledger as it stands after the allocation of the previous exercice.
+     *
+     * @param ledger the ledger, ending on the exercice before this one
+     * @return this builder
+     */
+    public abstract Builder ledger(ReserveLedger ledger);
+
+    /**
+     * Adds the result of one compte de résultat, after those already added.
+     *
+     * @param result the result
+     * @return this builder
+     */
+    public abstract Builder addResults(ClosingResult result);
+
+    /**
+     * Adds the results of several comptes de résultat, in the order of the table.
+     *
+     * @param first the first result
+     * @param more the results after it
+     * @return this builder
+     */
+    public final Builder addResults(ClosingResult first, ClosingResult... more) {
+      Objects.requireNonNull(first, "first");
+      Objects.requireNonNull(more, "more");
+      for (ClosingResult r : more) {
+        Objects.requireNonNull(r, "more element");
+      }
+      addResults(first);
+      for (ClosingResult r : more) {
+        addResults(r);
+      }
+      return this;
+    }
+
+    /**
+     * Adds the results of comptes de résultat, in the order of the table.
+     *
+     * @param results the results
+     * @return this builder
+     */
+    public abstract Builder addAllResults(Iterable<? extends ClosingResult> results);
+
+    /**
+     * Replaces the results of the comptes de résultat, in the order of the table.
+     *
+     * @param results the results
+     * @return this builder
+     */
+    public abstract Builder results(Iterable<? extends ClosingResult> results);
+
+    /**
+     * Sets the bilan financier of the whole perimeter (see {@link ClosedExercice#bilan()}).
+     *
+     * @param bilan the bilan
+     * @return this builder
+     */
+    public abstract Builder bilan(BilanFinancier bilan);
+
+    /**
+     * Builds and validates the exercice.
+     *
+     * @return the exercice
+     * @throws org.cpom.CpomValidationException if an attribute is missing or the value breaks a rule of
+     *     {@link ClosedExercice}
+     */
+    public abstract ClosedExercice build();
   }
 
   /**
@@ -87,11 +221,15 @@ public abstract class ClosedExercice {
   public abstract CpomBasis basis();
 
   /**
-   * The budget framework, which decides the allocation regime.
+   * The budget framework, which decides the allocation regime: the contract's ({@link Cpom#budgetFramework()}),
+   * by default the EPRD when the basis requires it and the traditional budget otherwise.
    *
    * @return EPRD or traditional
    */
-  public abstract BudgetFramework framework();
+  @Value.Default
+  public BudgetFramework framework() {
+    return basis().requiresEprd() ? BudgetFramework.EPRD : BudgetFramework.TRADITIONAL;
+  }
 
   /**
    * The contract's result-allocation clause.
@@ -226,14 +364,8 @@ public abstract class ClosedExercice {
   void check() {
     EngineBounds.year(exercice(), "exercice.exercice");
     checkAmounts();
-    Checks.check(!basis().requiresEprd() || framework() == BudgetFramework.EPRD, "exercice.framework", framework(),
-        basis().legalBasis().text() + ", R314-1", "a contract under " + basis().legalBasis()
-            + " uses the EPRD");
-    Checks.check(framework() != BudgetFramework.EPRD
-            || clause().allocatingParty() == AllocatingParty.GESTIONNAIRE, "clause.allocatingParty",
-        clause().allocatingParty(), "CASF R314-234", "under the EPRD the gestionnaire allocates the results of the "
-            + "contract's comptes; a compte the authority allocates (R314-234 4°: outside the perimeter or tariffed by "
-            + "the préfet) is marked by its CompteDeResultat.kind, not by the clause");
+    // the basis, framework, clause and gestionnaire come from a Cpom, which already holds an IV ter or L313-12-2
+    // contract to the EPRD (R314-1) and an EPRD clause to the gestionnaire (R314-234): not checked again here
     // the clause may narrow the regime's destinations, not add to them: a share the regime cannot meet, or
     // a clause keeping none of the regime's destinations, would make every proposal fail
     String regime = framework() == BudgetFramework.EPRD ? "CASF R314-234 1°" : "CASF R314-51 II";

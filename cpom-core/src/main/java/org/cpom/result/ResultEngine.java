@@ -60,8 +60,8 @@ public final class ResultEngine {
    */
   public static List<MandatorySteps> mandatorySteps(ClosedExercice exercice) {
     Objects.requireNonNull(exercice, "exercice");
-    bounded(exercice, AllocationProposal.builder().proposedBy(exercice.allocatingParty()).build());
-    AllocationProposal none = AllocationProposal.builder().proposedBy(exercice.allocatingParty()).build();
+    AllocationProposal none = AllocationProposal.builder().build();
+    bounded(exercice, none);
     List<MandatorySteps> out = new ArrayList<>();
     for (AllocationPass.State s : AllocationPass.run(exercice, none).states().values()) {
       List<Movement> mandatory = new ArrayList<>(s.mandatory);

@@ -11,6 +11,7 @@ import static org.cpom.result.Fixtures.eprd;
 import static org.cpom.result.Fixtures.eur;
 import static org.cpom.result.Fixtures.ledger;
 
+import java.time.Year;
 import java.util.Map;
 import org.cpom.contract.AllocatingParty;
 import org.cpom.contract.BudgetFramework;
@@ -111,7 +112,66 @@ class AllocationOutputTest {
   @Test
   void eachCompteIsDecidedByItsOwnPartyElseByTheProposer() {
     AllocationProposal p = byGestionnaire().decidedBy("RA", AllocatingParty.AUTORITE_DE_TARIFICATION).build();
-    assertThat(p.partyFor("RA")).isEqualTo(AllocatingParty.AUTORITE_DE_TARIFICATION);
-    assertThat(p.partyFor("IME")).isEqualTo(AllocatingParty.GESTIONNAIRE);
+    assertThat(p.partyFor("RA")).contains(AllocatingParty.AUTORITE_DE_TARIFICATION);
+    assertThat(p.partyFor("IME")).contains(AllocatingParty.GESTIONNAIRE);
+  }
+
+  @Test
+  void withoutProposedByTheExercicesAllocatingPartyProposes() {
+    AllocationProposal p = AllocationProposal.builder().decidedBy(MAS, AllocatingParty.AUTORITE_DE_TARIFICATION)
+        .build();
+    assertThat(p.proposedBy()).isEmpty();
+    assertThat(p.partyFor("IME")).isEmpty();
+    assertThat(p.partyFor("MAS")).contains(AllocatingParty.AUTORITE_DE_TARIFICATION);
+    // EPRD: the gestionnaire; traditional with the authority's clause: the authority. Same figures as when
+    // the proposal names the party itself
+    ClosedExercice eprd = eprd(ledger()).addResults(ClosingResult.of(IME, eur("18500.00"))).build();
+    AllocationProposal unnamed = AllocationProposal.builder()
+        .allocate(IME, SurplusDestination.RESERVE_DE_COMPENSATION, eur("18500.00")).build();
+    assertThat(ResultEngine.validate(eprd, unnamed)).isEmpty();
+    assertThat(ResultEngine.allocate(eprd, unnamed)).isEqualTo(ResultEngine.allocate(eprd,
+        byGestionnaire().allocate("IME", SurplusDestination.RESERVE_DE_COMPENSATION, eur("18500.00")).build()));
+    ClosedExercice traditional = Fixtures.traditional(ledger()).addResults(ClosingResult.of(IME, eur("100"))).build();
+    assertThat(ResultEngine.validate(traditional, AllocationProposal.builder()
+        .allocate(IME, SurplusDestination.RESERVE_DE_COMPENSATION, eur("100")).build())).isEmpty();
+    // a party named wrongly is still reported
+    assertThat(ResultEngine.validate(traditional, byGestionnaire()
+        .allocate(IME, SurplusDestination.RESERVE_DE_COMPENSATION, eur("100")).build()))
+        .extracting(Violation::field).containsExactly("proposedBy");
+  }
+
+  @Test
+  void aProposalNamesItsComptesByValueOrById() {
+    Year next = N.plusYears(1);
+    AllocationProposal byValue = AllocationProposal.builder().decidedBy(IME, AllocatingParty.GESTIONNAIRE)
+        .allocate(IME, SurplusDestination.INVESTISSEMENT, eur("1")).reduceCharges(IME, next, eur("2"))
+        .transfer(MAS, IME, eur("3")).chargeDeficit(MAS, next, eur("4")).spreadDeficit(IME, eur("5"), next, 2)
+        .build();
+    AllocationProposal byId = AllocationProposal.builder().decidedBy("IME", AllocatingParty.GESTIONNAIRE)
+        .allocate("IME", SurplusDestination.INVESTISSEMENT, eur("1")).reduceCharges("IME", next, eur("2"))
+        .transfer("MAS", "IME", eur("3")).chargeDeficit("MAS", next, eur("4")).spreadDeficit("IME", eur("5"), next, 2)
+        .build();
+    assertThat(byValue).isEqualTo(byId).hasSameHashCodeAs(byId).hasToString(byId.toString());
+  }
+
+  @Test
+  void everyResultComparesByValue() {
+    AllocationDecision a = decision();
+    AllocationDecision b = decision();
+    assertThat(a).isNotSameAs(b).isEqualTo(b).hasSameHashCodeAs(b).hasToString(b.toString());
+    assertThat(a.table()).isEqualTo(b.table()).hasSameHashCodeAs(b.table()).hasToString(b.table().toString());
+    assertThat(a.ledger()).isEqualTo(b.ledger()).hasSameHashCodeAs(b.ledger()).hasToString(b.ledger().toString());
+    assertThat(a.movements()).isEqualTo(b.movements());
+    assertThat(a.movements().get(0)).hasSameHashCodeAs(b.movements().get(0))
+        .hasToString(b.movements().get(0).toString());
+    ClosedExercice ex = eprd(ledger("IME", balances(ReserveAccount.REPORT_A_NOUVEAU_CREDITEUR, "10")))
+        .addResults(ClosingResult.of(IME, eur("-4")), ClosingResult.of(MAS, eur("6"))).build();
+    assertThat(ResultEngine.mandatorySteps(ex)).isEqualTo(ResultEngine.mandatorySteps(ex))
+        .hasSameHashCodeAs(ResultEngine.mandatorySteps(ex)).hasToString(ResultEngine.mandatorySteps(ex).toString());
+    assertThat(Fixtures.bilanWithBfr("10")).isEqualTo(Fixtures.bilanWithBfr("10"))
+        .hasSameHashCodeAs(Fixtures.bilanWithBfr("10")).hasToString(Fixtures.bilanWithBfr("10").toString());
+    // and a different input gives a different value
+    assertThat(a).isNotEqualTo(ResultEngine.allocate(ex, byGestionnaire()
+        .allocate("MAS", SurplusDestination.RESERVE_DE_COMPENSATION, eur("6")).build()));
   }
 }

@@ -388,13 +388,13 @@ class CompteKindAllocationTest {
 
   @Test
   void theContractClauseStillNamesTheGestionnaireAndPointsToTheKind() {
-    // the route review input A14 took: the clause is the contract's, and the résidence is outside it
-    assertThatThrownBy(() -> eprd(ledger()).clause(Fixtures.authorityClause())
-        .addResults(ClosingResult.of(RA, eur("1"))).build())
+    // the route review input A14 took: the clause is the contract's, and the résidence is outside it; the
+    // contract, which supplies the clause to the exercice, rejects it
+    assertThatThrownBy(() -> Fixtures.contract().resultAllocationClause(Fixtures.authorityClause()).build())
         .isInstanceOfSatisfying(CpomValidationException.class, e -> {
-          assertThat(e.field()).isEqualTo("clause.allocatingParty");
+          assertThat(e.field()).isEqualTo("cpom.resultAllocationClause.allocatingParty");
           assertThat(e.rule()).isEqualTo("CASF R314-234");
-          assertThat(e.getMessage()).contains("R314-234 4°").contains("CompteDeResultat.kind");
+          assertThat(e.getMessage()).contains("R314-234 4°").contains("kind of each compte de résultat");
         });
   }
 

@@ -1,16 +1,26 @@
 package org.cpom.result;
 
+import java.time.LocalDate;
 import java.time.Year;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.cpom.contract.AllocatingParty;
 import org.cpom.contract.BudgetFramework;
+import org.cpom.contract.Cpom;
 import org.cpom.contract.CpomBasis;
 import org.cpom.contract.ResultAllocationClause;
 import org.cpom.money.Amount;
+import org.cpom.referential.CapacityLine;
+import org.cpom.referential.CapacityMode;
+import org.cpom.referential.Esms;
+import org.cpom.referential.EsmsCategory;
 import org.cpom.referential.FinessNumber;
+import org.cpom.referential.FundedSection;
+import org.cpom.referential.Funder;
+import org.cpom.referential.Funding;
 import org.cpom.referential.Gestionnaire;
 import org.cpom.referential.LegalStatus;
+import org.cpom.referential.TariffAuthority;
 
 /** Small builders shared by the result tests. */
 final class Fixtures {
@@ -24,6 +34,19 @@ final class Fixtures {
   static final CompteDeResultat IME = CompteDeResultat.of("IME", "IME Les Tilleuls");
   static final CompteDeResultat MAS = CompteDeResultat.of("MAS", "MAS Le Grand Pré");
   static final CompteDeResultat FOYER = CompteDeResultat.of("FOYER", "Foyer de vie Les Vignes");
+
+  static final TariffAuthority ARS = TariffAuthority.ars("Auvergne-Rhône-Alpes");
+
+  /** An ARS-only L313-12-2 contract of {@link #PRIVATE} for one IME, five years from 1 January 2024. */
+  static Cpom.Builder contract() {
+    return Cpom.builder().id("CPOM-69-2024").name("CPOM 2024-2028 Association Les Coteaux")
+        .basis(CpomBasis.L313_12_2).gestionnaire(PRIVATE).addAuthorities(ARS)
+        .startDate(LocalDate.of(2024, 1, 1)).durationYears(5)
+        .addPerimeter(Esms.builder().finess(FinessNumber.of("690000011")).name("IME Les Tilleuls")
+            .category(EsmsCategory.IME).gestionnaire(PRIVATE.finess())
+            .addCapacity(CapacityLine.of(CapacityMode.INTERNAT, 30, 30, 365))
+            .addFundings(Funding.of(FundedSection.GLOBAL, Funder.assuranceMaladie(), ARS)).build());
+  }
 
   static Amount eur(String text) {
     return Amount.of(text);

@@ -40,6 +40,7 @@ class HostileResultTest {
   static PackageNullSweep sweep() {
     return PackageNullSweep.common()
         .buildsEmpty(BilanFinancier.class)
+        .buildsEmpty(AllocationProposal.class)
         .with(CompteDeResultat.class, () -> IME)
         .with(ClosingResult.class, () -> ClosingResult.of(IME, eur("100")))
         .with(ClosedExercice.class, HostileResultTest::exercice)
@@ -114,7 +115,8 @@ class HostileResultTest {
     t.add(case_("spreadDeficit of zero", () -> byAuthority().spreadDeficit("IME", Amount.ZERO, N.plusYears(1), 3)));
     t.add(case_("spreadDeficit from Year.MAX", () -> byAuthority().spreadDeficit("IME", eur("3"), Year.of(Year.MAX_VALUE), 3)));
     t.add(case_("spreadDeficit from Year.MIN", () -> byAuthority().spreadDeficit("IME", eur("3"), Year.of(Year.MIN_VALUE), 1)));
-    t.add(case_("spreadDeficit null compte", () -> byAuthority().spreadDeficit(null, eur("3"), N, 1)));
+    t.add(case_("spreadDeficit null compte id", () -> byAuthority().spreadDeficit((String) null, eur("3"), N, 1)));
+    t.add(case_("spreadDeficit null compte", () -> byAuthority().spreadDeficit((CompteDeResultat) null, eur("3"), N, 1)));
     t.add(case_("spreadDeficit null amount", () -> byAuthority().spreadDeficit("IME", null, N, 1)));
     t.add(case_("DeficitCharge in Year.MAX", () -> DeficitCharge.of("IME", Year.of(Year.MAX_VALUE), eur("1"))));
     t.add(case_("TreasuryCoverage gap overflow", () -> TreasuryCoverage.of(N, MAX, Amount.ofCents(-Long.MAX_VALUE))));

@@ -17,8 +17,11 @@ import static org.cpom.result.ReserveAccount.RESERVE_DE_COMPENSATION;
 
 import java.util.Map;
 import org.cpom.CpomValidationException;
+import org.cpom.contract.AllocatingParty;
 import org.cpom.contract.BudgetFramework;
+import org.cpom.contract.Cpom;
 import org.cpom.contract.CpomBasis;
+import org.cpom.contract.ResultAllocationClause;
 import org.cpom.contract.SurplusDestination;
 import org.cpom.money.Amount;
 import org.cpom.referential.CapacityLine;
@@ -45,24 +48,66 @@ class ResultInputsTest {
   // ---------------------------------------------------------------- the regime follows the contract
 
   @Test
-  void eachContractBasisGivesItsRegime() {
-    for (CpomBasis basis : new CpomBasis[] {CpomBasis.L313_12_IV_TER, CpomBasis.L313_12_2}) {
-      ClosedExercice ex = eprd(ledger()).basis(basis).addResults(ClosingResult.of(IME, eur("1"))).build();
-      assertThat(ex.allocatingPartyBasis().text()).isEqualTo("CASF R314-234");
-      rejects(() -> traditional(ledger()).basis(basis).addResults(ClosingResult.of(IME, eur("1"))).build(),
-          "exercice.framework", basis.legalBasis().text());
-    }
-    // L313-11 may use either
-    assertThat(eprd(ledger()).basis(CpomBasis.L313_11).addResults(ClosingResult.of(IME, eur("1"))).build()
-        .framework()).isEqualTo(BudgetFramework.EPRD);
-    assertThat(traditional(ledger()).addResults(ClosingResult.of(IME, eur("1"))).build().allocatingPartyBasis()
-        .text()).isEqualTo("CASF R314-51 I");
+  void theContractSuppliesBasisFrameworkClauseAndGestionnaire() {
+    ResultAllocationClause art8 = ResultAllocationClause.builder().allocatingParty(AllocatingParty.GESTIONNAIRE)
+        .reference("art. 8").allowsFungibility(true).build();
+    Cpom cpom = Fixtures.contract().resultAllocationClause(art8).build();
+    ClosedExercice ex = ClosedExercice.builder().contract(cpom).exercice(N).ledger(ledger())
+        .addResults(ClosingResult.of(IME, eur("1"))).build();
+    assertThat(ex.basis()).isEqualTo(CpomBasis.L313_12_2);
+    assertThat(ex.framework()).isEqualTo(BudgetFramework.EPRD);
+    assertThat(ex.clause()).isEqualTo(art8);
+    assertThat(ex.gestionnaire()).isEqualTo(Fixtures.PRIVATE);
+    assertThat(ex.allocatingPartyBasis().text()).isEqualTo("CASF R314-234");
+    assertThat(ex.allowsFungibility()).isTrue();
+    // the same facts given one by one make the same value
+    assertThat(ex).isEqualTo(eprd(ledger()).clause(art8).addResults(ClosingResult.of(IME, eur("1"))).build());
   }
 
   @Test
-  void eprdClauseCannotNameTheAuthority() {
-    rejects(() -> eprd(ledger()).clause(Fixtures.authorityClause()).addResults(ClosingResult.of(IME, eur("1")))
-        .build(), "clause.allocatingParty", "CASF R314-234");
+  void aContractWithoutClauseLeavesTheLawsAllocation() {
+    ClosedExercice eprd = ClosedExercice.builder().contract(Fixtures.contract().build()).exercice(N)
+        .ledger(ledger()).addResults(ClosingResult.of(IME, eur("1"))).build();
+    assertThat(eprd.allocatingParty()).isEqualTo(AllocatingParty.GESTIONNAIRE);
+    assertThat(eprd.allowsFungibility()).isFalse();
+    assertThat(eprd.clause().allowedDestinations()).containsExactlyInAnyOrder(SurplusDestination.values());
+    assertThat(eprd.clause().minimumShares()).isEmpty();
+    // an L313-11 contract: the traditional budget, where the authority allocates (R314-51 I)...
+    ClosedExercice traditional = ClosedExercice.builder().contract(Fixtures.contract().basis(CpomBasis.L313_11)
+        .build()).exercice(N).ledger(ledger()).addResults(ClosingResult.of(IME, eur("1"))).build();
+    assertThat(traditional.framework()).isEqualTo(BudgetFramework.TRADITIONAL);
+    assertThat(traditional.allocatingParty()).isEqualTo(AllocatingParty.AUTORITE_DE_TARIFICATION);
+    assertThat(traditional.allocatingPartyBasis().text()).isEqualTo("CASF R314-51 I");
+    // ...unless it chose the EPRD
+    assertThat(ClosedExercice.builder().contract(Fixtures.contract().basis(CpomBasis.L313_11)
+        .budgetFramework(BudgetFramework.EPRD).build()).exercice(N).ledger(ledger())
+        .addResults(ClosingResult.of(IME, eur("1"))).build().framework()).isEqualTo(BudgetFramework.EPRD);
+  }
+
+  @Test
+  void theFrameworkDefaultsFromTheBasis() {
+    for (CpomBasis basis : CpomBasis.values()) {
+      ClosedExercice ex = ClosedExercice.builder().exercice(N).basis(basis).clause(Fixtures.gestionnaireClause())
+          .gestionnaire(Fixtures.PRIVATE).ledger(ledger()).addResults(ClosingResult.of(IME, eur("1"))).build();
+      assertThat(ex.framework()).isEqualTo(basis.requiresEprd() ? BudgetFramework.EPRD : BudgetFramework.TRADITIONAL);
+    }
+  }
+
+  @Test
+  void theContractHoldsItsRegimeAndClauseToTheLaw() {
+    // the checks the exercice made when it restated the contract are the contract's own
+    rejects(() -> Fixtures.contract().budgetFramework(BudgetFramework.TRADITIONAL).build(), "cpom.budgetFramework",
+        "CASF R314-1");
+    rejects(() -> Fixtures.contract().resultAllocationClause(Fixtures.authorityClause()).build(),
+        "cpom.resultAllocationClause.allocatingParty", "CASF R314-234");
+  }
+
+  @Test
+  void anExerciceWithoutItsContractNamesWhatIsMissing() {
+    assertThatThrownBy(() -> ClosedExercice.builder().exercice(N).ledger(ledger())
+        .addResults(ClosingResult.of(IME, eur("1"))).build())
+        .isInstanceOfSatisfying(org.cpom.MissingAttributeException.class, e -> assertThat(e.missing())
+            .containsExactly("basis", "clause", "gestionnaire"));
   }
 
   @Test

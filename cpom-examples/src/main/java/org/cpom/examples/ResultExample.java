@@ -6,8 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.cpom.contract.AllocatingParty;
-import org.cpom.contract.BudgetFramework;
-import org.cpom.contract.CpomBasis;
+import org.cpom.contract.Cpom;
 import org.cpom.contract.ResultAllocationClause;
 import org.cpom.contract.SurplusDestination;
 import org.cpom.money.Amount;
@@ -57,6 +56,9 @@ public final class ResultExample {
   static final ResultAllocationClause CLAUSE = ResultAllocationClause.builder()
       .allocatingParty(AllocatingParty.GESTIONNAIRE).allowsFungibility(true).reference("art. 8").build();
 
+  /** The association's contract with its result-allocation clause: it supplies the facts of each exercice. */
+  static final Cpom CONTRACT = Cpom.builder().from(AssociationCpom.cpom()).resultAllocationClause(CLAUSE).build();
+
   /**
    * Runs the example on standard output.
    *
@@ -96,11 +98,11 @@ public final class ResultExample {
     printMandatory(out, y2024);
 
     AllocationProposal first = proposal()
-        .transfer(MAS.id(), IME.id(), eur("30000"))
-        .allocate(MAS.id(), SurplusDestination.RESERVE_DE_TRESORERIE, eur("25000"))
-        .allocate(MAS.id(), SurplusDestination.INVESTISSEMENT, eur("7300"))
-        .allocate(SESSAD.id(), SurplusDestination.RESERVE_DE_COMPENSATION, eur("9500"))
-        .allocate(RESIDENCE.id(), SurplusDestination.RESERVE_DE_COMPENSATION, eur("3500"))
+        .transfer(MAS, IME, eur("30000"))
+        .allocate(MAS, SurplusDestination.RESERVE_DE_TRESORERIE, eur("25000"))
+        .allocate(MAS, SurplusDestination.INVESTISSEMENT, eur("7300"))
+        .allocate(SESSAD, SurplusDestination.RESERVE_DE_COMPENSATION, eur("9500"))
+        .allocate(RESIDENCE, SurplusDestination.RESERVE_DE_COMPENSATION, eur("3500"))
         .build();
     out.println();
     out.println("First proposal for " + FIRST + ":");
@@ -111,13 +113,13 @@ public final class ResultExample {
     }
 
     AllocationProposal corrected = proposal()
-        .transfer(MAS.id(), IME.id(), eur("30000"))
-        .allocate(MAS.id(), SurplusDestination.RESERVE_DE_TRESORERIE, eur("15000"))
-        .allocate(MAS.id(), SurplusDestination.INVESTISSEMENT, eur("10000"))
-        .allocate(MAS.id(), SurplusDestination.RESERVE_DE_COMPENSATION, eur("7300"))
-        .allocate(SESSAD.id(), SurplusDestination.RESERVE_DE_COMPENSATION, eur("9500"))
-        .allocate(SESSAD.id(), SurplusDestination.REPORT_A_NOUVEAU, eur("5000"))
-        .allocate(RESIDENCE.id(), SurplusDestination.RESERVE_DE_COMPENSATION, eur("3500"))
+        .transfer(MAS, IME, eur("30000"))
+        .allocate(MAS, SurplusDestination.RESERVE_DE_TRESORERIE, eur("15000"))
+        .allocate(MAS, SurplusDestination.INVESTISSEMENT, eur("10000"))
+        .allocate(MAS, SurplusDestination.RESERVE_DE_COMPENSATION, eur("7300"))
+        .allocate(SESSAD, SurplusDestination.RESERVE_DE_COMPENSATION, eur("9500"))
+        .allocate(SESSAD, SurplusDestination.REPORT_A_NOUVEAU, eur("5000"))
+        .allocate(RESIDENCE, SurplusDestination.RESERVE_DE_COMPENSATION, eur("3500"))
         .build();
     out.println();
     out.println("Corrected proposal for " + FIRST + ": " + ResultEngine.validate(y2024, corrected).size()
@@ -137,10 +139,10 @@ public final class ResultExample {
     out.println();
     printMandatory(out, y2025);
     AllocationProposal second = proposal()
-        .allocate(IME.id(), SurplusDestination.RESERVE_DE_COMPENSATION, eur("6000"))
-        .allocate(MAS.id(), SurplusDestination.INVESTISSEMENT, eur("25000"))
-        .allocate(MAS.id(), SurplusDestination.RESERVE_AMORTISSEMENTS, eur("15000"))
-        .allocate(FOYER.id(), SurplusDestination.REPORT_A_NOUVEAU, eur("1250.55"))
+        .allocate(IME, SurplusDestination.RESERVE_DE_COMPENSATION, eur("6000"))
+        .allocate(MAS, SurplusDestination.INVESTISSEMENT, eur("25000"))
+        .allocate(MAS, SurplusDestination.RESERVE_AMORTISSEMENTS, eur("15000"))
+        .allocate(FOYER, SurplusDestination.REPORT_A_NOUVEAU, eur("1250.55"))
         .build();
     out.println("Proposal for " + y2025.exercice() + ": " + ResultEngine.validate(y2025, second).size()
         + " violation(s)");
@@ -157,14 +159,12 @@ public final class ResultExample {
   }
 
   static ClosedExercice exercice(Year year, ReserveLedger ledger, List<ClosingResult> results) {
-    return ClosedExercice.builder().exercice(year).basis(CpomBasis.L313_12_2).framework(BudgetFramework.EPRD)
-        .clause(CLAUSE).gestionnaire(Association.GESTIONNAIRE).ledger(ledger).results(results).build();
+    return ClosedExercice.builder().contract(CONTRACT).exercice(year).ledger(ledger).results(results).build();
   }
 
   /** The association's proposal, carrying the Département's decision for the résidence (R314-234 4°). */
   static AllocationProposal.Builder proposal() {
-    return AllocationProposal.builder().proposedBy(AllocatingParty.GESTIONNAIRE)
-        .decidedBy(RESIDENCE.id(), AllocatingParty.AUTORITE_DE_TARIFICATION);
+    return AllocationProposal.builder().decidedBy(RESIDENCE, AllocatingParty.AUTORITE_DE_TARIFICATION);
   }
 
   /** The MAS's bilan financier: receivables and debts giving the BFR asked for. */
