@@ -120,6 +120,8 @@ public abstract class ClosedExercice {
      */
     public abstract Builder from(ClosedExercice exercice);
 
+    // The facts one by one stay package-private: the tests of this package state them without a Cpom to walk
+    // every regime, basis and gestionnaire; users get them from the contract only (contract(Cpom)).
     abstract Builder basis(CpomBasis basis);
 
     abstract Builder framework(BudgetFramework framework);

@@ -45,6 +45,12 @@ import org.cpom.money.Amount;
  * trésorerie moves it to investment (R314-48 II and IV), on the evidence of the three exercices ending on the
  * one allocated.
  *
+ * <p>The functions take the exercice first and the proposal after it: {@link #mandatorySteps(ClosedExercice)}
+ * shows what the law does before any choice, {@link #validate(ClosedExercice, AllocationProposal)} lists what
+ * a proposal breaks, and {@link #allocate(ClosedExercice, AllocationProposal)} computes the
+ * {@link AllocationDecision}; {@link #treasuryTakeBackCap(List)} bounds a take-back of the réserve de
+ * trésorerie from the reserve and BFR of three exercices.
+ *
  * <p>Every function is pure: the inputs are immutable and never changed. This class is thread-safe.
  */
 public final class ResultEngine {
@@ -96,7 +102,8 @@ public final class ResultEngine {
   }
 
   /**
-   * Applies the mandatory steps and the proposal, and returns the decision with the new ledger.
+   * Allocates the results: applies the mandatory steps and the proposal, and returns the decision with the
+   * new ledger.
    *
    * @param exercice the closed exercice
    * @param proposal the proposal
