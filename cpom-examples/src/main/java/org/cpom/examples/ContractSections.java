@@ -97,7 +97,7 @@ public final class ContractSections {
     TextTable.Builder t = TextTable.builder().left("ESMS").left("Group or section").left("Mode").left("Terms");
     for (TariffModeClause l : c.financialClause()) {
       String esms = l.esms().flatMap(c::esms).map(Esms::name).orElse("every ESMS");
-      t.row(esms, l.target(), l.mode().article() + " " + l.mode(), l.terms().orElse(""));
+      t.row(esms, l.target(), l.mode().label(java.util.Locale.FRENCH), l.terms().orElse(""));
     }
     return SectionPrinter.title("Financial clause (CASF R314-40)") + t.build().render();
   }
