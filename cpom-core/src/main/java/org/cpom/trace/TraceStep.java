@@ -32,7 +32,14 @@ public abstract class TraceStep {
    * @throws IllegalArgumentException if the number of arguments is not the kind's
    */
   public static TraceStep of(StepKind kind, Amount amount, LegalBasis basis, Object... arguments) {
-    return ImmutableTraceStep.of(kind, Arrays.asList(Objects.requireNonNull(arguments, "arguments")), amount, basis);
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(amount, "amount");
+    Objects.requireNonNull(basis, "basis");
+    List<Object> list = Arrays.asList(Objects.requireNonNull(arguments, "arguments"));
+    for (Object a : list) {
+      Objects.requireNonNull(a, "arguments element");
+    }
+    return ImmutableTraceStep.of(kind, list, amount, basis);
   }
 
   /**
@@ -45,6 +52,7 @@ public abstract class TraceStep {
    * @return the step
    */
   public static TraceStep of(String label, Amount amount, LegalBasis basis) {
+    Objects.requireNonNull(label, "label");
     org.cpom.internal.Checks.notBlank(label, "traceStep.label");
     return of(StepKind.GIVEN, amount, basis, label);
   }
