@@ -393,11 +393,25 @@ public final class ActivityModulation {
     Phrase own = indicator.justification().map(j -> Phrase.of(" (indicateur propre au contrat, ",
         " (contract's own indicator, ").value(indicator.article()).text(" : ", ": ").value(j).text(")", ")"))
         .orElse(Phrase.empty());
-    Phrase head = Phrase.empty().value(indicator.label()).then(own).text(" ", " ").value(measured).text(" ", " ");
+    Phrase head = name(indicator).then(own).text(" ", " ").value(measured).text(" ", " ");
     if (!indicator.isCount()) {
       return head.value(pct(observed)).text(" pour un objectif de ", " against objective ").value(pct(objective));
     }
     return head.value(observed).text(" pour un objectif de ", " against objective ").value(objective);
+  }
+
+  /** The name of an indicator: the three of R314-43-2 II in both languages, a contract's own as the contract wrote it. */
+  private static Phrase name(ModulationIndicator indicator) {
+    if (indicator.equals(ModulationIndicator.OCCUPANCY_RATE)) {
+      return Phrase.of("taux d'occupation", indicator.label());
+    }
+    if (indicator.equals(ModulationIndicator.PEOPLE_SUPPORTED)) {
+      return Phrase.of("personnes accompagnées", indicator.label());
+    }
+    if (indicator.equals(ModulationIndicator.SERVICES_DELIVERED)) {
+      return Phrase.of("prestations délivrées", indicator.label());
+    }
+    return Phrase.empty().value(indicator.label());
   }
 
   /** A step of a clause's scale, as {@link ModulationStep#toString()} reads in English. */
