@@ -326,7 +326,7 @@ public final class ActivityModulation {
     b.measuredYear(last.year()).observed(occupancy).reference(th).gap(gap.rate());
     Phrase what = Phrase.of("occupation des places permanentes ", "permanent-place occupancy ").value(last.year())
         .text(" ", " ").value(pct(occupancy)).text(" pour un seuil de ", " against threshold ").value(pct(th))
-        .text(" (", " (").value(c.fundingLevel()).text(", ", ", ").value(c.thresholds().parameter(c.fundingLevel()).basis())
+        .text(" (financement ", " (funding ").value(c.fundingLevel()).text(", ", ", ").value(c.thresholds().parameter(c.fundingLevel()).basis())
         .text(")", ")");
     Exact half = gap.abs().times(HALF);
     if (gap.signum() > 0) {
