@@ -16,6 +16,9 @@ import org.cpom.internal.EngineBounds;
 import org.cpom.money.Amount;
 import org.cpom.money.Rate;
 import org.cpom.trace.LegalBasis;
+import org.cpom.trace.Percentage;
+import org.cpom.trace.Phrase;
+import org.cpom.trace.StepKind;
 import org.cpom.trace.Trace;
 import org.cpom.trace.TraceStep;
 
@@ -108,13 +111,14 @@ public final class ActivityModulation {
     if (unmodulated.isEmpty()) {
       return r;
     }
-    StringBuilder label = new StringBuilder("Modulated base: ").append(base);
+    Phrase leftOutParts = Phrase.empty();
     for (UnmodulatedPart u : unmodulated) {
-      label.append(" less ").append(u.label()).append(' ').append(u.amount()).append(" (").append(u.basis()).append(')');
+      leftOutParts = leftOutParts.text(" moins ", " less ").value(u.label()).text(" ", " ").value(u.amount()).text(" (", " (")
+          .value(u.basis()).text(")", ")");
     }
-    label.append(" = ").append(modulated).append("; ").append(whyLeftOut(modulationCase));
     List<TraceStep> steps = new ArrayList<>();
-    steps.add(TraceStep.of(label.toString(), Amount.ZERO, article));
+    steps.add(TraceStep.of(StepKind.MODULATED_BASE, Amount.ZERO, article, base, leftOutParts, modulated,
+        whyLeftOut(modulationCase)));
     steps.addAll(r.trace().steps());
     return ModulationResult.builder().from(r).unmodulated(unmodulated).trace(Trace.of(steps)).build();
   }
@@ -123,15 +127,20 @@ public final class ActivityModulation {
     return c instanceof EhpadModulation ? LegalBasis.of(((EhpadModulation) c).article()) : LegalBasis.casf("R314-43-2 III");
   }
 
-  private static String whyLeftOut(ModulationCase c) {
+  private static Phrase whyLeftOut(ModulationCase c) {
     if (c instanceof EhpadModulation) {
       return ((EhpadModulation) c).section() == org.cpom.referential.FundedSection.DEPENDANCE
-          ? "CASF R314-174 modulates only the part of the forfait dépendance of R314-172 1° (tariff equation); "
-              + "the rest stays in the base reconductible"
-          : "CASF R314-160 modulates only the part of the forfait soins of R314-159 1° (tariff equation), not the "
-              + "financements complémentaires (R314-163), which stay in the base reconductible";
+          ? Phrase.of("le CASF R314-174 ne module que la part du forfait dépendance du R314-172 1° (équation "
+              + "tarifaire) ; le reste demeure dans la base reconductible",
+              "CASF R314-174 modulates only the part of the forfait dépendance of R314-172 1° (tariff equation); "
+              + "the rest stays in the base reconductible")
+          : Phrase.of("le CASF R314-160 ne module que la part du forfait soins du R314-159 1° (équation tarifaire), "
+              + "pas les financements complémentaires (R314-163), qui demeurent dans la base reconductible",
+              "CASF R314-160 modulates only the part of the forfait soins of R314-159 1° (tariff equation), not the "
+              + "financements complémentaires (R314-163), which stay in the base reconductible");
     }
-    return "the contract leaves these parts out of the modulated base; they stay in the base reconductible";
+    return Phrase.of("le contrat exclut ces parts de la base modulée ; elles demeurent dans la base reconductible",
+        "the contract leaves these parts out of the modulated base; they stay in the base reconductible");
   }
 
   /** One clause's reading of the activity: its gap, its half-gap cap and the percentage its modality gives. */
@@ -141,9 +150,9 @@ public final class ActivityModulation {
     final Exact gap;
     final Exact cap;
     final Exact percentage;
-    final String text;
+    final Phrase text;
 
-    Outcome(ModulationClause clause, BigDecimal observed, Exact gap, Exact cap, Exact percentage, String text) {
+    Outcome(ModulationClause clause, BigDecimal observed, Exact gap, Exact cap, Exact percentage, Phrase text) {
       this.clause = clause;
       this.observed = observed;
       this.gap = gap;
@@ -183,32 +192,33 @@ public final class ActivityModulation {
     if (single) {
       b.observed(outcomes.get(0).observed).reference(first.objective());
     }
-    String of = " of the " + first.abatementBase().label() + " " + base;
-    String cap = "legal cap (R314-43-2 III) half the " + (single ? "" : "largest ") + "gap = " + pct(ceiling.fraction())
-        + " = " + ceiling.of(base);
+    Phrase cap = (single ? Phrase.of("plafond légal (R314-43-2 III) moitié de l'écart = ",
+        "legal cap (R314-43-2 III) half the gap = ") : Phrase.of("plafond légal (R314-43-2 III) moitié du plus grand écart = ",
+        "legal cap (R314-43-2 III) half the largest gap = ")).value(pct(ceiling.fraction())).text(" = ", " = ")
+        .value(ceiling.of(base));
     List<TraceStep> steps = new ArrayList<>();
-    String head;
+    Phrase head;
     if (single) {
       head = outcomes.get(0).text;
     } else {
       for (int i = 0; i < outcomes.size(); i++) {
         Outcome o = outcomes.get(i);
-        steps.add(TraceStep.of("Indicator " + (i + 1) + " of " + outcomes.size() + ": " + o.text + "; half its gap = "
-            + pct(o.cap.fraction()), Amount.ZERO, article));
+        steps.add(TraceStep.of(StepKind.MODULATION_INDICATOR, Amount.ZERO, article, i + 1, outcomes.size(), o.text,
+            pct(o.cap.fraction())));
       }
-      head = outcomes.size() + " indicators combined by " + first.combination().description() + " (contract): "
-          + pct(combined.fraction());
+      head = Phrase.empty().value(outcomes.size()).text(" indicateurs combinés par ", " indicators combined by ")
+          .value(first.combination()).text(" (contrat) : ", " (contract): ").value(pct(combined.fraction()));
     }
     if (ceiling.signum() == 0) {
-      steps.add(TraceStep.of("No modulation: " + head + " (activity not below the objective)", Amount.ZERO, article));
+      steps.add(TraceStep.of(StepKind.NO_MODULATION_NOT_BELOW, Amount.ZERO, article, head));
       return b.adjustment(Amount.ZERO).trace(Trace.of(steps)).build();
     }
     if (combined.signum() == 0) {
-      steps.add(TraceStep.of("No modulation: " + head + "; " + cap, Amount.ZERO, article));
+      steps.add(TraceStep.of(StepKind.NO_MODULATION_ZERO, Amount.ZERO, article, head, cap));
       return b.adjustment(Amount.ZERO).trace(Trace.of(steps)).build();
     }
     Amount gross = combined.of(base).negated();
-    steps.add(TraceStep.of("Modulation for activity: " + head + of + "; " + cap, gross, article));
+    steps.add(TraceStep.of(StepKind.MODULATION, gross, article, head, first.abatementBase(), base, cap));
     return withWaiver(b, c.waiver(), base, combined, false, gross, steps, article);
   }
 
@@ -227,10 +237,9 @@ public final class ActivityModulation {
     }
     Exact shortfall = gap.max(Exact.ZERO);
     Exact cap = shortfall.times(HALF);
-    StringBuilder text = new StringBuilder(describe(indicator, last.year(), observed, objective)).append(", ")
-        .append(clause.clause());
+    Phrase text = describe(indicator, last.year(), observed, objective).text(", ", ", ").value(clause.clause());
     if (shortfall.signum() == 0) {
-      return new Outcome(clause, observed, gap, cap, Exact.ZERO, text.toString());
+      return new Outcome(clause, observed, gap, cap, Exact.ZERO, text);
     }
     Exact percentage;
     if (!clause.steps().isEmpty()) {
@@ -241,20 +250,20 @@ public final class ActivityModulation {
         }
       }
       percentage = reached == null ? Exact.ZERO : Exact.of(reached.percentage().toFraction());
-      text.append(", gap ").append(pct(shortfall.fraction())).append(reached == null
-          ? " below the first step " + clause.steps().get(0)
-          : ", step " + reached).append(" = ").append(pct(percentage.fraction()));
+      text = text.text(", écart ", ", gap ").value(pct(shortfall.fraction()));
+      text = (reached == null ? text.text(" sous le premier palier ", " below the first step ").then(step(clause.steps().get(0)))
+          : text.text(", palier ", ", step ").then(step(reached))).text(" = ", " = ").value(pct(percentage.fraction()));
     } else if (clause.franchise().signum() > 0) {
       Exact excess = shortfall.minus(Exact.of(clause.franchise().toFraction())).max(Exact.ZERO);
       percentage = excess.times(clause.coefficient());
-      text.append(", gap ").append(pct(shortfall.fraction())).append(", franchise ")
-          .append(pct(clause.franchise().toFraction())).append(" then coefficient ")
-          .append(clause.coefficient().toPlainString()).append(" x the excess ").append(pct(excess.fraction()))
-          .append(" = ").append(pct(percentage.fraction()));
+      text = text.text(", écart ", ", gap ").value(pct(shortfall.fraction())).text(", franchise ", ", franchise ")
+          .value(pct(clause.franchise().toFraction())).text(" puis coefficient ", " then coefficient ")
+          .value(clause.coefficient()).text(" x l'excédent ", " x the excess ").value(pct(excess.fraction()))
+          .text(" = ", " = ").value(pct(percentage.fraction()));
     } else {
       percentage = shortfall.times(clause.coefficient());
-      text.append(", coefficient ").append(clause.coefficient().toPlainString()).append(" x gap = ")
-          .append(pct(percentage.fraction()));
+      text = text.text(", coefficient ", ", coefficient ").value(clause.coefficient()).text(" x écart = ", " x gap = ")
+          .value(pct(percentage.fraction()));
     }
     Checks.check(percentage.compareTo(cap) <= 0, "modulation.percentage", pct(percentage.fraction()), article.text(),
         "clause " + clause.clause() + " gives more than half the gap, " + pct(cap.fraction()));
@@ -263,10 +272,10 @@ public final class ActivityModulation {
       Exact share = Exact.ratio(euros.toBigDecimal(), base.toBigDecimal());
       if (percentage.compareTo(share) > 0) {
         percentage = share;
-        text.append(", capped by the contract at ").append(euros);
+        text = text.text(", plafonnée par le contrat à ", ", capped by the contract at ").value(euros);
       }
     }
-    return new Outcome(clause, observed, gap, cap, percentage, text.toString());
+    return new Outcome(clause, observed, gap, cap, percentage, text);
   }
 
   /** The contract's combination of the clauses' percentages, never above the legal ceiling. */
@@ -306,8 +315,8 @@ public final class ActivityModulation {
     Optional<Rate> threshold = c.thresholds().thresholdFor(c.fundingLevel(), year);
     if (threshold.isEmpty()) {
       return b.adjustment(Amount.ZERO)
-          .trace(Trace.of(TraceStep.of("No modulation: no occupancy threshold in force in " + year
-              + " for funding level " + c.fundingLevel(), Amount.ZERO, c.thresholds().parameter(c.fundingLevel()).basis())))
+          .trace(Trace.of(TraceStep.of(StepKind.NO_MODULATION_NO_THRESHOLD, Amount.ZERO,
+              c.thresholds().parameter(c.fundingLevel()).basis(), year, c.fundingLevel())))
           .build();
     }
     ActivityRecord last = lastKnown(c.activity(), year, c.esms().toString(), article);
@@ -315,25 +324,28 @@ public final class ActivityModulation {
     BigDecimal th = threshold.get().toFraction();
     Exact gap = Exact.gapOfDays(th, Math.addExact(last.daysProvided(), last.absencesUnder72Hours()), last.theoreticalDays());
     b.measuredYear(last.year()).observed(occupancy).reference(th).gap(gap.rate());
-    String what = "permanent-place occupancy " + last.year() + " " + pct(occupancy) + " against threshold "
-        + pct(th) + " (" + c.fundingLevel() + ", " + c.thresholds().parameter(c.fundingLevel()).basis() + ")";
+    Phrase what = Phrase.of("occupation des places permanentes ", "permanent-place occupancy ").value(last.year())
+        .text(" ", " ").value(pct(occupancy)).text(" pour un seuil de ", " against threshold ").value(pct(th))
+        .text(" (financement ", " (funding ").value(c.fundingLevel()).text(", ", ", ").value(c.thresholds().parameter(c.fundingLevel()).basis())
+        .text(")", ")");
     Exact half = gap.abs().times(HALF);
     if (gap.signum() > 0) {
       b.ceiling(half.rate()).percentage(half.negate().rate());
       Amount gross = half.of(base).negated();
-      String label = "Modulation of the forfait " + c.section().name().toLowerCase(java.util.Locale.ROOT) + ": "
-          + what + ", half the gap = " + pct(half.fraction()) + " of " + base;
-      return withWaiver(b, c.waiver(), base, half, false, gross, List.of(TraceStep.of(label, gross, article)), article);
+      Phrase forfait = c.section() == org.cpom.referential.FundedSection.DEPENDANCE ? Phrase.of("dépendance", "dependance")
+          : Phrase.empty().value(c.section().name().toLowerCase(java.util.Locale.ROOT));
+      return withWaiver(b, c.waiver(), base, half, false, gross,
+          List.of(TraceStep.of(StepKind.OCCUPANCY_MODULATION, gross, article, forfait, what, pct(half.fraction()), base)),
+          article);
     }
     if (gap.signum() < 0 && c.upwardSoins()) {
       b.percentage(half.rate());
       Amount gross = half.of(base);
-      String label = "Upward modulation of the forfait soins (optional symmetric reading of R314-160 3°): " + what
-          + ", half the excess = " + pct(half.fraction()) + " of " + base;
-      return withWaiver(b, c.waiver(), base, half, true, gross, List.of(TraceStep.of(label, gross, article)), article);
+      return withWaiver(b, c.waiver(), base, half, true, gross, List.of(TraceStep.of(StepKind.UPWARD_OCCUPANCY_MODULATION,
+          gross, article, what, pct(half.fraction()), base)), article);
     }
     return b.adjustment(Amount.ZERO)
-        .trace(Trace.of(TraceStep.of("No modulation: " + what, Amount.ZERO, article)))
+        .trace(Trace.of(TraceStep.of(StepKind.NO_MODULATION_OCCUPANCY, Amount.ZERO, article, what)))
         .build();
   }
 
@@ -352,8 +364,7 @@ public final class ActivityModulation {
     Amount net = percentage.times(kept).of(base);
     net = increase ? net : net.negated();
     List<TraceStep> all = new ArrayList<>(steps);
-    all.add(TraceStep.of("Waiver of " + pct(w.share().toFraction()) + " of the modulation: " + w.reason(),
-        net.minus(gross), article));
+    all.add(TraceStep.of(StepKind.MODULATION_WAIVER, net.minus(gross), article, pct(w.share().toFraction()), w.reason()));
     return b.waiver(w).adjustment(net).trace(Trace.of(all)).build();
   }
 
@@ -378,18 +389,38 @@ public final class ActivityModulation {
     return best;
   }
 
-  private static String describe(ModulationIndicator indicator, Year measured, BigDecimal observed, BigDecimal objective) {
-    String own = indicator.justification().map(j -> " (contract's own indicator, " + indicator.article() + ": " + j + ")")
-        .orElse("");
+  private static Phrase describe(ModulationIndicator indicator, Year measured, BigDecimal observed, BigDecimal objective) {
+    Phrase own = indicator.justification().map(j -> Phrase.of(" (indicateur propre au contrat, ",
+        " (contract's own indicator, ").value(indicator.article()).text(" : ", ": ").value(j).text(")", ")"))
+        .orElse(Phrase.empty());
+    Phrase head = name(indicator).then(own).text(" ", " ").value(measured).text(" ", " ");
     if (!indicator.isCount()) {
-      return indicator.label() + own + " " + measured + " " + pct(observed) + " against objective " + pct(objective);
+      return head.value(pct(observed)).text(" pour un objectif de ", " against objective ").value(pct(objective));
     }
-    return indicator.label() + own + " " + measured + " " + observed.toPlainString() + " against objective "
-        + objective.toPlainString();
+    return head.value(observed).text(" pour un objectif de ", " against objective ").value(objective);
   }
 
-  /** A fraction as a percentage with two decimals, locale-independent. */
-  static String pct(BigDecimal fraction) {
-    return fraction.movePointRight(2).setScale(2, RoundingMode.HALF_UP).toPlainString() + " %";
+  /** The name of an indicator: the three of R314-43-2 II in both languages, a contract's own as the contract wrote it. */
+  private static Phrase name(ModulationIndicator indicator) {
+    if (indicator.equals(ModulationIndicator.OCCUPANCY_RATE)) {
+      return Phrase.of("taux d'occupation", indicator.label());
+    }
+    if (indicator.equals(ModulationIndicator.PEOPLE_SUPPORTED)) {
+      return Phrase.of("personnes accompagnées", indicator.label());
+    }
+    if (indicator.equals(ModulationIndicator.SERVICES_DELIVERED)) {
+      return Phrase.of("prestations délivrées", indicator.label());
+    }
+    return Phrase.empty().value(indicator.label());
+  }
+
+  /** A step of a clause's scale, as {@link ModulationStep#toString()} reads in English. */
+  private static Phrase step(ModulationStep s) {
+    return Phrase.of("à partir d'un écart de ", "from a gap of ").value(s.fromGap()).text(" : ", ": ").value(s.percentage());
+  }
+
+  /** A fraction as a displayed percentage with two decimals. */
+  static Percentage pct(BigDecimal fraction) {
+    return Percentage.ofFraction(fraction);
   }
 }

@@ -1,5 +1,9 @@
 package org.cpom.activity;
 
+import java.util.Locale;
+import org.cpom.trace.Labelled;
+import org.cpom.trace.TraceLabels;
+
 import java.math.BigDecimal;
 import java.util.Objects;
 import org.cpom.money.Rate;
@@ -10,7 +14,7 @@ import org.cpom.money.Rate;
  *
  * <p>From 2024 the threshold is 95 % whatever the level.
  */
-public enum EhpadFundingLevel {
+public enum EhpadFundingLevel implements Labelled {
   /** Funding at or above 100 % of the equation result: threshold 95 % from 2018. */
   AT_LEAST_TARGET,
   /** Funding from 90 % (included) to 100 % (excluded): threshold 90 % in 2018 rising by one point a year. */
@@ -34,5 +38,21 @@ public enum EhpadFundingLevel {
       return AT_LEAST_TARGET;
     }
     return f.compareTo(NINETY) >= 0 ? FROM_90_TO_100 : BELOW_90;
+  }
+
+  /**
+   * The label in French or English (niveau de financement).
+   *
+   * @param locale {@link Locale#FRENCH} or {@link Locale#ENGLISH}
+   * @return the label
+   * @throws org.cpom.CpomValidationException if the locale's language is neither {@code fr} nor {@code en}
+   */
+  @Override
+  public String label(Locale locale) {
+    return switch (this) {
+      case AT_LEAST_TARGET -> TraceLabels.pick(locale, "au moins 100 % de l'équation tarifaire", "at least 100 % of the tariff equation");
+      case FROM_90_TO_100 -> TraceLabels.pick(locale, "de 90 % à moins de 100 % de l'équation tarifaire", "90 % to under 100 % of the tariff equation");
+      case BELOW_90 -> TraceLabels.pick(locale, "moins de 90 % de l'équation tarifaire", "below 90 % of the tariff equation");
+    };
   }
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.cpom.money.Amount;
 import org.cpom.referential.GroupeFonctionnel;
 import org.cpom.trace.LegalBasis;
+import org.cpom.trace.StepKind;
 import org.cpom.trace.Trace;
 
 /**
@@ -187,12 +188,12 @@ public final class BbzResult {
     Trace trace = Trace.empty();
     for (GroupeFonctionnel g : GroupeFonctionnel.values()) {
       if (g.isCharges()) {
-        trace = trace.plus("Charges " + g.name(), totals.amount(g), BASIS);
+        trace = trace.plus(StepKind.GROUP_CHARGES, totals.amount(g), BASIS, g);
       }
     }
-    return trace.plus("Total charges", totalCharges(), BASIS)
-        .plus("Less other revenue (produits groupes II and III)", otherRevenue().negated(), BASIS)
-        .plus("Tarification needed", tarificationNeeded(), BASIS);
+    return trace.plus(StepKind.TOTAL_CHARGES, totalCharges(), BASIS)
+        .plus(StepKind.LESS_OTHER_REVENUE, otherRevenue().negated(), BASIS)
+        .plus(StepKind.TARIFICATION_NEEDED, tarificationNeeded(), BASIS);
   }
 
   @Override

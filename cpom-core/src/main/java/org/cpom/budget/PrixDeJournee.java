@@ -6,6 +6,7 @@ import org.cpom.internal.Checks;
 import org.cpom.internal.EngineBounds;
 import org.cpom.money.Amount;
 import org.cpom.trace.LegalBasis;
+import org.cpom.trace.StepKind;
 import org.cpom.trace.Trace;
 
 /**
@@ -133,18 +134,17 @@ public final class PrixDeJournee {
    * @return the trace
    */
   public Trace trace() {
-    String resultLabel = earlierResult.isSurplus() ? "Earlier surplus deducted"
-        : earlierResult.isDeficit() ? "Earlier deficit added" : "No earlier result";
+    StepKind resultKind = earlierResult.isSurplus() ? StepKind.EARLIER_SURPLUS
+        : earlierResult.isDeficit() ? StepKind.EARLIER_DEFICIT : StepKind.NO_EARLIER_RESULT;
     LegalBasis resultBasis = earlierResult.isSurplus() ? LegalBasis.casf("R314-51 II 1°")
         : earlierResult.isDeficit() ? LegalBasis.casf("R314-51 III") : R314_113;
     return Trace.of()
-        .plus("Total charges", charges, R314_113)
-        .plus(resultLabel, earlierResult.chargeAdjustment(), resultBasis)
-        .plus("Other revenue deducted", otherRevenue.negated(), R314_113)
-        .plus("Charges to fund", chargesToFund(), R314_113)
-        .plus("Prix de journée: charges to fund / " + days.averageDays().toPlainString() + " days ("
-            + (days.kind() == DayBasis.Kind.FORECAST ? "forecast days" : "average of the three previous years")
-            + ")", amount, R314_113);
+        .plus(StepKind.TOTAL_CHARGES, charges, R314_113)
+        .plus(resultKind, earlierResult.chargeAdjustment(), resultBasis)
+        .plus(StepKind.OTHER_REVENUE, otherRevenue.negated(), R314_113)
+        .plus(StepKind.CHARGES_TO_FUND, chargesToFund(), R314_113)
+        .plus(days.kind() == DayBasis.Kind.FORECAST ? StepKind.PRIX_DE_JOURNEE_FORECAST : StepKind.PRIX_DE_JOURNEE_AVERAGE,
+            amount, R314_113, days.averageDays());
   }
 
   @Override

@@ -1,5 +1,9 @@
 package org.cpom.contract;
 
+import java.util.Locale;
+import org.cpom.trace.Labelled;
+import org.cpom.trace.TraceLabels;
+
 import java.util.Objects;
 import java.util.Optional;
 import org.cpom.trace.LegalBasis;
@@ -13,7 +17,7 @@ import org.cpom.trace.LegalBasis;
  * réserve de compensation, réserve de trésorerie and the same depreciation reserve; it has no report à
  * nouveau. A contract may narrow these lists ({@link ResultAllocationClause#allowedDestinations()}).
  */
-public enum SurplusDestination {
+public enum SurplusDestination implements Labelled {
   /** Report à nouveau créditeur (account 110); EPRD only, R314-234 1° b. */
   REPORT_A_NOUVEAU("Report à nouveau créditeur", "R314-234 1° b", null),
   /** Excédents affectés à l'investissement (10682); R314-234 1° c, R314-51 II 2°. */
@@ -68,5 +72,25 @@ public enum SurplusDestination {
    */
   public boolean isAllowedUnder(BudgetFramework framework) {
     return basisUnder(framework).isPresent();
+  }
+
+  /**
+   * The label in French or English (affectation de l'excédent; French as {@link #label()}).
+   *
+   * @param locale {@link Locale#FRENCH} or {@link Locale#ENGLISH}
+   * @return the label
+   * @throws org.cpom.CpomValidationException if the locale's language is neither {@code fr} nor {@code en}
+   */
+  @Override
+  public String label(Locale locale) {
+    return TraceLabels.isFrench(locale) ? label : switch (this) {
+      case REPORT_A_NOUVEAU -> "Credit carried forward (report à nouveau)";
+      case INVESTISSEMENT -> "Investment";
+      case RESERVE_DE_COMPENSATION -> "Reserve to cover deficits";
+      case RESERVE_DE_TRESORERIE -> "Treasury reserve";
+      case RESERVE_AMORTISSEMENTS -> "Reserve to cover depreciation charges";
+      case MESURES_NON_RECONDUCTIBLES -> "Non-recurring operating measures";
+      case REDUCTION_DES_CHARGES -> "Reduction of operating charges";
+    };
   }
 }

@@ -1,10 +1,14 @@
 package org.cpom.contract;
 
+import java.util.Locale;
+import org.cpom.trace.Labelled;
+import org.cpom.trace.TraceLabels;
+
 /**
  * How the contract's financial clause sets the yearly tariff of a groupe fonctionnel or section (CASF
  * R314-40). Mode 3° is not allowed in L313-12 IV ter and L313-12-2 contracts (R314-39-1).
  */
-public enum TariffMode {
+public enum TariffMode implements Labelled {
   /** R314-40 1°: the update rate of the limitative regional or departmental envelopes, given each year. */
   ENVELOPE_RATE("R314-40 1°"),
   /** R314-40 2°: an update formula fixed in the contract. */
@@ -27,5 +31,22 @@ public enum TariffMode {
    */
   public String article() {
     return article;
+  }
+
+  /**
+   * The label in French or English (mode de tarification).
+   *
+   * @param locale {@link Locale#FRENCH} or {@link Locale#ENGLISH}
+   * @return the label
+   * @throws org.cpom.CpomValidationException if the locale's language is neither {@code fr} nor {@code en}
+   */
+  @Override
+  public String label(Locale locale) {
+    return switch (this) {
+      case ENVELOPE_RATE -> TraceLabels.pick(locale, "taux d'actualisation de la campagne (R314-40 1°)", "campaign rate (R314-40 1°)");
+      case CONTRACT_FORMULA -> TraceLabels.pick(locale, "formule d'actualisation du contrat (R314-40 2°)", "contract formula (R314-40 2°)");
+      case ANNUAL_AMENDMENT -> TraceLabels.pick(locale, "avenant annuel (R314-40 3°)", "annual avenant (R314-40 3°)");
+      case EQUATION -> TraceLabels.pick(locale, "équation tarifaire ou plafond (R314-40 4°)", "tariff equation or ceiling (R314-40 4°)");
+    };
   }
 }

@@ -9,6 +9,8 @@ import org.cpom.internal.Checks;
 import org.cpom.money.Amount;
 import org.cpom.money.Rate;
 import org.cpom.trace.LegalBasis;
+import org.cpom.trace.StepKind;
+import org.cpom.trace.TraceStep;
 
 /**
  * How the base reconductible of an ESMS is updated for the year (actualisation), by the mode of the
@@ -146,20 +148,20 @@ public final class Actualisation {
     }
   }
 
-  /** The trace label of the step. */
-  String label(Amount base, TariffMode mode) {
+  /** The trace step of the actualisation, giving {@code change}. */
+  TraceStep step(Amount base, TariffMode mode, Amount change, LegalBasis basis) {
     switch (kind) {
       case AMOUNT:
-        return "Updated base set by " + (mode == TariffMode.ANNUAL_AMENDMENT ? "the annual avenant" : "tariff equation or ceiling")
-            + ": " + amount + " (" + source + ")";
+        return TraceStep.of(mode == TariffMode.ANNUAL_AMENDMENT ? StepKind.ACTUALISATION_BY_AVENANT
+            : StepKind.ACTUALISATION_BY_EQUATION, change, basis, amount, source);
       case RATE:
-        return "Actualisation at the campaign rate " + rate + " on " + base;
+        return TraceStep.of(StepKind.ACTUALISATION_CAMPAIGN_RATE, change, basis, rate, base);
       default:
         if (salaryPart == null) {
-          return "Actualisation by the contract formula, " + rate + " on " + base;
+          return TraceStep.of(StepKind.ACTUALISATION_CONTRACT_FORMULA, change, basis, rate, base);
         }
-        return "Actualisation by the contract formula, " + rate + " on the salary part " + salaryPart + " and "
-            + otherRate + " on the rest " + base.minus(salaryPart);
+        return TraceStep.of(StepKind.ACTUALISATION_SALARY_PART, change, basis, rate, salaryPart, otherRate,
+            base.minus(salaryPart));
     }
   }
 

@@ -17,6 +17,7 @@ import org.cpom.referential.Esms;
 import org.cpom.referential.FundedSection;
 import org.cpom.referential.Funder;
 import org.cpom.trace.LegalBasis;
+import org.cpom.trace.StepKind;
 import org.cpom.trace.Trace;
 import org.immutables.value.Value;
 
@@ -143,11 +144,9 @@ public abstract class CretonSplit {
    * @return the trace
    */
   public Trace trace() {
-    Trace t = Trace.empty().plus("Dotation globalisée " + year() + " of " + esms().name() + " (" + esms().finess()
-        + "), Creton parts included", dotation(), BASIS);
+    Trace t = Trace.empty().plus(StepKind.CRETON_DOTATION, dotation(), BASIS, year(), esms().name(), esms().finess());
     for (CretonRevenue r : revenues()) {
-      t = t.plus("Part of " + r.funder() + ": Creton revenue billed on exercice " + closedExercice()
-          + ", billed to it as a prix de journée", r.revenue().negated(), PART_BASIS);
+      t = t.plus(StepKind.CRETON_PART, r.revenue().negated(), PART_BASIS, r.funder(), closedExercice());
     }
     return t;
   }

@@ -30,6 +30,7 @@ import org.cpom.referential.FinessNumber;
 import org.cpom.referential.FundedSection;
 import org.cpom.referential.FunderKind;
 import org.cpom.trace.LegalBasis;
+import org.cpom.trace.StepKind;
 import org.cpom.trace.Trace;
 import org.cpom.trace.TraceStep;
 
@@ -105,7 +106,7 @@ public final class DotationEngine {
       partials.add(p);
       Amount sum = computed;
       computed = EngineBounds.naming(() -> sum.plus(p.amount), "previousBases[" + f + "]", base);
-      dgcTrace = dgcTrace.plus(m.esms().name() + " (" + f + ")", p.amount, DGC_BASIS);
+      dgcTrace = dgcTrace.plus(StepKind.DGC_MEMBER, p.amount, DGC_BASIS, m.esms().name(), f);
     }
 
     List<DgcSplit> splits = new ArrayList<>();
@@ -319,16 +320,16 @@ public final class DotationEngine {
         "the contract updates this ESMS under " + member.mode().article() + ": expected "
             + Actualisation.expected(member.mode()));
     List<TraceStep> steps = new ArrayList<>();
-    steps.add(TraceStep.of("Base reconductible " + year.minusYears(1), base, BASE_BASIS));
+    steps.add(TraceStep.of(StepKind.BASE_RECONDUCTIBLE, base, BASE_BASIS, year.minusYears(1)));
     Amount updated = act.apply(base, field + ".actualisation");
     // a rate below -100 % would leave a negative base reconductible, carried into the next years
     Checks.check(!updated.isNegative(), field + ".actualisation", act, "CASF " + member.mode().article(),
         "the updated base would be negative: " + updated);
     LegalBasis actBasis = act.basis(member.mode());
-    steps.add(TraceStep.of(act.label(base, member.mode()), updated.minus(base), actBasis));
+    steps.add(act.step(base, member.mode(), updated.minus(base), actBasis));
 
     List<TraceStep> nextSteps = new ArrayList<>();
-    nextSteps.add(TraceStep.of("Updated base " + year, updated, actBasis));
+    nextSteps.add(TraceStep.of(StepKind.UPDATED_BASE, updated, actBasis, year));
     Amount mnYear = Amount.ZERO;
     Amount mnFull = Amount.ZERO;
     List<MesureNouvelle> later = new ArrayList<>();
@@ -338,22 +339,24 @@ public final class DotationEngine {
           "a mesure nouvelle given for " + year + " starts in " + year + " or later; one started before is in the base");
       Checks.check(!Year.of(start).isAfter(scope.lastYear()), field + ".mesuresNouvelles.startDate", mn.startDate(),
           MN_RULE, "starts after the last year " + scope.lastYear() + " of " + scope.name());
-      String what = "Mesure nouvelle " + mn.label() + ": " + mn.fullYearAmount() + " a year from " + mn.startDate();
       Amount part;
       if (mn.yearAmount().isPresent()) {
         part = mn.yearAmount().get();
-        steps.add(TraceStep.of(what + ", crédits de paiement notified for " + year + " (amount given, no prorata)",
-            part, mn.basis()));
+        steps.add(TraceStep.of(StepKind.MESURE_NOUVELLE_CREDITS_DE_PAIEMENT, part, mn.basis(), mn.label(),
+            mn.fullYearAmount(), mn.startDate(), year));
       } else if (start == year.getValue()) {
         part = mn.fullYearAmount().prorated(prorata.numerator(mn.startDate()), prorata.denominator(mn.startDate()),
             RoundingMode.HALF_UP);
-        steps.add(TraceStep.of(what + ", prorata " + prorata.describe(mn.startDate()), part, mn.basis()));
+        steps.add(TraceStep.of(prorata == ProrataMethod.DAYS ? StepKind.MESURE_NOUVELLE_PRORATA_DAYS
+            : StepKind.MESURE_NOUVELLE_PRORATA_MONTHS, part, mn.basis(), mn.label(), mn.fullYearAmount(),
+            mn.startDate(), prorata.numerator(mn.startDate()), prorata.denominator(mn.startDate())));
       } else {
         part = Amount.ZERO;
-        steps.add(TraceStep.of(what + ": starts after " + year + ", nothing in " + year, part, mn.basis()));
+        steps.add(TraceStep.of(StepKind.MESURE_NOUVELLE_LATER_START, part, mn.basis(), mn.label(),
+            mn.fullYearAmount(), mn.startDate(), year));
       }
       if (start == year.getValue()) {
-        nextSteps.add(TraceStep.of("Mesure nouvelle " + mn.label() + " at full year", mn.fullYearAmount(), mn.basis()));
+        nextSteps.add(TraceStep.of(StepKind.MESURE_NOUVELLE_FULL_YEAR, mn.fullYearAmount(), mn.basis(), mn.label()));
         mnFull = mnFull.plus(mn.fullYearAmount());
       } else {
         // its full year enters the base of the year after its start, not of the year after this one
@@ -364,7 +367,7 @@ public final class DotationEngine {
     Amount perennial = updated.plus(mnYear);
     Amount cnr = Amount.ZERO;
     for (Cnr c : in.cnr()) {
-      steps.add(TraceStep.of("CNR " + c.label() + " (year " + year + " only)", c.amount(), c.basis()));
+      steps.add(TraceStep.of(StepKind.CNR, c.amount(), c.basis(), c.label(), year));
       cnr = cnr.plus(c.amount());
     }
     in.modulation().ifPresent(m -> checkModulationRule(scope, member, m, field + ".modulation"));
@@ -379,14 +382,13 @@ public final class DotationEngine {
       steps.addAll(r.trace().steps());
       modulated = r.adjustment();
       if (r.persistsInBase() && !modulated.isZero()) {
-        nextSteps.add(TraceStep.of("Modulation carried into the base (contract)", modulated,
-            r.trace().steps().get(0).basis()));
+        nextSteps.add(TraceStep.of(StepKind.MODULATION_INTO_BASE, modulated, r.trace().steps().get(0).basis()));
         nextBase = nextBase.plus(modulated);
       }
     }
     Amount adjustments = Amount.ZERO;
     for (Adjustment a : in.adjustments()) {
-      steps.add(TraceStep.of(a.label(), a.amount(), a.basis()));
+      steps.add(TraceStep.of(StepKind.ADJUSTMENT, a.amount(), a.basis(), a.label()));
       adjustments = adjustments.plus(a.amount());
     }
     Amount amount = perennial.plus(cnr).plus(modulated).plus(adjustments);
@@ -452,7 +454,7 @@ public final class DotationEngine {
   private static DgcSplit provisional(DgcDefinition dgc, DgcYear input, List<Partial> partials, Amount computed) {
     Amount total = input.notifiedTotal().orElse(computed);
     Map<FinessNumber, Amount> shares = new LinkedHashMap<>();
-    String how;
+    StepKind how;
     Optional<Map<FinessNumber, Amount>> explicit = input.split().shares();
     if (explicit.isPresent()) {
       checkPerMember(dgc, explicit.get().keySet(), "dgcYear.split");
@@ -463,7 +465,7 @@ public final class DotationEngine {
       }
       Amount sum = Amount.total(shares.values());
       Checks.check(sum.equals(total), "dgcYear.split", sum, RULE, "the provisional split must sum to the DGC amount " + total);
-      how = "as written in the arrêté";
+      how = StepKind.PROVISIONAL_SHARE_AS_WRITTEN;
     } else {
       List<BigDecimal> weights = new ArrayList<>(partials.size());
       partials.forEach(p -> weights.add(p.amount.toBigDecimal()));
@@ -478,13 +480,12 @@ public final class DotationEngine {
       for (int i = 0; i < partials.size(); i++) {
         shares.put(partials.get(i).esms, parts.get(i));
       }
-      how = "in proportion to the computed amounts (largest remainder)";
+      how = StepKind.PROVISIONAL_SHARE_PROPORTIONAL;
     }
     Trace trace = Trace.empty();
     for (DgcMember m : dgc.members()) {
       FinessNumber f = m.esms().finess();
-      trace = trace.plus("Provisional share of " + m.esms().name() + " (" + f + ") " + input.year() + ", " + how,
-          shares.get(f), DGC_BASIS);
+      trace = trace.plus(how, shares.get(f), DGC_BASIS, m.esms().name(), f, input.year());
     }
     return DgcSplit.builder().origin("arrêté de tarification " + input.year()).total(total).shares(shares).trace(trace)
         .build();
@@ -498,22 +499,22 @@ public final class DotationEngine {
     LegalBasis basis = LegalBasis.of(RULE + "; approval " + dgc.dmApprovalBasis());
     Map<FinessNumber, Amount> shares = new LinkedHashMap<>(before.shares());
     Trace trace = Trace.empty();
-    String scope = permanent ? "permanent re-split" : "current year only (a member is funded under R314-40 4°)";
+    StepKind fromKind = permanent ? StepKind.DM_PERMANENT_FROM : StepKind.DM_CURRENT_YEAR_FROM;
+    StepKind toKind = permanent ? StepKind.DM_PERMANENT_TO : StepKind.DM_CURRENT_YEAR_TO;
     for (DmTransfer t : dm.transfers()) {
       Checks.check(shares.containsKey(t.from()), field + ".from", t.from(), RULE, "not an ESMS of " + dgc.name());
       Checks.check(shares.containsKey(t.to()), field + ".to", t.to(), RULE, "not an ESMS of " + dgc.name());
       shares.put(t.from(), shares.get(t.from()).minus(t.amount()));
       shares.put(t.to(), shares.get(t.to()).plus(t.amount()));
-      String label = dm.reference() + " (" + dm.status() + " on " + dm.effectiveDate() + ", " + scope + "): ";
-      trace = trace.plus(label + "from " + t.from(), t.amount().negated(), basis)
-          .plus(label + "to " + t.to(), t.amount(), basis);
+      trace = trace.plus(fromKind, t.amount().negated(), basis, dm.reference(), dm.status(), dm.effectiveDate(), t.from())
+          .plus(toKind, t.amount(), basis, dm.reference(), dm.status(), dm.effectiveDate(), t.to());
       if (permanent) {
         nextBases.put(t.from(), nextBases.get(t.from()).minus(t.amount()));
         nextBases.put(t.to(), nextBases.get(t.to()).plus(t.amount()));
-        nextTraces.put(t.from(), nextTraces.get(t.from()).plus(dm.reference() + ": re-split to " + t.to(),
-            t.amount().negated(), basis));
-        nextTraces.put(t.to(), nextTraces.get(t.to()).plus(dm.reference() + ": re-split from " + t.from(),
-            t.amount(), basis));
+        nextTraces.put(t.from(), nextTraces.get(t.from()).plus(StepKind.RESPLIT_TO,
+            t.amount().negated(), basis, dm.reference(), t.to()));
+        nextTraces.put(t.to(), nextTraces.get(t.to()).plus(StepKind.RESPLIT_FROM,
+            t.amount(), basis, dm.reference(), t.from()));
       }
     }
     for (Map.Entry<FinessNumber, Amount> e : shares.entrySet()) {

@@ -34,9 +34,4 @@ public enum ProrataMethod {
   long denominator(LocalDate start) {
     return this == DAYS ? start.lengthOfYear() : 12;
   }
-
-  /** How the fraction reads in a trace. */
-  String describe(LocalDate start) {
-    return numerator(start) + "/" + denominator(start) + (this == DAYS ? " days" : " months");
-  }
 }

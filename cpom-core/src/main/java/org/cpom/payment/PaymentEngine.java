@@ -23,6 +23,8 @@ import org.cpom.money.Amount;
 import org.cpom.param.RegulatoryParameter;
 import org.cpom.referential.FinessNumber;
 import org.cpom.trace.LegalBasis;
+import org.cpom.trace.Phrase;
+import org.cpom.trace.StepKind;
 import org.cpom.trace.Trace;
 import org.cpom.trace.TraceStep;
 
@@ -81,11 +83,11 @@ public final class PaymentEngine {
     Objects.requireNonNull(request, "request");
     Line line = new Line(request.previousAmount(), request.advanceBasis(),
         request.regime().twelfthBasis(request.paymentDay()));
-    line.decide(request.notified(), request.annualAmount(), "arrêté notified on " + request.notified(),
+    line.decide(request.notified(), request.annualAmount(), Phrase.of("arrêté notifié le ", "arrêté notified on ").value(request.notified()),
         request.advanceBasis(), "scheduleRequest.notified");
     for (int k = 0; k < request.changes().size(); k++) {
       AmountChange c = request.changes().get(k);
-      line.decide(c.date(), c.annualAmount(), c.label(), c.basis(), "scheduleRequest.changes[" + k + "].date");
+      line.decide(c.date(), c.annualAmount(), Phrase.empty().value(c.label()), c.basis(), "scheduleRequest.changes[" + k + "].date");
     }
     Columns cols = Columns.of(request.year(), request.calendar(), request.paymentDay(), List.of(line));
     long[] target = line.targets(cols);
@@ -123,14 +125,13 @@ public final class PaymentEngine {
       total.add(p.cents(), "dgcScheduleRequest.previousShares[" + f + "]");
       previousTotal += p.cents();
     }
-    String arrete = "arrêté notified on " + request.notified();
+    Phrase arrete = Phrase.of("arrêté notifié le ", "arrêté notified on ").value(request.notified());
     PaymentRegime dgcRegime = request.dgcRegime();
     RegulatoryParameter<Integer> day = request.paymentDay();
     // R314-115: the assurance maladie pays an ESMS's share less the parts its Départements pay for Creton young adults
     Map<FinessNumber, Amount> creton = request.cretonParts();
     Amount cretonTotal = Amount.total(creton.values());
-    String dgcLabel = cretonTotal.isZero() ? arrete : arrete + ", less the Creton parts " + cretonTotal
-        + " billed to the Départements as prix de journée (CASF R314-115)";
+    Phrase dgcLabel = cretonTotal.isZero() ? arrete : arrete.then(lessCreton(cretonTotal));
     Line dgcLine = new Line(Amount.ofCents(previousTotal), request.advanceBasis(), dgcRegime.twelfthBasis(day));
     dgcLine.decide(request.notified(), year.total().minus(cretonTotal), dgcLabel, request.advanceBasis(),
         "dgcScheduleRequest.notified");
@@ -147,16 +148,15 @@ public final class PaymentEngine {
           ? rowRegime.advanceBasis() : request.advanceBasis();
       Line row = new Line(previous.get(f), rowAdvance, rowRegime.twelfthBasis(day));
       Amount parts = creton.getOrDefault(f, Amount.ZERO);
-      String less = parts.isZero() ? "" : ", less the Creton parts " + parts
-          + " billed to the Départements as prix de journée (CASF R314-115)";
-      row.decide(request.notified(), paidByFunder(year.provisionalSplit(), f, parts), arrete + less, rowAdvance,
+      Phrase less = parts.isZero() ? Phrase.empty() : lessCreton(parts);
+      row.decide(request.notified(), paidByFunder(year.provisionalSplit(), f, parts), arrete.then(less), rowAdvance,
           "dgcScheduleRequest.notified");
       for (int k = 1; k < year.splits().size(); k++) {
         DgcSplit s = year.splits().get(k);
         LocalDate d = s.effectiveFrom().orElseThrow();
         Checks.check(!d.isBefore(request.notified()), "dotation.splits[" + s.origin() + "].effectiveFrom", d,
             "CASF R314-43-1", "a DM re-splits the split the arrêté notified on " + request.notified());
-        row.decide(d, paidByFunder(s, f, parts), s.origin() + less, dmBasis,
+        row.decide(d, paidByFunder(s, f, parts), Phrase.empty().value(s.origin()).then(less), dmBasis,
             "dotation.splits[" + s.origin() + "].effectiveFrom");
       }
       rows.add(row);
@@ -197,6 +197,13 @@ public final class PaymentEngine {
   }
 
   /** An ESMS's share of a split less its Creton parts, which the share must cover (CASF R314-115). */
+  /** The part of a decision's label naming the Creton parts the assurance maladie does not pay. */
+  private static Phrase lessCreton(Amount parts) {
+    return Phrase.of(", moins les parts Creton ", ", less the Creton parts ").value(parts)
+        .text(" facturées aux départements en prix de journée (CASF R314-115)",
+            " billed to the Départements as prix de journée (CASF R314-115)");
+  }
+
   private static Amount paidByFunder(DgcSplit split, FinessNumber f, Amount cretonParts) {
     Amount share = split.share(f);
     Checks.check(!cretonParts.isGreaterThan(share), "dgcScheduleRequest.cretonSplits", f, "CASF R314-115",
@@ -265,7 +272,7 @@ public final class PaymentEngine {
     private final LegalBasis twelfthBasis;
     private final List<LocalDate> dates = new ArrayList<>(2);
     private final List<Amount> amounts = new ArrayList<>(2);
-    private final List<String> labels = new ArrayList<>(2);
+    private final List<Phrase> labels = new ArrayList<>(2);
     private final List<LegalBasis> bases = new ArrayList<>(2);
     private final List<String> fields = new ArrayList<>(2);
     private final Map<Amount, List<Amount>> twelfths = new HashMap<>();
@@ -277,7 +284,7 @@ public final class PaymentEngine {
     }
 
     /** Adds a decision; {@code field} names the input it comes from, for the errors. */
-    void decide(LocalDate date, Amount amount, String label, LegalBasis basis, String field) {
+    void decide(LocalDate date, Amount amount, Phrase label, LegalBasis basis, String field) {
       dates.add(date);
       amounts.add(amount);
       labels.add(label);
@@ -330,9 +337,6 @@ public final class PaymentEngine {
     PaymentSchedule schedule(Year year, Columns cols, long[] target, long[] paid, PaymentRegime regime,
         RegulatoryParameter<Integer> paymentDay) {
       List<Payment> payments = new ArrayList<>(cols.size());
-      // labels of each decision, built once per schedule rather than once per payment
-      String[] described = new String[dates.size()];
-      String advance = null;
       long before = 0;
       for (int c = 0; c < cols.size(); c++) {
         LocalDate date = cols.dates.get(c);
@@ -341,36 +345,31 @@ public final class PaymentEngine {
         List<TraceStep> steps = new ArrayList<>(3);
         long explained;
         PaymentKind kind;
-        if (idx >= 0 && described[idx] == null) {
-          described[idx] = "the " + year + " amount " + amounts.get(idx) + " (" + labels.get(idx) + ")";
-        }
         if (c >= 12) {
           long regularisation = target[c] - before;
           if (amount == 0 && regularisation == 0) {
             continue;
           }
           kind = PaymentKind.REGULARISATION;
-          steps.add(TraceStep.of("Regularisation after December: " + described[idx] + " minus " + Amount.ofCents(before)
-              + " paid", Amount.ofCents(regularisation), bases.get(idx)));
+          steps.add(TraceStep.of(StepKind.REGULARISATION, Amount.ofCents(regularisation), bases.get(idx), year,
+              amounts.get(idx), labels.get(idx), Amount.ofCents(before)));
           explained = regularisation;
         } else if (idx < 0) {
           kind = PaymentKind.ADVANCE;
-          if (advance == null) {
-            advance = "/12: twelfth of the " + year.minusYears(1) + " amount " + previous + ", pending the " + year
-                + " decision";
-          }
           long tw = twelfthsOf(previous).get(c).cents();
-          steps.add(TraceStep.of("Advance " + (c + 1) + advance, Amount.ofCents(tw), advanceBasis));
+          steps.add(TraceStep.of(StepKind.ADVANCE, Amount.ofCents(tw), advanceBasis, c + 1, year.minusYears(1), previous,
+              year));
           explained = tw;
         } else {
           long tw = twelfthsOf(amounts.get(idx)).get(c).cents();
-          steps.add(TraceStep.of("Twelfth " + (c + 1) + "/12 of " + described[idx], Amount.ofCents(tw), twelfthBasis));
+          steps.add(TraceStep.of(StepKind.TWELFTH, Amount.ofCents(tw), twelfthBasis, c + 1, year, amounts.get(idx),
+              labels.get(idx)));
           explained = tw;
           boolean justDecided = c == 0 || inForce(cols.dates.get(c - 1)) != idx;
           long catchUp = target[c] - tw - before;
           if (justDecided && catchUp != 0) {
-            steps.add(TraceStep.of("Catch-up of months 1 to " + c + " after the " + labels.get(idx)
-                + ": new twelfths minus " + Amount.ofCents(before) + " paid", Amount.ofCents(catchUp), bases.get(idx)));
+            steps.add(TraceStep.of(StepKind.CATCH_UP, Amount.ofCents(catchUp), bases.get(idx), c, labels.get(idx),
+                Amount.ofCents(before)));
             explained += catchUp;
             kind = PaymentKind.CATCH_UP;
           } else {
@@ -378,8 +377,7 @@ public final class PaymentEngine {
           }
         }
         if (amount != explained) {
-          steps.add(TraceStep.of("Rounding so the ESMS payments sum to the DGC payment", Amount.ofCents(amount - explained),
-              ROUNDING));
+          steps.add(TraceStep.of(StepKind.PAYMENT_ROUNDING, Amount.ofCents(amount - explained), ROUNDING));
         }
         YearMonth month = c < 12 ? year.atMonth(c + 1) : YearMonth.from(date);
         payments.add(Payment.builder().date(date).month(month).kind(kind).amount(Amount.ofCents(amount))

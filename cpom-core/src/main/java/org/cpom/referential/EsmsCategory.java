@@ -1,5 +1,9 @@
 package org.cpom.referential;
 
+import java.util.Locale;
+import org.cpom.trace.Labelled;
+import org.cpom.trace.TraceLabels;
+
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -9,7 +13,7 @@ import java.util.Set;
  * The usual funders are a default for building examples and checks, not a constraint: an ESMS states its
  * own fundings.
  */
-public enum EsmsCategory {
+public enum EsmsCategory implements Labelled {
   /** Institut médico-éducatif. */
   IME(Public.ENFANTS_HANDICAPES, FunderKind.ASSURANCE_MALADIE),
   /** Institut d'éducation motrice. */
@@ -74,5 +78,33 @@ public enum EsmsCategory {
    */
   public boolean isUsuallyJointlyFunded() {
     return usualFunders.size() > 1;
+  }
+
+  /**
+   * The label in French or English (catégorie d'ESMS; the acronyms read the same in both languages).
+   *
+   * @param locale {@link Locale#FRENCH} or {@link Locale#ENGLISH}
+   * @return the label
+   * @throws org.cpom.CpomValidationException if the locale's language is neither {@code fr} nor {@code en}
+   */
+  @Override
+  public String label(Locale locale) {
+    return switch (this) {
+      case IME -> TraceLabels.pick(locale, "IME", "IME");
+      case IEM -> TraceLabels.pick(locale, "IEM", "IEM");
+      case EEAP -> TraceLabels.pick(locale, "EEAP", "EEAP");
+      case SESSAD -> TraceLabels.pick(locale, "SESSAD", "SESSAD");
+      case CAMSP -> TraceLabels.pick(locale, "CAMSP", "CAMSP");
+      case CMPP -> TraceLabels.pick(locale, "CMPP", "CMPP");
+      case ESAT -> TraceLabels.pick(locale, "ESAT", "ESAT");
+      case MAS -> TraceLabels.pick(locale, "MAS", "MAS");
+      case FAM -> TraceLabels.pick(locale, "FAM", "FAM");
+      case FOYER_DE_VIE -> TraceLabels.pick(locale, "foyer de vie", "foyer de vie");
+      case FOYER_HEBERGEMENT -> TraceLabels.pick(locale, "foyer d'hébergement", "foyer d'hébergement");
+      case SAVS -> TraceLabels.pick(locale, "SAVS", "SAVS");
+      case SAMSAH -> TraceLabels.pick(locale, "SAMSAH", "SAMSAH");
+      case EHPAD -> TraceLabels.pick(locale, "EHPAD", "EHPAD");
+      case SSIAD -> TraceLabels.pick(locale, "SSIAD", "SSIAD");
+    };
   }
 }

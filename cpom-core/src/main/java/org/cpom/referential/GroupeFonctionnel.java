@@ -1,10 +1,14 @@
 package org.cpom.referential;
 
+import java.util.Locale;
+import org.cpom.trace.Labelled;
+import org.cpom.trace.TraceLabels;
+
 /**
  * The groupes fonctionnels of an ESMS budget (CASF R314-13): three groups of charges and three of
  * revenue. EHPAD budgets are set by section tarifaire instead ({@link FundedSection}).
  */
-public enum GroupeFonctionnel {
+public enum GroupeFonctionnel implements Labelled {
   /** Charges, groupe I: dépenses afférentes à l'exploitation courante. */
   CHARGES_I_EXPLOITATION_COURANTE(true),
   /** Charges, groupe II: dépenses afférentes au personnel. */
@@ -31,5 +35,24 @@ public enum GroupeFonctionnel {
    */
   public boolean isCharges() {
     return charges;
+  }
+
+  /**
+   * The label in French or English (groupe fonctionnel).
+   *
+   * @param locale {@link Locale#FRENCH} or {@link Locale#ENGLISH}
+   * @return the label
+   * @throws org.cpom.CpomValidationException if the locale's language is neither {@code fr} nor {@code en}
+   */
+  @Override
+  public String label(Locale locale) {
+    return switch (this) {
+      case CHARGES_I_EXPLOITATION_COURANTE -> TraceLabels.pick(locale, "groupe I, dépenses afférentes à l'exploitation courante", "groupe I, current operating expenses");
+      case CHARGES_II_PERSONNEL -> TraceLabels.pick(locale, "groupe II, dépenses afférentes au personnel", "groupe II, staff expenses");
+      case CHARGES_III_STRUCTURE -> TraceLabels.pick(locale, "groupe III, dépenses afférentes à la structure", "groupe III, structure expenses");
+      case PRODUITS_I_TARIFICATION -> TraceLabels.pick(locale, "groupe I, produits de la tarification", "groupe I, tariff revenue");
+      case PRODUITS_II_AUTRES_PRODUITS -> TraceLabels.pick(locale, "groupe II, autres produits relatifs à l'exploitation", "groupe II, other operating revenue");
+      case PRODUITS_III_FINANCIERS -> TraceLabels.pick(locale, "groupe III, produits financiers et produits non encaissables", "groupe III, financial and non-cash revenue");
+    };
   }
 }

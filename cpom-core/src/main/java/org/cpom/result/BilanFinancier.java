@@ -4,6 +4,7 @@ import org.cpom.internal.Checks;
 import org.cpom.internal.EngineBounds;
 import org.cpom.money.Amount;
 import org.cpom.trace.LegalBasis;
+import org.cpom.trace.StepKind;
 import org.cpom.trace.Trace;
 import org.immutables.value.Value;
 
@@ -182,11 +183,10 @@ public abstract class BilanFinancier {
    */
   public Trace trace() {
     return Trace.empty()
-        .plus("stocks + charges constatées d'avance + créances", cycleUses(), R314_48_III)
-        .plus("dettes d'exploitation, sociales et fiscales, produits constatés d'avance, sommes à reverser, "
-            + "fonds déposés hors majeurs protégés", cycleResources(), R314_48_III)
-        .plus("besoin en fonds de roulement", bfr(), R314_48_III)
-        .plus("plafond de la réserve de trésorerie", treasuryReserveCap(), R314_48_III);
+        .plus(StepKind.CYCLE_USES, cycleUses(), R314_48_III)
+        .plus(StepKind.CYCLE_RESOURCES, cycleResources(), R314_48_III)
+        .plus(StepKind.BFR, bfr(), R314_48_III)
+        .plus(StepKind.TREASURY_RESERVE_CAP, treasuryReserveCap(), R314_48_III);
   }
 
   @Value.Check

@@ -1,5 +1,9 @@
 package org.cpom.result;
 
+import java.util.Locale;
+import org.cpom.trace.Labelled;
+import org.cpom.trace.TraceLabels;
+
 import org.cpom.trace.LegalBasis;
 
 /**
@@ -29,7 +33,7 @@ import org.cpom.trace.LegalBasis;
  * {@link #OUTSIDE_CPOM_PERIMETER} is then still allocated by the authority, and not bound by the contract's
  * clause. Results never move between budgets (R314-51 IV).
  */
-public enum CompteKind {
+public enum CompteKind implements Labelled {
   /**
    * An ESMS tariffed by the ARS or the Département, separately or jointly, inside the perimeter of the CPOM
    * (R314-222 II 1°); the default.
@@ -110,5 +114,23 @@ public enum CompteKind {
    */
   public boolean mayReceiveByTransfer() {
     return this == IN_CPOM;
+  }
+
+  /**
+   * The label in French or English (nature du compte de résultat; French as {@link #label()}).
+   *
+   * @param locale {@link Locale#FRENCH} or {@link Locale#ENGLISH}
+   * @return the label
+   * @throws org.cpom.CpomValidationException if the locale's language is neither {@code fr} nor {@code en}
+   */
+  @Override
+  public String label(Locale locale) {
+    return TraceLabels.isFrench(locale) ? label : switch (this) {
+      case IN_CPOM -> "ESMS within the perimeter of the CPOM";
+      case OUTSIDE_CPOM_PERIMETER -> "ESMS outside the perimeter of the CPOM";
+      case TARIFFED_BY_PREFET -> "ESMS priced by the préfet";
+      case ESAT_COMMERCIAL_BUDGET -> "Production and commercial annex budget (ESAT)";
+      case ACTIVITY_OUTSIDE_L312_1 -> "Activity outside I of article L. 312-1";
+    };
   }
 }

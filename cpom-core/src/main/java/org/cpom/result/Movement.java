@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.cpom.contract.SurplusDestination;
 import org.cpom.money.Amount;
 import org.cpom.trace.LegalBasis;
+import org.cpom.trace.StepKind;
 import org.cpom.trace.TraceStep;
 import org.immutables.value.Value;
 
@@ -108,7 +109,7 @@ public abstract class Movement {
    * @return the step
    */
   public TraceStep toTraceStep() {
-    return TraceStep.of(compteId() + ": " + label(), amount(), basis());
+    return TraceStep.of(StepKind.MOVEMENT, amount(), basis(), compteId(), label());
   }
 
   @Override

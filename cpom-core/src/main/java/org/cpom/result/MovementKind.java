@@ -1,10 +1,14 @@
 package org.cpom.result;
 
+import java.util.Locale;
+import org.cpom.trace.Labelled;
+import org.cpom.trace.TraceLabels;
+
 /**
  * The kinds of movement an allocation makes, in the order of the allocation table, each marked mandatory
  * (applied by the library) or free (taken from the proposal).
  */
-public enum MovementKind {
+public enum MovementKind implements Labelled {
   /** Expenses the authority rejected, booked to 1141 (R314-52, traditional budget). Mandatory. */
   REJECTED_EXPENSES("Dépenses rejetées", true),
   /** A surplus first clears the report à nouveau débiteur, 119 (R314-234 1° a). Mandatory. */
@@ -50,5 +54,28 @@ public enum MovementKind {
    */
   public boolean isMandatory() {
     return mandatory;
+  }
+
+  /**
+   * The label in French or English (nature du mouvement; French as {@link #label()}).
+   *
+   * @param locale {@link Locale#FRENCH} or {@link Locale#ENGLISH}
+   * @return the label
+   * @throws org.cpom.CpomValidationException if the locale's language is neither {@code fr} nor {@code en}
+   */
+  @Override
+  public String label(Locale locale) {
+    return TraceLabels.isFrench(locale) ? label : switch (this) {
+      case REJECTED_EXPENSES -> "Rejected expenses";
+      case CLEAR_DEBIT_REPORT_A_NOUVEAU -> "Clearing of the debit carried forward";
+      case DEFICIT_FROM_REPORT_A_NOUVEAU -> "Charged to the credit carried forward";
+      case DEFICIT_FROM_RESERVE_DE_COMPENSATION -> "Taken from the reserve to cover deficits";
+      case DEFICIT_TO_DEBIT_REPORT_A_NOUVEAU -> "Debit carried forward";
+      case TRANSFER_OUT -> "Transfer to another compte de résultat";
+      case TRANSFER_IN -> "Covered by another compte de résultat";
+      case SURPLUS_ALLOCATION -> "Allocation of the surplus";
+      case DEFICIT_TO_CHARGES -> "Deficit added to the charges";
+      case TREASURY_TAKE_BACK -> "Taken back from the treasury reserve";
+    };
   }
 }

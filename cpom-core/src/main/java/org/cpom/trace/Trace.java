@@ -4,12 +4,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.cpom.money.Amount;
 import org.cpom.internal.Checks;
 
 /**
- * The ordered steps behind a computed figure, each with its label, amount and legal basis.
+ * The ordered steps behind a computed figure, each with its kind, arguments, amount and legal basis.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -74,6 +75,35 @@ public final class Trace {
    */
   public Trace plus(String label, Amount amount, LegalBasis basis) {
     return plus(TraceStep.of(label, amount, basis));
+  }
+
+  /**
+   * This trace with one more step of a kind at the end.
+   *
+   * @param kind what the step does
+   * @param amount the amount it gives
+   * @param basis its legal basis
+   * @param arguments the values its label shows, in the order {@link StepKind} gives for the kind
+   * @return a new trace
+   */
+  public Trace plus(StepKind kind, Amount amount, LegalBasis basis, Object... arguments) {
+    return plus(TraceStep.of(kind, amount, basis, arguments));
+  }
+
+  /**
+   * The steps as lines, one a step, in French or English (see {@link TraceStep#render(Locale)}).
+   *
+   * @param locale {@link Locale#FRENCH} or {@link Locale#ENGLISH}
+   * @return the text, each line ending with a newline
+   * @throws org.cpom.CpomValidationException if the locale's language is neither {@code fr} nor {@code en}
+   */
+  public String render(Locale locale) {
+    TraceLabels.isFrench(locale);
+    StringBuilder sb = new StringBuilder();
+    for (TraceStep s : steps) {
+      sb.append(s.render(locale)).append('\n');
+    }
+    return sb.toString();
   }
 
   /**

@@ -1,11 +1,19 @@
 package org.cpom.trace;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import org.cpom.money.Amount;
 import org.immutables.value.Value;
 
 /**
- * One step of a computation a user may have to justify to an authority: what was done, the amount it
- * gave, and the article or clause it rests on.
+ * One step of a computation a user may have to justify to an authority (étape de calcul): what was done, the
+ * amount it gave, and the article or clause it rests on.
+ *
+ * <p>What was done is machine-readable: a {@linkplain #kind() kind} and its {@linkplain #arguments() typed
+ * arguments}. The label is built from them in French or English by {@link #label(Locale)}; {@link #label()} is
+ * the English one. Two steps are equal when their kind, arguments, amount and basis are.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -14,24 +22,56 @@ public abstract class TraceStep {
   TraceStep() {}
 
   /**
-   * Creates a step.
+   * Creates a step of a kind.
    *
-   * @param label what the step does, e.g. "actualisation 1.20 %"
+   * @param kind what the step does
+   * @param amount the amount the step gives
+   * @param basis the legal basis
+   * @param arguments the values its label shows, in the order {@link StepKind} gives for the kind
+   * @return the step
+   * @throws IllegalArgumentException if the number of arguments is not the kind's
+   */
+  public static TraceStep of(StepKind kind, Amount amount, LegalBasis basis, Object... arguments) {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(amount, "amount");
+    Objects.requireNonNull(basis, "basis");
+    List<Object> list = Arrays.asList(Objects.requireNonNull(arguments, "arguments"));
+    for (Object a : list) {
+      Objects.requireNonNull(a, "arguments element");
+    }
+    return ImmutableTraceStep.of(kind, list, amount, basis);
+  }
+
+  /**
+   * Creates a step whose label the caller wrote: a step of kind {@link StepKind#GIVEN}, shown as given in
+   * every language.
+   *
+   * @param label what the step does, e.g. "reprise de provision"
    * @param amount the amount the step gives
    * @param basis the legal basis
    * @return the step
    */
   public static TraceStep of(String label, Amount amount, LegalBasis basis) {
-    return ImmutableTraceStep.of(label, amount, basis);
+    Objects.requireNonNull(label, "label");
+    org.cpom.internal.Checks.notBlank(label, "traceStep.label");
+    return of(StepKind.GIVEN, amount, basis, label);
   }
 
   /**
    * What the step does.
    *
-   * @return the label
+   * @return the kind
    */
   @Value.Parameter
-  public abstract String label();
+  public abstract StepKind kind();
+
+  /**
+   * The values the label shows, in the order {@link StepKind} gives for the kind.
+   *
+   * @return an unmodifiable list
+   */
+  @Value.Parameter
+  public abstract List<Object> arguments();
 
   /**
    * The amount the step gives.
@@ -49,9 +89,44 @@ public abstract class TraceStep {
   @Value.Parameter
   public abstract LegalBasis basis();
 
+  /**
+   * What the step does, in English; built on first read.
+   *
+   * @return the label, e.g. "Actualisation at the campaign rate 1.2% on EUR 1000000.00"
+   */
+  @Value.Lazy
+  public String label() {
+    return label(Locale.ENGLISH);
+  }
+
+  /**
+   * What the step does, in French or English.
+   *
+   * @param locale {@link Locale#FRENCH} or {@link Locale#ENGLISH}
+   * @return the label
+   * @throws org.cpom.CpomValidationException if the locale's language is neither {@code fr} nor {@code en}
+   */
+  public String label(Locale locale) {
+    return TraceLabels.fill(kind().template(locale), arguments(), locale);
+  }
+
+  /**
+   * The step as one line: label, amount and basis, in French or English.
+   *
+   * @param locale {@link Locale#FRENCH} or {@link Locale#ENGLISH}
+   * @return e.g. "Base reconductible 2024 : 1 000 000,00 € [CASF R314-40]"
+   */
+  public String render(Locale locale) {
+    String separator = TraceLabels.pick(locale, " : ", ": ");
+    return label(locale) + separator + TraceLabels.amount(amount(), locale) + " [" + basis() + "]";
+  }
+
   @Value.Check
   void check() {
-    org.cpom.internal.Checks.notBlank(label(), "traceStep.label");
+    if (arguments().size() != kind().arity()) {
+      throw new IllegalArgumentException("a step " + kind() + " has " + kind().arity() + " arguments, not "
+          + arguments().size());
+    }
   }
 
   @Override

@@ -1,5 +1,11 @@
 /**
- * Traces of computations: ordered steps with their amount and legal basis.
+ * Traces of computations (traçabilité des calculs): ordered steps with their amount and legal basis.
+ *
+ * <p>Each {@link org.cpom.trace.TraceStep} has a {@link org.cpom.trace.StepKind} and typed arguments, so a reader
+ * (an ERP building its own documents) need not parse text; its label is rendered in French or English with an
+ * explicit {@link java.util.Locale} by {@link org.cpom.trace.TraceStep#label(java.util.Locale)} and {@link
+ * org.cpom.trace.Trace#render(java.util.Locale)}, with the number formats {@link org.cpom.trace.TraceLabels}
+ * documents and never the JVM default locale. The enums a user prints implement {@link org.cpom.trace.Labelled}.
  */
 @CpomStyle
 package org.cpom.trace;

@@ -30,7 +30,28 @@ class TraceNullArgumentsTest {
         call("Trace.of(TraceStep...)", () -> Trace.of((TraceStep[]) null), "steps"),
         call("Trace.of(TraceStep...) element", () -> Trace.of(STEP, null), "steps element"),
         call("Trace.plus(TraceStep)", () -> Trace.empty().plus(null), "step"),
-        call("Trace.plus(label, amount, basis)", () -> Trace.empty().plus("x", Amount.ZERO, null), "basis"));
+        call("Trace.plus(label, amount, basis)", () -> Trace.empty().plus("x", Amount.ZERO, null), "basis"),
+        call("TraceStep.of kind", () -> TraceStep.of((StepKind) null, Amount.ZERO, BASIS), "kind"),
+        call("TraceStep.of kind amount", () -> TraceStep.of(StepKind.BFR, null, BASIS), "amount"),
+        call("TraceStep.of kind basis", () -> TraceStep.of(StepKind.BFR, Amount.ZERO, null), "basis"),
+        call("TraceStep.of arguments", () -> TraceStep.of(StepKind.BFR, Amount.ZERO, BASIS, (Object[]) null), "arguments"),
+        call("TraceStep.of argument", () -> TraceStep.of(StepKind.GIVEN, Amount.ZERO, BASIS, (Object) null),
+            "arguments element"),
+        call("TraceStep.label(Locale)", () -> STEP.label(null), "locale"),
+        call("TraceStep.render(Locale)", () -> STEP.render(null), "locale"),
+        call("Trace.render(Locale)", () -> Trace.empty().render(null), "locale"),
+        call("StepKind.template", () -> StepKind.BFR.template(null), "locale"),
+        call("TraceLabels.format value", () -> TraceLabels.format(null, java.util.Locale.FRENCH), "value"),
+        call("TraceLabels.format locale", () -> TraceLabels.format("x", null), "locale"),
+        call("TraceLabels.amount", () -> TraceLabels.amount(null, java.util.Locale.FRENCH), "amount"),
+        call("TraceLabels.pick french", () -> TraceLabels.pick(java.util.Locale.FRENCH, null, "b"), "french"),
+        call("TraceLabels.pick english", () -> TraceLabels.pick(java.util.Locale.FRENCH, "a", null), "english"),
+        call("Phrase.of french", () -> Phrase.of(null, "b"), "french"),
+        call("Phrase.text english", () -> Phrase.empty().text("a", null), "english"),
+        call("Phrase.value", () -> Phrase.empty().value(null), "value"),
+        call("Phrase.then", () -> Phrase.empty().then(null), "other"),
+        call("Phrase.label", () -> Phrase.empty().label(null), "locale"),
+        call("Percentage.ofFraction", () -> Percentage.ofFraction(null), "fraction"));
   }
 
   private static Arguments call(String name, ThrowingCallable call, String parameter) {

@@ -362,7 +362,7 @@ public final class BudgetExample {
     out.println("Charges and other revenue: the IME's lines of the CPOM budget above; an earlier surplus of 18 000.00");
     out.println("is deducted; days: 11 780, 11 920 and 12 010 actual days in 2022, 2023 and 2024.");
     TextTable.Builder t = TextTable.builder().left("Step").right("Amount").left("Basis");
-    pj.trace().steps().forEach(s -> t.row(s.label(), money(s.amount()), s.basis().text()));
+    pj.trace().steps().forEach(s -> t.row(s.label(java.util.Locale.FRENCH), money(s.amount()), s.basis().text()));
     out.print(t.build().render());
   }
 

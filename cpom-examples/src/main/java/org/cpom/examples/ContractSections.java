@@ -77,7 +77,7 @@ public final class ContractSections {
         .left("Funder").left("Tariff authority");
     int places = 0;
     for (Esms e : s.cpom().asOf(s.reportDate()).perimeter()) {
-      t.row(e.finess(), e.name(), e.category(), e.fundedPlaces(),
+      t.row(e.finess(), e.name(), e.category().label(java.util.Locale.FRENCH), e.fundedPlaces(),
           e.fundings().stream().map(f -> f.funder().toString()).distinct().collect(Collectors.joining(", ")),
           e.fundings().stream().map(Funding::authority).map(Object::toString).distinct().collect(Collectors.joining(", ")));
       places += e.fundedPlaces();
@@ -97,7 +97,7 @@ public final class ContractSections {
     TextTable.Builder t = TextTable.builder().left("ESMS").left("Group or section").left("Mode").left("Terms");
     for (TariffModeClause l : c.financialClause()) {
       String esms = l.esms().flatMap(c::esms).map(Esms::name).orElse("every ESMS");
-      t.row(esms, l.target(), l.mode().article() + " " + l.mode(), l.terms().orElse(""));
+      t.row(esms, l.target(), l.mode().label(java.util.Locale.FRENCH), l.terms().orElse(""));
     }
     return SectionPrinter.title("Financial clause (CASF R314-40)") + t.build().render();
   }
@@ -131,15 +131,15 @@ public final class ContractSections {
     for (FicheAction f : amended.fichesActions()) {
       Set<String> ways = new LinkedHashSet<>();
       for (Means m : f.means()) {
-        ways.add(m.fundingWay().name());
+        ways.add(m.fundingWay().label(java.util.Locale.FRENCH));
         byWay.merge(m.fundingWay(), m.cost(), Amount::plus);
       }
       t.row(f.id(), f.objective(), f.title(),
-          f.esms().stream().map(e -> amended.esms(e).orElseThrow().category().name()).collect(Collectors.joining(", ")),
+          f.esms().stream().map(e -> amended.esms(e).orElseThrow().category().label(java.util.Locale.FRENCH)).collect(Collectors.joining(", ")),
           f.pilot(), inForceFrom(c, f.id()), Formats.amount(f.totalCost()), String.join(" + ", ways));
     }
     TextTable.Builder ways = TextTable.builder().left("Funding way").right("Cost (EUR)");
-    byWay.forEach((w, a) -> ways.row(w, Formats.amount(a)));
+    byWay.forEach((w, a) -> ways.row(w.label(java.util.Locale.FRENCH), Formats.amount(a)));
     ways.row("Total", Formats.amount(Amount.total(new ArrayList<>(byWay.values()))));
     TextTable.Builder objectives = TextTable.builder().left("Objective").left("Title").left("Diagnostic partagé");
     amended.objectives().forEach(o -> objectives.row(o.id(), o.title(), o.diagnosticFinding().orElse("")));
@@ -170,7 +170,7 @@ public final class ContractSections {
       cells.add(r.ficheAction());
       cells.add(r.latest().title());
       for (ContractYear y : g.years()) {
-        cells.add(r.cell(y.number()).map(c -> c.status().map(Enum::name).orElse("-")).orElse(""));
+        cells.add(r.cell(y.number()).map(c -> c.status().map(st -> st.label(java.util.Locale.FRENCH)).orElse("-")).orElse(""));
       }
       status.row(cells);
     }

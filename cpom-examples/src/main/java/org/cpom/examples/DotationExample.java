@@ -43,6 +43,7 @@ import org.cpom.referential.FinessNumber;
 import org.cpom.referential.Funder;
 import org.cpom.trace.LegalBasis;
 import org.cpom.trace.Trace;
+import org.cpom.trace.TraceLabels;
 import org.cpom.trace.TraceStep;
 
 /**
@@ -274,7 +275,7 @@ public final class DotationExample {
     }
     out.println(head);
     for (Payment d : s.dgc().payments()) {
-      StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-11s %-15s %15s", d.date(), d.kind(),
+      StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-11s %-15s %15s", d.date(), d.kind().label(Locale.FRENCH),
           Formats.amount(d.amount())));
       for (FinessNumber f : s.esms().keySet()) {
         Amount a = s.esms(f).payments().stream().filter(e -> e.date().equals(d.date())).map(Payment::amount)
@@ -292,7 +293,8 @@ public final class DotationExample {
     for (Map.Entry<FinessNumber, org.cpom.payment.PaymentSchedule> e : s.esms().entrySet()) {
       for (Payment pay : e.getValue().payments()) {
         if (pay.trace().size() > 1) {
-          out.println(name(e.getKey()) + ", " + pay.date() + " " + pay.kind() + " " + pay.amount() + ":");
+          out.println(name(e.getKey()) + ", " + pay.date() + " " + pay.kind().label(Locale.FRENCH) + " "
+              + TraceLabels.amount(pay.amount(), Locale.FRENCH) + " :");
           printTrace(out, pay.trace());
         }
       }
@@ -301,7 +303,7 @@ public final class DotationExample {
 
   private static void printTrace(PrintStream out, Trace t) {
     for (TraceStep s : t.steps()) {
-      out.println(row("  " + s.label(), s.amount(), s.basis().text()));
+      out.println(row("  " + s.label(Locale.FRENCH), s.amount(), s.basis().text()));
     }
   }
 

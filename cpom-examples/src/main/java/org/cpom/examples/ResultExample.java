@@ -185,7 +185,7 @@ public final class ResultExample {
     for (ClosingResult r : ex.results()) {
       CompteDeResultat c = r.compte();
       out.println(String.format(java.util.Locale.ROOT, "  %-13s %-45s allocated by %s (%s)", c.id(), c.kind().label(),
-          ex.allocatingParty(c), ex.allocatingPartyBasis(c)));
+          ex.allocatingParty(c).label(java.util.Locale.FRENCH), ex.allocatingPartyBasis(c)));
     }
   }
 

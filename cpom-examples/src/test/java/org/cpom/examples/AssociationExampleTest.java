@@ -34,7 +34,7 @@ class AssociationExampleTest {
         // Perimeter: FINESS, name, category, places, funder.
         // the IME's Creton parts: the Rhône and the Ain pay for young adults kept under L242-4 (R314-115)
         "690000011  IME Les Tilleuls         IME               60  Assurance maladie, Département 69, Département 01  ARS Auvergne-Rhône-Alpes",
-        "690000045  Foyer de vie Les Vignes  FOYER_DE_VIE      36  Département 69                                     Département 69",
+        "690000045  Foyer de vie Les Vignes  foyer de vie      36  Département 69                                     Département 69",
         "           Total                                     179",
         // Milestones, hand-checked for 5 years from 1 January 2025.
         "2027-12-31  Comité de suivi: mid-term review (year 3)                arrêté du 3 mars 2017 (cahier des charges CPOM)",
@@ -42,7 +42,7 @@ class AssociationExampleTest {
         "2029-12-31  Contract expires (last day)                              arrêté du 3 mars 2017 (cahier des charges CPOM)",
         "Total            465 500.00",
         // Grille: FA5 arrives with avenant n°1 in 2026.
-        "FA5    Habitat inclusif adossé au foyer de vie                      IN_PROGRESS  -     -     -",
+        "FA5    Habitat inclusif adossé au foyer de vie                   en cours   -     -     -",
         // (7 - 9) / (6 - 9) = 66.7 %; (2850 - 4200) / (3000 - 4200) = 112.5 %.
         "FA1    2026  Jeunes adultes maintenus en IME (Creton)  pers.         9       6         7       66.7 %  no",
         "FA3    2026  Heures d'intérim                          h         4 200   3 000     2 850      112.5 %  yes",

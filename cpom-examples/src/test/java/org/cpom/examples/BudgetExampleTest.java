@@ -32,7 +32,7 @@ class BudgetExampleTest {
         .containsPattern("Global CPOM +6 936 827.17 +6 936 827.17 +0.00")
         .contains("at the end of September 2025")
         .containsPattern("2025-10 +123 078.34 +- +- +-")
-        .containsPattern("Prix de journée: charges to fund / 11903.33 days .* +148.71 +CASF R314-113")
+        .containsPattern("Prix de journée : charges à financer / 11903,33 jours .* +148.71 +CASF R314-113")
         .doesNotContain("\t");
   }
 }

@@ -62,16 +62,18 @@ class DotationExampleTest {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     DotationExample.print(new PrintStream(bytes, true, StandardCharsets.UTF_8));
     String out = bytes.toString(StandardCharsets.UTF_8);
-    assertThat(out).contains("CASF R314-39 1°", "CASF R314-40 1°", "CASF R314-43-2 III", "prorata 92/365 days",
-        "CNR equipment for home visits", "DM n° 1 2025", "approval CASF R314-231", "5 545 970.00", "2025-04-18  CATCH_UP",
-        "CSS R174-16-1 to R174-16-5 (CASF R314-111)", "= base 2026", "1 944 600.00", "2026-12-18", "franchise 2.00 %",
-        "legal cap (R314-43-2 III) half the gap = 2.50 %");
+    assertThat(out).contains("CASF R314-39 1°", "CASF R314-40 1°", "CASF R314-43-2 III", "prorata 92/365 jours",
+        "CNR equipment for home visits", "DM n° 1 2025", "approval CASF R314-231", "5 545 970.00", "2025-04-18  rattrapage",
+        "CSS R174-16-1 to R174-16-5 (CASF R314-111)", "= base 2026", "1 944 600.00", "2026-12-18", "franchise 2,00 %",
+        "plafond légal (R314-43-2 III) moitié de l'écart = 2,50 %");
+    // the traces print in French, with no placeholder left
+    assertThat(out).doesNotContain("{", "}", "Actualisation at", "Twelfth ");
     // the Creton lines of the IME (R314-115): the split, its 31 January deadline, and the AM payments net of it
     assertThat(out.lines()).contains(
         "-- 2025: Creton young adults of IME Les Tilleuls (CASF R314-115, L242-4), parts sent to the DG ARS by 2025-01-31",
         "-- 2026: Creton young adults of IME Les Tilleuls (CASF R314-115, L242-4), parts sent to the DG ARS by 2026-01-31");
-    assertThat(out).contains("Part of Département 01: Creton revenue billed on exercice 2024", "-42 000.00",
+    assertThat(out).contains("Part du Département 01 : recettes Creton facturées sur l'exercice 2024", "-42 000.00",
         "= part of the assurance maladie 2025", "1 779 500.00", "1 900 396.00", "1 829 500.00", "5 485 470.00",
-        "less the Creton parts EUR 60500.00 billed to the Départements as prix de journée (CASF R314-115)");
+        "moins les parts Creton 60 500,00 € facturées aux départements en prix de journée (CASF R314-115)");
   }
 }

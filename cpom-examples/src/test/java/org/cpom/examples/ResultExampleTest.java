@@ -29,7 +29,7 @@ class ResultExampleTest {
     // the résidence outside the contract, allocated by the Département: 2024 +6,000 clears its 119 of 2,500 and
     // puts 3,500 to 10686; 2025 -4,000 takes those 3,500 back and leaves 500 on 119
     assertThat(text).containsPattern("Résidence +ESMS hors du périmètre du CPOM +allocated by "
-        + "AUTORITE_DE_TARIFICATION \\(CASF R314-234 4°\\)");
+        + "autorité de tarification \\(CASF R314-234 4°\\)");
     assertThat(text).containsPattern("Résidence +Apurement du report à nouveau débiteur \\(119\\) +2 500.00 +"
         + "CASF R314-234 4° \\(1° a\\)");
     assertThat(text).containsPattern("Résidence +Affectation de l'excédent : Réserve de compensation des déficits "
