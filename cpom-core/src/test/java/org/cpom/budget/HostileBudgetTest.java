@@ -82,15 +82,15 @@ class HostileBudgetTest {
   Stream<DynamicTest> extremes() {
     List<DynamicTest> t = new ArrayList<>();
     Esms ime = BudgetTest.IME;
-    t.add(case_("Budget.of lines whose total overflows", () -> BudgetEngine.classify(List.of(line(ime, "64", HUGE), line(ime, "64", HUGE)), List.of(ime), BudgetTest.MAPPING)));
-    t.add(case_("Budget.of lines whose global total overflows across ESMS", () -> BudgetEngine.classify(List.of(line(ime, "64", HUGE),
+    t.add(case_("BudgetEngine.classify lines whose total overflows", () -> BudgetEngine.classify(List.of(line(ime, "64", HUGE), line(ime, "64", HUGE)), List.of(ime), BudgetTest.MAPPING)));
+    t.add(case_("BudgetEngine.classify lines whose global total overflows across ESMS", () -> BudgetEngine.classify(List.of(line(ime, "64", HUGE),
             BudgetTest.line(BudgetTest.FAM, FundedSection.SOINS, BudgetTest.AM, "DGC-ARS", "64", HUGE)), List.of(ime, BudgetTest.FAM), BudgetTest.MAPPING)));
-    t.add(case_("Budget.of charges minus produits overflows", () -> BudgetEngine.classify(List.of(line(ime, "64", HUGE), line(ime, "7312112", "-" + HUGE)), List.of(ime), BudgetTest.MAPPING)));
+    t.add(case_("BudgetEngine.classify charges minus produits overflows", () -> BudgetEngine.classify(List.of(line(ime, "64", HUGE), line(ime, "7312112", "-" + HUGE)), List.of(ime), BudgetTest.MAPPING)));
     t.add(case_("Budget.groupOf(-1)", () -> BudgetEngine.classify(BudgetTest.workedLines(), BudgetTest.ALL, BudgetTest.MAPPING).groupOf(-1)));
     t.add(case_("Budget.groupOf(MAX)",
         () -> BudgetEngine.classify(BudgetTest.workedLines(), BudgetTest.ALL, BudgetTest.MAPPING).groupOf(Integer.MAX_VALUE)));
-    t.add(case_("Budget.of empty ESMS list", () -> BudgetEngine.classify(List.of(), List.of(), BudgetTest.MAPPING)));
-    t.add(case_("Budget.of duplicate ESMS", () -> BudgetEngine.classify(List.of(), List.of(ime, ime), BudgetTest.MAPPING)));
+    t.add(case_("BudgetEngine.classify empty ESMS list", () -> BudgetEngine.classify(List.of(), List.of(), BudgetTest.MAPPING)));
+    t.add(case_("BudgetEngine.classify duplicate ESMS", () -> BudgetEngine.classify(List.of(), List.of(ime, ime), BudgetTest.MAPPING)));
     t.add(case_("GroupTotals.plus overflow", () -> GroupTotals.ZERO.plus(GroupeFonctionnel.CHARGES_II_PERSONNEL, MAX)
         .plus(GroupeFonctionnel.CHARGES_II_PERSONNEL, Amount.of("1.00"))));
     t.add(case_("GroupTotals.of charges overflow", () -> GroupTotals.of(Map.of(GroupeFonctionnel.CHARGES_II_PERSONNEL, MAX,
@@ -100,9 +100,9 @@ class HostileBudgetTest {
     t.add(case_("GroupTotals.plus(GroupTotals) overflow", () -> GroupTotals.ZERO
         .plus(GroupeFonctionnel.CHARGES_II_PERSONNEL, MAX).plus(GroupTotals.ZERO
             .plus(GroupeFonctionnel.CHARGES_II_PERSONNEL, MAX))));
-    t.add(case_("PrixDeJournee.of charges minus revenue overflow", () -> BudgetEngine.prixDeJournee(MAX, IncorporatedResult.NONE,
+    t.add(case_("BudgetEngine.prixDeJournee charges minus revenue overflow", () -> BudgetEngine.prixDeJournee(MAX, IncorporatedResult.NONE,
         Amount.ofCents(-Long.MAX_VALUE), DayBasis.forecast(100))));
-    t.add(case_("PrixDeJournee.of deficit overflow", () -> BudgetEngine.prixDeJournee(MAX, IncorporatedResult.deficit(MAX), Amount.ZERO,
+    t.add(case_("BudgetEngine.prixDeJournee deficit overflow", () -> BudgetEngine.prixDeJournee(MAX, IncorporatedResult.deficit(MAX), Amount.ZERO,
         DayBasis.forecast(100))));
     t.add(case_("DayBasis.averageOfPreviousYears overflow", () -> DayBasis.averageOfPreviousYears(Year.of(2025),
         Map.of(Year.of(2022), Long.MAX_VALUE, Year.of(2023), Long.MAX_VALUE, Year.of(2024), Long.MAX_VALUE))));
