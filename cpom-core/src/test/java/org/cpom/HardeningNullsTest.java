@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.cpom.budget.DayBasis;
+import org.cpom.budget.BudgetEngine;
 import org.cpom.contract.AllocatingParty;
 import org.cpom.contract.FicheAction;
 import org.cpom.contract.ResultAllocationClause;
@@ -39,13 +39,13 @@ class HardeningNullsTest {
   void theDayBasisRefusesANullMapOnTheForecastPathToo() {
     // opened in 2024: the forecast path, which never reads the map
     LocalDate recent = LocalDate.of(2024, 1, 1);
-    assertThatThrownBy(() -> DayBasis.forYear(Year.of(2025), recent, null, 100))
+    assertThatThrownBy(() -> BudgetEngine.dayBasis(Year.of(2025), recent, null, 100))
         .isExactlyInstanceOf(NullPointerException.class).hasMessage("actualDays");
     Map<Year, Long> holdingNull = new HashMap<>();
     holdingNull.put(Year.of(2023), null);
-    assertThatThrownBy(() -> DayBasis.forYear(Year.of(2025), recent, holdingNull, 100))
+    assertThatThrownBy(() -> BudgetEngine.dayBasis(Year.of(2025), recent, holdingNull, 100))
         .isExactlyInstanceOf(NullPointerException.class).hasMessage("actualDays value");
-    assertThat(DayBasis.forYear(Year.of(2025), recent, Map.of(), 100).totalDays()).isEqualTo(100);
+    assertThat(BudgetEngine.dayBasis(Year.of(2025), recent, Map.of(), 100).totalDays()).isEqualTo(100);
   }
 
   @Test

@@ -22,7 +22,7 @@ import org.cpom.referential.GroupeFonctionnel;
  * The table that puts each account of classes 6 and 7 into its groupe fonctionnel (CASF R314-13; the
  * composition of the groups is set by the arrêté of 8 August 2002).
  *
- * <p>The table is data, not code: {@link #defaults()} loads the one shipped in the library
+ * <p>The table is data, not code: {@link #standard()} loads the one shipped in the library
  * ({@code org/cpom/budget/account-mapping.csv}), and {@link #parse(Reader)} reads a replacement supplied by
  * the caller. The account table of the arrêté was not found: the shipped entries are marked
  * {@link MappingStatus#UNVERIFIED} or {@link MappingStatus#SECONDARY}, none {@link MappingStatus#VERIFIED}.
@@ -75,10 +75,10 @@ public final class AccountMapping {
    * returns the first resource of that name, so another entry placed before cpom-core could stand in for it:
    * to use a table of your own, pass it to {@link #parse(Reader)} instead.
    *
-   * @return the default mapping
+   * @return the standard mapping
    */
-  public static AccountMapping defaults() {
-    return Defaults.INSTANCE;
+  public static AccountMapping standard() {
+    return Standard.INSTANCE;
   }
 
   /**
@@ -245,7 +245,7 @@ public final class AccountMapping {
    * The shipped table, loaded once. Locating it beside this class's own jar on the class path would take
    * {@code java.net.URL}, which cpom keeps out of its code (ArchitectureTest: no network).
    */
-  private static final class Defaults {
+  private static final class Standard {
     static final AccountMapping INSTANCE = load();
 
     private static AccountMapping load() {

@@ -15,8 +15,8 @@ import org.cpom.referential.GroupeFonctionnel;
 import org.immutables.value.Value;
 
 /**
- * A budget base zéro (BBZ) of one ESMS: its drivers, and {@link #compute(AccountMapping)} to rebuild the
- * budget from them.
+ * A budget base zéro (BBZ) of one ESMS: its drivers; {@link BudgetEngine#compute(Bbz, AccountMapping)} rebuilds
+ * the budget from them (a {@link BbzBudget}).
  *
  * <p>The BBZ has no legal text: it is the negotiation method of rebuilding a budget from zero, every line
  * justified by need and activity, instead of carrying last year's base forward (Pyhrr). Its drivers are
@@ -115,19 +115,8 @@ public abstract class Bbz {
     }
   }
 
-  /**
-   * Rebuilds the budget from the drivers: one {@link BbzLine} per driver, charges by group, the
-   * tarification revenue needed ({@code charges - other revenue}), unit costs, and the gaps to the
-   * historical base by group and by account.
-   *
-   * @param mapping the account mapping
-   * @return the result
-   * @throws org.cpom.CpomValidationException naming the driver (such as {@code bbz.fixedCosts[2].account}) if
-   *     its account maps to no group, a cost is on a produits account, or an other revenue is not in produits
-   *     groupes II or III, or twice the lines and the historical base total more than {@code Long.MAX_VALUE}
-   *     cents in absolute value (cpom convention: the bound under which totals and gaps are exact)
-   */
-  public BbzResult compute(AccountMapping mapping) {
+  /** Rebuilds the budget from the drivers: see {@link BudgetEngine#compute(Bbz, AccountMapping)}. */
+  BbzBudget compute(AccountMapping mapping) {
     Objects.requireNonNull(mapping, "mapping");
     List<BbzLine> lines = new ArrayList<>();
     for (int i = 0; i < staffing().size(); i++) {
@@ -174,12 +163,12 @@ public abstract class Bbz {
       int k = i;
       total.add(historicalBase().get(i).amount().cents(), 2, () -> "bbz.historicalBase[" + k + "].amount");
     }
-    GroupTotals base = GroupTotals.zero();
+    GroupTotals base = GroupTotals.ZERO;
     for (int i = 0; i < historicalBase().size(); i++) {
       BudgetItem item = historicalBase().get(i);
       base = base.plus(mapping.entryFor(item.account(), "bbz.historicalBase[" + i + "].account").group(), item.amount());
     }
-    return new BbzResult(this, lines, base, gapsByLine(mapping, lines));
+    return new BbzBudget(this, lines, base, gapsByLine(mapping, lines));
   }
 
   /** The input of line {@code i} of the lines built in {@link #compute}, in their order. */

@@ -30,7 +30,7 @@ import org.cpom.referential.GroupeFonctionnel;
  * or hébergement section, and {@link #sectionsOf(FinessNumber)} gives its budget section by section, each
  * still broken down by group.
  *
- * <p>Checks made by {@link #of}, each failing with a {@link CpomValidationException} that names the line:
+ * <p>Checks made by {@link BudgetEngine#classify(List, List, AccountMapping)}, each failing with a {@link CpomValidationException} that names the line:
  * every line's ESMS is one of the budget's; its section and funder are one of that ESMS's fundings; its
  * account maps to a group; and all lines of one ESMS and one financement (funder and section) carry the same
  * DGC label (an ESMS belongs to one DGC per financement, CASF R314-43-1: an EHPAD's dépendance and
@@ -61,18 +61,8 @@ public final class Budget {
     this.groups = groups;
   }
 
-  /**
-   * Builds a budget and checks every line.
-   *
-   * @param mapping the account mapping
-   * @param esms the ESMS of the contract, at least one, each once
-   * @param lines the lines, possibly none
-   * @return the budget
-   * @throws CpomValidationException if a line breaks one of the checks above, or the lines total more than
-   *     {@code Long.MAX_VALUE} cents in absolute value (cpom convention: the bound of exact arithmetic, so that
-   *     every view of a budget that builds can be computed)
-   */
-  public static Budget of(AccountMapping mapping, List<Esms> esms, List<BudgetLine> lines) {
+  /** Checks and classifies the lines: see {@link BudgetEngine#classify(List, List, AccountMapping)}. */
+  static Budget classify(AccountMapping mapping, List<Esms> esms, List<BudgetLine> lines) {
     Objects.requireNonNull(mapping, "mapping");
     Checks.noNulls(esms, "esms");
     Checks.noNulls(lines, "lines");
@@ -187,7 +177,7 @@ public final class Budget {
     Map<Enveloppe, long[]> cents = new LinkedHashMap<>();
     for (int i = 0; i < lines.size(); i++) {
       BudgetLine line = lines.get(i);
-      add(cents.computeIfAbsent(Enveloppe.of(line.funder(), line.section(), line.dgc()),
+      add(cents.computeIfAbsent(ImmutableEnveloppe.of(line.funder(), line.section(), line.dgc()),
           k -> new long[GroupeFonctionnel.values().length]), i);
     }
     return freeze(cents);
@@ -228,6 +218,26 @@ public final class Budget {
     Map<K, GroupTotals> view = new LinkedHashMap<>();
     cents.forEach((k, c) -> view.put(k, GroupTotals.ofCents(c)));
     return Collections.unmodifiableMap(view);
+  }
+
+  /**
+   * Two budgets are equal when they have equal mappings, ESMS and lines, in the same order.
+   *
+   * @param obj the other object
+   * @return whether it is an equal budget
+   */
+  @Override
+  public boolean equals(Object obj) {
+    if (!(obj instanceof Budget)) {
+      return false;
+    }
+    Budget o = (Budget) obj;
+    return o.mapping.equals(mapping) && o.esms.equals(esms) && o.lines.equals(lines);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(mapping, esms, lines);
   }
 
   @Override

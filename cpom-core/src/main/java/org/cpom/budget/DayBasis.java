@@ -79,20 +79,8 @@ public final class DayBasis {
     return new DayBasis(Kind.FORECAST, days, 1);
   }
 
-  /**
-   * Chooses the basis for a tariff year: forecast days if the ESMS opened after 1 January of the third year
-   * before (so it was not open for the whole of the three previous years), the average of those years
-   * otherwise.
-   *
-   * @param tariffYear the year the prix de journée is for
-   * @param openedOn the date the ESMS opened
-   * @param actualDays actual days by year, used for an ESMS open three years or more
-   * @param forecastDays the forecast days, used for a younger ESMS
-   * @return the basis
-   * @throws org.cpom.CpomValidationException as {@link #forecast} or {@link #averageOfPreviousYears}, or if the
-   *     opening date is outside the years 1583 to 9999
-   */
-  public static DayBasis forYear(Year tariffYear, LocalDate openedOn, Map<Year, Long> actualDays, long forecastDays) {
+  /** Chooses the basis for a tariff year: see {@link BudgetEngine#dayBasis(Year, LocalDate, Map, long)}. */
+  static DayBasis forYear(Year tariffYear, LocalDate openedOn, Map<Year, Long> actualDays, long forecastDays) {
     EngineBounds.year(tariffYear, "tariffYear");
     EngineBounds.date(openedOn, "openedOn");
     // checked on both paths, so that a null map or a null count is refused whether or not it is read

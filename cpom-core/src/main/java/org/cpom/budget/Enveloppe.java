@@ -1,5 +1,6 @@
 package org.cpom.budget;
 
+import java.util.Objects;
 import java.util.Optional;
 import org.cpom.internal.Checks;
 import org.cpom.referential.FundedSection;
@@ -17,15 +18,26 @@ public abstract class Enveloppe {
   Enveloppe() {}
 
   /**
-   * Creates a key.
+   * The key of an enveloppe outside any DGC.
    *
    * @param funder the funder
    * @param section the funded section
-   * @param dgc the DGC label, or empty
    * @return the key
    */
-  public static Enveloppe of(Funder funder, FundedSection section, Optional<String> dgc) {
-    return ImmutableEnveloppe.of(funder, section, java.util.Objects.requireNonNull(dgc, "dgc"));
+  public static Enveloppe of(Funder funder, FundedSection section) {
+    return ImmutableEnveloppe.of(funder, section, Optional.empty());
+  }
+
+  /**
+   * The key of an enveloppe within a DGC.
+   *
+   * @param funder the funder
+   * @param section the funded section
+   * @param dgc the DGC label, not blank
+   * @return the key
+   */
+  public static Enveloppe of(Funder funder, FundedSection section, String dgc) {
+    return ImmutableEnveloppe.of(funder, section, Optional.of(Objects.requireNonNull(dgc, "dgc")));
   }
 
   /**

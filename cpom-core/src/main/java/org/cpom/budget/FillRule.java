@@ -1,6 +1,6 @@
 package org.cpom.budget;
 
-/** How {@link PackageSelection} goes down the ranked increments once one does not fit the envelope. */
+/** How {@link PackageSelection} goes down the ranked increments once one does not fit the enveloppe. */
 public enum FillRule {
   /** Stop at the first increment that does not fit: the ranking is respected strictly (default). */
   STOP_AT_FIRST_MISFIT,

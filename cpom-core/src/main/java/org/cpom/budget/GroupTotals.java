@@ -17,7 +17,8 @@ import org.cpom.referential.GroupeFonctionnel;
  * charges, the produits and the result can always be computed. This class is immutable and thread-safe.
  */
 public final class GroupTotals {
-  private static final GroupTotals ZERO = new GroupTotals(new EnumMap<>(GroupeFonctionnel.class));
+  /** Totals of zero in every group. */
+  public static final GroupTotals ZERO = new GroupTotals(new EnumMap<>(GroupeFonctionnel.class));
 
   private final Map<GroupeFonctionnel, Amount> amounts;
 
@@ -27,15 +28,6 @@ public final class GroupTotals {
       total.add(amounts.computeIfAbsent(g, k -> Amount.ZERO).cents(), () -> "amounts[" + g + "]");
     }
     this.amounts = Collections.unmodifiableMap(amounts);
-  }
-
-  /**
-   * Totals of zero in every group.
-   *
-   * @return the totals
-   */
-  public static GroupTotals zero() {
-    return ZERO;
   }
 
   /**

@@ -19,22 +19,14 @@ import org.cpom.money.Amount;
  */
 public final class IncorporatedResult {
   static final String RULE = "CASF R314-51";
-  private static final IncorporatedResult NONE = new IncorporatedResult(Amount.ZERO);
+  /** No earlier result incorporated: an adjustment of zero. */
+  public static final IncorporatedResult NONE = new IncorporatedResult(Amount.ZERO);
 
   /** Signed effect on the charges: negative for a surplus, positive for a deficit. */
   private final Amount chargeAdjustment;
 
   private IncorporatedResult(Amount chargeAdjustment) {
     this.chargeAdjustment = chargeAdjustment;
-  }
-
-  /**
-   * No earlier result incorporated.
-   *
-   * @return the value
-   */
-  public static IncorporatedResult none() {
-    return NONE;
   }
 
   /**

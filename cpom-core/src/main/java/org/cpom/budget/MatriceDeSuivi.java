@@ -55,41 +55,14 @@ public final class MatriceDeSuivi {
     this.consolidated = List.copyOf(consolidated);
   }
 
-  /**
-   * Builds the matrix with the default forecast, {@link ForecastMethod#ACTUAL_PLUS_REMAINING_BUDGET}.
-   *
-   * @param year the year followed
-   * @param closedThrough the last closed month, in the year
-   * @param budget the budget entries, in the year
-   * @param actual the actual entries, in closed months
-   * @return the matrix
-   */
-  public static MatriceDeSuivi of(Year year, YearMonth closedThrough, List<TrackingEntry> budget, List<TrackingEntry> actual) {
-    return of(year, closedThrough, budget, actual, ForecastMethod.ACTUAL_PLUS_REMAINING_BUDGET);
-  }
-
-  /**
-   * Builds the matrix.
-   *
-   * @param year the year followed
-   * @param closedThrough the last closed month, in the year
-   * @param budget the budget entries, in the year
-   * @param actual the actual entries, in closed months
-   * @param method the forecast method
-   * @return the matrix
-   * @throws org.cpom.CpomValidationException if the closing month or an entry is outside the year, or an
-   *     actual entry is in a month not yet closed, or twice the budget entries and twelve times the actual
-   *     entries total more than {@code Long.MAX_VALUE} cents in absolute value (cpom convention: the bound
-   *     under which every figure of the matrix, forecasts and gaps included, is exact)
-   */
-  public static MatriceDeSuivi of(Year year, YearMonth closedThrough, List<TrackingEntry> budget, List<TrackingEntry> actual,
+  /** Builds the matrix: see {@link BudgetEngine#track(List, List, YearMonth, ForecastMethod)}. */
+  static MatriceDeSuivi track(List<TrackingEntry> budget, List<TrackingEntry> actual, YearMonth closedThrough,
       ForecastMethod method) {
-    Objects.requireNonNull(year, "year");
-    Objects.requireNonNull(closedThrough, "closedThrough");
     Checks.noNulls(budget, "budget");
     Checks.noNulls(actual, "actual");
+    Objects.requireNonNull(closedThrough, "closedThrough");
     Objects.requireNonNull(method, "method");
-    Checks.check(closedThrough.getYear() == year.getValue(), "closedThrough", closedThrough, RULE, "not in year " + year);
+    Year year = Year.of(closedThrough.getYear());
     for (int i = 0; i < budget.size(); i++) {
       YearMonth m = budget.get(i).month();
       Checks.check(m.getYear() == year.getValue(), "budget[" + i + "].month", m, RULE, "not in year " + year);
@@ -236,6 +209,27 @@ public final class MatriceDeSuivi {
    */
   public List<TrackingRow> consolidated() {
     return consolidated;
+  }
+
+  /**
+   * Two matrices are equal when they have the same year, closing month, method and rows.
+   *
+   * @param obj the other object
+   * @return whether it is an equal matrix
+   */
+  @Override
+  public boolean equals(Object obj) {
+    if (!(obj instanceof MatriceDeSuivi)) {
+      return false;
+    }
+    MatriceDeSuivi o = (MatriceDeSuivi) obj;
+    return o.year.equals(year) && o.closedThrough.equals(closedThrough) && o.method == method && o.rows.equals(rows)
+        && o.consolidated.equals(consolidated);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(year, closedThrough, method, rows, consolidated);
   }
 
   @Override

@@ -9,14 +9,15 @@ import org.cpom.internal.EngineBounds;
 import org.cpom.money.Amount;
 
 /**
- * The decision packages funded within an envelope (Pyhrr's method).
+ * The decision packages funded within an enveloppe (Pyhrr's method): the amount of the enveloppe that funds
+ * them (for the key of an enveloppe in a budget's views, see {@link Enveloppe}).
  *
- * <p>The socle comes first: if it does not fit the envelope, nothing is funded and
+ * <p>The socle comes first: if it does not fit the enveloppe, nothing is funded and
  * {@link #socleCovered()} is false. Then the increments, in rank order (the order of the list):
  * {@link FillRule#STOP_AT_FIRST_MISFIT} (default) funds them until the next one does not fit and stops
  * there; {@link FillRule#SKIP_MISFITS} skips an increment that does not fit and goes on with the next.
- * A package fits when its cost is at most the envelope left. With a socle of 1,000,000, increments of
- * 50,000, 80,000 and 30,000 and an envelope of 1,100,000, the default funds the socle and the first
+ * A package fits when its cost is at most the enveloppe left. With a socle of 1,000,000, increments of
+ * 50,000, 80,000 and 30,000 and an enveloppe of 1,100,000, the default funds the socle and the first
  * increment (50,000 left); skipping funds the third as well (20,000 left).
  *
  * <p>This class is immutable and thread-safe.
@@ -26,51 +27,29 @@ import org.cpom.money.Amount;
 public final class PackageSelection {
   static final String RULE = "cpom convention: BBZ decision packages";
 
-  private final Amount envelope;
+  private final Amount enveloppe;
   private final FillRule rule;
   private final boolean socleCovered;
   private final List<DecisionPackage> funded;
   private final List<DecisionPackage> unfunded;
 
-  private PackageSelection(Amount envelope, FillRule rule, boolean socleCovered, List<DecisionPackage> funded,
+  private PackageSelection(Amount enveloppe, FillRule rule, boolean socleCovered, List<DecisionPackage> funded,
       List<DecisionPackage> unfunded) {
-    this.envelope = envelope;
+    this.enveloppe = enveloppe;
     this.rule = rule;
     this.socleCovered = socleCovered;
     this.funded = List.copyOf(funded);
     this.unfunded = List.copyOf(unfunded);
   }
 
-  /**
-   * Selects with the default rule, {@link FillRule#STOP_AT_FIRST_MISFIT}.
-   *
-   * @param socle the minimum service
-   * @param increments the increments, best ranked first
-   * @param envelope the envelope, zero or more
-   * @return the selection
-   * @throws org.cpom.CpomValidationException if the envelope is negative, or the costs total more than
-   *     {@code Long.MAX_VALUE} cents (cpom convention: the bound under which every total shown is exact)
-   */
-  public static PackageSelection of(DecisionPackage socle, List<DecisionPackage> increments, Amount envelope) {
-    return of(socle, increments, envelope, FillRule.STOP_AT_FIRST_MISFIT);
-  }
-
-  /**
-   * Selects with the given rule.
-   *
-   * @param socle the minimum service
-   * @param increments the increments, best ranked first
-   * @param envelope the envelope, zero or more
-   * @param rule what to do with an increment that does not fit
-   * @return the selection
-   */
-  public static PackageSelection of(DecisionPackage socle, List<DecisionPackage> increments, Amount envelope,
+  /** Selects the packages: see {@link BudgetEngine#select(DecisionPackage, List, Amount, FillRule)}. */
+  static PackageSelection select(DecisionPackage socle, List<DecisionPackage> increments, Amount enveloppe,
       FillRule rule) {
     Objects.requireNonNull(socle, "socle");
     Checks.noNulls(increments, "increments");
-    Objects.requireNonNull(envelope, "envelope");
+    Objects.requireNonNull(enveloppe, "enveloppe");
     Objects.requireNonNull(rule, "rule");
-    Checks.check(!envelope.isNegative(), "envelope", envelope, RULE, "must not be negative");
+    Checks.check(!enveloppe.isNegative(), "enveloppe", enveloppe, RULE, "must not be negative");
     // the totals shown are sums of these costs: bounded, they are exact
     EngineBounds.AbsoluteTotal total = new EngineBounds.AbsoluteTotal("the costs of the packages");
     total.add(socle.cost().cents(), "socle.cost");
@@ -79,13 +58,13 @@ public final class PackageSelection {
     }
     List<DecisionPackage> funded = new ArrayList<>();
     List<DecisionPackage> unfunded = new ArrayList<>();
-    if (socle.cost().isGreaterThan(envelope)) {
+    if (socle.cost().isGreaterThan(enveloppe)) {
       unfunded.add(socle);
       unfunded.addAll(increments);
-      return new PackageSelection(envelope, rule, false, funded, unfunded);
+      return new PackageSelection(enveloppe, rule, false, funded, unfunded);
     }
     funded.add(socle);
-    Amount left = envelope.minus(socle.cost());
+    Amount left = enveloppe.minus(socle.cost());
     boolean stopped = false;
     for (DecisionPackage increment : increments) {
       if (!stopped && !increment.cost().isGreaterThan(left)) {
@@ -96,16 +75,16 @@ public final class PackageSelection {
         stopped = rule == FillRule.STOP_AT_FIRST_MISFIT;
       }
     }
-    return new PackageSelection(envelope, rule, true, funded, unfunded);
+    return new PackageSelection(enveloppe, rule, true, funded, unfunded);
   }
 
   /**
-   * The envelope.
+   * The amount of the enveloppe.
    *
-   * @return the envelope
+   * @return the amount, zero or more
    */
-  public Amount envelope() {
-    return envelope;
+  public Amount enveloppe() {
+    return enveloppe;
   }
 
   /**
@@ -118,9 +97,9 @@ public final class PackageSelection {
   }
 
   /**
-   * Whether the socle fits the envelope.
+   * Whether the socle fits the enveloppe.
    *
-   * @return false when the envelope cannot fund even the socle
+   * @return false when the enveloppe cannot fund even the socle
    */
   public boolean socleCovered() {
     return socleCovered;
@@ -154,12 +133,12 @@ public final class PackageSelection {
   }
 
   /**
-   * The envelope less the funded total.
+   * The enveloppe less the funded total.
    *
    * @return zero or more
    */
-  public Amount envelopeLeft() {
-    return envelope.minus(fundedTotal());
+  public Amount enveloppeLeft() {
+    return enveloppe.minus(fundedTotal());
   }
 
   /**
@@ -171,8 +150,29 @@ public final class PackageSelection {
     return Amount.total(unfunded.stream().map(DecisionPackage::cost).collect(Collectors.toList()));
   }
 
+  /**
+   * Two selections are equal when they have the same enveloppe, rule, and funded and unfunded packages.
+   *
+   * @param obj the other object
+   * @return whether it is an equal selection
+   */
+  @Override
+  public boolean equals(Object obj) {
+    if (!(obj instanceof PackageSelection)) {
+      return false;
+    }
+    PackageSelection o = (PackageSelection) obj;
+    return o.enveloppe.equals(enveloppe) && o.rule == rule && o.socleCovered == socleCovered
+        && o.funded.equals(funded) && o.unfunded.equals(unfunded);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(enveloppe, rule, socleCovered, funded, unfunded);
+  }
+
   @Override
   public String toString() {
-    return "PackageSelection[" + rule + ", funded " + fundedTotal() + ", left " + envelopeLeft() + "]";
+    return "PackageSelection[" + rule + ", funded " + fundedTotal() + ", left " + enveloppeLeft() + "]";
   }
 }

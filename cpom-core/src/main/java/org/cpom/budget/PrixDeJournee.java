@@ -43,20 +43,8 @@ public final class PrixDeJournee {
     this.amount = amount;
   }
 
-  /**
-   * Computes the prix de journée.
-   *
-   * @param charges the total operating charges of the budget, zero or more
-   * @param earlierResult the earlier result incorporated
-   * @param otherRevenue the operating revenue other than the prix de journée itself, zero or more
-   * @param days the days divided by
-   * @return the prix de journée
-   * @throws org.cpom.CpomValidationException if an amount is negative or nothing is left to fund, or five
-   *     times the charges, the earlier result and the other revenue total more than {@code Long.MAX_VALUE} cents
-   *     in absolute value (cpom convention: the bound under which the charges to fund, the prix de journée of
-   *     an average of up to three years and the trace are exact)
-   */
-  public static PrixDeJournee of(Amount charges, IncorporatedResult earlierResult, Amount otherRevenue, DayBasis days) {
+  /** Computes the prix de journée: see {@link BudgetEngine#prixDeJournee}. */
+  static PrixDeJournee compute(Amount charges, IncorporatedResult earlierResult, Amount otherRevenue, DayBasis days) {
     Objects.requireNonNull(charges, "charges");
     Objects.requireNonNull(earlierResult, "earlierResult");
     Objects.requireNonNull(otherRevenue, "otherRevenue");
@@ -145,6 +133,27 @@ public final class PrixDeJournee {
         .plus(StepKind.CHARGES_TO_FUND, chargesToFund(), R314_113)
         .plus(days.kind() == DayBasis.Kind.FORECAST ? StepKind.PRIX_DE_JOURNEE_FORECAST : StepKind.PRIX_DE_JOURNEE_AVERAGE,
             amount, R314_113, days.averageDays());
+  }
+
+  /**
+   * Two prix de journée are equal when computed from equal charges, earlier result, other revenue and days.
+   *
+   * @param obj the other object
+   * @return whether it is an equal prix de journée
+   */
+  @Override
+  public boolean equals(Object obj) {
+    if (!(obj instanceof PrixDeJournee)) {
+      return false;
+    }
+    PrixDeJournee o = (PrixDeJournee) obj;
+    return o.charges.equals(charges) && o.earlierResult.equals(earlierResult) && o.otherRevenue.equals(otherRevenue)
+        && o.days.equals(days) && o.amount.equals(amount);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(charges, earlierResult, otherRevenue, days, amount);
   }
 
   @Override

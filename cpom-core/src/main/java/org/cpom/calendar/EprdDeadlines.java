@@ -1,13 +1,16 @@
 package org.cpom.calendar;
 
+import static org.cpom.calendar.SourceStatus.SECONDARY;
+import static org.cpom.calendar.SourceStatus.VERIFIED;
+
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.MonthDay;
+import java.time.Period;
 import java.time.Year;
 import java.util.List;
 import java.util.Objects;
 import org.cpom.internal.Checks;
-import org.cpom.trace.LegalBasis;
 
 /**
  * The deadlines of the EPRD regime (état des prévisions de recettes et de dépenses, for ESMS under a CPOM
@@ -27,8 +30,6 @@ import org.cpom.trace.LegalBasis;
  * <p>This class is immutable and thread-safe.
  */
 public final class EprdDeadlines {
-  private static final MonthDay OCTOBER_31 = MonthDay.of(Month.OCTOBER, 31);
-  private static final MonthDay APRIL_30 = MonthDay.of(Month.APRIL, 30);
   private static final String TRANSMISSION_RULE = "CASF R314-210 (secondary source)";
 
   /** The longest EPRD transmission time limit accepted, in calendar days (cpom convention). */
@@ -39,6 +40,39 @@ public final class EprdDeadlines {
 
   /** The default latest date of the EPRD in its own year, even after a late notification: 30 June. */
   public static final MonthDay DEFAULT_EPRD_TRANSMISSION_CAP = MonthDay.of(Month.JUNE, 30);
+
+  private static final MonthDay OCTOBER_31 = MonthDay.of(Month.OCTOBER, 31);
+  private static final MonthDay APRIL_30 = MonthDay.of(Month.APRIL, 30);
+
+  // The table of the EPRD procedure, one row per deadline: what is due, the article, its source status, and the
+  // date (a day counted from the exercice, or a period after the trigger named). The EPRD transmission's time
+  // limit and cap are parameters of the instance; its row gives what is due, the article and the source.
+  private static final DeadlineRule ACTIVITY_FORECAST = DeadlineRule.inYear(
+      "Forecast activity table (tableau prévisionnel d'activité) transmission", "R314-219", VERIFIED, -1, OCTOBER_31);
+  private static final DeadlineRule ACTIVITY_FORECAST_COMMENTS = DeadlineRule.after(
+      "Authority's comments on the forecast activity table", "R314-219", VERIFIED, "forecastReceipt", Period.ofDays(60));
+  private static final DeadlineRule EPRD_TRANSMISSION = DeadlineRule.after(
+      "EPRD transmission (état des prévisions de recettes et de dépenses)", "R314-210", SECONDARY, "tariffNotification",
+      Period.ofDays(DEFAULT_EPRD_TRANSMISSION_DAYS));
+  private static final DeadlineRule EPRD_DEEMED_APPROVED = DeadlineRule.after(
+      "EPRD deemed approved (approbation tacite)", "R314-225 II", VERIFIED, "eprdReceipt", Period.ofDays(30));
+  private static final DeadlineRule EPRD_DEEMED_REJECTED = DeadlineRule.after(
+      "EPRD deemed rejected (ESMS under a recovery plan)", "R314-225 II", VERIFIED, "eprdReceipt", Period.ofDays(30));
+  private static final DeadlineRule DM_TRANSMISSION = DeadlineRule.after(
+      "Décision modificative transmission", "R314-229", VERIFIED, "triggeringFact", Period.ofMonths(1));
+  private static final DeadlineRule DM_DEEMED_APPROVED = DeadlineRule.after(
+      "Décision modificative deemed approved (approbation tacite)", "R314-225 IV", VERIFIED, "dmReceipt",
+      Period.ofDays(30));
+  private static final DeadlineRule DM_DEEMED_REJECTED = DeadlineRule.after(
+      "Décision modificative deemed rejected (ESMS under a recovery plan)", "R314-225 IV", VERIFIED, "dmReceipt",
+      Period.ofDays(30));
+  private static final DeadlineRule ERRD_TRANSMISSION = DeadlineRule.inYear(
+      "ERRD transmission (état réalisé des recettes et des dépenses)", "R314-232 III", VERIFIED, 1, APRIL_30);
+
+  /** The table of the EPRD procedure, in the order of the year. */
+  static final List<DeadlineRule> TABLE = List.of(ACTIVITY_FORECAST, ACTIVITY_FORECAST_COMMENTS, EPRD_TRANSMISSION,
+      EPRD_DEEMED_APPROVED, EPRD_DEEMED_REJECTED, DM_TRANSMISSION, DM_DEEMED_APPROVED, DM_DEEMED_REJECTED,
+      ERRD_TRANSMISSION);
 
   private static final EprdDeadlines STANDARD =
       new EprdDeadlines(
@@ -137,14 +171,7 @@ public final class EprdDeadlines {
    * @return 31 October N-1
    */
   public Deadline activityForecast(Year exercice) {
-    DeadlineSchedule.exercice(exercice);
-    return schedule.deadline(
-        "Forecast activity table (tableau prévisionnel d'activité) transmission",
-        exercice.minusYears(1).atMonthDay(OCTOBER_31),
-        LegalBasis.casf("R314-219"),
-        SourceStatus.VERIFIED,
-        "exercice",
-        exercice);
+    return ACTIVITY_FORECAST.dueFor(exercice, schedule);
   }
 
   /**
@@ -155,14 +182,7 @@ public final class EprdDeadlines {
    * @return the receipt + 60 days
    */
   public Deadline activityForecastComments(LocalDate forecastReceipt) {
-    DeadlineSchedule.trigger(forecastReceipt, "forecastReceipt");
-    return schedule.deadline(
-        "Authority's comments on the forecast activity table",
-        forecastReceipt.plusDays(60),
-        LegalBasis.casf("R314-219"),
-        SourceStatus.VERIFIED,
-        "forecastReceipt",
-        forecastReceipt);
+    return ACTIVITY_FORECAST_COMMENTS.dueFor(forecastReceipt, schedule);
   }
 
   /**
@@ -223,7 +243,7 @@ public final class EprdDeadlines {
     LocalDate within = last.plusDays(eprdTransmissionDays);
     EprdTransmission.Status status;
     LocalDate due;
-    String label = "EPRD transmission (état des prévisions de recettes et de dépenses)";
+    String label = EPRD_TRANSMISSION.label();
     if (last.isAfter(cap)) {
       status = EprdTransmission.Status.CAP_PASSED;
       due = within;
@@ -236,7 +256,7 @@ public final class EprdDeadlines {
       status = EprdTransmission.Status.WITHIN_TIME_LIMIT;
       due = within;
     }
-    Deadline deadline = schedule.deadline(label, due, LegalBasis.casf("R314-210"), SourceStatus.SECONDARY, field,
+    Deadline deadline = schedule.deadline(label, due, EPRD_TRANSMISSION.basis(), EPRD_TRANSMISSION.source(), field,
         notifications.size() == 1 ? last : notifications);
     return new EprdTransmission(deadline, status, last, notifications);
   }
@@ -251,16 +271,7 @@ public final class EprdDeadlines {
    * @return the receipt + 30 days, labelled with the outcome
    */
   public Deadline eprdTacitDecision(LocalDate eprdReceipt, boolean underRecoveryPlan) {
-    DeadlineSchedule.trigger(eprdReceipt, "eprdReceipt");
-    return schedule.deadline(
-        underRecoveryPlan
-            ? "EPRD deemed rejected (ESMS under a recovery plan)"
-            : "EPRD deemed approved (approbation tacite)",
-        eprdReceipt.plusDays(30),
-        LegalBasis.casf("R314-225 II"),
-        SourceStatus.VERIFIED,
-        "eprdReceipt",
-        eprdReceipt);
+    return (underRecoveryPlan ? EPRD_DEEMED_REJECTED : EPRD_DEEMED_APPROVED).dueFor(eprdReceipt, schedule);
   }
 
   /**
@@ -272,14 +283,7 @@ public final class EprdDeadlines {
    * @return the fact + 1 month
    */
   public Deadline dmTransmission(LocalDate triggeringFact) {
-    DeadlineSchedule.trigger(triggeringFact, "triggeringFact");
-    return schedule.deadline(
-        "Décision modificative transmission",
-        triggeringFact.plusMonths(1),
-        LegalBasis.casf("R314-229"),
-        SourceStatus.VERIFIED,
-        "triggeringFact",
-        triggeringFact);
+    return DM_TRANSMISSION.dueFor(triggeringFact, schedule);
   }
 
   /**
@@ -291,16 +295,7 @@ public final class EprdDeadlines {
    * @return the receipt + 30 days, labelled with the outcome
    */
   public Deadline dmTacitDecision(LocalDate dmReceipt, boolean underRecoveryPlan) {
-    DeadlineSchedule.trigger(dmReceipt, "dmReceipt");
-    return schedule.deadline(
-        underRecoveryPlan
-            ? "Décision modificative deemed rejected (ESMS under a recovery plan)"
-            : "Décision modificative deemed approved (approbation tacite)",
-        dmReceipt.plusDays(30),
-        LegalBasis.casf("R314-225 IV"),
-        SourceStatus.VERIFIED,
-        "dmReceipt",
-        dmReceipt);
+    return (underRecoveryPlan ? DM_DEEMED_REJECTED : DM_DEEMED_APPROVED).dueFor(dmReceipt, schedule);
   }
 
   /**
@@ -311,14 +306,7 @@ public final class EprdDeadlines {
    * @return 30 April N+1
    */
   public Deadline errdTransmission(Year exercice) {
-    DeadlineSchedule.exercice(exercice);
-    return schedule.deadline(
-        "ERRD transmission (état réalisé des recettes et des dépenses)",
-        exercice.plusYears(1).atMonthDay(APRIL_30),
-        LegalBasis.casf("R314-232 III"),
-        SourceStatus.VERIFIED,
-        "exercice",
-        exercice);
+    return ERRD_TRANSMISSION.dueFor(exercice, schedule);
   }
 
   @Override

@@ -1,11 +1,14 @@
 package org.cpom.calendar;
 
+import static org.cpom.calendar.SourceStatus.VERIFIED;
+
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.MonthDay;
+import java.time.Period;
 import java.time.Year;
+import java.util.List;
 import java.util.Objects;
-import org.cpom.trace.LegalBasis;
 
 /**
  * The deadlines of the traditional regime (budget prévisionnel, tariff fixed after a procédure
@@ -27,7 +30,6 @@ import org.cpom.trace.LegalBasis;
  * <p>This class is immutable and thread-safe.
  */
 public final class TraditionalDeadlines {
-  private static final MonthDay OCTOBER_31 = MonthDay.of(Month.OCTOBER, 31);
 
   /**
    * The default last day for the compte administratif in the year after the exercice: 30 April. R314-49
@@ -36,6 +38,31 @@ public final class TraditionalDeadlines {
    * {@link #withCompteAdministratifDueDate(MonthDay)}.
    */
   public static final MonthDay DEFAULT_COMPTE_ADMINISTRATIF_DUE_DATE = MonthDay.of(Month.APRIL, 30);
+
+  private static final MonthDay OCTOBER_31 = MonthDay.of(Month.OCTOBER, 31);
+
+  // The table of the traditional procedure, one row per deadline: what is due, the article, its source status,
+  // and the date (a day counted from the exercice, or a period after, or before, the trigger named). The day of
+  // the compte administratif is a parameter of the instance; its row holds the default.
+  private static final DeadlineRule BUDGET_PROPOSALS = DeadlineRule.inYear(
+      "Budget proposals (propositions budgétaires) transmission", "R314-3 I", VERIFIED, -1, OCTOBER_31);
+  private static final DeadlineRule BUDGET_DECISION = DeadlineRule.after(
+      "Budget decision notified by the authority", "R314-36", VERIFIED, "envelopePublication", Period.ofDays(60));
+  private static final DeadlineRule AUTHORITY_LETTERS = DeadlineRule.after(
+      "Authority's proposals of change sent (procédure contradictoire)", "R314-24", VERIFIED, "decisionDeadline",
+      Period.ofDays(-12));
+  private static final DeadlineRule GESTIONNAIRE_ANSWER = DeadlineRule.after(
+      "Gestionnaire's answer to the proposed changes (silence = acceptance)", "R314-24", VERIFIED, "letterReceipt",
+      Period.ofDays(8));
+  private static final DeadlineRule COMPTE_ADMINISTRATIF = DeadlineRule.inYear(
+      "Compte administratif transmission", "R314-49 II", VERIFIED, 1, DEFAULT_COMPTE_ADMINISTRATIF_DUE_DATE);
+  private static final DeadlineRule TARIFF_REVISING_DM_APPROVED = DeadlineRule.after(
+      "Tariff-revising décision modificative deemed approved (approbation tacite)", "R314-46", VERIFIED, "dmReceipt",
+      Period.ofDays(60));
+
+  /** The table of the traditional procedure, in the order of the year. */
+  static final List<DeadlineRule> TABLE = List.of(BUDGET_PROPOSALS, BUDGET_DECISION, AUTHORITY_LETTERS,
+      GESTIONNAIRE_ANSWER, COMPTE_ADMINISTRATIF, TARIFF_REVISING_DM_APPROVED);
 
   private static final TraditionalDeadlines STANDARD =
       new TraditionalDeadlines(DEFAULT_COMPTE_ADMINISTRATIF_DUE_DATE, DeadlineSchedule.UNADJUSTED);
@@ -113,14 +140,7 @@ public final class TraditionalDeadlines {
    * @return 31 October N-1
    */
   public Deadline budgetProposals(Year exercice) {
-    DeadlineSchedule.exercice(exercice);
-    return schedule.deadline(
-        "Budget proposals (propositions budgétaires) transmission",
-        exercice.minusYears(1).atMonthDay(OCTOBER_31),
-        LegalBasis.casf("R314-3 I"),
-        SourceStatus.VERIFIED,
-        "exercice",
-        exercice);
+    return BUDGET_PROPOSALS.dueFor(exercice, schedule);
   }
 
   /**
@@ -132,14 +152,7 @@ public final class TraditionalDeadlines {
    * @return the publication + 60 days
    */
   public Deadline budgetDecision(LocalDate envelopePublication) {
-    DeadlineSchedule.trigger(envelopePublication, "envelopePublication");
-    return schedule.deadline(
-        "Budget decision notified by the authority",
-        envelopePublication.plusDays(60),
-        LegalBasis.casf("R314-36"),
-        SourceStatus.VERIFIED,
-        "envelopePublication",
-        envelopePublication);
+    return BUDGET_DECISION.dueFor(envelopePublication, schedule);
   }
 
   /**
@@ -150,14 +163,7 @@ public final class TraditionalDeadlines {
    * @return the decision deadline - 12 days
    */
   public Deadline authorityLetters(LocalDate decisionDeadline) {
-    DeadlineSchedule.trigger(decisionDeadline, "decisionDeadline");
-    return schedule.deadline(
-        "Authority's proposals of change sent (procédure contradictoire)",
-        decisionDeadline.minusDays(12),
-        LegalBasis.casf("R314-24"),
-        SourceStatus.VERIFIED,
-        "decisionDeadline",
-        decisionDeadline);
+    return AUTHORITY_LETTERS.dueFor(decisionDeadline, schedule);
   }
 
   /**
@@ -168,14 +174,7 @@ public final class TraditionalDeadlines {
    * @return the receipt + 8 days
    */
   public Deadline gestionnaireAnswer(LocalDate letterReceipt) {
-    DeadlineSchedule.trigger(letterReceipt, "letterReceipt");
-    return schedule.deadline(
-        "Gestionnaire's answer to the proposed changes (silence = acceptance)",
-        letterReceipt.plusDays(8),
-        LegalBasis.casf("R314-24"),
-        SourceStatus.VERIFIED,
-        "letterReceipt",
-        letterReceipt);
+    return GESTIONNAIRE_ANSWER.dueFor(letterReceipt, schedule);
   }
 
   /**
@@ -186,14 +185,7 @@ public final class TraditionalDeadlines {
    * @return 30 April N+1 by default
    */
   public Deadline compteAdministratif(Year exercice) {
-    DeadlineSchedule.exercice(exercice);
-    return schedule.deadline(
-        "Compte administratif transmission",
-        exercice.plusYears(1).atMonthDay(compteAdministratifDueDate),
-        LegalBasis.casf("R314-49 II"),
-        SourceStatus.VERIFIED,
-        "exercice",
-        exercice);
+    return COMPTE_ADMINISTRATIF.withMonthDay(compteAdministratifDueDate).dueFor(exercice, schedule);
   }
 
   /**
@@ -204,14 +196,7 @@ public final class TraditionalDeadlines {
    * @return the receipt + 60 days
    */
   public Deadline tariffRevisingDmTacitApproval(LocalDate dmReceipt) {
-    DeadlineSchedule.trigger(dmReceipt, "dmReceipt");
-    return schedule.deadline(
-        "Tariff-revising décision modificative deemed approved (approbation tacite)",
-        dmReceipt.plusDays(60),
-        LegalBasis.casf("R314-46"),
-        SourceStatus.VERIFIED,
-        "dmReceipt",
-        dmReceipt);
+    return TARIFF_REVISING_DM_APPROVED.dueFor(dmReceipt, schedule);
   }
 
   @Override

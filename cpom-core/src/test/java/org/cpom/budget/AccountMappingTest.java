@@ -19,7 +19,7 @@ import org.cpom.CpomValidationException;
 import org.junit.jupiter.api.Test;
 
 class AccountMappingTest {
-  static final AccountMapping DEFAULTS = AccountMapping.defaults();
+  static final AccountMapping DEFAULTS = AccountMapping.standard();
 
   @Test
   void defaultsMapTheAccountsOfRegulationSection5() {
@@ -109,7 +109,7 @@ class AccountMappingTest {
     assertThat(entries).allMatch(e -> !e.source().isBlank() && e.source().contains("PCESMS 2014"));
     assertThat(entries).allMatch(e -> e.group().isCharges() == e.prefix().startsWith("6"));
     assertThat(entries).extracting(MappingEntry::prefix).isSorted();
-    assertThat(AccountMapping.defaults()).isSameAs(DEFAULTS);
+    assertThat(AccountMapping.standard()).isSameAs(DEFAULTS);
   }
 
   @Test

@@ -19,7 +19,7 @@ import org.cpom.referential.FinessNumber;
 import org.junit.jupiter.api.Test;
 
 class BbzTest {
-  static final AccountMapping MAPPING = AccountMapping.defaults();
+  static final AccountMapping MAPPING = AccountMapping.standard();
   static final FinessNumber ESMS = FinessNumber.of("690000011");
 
   static StaffPost.Builder post(String qualification, String etp, String annualCost, String charges, String gvt) {
@@ -88,7 +88,7 @@ class BbzTest {
 
   @Test
   void aWorkedBbzRebuildsTheBudgetFromItsDrivers() {
-    BbzResult r = worked().build().compute(MAPPING);
+    BbzBudget r = BudgetEngine.compute(worked().build(), MAPPING);
 
     assertThat(r.lines()).extracting(BbzLine::amount).containsExactly(
         Amount.of("127260.00"), Amount.of("31900.00"), Amount.of("10000.00"), // 90,000 x 1.40 x 1.01; 22,000 x 1.45
@@ -128,7 +128,7 @@ class BbzTest {
 
   @Test
   void gapsToTheHistoricalBaseByGroup() {
-    BbzResult r = worked().build().compute(MAPPING);
+    BbzBudget r = BudgetEngine.compute(worked().build(), MAPPING);
     assertThat(r.baseTotals().amount(CHARGES_II_PERSONNEL)).isEqualTo(Amount.of("155000.00"));
     List<Gap> gaps = r.gapsByGroup();
     assertThat(gaps).extracting(Gap::group).containsExactly(CHARGES_I_EXPLOITATION_COURANTE, CHARGES_II_PERSONNEL,
@@ -150,7 +150,7 @@ class BbzTest {
 
   @Test
   void gapsToTheHistoricalBaseByLine() {
-    BbzResult r = worked().build().compute(MAPPING);
+    BbzBudget r = BudgetEngine.compute(worked().build(), MAPPING);
     List<Gap> gaps = r.gapsByLine();
     assertThat(gaps).extracting(g -> g.account().orElseThrow()).containsExactly(
         "6063", "6068", "6242", "621", "6226", "64", "613", "6556", "6611", "6811", "70822", "78");
@@ -181,7 +181,7 @@ class BbzTest {
   void aNegativeBaseStillGivesThePercentageTheSignOfTheChange() {
     Bbz bbz = Bbz.builder().esms(ESMS).activity(Activity.of(1, 1, Rate.ONE))
         .addHistoricalBase(BudgetItem.of("6096", "Remises obtenues", Amount.of("-200.00"))).build();
-    Gap gap = bbz.compute(MAPPING).gapsByLine().get(0);
+    Gap gap = BudgetEngine.compute(bbz, MAPPING).gapsByLine().get(0);
     assertThat(gap.difference()).isEqualTo(Amount.of("200.00"));
     assertThat(gap.percent()).contains(Rate.ofPercent("100"));
   }
@@ -191,7 +191,7 @@ class BbzTest {
     Bbz bbz = Bbz.builder().esms(ESMS).activity(Activity.of(1, 1, Rate.ONE))
         .addFixedCosts(BudgetItem.of("6132", "Loyer A", Amount.of("10.00"), "bail A"))
         .addFixedCosts(BudgetItem.of("6132", "Loyer B", Amount.of("5.00"), "bail B")).build();
-    Gap gap = bbz.compute(MAPPING).gapsByLine().get(0);
+    Gap gap = BudgetEngine.compute(bbz, MAPPING).gapsByLine().get(0);
     assertThat(gap.label()).isEqualTo("Locations");
     assertThat(gap.proposed()).isEqualTo(Amount.of("15.00"));
     assertThat(gap.justifications()).containsExactly("Loyer A: bail A", "Loyer B: bail B");
@@ -199,9 +199,9 @@ class BbzTest {
 
   @Test
   void anEmptyBbzIsAllZero() {
-    BbzResult r = Bbz.builder().esms(ESMS).activity(Activity.of(10, 100, Rate.ofPercent("50"))).build().compute(MAPPING);
+    BbzBudget r = BudgetEngine.compute(Bbz.builder().esms(ESMS).activity(Activity.of(10, 100, Rate.ofPercent("50"))).build(), MAPPING);
     assertThat(r.lines()).isEmpty();
-    assertThat(r.totals()).isEqualTo(GroupTotals.zero());
+    assertThat(r.totals()).isEqualTo(GroupTotals.ZERO);
     assertThat(r.tarificationNeeded()).isEqualTo(Amount.ZERO);
     assertThat(r.costPerDay()).isEqualTo(Amount.ZERO);
     assertThat(r.gapsByLine()).isEmpty();
@@ -239,25 +239,25 @@ class BbzTest {
         "bbz.fixedCosts[4].amount", "must not be negative");
     assertBad(() -> worked().addOtherRevenue(BudgetItem.of("764", "Intérêts", Amount.of("10.00"))).build(),
         "bbz.otherRevenue[2].justification", "needs a justification");
-    assertBad(() -> worked().addOtherRevenue(BudgetItem.of("73", "Dotation", Amount.of("10.00"), "x")).build().compute(MAPPING),
+    assertBad(() -> BudgetEngine.compute(worked().addOtherRevenue(BudgetItem.of("73", "Dotation", Amount.of("10.00"), "x")).build(), MAPPING),
         "bbz.otherRevenue[2].account", "groupe II or III, not PRODUITS_I_TARIFICATION");
-    assertBad(() -> worked().addFixedCosts(BudgetItem.of("70", "Vente", Amount.of("10.00"), "x")).build().compute(MAPPING),
+    assertBad(() -> BudgetEngine.compute(worked().addFixedCosts(BudgetItem.of("70", "Vente", Amount.of("10.00"), "x")).build(), MAPPING),
         "bbz.fixedCosts[4].account", "a cost goes to a charges group");
-    assertBad(() -> worked().addStaffing(post("Éduc", "1", "1.00", "0", "0").account("75").build()).build().compute(MAPPING),
+    assertBad(() -> BudgetEngine.compute(worked().addStaffing(post("Éduc", "1", "1.00", "0", "0").account("75").build()).build(), MAPPING),
         "bbz.staffing[3].account", "a cost goes to a charges group");
-    assertBad(() -> worked().addActivityCosts(ActivityCost.builder().label("x").account("7088").unitCost(Amount.of("1.00"))
-        .driver(VolumeDriver.PLACE).justification("x").build()).build().compute(MAPPING),
+    assertBad(() -> BudgetEngine.compute(worked().addActivityCosts(ActivityCost.builder().label("x").account("7088").unitCost(Amount.of("1.00"))
+        .driver(VolumeDriver.PLACE).justification("x").build()).build(), MAPPING),
         "bbz.activityCosts[3].account", "a cost goes to a charges group");
-    assertBad(() -> worked().addFixedCosts(BudgetItem.of("695", "Impôt", Amount.of("10.00"), "x")).build().compute(MAPPING),
+    assertBad(() -> BudgetEngine.compute(worked().addFixedCosts(BudgetItem.of("695", "Impôt", Amount.of("10.00"), "x")).build(), MAPPING),
         "bbz.fixedCosts[4].account", "account 695 maps to no groupe fonctionnel");
-    assertBad(() -> worked().addHistoricalBase(BudgetItem.of("6291", "Rabais", Amount.of("10.00"))).build().compute(MAPPING),
+    assertBad(() -> BudgetEngine.compute(worked().addHistoricalBase(BudgetItem.of("6291", "Rabais", Amount.of("10.00"))).build(), MAPPING),
         "bbz.historicalBase[6].account", "account 6291 maps to no groupe fonctionnel");
-    assertBad(() -> worked().addStaffing(post("Éduc", "1", "1.00", "0", "0").account("619").build()).build().compute(MAPPING),
+    assertBad(() -> BudgetEngine.compute(worked().addStaffing(post("Éduc", "1", "1.00", "0", "0").account("619").build()).build(), MAPPING),
         "bbz.staffing[3].account", "account 619 maps to no groupe fonctionnel");
-    assertBad(() -> worked().addActivityCosts(ActivityCost.builder().label("x").account("6291").unitCost(Amount.of("1.00"))
-        .driver(VolumeDriver.PLACE).justification("x").build()).build().compute(MAPPING),
+    assertBad(() -> BudgetEngine.compute(worked().addActivityCosts(ActivityCost.builder().label("x").account("6291").unitCost(Amount.of("1.00"))
+        .driver(VolumeDriver.PLACE).justification("x").build()).build(), MAPPING),
         "bbz.activityCosts[3].account", "account 6291 maps to no groupe fonctionnel");
-    assertBad(() -> worked().addOtherRevenue(BudgetItem.of("69", "x", Amount.of("1.00"), "x")).build().compute(MAPPING),
+    assertBad(() -> BudgetEngine.compute(worked().addOtherRevenue(BudgetItem.of("69", "x", Amount.of("1.00"), "x")).build(), MAPPING),
         "bbz.otherRevenue[2].account", "account 69 maps to no groupe fonctionnel");
     assertBad(() -> BudgetItem.of("613", " ", Amount.ZERO), "budgetItem.label", "blank");
     assertBad(() -> BudgetItem.of("613", "Loyer", Amount.ZERO, " "), "budgetItem.justification", "blank");

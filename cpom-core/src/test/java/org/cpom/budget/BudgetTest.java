@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
 class BudgetTest {
-  static final AccountMapping MAPPING = AccountMapping.defaults();
+  static final AccountMapping MAPPING = AccountMapping.standard();
   static final TariffAuthority ARS = TariffAuthority.ars("Auvergne-Rhône-Alpes");
   static final TariffAuthority CD69 = TariffAuthority.departement("69");
   static final Funder AM = Funder.assuranceMaladie();
@@ -95,7 +95,7 @@ class BudgetTest {
 
   @Test
   void threeViewsOfAWorkedBudget() {
-    Budget budget = Budget.of(MAPPING, ALL, workedLines());
+    Budget budget = BudgetEngine.classify(workedLines(), ALL, MAPPING);
 
     GroupTotals global = budget.global();
     assertThat(global).isEqualTo(totals("170000.00", "2150000.00", "270000.00", "2565000.00", "20000.00", "1000.00"));
@@ -111,15 +111,15 @@ class BudgetTest {
 
     Map<Enveloppe, GroupTotals> byEnveloppe = budget.byEnveloppe();
     assertThat(byEnveloppe.keySet()).containsExactly(
-        Enveloppe.of(AM, FundedSection.GLOBAL, Optional.of("DGC-ARS")),
-        Enveloppe.of(AM, FundedSection.SOINS, Optional.of("DGC-ARS")),
-        Enveloppe.of(D69, FundedSection.HEBERGEMENT, Optional.of("DGC-CD69")),
-        Enveloppe.of(AM, FundedSection.SOINS, Optional.empty()),
-        Enveloppe.of(D69, FundedSection.DEPENDANCE, Optional.empty()),
-        Enveloppe.of(D69, FundedSection.HEBERGEMENT, Optional.empty()));
-    assertThat(byEnveloppe.get(Enveloppe.of(D69, FundedSection.HEBERGEMENT, Optional.of("DGC-CD69"))))
+        Enveloppe.of(AM, FundedSection.GLOBAL, "DGC-ARS"),
+        Enveloppe.of(AM, FundedSection.SOINS, "DGC-ARS"),
+        Enveloppe.of(D69, FundedSection.HEBERGEMENT, "DGC-CD69"),
+        Enveloppe.of(AM, FundedSection.SOINS),
+        Enveloppe.of(D69, FundedSection.DEPENDANCE),
+        Enveloppe.of(D69, FundedSection.HEBERGEMENT));
+    assertThat(byEnveloppe.get(Enveloppe.of(D69, FundedSection.HEBERGEMENT, "DGC-CD69")))
         .isEqualTo(totals("0", "200000.00", "60000.00", "255000.00", "0", "1000.00"));
-    assertThat(byEnveloppe.get(Enveloppe.of(AM, FundedSection.SOINS, Optional.empty())))
+    assertThat(byEnveloppe.get(Enveloppe.of(AM, FundedSection.SOINS)))
         .isEqualTo(totals("0", "500000.00", "0", "500000.00", "0", "0"));
 
     assertThat(sum(byEsms.values())).isEqualTo(global);
@@ -130,13 +130,13 @@ class BudgetTest {
     assertThat(budget.lines()).hasSize(19);
     assertThat(budget.esms()).containsExactly(IME, FAM, EHPAD);
     assertThat(budget.toString()).contains("3 ESMS, 19 lines");
-    assertThat(Enveloppe.of(AM, FundedSection.SOINS, Optional.of("DGC-ARS")).toString())
+    assertThat(Enveloppe.of(AM, FundedSection.SOINS, "DGC-ARS").toString())
         .isEqualTo("Assurance maladie / SOINS / DGC-ARS");
   }
 
   @Test
   void anEhpadBudgetIsReadSectionBySection() {
-    Budget budget = Budget.of(MAPPING, ALL, workedLines());
+    Budget budget = BudgetEngine.classify(workedLines(), ALL, MAPPING);
     Map<FundedSection, GroupTotals> sections = budget.sectionsOf(EHPAD.finess());
     assertThat(sections.keySet()).containsExactly(FundedSection.SOINS, FundedSection.DEPENDANCE, FundedSection.HEBERGEMENT);
     assertThat(sections.get(FundedSection.SOINS)).isEqualTo(totals("0", "500000.00", "0", "500000.00", "0", "0"));
@@ -150,20 +150,20 @@ class BudgetTest {
 
   @Test
   void aBudgetWithNoLinesIsZeroInEveryView() {
-    Budget budget = Budget.of(MAPPING, ALL, List.of());
-    assertThat(budget.global()).isEqualTo(GroupTotals.zero());
+    Budget budget = BudgetEngine.classify(List.of(), ALL, MAPPING);
+    assertThat(budget.global()).isEqualTo(GroupTotals.ZERO);
     assertThat(budget.global().result()).isEqualTo(Amount.ZERO);
-    assertThat(budget.byEsms()).hasSize(3).allSatisfy((k, v) -> assertThat(v).isEqualTo(GroupTotals.zero()));
+    assertThat(budget.byEsms()).hasSize(3).allSatisfy((k, v) -> assertThat(v).isEqualTo(GroupTotals.ZERO));
     assertThat(budget.byEnveloppe()).isEmpty();
     assertThat(budget.sectionsOf(FAM.finess())).hasSize(2);
   }
 
   @Test
   void negativeLinesLikeRebatesAreKept() {
-    Budget budget = Budget.of(MAPPING, List.of(IME), List.of(
+    Budget budget = BudgetEngine.classify(List.of(
         line(IME, FundedSection.GLOBAL, AM, null, "6063", "1000.00"),
         line(IME, FundedSection.GLOBAL, AM, null, "6096", "-25.50"),
-        line(IME, FundedSection.GLOBAL, AM, null, "6419", "-300.00")));
+        line(IME, FundedSection.GLOBAL, AM, null, "6419", "-300.00")), List.of(IME), MAPPING);
     assertThat(budget.global().amount(CHARGES_I_EXPLOITATION_COURANTE)).isEqualTo(Amount.of("974.50"));
     assertThat(budget.global().amount(CHARGES_II_PERSONNEL)).isEqualTo(Amount.of("-300.00"));
   }
@@ -171,12 +171,12 @@ class BudgetTest {
   @Test
   void anEhpadsDependanceAndHebergementMayBeInTwoDgcsOfTheSameDepartement() {
     // CASF R314-43-1 « des mêmes financements »: one DGC label per ESMS, funder and section
-    Budget budget = Budget.of(MAPPING, List.of(EHPAD), List.of(
+    Budget budget = BudgetEngine.classify(List.of(
         line(EHPAD, FundedSection.DEPENDANCE, D69, "DGC-CD69-DEP", "64", "150000.00"),
-        line(EHPAD, FundedSection.HEBERGEMENT, D69, "DGC-CD69-HEB", "6063", "120000.00")));
+        line(EHPAD, FundedSection.HEBERGEMENT, D69, "DGC-CD69-HEB", "6063", "120000.00")), List.of(EHPAD), MAPPING);
     assertThat(budget.byEnveloppe()).containsOnlyKeys(
-        Enveloppe.of(D69, FundedSection.DEPENDANCE, Optional.of("DGC-CD69-DEP")),
-        Enveloppe.of(D69, FundedSection.HEBERGEMENT, Optional.of("DGC-CD69-HEB")));
+        Enveloppe.of(D69, FundedSection.DEPENDANCE, "DGC-CD69-DEP"),
+        Enveloppe.of(D69, FundedSection.HEBERGEMENT, "DGC-CD69-HEB"));
     assertRejected(List.of(line(EHPAD, FundedSection.DEPENDANCE, D69, "DGC-CD69-DEP", "64", "1.00"),
         line(EHPAD, FundedSection.DEPENDANCE, D69, "DGC-CD69-HEB", "6063", "1.00")), "budget.lines[1].dgc",
         "for Département 69 / DEPENDANCE (one DGC per financement)");
@@ -189,12 +189,12 @@ class BudgetTest {
     Funder d01 = Funder.departement("01");
     Esms ime = esms("690000060", EsmsCategory.IME, Funding.of(FundedSection.GLOBAL, AM, ARS),
         Funding.of(FundedSection.CRETON, D69, ARS), Funding.of(FundedSection.CRETON, d01, ARS));
-    Budget budget = Budget.of(MAPPING, List.of(ime), List.of(
+    Budget budget = BudgetEngine.classify(List.of(
         line(ime, FundedSection.GLOBAL, AM, "DGC-ARS", "7312112", "1739500.00"),
         line(ime, FundedSection.CRETON, D69, null, "733222", "42000.00"),
-        line(ime, FundedSection.CRETON, d01, null, "733222", "18500.00")));
-    assertThat(budget.byEnveloppe()).containsOnlyKeys(Enveloppe.of(AM, FundedSection.GLOBAL, Optional.of("DGC-ARS")),
-        Enveloppe.of(D69, FundedSection.CRETON, Optional.empty()), Enveloppe.of(d01, FundedSection.CRETON, Optional.empty()));
+        line(ime, FundedSection.CRETON, d01, null, "733222", "18500.00")), List.of(ime), MAPPING);
+    assertThat(budget.byEnveloppe()).containsOnlyKeys(Enveloppe.of(AM, FundedSection.GLOBAL, "DGC-ARS"),
+        Enveloppe.of(D69, FundedSection.CRETON), Enveloppe.of(d01, FundedSection.CRETON));
     assertThat(budget.groupOf(1)).isEqualTo(PRODUITS_I_TARIFICATION);
     // 1,739,500.00 + 42,000.00 + 18,500.00
     assertThat(budget.global().amount(PRODUITS_I_TARIFICATION)).isEqualTo(Amount.of("1800000.00"));
@@ -202,12 +202,12 @@ class BudgetTest {
     assertThat(budget.sectionsOf(ime.finess()).get(FundedSection.CRETON).amount(PRODUITS_I_TARIFICATION))
         .isEqualTo(Amount.of("60500.00"));
 
-    assertThatThrownBy(() -> Budget.of(MAPPING, List.of(ime), List.of(
-        line(ime, FundedSection.CRETON, D69, "DGC-ARS", "733222", "42000.00"))))
+    assertThatThrownBy(() -> BudgetEngine.classify(List.of(
+        line(ime, FundedSection.CRETON, D69, "DGC-ARS", "733222", "42000.00")), List.of(ime), MAPPING))
         .isInstanceOf(CpomValidationException.class).hasMessageContaining("CASF R314-115")
         .satisfies(e -> assertThat(((CpomValidationException) e).field()).isEqualTo("budget.lines[0].dgc"));
-    assertThatThrownBy(() -> Budget.of(MAPPING, List.of(ime), List.of(
-        line(ime, FundedSection.CRETON, Funder.departement("38"), null, "733222", "1.00"))))
+    assertThatThrownBy(() -> BudgetEngine.classify(List.of(
+        line(ime, FundedSection.CRETON, Funder.departement("38"), null, "733222", "1.00")), List.of(ime), MAPPING))
         .isInstanceOf(CpomValidationException.class).hasMessageContaining("not a funding of ESMS 690000060")
         .satisfies(e -> assertThat(((CpomValidationException) e).field()).isEqualTo("budget.lines[0].funder"));
   }
@@ -229,13 +229,13 @@ class BudgetTest {
     assertRejected(List.of(line(FAM, FundedSection.SOINS, AM, "DGC-ARS", "64", "1.00"),
         line(FAM, FundedSection.SOINS, AM, null, "60", "1.00")), "budget.lines[1].dgc", "R314-43-1");
     Esms ehpadGlobal = esms("690000052", EsmsCategory.EHPAD, Funding.of(FundedSection.GLOBAL, AM, ARS));
-    assertThatThrownBy(() -> Budget.of(MAPPING, List.of(ehpadGlobal), List.of(line(ehpadGlobal, FundedSection.GLOBAL, AM, null, "64", "1.00"))))
+    assertThatThrownBy(() -> BudgetEngine.classify(List.of(line(ehpadGlobal, FundedSection.GLOBAL, AM, null, "64", "1.00")), List.of(ehpadGlobal), MAPPING))
         .isInstanceOf(CpomValidationException.class).hasMessageContaining("section tarifaire")
         .hasMessageContaining("CASF R314-13 II")
         .satisfies(e -> assertThat(((CpomValidationException) e).field()).isEqualTo("budget.lines[0].section"));
-    assertThatThrownBy(() -> Budget.of(MAPPING, List.of(), List.of())).isInstanceOf(CpomValidationException.class)
+    assertThatThrownBy(() -> BudgetEngine.classify(List.of(), List.of(), MAPPING)).isInstanceOf(CpomValidationException.class)
         .hasMessageContaining("at least one ESMS");
-    assertThatThrownBy(() -> Budget.of(MAPPING, List.of(IME, IME), List.of())).isInstanceOf(CpomValidationException.class)
+    assertThatThrownBy(() -> BudgetEngine.classify(List.of(), List.of(IME, IME), MAPPING)).isInstanceOf(CpomValidationException.class)
         .hasMessageContaining("ESMS listed twice");
     assertThatThrownBy(() -> line(IME, FundedSection.GLOBAL, AM, " ", "64", "1.00"))
         .isInstanceOf(CpomValidationException.class).hasMessageContaining("budgetLine.dgc");
@@ -247,7 +247,7 @@ class BudgetTest {
   }
 
   private static void assertRejected(List<BudgetLine> lines, String field, String message) {
-    assertThatThrownBy(() -> Budget.of(MAPPING, ALL, lines))
+    assertThatThrownBy(() -> BudgetEngine.classify(lines, ALL, MAPPING))
         .isInstanceOf(CpomValidationException.class)
         .hasMessageContaining(message)
         .satisfies(e -> assertThat(((CpomValidationException) e).field()).isEqualTo(field));
@@ -255,7 +255,7 @@ class BudgetTest {
 
   @Test
   void groupTotalsArithmetic() {
-    GroupTotals a = GroupTotals.zero().plus(CHARGES_I_EXPLOITATION_COURANTE, Amount.of("10.00"))
+    GroupTotals a = GroupTotals.ZERO.plus(CHARGES_I_EXPLOITATION_COURANTE, Amount.of("10.00"))
         .plus(PRODUITS_I_TARIFICATION, Amount.of("12.50"));
     GroupTotals b = a.plus(a);
     assertThat(b.amount(CHARGES_I_EXPLOITATION_COURANTE)).isEqualTo(Amount.of("20.00"));
@@ -266,7 +266,7 @@ class BudgetTest {
     assertThat(a).isNotEqualTo(b).isEqualTo(GroupTotals.of(Map.of(CHARGES_I_EXPLOITATION_COURANTE, Amount.of("10.00"),
         PRODUITS_I_TARIFICATION, Amount.of("12.50"))));
     assertThat(a.hashCode()).isEqualTo(GroupTotals.of(a.amounts()).hashCode()).isNotEqualTo(b.hashCode());
-    assertThatThrownBy(() -> Enveloppe.of(AM, FundedSection.GLOBAL, Optional.of(" ")))
+    assertThatThrownBy(() -> Enveloppe.of(AM, FundedSection.GLOBAL, " "))
         .isInstanceOf(CpomValidationException.class).hasMessageContaining("enveloppe.dgc");
     assertThat(a.toString()).contains("CHARGES_I_EXPLOITATION_COURANTE=EUR 10.00");
   }
@@ -319,7 +319,7 @@ class BudgetTest {
       lines.add(BudgetLine.builder().esms(e.finess()).section(f.section()).funder(f.funder()).dgc(Optional.ofNullable(dgc))
           .account(ACCOUNTS.get(s.account)).amount(Amount.ofCents(s.cents)).build());
     }
-    return Budget.of(MAPPING, ALL, lines);
+    return BudgetEngine.classify(lines, ALL, MAPPING);
   }
 
   @Test
@@ -358,7 +358,7 @@ class BudgetTest {
   }
 
   static GroupTotals sum(Iterable<GroupTotals> parts) {
-    GroupTotals total = GroupTotals.zero();
+    GroupTotals total = GroupTotals.ZERO;
     for (GroupTotals t : parts) {
       total = total.plus(t);
     }

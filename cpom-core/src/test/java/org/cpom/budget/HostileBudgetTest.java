@@ -27,35 +27,35 @@ class HostileBudgetTest {
 
   static PackageNullSweep sweep() {
     return PackageNullSweep.common()
-        .with(AccountMapping.class, AccountMapping::defaults)
+        .with(AccountMapping.class, AccountMapping::standard)
         .with(java.io.Reader.class, () -> new java.io.StringReader("6;CHARGES_I_EXPLOITATION_COURANTE;VERIFIED;Achats;src\n"))
         .with(java.io.InputStream.class, () -> new java.io.ByteArrayInputStream(
             "6;CHARGES_I_EXPLOITATION_COURANTE;VERIFIED;Achats;src\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
         .with(Esms.class, () -> BudgetTest.IME)
         .with(BudgetLine.class, () -> BudgetTest.line(BudgetTest.IME, FundedSection.GLOBAL, BudgetTest.AM, "D", "64", "1.00"))
-        .with(Budget.class, () -> Budget.of(BudgetTest.MAPPING, BudgetTest.ALL, BudgetTest.workedLines()))
-        .with(GroupTotals.class, () -> GroupTotals.zero().plus(GroupeFonctionnel.CHARGES_II_PERSONNEL, Amount.of("1.00")))
+        .with(Budget.class, () -> BudgetEngine.classify(BudgetTest.workedLines(), BudgetTest.ALL, BudgetTest.MAPPING))
+        .with(GroupTotals.class, () -> GroupTotals.ZERO.plus(GroupeFonctionnel.CHARGES_II_PERSONNEL, Amount.of("1.00")))
         .with(GroupeFonctionnel.class, () -> GroupeFonctionnel.CHARGES_II_PERSONNEL)
         .with(DayBasis.class, () -> DayBasis.forecast(100))
         .with(Long.class, () -> 100L)
-        .with(IncorporatedResult.class, IncorporatedResult::none)
-        .with(PrixDeJournee.class, () -> PrixDeJournee.of(Amount.of("1000.00"), IncorporatedResult.none(), Amount.ZERO,
+        .with(IncorporatedResult.class, () -> IncorporatedResult.NONE)
+        .with(PrixDeJournee.class, () -> BudgetEngine.prixDeJournee(Amount.of("1000.00"), IncorporatedResult.NONE, Amount.ZERO,
             DayBasis.forecast(100)))
         .with(DecisionPackage.class, () -> DecisionPackage.of("A", Amount.of("10.00"), "j"))
-        .with(PackageSelection.class, () -> PackageSelection.of(DecisionPackage.of("S", Amount.of("10.00"), "j"), List.of(),
+        .with(PackageSelection.class, () -> BudgetEngine.select(DecisionPackage.of("S", Amount.of("10.00"), "j"), List.of(),
             Amount.of("100.00")))
         .with(TrackingEntry.class, () -> TrackingEntry.of(MatriceDeSuiviTest.A, GroupeFonctionnel.CHARGES_II_PERSONNEL,
             YearMonth.of(2025, 3), Amount.of("1.00")))
-        .with(MatriceDeSuivi.class, () -> MatriceDeSuivi.of(MatriceDeSuiviTest.YEAR, MatriceDeSuiviTest.SEPTEMBER,
-            MatriceDeSuiviTest.budget(), MatriceDeSuiviTest.actual()))
+        .with(MatriceDeSuivi.class, () -> BudgetEngine.track(
+            MatriceDeSuiviTest.budget(), MatriceDeSuiviTest.actual(), MatriceDeSuiviTest.SEPTEMBER))
         .with(Activity.class, () -> Activity.of(20, 200, Rate.ofPercent("90")))
         .with(BudgetItem.class, () -> BudgetItem.of("613", "Loyer", Amount.of("1.00"), "bail"))
         .with(StaffPost.class, () -> BbzTest.post("Éducateur", "1", "30000.00", "40", "1").build())
         .with(ActivityCost.class, () -> ActivityCost.builder().label("Repas").account("6063").unitCost(Amount.of("6.45"))
             .driver(VolumeDriver.FORECAST_DAY).justification("j").build())
         .with(Bbz.class, () -> BbzTest.worked().build())
-        .with(BbzResult.class, () -> BbzTest.worked().build().compute(AccountMapping.defaults()))
-        .with(MappingEntry.class, () -> AccountMapping.defaults().entries().get(0));
+        .with(BbzBudget.class, () -> BudgetEngine.compute(BbzTest.worked().build(), AccountMapping.standard()))
+        .with(MappingEntry.class, () -> AccountMapping.standard().entries().get(0));
   }
 
   static final PackageNullSweep SWEEP = sweep();
@@ -82,30 +82,27 @@ class HostileBudgetTest {
   Stream<DynamicTest> extremes() {
     List<DynamicTest> t = new ArrayList<>();
     Esms ime = BudgetTest.IME;
-    t.add(case_("Budget.of lines whose total overflows", () -> Budget.of(BudgetTest.MAPPING, List.of(ime),
-        List.of(line(ime, "64", HUGE), line(ime, "64", HUGE)))));
-    t.add(case_("Budget.of lines whose global total overflows across ESMS", () -> Budget.of(BudgetTest.MAPPING,
-        List.of(ime, BudgetTest.FAM), List.of(line(ime, "64", HUGE),
-            BudgetTest.line(BudgetTest.FAM, FundedSection.SOINS, BudgetTest.AM, "DGC-ARS", "64", HUGE)))));
-    t.add(case_("Budget.of charges minus produits overflows", () -> Budget.of(BudgetTest.MAPPING, List.of(ime),
-        List.of(line(ime, "64", HUGE), line(ime, "7312112", "-" + HUGE)))));
-    t.add(case_("Budget.groupOf(-1)", () -> Budget.of(BudgetTest.MAPPING, BudgetTest.ALL, BudgetTest.workedLines()).groupOf(-1)));
+    t.add(case_("BudgetEngine.classify lines whose total overflows", () -> BudgetEngine.classify(List.of(line(ime, "64", HUGE), line(ime, "64", HUGE)), List.of(ime), BudgetTest.MAPPING)));
+    t.add(case_("BudgetEngine.classify lines whose global total overflows across ESMS", () -> BudgetEngine.classify(List.of(line(ime, "64", HUGE),
+            BudgetTest.line(BudgetTest.FAM, FundedSection.SOINS, BudgetTest.AM, "DGC-ARS", "64", HUGE)), List.of(ime, BudgetTest.FAM), BudgetTest.MAPPING)));
+    t.add(case_("BudgetEngine.classify charges minus produits overflows", () -> BudgetEngine.classify(List.of(line(ime, "64", HUGE), line(ime, "7312112", "-" + HUGE)), List.of(ime), BudgetTest.MAPPING)));
+    t.add(case_("Budget.groupOf(-1)", () -> BudgetEngine.classify(BudgetTest.workedLines(), BudgetTest.ALL, BudgetTest.MAPPING).groupOf(-1)));
     t.add(case_("Budget.groupOf(MAX)",
-        () -> Budget.of(BudgetTest.MAPPING, BudgetTest.ALL, BudgetTest.workedLines()).groupOf(Integer.MAX_VALUE)));
-    t.add(case_("Budget.of empty ESMS list", () -> Budget.of(BudgetTest.MAPPING, List.of(), List.of())));
-    t.add(case_("Budget.of duplicate ESMS", () -> Budget.of(BudgetTest.MAPPING, List.of(ime, ime), List.of())));
-    t.add(case_("GroupTotals.plus overflow", () -> GroupTotals.zero().plus(GroupeFonctionnel.CHARGES_II_PERSONNEL, MAX)
+        () -> BudgetEngine.classify(BudgetTest.workedLines(), BudgetTest.ALL, BudgetTest.MAPPING).groupOf(Integer.MAX_VALUE)));
+    t.add(case_("BudgetEngine.classify empty ESMS list", () -> BudgetEngine.classify(List.of(), List.of(), BudgetTest.MAPPING)));
+    t.add(case_("BudgetEngine.classify duplicate ESMS", () -> BudgetEngine.classify(List.of(), List.of(ime, ime), BudgetTest.MAPPING)));
+    t.add(case_("GroupTotals.plus overflow", () -> GroupTotals.ZERO.plus(GroupeFonctionnel.CHARGES_II_PERSONNEL, MAX)
         .plus(GroupeFonctionnel.CHARGES_II_PERSONNEL, Amount.of("1.00"))));
     t.add(case_("GroupTotals.of charges overflow", () -> GroupTotals.of(Map.of(GroupeFonctionnel.CHARGES_II_PERSONNEL, MAX,
         GroupeFonctionnel.CHARGES_I_EXPLOITATION_COURANTE, MAX))));
     t.add(case_("GroupTotals.of result overflow", () -> GroupTotals.of(Map.of(GroupeFonctionnel.CHARGES_II_PERSONNEL, MAX,
         GroupeFonctionnel.PRODUITS_I_TARIFICATION, Amount.ofCents(-Long.MAX_VALUE)))));
-    t.add(case_("GroupTotals.plus(GroupTotals) overflow", () -> GroupTotals.zero()
-        .plus(GroupeFonctionnel.CHARGES_II_PERSONNEL, MAX).plus(GroupTotals.zero()
+    t.add(case_("GroupTotals.plus(GroupTotals) overflow", () -> GroupTotals.ZERO
+        .plus(GroupeFonctionnel.CHARGES_II_PERSONNEL, MAX).plus(GroupTotals.ZERO
             .plus(GroupeFonctionnel.CHARGES_II_PERSONNEL, MAX))));
-    t.add(case_("PrixDeJournee.of charges minus revenue overflow", () -> PrixDeJournee.of(MAX, IncorporatedResult.none(),
+    t.add(case_("BudgetEngine.prixDeJournee charges minus revenue overflow", () -> BudgetEngine.prixDeJournee(MAX, IncorporatedResult.NONE,
         Amount.ofCents(-Long.MAX_VALUE), DayBasis.forecast(100))));
-    t.add(case_("PrixDeJournee.of deficit overflow", () -> PrixDeJournee.of(MAX, IncorporatedResult.deficit(MAX), Amount.ZERO,
+    t.add(case_("BudgetEngine.prixDeJournee deficit overflow", () -> BudgetEngine.prixDeJournee(MAX, IncorporatedResult.deficit(MAX), Amount.ZERO,
         DayBasis.forecast(100))));
     t.add(case_("DayBasis.averageOfPreviousYears overflow", () -> DayBasis.averageOfPreviousYears(Year.of(2025),
         Map.of(Year.of(2022), Long.MAX_VALUE, Year.of(2023), Long.MAX_VALUE, Year.of(2024), Long.MAX_VALUE))));
@@ -113,43 +110,42 @@ class HostileBudgetTest {
         Map.of(Year.of(2022), 100L))));
     t.add(case_("DayBasis.averageOfPreviousYears Year.MAX", () -> DayBasis.averageOfPreviousYears(Year.of(Year.MAX_VALUE),
         Map.of(Year.of(2022), 100L))));
-    t.add(case_("DayBasis.forYear Year.MIN", () -> DayBasis.forYear(Year.of(Year.MIN_VALUE), java.time.LocalDate.of(2000, 1, 1),
+    t.add(case_("DayBasis.forYear Year.MIN", () -> BudgetEngine.dayBasis(Year.of(Year.MIN_VALUE), java.time.LocalDate.of(2000, 1, 1),
         Map.of(), 100)));
-    t.add(case_("DayBasis.forYear openedOn LocalDate.MAX", () -> DayBasis.forYear(Year.of(2025), java.time.LocalDate.MAX,
+    t.add(case_("DayBasis.forYear openedOn LocalDate.MAX", () -> BudgetEngine.dayBasis(Year.of(2025), java.time.LocalDate.MAX,
         Map.of(), 100)));
     t.add(case_("DayBasis.forecast(Long.MAX)", () -> DayBasis.forecast(Long.MAX_VALUE)));
     t.add(case_("DayBasis.forecast(0)", () -> DayBasis.forecast(0)));
-    t.add(case_("PackageSelection unfunded total overflow", () -> PackageSelection.of(DecisionPackage.of("S", MAX, "j"),
+    t.add(case_("PackageSelection unfunded total overflow", () -> BudgetEngine.select(DecisionPackage.of("S", MAX, "j"),
         List.of(DecisionPackage.of("A", MAX, "j"), DecisionPackage.of("B", MAX, "j")), Amount.ZERO).toString()));
-    t.add(case_("PackageSelection funded total overflow", () -> PackageSelection.of(DecisionPackage.of("S", MAX, "j"),
+    t.add(case_("PackageSelection funded total overflow", () -> BudgetEngine.select(DecisionPackage.of("S", MAX, "j"),
         List.of(DecisionPackage.of("A", MAX, "j")), MAX)));
-    t.add(case_("MatriceDeSuivi overflow of a row", () -> MatriceDeSuivi.of(Year.of(2025), YearMonth.of(2025, 9),
+    t.add(case_("MatriceDeSuivi overflow of a row", () -> BudgetEngine.track(
         List.of(TrackingEntry.of(MatriceDeSuiviTest.A, GroupeFonctionnel.CHARGES_II_PERSONNEL, YearMonth.of(2025, 1), MAX),
             TrackingEntry.of(MatriceDeSuiviTest.A, GroupeFonctionnel.CHARGES_II_PERSONNEL, YearMonth.of(2025, 2), MAX)),
-        List.of())));
-    t.add(case_("MatriceDeSuivi overflow of the actual month", () -> MatriceDeSuivi.of(Year.of(2025), YearMonth.of(2025, 9),
+        List.of(), YearMonth.of(2025, 9))));
+    t.add(case_("MatriceDeSuivi overflow of the actual month", () -> BudgetEngine.track(
         List.of(),
         List.of(TrackingEntry.of(MatriceDeSuiviTest.A, GroupeFonctionnel.CHARGES_II_PERSONNEL, YearMonth.of(2025, 1), MAX),
-            TrackingEntry.of(MatriceDeSuiviTest.A, GroupeFonctionnel.CHARGES_II_PERSONNEL, YearMonth.of(2025, 1), MAX)))));
-    t.add(case_("MatriceDeSuivi consolidated overflow", () -> MatriceDeSuivi.of(Year.of(2025), YearMonth.of(2025, 9),
+            TrackingEntry.of(MatriceDeSuiviTest.A, GroupeFonctionnel.CHARGES_II_PERSONNEL, YearMonth.of(2025, 1), MAX)), YearMonth.of(2025, 9))));
+    t.add(case_("MatriceDeSuivi consolidated overflow", () -> BudgetEngine.track(
         List.of(TrackingEntry.of(MatriceDeSuiviTest.A, GroupeFonctionnel.CHARGES_II_PERSONNEL, YearMonth.of(2025, 1), MAX),
             TrackingEntry.of(MatriceDeSuiviTest.B, GroupeFonctionnel.CHARGES_II_PERSONNEL, YearMonth.of(2025, 1), MAX)),
-        List.of())));
+        List.of(), YearMonth.of(2025, 9))));
     t.add(case_("StaffPost of 10^20 ETP", () -> BbzTest.post("X", "1E20", "30000.00", "40", "1").build()));
     t.add(case_("StaffPost of 1E-100000000 ETP", () -> BbzTest.post("X", "1E-100000000", "30000.00", "40", "1").build()));
     t.add(case_("StaffPost ETP subclass", () -> StaffPost.builder().qualification("X").etp(new Sneaky())
         .annualCost(Amount.of("30000.00")).employerChargesRate(Rate.ZERO).justification("j").build().cost()));
     t.add(case_("StaffPost cost overflow", () -> BbzTest.post("X", "1000", HUGE, "40", "1").build()));
-    t.add(case_("Bbz with an activity cost overflowing", () -> BbzTest.worked().addActivityCosts(ActivityCost.builder()
-        .label("R").account("6063").unitCost(MAX).driver(VolumeDriver.FORECAST_DAY).justification("j").build()).build()
-        .compute(AccountMapping.defaults())));
-    t.add(case_("Bbz with fixed costs overflowing", () -> BbzTest.worked().addFixedCosts(BudgetItem.of("613", "L", MAX, "j"),
-        BudgetItem.of("613", "L", MAX, "j")).build().compute(AccountMapping.defaults())));
+    t.add(case_("Bbz with an activity cost overflowing", () -> BudgetEngine.compute(BbzTest.worked().addActivityCosts(ActivityCost.builder()
+        .label("R").account("6063").unitCost(MAX).driver(VolumeDriver.FORECAST_DAY).justification("j").build()).build(), AccountMapping.standard())));
+    t.add(case_("Bbz with fixed costs overflowing", () -> BudgetEngine.compute(BbzTest.worked().addFixedCosts(BudgetItem.of("613", "L", MAX, "j"),
+        BudgetItem.of("613", "L", MAX, "j")).build(), AccountMapping.standard())));
     t.add(case_("Activity of MAX places", () -> Activity.of(Integer.MAX_VALUE, 366, Rate.ONE)));
     t.add(case_("Activity of 367 days", () -> Activity.of(10, 367, Rate.ONE)));
     t.add(case_("BudgetItem 10 MB label on a bad account", () -> BudgetItem.of("999", "x".repeat(10_000_000),
         Amount.of("1.00"), "j")));
-    t.add(case_("PackageSelection 10 MB label of a package whose cost overflows", () -> PackageSelection.of(
+    t.add(case_("PackageSelection 10 MB label of a package whose cost overflows", () -> BudgetEngine.select(
         DecisionPackage.of("S", MAX, "j"), List.of(DecisionPackage.of("x".repeat(10_000_000), MAX, "j")), MAX)));
     t.add(case_("mapping: a 10 MB line with too few fields", () -> AccountMapping.parse("6;" + "x".repeat(10_000_000))));
     t.add(case_("mapping: a 10 MB label", () -> AccountMapping.parse("6;CHARGES_I_EXPLOITATION_COURANTE;VERIFIED;"
@@ -194,11 +190,10 @@ class HostileBudgetTest {
 
   @org.junit.jupiter.api.Test
   void aLargeBudgetThatBuildsIsUsable() {
-    Budget b = Budget.of(BudgetTest.MAPPING, List.of(BudgetTest.IME), List.of(line(BudgetTest.IME, "64", HUGE)));
+    Budget b = BudgetEngine.classify(List.of(line(BudgetTest.IME, "64", HUGE)), List.of(BudgetTest.IME), BudgetTest.MAPPING);
     assertThat(b.global().charges()).isEqualTo(Amount.of(HUGE));
     assertThat(b.toString()).isNotEmpty();
-    CpomValidationException e = (CpomValidationException) rejects("overflow names the line", () -> Budget.of(
-        BudgetTest.MAPPING, List.of(BudgetTest.IME), List.of(line(BudgetTest.IME, "64", HUGE), line(BudgetTest.IME, "64", HUGE))));
+    CpomValidationException e = (CpomValidationException) rejects("overflow names the line", () -> BudgetEngine.classify(List.of(line(BudgetTest.IME, "64", HUGE), line(BudgetTest.IME, "64", HUGE)), List.of(BudgetTest.IME), BudgetTest.MAPPING));
     assertThat(e.field()).startsWith("budget.lines[");
   }
 }

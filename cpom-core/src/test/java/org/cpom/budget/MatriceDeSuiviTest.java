@@ -57,7 +57,7 @@ class MatriceDeSuiviTest {
 
   @Test
   void budgetAgainstActualAtTheEndOfSeptember() {
-    MatriceDeSuivi m = MatriceDeSuivi.of(YEAR, SEPTEMBER, budget(), actual());
+    MatriceDeSuivi m = BudgetEngine.track(budget(), actual(), SEPTEMBER);
     assertThat(m.method()).isEqualTo(ForecastMethod.ACTUAL_PLUS_REMAINING_BUDGET);
     assertThat(m.year()).isEqualTo(YEAR);
     assertThat(m.closedThrough()).isEqualTo(SEPTEMBER);
@@ -107,7 +107,7 @@ class MatriceDeSuiviTest {
 
   @Test
   void consolidatedRowsAreTheSumOfTheEsmsRows() {
-    MatriceDeSuivi m = MatriceDeSuivi.of(YEAR, SEPTEMBER, budget(), actual());
+    MatriceDeSuivi m = BudgetEngine.track(budget(), actual(), SEPTEMBER);
     assertThat(m.consolidated()).extracting(TrackingRow::group)
         .containsExactly(CHARGES_I_EXPLOITATION_COURANTE, CHARGES_II_PERSONNEL, PRODUITS_I_TARIFICATION);
     assertThat(m.consolidated()).allMatch(r -> r.esms().isEmpty());
@@ -124,7 +124,7 @@ class MatriceDeSuiviTest {
 
   @Test
   void theExtrapolationOption() {
-    MatriceDeSuivi m = MatriceDeSuivi.of(YEAR, SEPTEMBER, budget(), actual(), ForecastMethod.EXTRAPOLATED_ACTUAL);
+    MatriceDeSuivi m = BudgetEngine.track(budget(), actual(), SEPTEMBER, ForecastMethod.EXTRAPOLATED_ACTUAL);
     assertThat(m.row(A, CHARGES_II_PERSONNEL).orElseThrow().forecast()).isEqualTo(Amount.of("126000.00"));
     assertThat(m.row(A, CHARGES_II_PERSONNEL).orElseThrow().forecastGapPercent()).contains(Rate.ofPercent("5"));
     assertThat(m.row(A, CHARGES_I_EXPLOITATION_COURANTE).orElseThrow().forecast()).isEqualTo(Amount.of("2666.67"));
@@ -137,7 +137,7 @@ class MatriceDeSuiviTest {
     List<TrackingEntry> actual = List.of(
         TrackingEntry.of(A, CHARGES_I_EXPLOITATION_COURANTE, YEAR.atMonth(1), Amount.ofCents(1)),
         TrackingEntry.of(B, CHARGES_I_EXPLOITATION_COURANTE, YEAR.atMonth(1), Amount.ofCents(1)));
-    MatriceDeSuivi m = MatriceDeSuivi.of(YEAR, SEPTEMBER, List.of(), actual, ForecastMethod.EXTRAPOLATED_ACTUAL);
+    MatriceDeSuivi m = BudgetEngine.track(List.of(), actual, SEPTEMBER, ForecastMethod.EXTRAPOLATED_ACTUAL);
     assertThat(m.rows()).allMatch(r -> r.forecast().equals(Amount.ofCents(1))); // 0.0133 -> 0.01
     // 0.02 x 12 / 9 would be 0.03; the consolidation keeps the sum of its parts
     assertThat(m.consolidated().get(0).forecast()).isEqualTo(Amount.ofCents(2));
@@ -145,26 +145,27 @@ class MatriceDeSuiviTest {
 
   @Test
   void theWholeYearClosedAndNothingAtAll() {
-    MatriceDeSuivi closed = MatriceDeSuivi.of(YEAR, YEAR.atMonth(12), budget(), actual(), ForecastMethod.EXTRAPOLATED_ACTUAL);
+    MatriceDeSuivi closed = BudgetEngine.track(budget(), actual(), YEAR.atMonth(12), ForecastMethod.EXTRAPOLATED_ACTUAL);
     assertThat(closed.row(A, CHARGES_II_PERSONNEL).orElseThrow().forecast()).isEqualTo(Amount.of("94500.00"));
-    MatriceDeSuivi january = MatriceDeSuivi.of(YEAR, YEAR.atMonth(1), budget(), List.of());
+    MatriceDeSuivi january = BudgetEngine.track(budget(), List.of(), YEAR.atMonth(1));
     assertThat(january.row(A, CHARGES_II_PERSONNEL).orElseThrow().forecast()).isEqualTo(Amount.of("110000.00"));
-    MatriceDeSuivi empty = MatriceDeSuivi.of(YEAR, SEPTEMBER, List.of(), List.of());
+    MatriceDeSuivi empty = BudgetEngine.track(List.of(), List.of(), SEPTEMBER);
     assertThat(empty.rows()).isEmpty();
     assertThat(empty.consolidated()).isEmpty();
   }
 
   @Test
   void badInputIsRejected() {
-    assertBad(() -> MatriceDeSuivi.of(YEAR, YearMonth.of(2024, 12), budget(), actual()), "closedThrough", "not in year 2025");
-    assertBad(() -> MatriceDeSuivi.of(YEAR, SEPTEMBER,
-        List.of(TrackingEntry.of(A, CHARGES_II_PERSONNEL, YearMonth.of(2026, 1), Amount.ZERO)), List.of()),
+    // the year followed is the year of the last closed month: a 2025 budget closed through December 2024 is refused
+    assertBad(() -> BudgetEngine.track(budget(), actual(), YearMonth.of(2024, 12)), "budget[0].month", "not in year 2024");
+    assertBad(() -> BudgetEngine.track(
+        List.of(TrackingEntry.of(A, CHARGES_II_PERSONNEL, YearMonth.of(2026, 1), Amount.ZERO)), List.of(), SEPTEMBER),
         "budget[0].month", "not in year 2025");
-    assertBad(() -> MatriceDeSuivi.of(YEAR, SEPTEMBER, List.of(),
-        List.of(TrackingEntry.of(A, CHARGES_II_PERSONNEL, YearMonth.of(2024, 1), Amount.ZERO))),
+    assertBad(() -> BudgetEngine.track(List.of(),
+        List.of(TrackingEntry.of(A, CHARGES_II_PERSONNEL, YearMonth.of(2024, 1), Amount.ZERO)), SEPTEMBER),
         "actual[0].month", "not in year 2025");
-    assertBad(() -> MatriceDeSuivi.of(YEAR, SEPTEMBER, List.of(),
-        List.of(TrackingEntry.of(A, CHARGES_II_PERSONNEL, YEAR.atMonth(10), Amount.ZERO))),
+    assertBad(() -> BudgetEngine.track(List.of(),
+        List.of(TrackingEntry.of(A, CHARGES_II_PERSONNEL, YEAR.atMonth(10), Amount.ZERO)), SEPTEMBER),
         "actual[0].month", "after the last closed month 2025-09");
   }
 }

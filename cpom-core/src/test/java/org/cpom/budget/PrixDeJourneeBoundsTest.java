@@ -23,15 +23,15 @@ class PrixDeJourneeBoundsTest {
   @Test
   void eachAmountIsNamedWhenFiveTimesItPassesTheBound() {
     DayBasis days = DayBasis.forecast(100);
-    rejectedNaming("charges", () -> PrixDeJournee.of(FIFTH_PLUS, IncorporatedResult.ofChargeAdjustment(Amount.ZERO), SMALL, days));
-    rejectedNaming("earlierResult", () -> PrixDeJournee.of(SMALL, IncorporatedResult.ofChargeAdjustment(FIFTH_PLUS), SMALL, days));
-    rejectedNaming("otherRevenue", () -> PrixDeJournee.of(SMALL, IncorporatedResult.ofChargeAdjustment(Amount.ZERO), FIFTH_PLUS, days));
+    rejectedNaming("charges", () -> BudgetEngine.prixDeJournee(FIFTH_PLUS, IncorporatedResult.ofChargeAdjustment(Amount.ZERO), SMALL, days));
+    rejectedNaming("earlierResult", () -> BudgetEngine.prixDeJournee(SMALL, IncorporatedResult.ofChargeAdjustment(FIFTH_PLUS), SMALL, days));
+    rejectedNaming("otherRevenue", () -> BudgetEngine.prixDeJournee(SMALL, IncorporatedResult.ofChargeAdjustment(Amount.ZERO), FIFTH_PLUS, days));
   }
 
   @Test
   void aFifthOfTheBoundComputes() {
     Amount fifth = Amount.ofCents(Long.MAX_VALUE / 5);
-    PrixDeJournee pj = PrixDeJournee.of(fifth, IncorporatedResult.ofChargeAdjustment(Amount.ZERO), Amount.ZERO,
+    PrixDeJournee pj = BudgetEngine.prixDeJournee(fifth, IncorporatedResult.ofChargeAdjustment(Amount.ZERO), Amount.ZERO,
         DayBasis.forecast(1));
     assertThat(pj.amount()).isEqualTo(fifth);
   }

@@ -18,12 +18,12 @@ class PrixDeJourneeTest {
   @Test
   void anEarlierSurplusOf20000GivesAPrixDeJourneeOf148Point57() {
     DayBasis days = DayBasis.averageOfPreviousYears(YEAR, DAYS);
-    PrixDeJournee pj = PrixDeJournee.of(CHARGES, IncorporatedResult.surplus(Amount.of("20000.00")), OTHER, days);
+    PrixDeJournee pj = BudgetEngine.prixDeJournee(CHARGES, IncorporatedResult.surplus(Amount.of("20000.00")), OTHER, days);
     // (2,190,000 - 20,000 - 90,000) / 14,000 = 148.5714...
     assertThat(pj.chargesToFund()).isEqualTo(Amount.of("2080000.00"));
     assertThat(pj.amount()).isEqualTo(Amount.of("148.57"));
     // the same, given as the signed amount added to the charges ("earlier result incorporated -20,000")
-    assertThat(PrixDeJournee.of(CHARGES, IncorporatedResult.ofChargeAdjustment(Amount.of("-20000.00")), OTHER, days).amount())
+    assertThat(BudgetEngine.prixDeJournee(CHARGES, IncorporatedResult.ofChargeAdjustment(Amount.of("-20000.00")), OTHER, days).amount())
         .isEqualTo(Amount.of("148.57"));
     assertThat(days.kind()).isEqualTo(DayBasis.Kind.AVERAGE_OF_THREE_PREVIOUS_YEARS);
     assertThat(days.totalDays()).isEqualTo(42_000);
@@ -34,15 +34,15 @@ class PrixDeJourneeTest {
   @Test
   void anEarlierDeficitRaisesIt() {
     DayBasis days = DayBasis.averageOfPreviousYears(YEAR, DAYS);
-    PrixDeJournee pj = PrixDeJournee.of(CHARGES, IncorporatedResult.deficit(Amount.of("20000.00")), OTHER, days);
+    PrixDeJournee pj = BudgetEngine.prixDeJournee(CHARGES, IncorporatedResult.deficit(Amount.of("20000.00")), OTHER, days);
     assertThat(pj.chargesToFund()).isEqualTo(Amount.of("2120000.00"));
     assertThat(pj.amount()).isEqualTo(Amount.of("151.43")); // 151.428...
-    assertThat(PrixDeJournee.of(CHARGES, IncorporatedResult.none(), OTHER, days).amount()).isEqualTo(Amount.of("150.00"));
+    assertThat(BudgetEngine.prixDeJournee(CHARGES, IncorporatedResult.NONE, OTHER, days).amount()).isEqualTo(Amount.of("150.00"));
   }
 
   @Test
   void theTraceNamesR314113AndTheAllocationArticle() {
-    PrixDeJournee pj = PrixDeJournee.of(CHARGES, IncorporatedResult.surplus(Amount.of("20000.00")), OTHER,
+    PrixDeJournee pj = BudgetEngine.prixDeJournee(CHARGES, IncorporatedResult.surplus(Amount.of("20000.00")), OTHER,
         DayBasis.averageOfPreviousYears(YEAR, DAYS));
     assertThat(pj.trace().steps()).extracting(s -> s.amount()).containsExactly(CHARGES, Amount.of("-20000.00"),
         Amount.of("-90000.00"), Amount.of("2080000.00"), Amount.of("148.57"));
@@ -50,11 +50,11 @@ class PrixDeJourneeTest {
     assertThat(pj.trace().steps().get(4).basis().text()).isEqualTo("CASF R314-113");
     assertThat(pj.trace().steps().get(4).label())
         .isEqualTo("Prix de journée: charges to fund / 14000.00 days (average of the three previous years)");
-    assertThat(PrixDeJournee.of(CHARGES, IncorporatedResult.none(), OTHER, DayBasis.forecast(14_560)).trace().steps().get(4)
+    assertThat(BudgetEngine.prixDeJournee(CHARGES, IncorporatedResult.NONE, OTHER, DayBasis.forecast(14_560)).trace().steps().get(4)
         .label()).isEqualTo("Prix de journée: charges to fund / 14560.00 days (forecast days)");
-    assertThat(PrixDeJournee.of(CHARGES, IncorporatedResult.deficit(Amount.of("1.00")), OTHER, DayBasis.forecast(10))
+    assertThat(BudgetEngine.prixDeJournee(CHARGES, IncorporatedResult.deficit(Amount.of("1.00")), OTHER, DayBasis.forecast(10))
         .trace().steps().get(1).basis().text()).isEqualTo("CASF R314-51 III");
-    assertThat(PrixDeJournee.of(CHARGES, IncorporatedResult.none(), OTHER, DayBasis.forecast(10))
+    assertThat(BudgetEngine.prixDeJournee(CHARGES, IncorporatedResult.NONE, OTHER, DayBasis.forecast(10))
         .trace().steps().get(1).label()).isEqualTo("No earlier result");
     assertThat(pj.charges()).isEqualTo(CHARGES);
     assertThat(pj.otherRevenue()).isEqualTo(OTHER);
@@ -68,20 +68,20 @@ class PrixDeJourneeTest {
     DayBasis days = DayBasis.averageOfPreviousYears(YEAR, Map.of(Year.of(2022), 1L, Year.of(2023), 1L, Year.of(2024), 2L));
     assertThat(days.averageDays()).isEqualByComparingTo("1.33");
     // 100.00 / (4 / 3) = 75.00 exactly, not 100 / 1.33 = 75.19
-    assertThat(PrixDeJournee.of(Amount.of("100.00"), IncorporatedResult.none(), Amount.ZERO, days).amount())
+    assertThat(BudgetEngine.prixDeJournee(Amount.of("100.00"), IncorporatedResult.NONE, Amount.ZERO, days).amount())
         .isEqualTo(Amount.of("75.00"));
   }
 
   @Test
   void aYoungEsmsUsesForecastDays() {
     Map<Year, Long> partial = Map.of(Year.of(2023), 3_000L, Year.of(2024), 12_000L);
-    DayBasis young = DayBasis.forYear(YEAR, LocalDate.of(2022, 1, 2), partial, 14_560L);
+    DayBasis young = BudgetEngine.dayBasis(YEAR, LocalDate.of(2022, 1, 2), partial, 14_560L);
     assertThat(young.kind()).isEqualTo(DayBasis.Kind.FORECAST);
     assertThat(young.years()).isEqualTo(1);
     assertThat(young.totalDays()).isEqualTo(14_560);
-    assertThat(PrixDeJournee.of(CHARGES, IncorporatedResult.none(), OTHER, young).amount())
+    assertThat(BudgetEngine.prixDeJournee(CHARGES, IncorporatedResult.NONE, OTHER, young).amount())
         .isEqualTo(Amount.of("144.23")); // 2,100,000 / 14,560 = 144.2307...
-    DayBasis old = DayBasis.forYear(YEAR, LocalDate.of(2022, 1, 1), DAYS, 14_560L);
+    DayBasis old = BudgetEngine.dayBasis(YEAR, LocalDate.of(2022, 1, 1), DAYS, 14_560L);
     assertThat(old.kind()).isEqualTo(DayBasis.Kind.AVERAGE_OF_THREE_PREVIOUS_YEARS);
     assertThat(old).isEqualTo(DayBasis.averageOfPreviousYears(YEAR, DAYS)).hasSameHashCodeAs(DayBasis.averageOfPreviousYears(YEAR, DAYS));
     assertThat(old).isNotEqualTo(DayBasis.forecast(42_000));
@@ -95,16 +95,16 @@ class PrixDeJourneeTest {
     assertThat(IncorporatedResult.deficit(Amount.of("5.00")).chargeAdjustment()).isEqualTo(Amount.of("5.00"));
     assertThat(IncorporatedResult.deficit(Amount.of("5.00")).isDeficit()).isTrue();
     assertThat(IncorporatedResult.deficit(Amount.of("5.00")).isSurplus()).isFalse();
-    assertThat(IncorporatedResult.none().isDeficit()).isFalse();
-    assertThat(IncorporatedResult.none().isSurplus()).isFalse();
+    assertThat(IncorporatedResult.NONE.isDeficit()).isFalse();
+    assertThat(IncorporatedResult.NONE.isSurplus()).isFalse();
     assertThat(IncorporatedResult.ofChargeAdjustment(Amount.of("-5.00"))).isEqualTo(IncorporatedResult.surplus(Amount.of("5.00")))
         .hasSameHashCodeAs(IncorporatedResult.surplus(Amount.of("5.00")));
     assertThat(IncorporatedResult.surplus(Amount.of("5.00"))).isNotEqualTo(IncorporatedResult.deficit(Amount.of("5.00")))
         .isNotEqualTo("surplus");
-    assertThat(IncorporatedResult.surplus(Amount.of("5.00")).hashCode()).isNotEqualTo(IncorporatedResult.none().hashCode());
+    assertThat(IncorporatedResult.surplus(Amount.of("5.00")).hashCode()).isNotEqualTo(IncorporatedResult.NONE.hashCode());
     assertThat(IncorporatedResult.surplus(Amount.of("5.00")).toString()).isEqualTo("surplus EUR 5.00");
     assertThat(IncorporatedResult.deficit(Amount.of("5.00")).toString()).isEqualTo("deficit EUR 5.00");
-    assertThat(IncorporatedResult.none().toString()).isEqualTo("none");
+    assertThat(IncorporatedResult.NONE.toString()).isEqualTo("none");
   }
 
   @Test
@@ -119,8 +119,8 @@ class PrixDeJourneeTest {
         "actualDays", "no day");
     assertBad(() -> DayBasis.forecast(0), "forecastDays", "R314-113");
     DayBasis days = DayBasis.averageOfPreviousYears(YEAR, DAYS);
-    assertBad(() -> PrixDeJournee.of(Amount.of("-1.00"), IncorporatedResult.none(), OTHER, days), "charges", "must not be negative");
-    assertBad(() -> PrixDeJournee.of(CHARGES, IncorporatedResult.none(), Amount.of("-1.00"), days), "otherRevenue", "must not be negative");
-    assertBad(() -> PrixDeJournee.of(OTHER, IncorporatedResult.none(), OTHER, days), "chargesToFund", "nothing to fund");
+    assertBad(() -> BudgetEngine.prixDeJournee(Amount.of("-1.00"), IncorporatedResult.NONE, OTHER, days), "charges", "must not be negative");
+    assertBad(() -> BudgetEngine.prixDeJournee(CHARGES, IncorporatedResult.NONE, Amount.of("-1.00"), days), "otherRevenue", "must not be negative");
+    assertBad(() -> BudgetEngine.prixDeJournee(OTHER, IncorporatedResult.NONE, OTHER, days), "chargesToFund", "nothing to fund");
   }
 }

@@ -27,7 +27,7 @@ class SmallBoundsTest {
 
   @Test
   void theLastLineHasAGroupAndTheNextIndexIsRejected() {
-    Budget b = Budget.of(BudgetTest.MAPPING, BudgetTest.ALL, BudgetTest.workedLines());
+    Budget b = BudgetEngine.classify(BudgetTest.workedLines(), BudgetTest.ALL, BudgetTest.MAPPING);
     int n = BudgetTest.workedLines().size();
     assertThat(b.groupOf(n - 1)).isNotNull();
     assertThat(b.groupOf(0)).isEqualTo(BudgetTest.MAPPING.entryFor(BudgetTest.workedLines().get(0).account()).group());

@@ -14,9 +14,10 @@ import org.cpom.budget.AccountMapping;
 import org.cpom.budget.Activity;
 import org.cpom.budget.ActivityCost;
 import org.cpom.budget.Bbz;
+import org.cpom.budget.BbzBudget;
 import org.cpom.budget.BbzLine;
-import org.cpom.budget.BbzResult;
 import org.cpom.budget.Budget;
+import org.cpom.budget.BudgetEngine;
 import org.cpom.budget.BudgetItem;
 import org.cpom.budget.BudgetLine;
 import org.cpom.budget.DayBasis;
@@ -52,7 +53,7 @@ public final class BudgetExample {
   static final Year YEAR = Year.of(2025);
   static final Amount IME_ENVELOPPE = Amount.of("1821600.00");
   static final String DGC_ARS = "DGC ARS 2025";
-  static final AccountMapping MAPPING = AccountMapping.defaults();
+  static final AccountMapping MAPPING = AccountMapping.standard();
 
   private BudgetExample() {}
 
@@ -71,7 +72,7 @@ public final class BudgetExample {
    * @param out where to print
    */
   public static void print(PrintStream out) {
-    BbzResult bbz = imeBbz().compute(MAPPING);
+    BbzBudget bbz = BudgetEngine.compute(imeBbz(), MAPPING);
     printBbz(out, bbz);
     PackageSelection selection = printPackages(out, bbz);
     Budget budget = cpomBudget(bbz, selection);
@@ -144,7 +145,7 @@ public final class BudgetExample {
         .build();
   }
 
-  static void printBbz(PrintStream out, BbzResult r) {
+  static void printBbz(PrintStream out, BbzBudget r) {
     Activity a = r.bbz().activity();
     title(out, "Budget base zéro " + YEAR + " - " + Association.IME.name());
     out.println("Activity: " + a.places() + " places x " + a.daysOpen() + " days x "
@@ -185,7 +186,7 @@ public final class BudgetExample {
   static final List<String> INCREMENTS = List.of("Orthophoniste", "Éducateur technique spécialisé", "Psychomotricien",
       "Fournitures éducatives");
 
-  static PackageSelection printPackages(PrintStream out, BbzResult bbz) {
+  static PackageSelection printPackages(PrintStream out, BbzBudget bbz) {
     List<DecisionPackage> increments = new ArrayList<>();
     Amount incrementsTotal = Amount.ZERO;
     for (String label : INCREMENTS) {
@@ -195,8 +196,8 @@ public final class BudgetExample {
     }
     DecisionPackage socle = DecisionPackage.of("Socle: accueil des 60 jeunes", bbz.tarificationNeeded().minus(incrementsTotal),
         "taux d'encadrement minimum, sécurité de l'internat");
-    PackageSelection strict = PackageSelection.of(socle, increments, IME_ENVELOPPE);
-    PackageSelection skip = PackageSelection.of(socle, increments, IME_ENVELOPPE, FillRule.SKIP_MISFITS);
+    PackageSelection strict = BudgetEngine.select(socle, increments, IME_ENVELOPPE);
+    PackageSelection skip = BudgetEngine.select(socle, increments, IME_ENVELOPPE, FillRule.SKIP_MISFITS);
     out.println();
     title(out, "Decision packages within the IME's share of the DGC: " + money(IME_ENVELOPPE));
     TextTable.Builder t = TextTable.builder().left("Package (rank order)").right("Cost").right("Default")
@@ -209,7 +210,7 @@ public final class BudgetExample {
           skip.funded().contains(p) ? "funded" : "-");
     }
     t.row("Funded", "", money(strict.fundedTotal()), money(skip.fundedTotal()));
-    t.row("Envelope left", "", money(strict.envelopeLeft()), money(skip.envelopeLeft()));
+    t.row("Enveloppe left", "", money(strict.enveloppeLeft()), money(skip.enveloppeLeft()));
     t.row("Unfunded", "", money(strict.unfundedTotal()), money(skip.unfundedTotal()));
     out.print(t.build().render());
     return strict;
@@ -223,7 +224,7 @@ public final class BudgetExample {
         .dgc(Optional.ofNullable(dgc)).account(account).amount(Amount.of(euros)).build();
   }
 
-  static Budget cpomBudget(BbzResult bbz, PackageSelection selection) {
+  static Budget cpomBudget(BbzBudget bbz, PackageSelection selection) {
     List<BudgetLine> lines = new ArrayList<>();
     Esms ime = Association.IME;
     Funder am = ime.fundings().get(0).funder();
@@ -249,7 +250,7 @@ public final class BudgetExample {
     lines.add(line(Association.FOYER_DE_VIE, null, "6132", "70000.00"));
     lines.add(line(Association.FOYER_DE_VIE, null, "733221", "1385000.00"));
     lines.add(line(Association.FOYER_DE_VIE, null, "70828", "115000.00"));
-    return Budget.of(MAPPING, Association.ALL_ESMS, lines);
+    return BudgetEngine.classify(lines, Association.ALL_ESMS, MAPPING);
   }
 
   static void printViews(PrintStream out, Budget budget) {
@@ -313,7 +314,7 @@ public final class BudgetExample {
       }
     }
     YearMonth september = YEAR.atMonth(Month.SEPTEMBER);
-    MatriceDeSuivi matrix = MatriceDeSuivi.of(YEAR, september, planned, actual);
+    MatriceDeSuivi matrix = BudgetEngine.track(planned, actual, september);
     out.println();
     title(out, "Matrice de suivi budgétaire at the end of September " + YEAR + " (forecast: actual + remaining budget)");
     TextTable.Builder t = TextTable.builder().left("ESMS").left("Group").right("Annual budget").right("Budget to date")
@@ -335,7 +336,7 @@ public final class BudgetExample {
           c.gap().map(BudgetExample::money).orElse("-"), c.actual().isPresent() ? pct(c.gapPercent()) : "-");
     }
     out.print(months.build().render());
-    MatriceDeSuivi extrapolated = MatriceDeSuivi.of(YEAR, september, planned, actual,
+    MatriceDeSuivi extrapolated = BudgetEngine.track(planned, actual, september,
         ForecastMethod.EXTRAPOLATED_ACTUAL);
     TrackingRow staff = extrapolated.row(Association.IME.finess(), GroupeFonctionnel.CHARGES_II_PERSONNEL).orElseThrow();
     out.println("IME personnel extrapolated (actual x 12 / 9): " + money(staff.forecast()) + ", gap "
@@ -354,7 +355,7 @@ public final class BudgetExample {
     GroupTotals ime = budget.byEsms().get(Association.IME.finess());
     DayBasis days = DayBasis.averageOfPreviousYears(YEAR,
         Map.of(Year.of(2022), 11_780L, Year.of(2023), 11_920L, Year.of(2024), 12_010L));
-    PrixDeJournee pj = PrixDeJournee.of(ime.charges(), IncorporatedResult.surplus(Amount.of("18000.00")),
+    PrixDeJournee pj = BudgetEngine.prixDeJournee(ime.charges(), IncorporatedResult.surplus(Amount.of("18000.00")),
         ime.amount(GroupeFonctionnel.PRODUITS_II_AUTRES_PRODUITS).plus(ime.amount(GroupeFonctionnel.PRODUITS_III_FINANCIERS)),
         days);
     out.println();

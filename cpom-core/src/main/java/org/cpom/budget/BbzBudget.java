@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.cpom.money.Amount;
 import org.cpom.referential.GroupeFonctionnel;
@@ -12,7 +13,7 @@ import org.cpom.trace.StepKind;
 import org.cpom.trace.Trace;
 
 /**
- * The budget a {@link Bbz} rebuilds: its lines, charges by group, the tarification revenue
+ * The budget a {@link Bbz} rebuilds ({@link BudgetEngine#compute(Bbz, AccountMapping)}): its lines, charges by group, the tarification revenue
  * needed, unit costs, and the gaps to the historical base by group and by account.
  *
  * <p>{@link #totals()} is a balanced budget: produits groupe I is the tarification needed,
@@ -21,7 +22,7 @@ import org.cpom.trace.Trace;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class BbzResult {
+public final class BbzBudget {
   private static final LegalBasis BASIS = LegalBasis.of(Bbz.RULE + " (no legal text)");
 
   private final Bbz bbz;
@@ -30,10 +31,10 @@ public final class BbzResult {
   private final GroupTotals base;
   private final List<Gap> gapsByLine;
 
-  BbzResult(Bbz bbz, List<BbzLine> lines, GroupTotals base, List<Gap> gapsByLine) {
+  BbzBudget(Bbz bbz, List<BbzLine> lines, GroupTotals base, List<Gap> gapsByLine) {
     this.bbz = bbz;
     this.lines = List.copyOf(lines);
-    GroupTotals t = GroupTotals.zero();
+    GroupTotals t = GroupTotals.ZERO;
     for (BbzLine l : lines) {
       t = t.plus(l.group(), l.amount());
     }
@@ -196,8 +197,28 @@ public final class BbzResult {
         .plus(StepKind.TARIFICATION_NEEDED, tarificationNeeded(), BASIS);
   }
 
+  /**
+   * Two BBZ budgets are equal when they are rebuilt from equal drivers into equal lines, base and gaps.
+   *
+   * @param obj the other object
+   * @return whether it is an equal BBZ budget
+   */
+  @Override
+  public boolean equals(Object obj) {
+    if (!(obj instanceof BbzBudget)) {
+      return false;
+    }
+    BbzBudget o = (BbzBudget) obj;
+    return o.bbz.equals(bbz) && o.lines.equals(lines) && o.base.equals(base) && o.gapsByLine.equals(gapsByLine);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(bbz, lines, base, gapsByLine);
+  }
+
   @Override
   public String toString() {
-    return "BbzResult[" + bbz.esms() + ", charges " + totalCharges() + ", tarification needed " + tarificationNeeded() + "]";
+    return "BbzBudget[" + bbz.esms() + ", charges " + totalCharges() + ", tarification needed " + tarificationNeeded() + "]";
   }
 }
