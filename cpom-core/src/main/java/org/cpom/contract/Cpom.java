@@ -238,9 +238,12 @@ public abstract class Cpom {
    * with the same tariff authority and financement (funder and section); an ESMS sits in at most one DGC per
    * financement, so a jointly funded ESMS may be in one DGC of each of its financements.
    *
-   * @return the DGC definitions, possibly none
+   * <p>Each is stated by its own facts ({@link Dgc}); the contract supplies the rest (reference, basis,
+   * years, gestionnaire): {@link #dgc(String)} gives a DGC resolved against the contract.
+   *
+   * @return the DGCs, names unique, possibly none
    */
-  public abstract List<DgcDefinition> dgcs();
+  public abstract List<Dgc> dgcs();
 
   /**
    * The dotations of ESMS of the perimeter that are in no DGC for that financement (a lone EHPAD's forfait
@@ -424,6 +427,41 @@ public abstract class Cpom {
   public Optional<FicheAction> ficheAction(String id) {
     Objects.requireNonNull(id, "id");
     return fichesActions().stream().filter(f -> f.id().equals(id)).findFirst();
+  }
+
+  /**
+   * A DGC of the contract by name, resolved against the contract: its own facts ({@link Dgc}) with the
+   * contract's identifier as reference, its basis, the calendar years its period touches (from the year of
+   * {@link #startDate()} to the year of {@link #endDate()}, extension included) and its gestionnaire. This is
+   * the value the dotation and payment engines take.
+   *
+   * @param name the DGC's name, as in {@link Dgc#name()}
+   * @return the resolved DGC
+   * @throws org.cpom.CpomValidationException naming {@code cpom.dgcs} and the name if the contract has no
+   *     DGC of that name
+   */
+  public ResolvedDgc dgc(String name) {
+    Objects.requireNonNull(name, "name");
+    Dgc d = dgcs().stream().filter(x -> x.name().equals(name)).findFirst().orElseThrow(() -> new CpomValidationException(
+        "cpom.dgcs", name, Dgc.RULE, "the contract " + id() + " has no DGC of that name; its DGCs are "
+            + dgcs().stream().map(Dgc::name).collect(java.util.stream.Collectors.toList())));
+    return resolve(d);
+  }
+
+  /** A DGC of this contract with the facts the contract supplies. */
+  ResolvedDgc resolve(Dgc d) {
+    return ResolvedDgc.builder()
+        .name(d.name())
+        .contractReference(id())
+        .basis(basis())
+        .firstYear(java.time.Year.of(startDate().getYear()))
+        .lastYear(java.time.Year.of(endDate().getYear()))
+        .gestionnaire(gestionnaire().finess())
+        .authority(d.authority())
+        .funder(d.funder())
+        .section(d.section())
+        .members(d.members())
+        .build();
   }
 
   /**
@@ -632,30 +670,24 @@ public abstract class Cpom {
 
   private void checkDgcs() {
     Set<String> names = new HashSet<>();
-    for (DgcDefinition d : dgcs()) {
+    for (Dgc d : dgcs()) {
       String at = "cpom.dgcs[" + d.name() + "]";
-      Checks.check(names.add(d.name()), "cpom.dgcs", d.name(), DgcDefinition.RULE, "two DGCs have the same name");
-      Checks.check(d.gestionnaire().equals(gestionnaire().finess()), at + ".gestionnaire", d.gestionnaire(),
-          DgcDefinition.RULE, "a DGC of this contract groups ESMS of its gestionnaire " + gestionnaire().finess());
-      Checks.check(d.basis() == basis(), at + ".basis", d.basis(), DgcDefinition.RULE,
-          "the contract is signed under " + basis().legalBasis());
-      Checks.check(authorities().contains(d.authority()), at + ".authority", d.authority(), DgcDefinition.RULE,
+      Checks.check(names.add(d.name()), "cpom.dgcs", d.name(), Dgc.RULE, "two DGCs have the same name");
+      Checks.check(authorities().contains(d.authority()), at + ".authority", d.authority(), Dgc.RULE,
           "the authority does not sign the contract");
-      for (FinessNumber f : d.finessNumbers()) {
-        Checks.check(esms(f).isPresent(), at + ".members", f, DgcDefinition.RULE,
-            "the ESMS is not in the contract's perimeter");
+      for (DgcMember m : d.members()) {
+        FinessNumber f = m.esms().finess();
+        Checks.check(esms(f).isPresent(), at + ".members", f, Dgc.RULE, "the ESMS is not in the contract's perimeter");
+        checkMemberMode(d, m, at + ".members[" + f + "].mode");
       }
-      // DGC years are exercices (calendar years); the contract's period may start mid-year.
-      int first = startDate().getYear();
-      int last = endDate().getYear();
-      Checks.check(d.firstYear().getValue() >= first && d.lastYear().getValue() <= last, at + ".years",
-          d.firstYear() + "-" + d.lastYear(), DgcDefinition.RULE,
-          "outside the contract's years " + first + "-" + last);
+      // the facts the contract supplies (basis, years, gestionnaire) then hold by construction; what they
+      // still rule out (mode 3° outside L313-11) is checked by resolving the DGC
+      resolve(d);
     }
-    DgcDefinition.checkOneDgcPerFinancement(dgcs());
+    Dgc.checkOneDgcPerFinancement(dgcs());
     // an ESMS's funding line is paid by one dotation: its DGC's, or its own
     Map<List<Object>, String> paid = new HashMap<>();
-    for (DgcDefinition d : dgcs()) {
+    for (Dgc d : dgcs()) {
       d.members().forEach(m -> paid.put(List.of(m.esms().finess(), d.financement().lineOf(m.esms()).orElseThrow()),
           d.name()));
     }
@@ -673,9 +705,31 @@ public abstract class Cpom {
           "outside the contract's years " + startDate().getYear() + "-" + endDate().getYear());
       String before = paid.putIfAbsent(List.of(s.esms().finess(), s.financement().lineOf(s.esms()).orElseThrow()),
           "a dotation of its own");
-      Checks.check(before == null, at, s.financement(), DgcDefinition.RULE,
+      Checks.check(before == null, at, s.financement(), Dgc.RULE,
           "the ESMS's financement is already paid by " + before + "; an ESMS has one dotation per financement");
     }
+  }
+
+  /**
+   * A member's R314-40 mode against the financial clause: where the clause has lines for the member's
+   * financement in the DGC (the line of the DGC's section, or the lines by groupe fonctionnel of a GLOBAL
+   * budget), the member's mode is one of theirs. A GLOBAL budget may set its groups by different modes; the
+   * member then states which one updates its share of the DGC.
+   */
+  private void checkMemberMode(Dgc d, DgcMember m, String field) {
+    FinessNumber f = m.esms().finess();
+    Set<TariffMode> modes = java.util.EnumSet.noneOf(TariffMode.class);
+    if (d.section() == FundedSection.GLOBAL) {
+      for (GroupeFonctionnel g : GroupeFonctionnel.values()) {
+        tariffModeClause(f, g).ifPresent(l -> modes.add(l.mode()));
+      }
+    } else {
+      tariffModeClause(f, d.section()).ifPresent(l -> modes.add(l.mode()));
+    }
+    Checks.check(modes.isEmpty() || modes.contains(m.mode()), field, m.mode().article(), TariffModeClause.RULE,
+        "the contract's financial clause sets the " + (d.section() == FundedSection.GLOBAL ? "budget" : "section "
+            + d.section()) + " of " + f + " by " + modes.stream().map(TariffMode::article)
+            .collect(java.util.stream.Collectors.toList()));
   }
 
   private void checkModulationClauses() {

@@ -18,7 +18,7 @@ import org.cpom.activity.ModulationResult;
 import org.cpom.activity.PhModulation;
 import org.cpom.contract.AbatementBase;
 import org.cpom.contract.CpomBasis;
-import org.cpom.contract.DgcDefinition;
+import org.cpom.contract.ResolvedDgc;
 import org.cpom.contract.DgcMember;
 import org.cpom.contract.SingleEsmsDotation;
 import org.cpom.internal.Checks;
@@ -64,7 +64,16 @@ public final class DotationEngine {
   private DotationEngine() {}
 
   /**
-   * Computes one year of a DGC.
+   * Computes one year of a DGC from the bases reconductibles of the year before, typically its first year
+   * under the contract; a year that follows one already computed takes that year's result instead ({@link
+   * #compute(ResolvedDgc, DgcYearResult, DgcYear)}).
+   *
+   * <p>The result's {@link DgcYearResult#previousShares()}, on which the payments before the arrêté rest,
+   * are then the bases given (cpom convention, a default where the caller knows no better). R314-108 pays
+   * a twelfth of the year before's amount until the new one is fixed; for an ESMS new to the DGC that amount
+   * is its own dotation of the year before, which the base reconductible equals unless that year had
+   * non-recurring parts (CNR, a one-year modulation). When it had, give the amounts paid in the payment
+   * request ({@link org.cpom.payment.DgcScheduleRequest#previousShares()}).
    *
    * @param dgc the DGC
    * @param previousBases the base reconductible of the year before, one per member
@@ -75,10 +84,43 @@ public final class DotationEngine {
    *     {@code dgcYear.esms[FINESS]} for one ESMS's year, {@code previousBases[FINESS]} for the DGC total,
    *     {@code dgcYear.split} or {@code dgcYear.decisionsModificatives[REF]}
    */
-  public static DgcYearResult compute(DgcDefinition dgc, Map<FinessNumber, Amount> previousBases, DgcYear input) {
+  public static DgcYearResult compute(ResolvedDgc dgc, Map<FinessNumber, Amount> previousBases, DgcYear input) {
     Objects.requireNonNull(dgc, "dgc");
     Objects.requireNonNull(previousBases, "previousBases");
     Objects.requireNonNull(input, "input");
+    return compute(dgc, previousBases, input, previousBases);
+  }
+
+  /**
+   * Computes the year of a DGC that follows a year already computed: the bases are those the year before
+   * left ({@link DgcYearResult#nextBases()}), the mesures nouvelles of the year before that start later are
+   * carried ({@link EsmsDotation#laterMesuresNouvelles()}; one given again in the year replaces the one
+   * carried), and the year's {@link DgcYearResult#previousShares()} are the year before's final shares, on
+   * which the payments before the arrêté rest (CASF R314-108). This is how {@link #project(ResolvedDgc, Map,
+   * List)} chains its years.
+   *
+   * @param dgc the DGC
+   * @param lastYear the result of the year before, for the same DGC
+   * @param input the year's inputs, for the year after {@code lastYear}
+   * @return the year
+   * @throws org.cpom.CpomValidationException if {@code lastYear} is of another DGC ({@code lastYear.dgc}) or
+   *     the year does not follow it ({@code dgcYear.year}), or an input breaks a rule as for {@link
+   *     #compute(ResolvedDgc, Map, DgcYear)}
+   */
+  public static DgcYearResult compute(ResolvedDgc dgc, DgcYearResult lastYear, DgcYear input) {
+    Objects.requireNonNull(dgc, "dgc");
+    Objects.requireNonNull(lastYear, "lastYear");
+    Objects.requireNonNull(input, "input");
+    Checks.check(lastYear.dgc().equals(dgc), "lastYear.dgc", lastYear.dgc().name(), RULE,
+        "the year before is of another DGC than " + dgc.name());
+    Year expected = lastYear.year().plusYears(1);
+    Checks.check(input.year().equals(expected), "dgcYear.year", input.year(), "cpom convention: a projection's years follow each other",
+        "the year after " + lastYear.year() + " is " + expected);
+    return compute(dgc, lastYear.nextBases(), withCarried(input, lastYear), lastYear.finalSplit().shares());
+  }
+
+  private static DgcYearResult compute(ResolvedDgc dgc, Map<FinessNumber, Amount> previousBases, DgcYear input,
+      Map<FinessNumber, Amount> previousShares) {
     Year year = input.year();
     Checks.check(!year.isBefore(dgc.firstYear()) && !year.isAfter(dgc.lastYear()), "dgcYear.year", year, RULE,
         "outside the contract years " + dgc.firstYear() + "-" + dgc.lastYear() + " of " + dgc.name());
@@ -138,6 +180,7 @@ public final class DotationEngine {
         .splits(splits)
         .dmsNotApplied(notApplied)
         .nextBases(nextBases);
+    dgc.finessNumbers().forEach(f -> result.putPreviousShares(f, previousShares.get(f)));
     for (Partial p : partials) {
       result.addEsms(p.builder.nextBase(nextBases.get(p.esms)).nextBaseTrace(nextTraces.get(p.esms)).build());
     }
@@ -154,7 +197,7 @@ public final class DotationEngine {
    * @return the projection
    * @throws org.cpom.CpomValidationException if the years are not consecutive or an input breaks a rule
    */
-  public static DgcProjection project(DgcDefinition dgc, Map<FinessNumber, Amount> initialBases, List<DgcYear> years) {
+  public static DgcProjection project(ResolvedDgc dgc, Map<FinessNumber, Amount> initialBases, List<DgcYear> years) {
     Objects.requireNonNull(dgc, "dgc");
     Objects.requireNonNull(initialBases, "initialBases");
     Checks.noNulls(years, "years");
@@ -163,7 +206,6 @@ public final class DotationEngine {
     Map<FinessNumber, Amount> ordered = new LinkedHashMap<>();
     dgc.finessNumbers().forEach(f -> ordered.put(f, initialBases.get(f)));
     List<DgcYearResult> results = new ArrayList<>(years.size());
-    Map<FinessNumber, Amount> bases = ordered;
     for (int i = 0; i < years.size(); i++) {
       DgcYear y = years.get(i);
       if (i > 0) {
@@ -171,12 +213,8 @@ public final class DotationEngine {
         Checks.check(y.year().equals(expected), "years[" + i + "].year", y.year(), "cpom convention: a projection's years follow each other",
             "years must follow each other; expected " + expected);
       }
-      if (i > 0) {
-        y = withCarried(y, results.get(i - 1));
-      }
-      DgcYearResult r = compute(dgc, bases, y);
+      DgcYearResult r = i == 0 ? compute(dgc, ordered, y) : compute(dgc, results.get(i - 1), y);
       results.add(r);
-      bases = r.nextBases();
     }
     return DgcProjection.builder().initialBases(ordered).years(results).build();
   }
@@ -449,7 +487,7 @@ public final class DotationEngine {
     }
   }
 
-  private static DgcSplit provisional(DgcDefinition dgc, DgcYear input, List<Partial> partials, Amount computed) {
+  private static DgcSplit provisional(ResolvedDgc dgc, DgcYear input, List<Partial> partials, Amount computed) {
     Amount total = input.notifiedTotal().orElse(computed);
     Map<FinessNumber, Amount> shares = new LinkedHashMap<>();
     String how;
@@ -490,7 +528,7 @@ public final class DotationEngine {
         .build();
   }
 
-  private static DgcSplit applyDm(DgcDefinition dgc, Year year, DgcSplit before, DecisionModificative dm,
+  private static DgcSplit applyDm(ResolvedDgc dgc, Year year, DgcSplit before, DecisionModificative dm,
       boolean permanent, Map<FinessNumber, Amount> nextBases, Map<FinessNumber, Trace> nextTraces) {
     String field = "dm[" + EngineBounds.shown(dm.reference()) + "]";
     Checks.check(dm.effectiveDate().getYear() == year.getValue(), field + ".decisionDate", dm.effectiveDate(), RULE,
@@ -531,7 +569,7 @@ public final class DotationEngine {
         .build();
   }
 
-  private static void checkPerMember(DgcDefinition dgc, java.util.Set<FinessNumber> keys, String field) {
+  private static void checkPerMember(ResolvedDgc dgc, java.util.Set<FinessNumber> keys, String field) {
     for (FinessNumber f : keys) {
       Checks.check(dgc.member(Objects.requireNonNull(f, field + " key")).isPresent(), field, f, RULE,
           "not an ESMS of " + dgc.name());

@@ -14,7 +14,7 @@ import java.util.Objects;
 import java.util.TreeSet;
 import org.cpom.calendar.HolidayCalendar;
 import org.cpom.calendar.PaymentDates;
-import org.cpom.contract.DgcDefinition;
+import org.cpom.contract.ResolvedDgc;
 import org.cpom.dotation.DgcSplit;
 import org.cpom.dotation.DgcYearResult;
 import org.cpom.internal.Checks;
@@ -93,9 +93,27 @@ public final class PaymentEngine {
   }
 
   /**
+   * Schedules the payments of a DGC and of each of its ESMS for the usual case: the regime of the DGC's
+   * funder ({@link PaymentRegime#of(ResolvedDgc)}), the national holiday calendar, the payment day of the
+   * regime, no Creton parts, and the advances before the arrêté on the dotation's {@link
+   * DgcYearResult#previousShares()}. For any other option build a {@link DgcScheduleRequest}.
+   *
+   * @param dotation the year's DGC result
+   * @param notifiedOn the date the arrêté was notified
+   * @return the DGC schedule and one schedule per ESMS
+   * @throws org.cpom.CpomValidationException as for {@link #schedule(DgcScheduleRequest)}
+   */
+  public static DgcPaymentSchedule schedule(DgcYearResult dotation, LocalDate notifiedOn) {
+    Objects.requireNonNull(dotation, "dotation");
+    Objects.requireNonNull(notifiedOn, "notifiedOn");
+    return schedule(DgcScheduleRequest.builder().dotation(dotation).notified(notifiedOn).build());
+  }
+
+  /**
    * Schedules the payments of a DGC and of each of its ESMS.
    *
-   * @param request the year's DGC result, the notification, the previous shares and the calendar
+   * @param request the year's DGC result, the notification and the options (previous shares, calendar,
+   *     regime, payment day, Creton splits)
    * @return the DGC schedule and one schedule per ESMS
    * @throws org.cpom.CpomValidationException if the previous shares do not cover each ESMS of the DGC once,
    *     or total more than {@code Long.MAX_VALUE} cents (cpom convention), a DM is decided before the
@@ -104,7 +122,7 @@ public final class PaymentEngine {
   public static DgcPaymentSchedule schedule(DgcScheduleRequest request) {
     Objects.requireNonNull(request, "request");
     DgcYearResult year = request.dotation();
-    DgcDefinition dgc = year.dgc();
+    ResolvedDgc dgc = year.dgc();
     Map<FinessNumber, Amount> previous = request.previousShares();
     for (FinessNumber f : previous.keySet()) {
       Checks.check(dgc.member(f).isPresent(), "dgcScheduleRequest.previousShares", f, "CASF R314-43-1",

@@ -16,7 +16,7 @@ import org.cpom.calendar.Deadline;
 import org.cpom.calendar.HolidayCalendars;
 import org.cpom.calendar.SourceStatus;
 import org.cpom.contract.CpomBasis;
-import org.cpom.contract.DgcDefinition;
+import org.cpom.contract.ResolvedDgc;
 import org.cpom.contract.DgcMember;
 import org.cpom.contract.SingleEsmsDotation;
 import org.cpom.contract.TariffMode;
@@ -134,7 +134,7 @@ class CretonTest {
     // R314-115: the IME's dotation globalisée (its DGC share) includes the Départements' parts, billed to them
     // as prix de journée; the assurance maladie pays the rest. An AM DGC of the IME and a SESSAD, 0 % in 2025.
     Esms sessad = esms("590000080", EsmsCategory.SESSAD).addFundings(Funding.of(FundedSection.GLOBAL, AM, ARS)).build();
-    DgcDefinition dgc = DgcDefinition.builder().name("DGC ARS").contractReference("CPOM-59-2025")
+    ResolvedDgc dgc = ResolvedDgc.builder().name("DGC ARS").contractReference("CPOM-59-2025")
         .basis(CpomBasis.L313_12_2).firstYear(Year.of(2025)).lastYear(Year.of(2029)).gestionnaire(GEST).authority(ARS)
         .funder(AM).addMembers(DgcMember.of(IME, TariffMode.ENVELOPE_RATE), DgcMember.of(sessad, TariffMode.ENVELOPE_RATE))
         .build();
@@ -194,7 +194,7 @@ class CretonTest {
         .addFundings(Funding.of(FundedSection.GLOBAL, D59, TariffAuthority.departement("59"))).build();
     Esms foyer2 = esms("590000106", EsmsCategory.FOYER_DE_VIE)
         .addFundings(Funding.of(FundedSection.GLOBAL, D59, TariffAuthority.departement("59"))).build();
-    DgcDefinition cd59 = DgcDefinition.builder().from(dgc).name("DGC CD59").funder(D59)
+    ResolvedDgc cd59 = ResolvedDgc.builder().from(dgc).name("DGC CD59").funder(D59)
         .authority(TariffAuthority.departement("59"))
         .members(List.of(DgcMember.of(foyer1, TariffMode.ENVELOPE_RATE), DgcMember.of(foyer2, TariffMode.ENVELOPE_RATE)))
         .build();
@@ -284,7 +284,7 @@ class CretonTest {
   void aCretonPartIsNeitherADgcNorADotationOfItsOwn() {
     Esms other = esms("590000072", EsmsCategory.IME)
         .addFundings(Funding.of(FundedSection.GLOBAL, AM, ARS), creton(D59)).build();
-    DgcDefinition.Builder dgc = DgcDefinition.builder().name("DGC ARS").contractReference("CPOM-59-2025")
+    ResolvedDgc.Builder dgc = ResolvedDgc.builder().name("DGC ARS").contractReference("CPOM-59-2025")
         .basis(CpomBasis.L313_12_2).firstYear(Year.of(2025)).lastYear(Year.of(2029)).gestionnaire(GEST).authority(ARS)
         .funder(AM).addMembers(DgcMember.of(IME, TariffMode.ENVELOPE_RATE), DgcMember.of(other, TariffMode.ENVELOPE_RATE));
     // the assurance-maladie DGC of two IMEs with Creton parts is GLOBAL: the Creton lines do not count

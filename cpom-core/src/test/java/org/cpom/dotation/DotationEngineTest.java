@@ -25,7 +25,7 @@ import org.cpom.activity.ModulationResult;
 import org.cpom.activity.PhModulation;
 import org.cpom.activity.Waiver;
 import org.cpom.contract.CpomBasis;
-import org.cpom.contract.DgcDefinition;
+import org.cpom.contract.ResolvedDgc;
 import org.cpom.contract.ModulationClause;
 import org.cpom.contract.TariffMode;
 import org.cpom.money.Amount;
@@ -54,7 +54,7 @@ class DotationEngineTest {
 
   @Test
   void acceptanceW15Mode1RateOf1Point20AndADmKeepingTheTotal() {
-    DgcDefinition dgc = rateDgc();
+    ResolvedDgc dgc = rateDgc();
     DecisionModificative dm = DecisionModificative.builder().reference("DM 1")
         .submitted(LocalDate.of(2025, 5, 2)).status(DmStatus.APPROVED).decisionDate(LocalDate.of(2025, 6, 1))
         .addTransfers(DmTransfer.of(C, A, eur(50_000))).build();
@@ -237,7 +237,7 @@ class DotationEngineTest {
   @Test
   void anL313_11ContractCannotModulateForActivity() {
     // R314-43-2 I opens the activity modulation to IV ter and L313-12-2 contracts only.
-    DgcDefinition generalCpom = DgcDefinition.builder().from(rateDgc()).basis(CpomBasis.L313_11).build();
+    ResolvedDgc generalCpom = ResolvedDgc.builder().from(rateDgc()).basis(CpomBasis.L313_11).build();
     assertRejected(() -> DotationEngine.compute(generalCpom, w15Bases(), fullYear()),
         "dgcYear.esms[" + C + "].modulation", "R314-43-2 I", "L313-12-2");
     assertThat(DotationEngine.compute(rateDgc(), w15Bases(), fullYear()).esms(C).modulation()).isPresent();
@@ -248,7 +248,7 @@ class DotationEngineTest {
     // an EHPAD is modulated by R314-160 / R314-174, outside the contract clauses of R314-43-2 (its I)
     Esms ehpad = DgcFixtures.esms(A, EsmsCategory.EHPAD,
         org.cpom.referential.CapacityLine.of(org.cpom.referential.CapacityMode.HEBERGEMENT_PERMANENT, 80, 80, 365));
-    DgcDefinition withEhpad = DgcDefinition.builder().from(rateDgc()).members(List.of(
+    ResolvedDgc withEhpad = ResolvedDgc.builder().from(rateDgc()).members(List.of(
         org.cpom.contract.DgcMember.of(ehpad, TariffMode.ENVELOPE_RATE),
         org.cpom.contract.DgcMember.of(DgcFixtures.SESSAD, TariffMode.ENVELOPE_RATE),
         org.cpom.contract.DgcMember.of(DgcFixtures.MAS, TariffMode.ENVELOPE_RATE))).build();
@@ -272,10 +272,10 @@ class DotationEngineTest {
   }
 
   /** Les Glycines: 84 permanent places open 365 days (30,660 days) in a DGC with the SESSAD and the MAS. */
-  static DgcDefinition glycinesDgc() {
+  static ResolvedDgc glycinesDgc() {
     Esms ehpad = DgcFixtures.esms(A, EsmsCategory.EHPAD,
         org.cpom.referential.CapacityLine.of(org.cpom.referential.CapacityMode.HEBERGEMENT_PERMANENT, 84, 84, 365));
-    return DgcDefinition.builder().from(rateDgc()).basis(CpomBasis.L313_12_IV_TER).members(List.of(
+    return ResolvedDgc.builder().from(rateDgc()).basis(CpomBasis.L313_12_IV_TER).members(List.of(
         org.cpom.contract.DgcMember.of(ehpad, TariffMode.EQUATION),
         org.cpom.contract.DgcMember.of(DgcFixtures.SESSAD, TariffMode.ENVELOPE_RATE),
         org.cpom.contract.DgcMember.of(DgcFixtures.MAS, TariffMode.ENVELOPE_RATE))).build();
@@ -331,7 +331,7 @@ class DotationEngineTest {
         .addFundings(org.cpom.referential.Funding.of(FundedSection.SOINS, org.cpom.referential.Funder.assuranceMaladie(),
             DgcFixtures.ARS), org.cpom.referential.Funding.of(FundedSection.DEPENDANCE, d69, cd69))
         .build();
-    DgcDefinition dependance = DgcDefinition.builder().name("DGC CD69 dépendance").contractReference("CPOM-2024-001")
+    ResolvedDgc dependance = ResolvedDgc.builder().name("DGC CD69 dépendance").contractReference("CPOM-2024-001")
         .basis(CpomBasis.L313_12_IV_TER).firstYear(Year.of(2024)).lastYear(Year.of(2028)).gestionnaire(DgcFixtures.GEST)
         .authority(cd69).funder(d69)
         .addMembers(org.cpom.contract.DgcMember.of(ehpad.apply(A), TariffMode.EQUATION),
@@ -405,7 +405,7 @@ class DotationEngineTest {
 
   @Test
   void mode2FormulaWithSeparateSalaryAndOtherRates() {
-    DgcDefinition dgc = DgcFixtures.dgc(TariffMode.CONTRACT_FORMULA, TariffMode.CONTRACT_FORMULA, TariffMode.ENVELOPE_RATE);
+    ResolvedDgc dgc = DgcFixtures.dgc(TariffMode.CONTRACT_FORMULA, TariffMode.CONTRACT_FORMULA, TariffMode.ENVELOPE_RATE);
     LegalBasis art5 = LegalBasis.clause("art. 5");
     DgcYear y = DgcYear.builder().year(Year.of(2025))
         .addEsms(EsmsYear.builder().esms(A)
@@ -432,7 +432,7 @@ class DotationEngineTest {
 
   @Test
   void mode4TakesTheAmountOfTheEquation() {
-    DgcDefinition dgc = DgcFixtures.dgc(TariffMode.ENVELOPE_RATE, TariffMode.ENVELOPE_RATE, TariffMode.EQUATION);
+    ResolvedDgc dgc = DgcFixtures.dgc(TariffMode.ENVELOPE_RATE, TariffMode.ENVELOPE_RATE, TariffMode.EQUATION);
     LegalBasis eq = LegalBasis.of("équation tarifaire, arrêté du 12 mars 2025");
     DgcYear y = DgcYear.builder().year(Year.of(2025))
         .addEsms(rate(A, "1.20").build(), rate(B, "1.20").build(),
@@ -455,7 +455,7 @@ class DotationEngineTest {
         .build();
     assertRejected(() -> DotationEngine.compute(rateDgc(), bases(100, 0, 0), y), "dgcYear.esms[690000011].actualisation",
         "R314-40 1°", "negative");
-    DgcDefinition formula = DgcFixtures.dgc(TariffMode.CONTRACT_FORMULA, TariffMode.ENVELOPE_RATE, TariffMode.ENVELOPE_RATE);
+    ResolvedDgc formula = DgcFixtures.dgc(TariffMode.CONTRACT_FORMULA, TariffMode.ENVELOPE_RATE, TariffMode.ENVELOPE_RATE);
     DgcYear f = DgcYear.builder().from(y).esms(List.of(EsmsYear.builder().esms(A)
             .actualisation(Actualisation.contractFormula(eur(50), Rate.ofPercent("-300"), Rate.ZERO, LegalBasis.clause("a")))
             .build(), y.esms().get(1), y.esms().get(2))).build();
@@ -469,10 +469,10 @@ class DotationEngineTest {
 
   @Test
   void theActualisationMustMatchTheContractMode() {
-    DgcDefinition dgc = DgcFixtures.dgc(TariffMode.ENVELOPE_RATE, TariffMode.ENVELOPE_RATE, TariffMode.EQUATION);
+    ResolvedDgc dgc = DgcFixtures.dgc(TariffMode.ENVELOPE_RATE, TariffMode.ENVELOPE_RATE, TariffMode.EQUATION);
     assertRejected(() -> DotationEngine.compute(dgc, w15Bases(), year(2025, "1.20").build()),
         "dgcYear.esms[690000037].actualisation", "R314-40 4°", "expected a given amount");
-    DgcDefinition formula = DgcFixtures.dgc(TariffMode.CONTRACT_FORMULA, TariffMode.ENVELOPE_RATE, TariffMode.ENVELOPE_RATE);
+    ResolvedDgc formula = DgcFixtures.dgc(TariffMode.CONTRACT_FORMULA, TariffMode.ENVELOPE_RATE, TariffMode.ENVELOPE_RATE);
     assertRejected(() -> DotationEngine.compute(formula, w15Bases(), year(2025, "1.20").build()),
         "dgcYear.esms[690000011].actualisation", "R314-40 2°", "expected a contract formula");
     DgcYear given = DgcYear.builder().year(Year.of(2025)).addEsms(
@@ -551,7 +551,7 @@ class DotationEngineTest {
 
   @Test
   void aDmUnderMode4AppliesToTheCurrentYearOnly() {
-    DgcDefinition dgc = DgcFixtures.dgc(TariffMode.ENVELOPE_RATE, TariffMode.ENVELOPE_RATE, TariffMode.EQUATION);
+    ResolvedDgc dgc = DgcFixtures.dgc(TariffMode.ENVELOPE_RATE, TariffMode.ENVELOPE_RATE, TariffMode.EQUATION);
     DgcYear y = DgcYear.builder().year(Year.of(2025))
         .addEsms(rate(A, "1.20").build(), rate(B, "1.20").build(),
             EsmsYear.builder().esms(C).actualisation(Actualisation.givenAmount(eur(3_137_200), LegalBasis.of("équation"))).build())
@@ -735,7 +735,7 @@ class DotationEngineTest {
     assertRejected(() -> DotationEngine.compute(rateDgc(), bases(1_800_000, 0, 3_100_000), y), "dm[DM 1].transfers", "R314-43-1",
         "negative base");
     // under mode 4° the same move is for the year only, and allowed
-    DgcDefinition eq = DgcFixtures.dgc(TariffMode.ENVELOPE_RATE, TariffMode.ENVELOPE_RATE, TariffMode.EQUATION);
+    ResolvedDgc eq = DgcFixtures.dgc(TariffMode.ENVELOPE_RATE, TariffMode.ENVELOPE_RATE, TariffMode.EQUATION);
     DgcYear y4 = DgcYear.builder().from(y).esms(List.of(y.esms().get(0), y.esms().get(1),
         EsmsYear.builder().esms(C).actualisation(Actualisation.givenAmount(eur(3_100_000), LegalBasis.of("équation"))).build()))
         .build();
@@ -762,7 +762,7 @@ class DotationEngineTest {
 
   @Test
   void mode3TakesTheAmountOfTheAvenantInAnL31311Contract() {
-    DgcDefinition dgc = DgcDefinition.builder().from(DgcFixtures.dgc(TariffMode.ENVELOPE_RATE, TariffMode.ENVELOPE_RATE,
+    ResolvedDgc dgc = ResolvedDgc.builder().from(DgcFixtures.dgc(TariffMode.ENVELOPE_RATE, TariffMode.ENVELOPE_RATE,
         TariffMode.ENVELOPE_RATE)).basis(org.cpom.contract.CpomBasis.L313_11)
         .members(List.of(org.cpom.contract.DgcMember.of(DgcFixtures.IME, TariffMode.ANNUAL_AMENDMENT),
             org.cpom.contract.DgcMember.of(DgcFixtures.SESSAD, TariffMode.ENVELOPE_RATE),

@@ -20,7 +20,7 @@ import org.cpom.activity.PhModulation;
 import org.cpom.activity.UnmodulatedPart;
 import org.cpom.activity.Waiver;
 import org.cpom.contract.AbatementBase;
-import org.cpom.contract.DgcDefinition;
+import org.cpom.contract.ResolvedDgc;
 import org.cpom.contract.ModulationClause;
 import org.cpom.contract.ModulationCombination;
 import org.cpom.contract.ModulationIndicator;
@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
 /** Seeded properties: every split and every trace sums exactly; DMs keep the total. */
 class DotationPropertiesTest {
   static final List<FinessNumber> ESMS = List.of(A, B, C);
-  static final DgcDefinition DGC = DgcFixtures.rateDgc();
+  static final ResolvedDgc DGC = DgcFixtures.rateDgc();
   static final LegalBasis BASIS = LegalBasis.of("test");
 
   static Amount sum(Trace t) {

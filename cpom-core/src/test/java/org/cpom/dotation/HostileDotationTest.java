@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Map;
 import org.cpom.CpomValidationException;
 import org.cpom.PackageNullSweep;
-import org.cpom.contract.DgcDefinition;
+import org.cpom.contract.ResolvedDgc;
 import org.cpom.contract.SingleEsmsDotation;
 import org.cpom.contract.TariffMode;
 import org.cpom.money.Amount;
@@ -50,7 +50,7 @@ class HostileDotationTest {
 
   static PackageNullSweep sweep() {
     return PackageNullSweep.common()
-        .with(DgcDefinition.class, DgcFixtures::rateDgc)
+        .with(ResolvedDgc.class, DgcFixtures::rateDgc)
         .with(SingleEsmsDotation.class, HostileDotationTest::single)
         .with(Esms.class, () -> DgcFixtures.IME)
         .with(DgcYear.class, () -> year(2025, "1.2").build())

@@ -12,7 +12,7 @@ import org.cpom.activity.ActivityRecord;
 import org.cpom.activity.PhModulation;
 import org.cpom.calendar.HolidayCalendars;
 import org.cpom.contract.CpomBasis;
-import org.cpom.contract.DgcDefinition;
+import org.cpom.contract.ResolvedDgc;
 import org.cpom.contract.DgcMember;
 import org.cpom.contract.ModulationClause;
 import org.cpom.contract.ModulationIndicator;
@@ -67,7 +67,7 @@ public final class DotationExample {
   private DotationExample() {}
 
   /** The contract's DGC of the assurance maladie, every ESMS updated at the campaign rate (R314-40 1°). */
-  public static final DgcDefinition DGC = DgcDefinition.builder()
+  public static final ResolvedDgc DGC = ResolvedDgc.builder()
       .name("DGC ARS Association Les Coteaux")
       .contractReference(AssociationCpom.ID)
       .basis(CpomBasis.L313_12_2)
