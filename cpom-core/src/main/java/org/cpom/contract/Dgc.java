@@ -59,6 +59,21 @@ public abstract class Dgc {
     return new Builder();
   }
 
+  /**
+   * A DGC whose section follows from its members (see {@link #section()}).
+   *
+   * @param name the name, unique in its contract
+   * @param authority the tariff authority of every member's funding in it
+   * @param funder the funder
+   * @param members the members, at least two
+   * @return the DGC
+   * @throws org.cpom.CpomValidationException as {@link Builder#build()} does
+   */
+  public static Dgc of(String name, TariffAuthority authority, Funder funder, DgcMember... members) {
+    Objects.requireNonNull(members, "members");
+    return builder().name(name).authority(authority).funder(funder).addMembers(members).build();
+  }
+
   /** Builds a {@link Dgc}; {@code build()} validates the whole value. */
   public static final class Builder extends ImmutableDgc.Builder {
     Builder() {}
