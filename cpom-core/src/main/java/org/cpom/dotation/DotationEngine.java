@@ -66,7 +66,7 @@ public final class DotationEngine {
   /**
    * Computes one year of a DGC from the bases reconductibles of the year before, typically its first year
    * under the contract; a year that follows one already computed takes that year's result instead ({@link
-   * #compute(ResolvedDgc, DgcYearResult, DgcYear)}).
+   * #compute(ResolvedDgc, DgcYear, DgcYearResult)}).
    *
    * <p>The result's {@link DgcYearResult#previousShares()}, on which the payments before the arrêté rest,
    * are then the bases given (cpom convention, a default where the caller knows no better). R314-108 pays
@@ -76,19 +76,19 @@ public final class DotationEngine {
    * request ({@link org.cpom.payment.DgcScheduleRequest#previousShares()}).
    *
    * @param dgc the DGC
-   * @param previousBases the base reconductible of the year before, one per member
    * @param input the year's inputs
+   * @param previousBases the base reconductible of the year before, one per member
    * @return the year
    * @throws org.cpom.CpomValidationException if an input breaks a rule; nothing is computed then. An amount
    *     out of range (beyond {@code Long.MAX_VALUE} cents) is rejected naming the input it comes from:
    *     {@code dgcYear.esms[FINESS]} for one ESMS's year, {@code previousBases[FINESS]} for the DGC total,
    *     {@code dgcYear.split} or {@code dgcYear.decisionsModificatives[REF]}
    */
-  public static DgcYearResult compute(ResolvedDgc dgc, Map<FinessNumber, Amount> previousBases, DgcYear input) {
+  public static DgcYearResult compute(ResolvedDgc dgc, DgcYear input, Map<FinessNumber, Amount> previousBases) {
     Objects.requireNonNull(dgc, "dgc");
     Objects.requireNonNull(previousBases, "previousBases");
     Objects.requireNonNull(input, "input");
-    return compute(dgc, previousBases, input, previousBases);
+    return compute(dgc, input, previousBases, previousBases);
   }
 
   /**
@@ -96,18 +96,18 @@ public final class DotationEngine {
    * left ({@link DgcYearResult#nextBases()}), the mesures nouvelles of the year before that start later are
    * carried ({@link EsmsDotation#laterMesuresNouvelles()}; one given again in the year replaces the one
    * carried), and the year's {@link DgcYearResult#previousShares()} are the year before's final shares, on
-   * which the payments before the arrêté rest (CASF R314-108). This is how {@link #project(ResolvedDgc, Map,
-   * List)} chains its years.
+   * which the payments before the arrêté rest (CASF R314-108). This is how {@link #project(ResolvedDgc, List,
+   * Map)} chains its years.
    *
    * @param dgc the DGC
-   * @param lastYear the result of the year before, for the same DGC
    * @param input the year's inputs, for the year after {@code lastYear}
+   * @param lastYear the result of the year before, for the same DGC
    * @return the year
    * @throws org.cpom.CpomValidationException if {@code lastYear} is of another DGC ({@code lastYear.dgc}) or
    *     the year does not follow it ({@code dgcYear.year}), or an input breaks a rule as for {@link
-   *     #compute(ResolvedDgc, Map, DgcYear)}
+   *     #compute(ResolvedDgc, DgcYear, Map)}
    */
-  public static DgcYearResult compute(ResolvedDgc dgc, DgcYearResult lastYear, DgcYear input) {
+  public static DgcYearResult compute(ResolvedDgc dgc, DgcYear input, DgcYearResult lastYear) {
     Objects.requireNonNull(dgc, "dgc");
     Objects.requireNonNull(lastYear, "lastYear");
     Objects.requireNonNull(input, "input");
@@ -116,10 +116,10 @@ public final class DotationEngine {
     Year expected = lastYear.year().plusYears(1);
     Checks.check(input.year().equals(expected), "dgcYear.year", input.year(), "cpom convention: a projection's years follow each other",
         "the year after " + lastYear.year() + " is " + expected);
-    return compute(dgc, lastYear.nextBases(), withCarried(input, lastYear), lastYear.finalSplit().shares());
+    return compute(dgc, withCarried(input, lastYear), lastYear.nextBases(), lastYear.finalSplit().shares());
   }
 
-  private static DgcYearResult compute(ResolvedDgc dgc, Map<FinessNumber, Amount> previousBases, DgcYear input,
+  private static DgcYearResult compute(ResolvedDgc dgc, DgcYear input, Map<FinessNumber, Amount> previousBases,
       Map<FinessNumber, Amount> previousShares) {
     Year year = input.year();
     Checks.check(!year.isBefore(dgc.firstYear()) && !year.isAfter(dgc.lastYear()), "dgcYear.year", year, RULE,
@@ -192,12 +192,12 @@ public final class DotationEngine {
    * nouvelles of the year before that start later ({@link EsmsDotation#laterMesuresNouvelles()}).
    *
    * @param dgc the DGC
-   * @param initialBases the bases reconductibles before the first year, one per member
    * @param years the inputs of consecutive years, at least one
+   * @param initialBases the bases reconductibles before the first year, one per member
    * @return the projection
    * @throws org.cpom.CpomValidationException if the years are not consecutive or an input breaks a rule
    */
-  public static DgcProjection project(ResolvedDgc dgc, Map<FinessNumber, Amount> initialBases, List<DgcYear> years) {
+  public static DgcProjection project(ResolvedDgc dgc, List<DgcYear> years, Map<FinessNumber, Amount> initialBases) {
     Objects.requireNonNull(dgc, "dgc");
     Objects.requireNonNull(initialBases, "initialBases");
     Checks.noNulls(years, "years");
@@ -213,7 +213,7 @@ public final class DotationEngine {
         Checks.check(y.year().equals(expected), "years[" + i + "].year", y.year(), "cpom convention: a projection's years follow each other",
             "years must follow each other; expected " + expected);
       }
-      DgcYearResult r = i == 0 ? compute(dgc, ordered, y) : compute(dgc, results.get(i - 1), y);
+      DgcYearResult r = i == 0 ? compute(dgc, y, ordered) : compute(dgc, y, results.get(i - 1));
       results.add(r);
     }
     return DgcProjection.builder().initialBases(ordered).years(results).build();

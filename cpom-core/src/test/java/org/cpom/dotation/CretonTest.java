@@ -141,10 +141,10 @@ class CretonTest {
     java.util.Map<FinessNumber, Amount> bases = new java.util.LinkedHashMap<>();
     bases.put(IME.finess(), Amount.of("1800000.00"));
     bases.put(sessad.finess(), Amount.of("900000.00"));
-    DgcYearResult y = DotationEngine.compute(dgc, bases, DgcYear.builder().year(Year.of(2025))
+    DgcYearResult y = DotationEngine.compute(dgc, DgcYear.builder().year(Year.of(2025))
         .addEsms(EsmsYear.builder().esms(IME.finess()).actualisation(Actualisation.campaignRate(Rate.ofPercent("0")))
             .build(), EsmsYear.builder().esms(sessad.finess()).actualisation(Actualisation.campaignRate(Rate.ofPercent("0")))
-            .build()).build());
+            .build()).build(), bases);
     CretonSplit split = split("1800000.00", CretonRevenue.of("59", Amount.of("42000.00")),
         CretonRevenue.of("62", Amount.of("18500.00"))).build();
     java.util.Map<FinessNumber, Amount> previous = new java.util.LinkedHashMap<>();
@@ -201,19 +201,19 @@ class CretonTest {
     java.util.Map<FinessNumber, Amount> cdBases = new java.util.LinkedHashMap<>();
     cdBases.put(foyer1.finess(), Amount.of("1000.00"));
     cdBases.put(foyer2.finess(), Amount.of("1000.00"));
-    DgcYearResult cdYear = DotationEngine.compute(cd59, cdBases, DgcYear.builder().year(Year.of(2025))
+    DgcYearResult cdYear = DotationEngine.compute(cd59, DgcYear.builder().year(Year.of(2025))
         .addEsms(EsmsYear.builder().esms(foyer1.finess()).actualisation(Actualisation.campaignRate(Rate.ofPercent("0")))
             .build(), EsmsYear.builder().esms(foyer2.finess()).actualisation(Actualisation.campaignRate(Rate.ofPercent("0")))
-            .build()).build());
+            .build()).build(), cdBases);
     assertRejected(() -> org.cpom.payment.DgcScheduleRequest.builder().dotation(cdYear).notified(LocalDate.of(2024, 12, 15))
             .previousShares(cdBases).calendar(HolidayCalendars.national()).addCretonSplits(split).build(),
         "dgcScheduleRequest.cretonSplits[0]", "R314-115", "assurance-maladie dotation globalisée");
     // parts above the share are refused when the schedule is computed
     CretonSplit tooMuch = split("1800000.00", CretonRevenue.of("59", Amount.of("1800000.00"))).build();
-    DgcYearResult lower = DotationEngine.compute(dgc, bases, DgcYear.builder().year(Year.of(2025))
+    DgcYearResult lower = DotationEngine.compute(dgc, DgcYear.builder().year(Year.of(2025))
         .addEsms(EsmsYear.builder().esms(IME.finess()).actualisation(Actualisation.campaignRate(Rate.ofPercent("-1")))
             .build(), EsmsYear.builder().esms(sessad.finess()).actualisation(Actualisation.campaignRate(Rate.ofPercent("0")))
-            .build()).build());
+            .build()).build(), bases);
     assertRejected(() -> PaymentEngine.schedule(request.dotation(lower).cretonSplits(List.of(tooMuch)).build()),
         "dgcScheduleRequest.cretonSplits", "R314-115", "exceed the share");
   }

@@ -168,7 +168,7 @@ class SingleEsmsDotationTest {
   void anEsmsAloneGetsExactlyWhatItWouldGetAsAMemberOfADgc() {
     // the IME of the W15 DGC, computed in its DGC and alone with the same base and inputs
     DgcYear year = DgcFixtures.year(2025, "1.20").build();
-    EsmsDotation inDgc = DotationEngine.compute(DgcFixtures.rateDgc(), DgcFixtures.w15Bases(), year).esms(DgcFixtures.A);
+    EsmsDotation inDgc = DotationEngine.compute(DgcFixtures.rateDgc(), year, DgcFixtures.w15Bases()).esms(DgcFixtures.A);
     SingleEsmsDotation alone = single(DgcFixtures.IME, Funder.assuranceMaladie(), TariffMode.ENVELOPE_RATE)
         .basis(CpomBasis.L313_12_2).build();
     EsmsDotation d = DotationEngine.compute(alone, eur(1_800_000), Year.of(2025), year.esms().get(0));

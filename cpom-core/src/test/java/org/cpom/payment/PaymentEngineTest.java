@@ -256,7 +256,7 @@ class PaymentEngineTest {
     for (FinessNumber f : List.of(A, B, C)) {
       y.addEsms(EsmsYear.builder().esms(f).actualisation(Actualisation.campaignRate(Rate.ofPercent("1.20"))).build());
     }
-    return DotationEngine.compute(DGC, w15(), y.addDecisionsModificatives(dms).build());
+    return DotationEngine.compute(DGC, y.addDecisionsModificatives(dms).build(), w15());
   }
 
   static DecisionModificative dm(LocalDate decided) {

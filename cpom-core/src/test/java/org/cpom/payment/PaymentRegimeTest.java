@@ -156,7 +156,7 @@ class PaymentRegimeTest {
     for (FinessNumber f : bases.keySet()) {
       y.addEsms(EsmsYear.builder().esms(f).actualisation(Actualisation.campaignRate(Rate.ofPercent("1.00"))).build());
     }
-    DgcYearResult year = DotationEngine.compute(dgc, bases, y.build());
+    DgcYearResult year = DotationEngine.compute(dgc, y.build(), bases);
     DgcPaymentSchedule s = PaymentEngine.schedule(DgcScheduleRequest.builder().dotation(year)
         .notified(LocalDate.of(2025, 3, 5)).previousShares(bases).calendar(HolidayCalendars.national()).build());
     // a DGC's payment day is a day of the month too, checked when the request is built
@@ -240,7 +240,7 @@ class PaymentRegimeTest {
       y.addEsms(EsmsYear.builder().esms(f).actualisation(Actualisation.campaignRate(Rate.ofPercent("0"))).build());
     }
     DgcPaymentSchedule s = PaymentEngine.schedule(DgcScheduleRequest.builder()
-        .dotation(DotationEngine.compute(dgc, bases, y.build())).notified(LocalDate.of(2025, 2, 3))
+        .dotation(DotationEngine.compute(dgc, y.build(), bases)).notified(LocalDate.of(2025, 2, 3))
         .previousShares(bases).calendar(HolidayCalendars.national()).build());
     assertThat(PaymentRegime.of(dgc)).isEqualTo(PaymentRegime.CSS_R174_16_1);
     assertThat(s.esms(ehpad).regime()).isEqualTo(PaymentRegime.CSS_R174_9);
@@ -249,7 +249,7 @@ class PaymentRegimeTest {
     assertThat(s.esms(ssiad).payments().get(0).trace().steps().get(0).basis()).isEqualTo(CSS_ESMS);
     // a regime given applies to the DGC and every row
     DgcPaymentSchedule given = PaymentEngine.schedule(DgcScheduleRequest.builder()
-        .dotation(DotationEngine.compute(dgc, bases, y.build())).notified(LocalDate.of(2025, 2, 3))
+        .dotation(DotationEngine.compute(dgc, y.build(), bases)).notified(LocalDate.of(2025, 2, 3))
         .previousShares(bases).calendar(HolidayCalendars.national()).regime(PaymentRegime.CSS_R174_9).build());
     assertThat(given.esms(ssiad).regime()).isEqualTo(PaymentRegime.CSS_R174_9);
     assertThat(given.dgc().regime()).isEqualTo(PaymentRegime.CSS_R174_9);

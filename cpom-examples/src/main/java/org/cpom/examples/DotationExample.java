@@ -166,7 +166,7 @@ public final class DotationExample {
                 .modulation(PhModulation.builder().clause(objective).addActivity(mas2024, mas2025).build())
                 .build())
         .build();
-    return DotationEngine.project(RESOLVED_DGC, bases2024(), List.of(y2025, y2026));
+    return DotationEngine.project(RESOLVED_DGC, List.of(y2025, y2026), bases2024());
   }
 
   /**

@@ -71,8 +71,8 @@ class ReadmeQuickStartTest {
         .addDgcs(Dgc.of("DGC ARS", ars, Funder.assuranceMaladie(), DgcMember.of(ime, TariffMode.ENVELOPE_RATE),
             DgcMember.of(mas, TariffMode.ENVELOPE_RATE))).build();
     ResolvedDgc dgc = cpom.dgc("DGC ARS");   // basis, years, gestionnaire: from the contract
-    DgcYearResult dotation = DotationEngine.compute(dgc, Map.of(ime.finess(), Amount.of("1800000.00"),
-        mas.finess(), Amount.of("3100000.00")), DgcYear.atCampaignRate(Year.of(2025), dgc, Rate.ofPercent("1.20")));
+    DgcYearResult dotation = DotationEngine.compute(dgc, DgcYear.atCampaignRate(Year.of(2025), dgc, Rate.ofPercent("1.20")),
+        Map.of(ime.finess(), Amount.of("1800000.00"), mas.finess(), Amount.of("3100000.00")));   // the 2024 bases
     DgcPaymentSchedule payments = PaymentEngine.schedule(dotation, LocalDate.of(2025, 4, 10));
     System.out.println(dotation.total() + "; " + payments.dgc().payments().get(3));
     // quick-start:dgc:end

@@ -189,7 +189,7 @@ public final class Campaign {
       DgcInput plain = new DgcInput(gestionnaire, List.copyOf(members), notified, Optional.empty());
       if (wholeEuros) {
         CpomDgc c = toCpom(plain);
-        long cents = DotationEngine.compute(c.definition, c.previousBases, c.year).computedTotal().cents();
+        long cents = DotationEngine.compute(c.definition, c.year, c.previousBases).computedTotal().cents();
         plain = new DgcInput(gestionnaire, plain.esms, notified, Optional.of(BigDecimal.valueOf(cents / 100)));
       }
       dgcs.add(plain);
