@@ -36,7 +36,7 @@ import org.cpom.trace.TraceStep;
 /**
  * The dotation engine: the yearly amount of each ESMS of a DGC, the DGC, its provisional split and
  * décisions modificatives, and the bases of the next year (CASF R314-43-1); and the same yearly amount for
- * an ESMS in no DGC ({@link #compute(SingleEsmsDotation, Amount, Year, EsmsYear)}).
+ * an ESMS in no DGC ({@link #compute(SingleEsmsDotation, Year, EsmsYear, Amount)}).
  *
  * <p>Each ESMS's amount is built in this order, one trace step each: (1) base reconductible of the year
  * before; (2) actualisation by the contract's R314-40 mode; (3) mesures nouvelles, prorated from their start
@@ -254,15 +254,15 @@ public final class DotationEngine {
    * mesures nouvelles by days.
    *
    * @param dotation the lone ESMS's dotation
-   * @param previousBase the base reconductible of the year before, zero or more
    * @param year the exercice, within the contract's years
    * @param input the year's inputs for that ESMS
+   * @param previousBase the base reconductible of the year before, zero or more
    * @return the ESMS's amount, trace and next base, as for a member of a DGC
    * @throws org.cpom.CpomValidationException if an input breaks a rule; nothing is computed then
-   * @see #compute(SingleEsmsDotation, Amount, Year, ProrataMethod, EsmsYear)
+   * @see #compute(SingleEsmsDotation, Year, ProrataMethod, EsmsYear, Amount)
    */
-  public static EsmsDotation compute(SingleEsmsDotation dotation, Amount previousBase, Year year, EsmsYear input) {
-    return compute(dotation, previousBase, year, ProrataMethod.DAYS, input);
+  public static EsmsDotation compute(SingleEsmsDotation dotation, Year year, EsmsYear input, Amount previousBase) {
+    return compute(dotation, year, ProrataMethod.DAYS, input, previousBase);
   }
 
   /**
@@ -277,15 +277,15 @@ public final class DotationEngine {
    * the assurance maladie pays {@link CretonSplit#assuranceMaladiePart()} only (CASF R314-115).
    *
    * @param dotation the lone ESMS's dotation
-   * @param previousBase the base reconductible of the year before, zero or more
    * @param year the exercice, within the contract's years
    * @param prorata how mesures nouvelles are prorated in their first year
    * @param input the year's inputs for that ESMS
+   * @param previousBase the base reconductible of the year before, zero or more
    * @return the ESMS's amount, trace and next base
    * @throws org.cpom.CpomValidationException if an input breaks a rule; nothing is computed then
    */
-  public static EsmsDotation compute(SingleEsmsDotation dotation, Amount previousBase, Year year, ProrataMethod prorata,
-      EsmsYear input) {
+  public static EsmsDotation compute(SingleEsmsDotation dotation, Year year, ProrataMethod prorata, EsmsYear input,
+      Amount previousBase) {
     Objects.requireNonNull(dotation, "dotation");
     Objects.requireNonNull(previousBase, "previousBase");
     Objects.requireNonNull(year, "year");
@@ -310,14 +310,14 @@ public final class DotationEngine {
    * the mesures nouvelles of the year before that start later; mesures nouvelles are prorated by days.
    *
    * @param dotation the lone ESMS's dotation
-   * @param initialBase the base reconductible before the first year
    * @param firstYear the first year computed
    * @param years the inputs of consecutive years from {@code firstYear}, at least one
+   * @param initialBase the base reconductible before the first year
    * @return one result per year, in order
    * @throws org.cpom.CpomValidationException if an input breaks a rule
    */
-  public static List<EsmsDotation> project(SingleEsmsDotation dotation, Amount initialBase, Year firstYear,
-      List<EsmsYear> years) {
+  public static List<EsmsDotation> project(SingleEsmsDotation dotation, Year firstYear, List<EsmsYear> years,
+      Amount initialBase) {
     Objects.requireNonNull(firstYear, "firstYear");
     Checks.noNulls(years, "years");
     Checks.check(!years.isEmpty(), "years", "[]", SINGLE, "at least one year to project");
@@ -325,7 +325,7 @@ public final class DotationEngine {
     Amount base = initialBase;
     for (int i = 0; i < years.size(); i++) {
       EsmsYear in = i == 0 ? years.get(i) : withCarried(years.get(i), results.get(i - 1).laterMesuresNouvelles());
-      EsmsDotation d = compute(dotation, base, firstYear.plusYears(i), in);
+      EsmsDotation d = compute(dotation, firstYear.plusYears(i), in, base);
       results.add(d);
       base = d.nextBase();
     }

@@ -74,8 +74,8 @@ class CretonTest {
     SingleEsmsDotation dotation = SingleEsmsDotation.builder().contractReference("CPOM-59-2025")
         .basis(CpomBasis.L313_12_2).firstYear(Year.of(2025)).lastYear(Year.of(2029)).esms(IME).funder(AM)
         .mode(TariffMode.ENVELOPE_RATE).build();
-    EsmsDotation d = DotationEngine.compute(dotation, Amount.of("1800000.00"), Year.of(2025), EsmsYear.builder()
-        .esms(IME.finess()).actualisation(Actualisation.campaignRate(Rate.ofPercent("0"))).build());
+    EsmsDotation d = DotationEngine.compute(dotation, Year.of(2025), EsmsYear.builder()
+        .esms(IME.finess()).actualisation(Actualisation.campaignRate(Rate.ofPercent("0"))).build(), Amount.of("1800000.00"));
 
     CretonSplit s = CretonSplit.builder().esms(IME).year(Year.of(2025)).dotation(d.amount())
         .addRevenues(CretonRevenue.of("59", Amount.of("42000.00")), CretonRevenue.of("62", Amount.of("18500.00")))
