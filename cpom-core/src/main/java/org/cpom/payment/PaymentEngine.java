@@ -276,16 +276,18 @@ public final class PaymentEngine {
     }
   }
 
+  /**
+   * A decision on the amount of a payee: its date, the annual amount from then, its label and basis for the
+   * trace, and the input field it comes from for the errors.
+   */
+  private record Decision(LocalDate date, Amount amount, String label, LegalBasis basis, String field) {}
+
   /** One payee: the previous amount and the decisions in date order. */
   static final class Line {
     private final Amount previous;
     private final LegalBasis advanceBasis;
     private final LegalBasis twelfthBasis;
-    private final List<LocalDate> dates = new ArrayList<>(2);
-    private final List<Amount> amounts = new ArrayList<>(2);
-    private final List<String> labels = new ArrayList<>(2);
-    private final List<LegalBasis> bases = new ArrayList<>(2);
-    private final List<String> fields = new ArrayList<>(2);
+    private final List<Decision> decisions = new ArrayList<>(2);
     private final Map<Amount, List<Amount>> twelfths = new HashMap<>();
 
     Line(Amount previous, LegalBasis advanceBasis, LegalBasis twelfthBasis) {
@@ -296,26 +298,26 @@ public final class PaymentEngine {
 
     /** Adds a decision; {@code field} names the input it comes from, for the errors. */
     void decide(LocalDate date, Amount amount, String label, LegalBasis basis, String field) {
-      dates.add(date);
-      amounts.add(amount);
-      labels.add(label);
-      bases.add(basis);
-      fields.add(field);
+      decisions.add(new Decision(date, amount, label, basis, field));
+    }
+
+    private Decision last() {
+      return decisions.get(decisions.size() - 1);
     }
 
     LocalDate lastDecision() {
-      return dates.get(dates.size() - 1);
+      return last().date();
     }
 
     String lastDecisionField() {
-      return fields.get(fields.size() - 1);
+      return last().field();
     }
 
     /** The decision in force for a payment on a date: the last one strictly before; -1 for none. */
     int inForce(LocalDate paymentDate) {
       int idx = -1;
-      for (int k = 0; k < dates.size(); k++) {
-        if (dates.get(k).isBefore(paymentDate)) {
+      for (int k = 0; k < decisions.size(); k++) {
+        if (decisions.get(k).date().isBefore(paymentDate)) {
           idx = k;
         }
       }
@@ -323,7 +325,7 @@ public final class PaymentEngine {
     }
 
     Amount amountOf(int idx) {
-      return idx < 0 ? previous : amounts.get(idx);
+      return idx < 0 ? previous : decisions.get(idx).amount();
     }
 
     List<Amount> twelfthsOf(Amount a) {
@@ -349,7 +351,7 @@ public final class PaymentEngine {
         RegulatoryParameter<Integer> paymentDay) {
       List<Payment> payments = new ArrayList<>(cols.size());
       // labels of each decision, built once per schedule rather than once per payment
-      String[] described = new String[dates.size()];
+      String[] described = new String[decisions.size()];
       String advance = null;
       long before = 0;
       for (int c = 0; c < cols.size(); c++) {
@@ -360,7 +362,7 @@ public final class PaymentEngine {
         long explained;
         PaymentKind kind;
         if (idx >= 0 && described[idx] == null) {
-          described[idx] = "the " + year + " amount " + amounts.get(idx) + " (" + labels.get(idx) + ")";
+          described[idx] = "the " + year + " amount " + decisions.get(idx).amount() + " (" + decisions.get(idx).label() + ")";
         }
         if (c >= 12) {
           long regularisation = target[c] - before;
@@ -369,7 +371,7 @@ public final class PaymentEngine {
           }
           kind = PaymentKind.REGULARISATION;
           steps.add(TraceStep.of("Regularisation after December: " + described[idx] + " minus " + Amount.ofCents(before)
-              + " paid", Amount.ofCents(regularisation), bases.get(idx)));
+              + " paid", Amount.ofCents(regularisation), decisions.get(idx).basis()));
           explained = regularisation;
         } else if (idx < 0) {
           kind = PaymentKind.ADVANCE;
@@ -381,14 +383,14 @@ public final class PaymentEngine {
           steps.add(TraceStep.of("Advance " + (c + 1) + advance, Amount.ofCents(tw), advanceBasis));
           explained = tw;
         } else {
-          long tw = twelfthsOf(amounts.get(idx)).get(c).cents();
+          long tw = twelfthsOf(decisions.get(idx).amount()).get(c).cents();
           steps.add(TraceStep.of("Twelfth " + (c + 1) + "/12 of " + described[idx], Amount.ofCents(tw), twelfthBasis));
           explained = tw;
           boolean justDecided = c == 0 || inForce(cols.dates.get(c - 1)) != idx;
           long catchUp = target[c] - tw - before;
           if (justDecided && catchUp != 0) {
-            steps.add(TraceStep.of("Catch-up of months 1 to " + c + " after the " + labels.get(idx)
-                + ": new twelfths minus " + Amount.ofCents(before) + " paid", Amount.ofCents(catchUp), bases.get(idx)));
+            steps.add(TraceStep.of("Catch-up of months 1 to " + c + " after the " + decisions.get(idx).label()
+                + ": new twelfths minus " + Amount.ofCents(before) + " paid", Amount.ofCents(catchUp), decisions.get(idx).basis()));
             explained += catchUp;
             kind = PaymentKind.CATCH_UP;
           } else {
@@ -406,7 +408,7 @@ public final class PaymentEngine {
       }
       return PaymentSchedule.builder()
           .year(year)
-          .annualAmount(amounts.get(amounts.size() - 1))
+          .annualAmount(last().amount())
           .previousAmount(previous)
           .regime(regime)
           .paymentDay(paymentDay)
