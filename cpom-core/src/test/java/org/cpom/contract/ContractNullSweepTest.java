@@ -58,6 +58,7 @@ class ContractNullSweepTest {
         .sample(GroupeFonctionnel.class, () -> GroupeFonctionnel.CHARGES_II_PERSONNEL)
         .sample(Cpom.class, () -> cpom)
         .sample(ContractYear.class, () -> cpom.contractYear(1))
+        .sample(ContractPeriod.class, cpom::period)
         .sample(Milestone.class, () -> cpom.milestones().get(0))
         .sample(Objective.class, () -> cpom.objectives().get(0))
         .sample(FicheAction.class, () -> cpom.fichesActions().get(0))
@@ -100,7 +101,7 @@ class ContractNullSweepTest {
   @TestFactory
   Stream<DynamicTest> nullSweep() {
     NullSweep s = sweep();
-    Stream<DynamicTest> values = s.sweep(Avenant.class, ContractYear.class, Cpom.class, Dgc.class, ResolvedDgc.class,
+    Stream<DynamicTest> values = s.sweep(Avenant.class, ContractPeriod.class, ContractYear.class, Cpom.class, Dgc.class, ResolvedDgc.class,
         DgcMember.class, FicheAction.class, FollowUp.class, GrilleAvancement.class, GrilleCell.class, GrilleRow.class,
         Indicator.class, IndicatorAchievement.class, LateStep.class, MaximumDuration.class, Means.class,
         Milestone.class, ModulationClause.class, ModulationIndicator.class, ModulationStep.class, Objective.class,
