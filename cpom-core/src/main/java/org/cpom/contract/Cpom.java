@@ -3,26 +3,19 @@ package org.cpom.contract;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.function.Predicate;
 import org.cpom.CpomValidationException;
 import org.cpom.internal.Checks;
 import org.cpom.referential.Esms;
 import org.cpom.referential.FinessNumber;
 import org.cpom.referential.FundedSection;
-import org.cpom.referential.Funding;
 import org.cpom.referential.Gestionnaire;
 import org.cpom.referential.GroupeFonctionnel;
 import org.cpom.referential.TariffAuthority;
@@ -238,9 +231,12 @@ public abstract class Cpom {
    * with the same tariff authority and financement (funder and section); an ESMS sits in at most one DGC per
    * financement, so a jointly funded ESMS may be in one DGC of each of its financements.
    *
-   * @return the DGC definitions, possibly none
+   * <p>Each is stated by its own facts ({@link Dgc}); the contract supplies the rest (reference, basis,
+   * years, gestionnaire): {@link #dgc(String)} gives a DGC resolved against the contract.
+   *
+   * @return the DGCs, names unique, possibly none
    */
-  public abstract List<DgcDefinition> dgcs();
+  public abstract List<Dgc> dgcs();
 
   /**
    * The dotations of ESMS of the perimeter that are in no DGC for that financement (a lone EHPAD's forfait
@@ -266,13 +262,18 @@ public abstract class Cpom {
   // ---------------------------------------------------------------------------------------------- period
 
   /**
-   * The day after the last day: the start plus the duration and the extension.
+   * The contract's period: its start, duration and extension, as one value.
    *
-   * @return the exclusive end
+   * @return the period
    */
+  @Value.Lazy
+  public ContractPeriod period() {
+    return ContractPeriod.of(startDate(), durationYears(), extension());
+  }
+
+  /** The day after the last day: the start plus the duration and the extension. */
   LocalDate endExclusive() {
-    long months = 12L * durationYears() + extension().map(Period::toTotalMonths).orElse(0L);
-    return startDate().plusMonths(months);
+    return period().endExclusive();
   }
 
   /**
@@ -281,7 +282,7 @@ public abstract class Cpom {
    * @return the date
    */
   public LocalDate endDate() {
-    return endExclusive().minusDays(1);
+    return period().endDate();
   }
 
   /**
@@ -291,8 +292,7 @@ public abstract class Cpom {
    * @return true if {@code startDate <= date <= endDate}
    */
   public boolean contains(LocalDate date) {
-    Objects.requireNonNull(date, "date");
-    return !date.isBefore(startDate()) && !date.isAfter(endDate());
+    return period().contains(date);
   }
 
   /**
@@ -302,14 +302,7 @@ public abstract class Cpom {
    */
   @Value.Lazy
   public List<ContractYear> contractYears() {
-    LocalDate end = endExclusive();
-    int count = durationYears() + (extension().isPresent() ? 1 : 0);
-    List<ContractYear> years = new ArrayList<>(count);
-    for (int k = 1; k <= count; k++) {
-      LocalDate next = startDate().plusYears(k);
-      years.add(ContractYear.of(k, startDate().plusYears(k - 1L), (next.isBefore(end) ? next : end).minusDays(1)));
-    }
-    return Collections.unmodifiableList(years);
+    return period().years();
   }
 
   /**
@@ -427,6 +420,41 @@ public abstract class Cpom {
   }
 
   /**
+   * A DGC of the contract by name, resolved against the contract: its own facts ({@link Dgc}) with the
+   * contract's identifier as reference, its basis, the calendar years its period touches (from the year of
+   * {@link #startDate()} to the year of {@link #endDate()}, extension included) and its gestionnaire. This is
+   * the value the dotation and payment engines take.
+   *
+   * @param name the DGC's name, as in {@link Dgc#name()}
+   * @return the resolved DGC
+   * @throws org.cpom.CpomValidationException naming {@code cpom.dgcs} and the name if the contract has no
+   *     DGC of that name
+   */
+  public ResolvedDgc dgc(String name) {
+    Objects.requireNonNull(name, "name");
+    Dgc d = dgcs().stream().filter(x -> x.name().equals(name)).findFirst().orElseThrow(() -> new CpomValidationException(
+        "cpom.dgcs", name, Dgc.RULE, "the contract " + id() + " has no DGC of that name; its DGCs are "
+            + dgcs().stream().map(Dgc::name).collect(java.util.stream.Collectors.toList())));
+    return resolve(d);
+  }
+
+  /** A DGC of this contract with the facts the contract supplies. */
+  ResolvedDgc resolve(Dgc d) {
+    return ResolvedDgc.builder()
+        .name(d.name())
+        .contractReference(id())
+        .basis(basis())
+        .firstYear(java.time.Year.of(startDate().getYear()))
+        .lastYear(java.time.Year.of(endDate().getYear()))
+        .gestionnaire(gestionnaire().finess())
+        .authority(d.authority())
+        .funder(d.funder())
+        .section(d.section())
+        .members(d.members())
+        .build();
+  }
+
+  /**
    * The fiches-actions serving an objective.
    *
    * @param objectiveId the objective's identifier
@@ -486,12 +514,12 @@ public abstract class Cpom {
    */
   public Cpom asOf(LocalDate date) {
     Objects.requireNonNull(date, "date");
-    Cpom state = asSigned();
+    Cpom state = Amendments.asSigned(this);
     for (Avenant a : avenantsInOrder()) {
       if (a.effectiveDate().isAfter(date)) {
         break;
       }
-      state = state.amendedBy(a);
+      state = Amendments.amendedBy(state, a);
     }
     return state;
   }
@@ -503,9 +531,9 @@ public abstract class Cpom {
    */
   @Value.Lazy
   public Cpom asAmended() {
-    Cpom state = asSigned();
+    Cpom state = Amendments.asSigned(this);
     for (Avenant a : avenantsInOrder()) {
-      state = state.amendedBy(a);
+      state = Amendments.amendedBy(state, a);
     }
     return state;
   }
@@ -540,273 +568,17 @@ public abstract class Cpom {
     return out;
   }
 
-  /** The contract as signed: this one without its avenants. */
-  Cpom asSigned() {
-    return avenants().isEmpty() ? this : builder().from(this).avenants(List.of()).build();
-  }
-
-  /** This contract (without avenants of its own) amended by one avenant, validated. */
-  Cpom amendedBy(Avenant a) {
-    Set<FinessNumber> withdrawnEsms = new HashSet<>(a.withdrawnEsms());
-    for (FinessNumber f : a.withdrawnEsms()) {
-      Checks.check(esms(f).isPresent(), "cpom.avenants[n°" + a.number() + "].withdrawnEsms", f, Avenant.RULE,
-          "the ESMS is not in the perimeter when the avenant takes effect");
-    }
-    for (String id : a.withdrawnFichesActions()) {
-      Checks.check(ficheAction(id).isPresent(), "cpom.avenants[n°" + a.number() + "].withdrawnFichesActions", id,
-          Avenant.RULE, "no such fiche-action when the avenant takes effect");
-    }
-    List<Esms> perimeter = new ArrayList<>();
-    perimeter().stream().filter(e -> !withdrawnEsms.contains(e.finess())).forEach(perimeter::add);
-    perimeter.addAll(a.addedEsms());
-    List<TariffModeClause> lines = new ArrayList<>();
-    financialClause().stream()
-        .filter(l -> l.esms().filter(withdrawnEsms::contains).isEmpty())
-        .forEach(lines::add);
-    List<FicheAction> fiches = new ArrayList<>();
-    fichesActions().stream().filter(f -> !a.withdrawnFichesActions().contains(f.id())).forEach(fiches::add);
-    List<TariffAuthority> signatories = new ArrayList<>(authorities());
-    signatories.addAll(a.addedSignatories());
-    Builder b = builder().from(this);
-    b.avenants(List.of())
-        .authorities(signatories)
-        .perimeter(perimeter)
-        .financialClause(upsert(lines, a.financialClause(), Cpom::lineKey))
-        .objectives(upsert(objectives(), a.objectives(), Objective::id))
-        .fichesActions(upsert(fiches, a.fichesActions(), FicheAction::id));
-    a.extension().ifPresent(b::extension);
-    try {
-      return b.build();
-    } catch (CpomValidationException e) {
-      throw new CpomValidationException(e.field(), e.value(), e.rule(),
-          problemOf(e) + ", in the contract as amended by avenant n°" + a.number() + " effective "
-              + a.effectiveDate());
-    }
-  }
-
-  /** The problem sentence of an exception, without the field, value and rule its message repeats. */
-  static String problemOf(CpomValidationException e) {
-    String message = String.valueOf(e.getMessage());
-    String head = e.field() + " = " + e.value() + " rejected: ";
-    String tail = " (" + e.rule() + ")";
-    return message.startsWith(head) && message.endsWith(tail)
-        ? message.substring(head.length(), message.length() - tail.length())
-        : message;
-  }
-
-  static <T, K> List<T> upsert(List<T> base, List<T> changes, Function<T, K> key) {
-    Map<K, T> merged = new LinkedHashMap<>();
-    base.forEach(t -> merged.put(key.apply(t), t));
-    changes.forEach(t -> merged.put(key.apply(t), t));
-    return new ArrayList<>(merged.values());
-  }
-
-  static List<Object> lineKey(TariffModeClause l) {
-    return Arrays.asList(l.esms().orElse(null), l.groupe().orElse(null), l.section().orElse(null));
-  }
-
   // ---------------------------------------------------------------------------------------- validation
 
   @Value.Check
   void check() {
-    Checks.notBlank(id(), "cpom.id");
-    Checks.notBlank(name(), "cpom.name");
-    checkPeriod();
-    Checks.check(
-        !(basis().requiresEprd() && budgetFramework() == BudgetFramework.TRADITIONAL),
-        "cpom.budgetFramework", budgetFramework(), R314_1,
-        "a CPOM under " + basis().legalBasis() + " uses the EPRD; the traditional budget rules do not apply to it");
-    checkSignatoriesAndPerimeter();
-    checkFinancialClause();
-    checkObjectivesAndFiches();
-    checkAvenants();
-    resultAllocationClause().ifPresent(c -> Checks.check(
-        budgetFramework() != BudgetFramework.EPRD || c.allocatingParty() == AllocatingParty.GESTIONNAIRE,
-        "cpom.resultAllocationClause.allocatingParty", c.allocatingParty(), "CASF R314-234",
-        "under the EPRD the gestionnaire allocates the results of the comptes in the contract; the authority "
-            + "allocates only comptes outside its perimeter or tariffed by the préfet (R314-234 4°), which the "
-            + "allocation marks by the kind of each compte de résultat, not by the clause"));
-    checkDgcs();
-    checkModulationClauses();
-  }
-
-  private void checkDgcs() {
-    Set<String> names = new HashSet<>();
-    for (DgcDefinition d : dgcs()) {
-      String at = "cpom.dgcs[" + d.name() + "]";
-      Checks.check(names.add(d.name()), "cpom.dgcs", d.name(), DgcDefinition.RULE, "two DGCs have the same name");
-      Checks.check(d.gestionnaire().equals(gestionnaire().finess()), at + ".gestionnaire", d.gestionnaire(),
-          DgcDefinition.RULE, "a DGC of this contract groups ESMS of its gestionnaire " + gestionnaire().finess());
-      Checks.check(d.basis() == basis(), at + ".basis", d.basis(), DgcDefinition.RULE,
-          "the contract is signed under " + basis().legalBasis());
-      Checks.check(authorities().contains(d.authority()), at + ".authority", d.authority(), DgcDefinition.RULE,
-          "the authority does not sign the contract");
-      for (FinessNumber f : d.finessNumbers()) {
-        Checks.check(esms(f).isPresent(), at + ".members", f, DgcDefinition.RULE,
-            "the ESMS is not in the contract's perimeter");
-      }
-      // DGC years are exercices (calendar years); the contract's period may start mid-year.
-      int first = startDate().getYear();
-      int last = endDate().getYear();
-      Checks.check(d.firstYear().getValue() >= first && d.lastYear().getValue() <= last, at + ".years",
-          d.firstYear() + "-" + d.lastYear(), DgcDefinition.RULE,
-          "outside the contract's years " + first + "-" + last);
-    }
-    DgcDefinition.checkOneDgcPerFinancement(dgcs());
-    // an ESMS's funding line is paid by one dotation: its DGC's, or its own
-    Map<List<Object>, String> paid = new HashMap<>();
-    for (DgcDefinition d : dgcs()) {
-      d.members().forEach(m -> paid.put(List.of(m.esms().finess(), d.financement().lineOf(m.esms()).orElseThrow()),
-          d.name()));
-    }
-    for (SingleEsmsDotation s : singleDotations()) {
-      String at = "cpom.singleDotations[" + s.esms().finess() + "]";
-      Checks.check(esms(s.esms().finess()).isPresent(), at + ".esms", s.esms().finess(), SingleEsmsDotation.RULE,
-          "the ESMS is not in the contract's perimeter");
-      Checks.check(s.basis() == basis(), at + ".basis", s.basis(), SingleEsmsDotation.RULE,
-          "the contract is signed under " + basis().legalBasis());
-      // the perimeter's checks (gestionnaire, signatories of every funding) then hold for the dotation's ESMS
-      Checks.check(esms(s.esms().finess()).get().equals(s.esms()), at + ".esms", s.esms().finess(),
-          SingleEsmsDotation.RULE, "the ESMS differs from the one of the same FINESS in the contract's perimeter");
-      Checks.check(s.firstYear().getValue() >= startDate().getYear() && s.lastYear().getValue() <= endDate().getYear(),
-          at + ".years", s.firstYear() + "-" + s.lastYear(), SingleEsmsDotation.RULE,
-          "outside the contract's years " + startDate().getYear() + "-" + endDate().getYear());
-      String before = paid.putIfAbsent(List.of(s.esms().finess(), s.financement().lineOf(s.esms()).orElseThrow()),
-          "a dotation of its own");
-      Checks.check(before == null, at, s.financement(), DgcDefinition.RULE,
-          "the ESMS's financement is already paid by " + before + "; an ESMS has one dotation per financement");
-    }
-  }
-
-  private void checkModulationClauses() {
-    Set<List<Object>> keys = new HashSet<>();
-    Checks.check(modulationClauses().isEmpty() || basis() != CpomBasis.L313_11, "cpom.modulationClauses",
-        modulationClauses().size() + " clause(s) in " + basis().legalBasis(), "CASF R314-43-2 I",
-        "only an L313-12 IV ter or L313-12-2 contract may modulate a dotation for activity");
-    for (ModulationClause m : modulationClauses()) {
-      Checks.check(esms(m.esms()).isPresent(), "cpom.modulationClauses.esms", m.esms(), "CASF R314-43-2",
-          "the ESMS is not in the contract's perimeter");
-      // R314-43-2 I opens the clause to the ESMS of the third alinéa of L313-12 IV ter A, not to the EHPAD,
-      // whose forfaits follow R314-160 and R314-174: refused at signature rather than at the first tariff year
-      Checks.check(esms(m.esms()).get().category() != org.cpom.referential.EsmsCategory.EHPAD,
-          "cpom.modulationClauses.esms", m.esms(), "CASF R314-43-2 I",
-          "an EHPAD is modulated under R314-160 / R314-174, not under a contract clause");
-      Checks.check(keys.add(Arrays.asList(m.esms(), m.indicator())), "cpom.modulationClauses", m.esms() + " "
-          + m.indicator(), "CASF R314-43-2", "two clauses set the same indicator for the same ESMS");
-    }
-    java.util.Map<FinessNumber, List<ModulationClause>> byEsms = new java.util.LinkedHashMap<>();
-    modulationClauses().forEach(m -> byEsms.computeIfAbsent(m.esms(), k -> new java.util.ArrayList<>()).add(m));
-    byEsms.values().forEach(c -> ModulationClause.checkCombinable(c, "cpom.modulationClauses"));
+    CpomChecks.check(this);
   }
 
   /** Checks that a year of a contract clause lies in {@value #MIN_YEAR} to {@value #MAX_YEAR}. */
   static void checkYear(java.time.Year year, String field) {
     Checks.check(year.getValue() >= MIN_YEAR && year.getValue() <= MAX_YEAR, field, year, YEARS_RULE,
         "outside the years " + MIN_YEAR + " to " + MAX_YEAR + " cpom supports for a contract");
-  }
-
-  private void checkPeriod() {
-    int startYear = startDate().getYear();
-    Checks.check(startYear >= MIN_YEAR && startYear <= MAX_YEAR, "cpom.startDate", startDate(), YEARS_RULE,
-        "outside the years " + MIN_YEAR + " to " + MAX_YEAR + " cpom supports for a contract");
-    MaximumDuration max = maximumDuration();
-    String rule = max.basis().text();
-    Checks.check(durationYears() >= 1 && durationYears() <= max.years(), "cpom.durationYears", durationYears(), rule,
-        "a CPOM under " + basis().legalBasis() + " lasts 1 to " + max.years() + " whole years"
-            + (max.extensionMonths() > 0 ? "; a further year can only be an extension" : ""));
-    extension().ifPresent(p -> Checks.check(
-        !p.isNegative() && p.getDays() == 0 && p.toTotalMonths() >= 1 && p.toTotalMonths() <= max.extensionMonths(),
-        "cpom.extension", p, rule, max.extensionMonths() == 0
-            ? "this contract allows no extension"
-            : "an extension is 1 to " + max.extensionMonths() + " whole months"
-                + (max.extensionMonths() == 12 ? ": a CPOM is extendable by at most a further year" : "")));
-    // checked in months before any date is computed: a duration of Integer.MAX_VALUE years would overflow
-    long months = 12L * durationYears() + extension().map(Period::toTotalMonths).orElse(0L);
-    boolean inRange = months <= 12L * (MAX_YEAR - startYear + 1) && endDate().getYear() <= MAX_YEAR;
-    Checks.check(inRange, "cpom.durationYears", durationYears() + extension().map(p -> " + " + p).orElse(""),
-        YEARS_RULE, "the contract from " + startDate() + " would end after " + MAX_YEAR);
-  }
-
-  private void checkSignatoriesAndPerimeter() {
-    Checks.check(!authorities().isEmpty(), "cpom.authorities", "[]", L313_11,
-        "a CPOM is signed by at least one tariff authority");
-    Checks.check(new HashSet<>(authorities()).size() == authorities().size(), "cpom.authorities", authorities(),
-        RULE_CONTENT, "an authority is listed twice");
-    Checks.check(!perimeter().isEmpty(), "cpom.perimeter", "[]", L313_11, "a CPOM covers at least one ESMS");
-    Set<FinessNumber> seen = new HashSet<>();
-    for (Esms e : perimeter()) {
-      Checks.check(e.gestionnaire().equals(gestionnaire().finess()), "cpom.perimeter", e, L313_11,
-          "the ESMS is run by " + e.gestionnaire() + ", not by the signing gestionnaire " + gestionnaire().finess());
-      Checks.check(seen.add(e.finess()), "cpom.perimeter", e.finess(), RULE_CONTENT, "the FINESS is listed twice");
-      for (Funding f : e.fundings()) {
-        Checks.check(authorities().contains(f.authority()), "cpom.authorities", f.authority(), L313_11,
-            "sets the " + f.section() + " tariff of " + e + " but does not sign the contract");
-      }
-    }
-  }
-
-  private void checkFinancialClause() {
-    Set<List<Object>> keys = new HashSet<>();
-    for (TariffModeClause l : financialClause()) {
-      String at = "cpom.financialClause[" + l.esms().map(Object::toString).orElse("*") + " " + l.target() + "]";
-      Checks.check(keys.add(lineKey(l)), at, l.target(), TariffModeClause.RULE,
-          "two lines set the same group or section for the same ESMS");
-      l.esms().ifPresent(f -> Checks.check(esms(f).isPresent(), at + ".esms", f, TariffModeClause.RULE,
-          "the ESMS is not in the contract's perimeter"));
-      l.section().ifPresent(s -> Checks.check(
-          perimeter().stream()
-              .filter(e -> l.esms().isEmpty() || l.esms().get().equals(e.finess()))
-              .anyMatch(e -> e.fundings().stream().anyMatch(f -> f.section() == s)),
-          at + ".section", s, TariffModeClause.RULE, "no ESMS it applies to is funded by that section"));
-      Checks.check(!(l.mode() == TariffMode.ANNUAL_AMENDMENT && basis() != CpomBasis.L313_11),
-          "cpom.financialClause.mode", l.mode() + " (" + l.mode().article() + ") for " + l.target(), R314_39_1,
-          "a CPOM under " + basis().legalBasis() + " sets its tariffs by R314-40 1°, 2° or 4°, not by annual amendments");
-    }
-  }
-
-  private void checkObjectivesAndFiches() {
-    Set<String> objectiveIds = new HashSet<>();
-    for (Objective o : objectives()) {
-      Checks.check(objectiveIds.add(o.id()), "cpom.objectives", o.id(), RULE_CONTENT, "two objectives have the same identifier");
-    }
-    Set<String> ficheIds = new HashSet<>();
-    int years = contractYears().size();
-    for (FicheAction f : fichesActions()) {
-      String at = "cpom.fichesActions[" + f.id() + "]";
-      Checks.check(ficheIds.add(f.id()), "cpom.fichesActions", f.id(), FicheAction.RULE,
-          "two fiches-actions have the same identifier");
-      Checks.check(objectiveIds.contains(f.objective()), at + ".objective", f.objective(), FicheAction.RULE,
-          "no objective of the contract has that identifier");
-      for (FinessNumber e : f.esms()) {
-        Checks.check(esms(e).isPresent(), at + ".esms", e, FicheAction.RULE, "the ESMS is not in the contract's perimeter");
-      }
-      for (Step s : f.steps()) {
-        Checks.check(contains(s.dueDate()), at + ".steps", s.label() + " due " + s.dueDate(), FicheAction.RULE,
-            "the due date is outside the contract's period " + startDate() + " to " + endDate());
-      }
-      for (Indicator i : f.indicators()) {
-        int last = i.targets().lastKey();
-        Checks.check(last <= years, at + ".indicators[" + i.id() + "].targets", "year " + last, FicheAction.RULE,
-            "the contract has years 1 to " + years);
-      }
-    }
-  }
-
-  private void checkAvenants() {
-    if (avenants().isEmpty()) {
-      return;
-    }
-    Set<Integer> numbers = new TreeSet<>();
-    for (Avenant a : avenants()) {
-      Checks.check(numbers.add(a.number()), "cpom.avenants", "n°" + a.number(), Avenant.RULE, "two avenants have the same number");
-    }
-    Cpom state = asSigned();
-    for (Avenant a : avenantsInOrder()) {
-      Checks.check(state.contains(a.effectiveDate()), "cpom.avenants[n°" + a.number() + "].effectiveDate",
-          a.effectiveDate(), Avenant.RULE, "the date is outside the contract's period " + state.startDate() + " to "
-              + state.endDate() + " in force when the avenant takes effect");
-      state = state.amendedBy(a);
-    }
   }
 
   @Override

@@ -11,6 +11,12 @@ import org.immutables.value.Value;
  * (equation, ceiling or algorithm), a re-split by décision modificative applies to the current year only
  * (R314-43-1).
  *
+ * <p>The mode is stated on the member, since a single-funded budget may set its groupes fonctionnels by
+ * different modes while its share of the DGC is updated by one; the {@link Cpom} checks it against its
+ * financial clause: where the clause has lines for the member's financement in the DGC, the member's mode is
+ * one of theirs, or the contract is rejected naming {@code cpom.dgcs[NAME].members[FINESS].mode} and CASF
+ * R314-40.
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable

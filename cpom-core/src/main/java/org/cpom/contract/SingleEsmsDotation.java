@@ -15,7 +15,7 @@ import org.immutables.value.Value;
 /**
  * The dotation globale or forfait global of one ESMS that is in no dotation globalisée commune: a lone
  * EHPAD's forfait soins, an ESAT's dotation globale. R314-43-1 keeps the DGC for several ESMS (« commune à
- * plusieurs établissements et services »), so a single ESMS is not a {@link DgcDefinition}; this value
+ * plusieurs établissements et services »), so a single ESMS is not a {@link Dgc}; this value
  * gives the dotation engine what it needs to build that ESMS's yearly amount with the same steps: the
  * contract (reference, legal basis, years), the ESMS, the {@link Financement} paid (funder and section) and
  * the R314-40 mode by which the contract's financial clause updates it.

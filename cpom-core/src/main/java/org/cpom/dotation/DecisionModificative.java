@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * (CASF R314-43-1).
  *
  * <p>It needs the authority's approval (R314-46 or R314-231 by the contract's basis, see {@link
- * org.cpom.contract.DgcDefinition#dmApprovalBasis()}); only an approved or deemed approved DM changes the
+ * org.cpom.contract.ResolvedDgc#dmApprovalBasis()}); only an approved or deemed approved DM changes the
  * split, from its decision date, and the payments from the next payment after that date. It changes the
  * bases of the following years too, unless a member of the DGC is funded under R314-40 4°: then it applies
  * to the current year only.

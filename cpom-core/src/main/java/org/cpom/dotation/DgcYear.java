@@ -2,10 +2,15 @@ package org.cpom.dotation;
 
 import java.time.Year;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import org.cpom.contract.Dgc;
+import org.cpom.contract.ResolvedDgc;
 import org.cpom.internal.Checks;
 import org.cpom.internal.EngineBounds;
 import org.cpom.money.Amount;
+import org.cpom.money.Rate;
+import org.cpom.referential.FinessNumber;
 import org.immutables.value.Value;
 
 /**
@@ -29,6 +34,44 @@ public abstract class DgcYear {
    */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * The common year of a DGC under mode 1°: every member's base updated by the campaign rate (CASF R314-40
+   * 1°, {@link Actualisation#campaignRate(Rate)}), with nothing else in the year. For anything more
+   * (mesures nouvelles, CNR, a notified total, DMs) start from {@link #builder()}, or from this value with
+   * {@code builder().from(...)}.
+   *
+   * @param year the exercice
+   * @param dgc the DGC, whose members each get an {@link EsmsYear}
+   * @param rate the campaign rate, e.g. 1.20 %; may be negative
+   * @return the year's inputs, in the order of the DGC's members
+   */
+  public static DgcYear atCampaignRate(Year year, ResolvedDgc dgc, Rate rate) {
+    Objects.requireNonNull(dgc, "dgc");
+    return atCampaignRate(year, dgc.finessNumbers(), rate);
+  }
+
+  /**
+   * The common year of a DGC under mode 1°, for the DGC as the contract states it; see {@link
+   * #atCampaignRate(Year, ResolvedDgc, Rate)}.
+   *
+   * @param year the exercice
+   * @param dgc the DGC, whose members each get an {@link EsmsYear}
+   * @param rate the campaign rate; may be negative
+   * @return the year's inputs, in the order of the DGC's members
+   */
+  public static DgcYear atCampaignRate(Year year, Dgc dgc, Rate rate) {
+    Objects.requireNonNull(dgc, "dgc");
+    return atCampaignRate(year, dgc.finessNumbers(), rate);
+  }
+
+  private static DgcYear atCampaignRate(Year year, List<FinessNumber> members, Rate rate) {
+    Objects.requireNonNull(year, "year");
+    Actualisation actualisation = Actualisation.campaignRate(Objects.requireNonNull(rate, "rate"));
+    Builder b = builder().year(year);
+    members.forEach(f -> b.addEsms(EsmsYear.builder().esms(f).actualisation(actualisation).build()));
+    return b.build();
   }
 
   /** Builds a {@link DgcYear}; {@code build()} validates the whole value. */

@@ -4,7 +4,7 @@ import java.time.Year;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.cpom.contract.DgcDefinition;
+import org.cpom.contract.ResolvedDgc;
 import org.cpom.money.Amount;
 import org.cpom.referential.FinessNumber;
 import org.cpom.trace.Trace;
@@ -30,7 +30,7 @@ public abstract class DgcYearResult {
    * @return its definition
    */
   @Value.Auxiliary
-  public abstract DgcDefinition dgc();
+  public abstract ResolvedDgc dgc();
 
   /**
    * The exercice.
@@ -125,4 +125,14 @@ public abstract class DgcYearResult {
    * @return an unmodifiable map
    */
   public abstract Map<FinessNumber, Amount> nextBases();
+
+  /**
+   * Each ESMS's annual amount of the year before, on which the payments before the year's arrêté rest (CASF
+   * R314-108: a twelfth of the year before's amount until the new one is fixed): the year before's final
+   * shares when this year was computed from that year's result, otherwise the bases reconductibles given
+   * (cpom convention for a first year, see {@link DotationEngine#compute(ResolvedDgc, DgcYear, Map)}).
+   *
+   * @return an unmodifiable map, in the DGC's order
+   */
+  public abstract Map<FinessNumber, Amount> previousShares();
 }

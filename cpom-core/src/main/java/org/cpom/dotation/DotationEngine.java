@@ -18,7 +18,7 @@ import org.cpom.activity.ModulationResult;
 import org.cpom.activity.PhModulation;
 import org.cpom.contract.AbatementBase;
 import org.cpom.contract.CpomBasis;
-import org.cpom.contract.DgcDefinition;
+import org.cpom.contract.ResolvedDgc;
 import org.cpom.contract.DgcMember;
 import org.cpom.contract.SingleEsmsDotation;
 import org.cpom.internal.Checks;
@@ -37,7 +37,7 @@ import org.cpom.trace.TraceStep;
 /**
  * The dotation engine: the yearly amount of each ESMS of a DGC, the DGC, its provisional split and
  * décisions modificatives, and the bases of the next year (CASF R314-43-1); and the same yearly amount for
- * an ESMS in no DGC ({@link #compute(SingleEsmsDotation, Amount, Year, EsmsYear)}).
+ * an ESMS in no DGC ({@link #compute(SingleEsmsDotation, Year, EsmsYear, Amount)}).
  *
  * <p>Each ESMS's amount is built in this order, one trace step each: (1) base reconductible of the year
  * before; (2) actualisation by the contract's R314-40 mode; (3) mesures nouvelles, prorated from their start
@@ -65,21 +65,63 @@ public final class DotationEngine {
   private DotationEngine() {}
 
   /**
-   * Computes one year of a DGC.
+   * Computes one year of a DGC from the bases reconductibles of the year before, typically its first year
+   * under the contract; a year that follows one already computed takes that year's result instead ({@link
+   * #compute(ResolvedDgc, DgcYear, DgcYearResult)}).
+   *
+   * <p>The result's {@link DgcYearResult#previousShares()}, on which the payments before the arrêté rest,
+   * are then the bases given (cpom convention, a default where the caller knows no better). R314-108 pays
+   * a twelfth of the year before's amount until the new one is fixed; for an ESMS new to the DGC that amount
+   * is its own dotation of the year before, which the base reconductible equals unless that year had
+   * non-recurring parts (CNR, a one-year modulation). When it had, give the amounts paid in the payment
+   * request ({@link org.cpom.payment.DgcScheduleRequest#previousShares()}).
    *
    * @param dgc the DGC
-   * @param previousBases the base reconductible of the year before, one per member
    * @param input the year's inputs
+   * @param previousBases the base reconductible of the year before, one per member
    * @return the year
    * @throws org.cpom.CpomValidationException if an input breaks a rule; nothing is computed then. An amount
    *     out of range (beyond {@code Long.MAX_VALUE} cents) is rejected naming the input it comes from:
    *     {@code dgcYear.esms[FINESS]} for one ESMS's year, {@code previousBases[FINESS]} for the DGC total,
    *     {@code dgcYear.split} or {@code dgcYear.decisionsModificatives[REF]}
    */
-  public static DgcYearResult compute(DgcDefinition dgc, Map<FinessNumber, Amount> previousBases, DgcYear input) {
+  public static DgcYearResult compute(ResolvedDgc dgc, DgcYear input, Map<FinessNumber, Amount> previousBases) {
     Objects.requireNonNull(dgc, "dgc");
     Objects.requireNonNull(previousBases, "previousBases");
     Objects.requireNonNull(input, "input");
+    return compute(dgc, input, previousBases, previousBases);
+  }
+
+  /**
+   * Computes the year of a DGC that follows a year already computed: the bases are those the year before
+   * left ({@link DgcYearResult#nextBases()}), the mesures nouvelles of the year before that start later are
+   * carried ({@link EsmsDotation#laterMesuresNouvelles()}; one given again in the year replaces the one
+   * carried), and the year's {@link DgcYearResult#previousShares()} are the year before's final shares, on
+   * which the payments before the arrêté rest (CASF R314-108). This is how {@link #project(ResolvedDgc, List,
+   * Map)} chains its years.
+   *
+   * @param dgc the DGC
+   * @param input the year's inputs, for the year after {@code lastYear}
+   * @param lastYear the result of the year before, for the same DGC
+   * @return the year
+   * @throws org.cpom.CpomValidationException if {@code lastYear} is of another DGC ({@code lastYear.dgc}) or
+   *     the year does not follow it ({@code dgcYear.year}), or an input breaks a rule as for {@link
+   *     #compute(ResolvedDgc, DgcYear, Map)}
+   */
+  public static DgcYearResult compute(ResolvedDgc dgc, DgcYear input, DgcYearResult lastYear) {
+    Objects.requireNonNull(dgc, "dgc");
+    Objects.requireNonNull(lastYear, "lastYear");
+    Objects.requireNonNull(input, "input");
+    Checks.check(lastYear.dgc().equals(dgc), "lastYear.dgc", lastYear.dgc().name(), RULE,
+        "the year before is of another DGC than " + dgc.name());
+    Year expected = lastYear.year().plusYears(1);
+    Checks.check(input.year().equals(expected), "dgcYear.year", input.year(), "cpom convention: a projection's years follow each other",
+        "the year after " + lastYear.year() + " is " + expected);
+    return compute(dgc, withCarried(input, lastYear), lastYear.nextBases(), lastYear.finalSplit().shares());
+  }
+
+  private static DgcYearResult compute(ResolvedDgc dgc, DgcYear input, Map<FinessNumber, Amount> previousBases,
+      Map<FinessNumber, Amount> previousShares) {
     Year year = input.year();
     Checks.check(!year.isBefore(dgc.firstYear()) && !year.isAfter(dgc.lastYear()), "dgcYear.year", year, RULE,
         "outside the contract years " + dgc.firstYear() + "-" + dgc.lastYear() + " of " + dgc.name());
@@ -139,6 +181,7 @@ public final class DotationEngine {
         .splits(splits)
         .dmsNotApplied(notApplied)
         .nextBases(nextBases);
+    dgc.finessNumbers().forEach(f -> result.putPreviousShares(f, previousShares.get(f)));
     for (Partial p : partials) {
       result.addEsms(p.builder.nextBase(nextBases.get(p.esms)).nextBaseTrace(nextTraces.get(p.esms)).build());
     }
@@ -150,12 +193,12 @@ public final class DotationEngine {
    * nouvelles of the year before that start later ({@link EsmsDotation#laterMesuresNouvelles()}).
    *
    * @param dgc the DGC
-   * @param initialBases the bases reconductibles before the first year, one per member
    * @param years the inputs of consecutive years, at least one
+   * @param initialBases the bases reconductibles before the first year, one per member
    * @return the projection
    * @throws org.cpom.CpomValidationException if the years are not consecutive or an input breaks a rule
    */
-  public static DgcProjection project(DgcDefinition dgc, Map<FinessNumber, Amount> initialBases, List<DgcYear> years) {
+  public static DgcProjection project(ResolvedDgc dgc, List<DgcYear> years, Map<FinessNumber, Amount> initialBases) {
     Objects.requireNonNull(dgc, "dgc");
     Objects.requireNonNull(initialBases, "initialBases");
     Checks.noNulls(years, "years");
@@ -164,7 +207,6 @@ public final class DotationEngine {
     Map<FinessNumber, Amount> ordered = new LinkedHashMap<>();
     dgc.finessNumbers().forEach(f -> ordered.put(f, initialBases.get(f)));
     List<DgcYearResult> results = new ArrayList<>(years.size());
-    Map<FinessNumber, Amount> bases = ordered;
     for (int i = 0; i < years.size(); i++) {
       DgcYear y = years.get(i);
       if (i > 0) {
@@ -172,12 +214,8 @@ public final class DotationEngine {
         Checks.check(y.year().equals(expected), "years[" + i + "].year", y.year(), "cpom convention: a projection's years follow each other",
             "years must follow each other; expected " + expected);
       }
-      if (i > 0) {
-        y = withCarried(y, results.get(i - 1));
-      }
-      DgcYearResult r = compute(dgc, bases, y);
+      DgcYearResult r = i == 0 ? compute(dgc, y, ordered) : compute(dgc, y, results.get(i - 1));
       results.add(r);
-      bases = r.nextBases();
     }
     return DgcProjection.builder().initialBases(ordered).years(results).build();
   }
@@ -217,15 +255,15 @@ public final class DotationEngine {
    * mesures nouvelles by days.
    *
    * @param dotation the lone ESMS's dotation
-   * @param previousBase the base reconductible of the year before, zero or more
    * @param year the exercice, within the contract's years
    * @param input the year's inputs for that ESMS
+   * @param previousBase the base reconductible of the year before, zero or more
    * @return the ESMS's amount, trace and next base, as for a member of a DGC
    * @throws org.cpom.CpomValidationException if an input breaks a rule; nothing is computed then
-   * @see #compute(SingleEsmsDotation, Amount, Year, ProrataMethod, EsmsYear)
+   * @see #compute(SingleEsmsDotation, Year, ProrataMethod, EsmsYear, Amount)
    */
-  public static EsmsDotation compute(SingleEsmsDotation dotation, Amount previousBase, Year year, EsmsYear input) {
-    return compute(dotation, previousBase, year, ProrataMethod.DAYS, input);
+  public static EsmsDotation compute(SingleEsmsDotation dotation, Year year, EsmsYear input, Amount previousBase) {
+    return compute(dotation, year, ProrataMethod.DAYS, input, previousBase);
   }
 
   /**
@@ -240,15 +278,15 @@ public final class DotationEngine {
    * the assurance maladie pays {@link CretonSplit#assuranceMaladiePart()} only (CASF R314-115).
    *
    * @param dotation the lone ESMS's dotation
-   * @param previousBase the base reconductible of the year before, zero or more
    * @param year the exercice, within the contract's years
    * @param prorata how mesures nouvelles are prorated in their first year
    * @param input the year's inputs for that ESMS
+   * @param previousBase the base reconductible of the year before, zero or more
    * @return the ESMS's amount, trace and next base
    * @throws org.cpom.CpomValidationException if an input breaks a rule; nothing is computed then
    */
-  public static EsmsDotation compute(SingleEsmsDotation dotation, Amount previousBase, Year year, ProrataMethod prorata,
-      EsmsYear input) {
+  public static EsmsDotation compute(SingleEsmsDotation dotation, Year year, ProrataMethod prorata, EsmsYear input,
+      Amount previousBase) {
     Objects.requireNonNull(dotation, "dotation");
     Objects.requireNonNull(previousBase, "previousBase");
     Objects.requireNonNull(year, "year");
@@ -273,14 +311,14 @@ public final class DotationEngine {
    * the mesures nouvelles of the year before that start later; mesures nouvelles are prorated by days.
    *
    * @param dotation the lone ESMS's dotation
-   * @param initialBase the base reconductible before the first year
    * @param firstYear the first year computed
    * @param years the inputs of consecutive years from {@code firstYear}, at least one
+   * @param initialBase the base reconductible before the first year
    * @return one result per year, in order
    * @throws org.cpom.CpomValidationException if an input breaks a rule
    */
-  public static List<EsmsDotation> project(SingleEsmsDotation dotation, Amount initialBase, Year firstYear,
-      List<EsmsYear> years) {
+  public static List<EsmsDotation> project(SingleEsmsDotation dotation, Year firstYear, List<EsmsYear> years,
+      Amount initialBase) {
     Objects.requireNonNull(firstYear, "firstYear");
     Checks.noNulls(years, "years");
     Checks.check(!years.isEmpty(), "years", "[]", SINGLE, "at least one year to project");
@@ -288,7 +326,7 @@ public final class DotationEngine {
     Amount base = initialBase;
     for (int i = 0; i < years.size(); i++) {
       EsmsYear in = i == 0 ? years.get(i) : withCarried(years.get(i), results.get(i - 1).laterMesuresNouvelles());
-      EsmsDotation d = compute(dotation, base, firstYear.plusYears(i), in);
+      EsmsDotation d = compute(dotation, firstYear.plusYears(i), in, base);
       results.add(d);
       base = d.nextBase();
     }
@@ -451,7 +489,7 @@ public final class DotationEngine {
     }
   }
 
-  private static DgcSplit provisional(DgcDefinition dgc, DgcYear input, List<Partial> partials, Amount computed) {
+  private static DgcSplit provisional(ResolvedDgc dgc, DgcYear input, List<Partial> partials, Amount computed) {
     Amount total = input.notifiedTotal().orElse(computed);
     Map<FinessNumber, Amount> shares = new LinkedHashMap<>();
     StepKind how;
@@ -491,7 +529,7 @@ public final class DotationEngine {
         .build();
   }
 
-  private static DgcSplit applyDm(DgcDefinition dgc, Year year, DgcSplit before, DecisionModificative dm,
+  private static DgcSplit applyDm(ResolvedDgc dgc, Year year, DgcSplit before, DecisionModificative dm,
       boolean permanent, Map<FinessNumber, Amount> nextBases, Map<FinessNumber, Trace> nextTraces) {
     String field = "dm[" + EngineBounds.shown(dm.reference()) + "]";
     Checks.check(dm.effectiveDate().getYear() == year.getValue(), field + ".decisionDate", dm.effectiveDate(), RULE,
@@ -532,7 +570,7 @@ public final class DotationEngine {
         .build();
   }
 
-  private static void checkPerMember(DgcDefinition dgc, java.util.Set<FinessNumber> keys, String field) {
+  private static void checkPerMember(ResolvedDgc dgc, java.util.Set<FinessNumber> keys, String field) {
     for (FinessNumber f : keys) {
       Checks.check(dgc.member(Objects.requireNonNull(f, field + " key")).isPresent(), field, f, RULE,
           "not an ESMS of " + dgc.name());

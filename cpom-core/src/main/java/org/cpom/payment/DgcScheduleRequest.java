@@ -9,7 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.cpom.calendar.HolidayCalendar;
-import org.cpom.contract.DgcDefinition;
+import org.cpom.calendar.HolidayCalendars;
+import org.cpom.contract.ResolvedDgc;
 import org.cpom.dotation.CretonSplit;
 import org.cpom.dotation.DgcYearResult;
 import org.cpom.internal.Checks;
@@ -27,9 +28,9 @@ import org.immutables.value.Value;
  * of the year before (advanced until then; their sum is the DGC amount of the year before), and the holiday
  * calendar of the payment dates.
  *
- * <p>Build one with {@link #builder()}; every attribute but {@code regime}, {@code paymentDay},
- * {@code advanceBasis} and {@code cretonSplits} is required. This class is
- * immutable and thread-safe.
+ * <p>Build one with {@link #builder()}; {@code dotation} and {@code notified} are required, every other
+ * attribute has a default: for the usual case {@link PaymentEngine#schedule(DgcYearResult, LocalDate)} builds
+ * the request itself. This class is immutable and thread-safe.
  *
  * <p>Bounds: the notification date is in the years 1583 to 9999, and the previous shares total at most {@code
  * Long.MAX_VALUE} cents (cpom convention).
@@ -67,25 +68,33 @@ public abstract class DgcScheduleRequest {
   public abstract LocalDate notified();
 
   /**
-   * Each ESMS's share of the year before (e.g. the final split of that year); zero for an ESMS new to the
-   * DGC.
+   * Each ESMS's share of the year before, on which the payments before the arrêté rest (CASF R314-108);
+   * zero for an ESMS that was paid nothing the year before.
    *
-   * @return the shares, one per ESMS of the DGC
+   * @return the shares, one per ESMS of the DGC: the {@link DgcYearResult#previousShares()} of the dotation
+   *     unless given (the year before's final shares, or for a first year the bases reconductibles given
+   *     to the dotation engine)
    */
-  public abstract Map<FinessNumber, Amount> previousShares();
+  @Value.Default
+  public Map<FinessNumber, Amount> previousShares() {
+    return dotation().previousShares();
+  }
 
   /**
    * The public holidays of the payment dates.
    *
-   * @return the calendar
+   * @return {@link HolidayCalendars#national()} unless given (e.g. {@link HolidayCalendars#alsaceMoselle()})
    */
-  public abstract HolidayCalendar calendar();
+  @Value.Default
+  public HolidayCalendar calendar() {
+    return HolidayCalendars.national();
+  }
 
   /**
    * The payment regime of the DGC and of every ESMS row, when the caller sets it.
    *
    * @return the regime; empty (the default) to derive it from the DGC's funder: the DGC total follows
-   *     {@link PaymentRegime#of(DgcDefinition)} and each ESMS row
+   *     {@link PaymentRegime#of(ResolvedDgc)} and each ESMS row
    *     {@link PaymentRegime#of(org.cpom.referential.Funder, org.cpom.referential.EsmsCategory)}, so that a
    *     Département DGC cites CASF R314-107/108 and an assurance-maladie one the CSS articles (CASF R314-111)
    */
@@ -151,7 +160,7 @@ public abstract class DgcScheduleRequest {
   void check() {
     EngineBounds.date(notified(), "dgcScheduleRequest.notified");
     ScheduleRequest.checkPaymentDay(paymentDay(), "dgcScheduleRequest.paymentDay");
-    DgcDefinition dgc = dotation().dgc();
+    ResolvedDgc dgc = dotation().dgc();
     Set<FinessNumber> seen = new HashSet<>();
     for (int i = 0; i < cretonSplits().size(); i++) {
       CretonSplit c = cretonSplits().get(i);

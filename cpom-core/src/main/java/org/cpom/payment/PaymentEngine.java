@@ -14,7 +14,7 @@ import java.util.Objects;
 import java.util.TreeSet;
 import org.cpom.calendar.HolidayCalendar;
 import org.cpom.calendar.PaymentDates;
-import org.cpom.contract.DgcDefinition;
+import org.cpom.contract.ResolvedDgc;
 import org.cpom.dotation.DgcSplit;
 import org.cpom.dotation.DgcYearResult;
 import org.cpom.internal.Checks;
@@ -95,9 +95,27 @@ public final class PaymentEngine {
   }
 
   /**
+   * Schedules the payments of a DGC and of each of its ESMS for the usual case: the regime of the DGC's
+   * funder ({@link PaymentRegime#of(ResolvedDgc)}), the national holiday calendar, the payment day of the
+   * regime, no Creton parts, and the advances before the arrêté on the dotation's {@link
+   * DgcYearResult#previousShares()}. For any other option build a {@link DgcScheduleRequest}.
+   *
+   * @param dotation the year's DGC result
+   * @param notifiedOn the date the arrêté was notified
+   * @return the DGC schedule and one schedule per ESMS
+   * @throws org.cpom.CpomValidationException as for {@link #schedule(DgcScheduleRequest)}
+   */
+  public static DgcPaymentSchedule schedule(DgcYearResult dotation, LocalDate notifiedOn) {
+    Objects.requireNonNull(dotation, "dotation");
+    Objects.requireNonNull(notifiedOn, "notifiedOn");
+    return schedule(DgcScheduleRequest.builder().dotation(dotation).notified(notifiedOn).build());
+  }
+
+  /**
    * Schedules the payments of a DGC and of each of its ESMS.
    *
-   * @param request the year's DGC result, the notification, the previous shares and the calendar
+   * @param request the year's DGC result, the notification and the options (previous shares, calendar,
+   *     regime, payment day, Creton splits)
    * @return the DGC schedule and one schedule per ESMS
    * @throws org.cpom.CpomValidationException if the previous shares do not cover each ESMS of the DGC once,
    *     or total more than {@code Long.MAX_VALUE} cents (cpom convention), a DM is decided before the
@@ -106,7 +124,7 @@ public final class PaymentEngine {
   public static DgcPaymentSchedule schedule(DgcScheduleRequest request) {
     Objects.requireNonNull(request, "request");
     DgcYearResult year = request.dotation();
-    DgcDefinition dgc = year.dgc();
+    ResolvedDgc dgc = year.dgc();
     Map<FinessNumber, Amount> previous = request.previousShares();
     for (FinessNumber f : previous.keySet()) {
       Checks.check(dgc.member(f).isPresent(), "dgcScheduleRequest.previousShares", f, "CASF R314-43-1",
@@ -265,16 +283,18 @@ public final class PaymentEngine {
     }
   }
 
+  /**
+   * A decision on the amount of a payee: its date, the annual amount from then, its label and basis for the
+   * trace, and the input field it comes from for the errors.
+   */
+  private record Decision(LocalDate date, Amount amount, Phrase label, LegalBasis basis, String field) {}
+
   /** One payee: the previous amount and the decisions in date order. */
   static final class Line {
     private final Amount previous;
     private final LegalBasis advanceBasis;
     private final LegalBasis twelfthBasis;
-    private final List<LocalDate> dates = new ArrayList<>(2);
-    private final List<Amount> amounts = new ArrayList<>(2);
-    private final List<Phrase> labels = new ArrayList<>(2);
-    private final List<LegalBasis> bases = new ArrayList<>(2);
-    private final List<String> fields = new ArrayList<>(2);
+    private final List<Decision> decisions = new ArrayList<>(2);
     private final Map<Amount, List<Amount>> twelfths = new HashMap<>();
 
     Line(Amount previous, LegalBasis advanceBasis, LegalBasis twelfthBasis) {
@@ -285,26 +305,26 @@ public final class PaymentEngine {
 
     /** Adds a decision; {@code field} names the input it comes from, for the errors. */
     void decide(LocalDate date, Amount amount, Phrase label, LegalBasis basis, String field) {
-      dates.add(date);
-      amounts.add(amount);
-      labels.add(label);
-      bases.add(basis);
-      fields.add(field);
+      decisions.add(new Decision(date, amount, label, basis, field));
+    }
+
+    private Decision last() {
+      return decisions.get(decisions.size() - 1);
     }
 
     LocalDate lastDecision() {
-      return dates.get(dates.size() - 1);
+      return last().date();
     }
 
     String lastDecisionField() {
-      return fields.get(fields.size() - 1);
+      return last().field();
     }
 
     /** The decision in force for a payment on a date: the last one strictly before; -1 for none. */
     int inForce(LocalDate paymentDate) {
       int idx = -1;
-      for (int k = 0; k < dates.size(); k++) {
-        if (dates.get(k).isBefore(paymentDate)) {
+      for (int k = 0; k < decisions.size(); k++) {
+        if (decisions.get(k).date().isBefore(paymentDate)) {
           idx = k;
         }
       }
@@ -312,7 +332,7 @@ public final class PaymentEngine {
     }
 
     Amount amountOf(int idx) {
-      return idx < 0 ? previous : amounts.get(idx);
+      return idx < 0 ? previous : decisions.get(idx).amount();
     }
 
     List<Amount> twelfthsOf(Amount a) {
@@ -351,8 +371,8 @@ public final class PaymentEngine {
             continue;
           }
           kind = PaymentKind.REGULARISATION;
-          steps.add(TraceStep.of(StepKind.REGULARISATION, Amount.ofCents(regularisation), bases.get(idx), year,
-              amounts.get(idx), labels.get(idx), Amount.ofCents(before)));
+          steps.add(TraceStep.of(StepKind.REGULARISATION, Amount.ofCents(regularisation), decisions.get(idx).basis(), year,
+              decisions.get(idx).amount(), decisions.get(idx).label(), Amount.ofCents(before)));
           explained = regularisation;
         } else if (idx < 0) {
           kind = PaymentKind.ADVANCE;
@@ -361,14 +381,14 @@ public final class PaymentEngine {
               year));
           explained = tw;
         } else {
-          long tw = twelfthsOf(amounts.get(idx)).get(c).cents();
-          steps.add(TraceStep.of(StepKind.TWELFTH, Amount.ofCents(tw), twelfthBasis, c + 1, year, amounts.get(idx),
-              labels.get(idx)));
+          long tw = twelfthsOf(decisions.get(idx).amount()).get(c).cents();
+          steps.add(TraceStep.of(StepKind.TWELFTH, Amount.ofCents(tw), twelfthBasis, c + 1, year, decisions.get(idx).amount(),
+              decisions.get(idx).label()));
           explained = tw;
           boolean justDecided = c == 0 || inForce(cols.dates.get(c - 1)) != idx;
           long catchUp = target[c] - tw - before;
           if (justDecided && catchUp != 0) {
-            steps.add(TraceStep.of(StepKind.CATCH_UP, Amount.ofCents(catchUp), bases.get(idx), c, labels.get(idx),
+            steps.add(TraceStep.of(StepKind.CATCH_UP, Amount.ofCents(catchUp), decisions.get(idx).basis(), c, decisions.get(idx).label(),
                 Amount.ofCents(before)));
             explained += catchUp;
             kind = PaymentKind.CATCH_UP;
@@ -386,7 +406,7 @@ public final class PaymentEngine {
       }
       return PaymentSchedule.builder()
           .year(year)
-          .annualAmount(amounts.get(amounts.size() - 1))
+          .annualAmount(last().amount())
           .previousAmount(previous)
           .regime(regime)
           .paymentDay(paymentDay)

@@ -3,7 +3,7 @@ package org.cpom.payment;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.cpom.calendar.PaymentDates;
-import org.cpom.contract.DgcDefinition;
+import org.cpom.contract.ResolvedDgc;
 import org.cpom.contract.DgcMember;
 import org.cpom.param.RegulatoryParameter;
 import org.cpom.referential.EsmsCategory;
@@ -86,7 +86,7 @@ public enum PaymentRegime {
    * @param dgc the DGC
    * @return the regime
    */
-  public static PaymentRegime of(DgcDefinition dgc) {
+  public static PaymentRegime of(ResolvedDgc dgc) {
     Objects.requireNonNull(dgc, "dgc");
     if (dgc.funder().kind() != FunderKind.ASSURANCE_MALADIE) {
       return CASF_R314_107;

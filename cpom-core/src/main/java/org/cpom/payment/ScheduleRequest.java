@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
 import org.cpom.calendar.HolidayCalendar;
+import org.cpom.calendar.HolidayCalendars;
 import org.cpom.internal.Checks;
 import org.cpom.internal.EngineBounds;
 import org.cpom.money.Amount;
@@ -16,8 +17,8 @@ import org.immutables.value.Value;
  * notified, the previous year's amount (advanced until then), the holiday calendar of the payment dates,
  * any later change of the amount, and the payment regime (by default CASF R314-107/108).
  *
- * <p>Build one with {@link #builder()}; {@code year}, {@code annualAmount}, {@code notified} and
- * {@code calendar} are required. This class is immutable and thread-safe.
+ * <p>Build one with {@link #builder()}; {@code year}, {@code annualAmount} and {@code notified} are required,
+ * the calendar is the national one unless given. This class is immutable and thread-safe.
  *
  * <p>Bounds: the year is 1583 to 9999 and the notification date in those years (cpom convention: the supported
  * years, as in {@code org.cpom.calendar}).
@@ -74,9 +75,12 @@ public abstract class ScheduleRequest {
   /**
    * The public holidays of the payment dates.
    *
-   * @return the calendar
+   * @return {@link HolidayCalendars#national()} unless given (e.g. {@link HolidayCalendars#alsaceMoselle()})
    */
-  public abstract HolidayCalendar calendar();
+  @Value.Default
+  public HolidayCalendar calendar() {
+    return HolidayCalendars.national();
+  }
 
   /**
    * The payment regime, which sets the articles cited and the default payment day. Derive it with

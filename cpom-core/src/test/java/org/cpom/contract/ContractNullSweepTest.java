@@ -25,8 +25,8 @@ import org.junit.jupiter.api.TestFactory;
 /** The null sweep of the contract package: every value, every public builder, every empty build(). */
 class ContractNullSweepTest {
 
-  static DgcDefinition dgc() {
-    return DgcDefinition.builder().name("DGC ARS").contractReference("CPOM-69-2025").basis(CpomBasis.L313_12_2)
+  static ResolvedDgc dgc() {
+    return ResolvedDgc.builder().name("DGC ARS").contractReference("CPOM-69-2025").basis(CpomBasis.L313_12_2)
         .firstYear(Year.of(2025)).lastYear(Year.of(2029)).gestionnaire(Fixtures.GESTIONNAIRE.finess()).authority(Fixtures.ARS)
         .funder(Funder.assuranceMaladie()).addMembers(DgcMember.of(Fixtures.IME, TariffMode.ENVELOPE_RATE),
             DgcMember.of(Fixtures.MAS, TariffMode.ENVELOPE_RATE)).build();
@@ -58,6 +58,7 @@ class ContractNullSweepTest {
         .sample(GroupeFonctionnel.class, () -> GroupeFonctionnel.CHARGES_II_PERSONNEL)
         .sample(Cpom.class, () -> cpom)
         .sample(ContractYear.class, () -> cpom.contractYear(1))
+        .sample(ContractPeriod.class, cpom::period)
         .sample(Milestone.class, () -> cpom.milestones().get(0))
         .sample(Objective.class, () -> cpom.objectives().get(0))
         .sample(FicheAction.class, () -> cpom.fichesActions().get(0))
@@ -68,7 +69,8 @@ class ContractNullSweepTest {
             () -> TariffModeClause.of(GroupeFonctionnel.CHARGES_II_PERSONNEL, TariffMode.ENVELOPE_RATE))
         .sample(MaximumDuration.class, () -> MaximumDuration.defaultFor(CpomBasis.L313_11))
         .sample(DgcMember.class, () -> DgcMember.of(Fixtures.IME, TariffMode.ENVELOPE_RATE))
-        .sample(DgcDefinition.class, ContractNullSweepTest::dgc)
+        .sample(ResolvedDgc.class, ContractNullSweepTest::dgc)
+        .sample(Dgc.class, () -> dgc().dgc())
         .sample(Avenant.class, ContractNullSweepTest::avenant)
         .sample(FollowUp.class, ContractNullSweepTest::followUp)
         .sample(GrilleAvancement.class, () -> GrilleAvancement.derive(cpom, List.of(followUp())))
@@ -85,7 +87,8 @@ class ContractNullSweepTest {
             .funder(Funder.assuranceMaladie()).mode(TariffMode.ENVELOPE_RATE).build())
         .sample(Avenant.Builder.class, Avenant::builder)
         .sample(Cpom.Builder.class, Cpom::builder)
-        .sample(DgcDefinition.Builder.class, DgcDefinition::builder)
+        .sample(ResolvedDgc.Builder.class, ResolvedDgc::builder)
+        .sample(Dgc.Builder.class, Dgc::builder)
         .sample(FicheAction.Builder.class, FicheAction::builder)
         .sample(FollowUp.Builder.class, FollowUp::builder)
         .sample(Indicator.Builder.class, Indicator::builder)
@@ -98,19 +101,20 @@ class ContractNullSweepTest {
   @TestFactory
   Stream<DynamicTest> nullSweep() {
     NullSweep s = sweep();
-    Stream<DynamicTest> values = s.sweep(Avenant.class, ContractYear.class, Cpom.class, DgcDefinition.class,
+    Stream<DynamicTest> values = s.sweep(Avenant.class, ContractPeriod.class, ContractYear.class, Cpom.class, Dgc.class, ResolvedDgc.class,
         DgcMember.class, FicheAction.class, FollowUp.class, GrilleAvancement.class, GrilleCell.class, GrilleRow.class,
         Indicator.class, IndicatorAchievement.class, LateStep.class, MaximumDuration.class, Means.class,
         Milestone.class, ModulationClause.class, ModulationIndicator.class, ModulationStep.class, Objective.class,
         ResultAllocationClause.class, SingleEsmsDotation.class, Step.class, SurplusDestination.class,
         TariffModeClause.class);
-    Stream<DynamicTest> builders = s.sweep(Avenant.Builder.class, Cpom.Builder.class, DgcDefinition.Builder.class,
+    Stream<DynamicTest> builders = s.sweep(Avenant.Builder.class, Cpom.Builder.class, Dgc.Builder.class, ResolvedDgc.Builder.class,
         FicheAction.Builder.class, FollowUp.Builder.class, Indicator.Builder.class, ModulationClause.Builder.class,
         ResultAllocationClause.Builder.class, SingleEsmsDotation.Builder.class, TariffModeClause.Builder.class);
     Stream<DynamicTest> empty = Stream.of(
         s.emptyBuild("Avenant", () -> Avenant.builder().build()),
         s.emptyBuild("Cpom", () -> Cpom.builder().build()),
-        s.emptyBuild("DgcDefinition", () -> DgcDefinition.builder().build()),
+        s.emptyBuild("Dgc", () -> Dgc.builder().build()),
+        s.emptyBuild("ResolvedDgc", () -> ResolvedDgc.builder().build()),
         s.emptyBuild("FicheAction", () -> FicheAction.builder().build()),
         s.emptyBuild("FollowUp", () -> FollowUp.builder().build()),
         s.emptyBuild("Indicator", () -> Indicator.builder().build()),

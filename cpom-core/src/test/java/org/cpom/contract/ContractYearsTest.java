@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /** A DGC and a single-ESMS dotation name the first or last year outside 1900 to 2200. */
 class ContractYearsTest {
-  private static DgcDefinition.Builder dgc(int first, int last) {
-    return DgcDefinition.builder().name("DGC ARS").contractReference("CPOM-69-2025").basis(CpomBasis.L313_12_2)
+  private static ResolvedDgc.Builder dgc(int first, int last) {
+    return ResolvedDgc.builder().name("DGC ARS").contractReference("CPOM-69-2025").basis(CpomBasis.L313_12_2)
         .firstYear(Year.of(first)).lastYear(Year.of(last)).gestionnaire(Fixtures.GESTIONNAIRE.finess())
         .authority(Fixtures.ARS).funder(Funder.assuranceMaladie())
         .addMembers(DgcMember.of(Fixtures.IME, TariffMode.ENVELOPE_RATE), DgcMember.of(Fixtures.MAS, TariffMode.ENVELOPE_RATE));

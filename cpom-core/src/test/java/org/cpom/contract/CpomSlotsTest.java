@@ -42,14 +42,9 @@ class CpomSlotsTest {
         .isPresent();
   }
 
-  private static DgcDefinition.Builder arsDgc() {
-    return DgcDefinition.builder()
+  private static Dgc.Builder arsDgc() {
+    return Dgc.builder()
         .name("DGC ARS")
-        .contractReference("CPOM-69-2025")
-        .basis(CpomBasis.L313_11)
-        .firstYear(Year.of(2025))
-        .lastYear(Year.of(2029))
-        .gestionnaire(Fixtures.GESTIONNAIRE.finess())
         .authority(Fixtures.ARS)
         .funder(Funder.assuranceMaladie())
         .addMembers(DgcMember.of(Fixtures.IME, TariffMode.ENVELOPE_RATE), DgcMember.of(Fixtures.MAS, TariffMode.ENVELOPE_RATE));
@@ -58,18 +53,69 @@ class CpomSlotsTest {
   @Test
   void aContractCarriesItsDgcsAndModulationClauses() {
     ModulationClause mas = ModulationClause.occupancy(Fixtures.MAS.finess(), Rate.ofPercent("95"), LegalBasis.clause("art. 6"));
-    Cpom c = Fixtures.arsCpom().addDgcs(arsDgc().basis(CpomBasis.L313_12_2).build()).addModulationClauses(mas).build();
-    assertThat(c.dgcs()).singleElement().extracting(DgcDefinition::name).isEqualTo("DGC ARS");
+    Cpom c = Fixtures.arsCpom().addDgcs(arsDgc().build()).addModulationClauses(mas).build();
+    assertThat(c.dgcs()).singleElement().extracting(Dgc::name).isEqualTo("DGC ARS");
     assertThat(c.modulationClauses()).containsExactly(mas);
     assertThat(c.asOf(LocalDate.of(2026, 1, 1)).dgcs()).isEqualTo(c.dgcs());
   }
 
   @Test
+  void theContractSuppliesTheFactsOfItsDgc() {
+    Cpom c = Fixtures.arsCpom().addDgcs(arsDgc().build()).build();
+    ResolvedDgc d = c.dgc("DGC ARS");
+    assertThat(d.dgc()).isEqualTo(c.dgcs().get(0));
+    assertThat(d.contractReference()).isEqualTo("CPOM-69-2025");
+    assertThat(d.basis()).isEqualTo(CpomBasis.L313_12_2);
+    assertThat(d.firstYear()).isEqualTo(Year.of(2025));
+    assertThat(d.lastYear()).isEqualTo(Year.of(2029));
+    assertThat(d.gestionnaire()).isEqualTo(Fixtures.GESTIONNAIRE.finess());
+    assertThat(d.finessNumbers()).containsExactly(Fixtures.IME.finess(), Fixtures.MAS.finess());
+    assertThat(d.dmApprovalBasis()).isEqualTo(LegalBasis.casf("R314-231"));
+    // a contract starting mid-year touches six exercices; an extension adds its months to the last year
+    ResolvedDgc midYear = Fixtures.arsCpom().fichesActions(java.util.List.of()).startDate(LocalDate.of(2025, 7, 1)).addDgcs(arsDgc().build()).build()
+        .dgc("DGC ARS");
+    assertThat(midYear.firstYear()).isEqualTo(Year.of(2025));
+    assertThat(midYear.lastYear()).isEqualTo(Year.of(2030));
+    ResolvedDgc extended = Fixtures.arsCpom().extension(java.time.Period.ofMonths(12)).addDgcs(arsDgc().build()).build()
+        .dgc("DGC ARS");
+    assertThat(extended.lastYear()).isEqualTo(Year.of(2030));
+    assertThat(Fixtures.cpom().addDgcs(arsDgc().build()).build().dgc("DGC ARS").dmApprovalBasis())
+        .isEqualTo(LegalBasis.casf("R314-46"));
+  }
+
+  @Test
+  void anUnknownDgcNameIsRejectedNamingIt() {
+    Cpom c = Fixtures.arsCpom().addDgcs(arsDgc().build()).build();
+    rejects(() -> c.dgc("DGC CD69"), "cpom.dgcs", "CASF R314-43-1");
+    assertThatThrownBy(() -> c.dgc("DGC CD69")).hasMessageContaining("DGC CD69").hasMessageContaining("[DGC ARS]");
+    assertThatThrownBy(() -> c.dgc(null)).isInstanceOf(NullPointerException.class).hasMessage("name");
+  }
+
+  @Test
+  void aMemberModeMustAgreeWithTheFinancialClause() {
+    // the fixture's clause sets group II by mode 1°: a member updated by mode 4° contradicts it
+    Dgc byEquation = arsDgc().members(java.util.List.of(DgcMember.of(Fixtures.IME, TariffMode.EQUATION),
+        DgcMember.of(Fixtures.MAS, TariffMode.ENVELOPE_RATE))).build();
+    rejects(() -> Fixtures.arsCpom().addDgcs(byEquation).build(), "cpom.dgcs[DGC ARS].members[" + Fixtures.IME.finess()
+        + "].mode", "CASF R314-40");
+    // a group set by mode 4° for that ESMS makes its mode one of the contract's
+    Cpom mixed = Fixtures.arsCpom().addFinancialClause(TariffModeClause.builder().esms(Fixtures.IME.finess())
+        .groupe(org.cpom.referential.GroupeFonctionnel.CHARGES_III_STRUCTURE).mode(TariffMode.EQUATION).build())
+        .addDgcs(byEquation).build();
+    assertThat(mixed.dgc("DGC ARS").hasMemberUnderEquation()).isTrue();
+    // a clause silent on the budget leaves the member's mode as stated
+    assertThat(Fixtures.arsCpom().financialClause(java.util.List.of()).addDgcs(byEquation).build().dgc("DGC ARS")
+        .member(Fixtures.IME.finess()).orElseThrow().mode()).isEqualTo(TariffMode.EQUATION);
+  }
+
+  @Test
   void aDgcMustFitTheContract() {
-    rejects(() -> cpom().addDgcs(arsDgc().basis(CpomBasis.L313_12_2).build()).build(),
-        "cpom.dgcs[DGC ARS].basis", "CASF R314-43-1");
-    rejects(() -> cpom().addDgcs(arsDgc().lastYear(Year.of(2030)).build()).build(),
-        "cpom.dgcs[DGC ARS].years", "CASF R314-43-1");
+    // mode 3° is an L313-11 mode (R314-39-1): the contract's basis rules it out for a member
+    Dgc annual = arsDgc().members(java.util.List.of(DgcMember.of(Fixtures.IME, TariffMode.ANNUAL_AMENDMENT),
+        DgcMember.of(Fixtures.MAS, TariffMode.ANNUAL_AMENDMENT))).build();
+    rejects(() -> Fixtures.arsCpom().financialClause(java.util.List.of()).addDgcs(annual).build(),
+        "dgc.members[" + Fixtures.IME.finess() + "].mode", "CASF R314-39-1");
+    assertThat(cpom().financialClause(java.util.List.of()).addDgcs(annual).build().dgcs()).containsExactly(annual);
     rejects(() -> cpom().fichesActions(java.util.List.of()).perimeter(java.util.List.of(Fixtures.IME, Fixtures.FOYER)).addDgcs(arsDgc().build()).build(),
         "cpom.dgcs[DGC ARS].members", "CASF R314-43-1");
     rejects(() -> cpom().addDgcs(arsDgc().build(), arsDgc().build()).build(), "cpom.dgcs", "CASF R314-43-1");
@@ -125,10 +171,11 @@ class CpomSlotsTest {
         org.cpom.referential.FundedSection.GLOBAL, Funder.assuranceMaladie(), Fixtures.ARS);
     org.cpom.referential.Esms otherIme = Fixtures.esms("690000102", "IME voisin", org.cpom.referential.EsmsCategory.IME, "690000094", am);
     org.cpom.referential.Esms otherMas = Fixtures.esms("690000110", "MAS voisine", org.cpom.referential.EsmsCategory.MAS, "690000094", am);
-    rejects(() -> cpom().addDgcs(arsDgc().gestionnaire(org.cpom.referential.FinessNumber.of("690000094"))
+    rejects(() -> cpom().addDgcs(arsDgc()
             .members(java.util.List.of(DgcMember.of(otherIme, TariffMode.ENVELOPE_RATE), DgcMember.of(otherMas, TariffMode.ENVELOPE_RATE)))
             .build()).build(),
-        "cpom.dgcs[DGC ARS].gestionnaire", "CASF R314-43-1");
+        // the members of another gestionnaire are outside the perimeter, which holds only the signing one's
+        "cpom.dgcs[DGC ARS].members", "CASF R314-43-1");
     org.cpom.referential.TariffAuthority occitanie = org.cpom.referential.TariffAuthority.ars("Occitanie");
     org.cpom.referential.Funding amOcc = org.cpom.referential.Funding.of(
         org.cpom.referential.FundedSection.GLOBAL, Funder.assuranceMaladie(), occitanie);

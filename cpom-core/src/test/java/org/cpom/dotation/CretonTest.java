@@ -16,7 +16,7 @@ import org.cpom.calendar.Deadline;
 import org.cpom.calendar.HolidayCalendars;
 import org.cpom.calendar.SourceStatus;
 import org.cpom.contract.CpomBasis;
-import org.cpom.contract.DgcDefinition;
+import org.cpom.contract.ResolvedDgc;
 import org.cpom.contract.DgcMember;
 import org.cpom.contract.SingleEsmsDotation;
 import org.cpom.contract.TariffMode;
@@ -74,8 +74,8 @@ class CretonTest {
     SingleEsmsDotation dotation = SingleEsmsDotation.builder().contractReference("CPOM-59-2025")
         .basis(CpomBasis.L313_12_2).firstYear(Year.of(2025)).lastYear(Year.of(2029)).esms(IME).funder(AM)
         .mode(TariffMode.ENVELOPE_RATE).build();
-    EsmsDotation d = DotationEngine.compute(dotation, Amount.of("1800000.00"), Year.of(2025), EsmsYear.builder()
-        .esms(IME.finess()).actualisation(Actualisation.campaignRate(Rate.ofPercent("0"))).build());
+    EsmsDotation d = DotationEngine.compute(dotation, Year.of(2025), EsmsYear.builder()
+        .esms(IME.finess()).actualisation(Actualisation.campaignRate(Rate.ofPercent("0"))).build(), Amount.of("1800000.00"));
 
     CretonSplit s = CretonSplit.builder().esms(IME).year(Year.of(2025)).dotation(d.amount())
         .addRevenues(CretonRevenue.of("59", Amount.of("42000.00")), CretonRevenue.of("62", Amount.of("18500.00")))
@@ -134,17 +134,17 @@ class CretonTest {
     // R314-115: the IME's dotation globalisée (its DGC share) includes the Départements' parts, billed to them
     // as prix de journée; the assurance maladie pays the rest. An AM DGC of the IME and a SESSAD, 0 % in 2025.
     Esms sessad = esms("590000080", EsmsCategory.SESSAD).addFundings(Funding.of(FundedSection.GLOBAL, AM, ARS)).build();
-    DgcDefinition dgc = DgcDefinition.builder().name("DGC ARS").contractReference("CPOM-59-2025")
+    ResolvedDgc dgc = ResolvedDgc.builder().name("DGC ARS").contractReference("CPOM-59-2025")
         .basis(CpomBasis.L313_12_2).firstYear(Year.of(2025)).lastYear(Year.of(2029)).gestionnaire(GEST).authority(ARS)
         .funder(AM).addMembers(DgcMember.of(IME, TariffMode.ENVELOPE_RATE), DgcMember.of(sessad, TariffMode.ENVELOPE_RATE))
         .build();
     java.util.Map<FinessNumber, Amount> bases = new java.util.LinkedHashMap<>();
     bases.put(IME.finess(), Amount.of("1800000.00"));
     bases.put(sessad.finess(), Amount.of("900000.00"));
-    DgcYearResult y = DotationEngine.compute(dgc, bases, DgcYear.builder().year(Year.of(2025))
+    DgcYearResult y = DotationEngine.compute(dgc, DgcYear.builder().year(Year.of(2025))
         .addEsms(EsmsYear.builder().esms(IME.finess()).actualisation(Actualisation.campaignRate(Rate.ofPercent("0")))
             .build(), EsmsYear.builder().esms(sessad.finess()).actualisation(Actualisation.campaignRate(Rate.ofPercent("0")))
-            .build()).build());
+            .build()).build(), bases);
     CretonSplit split = split("1800000.00", CretonRevenue.of("59", Amount.of("42000.00")),
         CretonRevenue.of("62", Amount.of("18500.00"))).build();
     java.util.Map<FinessNumber, Amount> previous = new java.util.LinkedHashMap<>();
@@ -194,26 +194,26 @@ class CretonTest {
         .addFundings(Funding.of(FundedSection.GLOBAL, D59, TariffAuthority.departement("59"))).build();
     Esms foyer2 = esms("590000106", EsmsCategory.FOYER_DE_VIE)
         .addFundings(Funding.of(FundedSection.GLOBAL, D59, TariffAuthority.departement("59"))).build();
-    DgcDefinition cd59 = DgcDefinition.builder().from(dgc).name("DGC CD59").funder(D59)
+    ResolvedDgc cd59 = ResolvedDgc.builder().from(dgc).name("DGC CD59").funder(D59)
         .authority(TariffAuthority.departement("59"))
         .members(List.of(DgcMember.of(foyer1, TariffMode.ENVELOPE_RATE), DgcMember.of(foyer2, TariffMode.ENVELOPE_RATE)))
         .build();
     java.util.Map<FinessNumber, Amount> cdBases = new java.util.LinkedHashMap<>();
     cdBases.put(foyer1.finess(), Amount.of("1000.00"));
     cdBases.put(foyer2.finess(), Amount.of("1000.00"));
-    DgcYearResult cdYear = DotationEngine.compute(cd59, cdBases, DgcYear.builder().year(Year.of(2025))
+    DgcYearResult cdYear = DotationEngine.compute(cd59, DgcYear.builder().year(Year.of(2025))
         .addEsms(EsmsYear.builder().esms(foyer1.finess()).actualisation(Actualisation.campaignRate(Rate.ofPercent("0")))
             .build(), EsmsYear.builder().esms(foyer2.finess()).actualisation(Actualisation.campaignRate(Rate.ofPercent("0")))
-            .build()).build());
+            .build()).build(), cdBases);
     assertRejected(() -> org.cpom.payment.DgcScheduleRequest.builder().dotation(cdYear).notified(LocalDate.of(2024, 12, 15))
             .previousShares(cdBases).calendar(HolidayCalendars.national()).addCretonSplits(split).build(),
         "dgcScheduleRequest.cretonSplits[0]", "R314-115", "assurance-maladie dotation globalisée");
     // parts above the share are refused when the schedule is computed
     CretonSplit tooMuch = split("1800000.00", CretonRevenue.of("59", Amount.of("1800000.00"))).build();
-    DgcYearResult lower = DotationEngine.compute(dgc, bases, DgcYear.builder().year(Year.of(2025))
+    DgcYearResult lower = DotationEngine.compute(dgc, DgcYear.builder().year(Year.of(2025))
         .addEsms(EsmsYear.builder().esms(IME.finess()).actualisation(Actualisation.campaignRate(Rate.ofPercent("-1")))
             .build(), EsmsYear.builder().esms(sessad.finess()).actualisation(Actualisation.campaignRate(Rate.ofPercent("0")))
-            .build()).build());
+            .build()).build(), bases);
     assertRejected(() -> PaymentEngine.schedule(request.dotation(lower).cretonSplits(List.of(tooMuch)).build()),
         "dgcScheduleRequest.cretonSplits", "R314-115", "exceed the share");
   }
@@ -284,7 +284,7 @@ class CretonTest {
   void aCretonPartIsNeitherADgcNorADotationOfItsOwn() {
     Esms other = esms("590000072", EsmsCategory.IME)
         .addFundings(Funding.of(FundedSection.GLOBAL, AM, ARS), creton(D59)).build();
-    DgcDefinition.Builder dgc = DgcDefinition.builder().name("DGC ARS").contractReference("CPOM-59-2025")
+    ResolvedDgc.Builder dgc = ResolvedDgc.builder().name("DGC ARS").contractReference("CPOM-59-2025")
         .basis(CpomBasis.L313_12_2).firstYear(Year.of(2025)).lastYear(Year.of(2029)).gestionnaire(GEST).authority(ARS)
         .funder(AM).addMembers(DgcMember.of(IME, TariffMode.ENVELOPE_RATE), DgcMember.of(other, TariffMode.ENVELOPE_RATE));
     // the assurance-maladie DGC of two IMEs with Creton parts is GLOBAL: the Creton lines do not count

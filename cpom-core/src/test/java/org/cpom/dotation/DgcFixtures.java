@@ -4,7 +4,7 @@ import java.time.Year;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.cpom.contract.CpomBasis;
-import org.cpom.contract.DgcDefinition;
+import org.cpom.contract.ResolvedDgc;
 import org.cpom.contract.DgcMember;
 import org.cpom.contract.TariffMode;
 import org.cpom.money.Amount;
@@ -38,8 +38,8 @@ final class DgcFixtures {
   static final Esms SESSAD = esms(B, EsmsCategory.SESSAD, CapacityLine.of(CapacityMode.PLACES_DE_SERVICE, 35, 35, 220));
   static final Esms MAS = esms(C, EsmsCategory.MAS, CapacityLine.of(CapacityMode.INTERNAT, 48, 48, 365));
 
-  static DgcDefinition dgc(TariffMode a, TariffMode b, TariffMode c) {
-    return DgcDefinition.builder()
+  static ResolvedDgc dgc(TariffMode a, TariffMode b, TariffMode c) {
+    return ResolvedDgc.builder()
         .name("DGC ARS")
         .contractReference("CPOM-2024-001")
         .basis(CpomBasis.L313_12_2)
@@ -52,7 +52,7 @@ final class DgcFixtures {
         .build();
   }
 
-  static DgcDefinition rateDgc() {
+  static ResolvedDgc rateDgc() {
     return dgc(TariffMode.ENVELOPE_RATE, TariffMode.ENVELOPE_RATE, TariffMode.ENVELOPE_RATE);
   }
 

@@ -25,7 +25,7 @@ import org.cpom.activity.ModulationResult;
 import org.cpom.activity.PhModulation;
 import org.cpom.activity.Waiver;
 import org.cpom.contract.CpomBasis;
-import org.cpom.contract.DgcDefinition;
+import org.cpom.contract.ResolvedDgc;
 import org.cpom.contract.ModulationClause;
 import org.cpom.contract.TariffMode;
 import org.cpom.money.Amount;
@@ -54,11 +54,11 @@ class DotationEngineTest {
 
   @Test
   void acceptanceW15Mode1RateOf1Point20AndADmKeepingTheTotal() {
-    DgcDefinition dgc = rateDgc();
+    ResolvedDgc dgc = rateDgc();
     DecisionModificative dm = DecisionModificative.builder().reference("DM 1")
         .submitted(LocalDate.of(2025, 5, 2)).status(DmStatus.APPROVED).decisionDate(LocalDate.of(2025, 6, 1))
         .addTransfers(DmTransfer.of(C, A, eur(50_000))).build();
-    DgcYearResult r = DotationEngine.compute(dgc, w15Bases(), year(2025, "1.20").addDecisionsModificatives(dm).build());
+    DgcYearResult r = DotationEngine.compute(dgc, year(2025, "1.20").addDecisionsModificatives(dm).build(), w15Bases());
 
     assertThat(r.esms(A).amount()).isEqualTo(eur(1_821_600));
     assertThat(r.esms(B).amount()).isEqualTo(eur(607_200));
@@ -91,7 +91,7 @@ class DotationEngineTest {
     MesureNouvelle mn = MesureNouvelle.of("4 places", eur(73_000), LocalDate.of(2025, 10, 1), CAMPAIGN);
     DgcYear y = DgcYear.builder().year(Year.of(2025))
         .addEsms(rate(A, "0").addMesuresNouvelles(mn).build(), rate(B, "0").build(), rate(C, "0").build()).build();
-    EsmsDotation a = DotationEngine.compute(rateDgc(), w15Bases(), y).esms(A);
+    EsmsDotation a = DotationEngine.compute(rateDgc(), y, w15Bases()).esms(A);
     assertThat(a.mesuresNouvelles()).isEqualTo(eur(18_400));
     assertThat(a.mesuresNouvellesFullYear()).isEqualTo(eur(73_000));
     assertThat(a.amount()).isEqualTo(eur(1_818_400));
@@ -105,7 +105,7 @@ class DotationEngineTest {
     MesureNouvelle mn = MesureNouvelle.of("4 places", eur(73_000), LocalDate.of(2024, 10, 1), CAMPAIGN);
     DgcYear y = DgcYear.builder().year(Year.of(2024))
         .addEsms(rate(A, "0").addMesuresNouvelles(mn).build(), rate(B, "0").build(), rate(C, "0").build()).build();
-    EsmsDotation a = DotationEngine.compute(rateDgc(), w15Bases(), y).esms(A);
+    EsmsDotation a = DotationEngine.compute(rateDgc(), y, w15Bases()).esms(A);
     // 73,000 x 92 / 366 = 18,349.7267... -> 18,349.73
     assertThat(a.mesuresNouvelles()).isEqualTo(Amount.of("18349.73"));
     assertThat(a.trace().steps().get(2).label()).contains("92/366 days");
@@ -114,7 +114,7 @@ class DotationEngineTest {
     MesureNouvelle dec = MesureNouvelle.of("y", Amount.of("366.00"), LocalDate.of(2024, 12, 31), CAMPAIGN);
     DgcYear y2 = DgcYear.builder().year(Year.of(2024))
         .addEsms(rate(A, "0").addMesuresNouvelles(jan, dec).build(), rate(B, "0").build(), rate(C, "0").build()).build();
-    assertThat(DotationEngine.compute(rateDgc(), w15Bases(), y2).esms(A).mesuresNouvelles()).isEqualTo(Amount.of("73001.00"));
+    assertThat(DotationEngine.compute(rateDgc(), y2, w15Bases()).esms(A).mesuresNouvelles()).isEqualTo(Amount.of("73001.00"));
   }
 
   @Test
@@ -122,7 +122,7 @@ class DotationEngineTest {
     MesureNouvelle mn = MesureNouvelle.of("4 places", eur(73_000), LocalDate.of(2025, 10, 15), CAMPAIGN);
     DgcYear y = DgcYear.builder().year(Year.of(2025)).prorata(ProrataMethod.WHOLE_MONTHS)
         .addEsms(rate(A, "0").addMesuresNouvelles(mn).build(), rate(B, "0").build(), rate(C, "0").build()).build();
-    EsmsDotation a = DotationEngine.compute(rateDgc(), w15Bases(), y).esms(A);
+    EsmsDotation a = DotationEngine.compute(rateDgc(), y, w15Bases()).esms(A);
     assertThat(a.mesuresNouvelles()).isEqualTo(eur(18_250));
     assertThat(a.trace().steps().get(2).label()).contains("3/12 months");
     assertThat(a.nextBase()).isEqualTo(eur(1_873_000));
@@ -133,7 +133,7 @@ class DotationEngineTest {
     Cnr cnr = Cnr.of("equipment", eur(40_000), LegalBasis.of("instruction de campagne 2025, CNR"));
     DgcYear y = DgcYear.builder().year(Year.of(2025))
         .addEsms(rate(A, "1.20").build(), rate(B, "1.20").addCnr(cnr).build(), rate(C, "1.20").build()).build();
-    DgcYearResult r = DotationEngine.compute(rateDgc(), w15Bases(), y);
+    DgcYearResult r = DotationEngine.compute(rateDgc(), y, w15Bases());
     assertThat(r.esms(B).cnr()).isEqualTo(eur(40_000));
     assertThat(r.esms(B).amount()).isEqualTo(eur(647_200));
     assertThat(r.esms(B).nextBase()).isEqualTo(eur(607_200));
@@ -143,7 +143,7 @@ class DotationEngineTest {
 
   @Test
   void everyTraceStepNamesItsBasisAndTheStepsSumToTheAmount() {
-    DgcYearResult r = DotationEngine.compute(rateDgc(), w15Bases(), fullYear());
+    DgcYearResult r = DotationEngine.compute(rateDgc(), fullYear(), w15Bases());
     for (EsmsDotation d : r.esms()) {
       assertThat(sum(d.trace())).isEqualTo(d.amount());
       assertThat(sum(d.nextBaseTrace())).isEqualTo(d.nextBase());
@@ -175,7 +175,7 @@ class DotationEngineTest {
 
   @Test
   void modulationAppliesToThePerennialPartOnlyForOneYear() {
-    EsmsDotation c = DotationEngine.compute(rateDgc(), w15Bases(), fullYear()).esms(C);
+    EsmsDotation c = DotationEngine.compute(rateDgc(), fullYear(), w15Bases()).esms(C);
     // perennial = 3,137,200 + 18,400 = 3,155,600; 2.5 % = 78,890
     assertThat(c.updatedBase()).isEqualTo(eur(3_137_200));
     assertThat(c.mesuresNouvelles()).isEqualTo(eur(18_400));
@@ -199,7 +199,7 @@ class DotationEngineTest {
         .abatementBase(org.cpom.contract.AbatementBase.NOTIFIED_DOTATION).build()).build();
     DgcYear y2 = DgcYear.builder().from(y).esms(List.of(y.esms().get(0), y.esms().get(1),
         EsmsYear.builder().from(c).modulation(notified).build())).build();
-    EsmsDotation d = DotationEngine.compute(rateDgc(), w15Bases(), y2).esms(C);
+    EsmsDotation d = DotationEngine.compute(rateDgc(), y2, w15Bases()).esms(C);
     assertThat(d.modulation().orElseThrow().base()).isEqualTo(eur(3_180_600));
     assertThat(d.modulation().orElseThrow().adjustment()).isEqualTo(eur(-79_515));
     assertThat(d.modulation().orElseThrow().trace().steps().get(0).label()).contains("of the notified dotation EUR 3180600.00");
@@ -207,7 +207,7 @@ class DotationEngineTest {
     // the CNR never enter the next base, whatever the base of the abatement
     assertThat(d.nextBase()).isEqualTo(eur(3_137_200 + 36_500));
     // the default stays the perennial part
-    assertThat(DotationEngine.compute(rateDgc(), w15Bases(), y).esms(C).modulation().orElseThrow().trace().steps().get(0)
+    assertThat(DotationEngine.compute(rateDgc(), y, w15Bases()).esms(C).modulation().orElseThrow().trace().steps().get(0)
         .label()).contains("of the perennial part EUR 3155600.00");
   }
 
@@ -224,8 +224,8 @@ class DotationEngineTest {
             ModulationClause.builder().esms(B).indicator(fileActive).objective(120).coefficient(new java.math.BigDecimal("0.2"))
                 .clause(LegalBasis.clause("art. 7")).build())
         .addActivity(b2024).build();
-    EsmsDotation d = DotationEngine.compute(rateDgc(), w15Bases(), DgcYear.builder().year(Year.of(2025))
-        .addEsms(rate(A, "0").build(), rate(B, "0").modulation(m).build(), rate(C, "0").build()).build()).esms(B);
+    EsmsDotation d = DotationEngine.compute(rateDgc(), DgcYear.builder().year(Year.of(2025))
+        .addEsms(rate(A, "0").build(), rate(B, "0").modulation(m).build(), rate(C, "0").build()).build(), w15Bases()).esms(B);
     assertThat(d.modulation().orElseThrow().adjustment()).isEqualTo(eur(-15_000));
     assertThat(d.amount()).isEqualTo(eur(585_000));
     assertThat(d.trace().steps()).extracting(TraceStep::label).anySatisfy(l -> assertThat(l)
@@ -237,10 +237,10 @@ class DotationEngineTest {
   @Test
   void anL313_11ContractCannotModulateForActivity() {
     // R314-43-2 I opens the activity modulation to IV ter and L313-12-2 contracts only.
-    DgcDefinition generalCpom = DgcDefinition.builder().from(rateDgc()).basis(CpomBasis.L313_11).build();
-    assertRejected(() -> DotationEngine.compute(generalCpom, w15Bases(), fullYear()),
+    ResolvedDgc generalCpom = ResolvedDgc.builder().from(rateDgc()).basis(CpomBasis.L313_11).build();
+    assertRejected(() -> DotationEngine.compute(generalCpom, fullYear(), w15Bases()),
         "dgcYear.esms[" + C + "].modulation", "R314-43-2 I", "L313-12-2");
-    assertThat(DotationEngine.compute(rateDgc(), w15Bases(), fullYear()).esms(C).modulation()).isPresent();
+    assertThat(DotationEngine.compute(rateDgc(), fullYear(), w15Bases()).esms(C).modulation()).isPresent();
   }
 
   @Test
@@ -248,7 +248,7 @@ class DotationEngineTest {
     // an EHPAD is modulated by R314-160 / R314-174, outside the contract clauses of R314-43-2 (its I)
     Esms ehpad = DgcFixtures.esms(A, EsmsCategory.EHPAD,
         org.cpom.referential.CapacityLine.of(org.cpom.referential.CapacityMode.HEBERGEMENT_PERMANENT, 80, 80, 365));
-    DgcDefinition withEhpad = DgcDefinition.builder().from(rateDgc()).members(List.of(
+    ResolvedDgc withEhpad = ResolvedDgc.builder().from(rateDgc()).members(List.of(
         org.cpom.contract.DgcMember.of(ehpad, TariffMode.ENVELOPE_RATE),
         org.cpom.contract.DgcMember.of(DgcFixtures.SESSAD, TariffMode.ENVELOPE_RATE),
         org.cpom.contract.DgcMember.of(DgcFixtures.MAS, TariffMode.ENVELOPE_RATE))).build();
@@ -256,26 +256,26 @@ class DotationEngineTest {
         .build();
     PhModulation clause = PhModulation.builder()
         .clause(ModulationClause.occupancy(A, Rate.ofPercent("95"), LegalBasis.clause("art. 7"))).addActivity(a2024).build();
-    assertRejected(() -> DotationEngine.compute(withEhpad, w15Bases(), DgcYear.builder().year(Year.of(2025))
-            .addEsms(rate(A, "0").modulation(clause).build(), rate(B, "0").build(), rate(C, "0").build()).build()),
+    assertRejected(() -> DotationEngine.compute(withEhpad, DgcYear.builder().year(Year.of(2025))
+            .addEsms(rate(A, "0").modulation(clause).build(), rate(B, "0").build(), rate(C, "0").build()).build(), w15Bases()),
         "dgcYear.esms[690000011].modulation", "R314-43-2 I", "EHPAD");
     EhpadModulation soins = EhpadModulation.builder().esms(A).section(FundedSection.SOINS)
         .fundingLevel(EhpadFundingLevel.AT_LEAST_TARGET).addActivity(a2024).build();
     // 26,280 / 29,200 = 90 % against 95 %: 2.5 % of 1,800,000
-    assertThat(DotationEngine.compute(withEhpad, w15Bases(), DgcYear.builder().year(Year.of(2025))
-            .addEsms(rate(A, "0").modulation(soins).build(), rate(B, "0").build(), rate(C, "0").build()).build())
+    assertThat(DotationEngine.compute(withEhpad, DgcYear.builder().year(Year.of(2025))
+            .addEsms(rate(A, "0").modulation(soins).build(), rate(B, "0").build(), rate(C, "0").build()).build(), w15Bases())
         .esms(A).modulation().orElseThrow().adjustment()).isEqualTo(eur(-45_000));
     // and the EHPAD rule does not apply to an IME
-    assertRejected(() -> DotationEngine.compute(rateDgc(), w15Bases(), DgcYear.builder().year(Year.of(2025))
-            .addEsms(rate(A, "0").modulation(soins).build(), rate(B, "0").build(), rate(C, "0").build()).build()),
+    assertRejected(() -> DotationEngine.compute(rateDgc(), DgcYear.builder().year(Year.of(2025))
+            .addEsms(rate(A, "0").modulation(soins).build(), rate(B, "0").build(), rate(C, "0").build()).build(), w15Bases()),
         "dgcYear.esms[690000011].modulation", "R314-160", "EHPAD");
   }
 
   /** Les Glycines: 84 permanent places open 365 days (30,660 days) in a DGC with the SESSAD and the MAS. */
-  static DgcDefinition glycinesDgc() {
+  static ResolvedDgc glycinesDgc() {
     Esms ehpad = DgcFixtures.esms(A, EsmsCategory.EHPAD,
         org.cpom.referential.CapacityLine.of(org.cpom.referential.CapacityMode.HEBERGEMENT_PERMANENT, 84, 84, 365));
-    return DgcDefinition.builder().from(rateDgc()).basis(CpomBasis.L313_12_IV_TER).members(List.of(
+    return ResolvedDgc.builder().from(rateDgc()).basis(CpomBasis.L313_12_IV_TER).members(List.of(
         org.cpom.contract.DgcMember.of(ehpad, TariffMode.EQUATION),
         org.cpom.contract.DgcMember.of(DgcFixtures.SESSAD, TariffMode.ENVELOPE_RATE),
         org.cpom.contract.DgcMember.of(DgcFixtures.MAS, TariffMode.ENVELOPE_RATE))).build();
@@ -301,7 +301,7 @@ class DotationEngineTest {
     // R314-160 modulates the R314-159 1° part only. Half the gap on 1,450,000, computed from the day counts:
     // 1,450,000 x 1/2 x (0.95 x 30,660 - 27,940) / 30,660 = 725,000 x 1,187 / 30,660 = 28,068.3301 -> 28,068.33
     // (the whole forfait 1,630,000 would give 31,552.67)
-    EsmsDotation d = DotationEngine.compute(glycinesDgc(), w15Bases(), glycines2025(FundedSection.SOINS)).esms(A);
+    EsmsDotation d = DotationEngine.compute(glycinesDgc(), glycines2025(FundedSection.SOINS), w15Bases()).esms(A);
     ModulationResult m = d.modulation().orElseThrow();
     assertThat(m.base()).isEqualTo(eur(1_450_000));
     assertThat(m.adjustment()).isEqualTo(Amount.of("-28068.33"));
@@ -331,7 +331,7 @@ class DotationEngineTest {
         .addFundings(org.cpom.referential.Funding.of(FundedSection.SOINS, org.cpom.referential.Funder.assuranceMaladie(),
             DgcFixtures.ARS), org.cpom.referential.Funding.of(FundedSection.DEPENDANCE, d69, cd69))
         .build();
-    DgcDefinition dependance = DgcDefinition.builder().name("DGC CD69 dépendance").contractReference("CPOM-2024-001")
+    ResolvedDgc dependance = ResolvedDgc.builder().name("DGC CD69 dépendance").contractReference("CPOM-2024-001")
         .basis(CpomBasis.L313_12_IV_TER).firstYear(Year.of(2024)).lastYear(Year.of(2028)).gestionnaire(DgcFixtures.GEST)
         .authority(cd69).funder(d69)
         .addMembers(org.cpom.contract.DgcMember.of(ehpad.apply(A), TariffMode.EQUATION),
@@ -344,8 +344,8 @@ class DotationEngineTest {
     Map<FinessNumber, Amount> bases = new java.util.LinkedHashMap<>();
     bases.put(A, eur(1_600_000));
     bases.put(C, eur(900_000));
-    EsmsDotation d = DotationEngine.compute(dependance, bases,
-        DgcYear.builder().year(Year.of(2025)).addEsms(glycines, other).build()).esms(A);
+    EsmsDotation d = DotationEngine.compute(dependance, DgcYear.builder().year(Year.of(2025)).addEsms(glycines, other).build(),
+        bases).esms(A);
     ModulationResult m = d.modulation().orElseThrow();
     assertThat(m.base()).isEqualTo(eur(1_450_000));
     assertThat(m.adjustment()).isEqualTo(Amount.of("-28068.33"));
@@ -353,7 +353,7 @@ class DotationEngineTest {
     assertThat(d.trace().steps().get(2).label()).contains("R314-172 1°");
     assertThat(d.trace().steps().get(2).basis()).isEqualTo(LegalBasis.casf("R314-174"));
     // the same modulation on the EHPAD's assurance-maladie dotation is refused
-    assertRejected(() -> DotationEngine.compute(glycinesDgc(), w15Bases(), glycines2025(FundedSection.DEPENDANCE)),
+    assertRejected(() -> DotationEngine.compute(glycinesDgc(), glycines2025(FundedSection.DEPENDANCE), w15Bases()),
         "dgcYear.esms[690000011].modulation", "R314-174", "forfait dépendance");
   }
 
@@ -362,8 +362,8 @@ class DotationEngineTest {
     DgcYear y = glycines2025(FundedSection.SOINS);
     EsmsYear tooMuch = EsmsYear.builder().from(y.esms().get(0)).addUnmodulatedParts(org.cpom.activity.UnmodulatedPart.of(
         "other", eur(1_500_000), LegalBasis.casf("R314-163"))).build();
-    assertRejected(() -> DotationEngine.compute(glycinesDgc(), w15Bases(),
-            DgcYear.builder().from(y).esms(List.of(tooMuch, y.esms().get(1), y.esms().get(2))).build()),
+    assertRejected(() -> DotationEngine.compute(glycinesDgc(), DgcYear.builder().from(y).esms(List.of(tooMuch, y.esms().get(1), y.esms().get(2))).build(),
+            w15Bases()),
         "modulation.unmodulated", "R314-160", "exceed");
     assertRejected(() -> org.cpom.activity.UnmodulatedPart.of("x", eur(-1), LegalBasis.casf("R314-163")),
         "unmodulatedPart.amount", "R314-160", "zero or more");
@@ -378,14 +378,14 @@ class DotationEngineTest {
         .clause(ModulationClause.builder().from(m.clause()).reducesBase(true).build()).build();
     DgcYear y2 = DgcYear.builder().from(y).esms(List.of(y.esms().get(0), y.esms().get(1),
         EsmsYear.builder().from(c).modulation(carried).build())).build();
-    EsmsDotation d = DotationEngine.compute(rateDgc(), w15Bases(), y2).esms(C);
+    EsmsDotation d = DotationEngine.compute(rateDgc(), y2, w15Bases()).esms(C);
     assertThat(d.nextBase()).isEqualTo(eur(3_137_200 + 36_500 - 78_890));
     assertThat(d.nextBaseTrace().steps()).extracting(TraceStep::label).contains("Modulation carried into the base (contract)");
     // a full waiver leaves nothing to carry
     PhModulation waived = PhModulation.builder().from(carried).waiver(Waiver.full("strike")).build();
     DgcYear y3 = DgcYear.builder().from(y).esms(List.of(y.esms().get(0), y.esms().get(1),
         EsmsYear.builder().from(c).modulation(waived).build())).build();
-    assertThat(DotationEngine.compute(rateDgc(), w15Bases(), y3).esms(C).nextBase()).isEqualTo(eur(3_137_200 + 36_500));
+    assertThat(DotationEngine.compute(rateDgc(), y3, w15Bases()).esms(C).nextBase()).isEqualTo(eur(3_137_200 + 36_500));
   }
 
   // ------------------------------------------------------------------------------------- actualisation
@@ -395,17 +395,17 @@ class DotationEngineTest {
     Map<FinessNumber, Amount> b = new LinkedHashMap<>(w15Bases());
     b.put(A, Amount.of("1234567.89"));
     // 1,234,567.89 x 1.0123 = 1,249,753.075047 -> 1,249,753.08
-    DgcYearResult r = DotationEngine.compute(rateDgc(), b, year(2025, "1.23").build());
+    DgcYearResult r = DotationEngine.compute(rateDgc(), year(2025, "1.23").build(), b);
     assertThat(r.esms(A).updatedBase()).isEqualTo(Amount.of("1249753.08"));
     assertThat(r.esms(A).trace().steps().get(1).amount()).isEqualTo(Amount.of("15185.19"));
     // a negative campaign rate is allowed
-    assertThat(DotationEngine.compute(rateDgc(), w15Bases(), year(2025, "-0.5").build()).esms(B).amount())
+    assertThat(DotationEngine.compute(rateDgc(), year(2025, "-0.5").build(), w15Bases()).esms(B).amount())
         .isEqualTo(eur(597_000));
   }
 
   @Test
   void mode2FormulaWithSeparateSalaryAndOtherRates() {
-    DgcDefinition dgc = DgcFixtures.dgc(TariffMode.CONTRACT_FORMULA, TariffMode.CONTRACT_FORMULA, TariffMode.ENVELOPE_RATE);
+    ResolvedDgc dgc = DgcFixtures.dgc(TariffMode.CONTRACT_FORMULA, TariffMode.CONTRACT_FORMULA, TariffMode.ENVELOPE_RATE);
     LegalBasis art5 = LegalBasis.clause("art. 5");
     DgcYear y = DgcYear.builder().year(Year.of(2025))
         .addEsms(EsmsYear.builder().esms(A)
@@ -414,7 +414,7 @@ class DotationEngineTest {
             EsmsYear.builder().esms(B).actualisation(Actualisation.contractFormula(Rate.ofPercent("1"), art5)).build(),
             rate(C, "1.20").build())
         .build();
-    DgcYearResult r = DotationEngine.compute(dgc, bases(1_000_000, 600_000, 3_100_000), y);
+    DgcYearResult r = DotationEngine.compute(dgc, y, bases(1_000_000, 600_000, 3_100_000));
     // 700,000 x 1.015 + 300,000 x 1.008 = 710,500 + 302,400
     assertThat(r.esms(A).amount()).isEqualTo(eur(1_012_900));
     assertThat(r.esms(A).trace().steps().get(1).basis().text()).isEqualTo("CASF R314-40 2°; CPOM clause art. 5");
@@ -424,7 +424,7 @@ class DotationEngineTest {
     DgcYear bad = DgcYear.builder().from(y).esms(List.of(EsmsYear.builder().esms(A)
             .actualisation(Actualisation.contractFormula(eur(1_000_001), Rate.ZERO, Rate.ZERO, art5)).build(),
         y.esms().get(1), y.esms().get(2))).build();
-    assertRejected(() -> DotationEngine.compute(dgc, bases(1_000_000, 600_000, 3_100_000), bad),
+    assertRejected(() -> DotationEngine.compute(dgc, bad, bases(1_000_000, 600_000, 3_100_000)),
         "dgcYear.esms[690000011].actualisation.salaryPart", "R314-40 2°", "exceeds");
     assertRejected(() -> Actualisation.contractFormula(eur(-1), Rate.ZERO, Rate.ZERO, art5), "actualisation.salaryPart",
         "R314-40 2°", "negative");
@@ -432,13 +432,13 @@ class DotationEngineTest {
 
   @Test
   void mode4TakesTheAmountOfTheEquation() {
-    DgcDefinition dgc = DgcFixtures.dgc(TariffMode.ENVELOPE_RATE, TariffMode.ENVELOPE_RATE, TariffMode.EQUATION);
+    ResolvedDgc dgc = DgcFixtures.dgc(TariffMode.ENVELOPE_RATE, TariffMode.ENVELOPE_RATE, TariffMode.EQUATION);
     LegalBasis eq = LegalBasis.of("équation tarifaire, arrêté du 12 mars 2025");
     DgcYear y = DgcYear.builder().year(Year.of(2025))
         .addEsms(rate(A, "1.20").build(), rate(B, "1.20").build(),
             EsmsYear.builder().esms(C).actualisation(Actualisation.givenAmount(eur(3_150_000), eq)).build())
         .build();
-    EsmsDotation c = DotationEngine.compute(dgc, w15Bases(), y).esms(C);
+    EsmsDotation c = DotationEngine.compute(dgc, y, w15Bases()).esms(C);
     assertThat(c.amount()).isEqualTo(eur(3_150_000));
     assertThat(c.trace().steps().get(1).amount()).isEqualTo(eur(50_000));
     assertThat(c.trace().steps().get(1).basis().text()).isEqualTo("CASF R314-40 4°; " + eq);
@@ -453,32 +453,32 @@ class DotationEngineTest {
         .addEsms(rate(A, "-150").addCnr(Cnr.of("one-off", eur(60), CAMPAIGN)).build(), rate(B, "0").build(),
             rate(C, "0").build())
         .build();
-    assertRejected(() -> DotationEngine.compute(rateDgc(), bases(100, 0, 0), y), "dgcYear.esms[690000011].actualisation",
+    assertRejected(() -> DotationEngine.compute(rateDgc(), y, bases(100, 0, 0)), "dgcYear.esms[690000011].actualisation",
         "R314-40 1°", "negative");
-    DgcDefinition formula = DgcFixtures.dgc(TariffMode.CONTRACT_FORMULA, TariffMode.ENVELOPE_RATE, TariffMode.ENVELOPE_RATE);
+    ResolvedDgc formula = DgcFixtures.dgc(TariffMode.CONTRACT_FORMULA, TariffMode.ENVELOPE_RATE, TariffMode.ENVELOPE_RATE);
     DgcYear f = DgcYear.builder().from(y).esms(List.of(EsmsYear.builder().esms(A)
             .actualisation(Actualisation.contractFormula(eur(50), Rate.ofPercent("-300"), Rate.ZERO, LegalBasis.clause("a")))
             .build(), y.esms().get(1), y.esms().get(2))).build();
-    assertRejected(() -> DotationEngine.compute(formula, bases(100, 0, 0), f), "dgcYear.esms[690000011].actualisation",
+    assertRejected(() -> DotationEngine.compute(formula, f, bases(100, 0, 0)), "dgcYear.esms[690000011].actualisation",
         "R314-40 2°", "negative");
     // exactly -100 % leaves a zero base, which is allowed
     DgcYear zero = DgcYear.builder().from(y).esms(List.of(rate(A, "-100").build(), y.esms().get(1), y.esms().get(2)))
         .build();
-    assertThat(DotationEngine.compute(rateDgc(), bases(100, 0, 0), zero).esms(A).nextBase()).isEqualTo(Amount.ZERO);
+    assertThat(DotationEngine.compute(rateDgc(), zero, bases(100, 0, 0)).esms(A).nextBase()).isEqualTo(Amount.ZERO);
   }
 
   @Test
   void theActualisationMustMatchTheContractMode() {
-    DgcDefinition dgc = DgcFixtures.dgc(TariffMode.ENVELOPE_RATE, TariffMode.ENVELOPE_RATE, TariffMode.EQUATION);
-    assertRejected(() -> DotationEngine.compute(dgc, w15Bases(), year(2025, "1.20").build()),
+    ResolvedDgc dgc = DgcFixtures.dgc(TariffMode.ENVELOPE_RATE, TariffMode.ENVELOPE_RATE, TariffMode.EQUATION);
+    assertRejected(() -> DotationEngine.compute(dgc, year(2025, "1.20").build(), w15Bases()),
         "dgcYear.esms[690000037].actualisation", "R314-40 4°", "expected a given amount");
-    DgcDefinition formula = DgcFixtures.dgc(TariffMode.CONTRACT_FORMULA, TariffMode.ENVELOPE_RATE, TariffMode.ENVELOPE_RATE);
-    assertRejected(() -> DotationEngine.compute(formula, w15Bases(), year(2025, "1.20").build()),
+    ResolvedDgc formula = DgcFixtures.dgc(TariffMode.CONTRACT_FORMULA, TariffMode.ENVELOPE_RATE, TariffMode.ENVELOPE_RATE);
+    assertRejected(() -> DotationEngine.compute(formula, year(2025, "1.20").build(), w15Bases()),
         "dgcYear.esms[690000011].actualisation", "R314-40 2°", "expected a contract formula");
     DgcYear given = DgcYear.builder().year(Year.of(2025)).addEsms(
         EsmsYear.builder().esms(A).actualisation(Actualisation.givenAmount(eur(1), LegalBasis.of("x"))).build(),
         rate(B, "1").build(), rate(C, "1").build()).build();
-    assertRejected(() -> DotationEngine.compute(rateDgc(), w15Bases(), given),
+    assertRejected(() -> DotationEngine.compute(rateDgc(), given, w15Bases()),
         "dgcYear.esms[690000011].actualisation", "R314-40 1°", "expected a campaign rate");
   }
 
@@ -487,14 +487,14 @@ class DotationEngineTest {
   @Test
   void aNotifiedTotalIsSplitInProportionToTheComputedAmounts() {
     DgcYear y = year(2025, "1.20").notifiedTotal(eur(5_500_000)).build();
-    DgcSplit s = DotationEngine.compute(rateDgc(), w15Bases(), y).provisionalSplit();
+    DgcSplit s = DotationEngine.compute(rateDgc(), y, w15Bases()).provisionalSplit();
     assertThat(s.total()).isEqualTo(eur(5_500_000));
     assertThat(s.shares()).containsExactly(Map.entry(A, eur(1_800_000)), Map.entry(B, eur(600_000)), Map.entry(C, eur(3_100_000)));
     assertThat(sum(s.trace())).isEqualTo(eur(5_500_000));
     assertThat(s.trace().steps().get(0).label()).contains("in proportion");
     // 100.00 in thirds: the cent left over goes to the first ESMS
     DgcYear z = year(2025, "0").notifiedTotal(Amount.of("100.00")).build();
-    DgcSplit t = DotationEngine.compute(rateDgc(), bases(1, 1, 1), z).provisionalSplit();
+    DgcSplit t = DotationEngine.compute(rateDgc(), z, bases(1, 1, 1)).provisionalSplit();
     assertThat(t.shares().values()).containsExactly(Amount.of("33.34"), Amount.of("33.33"), Amount.of("33.33"));
   }
 
@@ -504,18 +504,18 @@ class DotationEngineTest {
     shares.put(C, eur(3_100_000));
     shares.put(A, eur(1_858_800));
     shares.put(B, eur(607_200));
-    DgcSplit s = DotationEngine.compute(rateDgc(), w15Bases(), year(2025, "1.20").split(ProvisionalSplit.explicit(shares)).build())
+    DgcSplit s = DotationEngine.compute(rateDgc(), year(2025, "1.20").split(ProvisionalSplit.explicit(shares)).build(), w15Bases())
         .provisionalSplit();
     assertThat(s.shares()).containsExactly(Map.entry(A, eur(1_858_800)), Map.entry(B, eur(607_200)), Map.entry(C, eur(3_100_000)));
     assertThat(s.trace().steps().get(0).label()).contains("as written in the arrêté");
     shares.put(B, eur(607_201));
-    assertRejected(() -> DotationEngine.compute(rateDgc(), w15Bases(), year(2025, "1.20").split(ProvisionalSplit.explicit(shares)).build()),
+    assertRejected(() -> DotationEngine.compute(rateDgc(), year(2025, "1.20").split(ProvisionalSplit.explicit(shares)).build(), w15Bases()),
         "dgcYear.split", "R314-43-1", "must sum to the DGC amount");
     shares.remove(B);
-    assertRejected(() -> DotationEngine.compute(rateDgc(), w15Bases(), year(2025, "1.20").split(ProvisionalSplit.explicit(shares)).build()),
+    assertRejected(() -> DotationEngine.compute(rateDgc(), year(2025, "1.20").split(ProvisionalSplit.explicit(shares)).build(), w15Bases()),
         "dgcYear.split", "R314-43-1", "one entry per ESMS");
     shares.put(B, eur(-1));
-    assertRejected(() -> DotationEngine.compute(rateDgc(), w15Bases(), year(2025, "1.20").split(ProvisionalSplit.explicit(shares)).build()),
+    assertRejected(() -> DotationEngine.compute(rateDgc(), year(2025, "1.20").split(ProvisionalSplit.explicit(shares)).build(), w15Bases()),
         "dgcYear.split[690000029]", "R314-43-1", "not negative");
     assertThat(ProvisionalSplit.explicit(shares)).isEqualTo(ProvisionalSplit.explicit(shares));
     assertThat(ProvisionalSplit.proportional().shares()).isEmpty();
@@ -523,19 +523,19 @@ class DotationEngineTest {
 
   @Test
   void zeroAmounts() {
-    DgcYearResult r = DotationEngine.compute(rateDgc(), bases(0, 0, 0), year(2025, "1.20").build());
+    DgcYearResult r = DotationEngine.compute(rateDgc(), year(2025, "1.20").build(), bases(0, 0, 0));
     assertThat(r.computedTotal()).isEqualTo(Amount.ZERO);
     assertThat(r.provisionalSplit().shares().values()).containsOnly(Amount.ZERO);
     assertThat(r.nextBases().values()).containsOnly(Amount.ZERO);
-    assertRejected(() -> DotationEngine.compute(rateDgc(), bases(0, 0, 0), year(2025, "1.20").notifiedTotal(eur(10)).build()),
+    assertRejected(() -> DotationEngine.compute(rateDgc(), year(2025, "1.20").notifiedTotal(eur(10)).build(), bases(0, 0, 0)),
         "dgcYear.notifiedTotal", "R314-43-1", "above zero");
     // a zero ESMS among others gets a zero share
-    DgcYearResult one = DotationEngine.compute(rateDgc(), bases(0, 600_000, 0), year(2025, "1.20").build());
+    DgcYearResult one = DotationEngine.compute(rateDgc(), year(2025, "1.20").build(), bases(0, 600_000, 0));
     assertThat(one.provisionalSplit().shares().values()).containsExactly(Amount.ZERO, eur(607_200), Amount.ZERO);
     MesureNouvelle zero = MesureNouvelle.of("none", Amount.ZERO, LocalDate.of(2025, 3, 1), CAMPAIGN);
-    assertThat(DotationEngine.compute(rateDgc(), bases(0, 0, 0), DgcYear.builder().year(Year.of(2025))
+    assertThat(DotationEngine.compute(rateDgc(), DgcYear.builder().year(Year.of(2025))
         .addEsms(rate(A, "1").addMesuresNouvelles(zero).addCnr(Cnr.of("z", Amount.ZERO, CAMPAIGN)).build(),
-            rate(B, "1").build(), rate(C, "1").build()).build()).esms(A).amount()).isEqualTo(Amount.ZERO);
+            rate(B, "1").build(), rate(C, "1").build()).build(), bases(0, 0, 0)).esms(A).amount()).isEqualTo(Amount.ZERO);
   }
 
   // --------------------------------------------------------------------------------------------- DMs
@@ -551,14 +551,14 @@ class DotationEngineTest {
 
   @Test
   void aDmUnderMode4AppliesToTheCurrentYearOnly() {
-    DgcDefinition dgc = DgcFixtures.dgc(TariffMode.ENVELOPE_RATE, TariffMode.ENVELOPE_RATE, TariffMode.EQUATION);
+    ResolvedDgc dgc = DgcFixtures.dgc(TariffMode.ENVELOPE_RATE, TariffMode.ENVELOPE_RATE, TariffMode.EQUATION);
     DgcYear y = DgcYear.builder().year(Year.of(2025))
         .addEsms(rate(A, "1.20").build(), rate(B, "1.20").build(),
             EsmsYear.builder().esms(C).actualisation(Actualisation.givenAmount(eur(3_137_200), LegalBasis.of("équation"))).build())
         .addDecisionsModificatives(dm("DM 1", DmStatus.DEEMED_APPROVED, LocalDate.of(2025, 4, 1),
             DmTransfer.of(C, A, eur(50_000))).build())
         .build();
-    DgcYearResult r = DotationEngine.compute(dgc, w15Bases(), y);
+    DgcYearResult r = DotationEngine.compute(dgc, y, w15Bases());
     assertThat(r.finalSplit().share(A)).isEqualTo(eur(1_871_600));
     assertThat(r.finalSplit().share(C)).isEqualTo(eur(3_087_200));
     assertThat(r.finalSplit().total()).isEqualTo(eur(5_566_000));
@@ -575,7 +575,7 @@ class DotationEngineTest {
             DmTransfer.of(C, B, eur(5_000))).build(),
         dm("DM 4", DmStatus.REFUSED, LocalDate.of(2025, 5, 1), DmTransfer.of(A, B, eur(99_000))).build())
         .build();
-    DgcYearResult r = DotationEngine.compute(rateDgc(), w15Bases(), y);
+    DgcYearResult r = DotationEngine.compute(rateDgc(), y, w15Bases());
     assertThat(r.splits()).extracting(DgcSplit::origin).containsExactly("arrêté de tarification 2025", "DM 1", "DM 3");
     assertThat(r.dmsNotApplied()).extracting(DecisionModificative::reference).containsExactly("DM 2", "DM 4");
     assertThat(r.finalSplit().shares()).containsExactly(Map.entry(A, eur(1_831_600)), Map.entry(B, eur(622_200)),
@@ -587,19 +587,19 @@ class DotationEngineTest {
   @Test
   void badDmsAreRejected() {
     LocalDate d = LocalDate.of(2025, 4, 1);
-    assertRejected(() -> DotationEngine.compute(rateDgc(), w15Bases(), year(2025, "1.20")
-            .addDecisionsModificatives(dm("DM 1", DmStatus.APPROVED, d, DmTransfer.of(B, A, eur(607_201))).build()).build()),
+    assertRejected(() -> DotationEngine.compute(rateDgc(), year(2025, "1.20")
+            .addDecisionsModificatives(dm("DM 1", DmStatus.APPROVED, d, DmTransfer.of(B, A, eur(607_201))).build()).build(), w15Bases()),
         "dm[DM 1].transfers", "R314-43-1", "negative share");
     FinessNumber stranger = FinessNumber.of("690000045");
-    assertRejected(() -> DotationEngine.compute(rateDgc(), w15Bases(), year(2025, "1.20")
-            .addDecisionsModificatives(dm("DM 1", DmStatus.APPROVED, d, DmTransfer.of(stranger, A, eur(1))).build()).build()),
+    assertRejected(() -> DotationEngine.compute(rateDgc(), year(2025, "1.20")
+            .addDecisionsModificatives(dm("DM 1", DmStatus.APPROVED, d, DmTransfer.of(stranger, A, eur(1))).build()).build(), w15Bases()),
         "dm[DM 1].from", "R314-43-1", "not an ESMS");
-    assertRejected(() -> DotationEngine.compute(rateDgc(), w15Bases(), year(2025, "1.20")
-            .addDecisionsModificatives(dm("DM 1", DmStatus.APPROVED, d, DmTransfer.of(A, stranger, eur(1))).build()).build()),
+    assertRejected(() -> DotationEngine.compute(rateDgc(), year(2025, "1.20")
+            .addDecisionsModificatives(dm("DM 1", DmStatus.APPROVED, d, DmTransfer.of(A, stranger, eur(1))).build()).build(), w15Bases()),
         "dm[DM 1].to", "R314-43-1", "not an ESMS");
-    assertRejected(() -> DotationEngine.compute(rateDgc(), w15Bases(), year(2025, "1.20")
+    assertRejected(() -> DotationEngine.compute(rateDgc(), year(2025, "1.20")
             .addDecisionsModificatives(dm("DM 1", DmStatus.APPROVED, LocalDate.of(2026, 1, 5), DmTransfer.of(A, B, eur(1)))
-                .build()).build()),
+                .build()).build(), w15Bases()),
         "dm[DM 1].decisionDate", "R314-43-1", "during its year");
     assertRejected(() -> DmTransfer.of(A, A, eur(1)), "dmTransfer.to", "R314-43-1", "another ESMS");
     assertRejected(() -> DmTransfer.of(A, B, Amount.ZERO), "dmTransfer.amount", "R314-43-1", "above zero");
@@ -626,7 +626,7 @@ class DotationEngineTest {
         .build();
     DgcYear y2026 = year(2026, "1.00").build();
     DgcYear y2027 = year(2027, "0.50").build();
-    DgcProjection p = DotationEngine.project(rateDgc(), w15Bases(), List.of(y2025, y2026, y2027));
+    DgcProjection p = DotationEngine.project(rateDgc(), List.of(y2025, y2026, y2027), w15Bases());
     assertThat(p.years()).hasSize(3);
     assertThat(p.initialBases()).isEqualTo(w15Bases());
     DgcYearResult r25 = p.year(Year.of(2025));
@@ -649,12 +649,12 @@ class DotationEngineTest {
 
   @Test
   void projectionYearsMustFollowEachOtherWithinTheContract() {
-    assertRejected(() -> DotationEngine.project(rateDgc(), w15Bases(), List.of(year(2025, "1").build(), year(2027, "1").build())),
+    assertRejected(() -> DotationEngine.project(rateDgc(), List.of(year(2025, "1").build(), year(2027, "1").build()), w15Bases()),
         "years[1].year", "follow each other", "expected 2026");
-    assertRejected(() -> DotationEngine.project(rateDgc(), w15Bases(), List.of()), "years", "R314-43-1", "at least one");
-    assertRejected(() -> DotationEngine.compute(rateDgc(), w15Bases(), year(2029, "1").build()), "dgcYear.year", "R314-43-1",
+    assertRejected(() -> DotationEngine.project(rateDgc(), List.of(), w15Bases()), "years", "R314-43-1", "at least one");
+    assertRejected(() -> DotationEngine.compute(rateDgc(), year(2029, "1").build(), w15Bases()), "dgcYear.year", "R314-43-1",
         "outside the contract years");
-    assertRejected(() -> DotationEngine.compute(rateDgc(), w15Bases(), year(2023, "1").build()), "dgcYear.year", "R314-43-1",
+    assertRejected(() -> DotationEngine.compute(rateDgc(), year(2023, "1").build(), w15Bases()), "dgcYear.year", "R314-43-1",
         "outside the contract years");
   }
 
@@ -664,36 +664,36 @@ class DotationEngineTest {
   void inputsMustCoverEachMemberOnce() {
     Map<FinessNumber, Amount> missing = new LinkedHashMap<>(w15Bases());
     missing.remove(B);
-    assertRejected(() -> DotationEngine.compute(rateDgc(), missing, year(2025, "1").build()), "previousBases", "R314-43-1",
+    assertRejected(() -> DotationEngine.compute(rateDgc(), year(2025, "1").build(), missing), "previousBases", "R314-43-1",
         "one entry per ESMS");
     Map<FinessNumber, Amount> extra = new LinkedHashMap<>(w15Bases());
     extra.put(FinessNumber.of("690000045"), eur(1));
-    assertRejected(() -> DotationEngine.compute(rateDgc(), extra, year(2025, "1").build()), "previousBases", "R314-43-1",
+    assertRejected(() -> DotationEngine.compute(rateDgc(), year(2025, "1").build(), extra), "previousBases", "R314-43-1",
         "not an ESMS");
     Map<FinessNumber, Amount> negative = new LinkedHashMap<>(w15Bases());
     negative.put(B, eur(-1));
-    assertRejected(() -> DotationEngine.compute(rateDgc(), negative, year(2025, "1").build()), "previousBases[690000029]",
+    assertRejected(() -> DotationEngine.compute(rateDgc(), year(2025, "1").build(), negative), "previousBases[690000029]",
         "a base reconductible is zero or more", "zero or more");
-    assertRejected(() -> DotationEngine.compute(rateDgc(), w15Bases(), year(2025, "1").addEsms(rate(A, "1").build()).build()),
+    assertRejected(() -> DotationEngine.compute(rateDgc(), year(2025, "1").addEsms(rate(A, "1").build()).build(), w15Bases()),
         "dgcYear.esms", "R314-43-1", "twice");
-    assertRejected(() -> DotationEngine.compute(rateDgc(), w15Bases(),
-        DgcYear.builder().year(Year.of(2025)).addEsms(rate(A, "1").build()).build()), "dgcYear.esms", "R314-43-1",
+    assertRejected(() -> DotationEngine.compute(rateDgc(), DgcYear.builder().year(Year.of(2025)).addEsms(rate(A, "1").build()).build(),
+        w15Bases()), "dgcYear.esms", "R314-43-1",
         "one entry per ESMS");
   }
 
   @Test
   void badEventsAreRejected() {
     MesureNouvelle lastYear = MesureNouvelle.of("x", eur(1), LocalDate.of(2024, 12, 1), CAMPAIGN);
-    assertRejected(() -> DotationEngine.compute(rateDgc(), w15Bases(), DgcYear.builder().year(Year.of(2025))
-            .addEsms(rate(A, "1").addMesuresNouvelles(lastYear).build(), rate(B, "1").build(), rate(C, "1").build()).build()),
+    assertRejected(() -> DotationEngine.compute(rateDgc(), DgcYear.builder().year(Year.of(2025))
+            .addEsms(rate(A, "1").addMesuresNouvelles(lastYear).build(), rate(B, "1").build(), rate(C, "1").build()).build(), w15Bases()),
         "dgcYear.esms[690000011].mesuresNouvelles.startDate",
         "cpom convention: mesures nouvelles (campaign practice, CASF R314-43-1)", "one started before is in the base");
     assertRejected(() -> MesureNouvelle.of("x", eur(-1), LocalDate.of(2025, 1, 1), CAMPAIGN), "mesureNouvelle.fullYearAmount",
         "cpom convention: mesures nouvelles", "not negative");
     assertRejected(() -> Cnr.of("x", eur(-1), CAMPAIGN), "cnr.amount", "CNR are one-off credits", "not negative");
-    assertRejected(() -> DotationEngine.compute(rateDgc(), w15Bases(), DgcYear.builder().year(Year.of(2025))
+    assertRejected(() -> DotationEngine.compute(rateDgc(), DgcYear.builder().year(Year.of(2025))
             .addEsms(rate(A, "1").addAdjustments(Adjustment.of("reprise", eur(-2_000_000), LegalBasis.casf("R314-51"))).build(),
-                rate(B, "1").build(), rate(C, "1").build()).build()),
+                rate(B, "1").build(), rate(C, "1").build()).build(), w15Bases()),
         "dgcYear.esms[690000011]", "dotation of the year is zero or more", "not negative");
     assertRejected(() -> year(2025, "1").notifiedTotal(eur(-1)).build(), "dgcYear.notifiedTotal", "R314-43-1", "not negative");
     PhModulation other = PhModulation.builder()
@@ -732,14 +732,14 @@ class DotationEngineTest {
         .addEsms(rate(A, "0").build(), rate(B, "0").addCnr(Cnr.of("one-off", eur(40_000), CAMPAIGN)).build(), rate(C, "0").build())
         .addDecisionsModificatives(dm("DM 1", DmStatus.APPROVED, LocalDate.of(2025, 4, 1), DmTransfer.of(B, A, eur(40_000))).build())
         .build();
-    assertRejected(() -> DotationEngine.compute(rateDgc(), bases(1_800_000, 0, 3_100_000), y), "dm[DM 1].transfers", "R314-43-1",
+    assertRejected(() -> DotationEngine.compute(rateDgc(), y, bases(1_800_000, 0, 3_100_000)), "dm[DM 1].transfers", "R314-43-1",
         "negative base");
     // under mode 4° the same move is for the year only, and allowed
-    DgcDefinition eq = DgcFixtures.dgc(TariffMode.ENVELOPE_RATE, TariffMode.ENVELOPE_RATE, TariffMode.EQUATION);
+    ResolvedDgc eq = DgcFixtures.dgc(TariffMode.ENVELOPE_RATE, TariffMode.ENVELOPE_RATE, TariffMode.EQUATION);
     DgcYear y4 = DgcYear.builder().from(y).esms(List.of(y.esms().get(0), y.esms().get(1),
         EsmsYear.builder().esms(C).actualisation(Actualisation.givenAmount(eur(3_100_000), LegalBasis.of("équation"))).build()))
         .build();
-    DgcYearResult r = DotationEngine.compute(eq, bases(1_800_000, 0, 3_100_000), y4);
+    DgcYearResult r = DotationEngine.compute(eq, y4, bases(1_800_000, 0, 3_100_000));
     assertThat(r.finalSplit().share(B)).isEqualTo(Amount.ZERO);
     assertThat(r.nextBases().get(B)).isEqualTo(Amount.ZERO);
   }
@@ -748,13 +748,13 @@ class DotationEngineTest {
   void projectionNeedsAnInitialBasePerMember() {
     Map<FinessNumber, Amount> missing = new LinkedHashMap<>(w15Bases());
     missing.remove(C);
-    assertRejected(() -> DotationEngine.project(rateDgc(), missing, List.of(year(2025, "1").build())), "initialBases",
+    assertRejected(() -> DotationEngine.project(rateDgc(), List.of(year(2025, "1").build()), missing), "initialBases",
         "R314-43-1", "one entry per ESMS");
   }
 
   @Test
   void unknownEsmsAreRejectedByTheResults() {
-    DgcYearResult r = DotationEngine.compute(rateDgc(), w15Bases(), year(2025, "1.20").build());
+    DgcYearResult r = DotationEngine.compute(rateDgc(), year(2025, "1.20").build(), w15Bases());
     FinessNumber stranger = FinessNumber.of("690000045");
     assertRejected(() -> r.finalSplit().share(stranger), "esms", "R314-43-1", "not an ESMS");
     assertRejected(() -> r.esms(stranger), "esms", "R314-43-1", "not an ESMS");
@@ -762,7 +762,7 @@ class DotationEngineTest {
 
   @Test
   void mode3TakesTheAmountOfTheAvenantInAnL31311Contract() {
-    DgcDefinition dgc = DgcDefinition.builder().from(DgcFixtures.dgc(TariffMode.ENVELOPE_RATE, TariffMode.ENVELOPE_RATE,
+    ResolvedDgc dgc = ResolvedDgc.builder().from(DgcFixtures.dgc(TariffMode.ENVELOPE_RATE, TariffMode.ENVELOPE_RATE,
         TariffMode.ENVELOPE_RATE)).basis(org.cpom.contract.CpomBasis.L313_11)
         .members(List.of(org.cpom.contract.DgcMember.of(DgcFixtures.IME, TariffMode.ANNUAL_AMENDMENT),
             org.cpom.contract.DgcMember.of(DgcFixtures.SESSAD, TariffMode.ENVELOPE_RATE),
@@ -771,12 +771,12 @@ class DotationEngineTest {
     DgcYear y = DgcYear.builder().year(Year.of(2025)).addEsms(
         EsmsYear.builder().esms(A).actualisation(Actualisation.givenAmount(eur(1_830_000), LegalBasis.of("avenant n° 2"))).build(),
         rate(B, "1").build(), rate(C, "1").build()).build();
-    EsmsDotation a = DotationEngine.compute(dgc, w15Bases(), y).esms(A);
+    EsmsDotation a = DotationEngine.compute(dgc, y, w15Bases()).esms(A);
     assertThat(a.amount()).isEqualTo(eur(1_830_000));
     assertThat(a.trace().steps().get(1).label()).contains("the annual avenant");
     assertThat(a.trace().steps().get(1).basis().text()).isEqualTo("CASF R314-40 3°; avenant n° 2");
     assertThat(DotationEngine.compute(DgcFixtures.dgc(TariffMode.EQUATION, TariffMode.ENVELOPE_RATE, TariffMode.ENVELOPE_RATE),
-        w15Bases(), y).esms(A).trace().steps().get(1).label()).contains("tariff equation or ceiling");
+        y, w15Bases()).esms(A).trace().steps().get(1).label()).contains("tariff equation or ceiling");
   }
 
   @Test

@@ -20,7 +20,7 @@ import org.cpom.activity.PhModulation;
 import org.cpom.activity.UnmodulatedPart;
 import org.cpom.activity.Waiver;
 import org.cpom.contract.AbatementBase;
-import org.cpom.contract.DgcDefinition;
+import org.cpom.contract.ResolvedDgc;
 import org.cpom.contract.ModulationClause;
 import org.cpom.contract.ModulationCombination;
 import org.cpom.contract.ModulationIndicator;
@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
 /** Seeded properties: every split and every trace sums exactly; DMs keep the total. */
 class DotationPropertiesTest {
   static final List<FinessNumber> ESMS = List.of(A, B, C);
-  static final DgcDefinition DGC = DgcFixtures.rateDgc();
+  static final ResolvedDgc DGC = DgcFixtures.rateDgc();
   static final LegalBasis BASIS = LegalBasis.of("test");
 
   static Amount sum(Trace t) {
@@ -105,7 +105,7 @@ class DotationPropertiesTest {
     if (rnd.nextBoolean() && bases.values().stream().anyMatch(Amount::isPositive)) {
       y.notifiedTotal(Amount.ofCents(rnd.nextLong(3_000_000_000L)));
     }
-    DgcYearResult first = DotationEngine.compute(DGC, bases, y.build());
+    DgcYearResult first = DotationEngine.compute(DGC, y.build(), bases);
     // DMs drawn so that no share and no next base goes negative (a permanent re-split moves the base too)
     Map<FinessNumber, Amount> shares = new LinkedHashMap<>(first.provisionalSplit().shares());
     Map<FinessNumber, Amount> next = new LinkedHashMap<>(first.nextBases());
@@ -127,7 +127,7 @@ class DotationPropertiesTest {
           .decisionDate(d).addTransfers(DmTransfer.of(from, to, moved)).build());
     }
     DgcYear input = y.build();
-    return new Drawn(input, DotationEngine.compute(DGC, bases, input));
+    return new Drawn(input, DotationEngine.compute(DGC, input, bases));
   }
 
   /** One of the contract's modalities: coefficient, franchise, steps, any of them sometimes capped in euros. */

@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Map;
 import org.cpom.CpomValidationException;
 import org.cpom.PackageNullSweep;
-import org.cpom.contract.DgcDefinition;
+import org.cpom.contract.ResolvedDgc;
 import org.cpom.contract.SingleEsmsDotation;
 import org.cpom.contract.TariffMode;
 import org.cpom.money.Amount;
@@ -50,7 +50,7 @@ class HostileDotationTest {
 
   static PackageNullSweep sweep() {
     return PackageNullSweep.common()
-        .with(DgcDefinition.class, DgcFixtures::rateDgc)
+        .with(ResolvedDgc.class, DgcFixtures::rateDgc)
         .with(SingleEsmsDotation.class, HostileDotationTest::single)
         .with(Esms.class, () -> DgcFixtures.IME)
         .with(DgcYear.class, () -> year(2025, "1.2").build())
@@ -63,11 +63,11 @@ class HostileDotationTest {
         .with(DecisionModificative.class, () -> dm("DM 1", Amount.ofEuros(1)))
         .with(DmTransfer.class, () -> DmTransfer.of(C, A, Amount.ofEuros(1)))
         .with(ProvisionalSplit.class, ProvisionalSplit::proportional)
-        .with(DgcYearResult.class, () -> DotationEngine.compute(rateDgc(), w15Bases(), year(2025, "1.2").build()))
-        .with(EsmsDotation.class, () -> DotationEngine.compute(single(), Amount.ofEuros(1000), Year.of(2025),
+        .with(DgcYearResult.class, () -> DotationEngine.compute(rateDgc(), year(2025, "1.2").build(), w15Bases()))
+        .with(EsmsDotation.class, () -> DotationEngine.compute(single(), Year.of(2025),
             EsmsYear.builder().esms(SingleEsmsDotationTest.ESAT.finess())
-                .actualisation(Actualisation.campaignRate(Rate.ofPercent("1"))).build()))
-        .with(DgcProjection.class, () -> DotationEngine.project(rateDgc(), w15Bases(), List.of(year(2025, "1.2").build())))
+                .actualisation(Actualisation.campaignRate(Rate.ofPercent("1"))).build(), Amount.ofEuros(1000)))
+        .with(DgcProjection.class, () -> DotationEngine.project(rateDgc(), List.of(year(2025, "1.2").build()), w15Bases()))
         .with(CretonSplit.class, () -> CretonTest.split("1000.00").build())
         .with(CretonRevenue.class, () -> CretonRevenue.of("59", Amount.of("10.00")))
         .with(CretonPlacement.class, () -> CretonPlacement.builder().dailyTariff(Amount.of("100.00"))
@@ -78,7 +78,7 @@ class HostileDotationTest {
         .with(org.cpom.activity.ModulationCase.class, () -> org.cpom.activity.PhModulation.builder()
             .clause(org.cpom.contract.ModulationClause.occupancy(A, Rate.ofPercent("95"), LegalBasis.clause("art. 7")))
             .build())
-        .with(DgcSplit.class, () -> DotationEngine.compute(rateDgc(), w15Bases(), year(2025, "1.2").build()).splits().get(0))
+        .with(DgcSplit.class, () -> DotationEngine.compute(rateDgc(), year(2025, "1.2").build(), w15Bases()).splits().get(0))
         .with(org.cpom.referential.DepartementCode.class, () -> org.cpom.referential.DepartementCode.of("59"));
   }
 
@@ -117,30 +117,30 @@ class HostileDotationTest {
   @TestFactory
   List<DynamicTest> extremes() {
     List<DynamicTest> t = new ArrayList<>();
-    t.add(case_("three bases of 5 x 10^16", () -> DotationEngine.compute(rateDgc(), bases(HUGE, HUGE, HUGE), zero())));
+    t.add(case_("three bases of 5 x 10^16", () -> DotationEngine.compute(rateDgc(), zero(), bases(HUGE, HUGE, HUGE))));
     t.add(case_("a base of 9.2 x 10^16 at +1.2 %", () -> DotationEngine.compute(rateDgc(),
-        bases(Amount.of("92000000000000000.00"), Amount.ZERO, Amount.ZERO), year(2025, "1.2").build())));
-    t.add(case_("a rate of 10^15 %", () -> DotationEngine.compute(rateDgc(), w15Bases(), DgcYear.builder()
-        .year(Year.of(2025)).addEsms(rate(A, "1000000000000000").build(), rate(B, "0").build(), rate(C, "0").build()).build())));
+        year(2025, "1.2").build(), bases(Amount.of("92000000000000000.00"), Amount.ZERO, Amount.ZERO))));
+    t.add(case_("a rate of 10^15 %", () -> DotationEngine.compute(rateDgc(), DgcYear.builder()
+        .year(Year.of(2025)).addEsms(rate(A, "1000000000000000").build(), rate(B, "0").build(), rate(C, "0").build()).build(), w15Bases())));
     t.add(case_("a rate of 1E-100000000", () -> Rate.ofFraction(new BigDecimal("1E-100000000"))));
-    t.add(case_("adjustments overflowing", () -> DotationEngine.compute(rateDgc(), w15Bases(), DgcYear.builder()
+    t.add(case_("adjustments overflowing", () -> DotationEngine.compute(rateDgc(), DgcYear.builder()
         .year(Year.of(2025)).addEsms(rate(A, "0").addAdjustments(Adjustment.of("x", MAX, LegalBasis.casf("R314-43-1")),
             Adjustment.of("y", MAX, LegalBasis.casf("R314-43-1"))).build(), rate(B, "0").build(), rate(C, "0").build())
-        .build())));
-    t.add(case_("CNR overflowing", () -> DotationEngine.compute(rateDgc(), w15Bases(), DgcYear.builder()
+        .build(), w15Bases())));
+    t.add(case_("CNR overflowing", () -> DotationEngine.compute(rateDgc(), DgcYear.builder()
         .year(Year.of(2025)).addEsms(rate(A, "0").addCnr(Cnr.of("x", MAX, LegalBasis.casf("R314-43-1"))).build(),
-            rate(B, "0").build(), rate(C, "0").build()).build())));
-    t.add(case_("mesures nouvelles overflowing", () -> DotationEngine.compute(rateDgc(), w15Bases(), DgcYear.builder()
+            rate(B, "0").build(), rate(C, "0").build()).build(), w15Bases())));
+    t.add(case_("mesures nouvelles overflowing", () -> DotationEngine.compute(rateDgc(), DgcYear.builder()
         .year(Year.of(2025)).addEsms(rate(A, "0").addMesuresNouvelles(MesureNouvelle.of("x", MAX, LocalDate.of(2025, 1, 1),
             LegalBasis.casf("R314-43-1")), MesureNouvelle.of("y", MAX, LocalDate.of(2025, 1, 1),
-            LegalBasis.casf("R314-43-1"))).build(), rate(B, "0").build(), rate(C, "0").build()).build())));
-    t.add(case_("an explicit split overflowing", () -> DotationEngine.compute(rateDgc(), w15Bases(), DgcYear.builder()
-        .from(zero()).notifiedTotal(Amount.ofEuros(1)).split(ProvisionalSplit.explicit(bases(MAX, MAX, Amount.ZERO))).build())));
-    t.add(case_("a DM moving more than the share", () -> DotationEngine.compute(rateDgc(), w15Bases(), DgcYear.builder()
-        .from(year(2025, "0").build()).addDecisionsModificatives(dm("DM", MAX)).build())));
+            LegalBasis.casf("R314-43-1"))).build(), rate(B, "0").build(), rate(C, "0").build()).build(), w15Bases())));
+    t.add(case_("an explicit split overflowing", () -> DotationEngine.compute(rateDgc(), DgcYear.builder()
+        .from(zero()).notifiedTotal(Amount.ofEuros(1)).split(ProvisionalSplit.explicit(bases(MAX, MAX, Amount.ZERO))).build(), w15Bases())));
+    t.add(case_("a DM moving more than the share", () -> DotationEngine.compute(rateDgc(), DgcYear.builder()
+        .from(year(2025, "0").build()).addDecisionsModificatives(dm("DM", MAX)).build(), w15Bases())));
     t.add(case_("a DM whose receiving share overflows", () -> DotationEngine.compute(rateDgc(),
-        bases(HUGE, Amount.ZERO, Amount.of("45000000000000000.00")), DgcYear.builder().from(zero())
-            .addDecisionsModificatives(dm("DM", Amount.of("45000000000000000.00"))).build())));
+        DgcYear.builder().from(zero())
+            .addDecisionsModificatives(dm("DM", Amount.of("45000000000000000.00"))).build(), bases(HUGE, Amount.ZERO, Amount.of("45000000000000000.00")))));
     t.add(case_("a DM submitted on LocalDate.MIN", () -> DecisionModificative.builder().reference("DM")
         .submitted(LocalDate.MIN).status(DmStatus.SUBMITTED).addTransfers(DmTransfer.of(C, A, Amount.ofEuros(1))).build()));
     t.add(case_("a DM decided on LocalDate.MAX", () -> DecisionModificative.builder().reference("DM")
@@ -150,43 +150,43 @@ class HostileDotationTest {
         LegalBasis.casf("R314-43-1"))));
     t.add(case_("a DGC year of Year.MIN", () -> DgcYear.builder().year(Year.of(Year.MIN_VALUE)).build()));
     t.add(case_("a DGC year of Year.MAX", () -> DgcYear.builder().year(Year.of(Year.MAX_VALUE)).build()));
-    t.add(case_("a lone ESMS in Year.MAX", () -> DotationEngine.compute(single(), Amount.ofEuros(1), Year.of(Year.MAX_VALUE),
+    t.add(case_("a lone ESMS in Year.MAX", () -> DotationEngine.compute(single(), Year.of(Year.MAX_VALUE),
         EsmsYear.builder().esms(SingleEsmsDotationTest.ESAT.finess())
-            .actualisation(Actualisation.campaignRate(Rate.ZERO)).build())));
-    t.add(case_("a lone ESMS's base out of range", () -> DotationEngine.compute(single(), MAX, Year.of(2025),
+            .actualisation(Actualisation.campaignRate(Rate.ZERO)).build(), Amount.ofEuros(1))));
+    t.add(case_("a lone ESMS's base out of range", () -> DotationEngine.compute(single(), Year.of(2025),
         EsmsYear.builder().esms(SingleEsmsDotationTest.ESAT.finess())
-            .actualisation(Actualisation.campaignRate(Rate.ofPercent("1"))).build())));
-    t.add(case_("a lone ESMS's projection from Year.MAX", () -> DotationEngine.project(single(), Amount.ofEuros(1),
-        Year.of(Year.MAX_VALUE), List.of(EsmsYear.builder().esms(SingleEsmsDotationTest.ESAT.finess())
-            .actualisation(Actualisation.campaignRate(Rate.ZERO)).build()))));
-    t.add(case_("a projection with no year", () -> DotationEngine.project(rateDgc(), w15Bases(), List.of())));
-    t.add(case_("a projection with a year twice", () -> DotationEngine.project(rateDgc(), w15Bases(),
-        List.of(year(2025, "1").build(), year(2025, "1").build()))));
-    t.add(case_("an ESMS given twice", () -> DotationEngine.compute(rateDgc(), w15Bases(), DgcYear.builder()
+            .actualisation(Actualisation.campaignRate(Rate.ofPercent("1"))).build(), MAX)));
+    t.add(case_("a lone ESMS's projection from Year.MAX", () -> DotationEngine.project(single(), Year.of(Year.MAX_VALUE),
+        List.of(EsmsYear.builder().esms(SingleEsmsDotationTest.ESAT.finess())
+            .actualisation(Actualisation.campaignRate(Rate.ZERO)).build()), Amount.ofEuros(1))));
+    t.add(case_("a projection with no year", () -> DotationEngine.project(rateDgc(), List.of(), w15Bases())));
+    t.add(case_("a projection with a year twice", () -> DotationEngine.project(rateDgc(), List.of(year(2025, "1").build(), year(2025, "1").build()),
+        w15Bases())));
+    t.add(case_("an ESMS given twice", () -> DotationEngine.compute(rateDgc(), DgcYear.builder()
         .year(Year.of(2025)).addEsms(rate(A, "0").build(), rate(A, "0").build(), rate(B, "0").build(), rate(C, "0").build())
-        .build())));
+        .build(), w15Bases())));
     t.add(case_("Creton parts overflowing", () -> CretonTest.split("1.00", CretonRevenue.of("59", MAX),
         CretonRevenue.of("62", MAX)).build()));
     t.add(case_("Creton split in Year.MIN", () -> CretonTest.split("1.00").year(Year.of(Year.MIN_VALUE)).build()));
     t.add(case_("Creton split in Year.MAX", () -> CretonTest.split("1.00").year(Year.of(Year.MAX_VALUE)).build()
         .transmissionDeadline()));
-    t.add(case_("a DM with a 10 MB reference moving too much", () -> DotationEngine.compute(rateDgc(), w15Bases(),
-        DgcYear.builder().from(year(2025, "0").build()).addDecisionsModificatives(dm("x".repeat(10_000_000), MAX)).build())));
-    t.add(case_("givenAmount actualisation overflowing the DGC", () -> DotationEngine.compute(rateDgc(), w15Bases(),
-        DgcYear.builder().year(Year.of(2025)).addEsms(
+    t.add(case_("a DM with a 10 MB reference moving too much", () -> DotationEngine.compute(rateDgc(), DgcYear.builder().from(year(2025, "0").build()).addDecisionsModificatives(dm("x".repeat(10_000_000), MAX)).build(),
+        w15Bases())));
+    t.add(case_("givenAmount actualisation overflowing the DGC", () -> DotationEngine.compute(rateDgc(), DgcYear.builder().year(Year.of(2025)).addEsms(
             EsmsYear.builder().esms(A).actualisation(Actualisation.givenAmount(MAX, LegalBasis.casf("R314-43-1"))).build(),
             EsmsYear.builder().esms(B).actualisation(Actualisation.givenAmount(MAX, LegalBasis.casf("R314-43-1"))).build(),
-            rate(C, "0").build()).build())));
+            rate(C, "0").build()).build(),
+        w15Bases())));
     return t;
   }
 
   @Test
   void anOverflowNamesTheInput() {
     CpomValidationException sum = (CpomValidationException) rejects("sum", () -> DotationEngine.compute(rateDgc(),
-        bases(HUGE, HUGE, HUGE), zero()));
+        zero(), bases(HUGE, HUGE, HUGE)));
     assertThat(sum.field()).isEqualTo("previousBases[" + B + "]");
     CpomValidationException one = (CpomValidationException) rejects("one", () -> DotationEngine.compute(rateDgc(),
-        bases(Amount.of("92000000000000000.00"), Amount.ZERO, Amount.ZERO), year(2025, "1.2").build()));
+        year(2025, "1.2").build(), bases(Amount.of("92000000000000000.00"), Amount.ZERO, Amount.ZERO)));
     assertThat(one.field()).startsWith("dgcYear.esms[" + A + "]");
   }
 }

@@ -44,7 +44,7 @@ class MesuresNouvellesTest {
     // 5 SESSAD places, 95,000.00 a full year, open on 1 March 2025, the campaign notifies 6 months: 47,500.00
     MesureNouvelle mn = MesureNouvelle.builder().label("5 places SESSAD").fullYearAmount(eur(95_000))
         .startDate(LocalDate.of(2025, 3, 1)).basis(CAMPAIGN).yearAmount(eur(47_500)).build();
-    EsmsDotation b = DotationEngine.compute(rateDgc(), w15Bases(), year(2025, B, mn)).esms(B);
+    EsmsDotation b = DotationEngine.compute(rateDgc(), year(2025, B, mn), w15Bases()).esms(B);
     assertThat(b.mesuresNouvelles()).isEqualTo(eur(47_500));
     assertThat(b.amount()).isEqualTo(eur(647_500));
     // the full year enters the 2026 base: 600,000 + 95,000
@@ -55,8 +55,8 @@ class MesuresNouvellesTest {
     assertThat(b.trace().steps().get(2).basis()).isEqualTo(CAMPAIGN);
     // without the amount, the day prorata: 1 March to 31 December 2025 is 306 days (365 - 31 - 28),
     // 95,000 x 306 / 365 = 79,643.835... -> 79,643.84
-    EsmsDotation prorated = DotationEngine.compute(rateDgc(), w15Bases(),
-        year(2025, B, MesureNouvelle.of("5 places SESSAD", eur(95_000), LocalDate.of(2025, 3, 1), CAMPAIGN))).esms(B);
+    EsmsDotation prorated = DotationEngine.compute(rateDgc(), year(2025, B, MesureNouvelle.of("5 places SESSAD", eur(95_000), LocalDate.of(2025, 3, 1), CAMPAIGN)),
+        w15Bases()).esms(B);
     assertThat(prorated.mesuresNouvelles()).isEqualTo(Amount.of("79643.84"));
     assertThat(prorated.trace().steps().get(2).label()).contains("prorata 306/365 days");
     assertThat(prorated.nextBase()).isEqualTo(eur(695_000));
@@ -66,8 +66,8 @@ class MesuresNouvellesTest {
   void b10AMesureStartingInALaterYearIsCarriedByTheProjection() {
     // notified in 2025, 73,000.00 a full year, opening 1 September 2026 in the IME (base 1,800,000, 0 % rates)
     MesureNouvelle mn = MesureNouvelle.of("4 places IME", eur(73_000), LocalDate.of(2026, 9, 1), CAMPAIGN);
-    DgcProjection p = DotationEngine.project(rateDgc(), w15Bases(),
-        List.of(year(2025, A, mn), year(2026, A), year(2027, A)));
+    DgcProjection p = DotationEngine.project(rateDgc(), List.of(year(2025, A, mn), year(2026, A), year(2027, A)),
+        w15Bases());
     EsmsDotation y2025 = p.year(Year.of(2025)).esms(A);
     // 2025: nothing, and nothing in the 2026 base
     assertThat(y2025.mesuresNouvelles()).isEqualTo(Amount.ZERO);
@@ -98,7 +98,7 @@ class MesuresNouvellesTest {
         .addDecisionsModificatives(DotationEngineTest.dm("DM 1", DmStatus.APPROVED, LocalDate.of(2025, 6, 2),
             DmTransfer.of(C, A, eur(10_000))).build())
         .build();
-    DgcProjection p = DotationEngine.project(rateDgc(), w15Bases(), List.of(y2025, year(2026, A), year(2027, A)));
+    DgcProjection p = DotationEngine.project(rateDgc(), List.of(y2025, year(2026, A), year(2027, A)), w15Bases());
     EsmsDotation a2025 = p.year(Year.of(2025)).esms(A);
     assertThat(a2025.amount()).isEqualTo(eur(1_800_000));
     assertThat(a2025.nextBase()).isEqualTo(eur(1_810_000));
@@ -118,7 +118,7 @@ class MesuresNouvellesTest {
     // 10,000.00 notified in 2025 ahead of the 2026 opening (recruitment): paid in 2025, not in the base
     MesureNouvelle ahead = MesureNouvelle.builder().label("4 places IME").fullYearAmount(eur(73_000))
         .startDate(LocalDate.of(2026, 9, 1)).basis(CAMPAIGN).yearAmount(eur(10_000)).build();
-    DgcProjection p = DotationEngine.project(rateDgc(), w15Bases(), List.of(year(2025, A, ahead), year(2026, A)));
+    DgcProjection p = DotationEngine.project(rateDgc(), List.of(year(2025, A, ahead), year(2026, A)), w15Bases());
     assertThat(p.year(Year.of(2025)).esms(A).mesuresNouvelles()).isEqualTo(eur(10_000));
     assertThat(p.year(Year.of(2025)).esms(A).nextBase()).isEqualTo(eur(1_800_000));
     // carried without its 2025 amount: 2026 gets the prorata 24,400.00
@@ -126,13 +126,13 @@ class MesuresNouvellesTest {
     assertThat(p.year(Year.of(2026)).esms(A).mesuresNouvelles()).isEqualTo(eur(24_400));
     // given again in 2026 with that year's crédits de paiement (20,000.00): it replaces the one carried
     MesureNouvelle again = MesureNouvelle.builder().from(ahead).yearAmount(eur(20_000)).build();
-    DgcProjection q = DotationEngine.project(rateDgc(), w15Bases(),
-        List.of(year(2025, A, ahead), year(2026, A, again)));
+    DgcProjection q = DotationEngine.project(rateDgc(), List.of(year(2025, A, ahead), year(2026, A, again)),
+        w15Bases());
     assertThat(q.year(Year.of(2026)).esms(A).mesuresNouvelles()).isEqualTo(eur(20_000));
     assertThat(q.year(Year.of(2026)).esms(A).nextBase()).isEqualTo(eur(1_873_000));
     // whole months in 2026: September to December, 4/12 of 73,000 = 24,333.333... -> 24,333.33
     DgcYear months = DgcYear.builder().from(year(2026, A)).prorata(ProrataMethod.WHOLE_MONTHS).build();
-    DgcProjection m = DotationEngine.project(rateDgc(), w15Bases(), List.of(year(2025, A, ahead), months));
+    DgcProjection m = DotationEngine.project(rateDgc(), List.of(year(2025, A, ahead), months), w15Bases());
     assertThat(m.year(Year.of(2026)).esms(A).mesuresNouvelles()).isEqualTo(Amount.of("24333.33"));
     assertThat(m.year(Year.of(2026)).esms(A).trace().steps().get(2).label()).contains("4/12 months");
   }
@@ -142,8 +142,8 @@ class MesuresNouvellesTest {
     // given in 2026, opening 1 September 2028 (leap): carried through 2027, prorated 122/366 in 2028,
     // 73,000 x 122 / 366 = 24,333.333... -> 24,333.33; the 2029 base has the full year
     MesureNouvelle mn = MesureNouvelle.of("4 places IME", eur(73_000), LocalDate.of(2028, 9, 1), CAMPAIGN);
-    DgcProjection p = DotationEngine.project(rateDgc(), w15Bases(),
-        List.of(year(2026, A, mn), year(2027, A), year(2028, A)));
+    DgcProjection p = DotationEngine.project(rateDgc(), List.of(year(2026, A, mn), year(2027, A), year(2028, A)),
+        w15Bases());
     assertThat(p.year(Year.of(2027)).esms(A).mesuresNouvelles()).isEqualTo(Amount.ZERO);
     assertThat(p.year(Year.of(2027)).esms(A).laterMesuresNouvelles()).containsExactly(mn);
     assertThat(p.year(Year.of(2028)).esms(A).mesuresNouvelles()).isEqualTo(Amount.of("24333.33"));
@@ -153,7 +153,7 @@ class MesuresNouvellesTest {
   @Test
   void badMesuresAreRejected() {
     MesureNouvelle afterTheDgc = MesureNouvelle.of("x", eur(1), LocalDate.of(2029, 1, 1), CAMPAIGN);
-    assertRejected(() -> DotationEngine.compute(rateDgc(), w15Bases(), year(2025, A, afterTheDgc)),
+    assertRejected(() -> DotationEngine.compute(rateDgc(), year(2025, A, afterTheDgc), w15Bases()),
         "dgcYear.esms[690000011].mesuresNouvelles.startDate", RULE, "after the last year 2028");
     assertRejected(() -> MesureNouvelle.builder().label("x").fullYearAmount(eur(95_000))
             .startDate(LocalDate.of(2025, 3, 1)).basis(CAMPAIGN).yearAmount(eur(95_001)).build(),
@@ -190,14 +190,14 @@ class MesuresNouvellesTest {
       y2025.addEsms(rate(e, "0").addMesuresNouvelles(
           MesureNouvelle.of("places " + e, eur(36_500), LocalDate.of(2026, 1, 1), CAMPAIGN)).build());
     }
-    DgcProjection p = DotationEngine.project(rateDgc(), w15Bases(), List.of(y2025.build(), year(2026, A)));
+    DgcProjection p = DotationEngine.project(rateDgc(), List.of(y2025.build(), year(2026, A)), w15Bases());
     for (FinessNumber e : List.of(A, B, C)) {
       assertThat(p.year(Year.of(2026)).esms(e).mesuresNouvelles()).isEqualTo(eur(36_500));
     }
     // nothing carried to the SESSAD, a mesure of its own in 2026: 1 July to 31 December is 184 days,
     // 18,250 x 184 / 365 = 9,200.00
-    DgcProjection q = DotationEngine.project(rateDgc(), w15Bases(), List.of(year(2025, A),
-        year(2026, B, MesureNouvelle.of("2 places SESSAD", eur(18_250), LocalDate.of(2026, 7, 1), CAMPAIGN))));
+    DgcProjection q = DotationEngine.project(rateDgc(), List.of(year(2025, A),
+        year(2026, B, MesureNouvelle.of("2 places SESSAD", eur(18_250), LocalDate.of(2026, 7, 1), CAMPAIGN))), w15Bases());
     assertThat(q.year(Year.of(2026)).esms(B).mesuresNouvelles()).isEqualTo(eur(9_200));
   }
 }

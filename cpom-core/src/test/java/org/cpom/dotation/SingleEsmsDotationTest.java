@@ -98,7 +98,7 @@ class SingleEsmsDotationTest {
         .modulation(EhpadModulation.builder().esms(EHPAD.finess()).section(FundedSection.SOINS)
             .fundingLevel(EhpadFundingLevel.AT_LEAST_TARGET).addActivity(a2024).build())
         .build();
-    EsmsDotation d = DotationEngine.compute(soins, eur(1_600_000), Year.of(2025), in);
+    EsmsDotation d = DotationEngine.compute(soins, Year.of(2025), in, eur(1_600_000));
 
     // 1,630,000 (equation) + 20,000 (CNR) - half of the 5-point gap, 2.5 % x 1,630,000 = 40,750
     assertThat(d.esms()).isEqualTo(EHPAD.finess());
@@ -141,7 +141,7 @@ class SingleEsmsDotationTest {
         .actualisation(Actualisation.campaignRate(Rate.ofPercent("1.20")))
         .addMesuresNouvelles(MesureNouvelle.of("5 places", eur(60_000), LocalDate.of(2025, 7, 1), CAMPAIGN))
         .build();
-    EsmsDotation d = DotationEngine.compute(esat, eur(1_500_000), Year.of(2025), in);
+    EsmsDotation d = DotationEngine.compute(esat, Year.of(2025), in, eur(1_500_000));
 
     // 1,500,000 x 1.012 = 1,518,000; 60,000 x 184 / 365 days (1 July to 31 December) = 30,246.575 -> 30,246.58
     assertThat(d.updatedBase()).isEqualTo(eur(1_518_000));
@@ -168,10 +168,10 @@ class SingleEsmsDotationTest {
   void anEsmsAloneGetsExactlyWhatItWouldGetAsAMemberOfADgc() {
     // the IME of the W15 DGC, computed in its DGC and alone with the same base and inputs
     DgcYear year = DgcFixtures.year(2025, "1.20").build();
-    EsmsDotation inDgc = DotationEngine.compute(DgcFixtures.rateDgc(), DgcFixtures.w15Bases(), year).esms(DgcFixtures.A);
+    EsmsDotation inDgc = DotationEngine.compute(DgcFixtures.rateDgc(), year, DgcFixtures.w15Bases()).esms(DgcFixtures.A);
     SingleEsmsDotation alone = single(DgcFixtures.IME, Funder.assuranceMaladie(), TariffMode.ENVELOPE_RATE)
         .basis(CpomBasis.L313_12_2).build();
-    EsmsDotation d = DotationEngine.compute(alone, eur(1_800_000), Year.of(2025), year.esms().get(0));
+    EsmsDotation d = DotationEngine.compute(alone, Year.of(2025), year.esms().get(0), eur(1_800_000));
     assertThat(d).isEqualTo(inDgc);
     assertThat(d.amount()).isEqualTo(eur(1_821_600));
   }
@@ -181,7 +181,7 @@ class SingleEsmsDotationTest {
     SingleEsmsDotation esat = single(ESAT, Funder.etat(), TariffMode.ENVELOPE_RATE).build();
     EsmsYear y = EsmsYear.builder().esms(ESAT.finess()).actualisation(Actualisation.campaignRate(Rate.ofPercent("1.00")))
         .build();
-    List<EsmsDotation> years = DotationEngine.project(esat, eur(1_000_000), Year.of(2025), List.of(y, y));
+    List<EsmsDotation> years = DotationEngine.project(esat, Year.of(2025), List.of(y, y), eur(1_000_000));
     // 1,000,000 x 1.01 = 1,010,000, then x 1.01 = 1,020,100
     assertThat(years).extracting(EsmsDotation::amount).containsExactly(eur(1_010_000), eur(1_020_100));
     assertThat(years).extracting(EsmsDotation::year).containsExactly(Year.of(2025), Year.of(2026));
@@ -195,7 +195,7 @@ class SingleEsmsDotationTest {
         LegalBasis.of("campagne 2025"));
     EsmsYear y2025 = EsmsYear.builder().esms(ESAT.finess()).actualisation(zero).addMesuresNouvelles(later).build();
     EsmsYear plain = EsmsYear.builder().esms(ESAT.finess()).actualisation(zero).build();
-    List<EsmsDotation> years = DotationEngine.project(esat, eur(1_000_000), Year.of(2025), List.of(y2025, plain, plain));
+    List<EsmsDotation> years = DotationEngine.project(esat, Year.of(2025), List.of(y2025, plain, plain), eur(1_000_000));
     // 2025: nothing yet; 2026: 73,000 x 92/365 = 18,400.00; 2027: the full year is in the base
     assertThat(years).extracting(EsmsDotation::amount)
         .containsExactly(eur(1_000_000), Amount.of("1018400.00"), eur(1_073_000));
@@ -229,17 +229,17 @@ class SingleEsmsDotationTest {
     SingleEsmsDotation esat = single(ESAT, Funder.etat(), TariffMode.ENVELOPE_RATE).build();
     EsmsYear ok = EsmsYear.builder().esms(ESAT.finess()).actualisation(Actualisation.campaignRate(Rate.ofPercent("1")))
         .build();
-    assertRejected(() -> DotationEngine.compute(esat, eur(1), Year.of(2030), ok), "year", "cpom convention",
+    assertRejected(() -> DotationEngine.compute(esat, Year.of(2030), ok, eur(1)), "year", "cpom convention",
         "outside the contract years 2025-2029");
-    assertRejected(() -> DotationEngine.compute(esat, eur(-1), Year.of(2025), ok), "previousBase", "cpom convention",
+    assertRejected(() -> DotationEngine.compute(esat, Year.of(2025), ok, eur(-1)), "previousBase", "cpom convention",
         "zero or more");
-    assertRejected(() -> DotationEngine.compute(esat, eur(1), Year.of(2025),
-        EsmsYear.builder().from(ok).esms(EHPAD.finess()).build()), "esmsYear.esms", "cpom convention", "another ESMS");
+    assertRejected(() -> DotationEngine.compute(esat, Year.of(2025),
+        EsmsYear.builder().from(ok).esms(EHPAD.finess()).build(), eur(1)), "esmsYear.esms", "cpom convention", "another ESMS");
     // the mode is checked as for a DGC member, with the single ESMS's field
-    assertRejected(() -> DotationEngine.compute(esat, eur(1), Year.of(2025), EsmsYear.builder().from(ok)
-            .actualisation(Actualisation.givenAmount(eur(1), CAMPAIGN)).build()), "esmsYear.actualisation", "R314-40 1°",
+    assertRejected(() -> DotationEngine.compute(esat, Year.of(2025), EsmsYear.builder().from(ok)
+            .actualisation(Actualisation.givenAmount(eur(1), CAMPAIGN)).build(), eur(1)), "esmsYear.actualisation", "R314-40 1°",
         "expected");
-    assertRejected(() -> DotationEngine.project(esat, eur(1), Year.of(2025), List.of()), "years", "cpom convention",
+    assertRejected(() -> DotationEngine.project(esat, Year.of(2025), List.of(), eur(1)), "years", "cpom convention",
         "at least one year");
   }
 
@@ -250,14 +250,14 @@ class SingleEsmsDotationTest {
     SingleEsmsDotation soins = single(EHPAD, Funder.assuranceMaladie(), TariffMode.EQUATION).build();
     ActivityRecord a2024 = ActivityRecord.builder().esms(EHPAD.finess()).year(Year.of(2024)).theoreticalDays(30_660)
         .daysProvided(27_300).absencesUnder72Hours(640).build();
-    EsmsDotation d = DotationEngine.compute(soins, eur(1_600_000), Year.of(2025), EsmsYear.builder()
+    EsmsDotation d = DotationEngine.compute(soins, Year.of(2025), EsmsYear.builder()
         .esms(EHPAD.finess())
         .actualisation(Actualisation.givenAmount(eur(1_630_000), LegalBasis.casf("R314-162")))
         .addUnmodulatedParts(org.cpom.activity.UnmodulatedPart.of("financements complémentaires", eur(180_000),
             LegalBasis.casf("R314-163")))
         .modulation(EhpadModulation.builder().esms(EHPAD.finess()).section(FundedSection.SOINS)
             .fundingLevel(EhpadFundingLevel.AT_LEAST_TARGET).addActivity(a2024).build())
-        .build());
+        .build(), eur(1_600_000));
     assertThat(d.modulation().orElseThrow().base()).isEqualTo(eur(1_450_000));
     assertThat(d.amount()).isEqualTo(Amount.of("1601931.67"));
     assertThat(d.nextBase()).isEqualTo(eur(1_630_000));
@@ -290,15 +290,15 @@ class SingleEsmsDotationTest {
     SingleEsmsDotation hebergement = single(EHPAD, Funder.departement("69"), TariffMode.ENVELOPE_RATE)
         .section(FundedSection.HEBERGEMENT).build();
     // the dépendance forfait under R314-174: 2.5 % of 400,000
-    EsmsDotation d = DotationEngine.compute(dependance, eur(400_000), Year.of(2025), year.apply(FundedSection.DEPENDANCE));
+    EsmsDotation d = DotationEngine.compute(dependance, Year.of(2025), year.apply(FundedSection.DEPENDANCE), eur(400_000));
     assertThat(d.modulation().orElseThrow().adjustment()).isEqualTo(eur(-10_000));
-    assertRejected(() -> DotationEngine.compute(dependance, eur(400_000), Year.of(2025), year.apply(FundedSection.SOINS)),
+    assertRejected(() -> DotationEngine.compute(dependance, Year.of(2025), year.apply(FundedSection.SOINS), eur(400_000)),
         "esmsYear.modulation", "R314-160", "forfait soins");
-    assertRejected(() -> DotationEngine.compute(soins, eur(400_000), Year.of(2025), year.apply(FundedSection.DEPENDANCE)),
+    assertRejected(() -> DotationEngine.compute(soins, Year.of(2025), year.apply(FundedSection.DEPENDANCE), eur(400_000)),
         "esmsYear.modulation", "R314-174", "forfait dépendance");
     EsmsYear heb = EsmsYear.builder().from(year.apply(FundedSection.DEPENDANCE))
         .actualisation(Actualisation.campaignRate(org.cpom.money.Rate.ofPercent("0"))).build();
-    assertRejected(() -> DotationEngine.compute(hebergement, eur(400_000), Year.of(2025), heb),
+    assertRejected(() -> DotationEngine.compute(hebergement, Year.of(2025), heb, eur(400_000)),
         "esmsYear.modulation", "R314-174", "Département 69 / HEBERGEMENT");
   }
 

@@ -14,7 +14,7 @@ import java.util.Map;
 import org.cpom.PackageNullSweep;
 import org.cpom.calendar.HolidayCalendar;
 import org.cpom.calendar.HolidayCalendars;
-import org.cpom.contract.DgcDefinition;
+import org.cpom.contract.ResolvedDgc;
 import org.cpom.dotation.DgcYearResult;
 import org.cpom.money.Amount;
 import org.cpom.referential.EsmsCategory;
@@ -43,7 +43,7 @@ class HostilePaymentTest {
         .with(DgcPaymentSchedule.class, () -> PaymentEngine.schedule(dgcRequest()))
         .with(HolidayCalendar.class, HolidayCalendars::national)
         .with(DgcYearResult.class, PaymentEngineTest::w15Year)
-        .with(DgcDefinition.class, () -> PaymentEngineTest.DGC)
+        .with(ResolvedDgc.class, () -> PaymentEngineTest.DGC)
         .with(EsmsCategory.class, () -> EsmsCategory.IME)
         .with(PaymentRegime.class, () -> PaymentRegime.values()[0])
         .with(org.cpom.param.RegulatoryParameter.class, () -> dgcRequest().paymentDay())

@@ -12,7 +12,7 @@ import java.util.Map;
 import org.cpom.CpomValidationException;
 import org.cpom.calendar.HolidayCalendars;
 import org.cpom.contract.CpomBasis;
-import org.cpom.contract.DgcDefinition;
+import org.cpom.contract.ResolvedDgc;
 import org.cpom.contract.DgcMember;
 import org.cpom.contract.TariffMode;
 import org.cpom.dotation.Actualisation;
@@ -235,7 +235,7 @@ class PaymentEngineTest {
         .addFundings(Funding.of(FundedSection.GLOBAL, Funder.assuranceMaladie(), ARS)).build();
   }
 
-  static final DgcDefinition DGC = DgcDefinition.builder().name("DGC ARS").contractReference("CPOM-1")
+  static final ResolvedDgc DGC = ResolvedDgc.builder().name("DGC ARS").contractReference("CPOM-1")
       .basis(CpomBasis.L313_12_2).firstYear(Year.of(2024)).lastYear(Year.of(2028)).gestionnaire(GEST).authority(ARS)
       .funder(Funder.assuranceMaladie())
       .addMembers(DgcMember.of(esms(A, EsmsCategory.IME), TariffMode.ENVELOPE_RATE),
@@ -256,7 +256,7 @@ class PaymentEngineTest {
     for (FinessNumber f : List.of(A, B, C)) {
       y.addEsms(EsmsYear.builder().esms(f).actualisation(Actualisation.campaignRate(Rate.ofPercent("1.20"))).build());
     }
-    return DotationEngine.compute(DGC, w15(), y.addDecisionsModificatives(dms).build());
+    return DotationEngine.compute(DGC, y.addDecisionsModificatives(dms).build(), w15());
   }
 
   static DecisionModificative dm(LocalDate decided) {

@@ -136,7 +136,7 @@ class PaymentPropertiesTest {
             .build());
       }
       LocalDate notified = notification(rnd, year);
-      DgcYearResult plain = DotationEngine.compute(DGC, bases, y.build());
+      DgcYearResult plain = DotationEngine.compute(DGC, y.build(), bases);
       Map<FinessNumber, Amount> shares = new HashMap<>(plain.provisionalSplit().shares());
       Map<FinessNumber, Amount> next = new HashMap<>(plain.nextBases());
       LocalDate d = notified.getYear() < year ? LocalDate.of(year, 1, 1) : notified;
@@ -159,7 +159,7 @@ class PaymentPropertiesTest {
         y.addDecisionsModificatives(DecisionModificative.builder().reference("DM " + k).submitted(d).status(DmStatus.APPROVED)
             .decisionDate(d).addTransfers(DmTransfer.of(from, to, moved)).build());
       }
-      DgcYearResult result = DotationEngine.compute(DGC, bases, y.build());
+      DgcYearResult result = DotationEngine.compute(DGC, y.build(), bases);
       HolidayCalendar cal = HolidayCalendars.national();
       DgcPaymentSchedule s = PaymentEngine.schedule(DgcScheduleRequest.builder().dotation(result).notified(notified)
           .previousShares(previous).calendar(cal).build());

@@ -22,7 +22,7 @@ import java.util.Map;
 import org.cpom.CpomValidationException;
 import org.cpom.calendar.HolidayCalendars;
 import org.cpom.contract.CpomBasis;
-import org.cpom.contract.DgcDefinition;
+import org.cpom.contract.ResolvedDgc;
 import org.cpom.contract.DgcMember;
 import org.cpom.contract.TariffMode;
 import org.cpom.dotation.Actualisation;
@@ -143,7 +143,7 @@ class PaymentRegimeTest {
 
   @Test
   void aDepartementDgcCitesR314_107() {
-    DgcDefinition dgc = DgcDefinition.builder().name("DGC CD69").contractReference("CPOM-1").basis(CpomBasis.L313_12_2)
+    ResolvedDgc dgc = ResolvedDgc.builder().name("DGC CD69").contractReference("CPOM-1").basis(CpomBasis.L313_12_2)
         .firstYear(Year.of(2024)).lastYear(Year.of(2028)).gestionnaire(GEST).authority(CD69)
         .funder(Funder.departement("69"))
         .addMembers(DgcMember.of(cdEsms(FOYER, EsmsCategory.FOYER_DE_VIE), TariffMode.ENVELOPE_RATE),
@@ -156,7 +156,7 @@ class PaymentRegimeTest {
     for (FinessNumber f : bases.keySet()) {
       y.addEsms(EsmsYear.builder().esms(f).actualisation(Actualisation.campaignRate(Rate.ofPercent("1.00"))).build());
     }
-    DgcYearResult year = DotationEngine.compute(dgc, bases, y.build());
+    DgcYearResult year = DotationEngine.compute(dgc, y.build(), bases);
     DgcPaymentSchedule s = PaymentEngine.schedule(DgcScheduleRequest.builder().dotation(year)
         .notified(LocalDate.of(2025, 3, 5)).previousShares(bases).calendar(HolidayCalendars.national()).build());
     // a DGC's payment day is a day of the month too, checked when the request is built
@@ -228,7 +228,7 @@ class PaymentRegimeTest {
     Esms s2 = Esms.builder().finess(ssiad).name("SSIAD").category(EsmsCategory.SSIAD).gestionnaire(GEST)
         .addCapacity(CapacityLine.of(CapacityMode.PLACES_DE_SERVICE, 40, 40, 365))
         .addFundings(Funding.of(FundedSection.SOINS, Funder.assuranceMaladie(), PaymentEngineTest.ARS)).build();
-    DgcDefinition dgc = DgcDefinition.builder().name("DGC soins").contractReference("CPOM-1")
+    ResolvedDgc dgc = ResolvedDgc.builder().name("DGC soins").contractReference("CPOM-1")
         .basis(CpomBasis.L313_12_IV_TER).firstYear(Year.of(2024)).lastYear(Year.of(2028)).gestionnaire(GEST)
         .authority(PaymentEngineTest.ARS).funder(Funder.assuranceMaladie())
         .addMembers(DgcMember.of(e, TariffMode.ENVELOPE_RATE), DgcMember.of(s2, TariffMode.ENVELOPE_RATE)).build();
@@ -240,7 +240,7 @@ class PaymentRegimeTest {
       y.addEsms(EsmsYear.builder().esms(f).actualisation(Actualisation.campaignRate(Rate.ofPercent("0"))).build());
     }
     DgcPaymentSchedule s = PaymentEngine.schedule(DgcScheduleRequest.builder()
-        .dotation(DotationEngine.compute(dgc, bases, y.build())).notified(LocalDate.of(2025, 2, 3))
+        .dotation(DotationEngine.compute(dgc, y.build(), bases)).notified(LocalDate.of(2025, 2, 3))
         .previousShares(bases).calendar(HolidayCalendars.national()).build());
     assertThat(PaymentRegime.of(dgc)).isEqualTo(PaymentRegime.CSS_R174_16_1);
     assertThat(s.esms(ehpad).regime()).isEqualTo(PaymentRegime.CSS_R174_9);
@@ -249,7 +249,7 @@ class PaymentRegimeTest {
     assertThat(s.esms(ssiad).payments().get(0).trace().steps().get(0).basis()).isEqualTo(CSS_ESMS);
     // a regime given applies to the DGC and every row
     DgcPaymentSchedule given = PaymentEngine.schedule(DgcScheduleRequest.builder()
-        .dotation(DotationEngine.compute(dgc, bases, y.build())).notified(LocalDate.of(2025, 2, 3))
+        .dotation(DotationEngine.compute(dgc, y.build(), bases)).notified(LocalDate.of(2025, 2, 3))
         .previousShares(bases).calendar(HolidayCalendars.national()).regime(PaymentRegime.CSS_R174_9).build());
     assertThat(given.esms(ssiad).regime()).isEqualTo(PaymentRegime.CSS_R174_9);
     assertThat(given.dgc().regime()).isEqualTo(PaymentRegime.CSS_R174_9);
@@ -257,7 +257,7 @@ class PaymentRegimeTest {
 
   @Test
   void anAssuranceMaladieDgcOfEhpadsOnlyIsPaidUnderR174_9() {
-    DgcDefinition ehpads = DgcDefinition.builder().name("DGC EHPAD").contractReference("CPOM-1")
+    ResolvedDgc ehpads = ResolvedDgc.builder().name("DGC EHPAD").contractReference("CPOM-1")
         .basis(CpomBasis.L313_12_IV_TER).firstYear(Year.of(2024)).lastYear(Year.of(2028)).gestionnaire(GEST)
         .authority(PaymentEngineTest.ARS).funder(Funder.assuranceMaladie())
         .addMembers(DgcMember.of(ehpad(FinessNumber.of("690000060")), TariffMode.ENVELOPE_RATE),

@@ -11,11 +11,11 @@ import java.util.Map;
 import org.cpom.activity.ActivityRecord;
 import org.cpom.activity.PhModulation;
 import org.cpom.calendar.HolidayCalendars;
-import org.cpom.contract.CpomBasis;
-import org.cpom.contract.DgcDefinition;
+import org.cpom.contract.Dgc;
 import org.cpom.contract.DgcMember;
 import org.cpom.contract.ModulationClause;
 import org.cpom.contract.ModulationIndicator;
+import org.cpom.contract.ResolvedDgc;
 import org.cpom.contract.TariffMode;
 import org.cpom.dotation.Actualisation;
 import org.cpom.dotation.Cnr;
@@ -67,14 +67,12 @@ import org.cpom.trace.TraceStep;
 public final class DotationExample {
   private DotationExample() {}
 
-  /** The contract's DGC of the assurance maladie, every ESMS updated at the campaign rate (R314-40 1°). */
-  public static final DgcDefinition DGC = DgcDefinition.builder()
+  /**
+   * The contract's DGC of the assurance maladie, as the contract states it (its own facts), every ESMS updated
+   * at the campaign rate (R314-40 1°, as the contract's financial clause sets their charges groups).
+   */
+  public static final Dgc DGC = Dgc.builder()
       .name("DGC ARS Association Les Coteaux")
-      .contractReference(AssociationCpom.ID)
-      .basis(CpomBasis.L313_12_2)
-      .firstYear(Year.of(2025))
-      .lastYear(Year.of(2029))
-      .gestionnaire(Association.GESTIONNAIRE.finess())
       .authority(Association.ARS)
       .funder(Funder.assuranceMaladie())
       .addMembers(DgcMember.of(Association.IME, TariffMode.ENVELOPE_RATE),
@@ -98,6 +96,12 @@ public final class DotationExample {
       .coefficient(new BigDecimal("0.5"))
       .clause(LegalBasis.clause("art. 7.3"))
       .build();
+
+  /**
+   * The DGC resolved against the contract, which supplies its reference, basis, years and gestionnaire (declared
+   * after the clauses above, which the contract takes).
+   */
+  public static final ResolvedDgc RESOLVED_DGC = AssociationCpom.cpom().dgc(DGC.name());
 
   private static final LegalBasis CAMPAIGN_2025 = LegalBasis.of("instruction budgétaire de campagne 2025");
 
@@ -163,7 +167,7 @@ public final class DotationExample {
                 .modulation(PhModulation.builder().clause(objective).addActivity(mas2024, mas2025).build())
                 .build())
         .build();
-    return DotationEngine.project(DGC, bases2024(), List.of(y2025, y2026));
+    return DotationEngine.project(RESOLVED_DGC, List.of(y2025, y2026), bases2024());
   }
 
   /**
@@ -224,7 +228,7 @@ public final class DotationExample {
   public static void print(PrintStream out) {
     DgcProjection p = projection();
     out.println("=== Dotation globalisée commune: " + DGC.name() + " (" + DGC.authority() + ", " + DGC.funder() + ", "
-        + DGC.contractReference() + ", CASF R314-43-1) ===");
+        + RESOLVED_DGC.contractReference() + ", CASF R314-43-1) ===");
     DgcYearResult y2025 = p.year(Year.of(2025));
     DgcYearResult y2026 = p.year(Year.of(2026));
     printYear(out, y2025);

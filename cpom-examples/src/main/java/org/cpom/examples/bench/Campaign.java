@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import org.cpom.contract.CpomBasis;
-import org.cpom.contract.DgcDefinition;
+import org.cpom.contract.ResolvedDgc;
 import org.cpom.contract.DgcMember;
 import org.cpom.contract.TariffMode;
 import org.cpom.dotation.Actualisation;
@@ -110,12 +110,12 @@ public final class Campaign {
 
   /** One DGC as cpom takes it: the definition, the 2024 bases (also the 2024 shares paid), the year and the notification. */
   public static final class CpomDgc {
-    final DgcDefinition definition;
+    final ResolvedDgc definition;
     final Map<FinessNumber, Amount> previousBases;
     final DgcYear year;
     final LocalDate notified;
 
-    CpomDgc(DgcDefinition definition, Map<FinessNumber, Amount> previousBases, DgcYear year, LocalDate notified) {
+    CpomDgc(ResolvedDgc definition, Map<FinessNumber, Amount> previousBases, DgcYear year, LocalDate notified) {
       this.definition = definition;
       this.previousBases = previousBases;
       this.year = year;
@@ -189,7 +189,7 @@ public final class Campaign {
       DgcInput plain = new DgcInput(gestionnaire, List.copyOf(members), notified, Optional.empty());
       if (wholeEuros) {
         CpomDgc c = toCpom(plain);
-        long cents = DotationEngine.compute(c.definition, c.previousBases, c.year).computedTotal().cents();
+        long cents = DotationEngine.compute(c.definition, c.year, c.previousBases).computedTotal().cents();
         plain = new DgcInput(gestionnaire, plain.esms, notified, Optional.of(BigDecimal.valueOf(cents / 100)));
       }
       dgcs.add(plain);
@@ -231,7 +231,7 @@ public final class Campaign {
     FinessNumber gestionnaire = FinessNumber.of(d.gestionnaire);
     Funding funding = Funding.of(FundedSection.GLOBAL, Funder.assuranceMaladie(), ARS);
     Actualisation rate = Actualisation.campaignRate(Rate.ofPercent(RATE_PERCENT));
-    DgcDefinition.Builder definition = DgcDefinition.builder()
+    ResolvedDgc.Builder definition = ResolvedDgc.builder()
         .name("DGC ARS " + d.gestionnaire)
         .contractReference("CPOM ARA " + d.gestionnaire)
         .basis(CpomBasis.L313_12_2)

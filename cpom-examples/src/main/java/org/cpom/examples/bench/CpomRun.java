@@ -31,7 +31,7 @@ final class CpomRun {
   }
 
   static Result compute(Campaign.CpomDgc dgc) {
-    DgcYearResult year = DotationEngine.compute(dgc.definition, dgc.previousBases, dgc.year);
+    DgcYearResult year = DotationEngine.compute(dgc.definition, dgc.year, dgc.previousBases);
     DgcPaymentSchedule payments = PaymentEngine.schedule(DgcScheduleRequest.builder()
         .dotation(year)
         .notified(dgc.notified)

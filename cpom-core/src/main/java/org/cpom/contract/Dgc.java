@@ -1,6 +1,5 @@
 package org.cpom.contract;
 
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -20,38 +19,36 @@ import org.cpom.referential.FundedSection;
 import org.cpom.referential.Funder;
 import org.cpom.referential.Funding;
 import org.cpom.referential.TariffAuthority;
-import org.cpom.trace.LegalBasis;
 import org.immutables.value.Value;
 
 /**
- * A dotation globalisée commune (DGC): one amount set jointly for several ESMS of a contract (CASF
- * R314-43-1).
+ * A dotation globalisée commune (DGC) as the contract creates it: one amount set jointly for several ESMS of
+ * the contract (CASF R314-43-1), stated by its own facts only: its name, its {@link TariffAuthority}, its
+ * {@link Financement} (a {@link Funder} and a {@link FundedSection}) and its members.
  *
- * <p>R314-43-1 allows it only for ESMS « gérés par la même personne morale et relevant de la même autorité
- * de tarification et des mêmes financements ». A DGC therefore names one contract, one gestionnaire, one
- * {@link TariffAuthority} and one {@link Financement}: a {@link Funder} and a {@link FundedSection}, so that
- * the dépendance forfait and the hébergement tariff of the same EHPADs may be two Département DGCs. Each
- * member ESMS must be run by that gestionnaire and have a funding line of that financement (a GLOBAL line
- * matches as {@link Financement} documents) tariffed by that authority; anything else is rejected naming
- * R314-43-1. A jointly funded ESMS (a FAM: soins by the ARS, hébergement by the Département) sits in one DGC
- * per financement; {@link #checkOneDgcPerFinancement(Collection)} checks this across the DGCs of a contract.
+ * <p>R314-43-1 allows a DGC only for ESMS « gérés par la même personne morale et relevant de la même
+ * autorité de tarification et des mêmes financements ». Each member must have a funding line of the DGC's
+ * financement (a GLOBAL line matches as {@link Financement} documents) tariffed by the DGC's authority;
+ * anything else is rejected naming R314-43-1. So the dépendance forfait and the hébergement tariff of the
+ * same EHPADs may be two Département DGCs, and a jointly funded ESMS (a FAM: soins by the ARS, hébergement by
+ * the Département) sits in one DGC per financement ({@link #checkOneDgcPerFinancement(Collection)}).
  *
  * <p>The section may be left out when the members leave no doubt: it is then the one section, other than
  * GLOBAL, of the members' funding lines by the funder, or GLOBAL when all those lines are GLOBAL. When the
  * members have several sections by that funder (EHPADs with a dépendance and an hébergement line of the same
  * Département) the section must be given.
  *
- * <p>The contract is referred to by {@link #contractReference()} and its years; its legal basis decides
- * which tariff modes are allowed (mode 3° is not allowed under L313-12 IV ter and L313-12-2, R314-39-1) and
- * which article approves a décision modificative that re-splits the DGC ({@link #dmApprovalBasis()}).
+ * <p>Everything else a DGC needs comes from its contract: the reference, legal basis, years and
+ * gestionnaire. A {@link Cpom} lists its DGCs in {@link Cpom#dgcs()}; {@link Cpom#dgc(String)} gives one
+ * resolved against the contract, a {@link ResolvedDgc}, which the dotation and payment engines take.
  *
  * <p>Build one with {@link #builder()}. This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class DgcDefinition {
+public abstract class Dgc {
   static final String RULE = "CASF R314-43-1";
 
-  DgcDefinition() {}
+  Dgc() {}
 
   /**
    * A builder; every attribute but the section is required, and at least two members.
@@ -62,52 +59,32 @@ public abstract class DgcDefinition {
     return new Builder();
   }
 
-  /** Builds a {@link DgcDefinition}; {@code build()} validates the whole value. */
-  public static final class Builder extends ImmutableDgcDefinition.Builder {
+  /**
+   * A DGC whose section follows from its members (see {@link #section()}).
+   *
+   * @param name the name, unique in its contract
+   * @param authority the tariff authority of every member's funding in it
+   * @param funder the funder
+   * @param members the members, at least two
+   * @return the DGC
+   * @throws org.cpom.CpomValidationException as {@link Builder#build()} does
+   */
+  public static Dgc of(String name, TariffAuthority authority, Funder funder, DgcMember... members) {
+    Objects.requireNonNull(members, "members");
+    return builder().name(name).authority(authority).funder(funder).addMembers(members).build();
+  }
+
+  /** Builds a {@link Dgc}; {@code build()} validates the whole value. */
+  public static final class Builder extends ImmutableDgc.Builder {
     Builder() {}
   }
 
   /**
-   * The name, e.g. "DGC ARS 2024-2028".
+   * The name, unique in its contract, e.g. "DGC ARS".
    *
    * @return the name
    */
   public abstract String name();
-
-  /**
-   * The reference of the contract the DGC belongs to, e.g. its number.
-   *
-   * @return the reference
-   */
-  public abstract String contractReference();
-
-  /**
-   * The legal basis of the contract.
-   *
-   * @return the basis
-   */
-  public abstract CpomBasis basis();
-
-  /**
-   * The first year of the contract, in {@value Cpom#MIN_YEAR} to {@value Cpom#MAX_YEAR} (cpom convention).
-   *
-   * @return the year
-   */
-  public abstract Year firstYear();
-
-  /**
-   * The last year of the contract, in {@value Cpom#MIN_YEAR} to {@value Cpom#MAX_YEAR} (cpom convention).
-   *
-   * @return the year
-   */
-  public abstract Year lastYear();
-
-  /**
-   * The FINESS juridique of the gestionnaire running every member.
-   *
-   * @return the gestionnaire's number
-   */
-  public abstract FinessNumber gestionnaire();
 
   /**
    * The tariff authority of every member's funding in this DGC.
@@ -136,19 +113,15 @@ public abstract class DgcDefinition {
    */
   @Value.Default
   public FundedSection section() {
-    Set<FundedSection> own = EnumSet.noneOf(FundedSection.class);
-    for (DgcMember m : members()) {
-      for (Funding f : m.esms().fundingsBy(funder())) {
-        // a Creton part is never the financement of a DGC: it does not make the section ambiguous
-        if (f.section() != FundedSection.GLOBAL && f.section() != FundedSection.CRETON) {
-          own.add(f.section());
-        }
-      }
-    }
-    Checks.check(own.size() <= 1, "dgc.section", "not given", RULE, "the members have several financements of "
-        + funder() + " " + own + ": name the section of this DGC");
-    return own.isEmpty() ? FundedSection.GLOBAL : own.iterator().next();
+    return sectionOf(funder(), members());
   }
+
+  /**
+   * The member ESMS, in the order the arrêté lists them; at least two, each once.
+   *
+   * @return the members
+   */
+  public abstract List<DgcMember> members();
 
   /**
    * The financement of this DGC: its funder and its section.
@@ -160,26 +133,13 @@ public abstract class DgcDefinition {
   }
 
   /**
-   * The member ESMS, in the order the arrêté lists them; at least two, each once.
-   *
-   * @return the members
-   */
-  public abstract List<DgcMember> members();
-
-  /**
    * The member of an ESMS.
    *
    * @param finess the ESMS's FINESS
    * @return the member, or empty if the ESMS is not in this DGC
    */
   public Optional<DgcMember> member(FinessNumber finess) {
-    Objects.requireNonNull(finess, "finess");
-    for (DgcMember m : members()) {
-      if (m.esms().finess().equals(finess)) {
-        return Optional.of(m);
-      }
-    }
-    return Optional.empty();
+    return memberOf(members(), finess);
   }
 
   /**
@@ -187,32 +147,8 @@ public abstract class DgcDefinition {
    *
    * @return an unmodifiable list
    */
-  @Value.Derived
-  @Value.Auxiliary
   public List<FinessNumber> finessNumbers() {
-    List<FinessNumber> list = new ArrayList<>(members().size());
-    members().forEach(m -> list.add(m.esms().finess()));
-    return List.copyOf(list);
-  }
-
-  /**
-   * Whether a member is funded under R314-40 4° (equation, ceiling or algorithm); if so, a re-split by
-   * décision modificative applies to the current year only (R314-43-1).
-   *
-   * @return true if a member's mode is 4°
-   */
-  public boolean hasMemberUnderEquation() {
-    return members().stream().anyMatch(m -> m.mode() == TariffMode.EQUATION);
-  }
-
-  /**
-   * The article under which the authority approves a décision modificative re-splitting this DGC
-   * (R314-43-1): R314-46 for an L313-11 contract, R314-231 for an L313-12 IV ter or L313-12-2 contract.
-   *
-   * @return the article
-   */
-  public LegalBasis dmApprovalBasis() {
-    return LegalBasis.casf(basis() == CpomBasis.L313_11 ? "R314-46" : "R314-231");
+    return finessOf(members());
   }
 
   /**
@@ -226,10 +162,10 @@ public abstract class DgcDefinition {
    * @throws org.cpom.CpomValidationException naming the ESMS and R314-43-1 if an ESMS is in two DGCs of the
    *     same financement
    */
-  public static void checkOneDgcPerFinancement(Collection<DgcDefinition> dgcs) {
+  public static void checkOneDgcPerFinancement(Collection<Dgc> dgcs) {
     Checks.noNulls(dgcs, "dgcs");
     Map<List<Object>, String> seen = new HashMap<>();
-    for (DgcDefinition d : dgcs) {
+    for (Dgc d : dgcs) {
       for (DgcMember m : d.members()) {
         // present: a built DGC has checked that every member has a line of its financement
         Funding line = d.financement().lineOf(m.esms()).orElseThrow();
@@ -241,14 +177,36 @@ public abstract class DgcDefinition {
     }
   }
 
+  /** The section of a DGC of the funder whose section is not given (see {@link #section()}). */
+  static FundedSection sectionOf(Funder funder, List<DgcMember> members) {
+    Set<FundedSection> own = EnumSet.noneOf(FundedSection.class);
+    for (DgcMember m : members) {
+      for (Funding f : m.esms().fundingsBy(funder)) {
+        // a Creton part is never the financement of a DGC: it does not make the section ambiguous
+        if (f.section() != FundedSection.GLOBAL && f.section() != FundedSection.CRETON) {
+          own.add(f.section());
+        }
+      }
+    }
+    Checks.check(own.size() <= 1, "dgc.section", "not given", RULE, "the members have several financements of "
+        + funder + " " + own + ": name the section of this DGC");
+    return own.isEmpty() ? FundedSection.GLOBAL : own.iterator().next();
+  }
+
+  static Optional<DgcMember> memberOf(List<DgcMember> members, FinessNumber finess) {
+    Objects.requireNonNull(finess, "finess");
+    return members.stream().filter(m -> m.esms().finess().equals(finess)).findFirst();
+  }
+
+  static List<FinessNumber> finessOf(List<DgcMember> members) {
+    List<FinessNumber> list = new ArrayList<>(members.size());
+    members.forEach(m -> list.add(m.esms().finess()));
+    return List.copyOf(list);
+  }
+
   @Value.Check
   void check() {
     Checks.notBlank(name(), "dgc.name");
-    Checks.notBlank(contractReference(), "dgc.contractReference");
-    Cpom.checkYear(firstYear(), "dgc.firstYear");
-    Cpom.checkYear(lastYear(), "dgc.lastYear");
-    Checks.check(!lastYear().isBefore(firstYear()), "dgc.lastYear", lastYear(), "cpom convention: contract period",
-        "before the first year " + firstYear());
     Checks.check(members().size() >= 2, "dgc.members", finessNumbers(), RULE,
         "a dotation globalisée commune covers several ESMS");
     Checks.check(section() != FundedSection.CRETON, "dgc.section", section(), "CASF R314-115",
@@ -257,8 +215,6 @@ public abstract class DgcDefinition {
     for (DgcMember m : members()) {
       Esms e = m.esms();
       Checks.check(seen.add(e.finess()), "dgc.members", e.finess(), RULE, "ESMS listed twice");
-      Checks.check(e.gestionnaire().equals(gestionnaire()), "dgc.members[" + e.finess() + "].gestionnaire",
-          e.gestionnaire(), RULE, "all ESMS of a DGC belong to the same legal entity " + gestionnaire());
       List<Funding> lines = e.fundingsBy(funder());
       Checks.check(!lines.isEmpty(), "dgc.members[" + e.finess() + "].funder", funder(), RULE,
           "the ESMS has no funding by this funder; a DGC has one financement");
@@ -268,9 +224,6 @@ public abstract class DgcDefinition {
               + lines.stream().map(Funding::section).collect(Collectors.toList()));
       Checks.check(line.get().authority().equals(authority()), "dgc.members[" + e.finess() + "].authority",
           line.get().authority(), RULE, "all ESMS of a DGC have the same tariff authority " + authority());
-      Checks.check(m.mode() != TariffMode.ANNUAL_AMENDMENT || basis() == CpomBasis.L313_11,
-          "dgc.members[" + e.finess() + "].mode", m.mode().article(), "CASF R314-39-1",
-          "mode 3° is not allowed in an " + basis().legalBasis() + " contract");
     }
   }
 

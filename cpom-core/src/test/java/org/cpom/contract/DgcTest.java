@@ -21,7 +21,7 @@ import org.cpom.referential.TariffAuthority;
 import org.cpom.trace.LegalBasis;
 import org.junit.jupiter.api.Test;
 
-class DgcDefinitionTest {
+class DgcTest {
   static final TariffAuthority ARS = TariffAuthority.ars("Auvergne-Rhône-Alpes");
   static final TariffAuthority ARS_OTHER = TariffAuthority.ars("Bourgogne-Franche-Comté");
   static final TariffAuthority CD69 = TariffAuthority.departement("69");
@@ -51,8 +51,8 @@ class DgcDefinitionTest {
   static final Esms FOYER = esms("690000045", EsmsCategory.FOYER_DE_VIE, GEST,
       Funding.of(FundedSection.GLOBAL, Funder.departement("69"), CD69));
 
-  static DgcDefinition.Builder ars(Esms... members) {
-    DgcDefinition.Builder b = DgcDefinition.builder()
+  static ResolvedDgc.Builder ars(Esms... members) {
+    ResolvedDgc.Builder b = ResolvedDgc.builder()
         .name("DGC ARS")
         .contractReference("CPOM-2024-001")
         .basis(CpomBasis.L313_12_2)
@@ -69,7 +69,7 @@ class DgcDefinitionTest {
 
   @Test
   void aDgcOfSeveralEsmsOfOneGestionnaireAuthorityAndFunder() {
-    DgcDefinition dgc = ars(IME, SESSAD, MAS).build();
+    ResolvedDgc dgc = ars(IME, SESSAD, MAS).build();
     assertThat(dgc.finessNumbers()).containsExactly(IME.finess(), SESSAD.finess(), MAS.finess());
     assertThat(dgc.member(MAS.finess())).isPresent();
     assertThat(dgc.member(FOYER.finess())).isEmpty();
@@ -88,7 +88,7 @@ class DgcDefinitionTest {
 
   @Test
   void aMemberUnderMode4IsDetected() {
-    DgcDefinition dgc = ars(IME).addMembers(DgcMember.of(MAS, TariffMode.EQUATION)).build();
+    ResolvedDgc dgc = ars(IME).addMembers(DgcMember.of(MAS, TariffMode.EQUATION)).build();
     assertThat(dgc.hasMemberUnderEquation()).isTrue();
   }
 
@@ -124,7 +124,7 @@ class DgcDefinitionTest {
   void mode3IsRejectedOutsideL31311() {
     assertRejected(() -> ars(IME).addMembers(DgcMember.of(MAS, TariffMode.ANNUAL_AMENDMENT)).build(),
         "dgc.members[690000037].mode", "R314-39-1", "mode 3°");
-    DgcDefinition ok = ars(IME).basis(CpomBasis.L313_11).addMembers(DgcMember.of(MAS, TariffMode.ANNUAL_AMENDMENT)).build();
+    ResolvedDgc ok = ars(IME).basis(CpomBasis.L313_11).addMembers(DgcMember.of(MAS, TariffMode.ANNUAL_AMENDMENT)).build();
     assertThat(ok.members()).hasSize(2);
   }
 
@@ -135,8 +135,8 @@ class DgcDefinitionTest {
 
   @Test
   void aJointlyFundedEsmsSitsInOneDgcPerFunder() {
-    DgcDefinition arsDgc = ars(IME, FAM).build();
-    DgcDefinition cdDgc = DgcDefinition.builder()
+    ResolvedDgc arsDgc = ars(IME, FAM).build();
+    ResolvedDgc cdDgc = ResolvedDgc.builder()
         .name("DGC Département")
         .contractReference("CPOM-2024-001")
         .basis(CpomBasis.L313_11)
@@ -147,13 +147,18 @@ class DgcDefinitionTest {
         .funder(Funder.departement("69"))
         .addMembers(DgcMember.of(FAM, TariffMode.ENVELOPE_RATE), DgcMember.of(FOYER, TariffMode.CONTRACT_FORMULA))
         .build();
-    DgcDefinition.checkOneDgcPerFinancement(List.of(arsDgc, cdDgc));
+    checkOne(List.of(arsDgc, cdDgc));
     // the IME's GLOBAL line joins the FAM's soins: the derived financement is assurance maladie / soins
     assertThat(arsDgc.section()).isEqualTo(FundedSection.SOINS);
     assertThat(cdDgc.financement()).isEqualTo(Financement.of(Funder.departement("69"), FundedSection.HEBERGEMENT));
-    DgcDefinition secondArs = ars(FAM, MAS).name("DGC ARS bis").build();
-    assertRejected(() -> DgcDefinition.checkOneDgcPerFinancement(List.of(arsDgc, cdDgc, secondArs)), "dgc.members",
+    ResolvedDgc secondArs = ars(FAM, MAS).name("DGC ARS bis").build();
+    assertRejected(() -> checkOne(List.of(arsDgc, cdDgc, secondArs)), "dgc.members",
         "R314-43-1", "one DGC per financement");
+  }
+
+  /** The check across the DGCs of a contract, on the DGCs as the contract states them. */
+  static void checkOne(List<ResolvedDgc> dgcs) {
+    Dgc.checkOneDgcPerFinancement(dgcs.stream().map(ResolvedDgc::dgc).collect(java.util.stream.Collectors.toList()));
   }
 
   static Esms ehpad(String finess) {
@@ -173,8 +178,8 @@ class DgcDefinitionTest {
   static final Esms EHPAD_B = ehpad("690000094");
   static final Esms EHPAD_C = ehpad("690000102");
 
-  static DgcDefinition.Builder departement(String name, Esms... members) {
-    DgcDefinition.Builder b = DgcDefinition.builder()
+  static ResolvedDgc.Builder departement(String name, Esms... members) {
+    ResolvedDgc.Builder b = ResolvedDgc.builder()
         .name(name)
         .contractReference("CPOM-2024-001")
         .basis(CpomBasis.L313_12_IV_TER)
@@ -192,19 +197,19 @@ class DgcDefinitionTest {
   @Test
   void theDependanceAndTheHebergementOfTheSameEhpadsAreTwoDepartementDgcs() {
     // R314-43-1 « des mêmes financements »: the forfait dépendance and the hébergement tariff are two financements
-    DgcDefinition dependance = departement("DGC CD69 dépendance", EHPAD_A, EHPAD_B).section(FundedSection.DEPENDANCE).build();
-    DgcDefinition hebergement = departement("DGC CD69 hébergement", EHPAD_A, EHPAD_B).section(FundedSection.HEBERGEMENT)
+    ResolvedDgc dependance = departement("DGC CD69 dépendance", EHPAD_A, EHPAD_B).section(FundedSection.DEPENDANCE).build();
+    ResolvedDgc hebergement = departement("DGC CD69 hébergement", EHPAD_A, EHPAD_B).section(FundedSection.HEBERGEMENT)
         .build();
     assertThat(dependance.financement()).isEqualTo(Financement.of(Funder.departement("69"), FundedSection.DEPENDANCE));
     assertThat(hebergement.section()).isEqualTo(FundedSection.HEBERGEMENT);
     assertThat(dependance.toString()).contains("Département 69 / DEPENDANCE");
-    DgcDefinition.checkOneDgcPerFinancement(List.of(dependance, hebergement));
+    checkOne(List.of(dependance, hebergement));
 
-    DgcDefinition third = departement("DGC CD69 dépendance bis", EHPAD_A, EHPAD_C).section(FundedSection.DEPENDANCE)
+    ResolvedDgc third = departement("DGC CD69 dépendance bis", EHPAD_A, EHPAD_C).section(FundedSection.DEPENDANCE)
         .build();
-    assertRejected(() -> DgcDefinition.checkOneDgcPerFinancement(List.of(dependance, hebergement, third)), "dgc.members",
+    assertRejected(() -> checkOne(List.of(dependance, hebergement, third)), "dgc.members",
         "R314-43-1", "ESMS in two DGCs of the same financement Département 69 / DEPENDANCE");
-    assertThatThrownBy(() -> DgcDefinition.checkOneDgcPerFinancement(List.of(dependance, hebergement, third)))
+    assertThatThrownBy(() -> checkOne(List.of(dependance, hebergement, third)))
         .hasMessageContaining(EHPAD_A.finess().toString())
         .satisfies(e -> assertThat(((CpomValidationException) e).value()).isEqualTo(EHPAD_A.finess().toString()));
   }
@@ -213,19 +218,19 @@ class DgcDefinitionTest {
   void theSameDgcsAreAcceptedInsideAContractAndAThirdIsRejected() {
     Esms[] ehpads = {EHPAD_A, EHPAD_B, EHPAD_C};
     Cpom.Builder contract = CpomTest.ivTer().perimeter(List.of(ehpads)).authorities(List.of(Fixtures.ARS, CD69));
-    DgcDefinition dependance = departement("DGC CD69 dépendance", EHPAD_A, EHPAD_B).contractReference("CPOM-69-2025")
+    ResolvedDgc dependance = departement("DGC CD69 dépendance", EHPAD_A, EHPAD_B).contractReference("CPOM-69-2025")
         .section(FundedSection.DEPENDANCE).build();
-    DgcDefinition hebergement = departement("DGC CD69 hébergement", EHPAD_A, EHPAD_B).contractReference("CPOM-69-2025")
+    ResolvedDgc hebergement = departement("DGC CD69 hébergement", EHPAD_A, EHPAD_B).contractReference("CPOM-69-2025")
         .section(FundedSection.HEBERGEMENT).build();
-    Cpom ok = contract.dgcs(List.of(dependance, hebergement)).build();
-    assertThat(ok.dgcs()).extracting(DgcDefinition::section)
+    Cpom ok = contract.dgcs(List.of(dependance.dgc(), hebergement.dgc())).build();
+    assertThat(ok.dgcs()).extracting(Dgc::section)
         .containsExactly(FundedSection.DEPENDANCE, FundedSection.HEBERGEMENT);
 
-    DgcDefinition third = departement("DGC CD69 dépendance bis", EHPAD_C, EHPAD_A).contractReference("CPOM-69-2025")
+    ResolvedDgc third = departement("DGC CD69 dépendance bis", EHPAD_C, EHPAD_A).contractReference("CPOM-69-2025")
         .section(FundedSection.DEPENDANCE).build();
-    assertRejected(() -> contract.dgcs(List.of(dependance, hebergement, third)).build(), "dgc.members", "R314-43-1",
+    assertRejected(() -> contract.dgcs(List.of(dependance.dgc(), hebergement.dgc(), third.dgc())).build(), "dgc.members", "R314-43-1",
         "ESMS in two DGCs of the same financement");
-    assertThatThrownBy(() -> contract.dgcs(List.of(dependance, hebergement, third)).build())
+    assertThatThrownBy(() -> contract.dgcs(List.of(dependance.dgc(), hebergement.dgc(), third.dgc())).build())
         .hasMessageContaining("dgc.members = " + EHPAD_A.finess());
   }
 
@@ -239,7 +244,7 @@ class DgcDefinitionTest {
     Cpom.Builder contract = CpomTest.ivTer().perimeter(List.of(EHPAD_A, EHPAD_B, EHPAD_C))
         .authorities(List.of(Fixtures.ARS, CD69))
         .addDgcs(departement("DGC CD69 dépendance", EHPAD_A, EHPAD_B).contractReference("CPOM-69-2025")
-            .section(FundedSection.DEPENDANCE).build());
+            .section(FundedSection.DEPENDANCE).build().dgc());
     SingleEsmsDotation cDependance = alone(EHPAD_C, Funder.departement("69")).section(FundedSection.DEPENDANCE).build();
     SingleEsmsDotation aSoins = alone(EHPAD_A, Funder.assuranceMaladie()).build();
     Cpom ok = contract.singleDotations(List.of(cDependance, aSoins)).build();
@@ -279,7 +284,7 @@ class DgcDefinitionTest {
   @Test
   void aGlobalLineMatchesTheFundersFinancementButNeverTheDependance() {
     // a foyer de vie funded GLOBAL by the Département sits with the hébergement of EHPADs ...
-    DgcDefinition hebergement = departement("DGC CD69 hébergement", EHPAD_A, FOYER).section(FundedSection.HEBERGEMENT)
+    ResolvedDgc hebergement = departement("DGC CD69 hébergement", EHPAD_A, FOYER).section(FundedSection.HEBERGEMENT)
         .build();
     assertThat(hebergement.finessNumbers()).containsExactly(EHPAD_A.finess(), FOYER.finess());
     // ... but not with their dépendance forfaits (R314-172: an EHPAD financement)
@@ -292,10 +297,10 @@ class DgcDefinitionTest {
 
   @Test
   void aGlobalEsmsCannotBeInTwoDgcsOfItsFunderWhateverTheirSection() {
-    DgcDefinition global = ars(IME, MAS).build();
-    DgcDefinition soins = ars(IME, FAM).name("DGC ARS soins").build();
+    ResolvedDgc global = ars(IME, MAS).build();
+    ResolvedDgc soins = ars(IME, FAM).name("DGC ARS soins").build();
     assertThat(soins.section()).isEqualTo(FundedSection.SOINS);
-    assertRejected(() -> DgcDefinition.checkOneDgcPerFinancement(List.of(global, soins)), "dgc.members", "R314-43-1",
+    assertRejected(() -> checkOne(List.of(global, soins)), "dgc.members", "R314-43-1",
         "Assurance maladie / GLOBAL (DGC ARS, DGC ARS soins)");
   }
 
