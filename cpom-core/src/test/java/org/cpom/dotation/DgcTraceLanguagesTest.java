@@ -17,7 +17,7 @@ class DgcTraceLanguagesTest {
     DecisionModificative dm = DecisionModificative.builder().reference("DM 1")
         .submitted(LocalDate.of(2025, 5, 2)).status(DmStatus.APPROVED).decisionDate(LocalDate.of(2025, 6, 1))
         .addTransfers(DmTransfer.of(C, A, Amount.ofEuros(50_000))).build();
-    return DotationEngine.compute(rateDgc(), w15Bases(), year(2025, "1.20").addDecisionsModificatives(dm).build());
+    return DotationEngine.compute(rateDgc(), year(2025, "1.20").addDecisionsModificatives(dm).build(), w15Bases());
   }
 
   @Test
