@@ -3,6 +3,7 @@ package org.cpom.activity;
 import java.math.BigDecimal;
 import org.cpom.internal.Checks;
 import org.cpom.money.Rate;
+import org.cpom.LegalBasis;
 import org.immutables.value.Value;
 
 /**
@@ -59,6 +60,6 @@ public abstract class Waiver {
     Checks.notBlank(reason(), "waiver.reason");
     BigDecimal f = share().toFraction();
     Checks.check(f.signum() > 0 && f.compareTo(BigDecimal.ONE) <= 0, "waiver.share", share(),
-        "CASF R314-43-2 III", "the part waived is above 0 and at most 100 %");
+        LegalBasis.casf("R314-43-2 III"), "the part waived is above 0 and at most 100 %");
   }
 }

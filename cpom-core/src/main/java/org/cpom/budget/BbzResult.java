@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.cpom.money.Amount;
 import org.cpom.referential.GroupeFonctionnel;
-import org.cpom.trace.LegalBasis;
+import org.cpom.LegalBasis;
 import org.cpom.trace.Trace;
 
 /**
@@ -21,7 +21,7 @@ import org.cpom.trace.Trace;
  * <p>This class is immutable and thread-safe.
  */
 public final class BbzResult {
-  private static final LegalBasis BASIS = LegalBasis.of(Bbz.RULE + " (no legal text)");
+  private static final LegalBasis BASIS = Bbz.RULE;
 
   private final Bbz bbz;
   private final List<BbzLine> lines;

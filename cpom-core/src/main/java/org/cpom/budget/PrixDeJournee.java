@@ -5,7 +5,7 @@ import java.util.Objects;
 import org.cpom.internal.Checks;
 import org.cpom.internal.EngineBounds;
 import org.cpom.money.Amount;
-import org.cpom.trace.LegalBasis;
+import org.cpom.LegalBasis;
 import org.cpom.trace.Trace;
 
 /**

@@ -5,7 +5,7 @@ import java.time.Month;
 import java.time.MonthDay;
 import java.time.Year;
 import java.util.Objects;
-import org.cpom.trace.LegalBasis;
+import org.cpom.LegalBasis;
 
 /**
  * The deadlines of the traditional regime (budget prévisionnel, tariff fixed after a procédure

@@ -26,7 +26,8 @@ import org.cpom.referential.Funding;
 import org.cpom.referential.Gestionnaire;
 import org.cpom.referential.GroupeFonctionnel;
 import org.cpom.referential.TariffAuthority;
-import org.cpom.trace.LegalBasis;
+import org.cpom.Convention;
+import org.cpom.LegalBasis;
 import org.immutables.value.Value;
 
 /**
@@ -85,15 +86,15 @@ public abstract class Cpom {
   /** The last year a contract's dates may fall in, its expiry included (see {@link #MIN_YEAR}). */
   public static final int MAX_YEAR = 2200;
 
-  static final String YEARS_RULE = "cpom convention: a contract's dates fall in the years 1900 to 2200";
+  static final LegalBasis YEARS_RULE = LegalBasis.convention(Convention.CONTRACT_YEARS);
 
   /** Months before expiry by which an extension is asked or renegotiation starts (arrêté du 3 mars 2017). */
   public static final int RENEGOTIATION_NOTICE_MONTHS = 6;
 
-  static final String L313_11 = "CASF L313-11";
-  static final String R314_1 = "CASF R314-1";
-  static final String R314_39_1 = "CASF R314-39-1";
-  static final String RULE_CONTENT = "cpom convention: contract content";
+  static final LegalBasis L313_11 = LegalBasis.casf("L313-11");
+  static final LegalBasis R314_1 = LegalBasis.casf("R314-1");
+  static final LegalBasis R314_39_1 = LegalBasis.casf("R314-39-1");
+  static final LegalBasis RULE_CONTENT = LegalBasis.convention(Convention.CONTRACT_CONTENT);
 
   Cpom() {}
 
@@ -321,7 +322,7 @@ public abstract class Cpom {
    */
   public ContractYear contractYear(int number) {
     List<ContractYear> years = contractYears();
-    Checks.check(number >= 1 && number <= years.size(), "contractYear", number, maximumDuration().basis().text(),
+    Checks.check(number >= 1 && number <= years.size(), "contractYear", number, maximumDuration().basis(),
         "the contract has years 1 to " + years.size());
     return years.get(number - 1);
   }
@@ -579,19 +580,9 @@ public abstract class Cpom {
       return b.build();
     } catch (CpomValidationException e) {
       throw new CpomValidationException(e.field(), e.value(), e.rule(),
-          problemOf(e) + ", in the contract as amended by avenant n°" + a.number() + " effective "
+          e.problem() + ", in the contract as amended by avenant n°" + a.number() + " effective "
               + a.effectiveDate());
     }
-  }
-
-  /** The problem sentence of an exception, without the field, value and rule its message repeats. */
-  static String problemOf(CpomValidationException e) {
-    String message = String.valueOf(e.getMessage());
-    String head = e.field() + " = " + e.value() + " rejected: ";
-    String tail = " (" + e.rule() + ")";
-    return message.startsWith(head) && message.endsWith(tail)
-        ? message.substring(head.length(), message.length() - tail.length())
-        : message;
   }
 
   static <T, K> List<T> upsert(List<T> base, List<T> changes, Function<T, K> key) {
@@ -622,7 +613,7 @@ public abstract class Cpom {
     checkAvenants();
     resultAllocationClause().ifPresent(c -> Checks.check(
         budgetFramework() != BudgetFramework.EPRD || c.allocatingParty() == AllocatingParty.GESTIONNAIRE,
-        "cpom.resultAllocationClause.allocatingParty", c.allocatingParty(), "CASF R314-234",
+        "cpom.resultAllocationClause.allocatingParty", c.allocatingParty(), LegalBasis.casf("R314-234"),
         "under the EPRD the gestionnaire allocates the results of the comptes in the contract; the authority "
             + "allocates only comptes outside its perimeter or tariffed by the préfet (R314-234 4°), which the "
             + "allocation marks by the kind of each compte de résultat, not by the clause"));
@@ -681,18 +672,18 @@ public abstract class Cpom {
   private void checkModulationClauses() {
     Set<List<Object>> keys = new HashSet<>();
     Checks.check(modulationClauses().isEmpty() || basis() != CpomBasis.L313_11, "cpom.modulationClauses",
-        modulationClauses().size() + " clause(s) in " + basis().legalBasis(), "CASF R314-43-2 I",
+        modulationClauses().size() + " clause(s) in " + basis().legalBasis(), LegalBasis.casf("R314-43-2 I"),
         "only an L313-12 IV ter or L313-12-2 contract may modulate a dotation for activity");
     for (ModulationClause m : modulationClauses()) {
-      Checks.check(esms(m.esms()).isPresent(), "cpom.modulationClauses.esms", m.esms(), "CASF R314-43-2",
+      Checks.check(esms(m.esms()).isPresent(), "cpom.modulationClauses.esms", m.esms(), LegalBasis.casf("R314-43-2"),
           "the ESMS is not in the contract's perimeter");
       // R314-43-2 I opens the clause to the ESMS of the third alinéa of L313-12 IV ter A, not to the EHPAD,
       // whose forfaits follow R314-160 and R314-174: refused at signature rather than at the first tariff year
       Checks.check(esms(m.esms()).get().category() != org.cpom.referential.EsmsCategory.EHPAD,
-          "cpom.modulationClauses.esms", m.esms(), "CASF R314-43-2 I",
+          "cpom.modulationClauses.esms", m.esms(), LegalBasis.casf("R314-43-2 I"),
           "an EHPAD is modulated under R314-160 / R314-174, not under a contract clause");
       Checks.check(keys.add(Arrays.asList(m.esms(), m.indicator())), "cpom.modulationClauses", m.esms() + " "
-          + m.indicator(), "CASF R314-43-2", "two clauses set the same indicator for the same ESMS");
+          + m.indicator(), LegalBasis.casf("R314-43-2"), "two clauses set the same indicator for the same ESMS");
     }
     java.util.Map<FinessNumber, List<ModulationClause>> byEsms = new java.util.LinkedHashMap<>();
     modulationClauses().forEach(m -> byEsms.computeIfAbsent(m.esms(), k -> new java.util.ArrayList<>()).add(m));
@@ -710,7 +701,7 @@ public abstract class Cpom {
     Checks.check(startYear >= MIN_YEAR && startYear <= MAX_YEAR, "cpom.startDate", startDate(), YEARS_RULE,
         "outside the years " + MIN_YEAR + " to " + MAX_YEAR + " cpom supports for a contract");
     MaximumDuration max = maximumDuration();
-    String rule = max.basis().text();
+    LegalBasis rule = max.basis();
     Checks.check(durationYears() >= 1 && durationYears() <= max.years(), "cpom.durationYears", durationYears(), rule,
         "a CPOM under " + basis().legalBasis() + " lasts 1 to " + max.years() + " whole years"
             + (max.extensionMonths() > 0 ? "; a further year can only be an extension" : ""));

@@ -20,7 +20,8 @@ import org.cpom.referential.FundedSection;
 import org.cpom.referential.Funder;
 import org.cpom.referential.Funding;
 import org.cpom.referential.TariffAuthority;
-import org.cpom.trace.LegalBasis;
+import org.cpom.Convention;
+import org.cpom.LegalBasis;
 import org.immutables.value.Value;
 
 /**
@@ -49,7 +50,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class DgcDefinition {
-  static final String RULE = "CASF R314-43-1";
+  static final LegalBasis RULE = LegalBasis.casf("R314-43-1");
 
   DgcDefinition() {}
 
@@ -247,11 +248,11 @@ public abstract class DgcDefinition {
     Checks.notBlank(contractReference(), "dgc.contractReference");
     Cpom.checkYear(firstYear(), "dgc.firstYear");
     Cpom.checkYear(lastYear(), "dgc.lastYear");
-    Checks.check(!lastYear().isBefore(firstYear()), "dgc.lastYear", lastYear(), "cpom convention: contract period",
+    Checks.check(!lastYear().isBefore(firstYear()), "dgc.lastYear", lastYear(), LegalBasis.convention(Convention.CONTRACT_PERIOD),
         "before the first year " + firstYear());
     Checks.check(members().size() >= 2, "dgc.members", finessNumbers(), RULE,
         "a dotation globalisée commune covers several ESMS");
-    Checks.check(section() != FundedSection.CRETON, "dgc.section", section(), "CASF R314-115",
+    Checks.check(section() != FundedSection.CRETON, "dgc.section", section(), LegalBasis.casf("R314-115"),
         "a Creton part is billed to its Département as a prix de journée within one ESMS's dotation, not pooled in a DGC");
     Set<FinessNumber> seen = new HashSet<>();
     for (DgcMember m : members()) {
@@ -269,7 +270,7 @@ public abstract class DgcDefinition {
       Checks.check(line.get().authority().equals(authority()), "dgc.members[" + e.finess() + "].authority",
           line.get().authority(), RULE, "all ESMS of a DGC have the same tariff authority " + authority());
       Checks.check(m.mode() != TariffMode.ANNUAL_AMENDMENT || basis() == CpomBasis.L313_11,
-          "dgc.members[" + e.finess() + "].mode", m.mode().article(), "CASF R314-39-1",
+          "dgc.members[" + e.finess() + "].mode", m.mode().article(), LegalBasis.casf("R314-39-1"),
           "mode 3° is not allowed in an " + basis().legalBasis() + " contract");
     }
   }

@@ -1,7 +1,7 @@
 package org.cpom.contract;
 
 import org.cpom.internal.Checks;
-import org.cpom.trace.LegalBasis;
+import org.cpom.LegalBasis;
 import org.immutables.value.Value;
 
 /**
@@ -80,8 +80,8 @@ public abstract class MaximumDuration {
 
   @Value.Check
   void check() {
-    Checks.check(years() >= 1, "maximumDuration.years", years(), basis().text(), "a contract lasts at least one year");
-    Checks.check(extensionMonths() >= 0, "maximumDuration.extensionMonths", extensionMonths(), basis().text(),
+    Checks.check(years() >= 1, "maximumDuration.years", years(), basis(), "a contract lasts at least one year");
+    Checks.check(extensionMonths() >= 0, "maximumDuration.extensionMonths", extensionMonths(), basis(),
         "an extension is zero months or more");
   }
 }

@@ -2,7 +2,7 @@ package org.cpom.contract;
 
 import java.util.Objects;
 import java.util.Optional;
-import org.cpom.trace.LegalBasis;
+import org.cpom.LegalBasis;
 
 /**
  * Where the free part of a surplus (excédent) may go, under one regime or both.

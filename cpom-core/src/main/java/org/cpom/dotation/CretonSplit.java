@@ -16,7 +16,7 @@ import org.cpom.referential.DepartementCode;
 import org.cpom.referential.Esms;
 import org.cpom.referential.FundedSection;
 import org.cpom.referential.Funder;
-import org.cpom.trace.LegalBasis;
+import org.cpom.LegalBasis;
 import org.cpom.trace.Trace;
 import org.immutables.value.Value;
 
@@ -48,9 +48,9 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class CretonSplit {
-  static final String RULE = "CASF R314-115";
+  static final LegalBasis RULE = LegalBasis.casf("R314-115");
   private static final LegalBasis BASIS = LegalBasis.casf("R314-115");
-  private static final LegalBasis PART_BASIS = LegalBasis.of("CASF R314-115, L242-4");
+  private static final LegalBasis PART_BASIS = LegalBasis.casf("R314-115, L242-4");
 
   CretonSplit() {}
 

@@ -22,7 +22,8 @@ import org.cpom.internal.EngineBounds;
 import org.cpom.money.Amount;
 import org.cpom.param.RegulatoryParameter;
 import org.cpom.referential.FinessNumber;
-import org.cpom.trace.LegalBasis;
+import org.cpom.Convention;
+import org.cpom.LegalBasis;
 import org.cpom.trace.Trace;
 import org.cpom.trace.TraceStep;
 
@@ -63,9 +64,8 @@ import org.cpom.trace.TraceStep;
  * <p>The engine keeps no state: it is thread-safe.
  */
 public final class PaymentEngine {
-  private static final LegalBasis ROUNDING = LegalBasis.of(
-      "cpom convention: largest-remainder split (ESMS quote-parts of the DGC payment)");
-  private static final String RULE = "CASF R314-108 (cpom convention: regularised at the first payment after the decision)";
+  private static final LegalBasis ROUNDING = LegalBasis.convention(Convention.LARGEST_REMAINDER);
+  private static final LegalBasis RULE = LegalBasis.convention(Convention.DM_REGULARISATION);
 
   private PaymentEngine() {}
 
@@ -107,7 +107,7 @@ public final class PaymentEngine {
     DgcDefinition dgc = year.dgc();
     Map<FinessNumber, Amount> previous = request.previousShares();
     for (FinessNumber f : previous.keySet()) {
-      Checks.check(dgc.member(f).isPresent(), "dgcScheduleRequest.previousShares", f, "CASF R314-43-1",
+      Checks.check(dgc.member(f).isPresent(), "dgcScheduleRequest.previousShares", f, LegalBasis.casf("R314-43-1"),
           "not an ESMS of " + dgc.name());
     }
     List<FinessNumber> esms = dgc.finessNumbers();
@@ -116,9 +116,9 @@ public final class PaymentEngine {
     EngineBounds.AbsoluteTotal total = new EngineBounds.AbsoluteTotal("the previous shares");
     for (FinessNumber f : esms) {
       Amount p = previous.get(f);
-      Checks.check(p != null, "dgcScheduleRequest.previousShares", "missing " + f, "CASF R314-108",
+      Checks.check(p != null, "dgcScheduleRequest.previousShares", "missing " + f, LegalBasis.casf("R314-108"),
           "one previous share per ESMS of " + dgc.name() + " (zero for a new one)");
-      Checks.check(!p.isNegative(), "dgcScheduleRequest.previousShares[" + f + "]", p, "CASF R314-108",
+      Checks.check(!p.isNegative(), "dgcScheduleRequest.previousShares[" + f + "]", p, LegalBasis.casf("R314-108"),
           "an annual amount is not negative");
       total.add(p.cents(), "dgcScheduleRequest.previousShares[" + f + "]");
       previousTotal += p.cents();
@@ -135,7 +135,7 @@ public final class PaymentEngine {
     dgcLine.decide(request.notified(), year.total().minus(cretonTotal), dgcLabel, request.advanceBasis(),
         "dgcScheduleRequest.notified");
     List<Line> rows = new ArrayList<>(esms.size());
-    LegalBasis dmBasis = LegalBasis.of("CASF R314-43-1; approval " + dgc.dmApprovalBasis());
+    LegalBasis dmBasis = LegalBasis.casf("R314-43-1; approval " + dgc.dmApprovalBasis());
     List<PaymentRegime> rowRegimes = new ArrayList<>(esms.size());
     for (FinessNumber f : esms) {
       // a mixed assurance-maladie DGC: an EHPAD row cites CSS R174-9, the others R174-16-1
@@ -155,7 +155,7 @@ public final class PaymentEngine {
         DgcSplit s = year.splits().get(k);
         LocalDate d = s.effectiveFrom().orElseThrow();
         Checks.check(!d.isBefore(request.notified()), "dotation.splits[" + s.origin() + "].effectiveFrom", d,
-            "CASF R314-43-1", "a DM re-splits the split the arrêté notified on " + request.notified());
+            LegalBasis.casf("R314-43-1"), "a DM re-splits the split the arrêté notified on " + request.notified());
         row.decide(d, paidByFunder(s, f, parts), s.origin() + less, dmBasis,
             "dotation.splits[" + s.origin() + "].effectiveFrom");
       }
@@ -199,7 +199,7 @@ public final class PaymentEngine {
   /** An ESMS's share of a split less its Creton parts, which the share must cover (CASF R314-115). */
   private static Amount paidByFunder(DgcSplit split, FinessNumber f, Amount cretonParts) {
     Amount share = split.share(f);
-    Checks.check(!cretonParts.isGreaterThan(share), "dgcScheduleRequest.cretonSplits", f, "CASF R314-115",
+    Checks.check(!cretonParts.isGreaterThan(share), "dgcScheduleRequest.cretonSplits", f, LegalBasis.casf("R314-115"),
         "the Creton parts " + cretonParts + " exceed the share " + share + " of " + split.origin());
     return share.minus(cretonParts);
   }

@@ -10,13 +10,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.cpom.Violation;
 import org.cpom.contract.AllocatingParty;
 import org.cpom.contract.BudgetFramework;
 import org.cpom.contract.ResultAllocationClause;
 import org.cpom.contract.SurplusDestination;
 import org.cpom.money.Amount;
 import org.cpom.money.Rate;
-import org.cpom.trace.LegalBasis;
+import org.cpom.Convention;
+import org.cpom.LegalBasis;
 
 /**
  * The allocation worked out in one pass: the mandatory steps, the proposal's free part, and every
@@ -47,7 +49,7 @@ final class AllocationEngine {
   static final LegalBasis L342_1 = LegalBasis.casf("L342-1 (EHPAD soins and dépendance sections)");
   static final LegalBasis R314_104 = LegalBasis.casf("R314-104");
   static final LegalBasis KNOWN_COMPTE =
-      LegalBasis.of("cpom convention: a proposal names comptes de résultat of the exercice");
+      LegalBasis.convention(Convention.EXERCICE_COMPTES);
 
   /** Destinations closed to the soins and dépendance surpluses of an EHPAD under L342-1. */
   static final Set<SurplusDestination> CLOSED_TO_L342_1 = EnumSet.of(SurplusDestination.INVESTISSEMENT,

@@ -2,6 +2,7 @@ package org.cpom.result;
 
 import java.util.Optional;
 import org.cpom.money.Amount;
+import org.cpom.LegalBasis;
 import org.immutables.value.Value;
 
 /**
@@ -84,6 +85,6 @@ public abstract class ClosingResult {
 
   @Value.Check
   void check() {
-    BilanFinancier.notNegative(rejectedExpenses(), "results[" + compte().id() + "].rejectedExpenses", "CASF R314-52");
+    BilanFinancier.notNegative(rejectedExpenses(), "results[" + compte().id() + "].rejectedExpenses", LegalBasis.casf("R314-52"));
   }
 }

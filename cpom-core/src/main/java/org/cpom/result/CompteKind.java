@@ -1,6 +1,6 @@
 package org.cpom.result;
 
-import org.cpom.trace.LegalBasis;
+import org.cpom.LegalBasis;
 
 /**
  * What a compte de résultat of the EPRD covers (nature du compte de résultat). The kind decides who

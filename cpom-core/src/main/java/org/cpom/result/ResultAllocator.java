@@ -12,11 +12,13 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import org.cpom.CpomValidationException;
+import org.cpom.Violation;
 import org.cpom.contract.AllocatingParty;
 import org.cpom.contract.BudgetFramework;
 import org.cpom.internal.Checks;
 import org.cpom.internal.EngineBounds;
 import org.cpom.money.Amount;
+import org.cpom.LegalBasis;
 
 /**
  * The entry point of the allocation of results (affectation des résultats, R314-234 and R314-51): applies the
@@ -151,7 +153,7 @@ public final class ResultAllocator {
     Checks.noNulls(coverage, "coverage");
     Set<Year> seen = new HashSet<>();
     for (TreasuryCoverage c : coverage) {
-      Checks.check(seen.add(c.exercice()), "coverage", c.exercice(), "CASF R314-48 II", "an exercice is given twice");
+      Checks.check(seen.add(c.exercice()), "coverage", c.exercice(), LegalBasis.casf("R314-48 II"), "an exercice is given twice");
     }
     if (coverage.size() < 3) {
       return Amount.ZERO;

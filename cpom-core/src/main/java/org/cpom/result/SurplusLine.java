@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.cpom.contract.SurplusDestination;
 import org.cpom.internal.Checks;
 import org.cpom.money.Amount;
+import org.cpom.LegalBasis;
 import org.immutables.value.Value;
 
 /**
@@ -77,6 +78,6 @@ public abstract class SurplusLine {
         "a proposed amount is above zero");
     boolean reduction = destination() == SurplusDestination.REDUCTION_DES_CHARGES;
     Checks.check(reduction == chargesExercice().isPresent(), "surplusLine.chargesExercice", chargesExercice(),
-        "CASF R314-51 II 1°", "an exercice is named for a reduction of charges, and only for it");
+        LegalBasis.casf("R314-51 II 1°"), "an exercice is named for a reduction of charges, and only for it");
   }
 }

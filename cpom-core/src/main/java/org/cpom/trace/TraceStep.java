@@ -1,5 +1,6 @@
 package org.cpom.trace;
 
+import org.cpom.LegalBasis;
 import org.cpom.money.Amount;
 import org.immutables.value.Value;
 

@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.time.Year;
 import org.cpom.money.Rate;
 import org.cpom.referential.Funder;
-import org.cpom.trace.LegalBasis;
+import org.cpom.LegalBasis;
 import org.junit.jupiter.api.Test;
 
 /** The clauses later engines read from the contract, and how avenants carry them. */
@@ -31,7 +31,7 @@ class CpomSlotsTest {
   void underTheEprdTheClauseCannotLetTheAuthorityAllocate() {
     rejects(() -> cpom().budgetFramework(BudgetFramework.EPRD)
             .resultAllocationClause(clause(AllocatingParty.AUTORITE_DE_TARIFICATION)).build(),
-        "cpom.resultAllocationClause.allocatingParty", "CASF R314-234");
+        "cpom.resultAllocationClause.allocatingParty", LegalBasis.casf("R314-234"));
     // the message points to where an authority-allocated compte is expressed instead (R314-234 4°)
     assertThatThrownBy(() -> cpom().budgetFramework(BudgetFramework.EPRD)
             .resultAllocationClause(clause(AllocatingParty.AUTORITE_DE_TARIFICATION)).build())
@@ -67,23 +67,23 @@ class CpomSlotsTest {
   @Test
   void aDgcMustFitTheContract() {
     rejects(() -> cpom().addDgcs(arsDgc().basis(CpomBasis.L313_12_2).build()).build(),
-        "cpom.dgcs[DGC ARS].basis", "CASF R314-43-1");
+        "cpom.dgcs[DGC ARS].basis", LegalBasis.casf("R314-43-1"));
     rejects(() -> cpom().addDgcs(arsDgc().lastYear(Year.of(2030)).build()).build(),
-        "cpom.dgcs[DGC ARS].years", "CASF R314-43-1");
+        "cpom.dgcs[DGC ARS].years", LegalBasis.casf("R314-43-1"));
     rejects(() -> cpom().fichesActions(java.util.List.of()).perimeter(java.util.List.of(Fixtures.IME, Fixtures.FOYER)).addDgcs(arsDgc().build()).build(),
-        "cpom.dgcs[DGC ARS].members", "CASF R314-43-1");
-    rejects(() -> cpom().addDgcs(arsDgc().build(), arsDgc().build()).build(), "cpom.dgcs", "CASF R314-43-1");
+        "cpom.dgcs[DGC ARS].members", LegalBasis.casf("R314-43-1"));
+    rejects(() -> cpom().addDgcs(arsDgc().build(), arsDgc().build()).build(), "cpom.dgcs", LegalBasis.casf("R314-43-1"));
     rejects(() -> cpom().addDgcs(arsDgc().build(), arsDgc().name("DGC ARS bis").build()).build(),
-        "dgc.members", "CASF R314-43-1");
+        "dgc.members", LegalBasis.casf("R314-43-1"));
   }
 
   @Test
   void aModulationClauseMustNameAnEsmsOfThePerimeterOnce() {
     ModulationClause mas = ModulationClause.occupancy(Fixtures.MAS.finess(), Rate.ofPercent("95"), LegalBasis.clause("art. 6"));
-    rejects(() -> Fixtures.arsCpom().addModulationClauses(mas, mas).build(), "cpom.modulationClauses", "CASF R314-43-2");
+    rejects(() -> Fixtures.arsCpom().addModulationClauses(mas, mas).build(), "cpom.modulationClauses", LegalBasis.casf("R314-43-2"));
     rejects(() -> Fixtures.arsCpom().fichesActions(java.util.List.of()).perimeter(java.util.List.of(Fixtures.IME))
             .addModulationClauses(mas).build(),
-        "cpom.modulationClauses.esms", "CASF R314-43-2");
+        "cpom.modulationClauses.esms", LegalBasis.casf("R314-43-2"));
     assertThat(mas.objective()).isEqualByComparingTo(new BigDecimal("0.95"));
   }
 
@@ -91,7 +91,7 @@ class CpomSlotsTest {
   void anL313_11ContractCannotModulateForActivity() {
     // R314-43-2 I names the L313-12 IV ter and L313-12-2 contracts only.
     ModulationClause mas = ModulationClause.occupancy(Fixtures.MAS.finess(), Rate.ofPercent("95"), LegalBasis.clause("art. 6"));
-    rejects(() -> cpom().addModulationClauses(mas).build(), "cpom.modulationClauses", "CASF R314-43-2 I");
+    rejects(() -> cpom().addModulationClauses(mas).build(), "cpom.modulationClauses", LegalBasis.casf("R314-43-2 I"));
     assertThat(cpom().basis(CpomBasis.L313_12_2).authorities(java.util.List.of(Fixtures.ARS, Fixtures.CD69))
         .addModulationClauses(mas).build().modulationClauses()).containsExactly(mas);
   }
@@ -105,7 +105,7 @@ class CpomSlotsTest {
     assertThat(Fixtures.arsCpom().addModulationClauses(occupancy, people).build().modulationClauses()).hasSize(2);
     rejects(() -> Fixtures.arsCpom().addModulationClauses(occupancy,
         ModulationClause.builder().from(people).combination(ModulationCombination.SUM).build()).build(),
-        "cpom.modulationClauses", "CASF R314-43-2 III");
+        "cpom.modulationClauses", LegalBasis.casf("R314-43-2 III"));
   }
 
   @Test
@@ -114,7 +114,7 @@ class CpomSlotsTest {
     ModulationClause ehpad = ModulationClause.occupancy(Fixtures.EHPAD.finess(), Rate.ofPercent("95"), LegalBasis.clause("art. 6"));
     ModulationClause mas = ModulationClause.occupancy(Fixtures.MAS.finess(), Rate.ofPercent("95"), LegalBasis.clause("art. 6"));
     Cpom.Builder ivTer = cpom().basis(CpomBasis.L313_12_IV_TER).addPerimeter(Fixtures.EHPAD);
-    rejects(() -> ivTer.addModulationClauses(ehpad).build(), "cpom.modulationClauses.esms", "CASF R314-43-2 I");
+    rejects(() -> ivTer.addModulationClauses(ehpad).build(), "cpom.modulationClauses.esms", LegalBasis.casf("R314-43-2 I"));
     assertThat(cpom().basis(CpomBasis.L313_12_IV_TER).addPerimeter(Fixtures.EHPAD).addModulationClauses(mas).build()
         .modulationClauses()).containsExactly(mas);
   }
@@ -128,7 +128,7 @@ class CpomSlotsTest {
     rejects(() -> cpom().addDgcs(arsDgc().gestionnaire(org.cpom.referential.FinessNumber.of("690000094"))
             .members(java.util.List.of(DgcMember.of(otherIme, TariffMode.ENVELOPE_RATE), DgcMember.of(otherMas, TariffMode.ENVELOPE_RATE)))
             .build()).build(),
-        "cpom.dgcs[DGC ARS].gestionnaire", "CASF R314-43-1");
+        "cpom.dgcs[DGC ARS].gestionnaire", LegalBasis.casf("R314-43-1"));
     org.cpom.referential.TariffAuthority occitanie = org.cpom.referential.TariffAuthority.ars("Occitanie");
     org.cpom.referential.Funding amOcc = org.cpom.referential.Funding.of(
         org.cpom.referential.FundedSection.GLOBAL, Funder.assuranceMaladie(), occitanie);
@@ -137,6 +137,6 @@ class CpomSlotsTest {
     rejects(() -> cpom().addDgcs(arsDgc().authority(occitanie)
             .members(java.util.List.of(DgcMember.of(ime34, TariffMode.ENVELOPE_RATE), DgcMember.of(mas34, TariffMode.ENVELOPE_RATE)))
             .build()).build(),
-        "cpom.dgcs[DGC ARS].authority", "CASF R314-43-1");
+        "cpom.dgcs[DGC ARS].authority", LegalBasis.casf("R314-43-1"));
   }
 }

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.EnumSet;
 import org.cpom.CpomValidationException;
 import org.cpom.money.Rate;
-import org.cpom.trace.LegalBasis;
+import org.cpom.LegalBasis;
 import org.junit.jupiter.api.Test;
 
 class ResultAllocationClauseTest {
@@ -35,7 +35,7 @@ class ResultAllocationClauseTest {
   private static void rejects(ResultAllocationClause.Builder b, String field, String problem) {
     assertThatThrownBy(b::build).isInstanceOfSatisfying(CpomValidationException.class, e -> {
       assertThat(e.field()).isEqualTo(field);
-      assertThat(e.rule()).isEqualTo("cpom convention: contract result-allocation clause");
+      assertThat(e.rule()).isEqualTo("cpom:result-allocation-clause");
       assertThat(e.getMessage()).contains(problem);
     });
   }

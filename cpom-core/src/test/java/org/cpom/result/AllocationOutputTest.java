@@ -16,7 +16,7 @@ import org.cpom.contract.AllocatingParty;
 import org.cpom.contract.BudgetFramework;
 import org.cpom.contract.SurplusDestination;
 import org.cpom.money.Amount;
-import org.cpom.trace.LegalBasis;
+import org.cpom.LegalBasis;
 import org.junit.jupiter.api.Test;
 
 class AllocationOutputTest {
