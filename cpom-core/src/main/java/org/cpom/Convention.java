@@ -29,11 +29,11 @@ public enum Convention {
   AMOUNT_CURRENCY("cpom:amount-currency", "every amount is EUR"),
 
   /**
-   * Exact arithmetic: an amount is at most {@code Long.MAX_VALUE} cents in absolute value, and every sum,
-   * difference, product and quotient the library makes is exact or rejected. An operation whose result would
-   * leave that range (an overflow), and a division by zero, throw a {@code CpomValidationException} citing this
-   * convention and naming the field concerned; the library never lets an {@code ArithmeticException} escape and
-   * never wraps around.
+   * Exact arithmetic: an amount is at most {@code Long.MAX_VALUE} cents in absolute value; sums, differences and
+   * products are exact, and a quotient is rounded only as its operation says ({@link #HALF_UP_ROUNDING}). An
+   * operation whose result would leave that range (an overflow), and a division by zero, throw a
+   * {@code CpomValidationException} citing this convention and naming the field concerned; the library never
+   * lets an {@code ArithmeticException} escape and never wraps around.
    */
   EXACT_ARITHMETIC("cpom:exact-arithmetic", "amounts are whole cents within a long, arithmetic is exact"),
 
@@ -125,42 +125,52 @@ public enum Convention {
   TIME_LIMIT_DAYS("cpom:time-limit-days", "a time limit in days is at most a year"),
 
   /**
-   * A procedure's time limit runs in full from a late notification: when the authority notifies after its own
-   * deadline, the gestionnaire's time limit (for instance 30 days) runs from the notification; a limit already
-   * passed still leaves the gestionnaire to file. The texts say nothing of the late case.
+   * A time limit runs in full from a late notification: the EPRD is transmitted 30 days after the last
+   * notification, no later than 30 June (CASF R314-210 as reported by secondary sources); when the notification
+   * comes after 30 June the cap can no longer be met, and rather than an error the deadline is the notification +
+   * 30 days, with the status CAP_PASSED: the gestionnaire still has to file.
    */
   LATE_NOTIFICATION("cpom:late-notification", "a time limit runs in full from a late notification"),
 
   // --- referential ---
 
   /**
-   * A FINESS number is 9 characters, the first two or three its département's code (01 to 95, 2A, 2B, 97x,
-   * 98x); a number of {@code 970} then a digit {@code d} belongs to {@code 97d}. The check is of the format only;
-   * no FINESS register is read.
+   * A FINESS number is nine characters, the first two naming the département: 01 to 19, 21 to 95, 2A, 2B, or 97 and
+   * 98 overseas, where the third character completes the code; a number written 970 then a digit d belongs to 97d.
+   * Not verified against the FINESS nomenclature; the check key is not enforced.
    */
   FINESS_FORMAT("cpom:finess-format", "FINESS format (9 characters, département prefix)"),
 
-  /** A département code is one of the metropolitan codes 01 to 95 (2A and 2B for Corsica) or an overseas 97x or 98x. */
+  /**
+   * A département code is 01 to 19, 21 to 95, 2A or 2B (Corsica), 971 to 978 or 984 to 989 (outre-mer), the codes
+   * of the Code officiel géographique; anything else is rejected.
+   */
   DEPARTEMENT_CODE("cpom:departement-code", "département code"),
 
   /**
-   * An ESMS is checked as a whole: its FINESS number, its category and its funding lines agree; an ESMS that
-   * keeps young adults under CASF L242-4 is of a category of 2° of I of L312-1.
+   * An ESMS is described whole: at least one funding line, and the Creton part of a Département (CASF L242-4,
+   * R314-115) given at most once; an ESMS that keeps young adults under L242-4 is of a category of 2° of I of
+   * L312-1.
    */
   ESMS("cpom:esms", "ESMS"),
 
-  /** A capacity line counts places zero or more, within the engine bounds ({@link #ENGINE_BOUNDS}). */
+  /**
+   * A capacity line counts places zero or more, no more funded than authorised places, and 1 to 366 days open a
+   * year, within the engine bounds ({@link #ENGINE_BOUNDS}).
+   */
   CAPACITY("cpom:capacity", "capacity"),
 
   /**
-   * A funding line names a funder and the tariff authority that fixes it, which must agree (an assurance-maladie
-   * funding is fixed by the ARS, a département's by its président du conseil départemental).
+   * A funding line names a funder and a tariff authority that sets the tariffs of that funder (the directeur
+   * général of the ARS for the assurance maladie, the président du conseil départemental for a Département); any
+   * other pair is rejected.
    */
   FUNDING("cpom:funding", "funder and tariff authority"),
 
   /**
-   * How an ESMS's funding line matches a financement: by funder and tariff authority, the first line that
-   * matches; the texts give no matching rule.
+   * How an ESMS's funding line matches a financement: a line of the same funder and the same section matches;
+   * otherwise a GLOBAL line of the same funder, the whole of what that funder pays the ESMS; a GLOBAL line never
+   * matches the dépendance financement (only an EHPAD receives it, R314-172) nor the Creton one.
    */
   FINANCEMENT_MATCH("cpom:financement-match", "how a funding line matches a financement"),
 
@@ -173,8 +183,8 @@ public enum Convention {
   CONTRACT_YEARS("cpom:contract-years", "a contract's dates fall in the years 1900 to 2200"),
 
   /**
-   * A contract is consistent with itself: every ESMS it cites is in its perimeter, every clause names an ESMS or
-   * a DGC it holds, every identifier is unique.
+   * A contract is consistent with itself: it covers at least one ESMS, lists no FINESS and no authority twice, and
+   * gives each objective and fiche-action one identifier; every clause names an ESMS of its perimeter.
    */
   CONTRACT_CONTENT("cpom:contract-content", "contract content"),
 
@@ -182,20 +192,22 @@ public enum Convention {
   CONTRACT_PERIOD("cpom:contract-period", "contract period"),
 
   /**
-   * An avenant is numbered from 1, takes effect within the contract's period, and changes only what the
-   * contract holds (it withdraws only ESMS and fiches-actions the contract has).
+   * An avenant is numbered from 1, changes at least one clause, takes effect within the contract period, withdraws
+   * only what the contract holds, and does not both amend and withdraw a fiche-action, nor both add and withdraw an
+   * ESMS.
    */
   AVENANT("cpom:avenant", "avenant"),
 
   /**
-   * A contract's result-allocation clause keeps at least one destination allowed under the framework of the
-   * exercice, and its shares and limits are consistent.
+   * A contract result-allocation clause allows at least one surplus destination; a share it imposes is above 0 %
+   * and at most 100 %, on a destination it allows, and the shares imposed add up to at most 100 %.
    */
   RESULT_ALLOCATION_CLAUSE("cpom:result-allocation-clause", "contract result-allocation clause"),
 
   /**
-   * A gap between counts is measured against the objective: the gap of an activity indicator is
-   * {@code (observed - objective) / objective}; CASF R314-43-2 III does not say how it is measured.
+   * How a gap is measured (CASF R314-43-2 III does not say): a rate indicator is compared with its objective in
+   * points (95 % against 90 % is a gap of 5 points); a count indicator by its relative gap, {@code (objective -
+   * observed) / objective}.
    */
   GAP_MEASURE("cpom:gap-measure", "a gap is measured against the objective"),
 
@@ -206,14 +218,23 @@ public enum Convention {
   LARGEST_GAP("cpom:largest-gap", "with several indicators, the largest gap"),
 
   /**
-   * The activity modulation applies to the amount without the abatement of the CNR: a one-off credit is not the
-   * activity-funded part (the default of the contract's abatement base).
+   * A modulation is a one-year abatement: it does not reduce the base reconductible of the next year unless the
+   * contract says so (CASF R314-43-2 III is silent on it).
    */
-  ABATEMENT_BASE("cpom:abatement-base", "a modulation is not applied to the CNR"),
+  MODULATION_ONE_YEAR("cpom:modulation-one-year", "a modulation is a one-year abatement"),
 
   /**
-   * The EHPAD modulation of CASF R314-160 and R314-174, 3°, is read as a decrease only: the literal text is not
-   * read as a grant when the activity exceeds the threshold; the symmetric reading is an explicit option.
+   * What the activity abatement applies to, when the contract does not say (R314-43-2 III speaks of « la dotation
+   * globale » without saying whether the CNR count): by default the perennial part of the year, the updated base
+   * and the mesures nouvelles, not the CNR; a one-off credit is not the activity-funded part.
+   */
+  ABATEMENT_BASE("cpom:abatement-base", "the abatement applies to the perennial part"),
+
+  /**
+   * The soins modulation of an EHPAD for occupancy (CASF R314-160) is a decrease by default: its 3° literally
+   * speaks of an occupancy « at least equal » to the threshold, which conflicts with its 2°, and nothing grants an
+   * increase; the symmetric reading (an increase of half the excess) is an explicit option. Dépendance (R314-174)
+   * is modulated downward only.
    */
   EHPAD_MODULATION("cpom:ehpad-modulation", "the EHPAD modulation is a decrease"),
 
@@ -261,7 +282,7 @@ public enum Convention {
    * A décision modificative is regularised at the first payment after the decision (CASF R314-108 says the
    * twelfths change, not when): the payments already made stay, the next one takes the difference.
    */
-  DM_REGULARISATION("cpom:dm-regularisation", "regularised at the first payment after the decision"),
+  DM_REGULARISATION("cpom:dm-regularisation", "CASF R314-108, regularised at the first payment after the decision"),
 
   /**
    * UNVERIFIED payment day of the assurance-maladie twelfths: no day was found in the CSS texts read
@@ -282,8 +303,8 @@ public enum Convention {
   ACCOUNT_MAPPING_FORMAT("cpom:account-mapping-format", "account mapping format"),
 
   /**
-   * A budget's lines are one per account and section, each section one the ESMS's framework has, and total at
-   * most {@code Long.MAX_VALUE} cents in absolute value so that every view is exact.
+   * A budget covers at least one ESMS, each once; each line is of one of those ESMS and of a section its framework
+   * has; the lines total at most {@code Long.MAX_VALUE} cents in absolute value, so that every view is exact.
    */
   BUDGET_LINES("cpom:budget-lines", "budget lines"),
 
@@ -291,29 +312,36 @@ public enum Convention {
   LINE_INDEX("cpom:line-index", "an index of a line"),
 
   /**
-   * Budget base zéro: a method of the library, not a legal text. The charges are built from the activity, the
-   * staffing plan and the decision packages chosen, not from last year's budget.
+   * Budget base zéro (BBZ) is a method of the library, not a legal text: every line of a BBZ budget is built from a
+   * justification, not from last years budget; its amounts are zero or more, a cost goes to a charges group and an
+   * other revenue to the produits groups II or III.
    */
   BBZ("cpom:bbz", "budget base zéro"),
 
-  /** A BBZ activity counts its units zero or more, within the engine bounds. */
+  /**
+   * A BBZ activity has places within the engine bounds, 1 to 366 days open and an expected occupancy above 0 and at
+   * most 100 %.
+   */
   BBZ_ACTIVITY("cpom:bbz-activity", "BBZ activity"),
 
-  /** A BBZ activity-driven cost is a unit cost zero or more, times the units of its activity. */
+  /**
+   * A BBZ activity-driven cost has a unit cost zero or more and a justification.
+   */
   BBZ_ACTIVITY_COST("cpom:bbz-activity-cost", "BBZ activity-driven cost"),
 
   /** A BBZ staffing post has an ETP zero or more, at most the places of the largest ESMS, and a cost in range. */
   BBZ_STAFFING("cpom:bbz-staffing", "BBZ staffing plan"),
 
   /**
-   * BBZ decision packages are chosen among those given, each once, and their costs total at most
-   * {@code Long.MAX_VALUE} cents.
+   * BBZ decision packages are chosen within an envelope zero or more, each package once, and their costs total at
+   * most {@code Long.MAX_VALUE} cents so that every total shown is exact.
    */
   BBZ_PACKAGES("cpom:bbz-packages", "BBZ decision packages"),
 
   /**
-   * The matrice de suivi budgétaire holds one entry per account and month of one exercice, its entries totalling
-   * at most {@code Long.MAX_VALUE} cents in absolute value, so that every figure, forecasts included, is exact.
+   * The matrice de suivi budgétaire is of one exercice: its budget and actual entries, and the last month closed,
+   * are months of that year; the entries total at most {@code Long.MAX_VALUE} cents in absolute value, so that
+   * every figure, forecasts included, is exact.
    */
   MATRICE_DE_SUIVI("cpom:matrice-de-suivi", "matrice de suivi budgétaire"),
 
@@ -326,8 +354,9 @@ public enum Convention {
   EXERCICE_COMPTES("cpom:exercice-comptes", "an exercice's comptes de résultat"),
 
   /**
-   * Each reserve account holds a balance on its own side (a reserve is zero or more, a report à nouveau
-   * déficitaire zero or less), and the balances total at most {@code Long.MAX_VALUE} cents.
+   * Each reserve account holds a balance on its own side: a balance is given as zero or more on the accounts own
+   * side (credit for a reserve, debit for a report à nouveau déficitaire), never as a negative amount; the balances
+   * total at most {@code Long.MAX_VALUE} cents.
    */
   RESERVE_BALANCE_SIDE("cpom:reserve-balance-side", "each reserve account holds a balance on its own side"),
 
@@ -335,8 +364,9 @@ public enum Convention {
   RESERVE_CARRY("cpom:reserve-carry", "reserve balances carry from year to year"),
 
   /**
-   * An allocation proposal is consistent with itself: each amount zero or more, each compte once, a deficit
-   * spread over at most a bounded number of exercices.
+   * An allocation proposal is consistent with itself: the amounts it moves are above zero, and a deficit is spread
+   * over at most a bounded number of exercices, far above the three of CASF R314-51 III, which the allocation
+   * checks.
    */
   ALLOCATION_PROPOSAL("cpom:allocation-proposal", "allocation proposal");
 

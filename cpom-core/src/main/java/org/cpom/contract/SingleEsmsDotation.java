@@ -25,8 +25,8 @@ import org.immutables.value.Value;
  * <p>The section may be left out when the ESMS has one funding line by the funder. The tariff authority is
  * the one of the ESMS's funding line of that financement. Mode 3° (annual amendments) is rejected outside
  * an L313-11 contract (R314-39-1), as for a DGC member. A value that does not fit its ESMS (no funding line
- * of the financement named, years out of order) is rejected naming the rule "cpom convention: dotation of an
- * ESMS in no DGC". A {@link Cpom} lists such dotations in {@link Cpom#singleDotations()} and checks them
+ * of the financement named, years out of order) is rejected naming the convention
+ * {@link org.cpom.Convention#SINGLE_ESMS_DOTATION}. A {@link Cpom} lists such dotations in {@link Cpom#singleDotations()} and checks them
  * against its perimeter, signatories, years and DGCs.
  *
  * <p>Build one with {@link #builder()}. This class is immutable and thread-safe.

@@ -10,8 +10,9 @@ import org.cpom.Violation;
  * only the first, each with its field, its typed rule and its problem. Nothing was computed or changed.
  *
  * <p>As a {@link CpomValidationException} it names the field {@code proposal}, the number of violations as its
- * value, the rule of the first violation as its {@link #rule()}, and every violation (each with its own rule)
- * as its {@link #problem()}.
+ * value, the rule of the first violation as its {@link #rule()}, and as its {@link #problem()} the rules broken,
+ * then every violation with its own rule (the message is cut at 500 characters: {@link #violations()} has
+ * them all).
  */
 public class AllocationRejectedException extends CpomValidationException {
   private static final long serialVersionUID = 2L;
@@ -20,7 +21,8 @@ public class AllocationRejectedException extends CpomValidationException {
 
   AllocationRejectedException(List<Violation> violations) {
     super("proposal", violations.size() + " violation(s)", violations.get(0).rule(),
-        violations.stream().map(Violation::toString).collect(Collectors.joining("; ")));
+        "rules broken: " + violations.stream().map(v -> v.rule().text()).distinct().collect(Collectors.joining("; "))
+            + " -- " + violations.stream().map(Violation::toString).collect(Collectors.joining("; ")));
     this.violations = List.copyOf(violations);
   }
 

@@ -30,7 +30,7 @@ class AdjustedHolidayCalendarTest {
     assertThat(cal.holidays(Year.of(2025))).hasSize(12).contains(d("2025-03-20"));
     assertThat(cal.holidays(Year.of(2024))).hasSize(11).doesNotContain(d("2025-03-20"));
     assertThat(cal.name()).isEqualTo("France (national) (adjusted)");
-    assertThat(cal.legalBasis()).isEqualTo(LegalBasis.given("Code du travail L3133-1"));
+    assertThat(cal.legalBasis()).isEqualTo(LegalBasis.law("Code du travail", "L3133-1"));
   }
 
   @Test

@@ -114,7 +114,7 @@ class HolidayCalendarsTest {
   @Test
   void namesAndLegalBases() {
     assertThat(NATIONAL.name()).isEqualTo("France (national)");
-    assertThat(NATIONAL.legalBasis()).isEqualTo(LegalBasis.given("Code du travail L3133-1"));
+    assertThat(NATIONAL.legalBasis()).isEqualTo(LegalBasis.law("Code du travail", "L3133-1"));
     assertThat(ALSACE.name()).isEqualTo("France (Alsace-Moselle)");
     assertThat(ALSACE.legalBasis().text()).contains("L3134-13");
     assertThat(NATIONAL).hasToString("France (national) (Code du travail L3133-1)");

@@ -115,7 +115,7 @@ class AvenantTest {
     Avenant a = Avenant.builder().number(4).effectiveDate(JAN_2027).subject("Bad").addFichesActions(bad).build();
     var e = rejects(() -> cpom().addAvenants(a).build(), "cpom.fichesActions[FA2].esms", LegalBasis.law("arrêté du 3 mars 2017", "fiche-action"));
     assertThat(e.getMessage()).isEqualTo("cpom.fichesActions[FA2].esms = 690000052 rejected: the ESMS is not in the"
-        + " contract's perimeter, in the contract as amended by avenant n°4 effective 2027-01-01 (arrêté du 3 mars 2017: fiche-action)");
+        + " contract's perimeter, in the contract as amended by avenant n°4 effective 2027-01-01 (arrêté du 3 mars 2017 fiche-action)");
     Avenant mode3 = Avenant.builder().number(1).effectiveDate(JAN_2027).subject("Annual amendments")
         .addFinancialClause(TariffModeClause.of(GroupeFonctionnel.CHARGES_III_STRUCTURE, TariffMode.ANNUAL_AMENDMENT)).build();
     rejects(() -> arsCpom().addAvenants(mode3).build(), "cpom.financialClause.mode", LegalBasis.casf("R314-39-1"));

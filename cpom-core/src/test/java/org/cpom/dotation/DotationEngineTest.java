@@ -673,7 +673,7 @@ class DotationEngineTest {
     Map<FinessNumber, Amount> negative = new LinkedHashMap<>(w15Bases());
     negative.put(B, eur(-1));
     assertRejected(() -> DotationEngine.compute(rateDgc(), negative, year(2025, "1").build()), "previousBases[690000029]",
-        "a base reconductible is zero or more", "zero or more");
+        "cpom:dotation-not-negative", "zero or more");
     assertRejected(() -> DotationEngine.compute(rateDgc(), w15Bases(), year(2025, "1").addEsms(rate(A, "1").build()).build()),
         "dgcYear.esms", "R314-43-1", "twice");
     assertRejected(() -> DotationEngine.compute(rateDgc(), w15Bases(),
@@ -690,11 +690,11 @@ class DotationEngineTest {
         "cpom:mesures-nouvelles", "one started before is in the base");
     assertRejected(() -> MesureNouvelle.of("x", eur(-1), LocalDate.of(2025, 1, 1), CAMPAIGN), "mesureNouvelle.fullYearAmount",
         "cpom:mesures-nouvelles", "not negative");
-    assertRejected(() -> Cnr.of("x", eur(-1), CAMPAIGN), "cnr.amount", "CNR are one-off credits", "not negative");
+    assertRejected(() -> Cnr.of("x", eur(-1), CAMPAIGN), "cnr.amount", "cpom:cnr", "not negative");
     assertRejected(() -> DotationEngine.compute(rateDgc(), w15Bases(), DgcYear.builder().year(Year.of(2025))
             .addEsms(rate(A, "1").addAdjustments(Adjustment.of("reprise", eur(-2_000_000), LegalBasis.casf("R314-51"))).build(),
                 rate(B, "1").build(), rate(C, "1").build()).build()),
-        "dgcYear.esms[690000011]", "dotation of the year is zero or more", "not negative");
+        "dgcYear.esms[690000011]", "cpom:dotation-not-negative", "not negative");
     assertRejected(() -> year(2025, "1").notifiedTotal(eur(-1)).build(), "dgcYear.notifiedTotal", "R314-43-1", "not negative");
     PhModulation other = PhModulation.builder()
         .clause(ModulationClause.occupancy(B, Rate.ofPercent("95"), LegalBasis.clause("art. 7"))).build();

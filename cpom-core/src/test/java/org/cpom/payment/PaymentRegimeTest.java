@@ -19,6 +19,7 @@ import java.time.Year;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.cpom.Convention;
 import org.cpom.CpomValidationException;
 import org.cpom.calendar.HolidayCalendars;
 import org.cpom.contract.CpomBasis;
@@ -48,10 +49,9 @@ import org.junit.jupiter.api.Test;
 
 /** The payment regime per financement (CASF R314-43-1, R314-111): which articles the payments cite. */
 class PaymentRegimeTest {
-  static final LegalBasis CSS_EHPAD = LegalBasis.given("CSS R174-9 (CASF R314-111)");
-  static final LegalBasis CSS_ESMS = LegalBasis.given("CSS R174-16-1 to R174-16-5 (CASF R314-111)");
-  static final String DAY_UNVERIFIED = "; payment day: UNVERIFIED: no day in the CSS texts read; cpom default the CASF"
-      + " R314-107 day";
+  static final LegalBasis CSS_EHPAD = LegalBasis.css("R174-9 (CASF R314-111)");
+  static final LegalBasis CSS_ESMS = LegalBasis.css("R174-16-1 to R174-16-5 (CASF R314-111)");
+  static final String DAY_UNVERIFIED = "; payment day: " + LegalBasis.convention(Convention.CSS_PAYMENT_DAY).text();
 
   @Test
   void theRegimeFollowsTheFunderAndTheCategory() {
@@ -63,7 +63,8 @@ class PaymentRegimeTest {
     assertThat(PaymentRegime.of(DGC)).isEqualTo(PaymentRegime.CSS_R174_16_1);
     assertThat(PaymentRegime.CASF_R314_107.defaultPaymentDay().valueFor(Y2025)).isEqualTo(20);
     assertThat(PaymentRegime.CSS_R174_9.defaultPaymentDay().valueFor(Y2025)).isEqualTo(20);
-    assertThat(PaymentRegime.CSS_R174_9.defaultPaymentDay().basis().text()).startsWith("UNVERIFIED");
+    assertThat(PaymentRegime.CSS_R174_9.defaultPaymentDay().basis()).isEqualTo(LegalBasis.convention(Convention.CSS_PAYMENT_DAY));
+    assertThat(PaymentRegime.CSS_R174_9.defaultPaymentDay().basis().text()).contains("UNVERIFIED");
     assertThat(PaymentRegime.CASF_R314_107.defaultPaymentDay().basis()).isEqualTo(LegalBasis.casf("R314-107"));
   }
 

@@ -394,7 +394,7 @@ class CompteKindAllocationTest {
         .addResults(ClosingResult.of(RA, eur("1"))).build())
         .isInstanceOfSatisfying(CpomValidationException.class, e -> {
           assertThat(e.field()).isEqualTo("clause.allocatingParty");
-          assertThat(e.rule()).isEqualTo("CASF R314-234");
+          assertThat(e.rule().text()).isEqualTo("CASF R314-234");
           assertThat(e.getMessage()).contains("R314-234 4°").contains("CompteDeResultat.kind");
         });
   }
@@ -406,7 +406,7 @@ class CompteKindAllocationTest {
           .ehpadUnderL342_1(true).kind(kind).build())
           .isInstanceOfSatisfying(CpomValidationException.class, e -> {
             assertThat(e.field()).isEqualTo("compte.kind");
-            assertThat(e.rule()).isEqualTo("CASF L342-1");
+            assertThat(e.rule().text()).isEqualTo("CASF L342-1");
             assertThat(e.getMessage()).contains(kind.name());
           });
     }

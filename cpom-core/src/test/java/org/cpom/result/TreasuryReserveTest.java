@@ -56,7 +56,7 @@ class TreasuryReserveTest {
     assertThatThrownBy(() -> BilanFinancier.builder().stocks(eur("-1")).build())
         .isInstanceOfSatisfying(CpomValidationException.class, e -> {
           assertThat(e.field()).isEqualTo("bilan.stocks");
-          assertThat(e.rule()).isEqualTo("CASF R314-48 III");
+          assertThat(e.rule().text()).isEqualTo("CASF R314-48 III");
         });
     assertThatThrownBy(() -> BilanFinancier.builder().fundsDeposited(eur("10"))
         .fundsDepositedOfMajeursProteges(eur("10.01")).build())
@@ -207,7 +207,7 @@ class TreasuryReserveTest {
         TreasuryCoverage.of(Year.of(2021), eur("1"), eur("0"))), true))
         .isInstanceOfSatisfying(CpomValidationException.class, e -> {
           assertThat(e.field()).isEqualTo("treasuryTakeBack.coverage");
-          assertThat(e.rule()).isEqualTo("CASF R314-48 II");
+          assertThat(e.rule().text()).isEqualTo("CASF R314-48 II");
           assertThat(e.getMessage()).contains("2021");
         });
   }

@@ -15,7 +15,7 @@ class TraceValuesTest {
 
   @Test
   void legalBasisIsAValue() {
-    assertThat(LegalBasis.given("CASF R314-107")).isEqualTo(R314_107).hasSameHashCodeAs(R314_107);
+    assertThat(LegalBasis.casf("R314-107")).isEqualTo(R314_107).hasSameHashCodeAs(R314_107);
     assertThat(R314_107).isNotEqualTo(LegalBasis.casf("R314-108")).isNotEqualTo("CASF R314-107");
     assertThat(R314_107.hashCode()).isNotEqualTo(LegalBasis.casf("R314-108").hashCode());
     assertThat(LegalBasis.given("  arrêté du 3 mars 2017 ")).hasToString("arrêté du 3 mars 2017");
