@@ -120,7 +120,7 @@ public final class ActivityModulation {
   }
 
   private static LegalBasis basisOf(ModulationCase c) {
-    return c instanceof EhpadModulation ? ((EhpadModulation) c).article() : LegalBasis.casf("R314-43-2 III");
+    return c instanceof EhpadModulation ? ((EhpadModulation) c).article() : Articles.R314_43_2_III;
   }
 
   private static String whyLeftOut(ModulationCase c) {
@@ -154,7 +154,7 @@ public final class ActivityModulation {
   }
 
   private static ModulationResult ph(PhModulation c, Amount base, Year year) {
-    LegalBasis article = LegalBasis.casf("R314-43-2 III");
+    LegalBasis article = Articles.R314_43_2_III;
     ModulationClause first = c.clause();
     ActivityRecord last = lastKnown(c.activity(), year, c.esms().toString(), article);
     List<Outcome> outcomes = new ArrayList<>();

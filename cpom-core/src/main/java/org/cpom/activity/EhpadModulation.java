@@ -103,7 +103,7 @@ public non-sealed abstract class EhpadModulation implements ModulationCase {
   @Value.Check
   void check() {
     Checks.check(section() == FundedSection.SOINS || section() == FundedSection.DEPENDANCE, "ehpadModulation.section",
-        section(), LegalBasis.casf("R314-160 / R314-174"), "only the soins and dépendance forfaits are modulated for occupancy");
+        section(), Articles.R314_160_R314_174, "only the soins and dépendance forfaits are modulated for occupancy");
     Checks.check(!upwardSoins() || section() == FundedSection.SOINS, "ehpadModulation.upwardSoins", true,
         LegalBasis.casf("R314-174"), "the dépendance forfait is modulated downward only");
     for (ActivityRecord r : activity()) {

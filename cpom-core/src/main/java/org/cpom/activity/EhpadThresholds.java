@@ -65,7 +65,7 @@ public final class EhpadThresholds {
     EnumMap<EhpadFundingLevel, RegulatoryParameter<Rate>> copy = new EnumMap<>(EhpadFundingLevel.class);
     byLevel.forEach((k, v) -> copy.put(Objects.requireNonNull(k, "level"), Objects.requireNonNull(v, "thresholds")));
     for (EhpadFundingLevel level : EhpadFundingLevel.values()) {
-      Checks.check(copy.containsKey(level), "thresholds", level, LegalBasis.casf("R314-160 / R314-174"),
+      Checks.check(copy.containsKey(level), "thresholds", level, Articles.R314_160_R314_174,
           "a threshold parameter is needed for every funding level");
     }
     return new EhpadThresholds(copy);

@@ -6,7 +6,6 @@ import org.cpom.contract.ModulationClause;
 import org.cpom.internal.Checks;
 import org.cpom.internal.EngineBounds;
 import org.cpom.referential.FinessNumber;
-import org.cpom.LegalBasis;
 import org.immutables.value.Value;
 
 /**
@@ -98,7 +97,7 @@ public non-sealed abstract class PhModulation implements ModulationCase {
     }
     ModulationClause.checkCombinable(clauses(), "phModulation.clauses");
     for (ActivityRecord r : activity()) {
-      Checks.check(r.esms().equals(esms()), "phModulation.activity", r.esms(), LegalBasis.casf("R314-43-2 III"),
+      Checks.check(r.esms().equals(esms()), "phModulation.activity", r.esms(), Articles.R314_43_2_III,
           "activity of another ESMS than the clause's " + esms());
     }
   }

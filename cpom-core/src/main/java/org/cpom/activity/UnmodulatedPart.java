@@ -62,7 +62,7 @@ public abstract class UnmodulatedPart {
   @Value.Check
   void check() {
     Checks.notBlank(label(), "unmodulatedPart.label");
-    Checks.check(!amount().isNegative(), "unmodulatedPart.amount", amount(), LegalBasis.casf("R314-160 / R314-174"),
+    Checks.check(!amount().isNegative(), "unmodulatedPart.amount", amount(), Articles.R314_160_R314_174,
         "a part left out of the modulated base is zero or more");
   }
 }

@@ -3,7 +3,6 @@ package org.cpom.activity;
 import java.math.BigDecimal;
 import org.cpom.internal.Checks;
 import org.cpom.money.Rate;
-import org.cpom.LegalBasis;
 import org.immutables.value.Value;
 
 /**
@@ -60,6 +59,6 @@ public abstract class Waiver {
     Checks.notBlank(reason(), "waiver.reason");
     BigDecimal f = share().toFraction();
     Checks.check(f.signum() > 0 && f.compareTo(BigDecimal.ONE) <= 0, "waiver.share", share(),
-        LegalBasis.casf("R314-43-2 III"), "the part waived is above 0 and at most 100 %");
+        Articles.R314_43_2_III, "the part waived is above 0 and at most 100 %");
   }
 }

@@ -24,7 +24,7 @@ import org.cpom.LegalBasis;
  * <p>This class is immutable and thread-safe.
  */
 public final class DayBasis {
-  static final LegalBasis RULE = LegalBasis.casf("R314-113");
+  static final LegalBasis RULE = Articles.R314_113;
 
   /** Where the days come from. */
   public enum Kind {

@@ -26,7 +26,7 @@ import org.cpom.trace.Trace;
  * cents in absolute value (cpom convention).
  */
 public final class PrixDeJournee {
-  static final LegalBasis R314_113 = LegalBasis.casf("R314-113");
+  static final LegalBasis R314_113 = Articles.R314_113;
 
   private final Amount charges;
   private final IncorporatedResult earlierResult;

@@ -142,7 +142,7 @@ public final class EprdDeadlines {
     return schedule.deadline(
         "Forecast activity table (tableau prévisionnel d'activité) transmission",
         exercice.minusYears(1).atMonthDay(OCTOBER_31),
-        LegalBasis.casf("R314-219"),
+        Articles.R314_219,
         SourceStatus.VERIFIED,
         "exercice",
         exercice);
@@ -160,7 +160,7 @@ public final class EprdDeadlines {
     return schedule.deadline(
         "Authority's comments on the forecast activity table",
         forecastReceipt.plusDays(60),
-        LegalBasis.casf("R314-219"),
+        Articles.R314_219,
         SourceStatus.VERIFIED,
         "forecastReceipt",
         forecastReceipt);

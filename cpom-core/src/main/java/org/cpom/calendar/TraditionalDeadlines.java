@@ -154,7 +154,7 @@ public final class TraditionalDeadlines {
     return schedule.deadline(
         "Authority's proposals of change sent (procédure contradictoire)",
         decisionDeadline.minusDays(12),
-        LegalBasis.casf("R314-24"),
+        Articles.R314_24,
         SourceStatus.VERIFIED,
         "decisionDeadline",
         decisionDeadline);
@@ -172,7 +172,7 @@ public final class TraditionalDeadlines {
     return schedule.deadline(
         "Gestionnaire's answer to the proposed changes (silence = acceptance)",
         letterReceipt.plusDays(8),
-        LegalBasis.casf("R314-24"),
+        Articles.R314_24,
         SourceStatus.VERIFIED,
         "letterReceipt",
         letterReceipt);

@@ -91,9 +91,9 @@ public abstract class Cpom {
   /** Months before expiry by which an extension is asked or renegotiation starts (arrêté du 3 mars 2017). */
   public static final int RENEGOTIATION_NOTICE_MONTHS = 6;
 
-  static final LegalBasis L313_11 = LegalBasis.casf("L313-11");
+  static final LegalBasis L313_11 = Articles.L313_11;
   static final LegalBasis R314_1 = LegalBasis.casf("R314-1");
-  static final LegalBasis R314_39_1 = LegalBasis.casf("R314-39-1");
+  static final LegalBasis R314_39_1 = Articles.R314_39_1;
   static final LegalBasis RULE_CONTENT = LegalBasis.convention(Convention.CONTRACT_CONTENT);
 
   Cpom() {}
@@ -672,18 +672,18 @@ public abstract class Cpom {
   private void checkModulationClauses() {
     Set<List<Object>> keys = new HashSet<>();
     Checks.check(modulationClauses().isEmpty() || basis() != CpomBasis.L313_11, "cpom.modulationClauses",
-        modulationClauses().size() + " clause(s) in " + basis().legalBasis(), LegalBasis.casf("R314-43-2 I"),
+        modulationClauses().size() + " clause(s) in " + basis().legalBasis(), Articles.R314_43_2_I,
         "only an L313-12 IV ter or L313-12-2 contract may modulate a dotation for activity");
     for (ModulationClause m : modulationClauses()) {
-      Checks.check(esms(m.esms()).isPresent(), "cpom.modulationClauses.esms", m.esms(), LegalBasis.casf("R314-43-2"),
+      Checks.check(esms(m.esms()).isPresent(), "cpom.modulationClauses.esms", m.esms(), Articles.R314_43_2,
           "the ESMS is not in the contract's perimeter");
       // R314-43-2 I opens the clause to the ESMS of the third alinéa of L313-12 IV ter A, not to the EHPAD,
       // whose forfaits follow R314-160 and R314-174: refused at signature rather than at the first tariff year
       Checks.check(esms(m.esms()).get().category() != org.cpom.referential.EsmsCategory.EHPAD,
-          "cpom.modulationClauses.esms", m.esms(), LegalBasis.casf("R314-43-2 I"),
+          "cpom.modulationClauses.esms", m.esms(), Articles.R314_43_2_I,
           "an EHPAD is modulated under R314-160 / R314-174, not under a contract clause");
       Checks.check(keys.add(Arrays.asList(m.esms(), m.indicator())), "cpom.modulationClauses", m.esms() + " "
-          + m.indicator(), LegalBasis.casf("R314-43-2"), "two clauses set the same indicator for the same ESMS");
+          + m.indicator(), Articles.R314_43_2, "two clauses set the same indicator for the same ESMS");
     }
     java.util.Map<FinessNumber, List<ModulationClause>> byEsms = new java.util.LinkedHashMap<>();
     modulationClauses().forEach(m -> byEsms.computeIfAbsent(m.esms(), k -> new java.util.ArrayList<>()).add(m));

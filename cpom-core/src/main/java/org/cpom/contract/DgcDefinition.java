@@ -252,7 +252,7 @@ public abstract class DgcDefinition {
         "before the first year " + firstYear());
     Checks.check(members().size() >= 2, "dgc.members", finessNumbers(), RULE,
         "a dotation globalisée commune covers several ESMS");
-    Checks.check(section() != FundedSection.CRETON, "dgc.section", section(), LegalBasis.casf("R314-115"),
+    Checks.check(section() != FundedSection.CRETON, "dgc.section", section(), Articles.R314_115,
         "a Creton part is billed to its Département as a prix de journée within one ESMS's dotation, not pooled in a DGC");
     Set<FinessNumber> seen = new HashSet<>();
     for (DgcMember m : members()) {
@@ -270,7 +270,7 @@ public abstract class DgcDefinition {
       Checks.check(line.get().authority().equals(authority()), "dgc.members[" + e.finess() + "].authority",
           line.get().authority(), RULE, "all ESMS of a DGC have the same tariff authority " + authority());
       Checks.check(m.mode() != TariffMode.ANNUAL_AMENDMENT || basis() == CpomBasis.L313_11,
-          "dgc.members[" + e.finess() + "].mode", m.mode().article(), LegalBasis.casf("R314-39-1"),
+          "dgc.members[" + e.finess() + "].mode", m.mode().article(), Articles.R314_39_1,
           "mode 3° is not allowed in an " + basis().legalBasis() + " contract");
     }
   }

@@ -25,7 +25,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class MaximumDuration {
   private static final MaximumDuration L313_11 =
-      ImmutableMaximumDuration.of(Cpom.MAX_DURATION_YEARS, Cpom.MAX_EXTENSION_MONTHS, LegalBasis.casf("L313-11"));
+      ImmutableMaximumDuration.of(Cpom.MAX_DURATION_YEARS, Cpom.MAX_EXTENSION_MONTHS, Articles.L313_11);
   private static final MaximumDuration ARRETE =
       ImmutableMaximumDuration.of(Cpom.MAX_DURATION_YEARS, Cpom.MAX_EXTENSION_MONTHS, Milestone.ARRETE_3_MARS_2017);
 

@@ -46,7 +46,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class ModulationClause {
-  static final LegalBasis RULE = LegalBasis.casf("R314-43-2 III");
+  static final LegalBasis RULE = Articles.R314_43_2_III;
   /** The legal maximum of the coefficient: half of the gap. */
   static final BigDecimal HALF = new BigDecimal("0.5");
 
@@ -325,7 +325,7 @@ public abstract class ModulationClause {
     ModulationClause first = clauses.get(0);
     java.util.Set<ModulationIndicator> seen = new java.util.HashSet<>();
     for (ModulationClause c : clauses) {
-      Checks.check(c.esms().equals(first.esms()), field, c.esms(), LegalBasis.casf("R314-43-2 III"),
+      Checks.check(c.esms().equals(first.esms()), field, c.esms(), Articles.R314_43_2_III,
           "the percentage is set per ESMS: clauses of " + first.esms() + " only");
       Checks.check(seen.add(c.indicator()), field, c.esms() + " " + c.indicator(), LegalBasis.casf("R314-43-2 II"),
           "two clauses set the same indicator for the same ESMS");

@@ -138,7 +138,7 @@ public abstract class SingleEsmsDotation {
   @Value.Check
   void check() {
     Checks.notBlank(contractReference(), "singleEsmsDotation.contractReference");
-    Checks.check(section() != FundedSection.CRETON, "singleEsmsDotation.section", section(), LegalBasis.casf("R314-115"),
+    Checks.check(section() != FundedSection.CRETON, "singleEsmsDotation.section", section(), Articles.R314_115,
         "a Creton part is a part of the ESMS's assurance-maladie dotation, split from it, not a dotation of its own");
     Cpom.checkYear(firstYear(), "singleEsmsDotation.firstYear");
     Cpom.checkYear(lastYear(), "singleEsmsDotation.lastYear");
@@ -150,7 +150,7 @@ public abstract class SingleEsmsDotation {
     Checks.check(financement().lineOf(esms()).isPresent(), "singleEsmsDotation.section", section(), RULE,
         "ESMS " + esms().finess() + " has no funding line of the financement " + financement());
     Checks.check(mode() != TariffMode.ANNUAL_AMENDMENT || basis() == CpomBasis.L313_11, "singleEsmsDotation.mode",
-        mode().article(), LegalBasis.casf("R314-39-1"), "mode 3° is not allowed in an " + basis().legalBasis() + " contract");
+        mode().article(), Articles.R314_39_1, "mode 3° is not allowed in an " + basis().legalBasis() + " contract");
   }
 
   @Override

@@ -115,7 +115,7 @@ public abstract class TariffModeClause {
     Checks.check(section().filter(s -> s == FundedSection.GLOBAL).isEmpty(), "financialClause.section",
         FundedSection.GLOBAL, RULE, "GLOBAL is not a section tarifaire: set a single-funded budget by groupe fonctionnel");
     Checks.check(section().filter(s -> s == FundedSection.CRETON).isEmpty(), "financialClause.section",
-        FundedSection.CRETON, LegalBasis.casf("R314-115"), "a Creton part is not a section tarifaire: it is the revenue billed to a"
+        FundedSection.CRETON, Articles.R314_115, "a Creton part is not a section tarifaire: it is the revenue billed to a"
             + " Département on the last closed exercice, not updated by the contract");
     terms().ifPresent(t -> Checks.notBlank(t, "financialClause.terms"));
   }

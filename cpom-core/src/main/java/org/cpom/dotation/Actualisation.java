@@ -85,7 +85,7 @@ public final class Actualisation {
    */
   public static Actualisation contractFormula(Amount salaryPart, Rate salaryRate, Rate otherRate, LegalBasis clause) {
     Checks.check(!Objects.requireNonNull(salaryPart, "salaryPart").isNegative(), "actualisation.salaryPart",
-        salaryPart, LegalBasis.casf("R314-40 2°"), "must not be negative");
+        salaryPart, Articles.R314_40_2, "must not be negative");
     return new Actualisation(Kind.FORMULA, Objects.requireNonNull(salaryRate, "salaryRate"), salaryPart,
         Objects.requireNonNull(otherRate, "otherRate"), null, Objects.requireNonNull(clause, "clause"));
   }
@@ -138,7 +138,7 @@ public final class Actualisation {
         if (salaryPart == null) {
           return base.multipliedBy(rate.growthFactor(), RoundingMode.HALF_UP);
         }
-        Checks.check(!salaryPart.isGreaterThan(base), field + ".salaryPart", salaryPart, LegalBasis.casf("R314-40 2°"),
+        Checks.check(!salaryPart.isGreaterThan(base), field + ".salaryPart", salaryPart, Articles.R314_40_2,
             "the salary part exceeds the base reconductible " + base);
         BigDecimal exact = salaryPart.toBigDecimal().multiply(rate.growthFactor())
             .add(base.minus(salaryPart).toBigDecimal().multiply(otherRate.growthFactor()));

@@ -29,8 +29,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class CretonPlacement {
-  static final LegalBasis BASIS = LegalBasis.casf("L242-4");
-  private static final LegalBasis RULE = LegalBasis.casf("L242-4");
+  static final LegalBasis BASIS = Articles.L242_4;
+  private static final LegalBasis RULE = Articles.L242_4;
 
   CretonPlacement() {}
 

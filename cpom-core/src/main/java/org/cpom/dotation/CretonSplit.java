@@ -48,8 +48,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class CretonSplit {
-  static final LegalBasis RULE = LegalBasis.casf("R314-115");
-  private static final LegalBasis BASIS = LegalBasis.casf("R314-115");
+  static final LegalBasis RULE = Articles.R314_115;
+  private static final LegalBasis BASIS = Articles.R314_115;
   private static final LegalBasis PART_BASIS = LegalBasis.casf("R314-115, L242-4");
 
   CretonSplit() {}

@@ -24,7 +24,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class DecisionModificative {
-  static final LegalBasis RULE = LegalBasis.casf("R314-43-1");
+  static final LegalBasis RULE = Articles.R314_43_1;
 
   DecisionModificative() {}
 

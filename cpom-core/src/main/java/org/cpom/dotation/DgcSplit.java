@@ -6,7 +6,6 @@ import java.util.Objects;
 import java.util.Optional;
 import org.cpom.money.Amount;
 import org.cpom.referential.FinessNumber;
-import org.cpom.LegalBasis;
 import org.cpom.trace.Trace;
 import org.immutables.value.Value;
 
@@ -64,7 +63,7 @@ public abstract class DgcSplit {
    */
   public Amount share(FinessNumber esms) {
     Amount a = shares().get(Objects.requireNonNull(esms, "esms"));
-    org.cpom.internal.Checks.check(a != null, "esms", esms, LegalBasis.casf("R314-43-1"), "not an ESMS of this DGC");
+    org.cpom.internal.Checks.check(a != null, "esms", esms, Articles.R314_43_1, "not an ESMS of this DGC");
     return a;
   }
 

@@ -6,7 +6,6 @@ import java.util.Optional;
 import org.cpom.internal.Checks;
 import org.cpom.internal.EngineBounds;
 import org.cpom.money.Amount;
-import org.cpom.LegalBasis;
 import org.immutables.value.Value;
 
 /**
@@ -90,7 +89,7 @@ public abstract class DgcYear {
   @Value.Check
   void check() {
     EngineBounds.year(year(), "dgcYear.year");
-    notifiedTotal().ifPresent(t -> Checks.check(!t.isNegative(), "dgcYear.notifiedTotal", t, LegalBasis.casf("R314-43-1"),
+    notifiedTotal().ifPresent(t -> Checks.check(!t.isNegative(), "dgcYear.notifiedTotal", t, Articles.R314_43_1,
         "a DGC amount is not negative"));
   }
 }

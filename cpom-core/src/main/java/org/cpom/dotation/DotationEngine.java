@@ -56,8 +56,8 @@ import org.cpom.trace.TraceStep;
  * <p>The engine keeps no state: it is thread-safe.
  */
 public final class DotationEngine {
-  static final LegalBasis RULE = LegalBasis.casf("R314-43-1");
-  private static final LegalBasis DGC_BASIS = LegalBasis.casf("R314-43-1");
+  static final LegalBasis RULE = Articles.R314_43_1;
+  private static final LegalBasis DGC_BASIS = Articles.R314_43_1;
   private static final LegalBasis BASE_BASIS = LegalBasis.casf("R314-39 1°");
   private static final LegalBasis MN_RULE = LegalBasis.convention(Convention.MESURES_NOUVELLES);
   private static final LegalBasis SINGLE = LegalBasis.convention(Convention.SINGLE_ESMS_DOTATION);
@@ -430,8 +430,8 @@ public final class DotationEngine {
     boolean ehpad = member.esms().category() == EsmsCategory.EHPAD;
     if (m instanceof PhModulation) {
       Checks.check(basis != CpomBasis.L313_11, field, "contract clause in " + basis.legalBasis(),
-          LegalBasis.casf("R314-43-2 I"), "only an L313-12 IV ter or L313-12-2 contract may modulate for activity");
-      Checks.check(!ehpad, field, "contract clause", LegalBasis.casf("R314-43-2 I"),
+          Articles.R314_43_2_I, "only an L313-12 IV ter or L313-12-2 contract may modulate for activity");
+      Checks.check(!ehpad, field, "contract clause", Articles.R314_43_2_I,
           "an EHPAD is modulated under R314-160 / R314-174, not under a contract clause");
     } else {
       Checks.check(ehpad, field, member.esms().category(), LegalBasis.casf("R314-160 / R314-174"),

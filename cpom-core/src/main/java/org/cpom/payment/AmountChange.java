@@ -68,7 +68,7 @@ public abstract class AmountChange {
   void check() {
     EngineBounds.date(date(), "amountChange.date");
     Checks.notBlank(label(), "amountChange.label");
-    Checks.check(!annualAmount().isNegative(), "amountChange.annualAmount", annualAmount(), LegalBasis.casf("R314-107"),
+    Checks.check(!annualAmount().isNegative(), "amountChange.annualAmount", annualAmount(), Articles.R314_107,
         "an annual amount is not negative");
   }
 }

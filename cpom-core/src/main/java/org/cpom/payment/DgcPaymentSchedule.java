@@ -3,7 +3,6 @@ package org.cpom.payment;
 import java.util.Map;
 import java.util.Objects;
 import org.cpom.referential.FinessNumber;
-import org.cpom.LegalBasis;
 import org.immutables.value.Value;
 
 /**
@@ -46,7 +45,7 @@ public abstract class DgcPaymentSchedule {
    */
   public PaymentSchedule esms(FinessNumber esms) {
     PaymentSchedule s = esms().get(Objects.requireNonNull(esms, "esms"));
-    org.cpom.internal.Checks.check(s != null, "esms", esms, LegalBasis.casf("R314-43-1"), "not an ESMS of this DGC");
+    org.cpom.internal.Checks.check(s != null, "esms", esms, Articles.R314_43_1, "not an ESMS of this DGC");
     return s;
   }
 }

@@ -107,7 +107,7 @@ public final class PaymentEngine {
     DgcDefinition dgc = year.dgc();
     Map<FinessNumber, Amount> previous = request.previousShares();
     for (FinessNumber f : previous.keySet()) {
-      Checks.check(dgc.member(f).isPresent(), "dgcScheduleRequest.previousShares", f, LegalBasis.casf("R314-43-1"),
+      Checks.check(dgc.member(f).isPresent(), "dgcScheduleRequest.previousShares", f, Articles.R314_43_1,
           "not an ESMS of " + dgc.name());
     }
     List<FinessNumber> esms = dgc.finessNumbers();
@@ -116,9 +116,9 @@ public final class PaymentEngine {
     EngineBounds.AbsoluteTotal total = new EngineBounds.AbsoluteTotal("the previous shares");
     for (FinessNumber f : esms) {
       Amount p = previous.get(f);
-      Checks.check(p != null, "dgcScheduleRequest.previousShares", "missing " + f, LegalBasis.casf("R314-108"),
+      Checks.check(p != null, "dgcScheduleRequest.previousShares", "missing " + f, Articles.R314_108,
           "one previous share per ESMS of " + dgc.name() + " (zero for a new one)");
-      Checks.check(!p.isNegative(), "dgcScheduleRequest.previousShares[" + f + "]", p, LegalBasis.casf("R314-108"),
+      Checks.check(!p.isNegative(), "dgcScheduleRequest.previousShares[" + f + "]", p, Articles.R314_108,
           "an annual amount is not negative");
       total.add(p.cents(), "dgcScheduleRequest.previousShares[" + f + "]");
       previousTotal += p.cents();
@@ -155,7 +155,7 @@ public final class PaymentEngine {
         DgcSplit s = year.splits().get(k);
         LocalDate d = s.effectiveFrom().orElseThrow();
         Checks.check(!d.isBefore(request.notified()), "dotation.splits[" + s.origin() + "].effectiveFrom", d,
-            LegalBasis.casf("R314-43-1"), "a DM re-splits the split the arrêté notified on " + request.notified());
+            Articles.R314_43_1, "a DM re-splits the split the arrêté notified on " + request.notified());
         row.decide(d, paidByFunder(s, f, parts), s.origin() + less, dmBasis,
             "dotation.splits[" + s.origin() + "].effectiveFrom");
       }
@@ -199,7 +199,7 @@ public final class PaymentEngine {
   /** An ESMS's share of a split less its Creton parts, which the share must cover (CASF R314-115). */
   private static Amount paidByFunder(DgcSplit split, FinessNumber f, Amount cretonParts) {
     Amount share = split.share(f);
-    Checks.check(!cretonParts.isGreaterThan(share), "dgcScheduleRequest.cretonSplits", f, LegalBasis.casf("R314-115"),
+    Checks.check(!cretonParts.isGreaterThan(share), "dgcScheduleRequest.cretonSplits", f, Articles.R314_115,
         "the Creton parts " + cretonParts + " exceed the share " + share + " of " + split.origin());
     return share.minus(cretonParts);
   }

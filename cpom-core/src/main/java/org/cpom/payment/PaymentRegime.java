@@ -37,12 +37,12 @@ import org.cpom.LegalBasis;
  */
 public enum PaymentRegime {
   /** State or Département: CASF R314-107 (twelfths, payment day) and R314-108 (advances, catch-up). */
-  CASF_R314_107(PaymentDates.LEGAL_BASIS, LegalBasis.casf("R314-108"), true),
+  CASF_R314_107(PaymentDates.LEGAL_BASIS, Articles.R314_108, true),
   /** Assurance maladie, forfait global de soins of an EHPAD: CSS R174-9 and following (CASF R314-111). */
-  CSS_R174_9(LegalBasis.css("R174-9 (CASF R314-111)"), LegalBasis.css("R174-9 (CASF R314-111)"), false),
+  CSS_R174_9(Articles.CSS_R174_9_CASF_R314_111, Articles.CSS_R174_9_CASF_R314_111, false),
   /** Assurance maladie, dotation globale of another ESMS: CSS R174-16-1 to R174-16-5 (CASF R314-111). */
-  CSS_R174_16_1(LegalBasis.css("R174-16-1 to R174-16-5 (CASF R314-111)"),
-      LegalBasis.css("R174-16-1 to R174-16-5 (CASF R314-111)"), false);
+  CSS_R174_16_1(Articles.CSS_R174_16_1_TO_R174_16_5_CASF_R314_111,
+      Articles.CSS_R174_16_1_TO_R174_16_5_CASF_R314_111, false);
 
   private final LegalBasis twelfthBasis;
   private final LegalBasis advanceBasis;

@@ -132,14 +132,14 @@ public abstract class ScheduleRequest {
   void check() {
     EngineBounds.year(year(), "scheduleRequest.year");
     EngineBounds.date(notified(), "scheduleRequest.notified");
-    Checks.check(!annualAmount().isNegative(), "scheduleRequest.annualAmount", annualAmount(), LegalBasis.casf("R314-107"),
+    Checks.check(!annualAmount().isNegative(), "scheduleRequest.annualAmount", annualAmount(), Articles.R314_107,
         "an annual amount is not negative");
-    Checks.check(!previousAmount().isNegative(), "scheduleRequest.previousAmount", previousAmount(), LegalBasis.casf("R314-108"),
+    Checks.check(!previousAmount().isNegative(), "scheduleRequest.previousAmount", previousAmount(), Articles.R314_108,
         "an annual amount is not negative");
     checkPaymentDay(paymentDay(), "scheduleRequest.paymentDay");
     LocalDate last = notified();
     for (AmountChange c : changes()) {
-      Checks.check(!c.date().isBefore(last), "scheduleRequest.changes", c.date(), LegalBasis.casf("R314-108"),
+      Checks.check(!c.date().isBefore(last), "scheduleRequest.changes", c.date(), Articles.R314_108,
           "changes come after the notification " + notified() + " and in date order");
       last = c.date();
     }

@@ -29,7 +29,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Esms {
   static final LegalBasis RULE = LegalBasis.convention(Convention.ESMS);
-  static final LegalBasis CRETON_RULE = LegalBasis.casf("R314-115");
+  static final LegalBasis CRETON_RULE = Articles.R314_115;
   /** The établissements and services of 2° of I of L312-1 that may keep young adults under L242-4. */
   private static final Set<EsmsCategory> KEEPS_YOUNG_ADULTS =
       EnumSet.of(EsmsCategory.IME, EsmsCategory.IEM, EsmsCategory.EEAP, EsmsCategory.SESSAD);
@@ -188,7 +188,7 @@ public abstract class Esms {
 
   private void checkCreton(List<Funding> creton) {
     Checks.check(KEEPS_YOUNG_ADULTS.contains(category()), "esms.fundings", category() + " with Creton parts",
-        LegalBasis.casf("L242-4"), "only an établissement or service for disabled children keeps young adults past 20");
+        Articles.L242_4, "only an établissement or service for disabled children keeps young adults past 20");
     Optional<Funding> dotation = fundings().stream()
         .filter(f -> f.section() == FundedSection.GLOBAL && f.funder().equals(Funder.assuranceMaladie()))
         .findFirst();

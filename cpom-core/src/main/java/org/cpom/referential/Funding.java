@@ -59,9 +59,9 @@ public abstract class Funding {
   @Value.Check
   void check() {
     if (section() == FundedSection.CRETON) {
-      Checks.check(funder().kind() == FunderKind.DEPARTEMENT, "funding.funder", funder(), LegalBasis.casf("L242-4"),
+      Checks.check(funder().kind() == FunderKind.DEPARTEMENT, "funding.funder", funder(), Articles.L242_4,
           "a Creton part is paid by the aide sociale of a Département");
-      Checks.check(authority().kind() == TariffAuthority.Kind.ARS, "funding.authority", authority(), LegalBasis.casf("R314-115"),
+      Checks.check(authority().kind() == TariffAuthority.Kind.ARS, "funding.authority", authority(), Articles.R314_115,
           "a Creton part is fixed with the dotation globalisée by the DG ARS");
       return;
     }

@@ -140,11 +140,11 @@ public abstract class AllocationProposal {
       Objects.requireNonNull(compteId, "compteId");
       Objects.requireNonNull(amount, "amount");
       EngineBounds.year(first, "first");
-      Checks.positive(exercices, "exercices", LegalBasis.casf("R314-51 III"));
+      Checks.positive(exercices, "exercices", Articles.R314_51_III);
       // validate() holds a spread to the three exercices of R314-51 III; this bound only keeps the list small
       Checks.check(exercices <= MAX_SPREAD, "exercices", exercices, EngineBounds.RULE,
           "a deficit is spread over at most " + MAX_SPREAD + " exercices here (R314-51 III allows three)");
-      Checks.check(amount.isPositive(), "amount", amount, LegalBasis.casf("R314-51 III"), "the deficit to spread is above zero");
+      Checks.check(amount.isPositive(), "amount", amount, Articles.R314_51_III, "the deficit to spread is above zero");
       EngineBounds.year(first.plusYears(exercices - 1L), "first");
       List<Amount> parts = amount.splitEqually(exercices);
       for (int i = 0; i < exercices; i++) {

@@ -29,7 +29,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class BilanFinancier {
-  static final LegalBasis R314_48_III = LegalBasis.casf("R314-48 III");
+  static final LegalBasis R314_48_III = Articles.R314_48_III;
 
   BilanFinancier() {}
 

@@ -149,7 +149,7 @@ public abstract class ClosedExercice {
    */
   public LegalBasis allocatingPartyBasis() {
     if (framework() == BudgetFramework.EPRD) {
-      return LegalBasis.casf("R314-234");
+      return Articles.R314_234;
     }
     return LegalBasis.casf(allocatingParty() == AllocatingParty.GESTIONNAIRE ? "R314-43" : "R314-51 I");
   }
@@ -232,7 +232,7 @@ public abstract class ClosedExercice {
             + " uses the EPRD");
     Checks.check(framework() != BudgetFramework.EPRD
             || clause().allocatingParty() == AllocatingParty.GESTIONNAIRE, "clause.allocatingParty",
-        clause().allocatingParty(), LegalBasis.casf("R314-234"), "under the EPRD the gestionnaire allocates the results of the "
+        clause().allocatingParty(), Articles.R314_234, "under the EPRD the gestionnaire allocates the results of the "
             + "contract's comptes; a compte the authority allocates (R314-234 4°: outside the perimeter or tariffed by "
             + "the préfet) is marked by its CompteDeResultat.kind, not by the clause");
     // the clause may narrow the regime's destinations, not add to them: a share the regime cannot meet, or
@@ -253,7 +253,7 @@ public abstract class ClosedExercice {
       Checks.check(ids.add(r.compte().id()), "exercice.results", id, LegalBasis.convention(Convention.EXERCICE_COMPTES),
           "one result per compte de résultat");
       Checks.check(bilan().isEmpty() || r.bilan().isEmpty(), "results[" + id + "].bilan", "present",
-          LegalBasis.casf("R314-48 III"), "give one bilan per compte or one for the perimeter, not both");
+          Articles.R314_48_III, "give one bilan per compte or one for the perimeter, not both");
     }
     Checks.check(ledger().latestExercice().equals(exercice().minusYears(1)), "exercice.ledger",
         ledger().latestExercice(), LegalBasis.convention(Convention.RESERVE_CARRY),

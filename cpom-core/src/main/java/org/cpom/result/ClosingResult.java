@@ -2,7 +2,6 @@ package org.cpom.result;
 
 import java.util.Optional;
 import org.cpom.money.Amount;
-import org.cpom.LegalBasis;
 import org.immutables.value.Value;
 
 /**
@@ -85,6 +84,6 @@ public abstract class ClosingResult {
 
   @Value.Check
   void check() {
-    BilanFinancier.notNegative(rejectedExpenses(), "results[" + compte().id() + "].rejectedExpenses", LegalBasis.casf("R314-52"));
+    BilanFinancier.notNegative(rejectedExpenses(), "results[" + compte().id() + "].rejectedExpenses", Articles.R314_52);
   }
 }

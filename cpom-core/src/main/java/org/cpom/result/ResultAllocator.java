@@ -18,7 +18,6 @@ import org.cpom.contract.BudgetFramework;
 import org.cpom.internal.Checks;
 import org.cpom.internal.EngineBounds;
 import org.cpom.money.Amount;
-import org.cpom.LegalBasis;
 
 /**
  * The entry point of the allocation of results (affectation des résultats, R314-234 and R314-51): applies the
@@ -153,7 +152,7 @@ public final class ResultAllocator {
     Checks.noNulls(coverage, "coverage");
     Set<Year> seen = new HashSet<>();
     for (TreasuryCoverage c : coverage) {
-      Checks.check(seen.add(c.exercice()), "coverage", c.exercice(), LegalBasis.casf("R314-48 II"), "an exercice is given twice");
+      Checks.check(seen.add(c.exercice()), "coverage", c.exercice(), Articles.R314_48_II, "an exercice is given twice");
     }
     if (coverage.size() < 3) {
       return Amount.ZERO;

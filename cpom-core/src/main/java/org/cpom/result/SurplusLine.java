@@ -5,7 +5,6 @@ import java.util.Optional;
 import org.cpom.contract.SurplusDestination;
 import org.cpom.internal.Checks;
 import org.cpom.money.Amount;
-import org.cpom.LegalBasis;
 import org.immutables.value.Value;
 
 /**
@@ -78,6 +77,6 @@ public abstract class SurplusLine {
         "a proposed amount is above zero");
     boolean reduction = destination() == SurplusDestination.REDUCTION_DES_CHARGES;
     Checks.check(reduction == chargesExercice().isPresent(), "surplusLine.chargesExercice", chargesExercice(),
-        LegalBasis.casf("R314-51 II 1°"), "an exercice is named for a reduction of charges, and only for it");
+        Articles.R314_51_II_1, "an exercice is named for a reduction of charges, and only for it");
   }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 import org.cpom.internal.Checks;
 import org.cpom.money.Amount;
-import org.cpom.LegalBasis;
 import org.immutables.value.Value;
 
 /**
@@ -79,7 +78,7 @@ public abstract class TreasuryTakeBack {
         "a proposed amount is above zero");
     Set<Year> seen = new HashSet<>();
     for (TreasuryCoverage c : coverage()) {
-      Checks.check(seen.add(c.exercice()), "treasuryTakeBack.coverage", c.exercice(), LegalBasis.casf("R314-48 II"),
+      Checks.check(seen.add(c.exercice()), "treasuryTakeBack.coverage", c.exercice(), Articles.R314_48_II,
           "an exercice is given twice");
     }
   }
