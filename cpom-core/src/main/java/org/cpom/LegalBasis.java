@@ -9,7 +9,7 @@ import org.cpom.internal.Checks;
  * Where a figure or a rule comes from, as a typed value: an article of law, a clause of the contract, a
  * convention of the library, or a basis the caller gave as free text. The same type is the rule of a
  * {@link org.cpom.CpomValidationException}, of an allocation {@link org.cpom.Violation} and the basis of a
- * {@link TraceStep}.
+ * {@link org.cpom.trace.TraceStep}.
  *
  * <ul>
  *   <li>{@link Kind#LAW}: a code or text and its article. {@code LegalBasis.casf("R314-107")} reads
