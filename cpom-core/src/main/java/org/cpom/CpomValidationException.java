@@ -6,44 +6,44 @@ import java.util.Objects;
  * Input rejected before any computation: names the field, the value and the rule it breaks.
  *
  * <p>Thrown by factories, builders and engines when an argument is well-typed but not acceptable under a
- * regulatory rule or a convention of the library. Nothing is computed or changed when it is thrown.
+ * regulatory rule or a convention of the library, and when a computation would overflow the exact arithmetic
+ * of the library or divide by zero ({@link Convention#EXACT_ARITHMETIC}). Nothing is computed or changed when it
+ * is thrown. The rule is a typed {@link LegalBasis}: an article of law, a contract clause or a
+ * {@link Convention} of the library; {@link #violation()} gives the parts as one value.
  *
- * <p>The input is quoted, never echoed whole: {@link #value()} keeps at most {@value #MAX_VALUE_CHARS}
- * characters of the rejected value and the message at most {@value #MAX_TEXT_CHARS} of each other part, the
- * rest replaced by {@code "... (n chars)"}, so a 10 MB input gives a short message (cpom convention: an
- * exception quotes its input).
+ * <p>The message reads {@code field = value rejected: problem (rule)}. The input is quoted, never echoed whole:
+ * {@link #value()} keeps at most {@value #MAX_VALUE_CHARS} characters of the rejected value and the message at
+ * most {@value #MAX_TEXT_CHARS} of each other part, the rest replaced by {@code "... (n chars)"}, so a 10 MB
+ * input gives a short message ({@link Convention#QUOTED_INPUT}).
  */
 public class CpomValidationException extends CpomException {
-  private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 2L;
   /** The longest rejected value kept, in characters. */
   public static final int MAX_VALUE_CHARS = 200;
-  /** The longest field, rule or problem kept in the message, in characters. */
+  /** The longest field, rule text or problem kept in the message, in characters. */
   public static final int MAX_TEXT_CHARS = 500;
 
-  private final String field;
-  private final String value;
-  private final String rule;
+  private final Violation violation;
 
   /**
    * Creates the exception.
    *
    * @param field the field or argument rejected, e.g. {@code "cpom.period"}, not null
    * @param value the rejected value (its {@code toString}), possibly null
-   * @param rule the rule broken, e.g. {@code "CASF L313-11"}, not null
+   * @param rule the rule broken, e.g. {@code LegalBasis.casf("L313-11")}, not null
    * @param problem what is wrong, in a short sentence, not null
    */
-  public CpomValidationException(String field, Object value, String rule, String problem) {
-    this(shortened(Objects.requireNonNull(field, "field"), MAX_TEXT_CHARS),
+  public CpomValidationException(String field, Object value, LegalBasis rule, String problem) {
+    this(Violation.of(shortened(Objects.requireNonNull(field, "field"), MAX_TEXT_CHARS),
         shortened(String.valueOf(value), MAX_VALUE_CHARS),
-        shortened(Objects.requireNonNull(rule, "rule"), MAX_TEXT_CHARS),
-        shortened(Objects.requireNonNull(problem, "problem"), MAX_TEXT_CHARS));
+        Objects.requireNonNull(rule, "rule"),
+        shortened(Objects.requireNonNull(problem, "problem"), MAX_TEXT_CHARS)));
   }
 
-  private CpomValidationException(String field, String value, String rule, String problem) {
-    super(field + " = " + value + " rejected: " + problem + " (" + rule + ")");
-    this.field = field;
-    this.value = value;
-    this.rule = rule;
+  private CpomValidationException(Violation violation) {
+    super(Violation.text(violation.field(), violation.value().orElse("null"),
+        shortened(violation.rule().text(), MAX_TEXT_CHARS), violation.problem()));
+    this.violation = violation;
   }
 
   /** The text, or its first {@code max} characters and its length when longer. */
@@ -62,7 +62,7 @@ public class CpomValidationException extends CpomException {
    * @return the field name, not null
    */
   public String field() {
-    return field;
+    return violation.field();
   }
 
   /**
@@ -71,7 +71,7 @@ public class CpomValidationException extends CpomException {
    * @return the value, not null
    */
   public String value() {
-    return value;
+    return violation.value().orElse("null");
   }
 
   /**
@@ -79,7 +79,25 @@ public class CpomValidationException extends CpomException {
    *
    * @return the rule, not null
    */
-  public String rule() {
-    return rule;
+  public LegalBasis rule() {
+    return violation.rule();
+  }
+
+  /**
+   * What is wrong, in a short sentence, without the field, value and rule.
+   *
+   * @return the problem, not null
+   */
+  public String problem() {
+    return violation.problem();
+  }
+
+  /**
+   * The field, value, rule and problem as one value.
+   *
+   * @return the violation
+   */
+  public Violation violation() {
+    return violation;
   }
 }

@@ -15,7 +15,7 @@ import java.util.Optional;
 public class MissingAttributeException extends CpomValidationException {
   private static final long serialVersionUID = 1L;
   /** The convention broken: a value is built complete or not at all. */
-  public static final String RULE = "cpom convention: every required attribute is set";
+  public static final LegalBasis RULE = LegalBasis.convention(Convention.REQUIRED_ATTRIBUTES);
 
   private final List<String> missing;
 

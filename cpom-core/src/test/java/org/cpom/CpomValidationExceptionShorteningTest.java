@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 /** The rejected value is kept up to 200 characters, and cut there without splitting a surrogate pair. */
 class CpomValidationExceptionShorteningTest {
   private static String valueOf(String text) {
-    return new CpomValidationException("f", text, "r", "p").value();
+    return new CpomValidationException("f", text, LegalBasis.given("r"), "p").value();
   }
 
   @Test

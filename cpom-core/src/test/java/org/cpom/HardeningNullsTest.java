@@ -15,7 +15,6 @@ import org.cpom.contract.AllocatingParty;
 import org.cpom.contract.FicheAction;
 import org.cpom.contract.ResultAllocationClause;
 import org.cpom.param.RegulatoryParameter;
-import org.cpom.trace.LegalBasis;
 import org.junit.jupiter.api.Test;
 
 /** Calls the reliability review found accepting null or keeping the caller's mutable value. */
@@ -52,13 +51,13 @@ class HardeningNullsTest {
   void aParameterKeepsACopyOfACollectionValue() {
     List<String> mutable = new ArrayList<>(List.of("a"));
     RegulatoryParameter<List<String>> p =
-        RegulatoryParameter.of("list", LegalBasis.of("test"), LocalDate.of(2024, 1, 1), mutable);
+        RegulatoryParameter.of("list", LegalBasis.given("test"), LocalDate.of(2024, 1, 1), mutable);
     mutable.add("b");
     assertThat(p.valueAt(LocalDate.of(2025, 1, 1))).containsExactly("a");
     assertThatThrownBy(() -> p.valueAt(LocalDate.of(2025, 1, 1)).add("c")).isInstanceOf(UnsupportedOperationException.class);
     Map<String, Integer> map = new HashMap<>(Map.of("x", 1));
     RegulatoryParameter<Map<String, Integer>> m =
-        RegulatoryParameter.of("map", LegalBasis.of("test"), LocalDate.of(2024, 1, 1), map).withValue(LocalDate.of(2025, 1, 1), map);
+        RegulatoryParameter.of("map", LegalBasis.given("test"), LocalDate.of(2024, 1, 1), map).withValue(LocalDate.of(2025, 1, 1), map);
     map.put("y", 2);
     assertThat(m.valueAt(LocalDate.of(2024, 6, 1))).containsOnlyKeys("x");
     assertThat(m.valueAt(LocalDate.of(2025, 6, 1))).containsOnlyKeys("x");
@@ -81,7 +80,7 @@ class HardeningNullsTest {
   @Test
   void aParameterKeepsAPlainDecimal() {
     RegulatoryParameter<BigDecimal> p =
-        RegulatoryParameter.of("d", LegalBasis.of("test"), LocalDate.of(2024, 1, 1), new Disguised());
+        RegulatoryParameter.of("d", LegalBasis.given("test"), LocalDate.of(2024, 1, 1), new Disguised());
     assertThat(p.valueAt(LocalDate.of(2024, 1, 1)).getClass()).isEqualTo(BigDecimal.class);
     assertThat(p.valueAt(LocalDate.of(2024, 1, 1)).toString()).isEqualTo("5");
   }

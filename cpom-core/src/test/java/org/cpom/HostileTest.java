@@ -12,7 +12,7 @@ class HostileTest {
   @Test
   void aRejectionNamingItsFieldPasses() {
     Throwable t = Hostile.rejects("field", () -> {
-      throw new CpomValidationException("amount", "x", "rule", "bad");
+      throw new CpomValidationException("amount", "x", LegalBasis.given("rule"), "bad");
     });
     assertThat(t).isInstanceOf(CpomValidationException.class);
     assertThat(Hostile.rejects("npe", () -> Objects.requireNonNull(null, "amount"))).isInstanceOf(NullPointerException.class);

@@ -62,7 +62,7 @@ public final class PackageNullSweep {
         .with(java.time.YearMonth.class, () -> java.time.YearMonth.of(2025, 6))
         .with(java.time.LocalDate.class, () -> java.time.LocalDate.of(2025, 3, 1))
         .with(org.cpom.referential.FinessNumber.class, () -> org.cpom.referential.FinessNumber.of("690000011"))
-        .with(org.cpom.trace.LegalBasis.class, () -> org.cpom.trace.LegalBasis.casf("R314-105"))
+        .with(org.cpom.LegalBasis.class, () -> org.cpom.LegalBasis.casf("R314-105"))
         .with(org.cpom.referential.Funder.class, org.cpom.referential.Funder::assuranceMaladie)
         .with(org.cpom.referential.TariffAuthority.class, () -> org.cpom.referential.TariffAuthority.ars("ARA"));
   }

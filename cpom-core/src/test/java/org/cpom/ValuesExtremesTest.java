@@ -33,7 +33,6 @@ import org.cpom.referential.FinessNumber;
 import org.cpom.referential.Gestionnaire;
 import org.cpom.referential.LegalStatus;
 import org.cpom.referential.TariffAuthority;
-import org.cpom.trace.LegalBasis;
 import org.cpom.trace.Trace;
 import org.cpom.trace.TraceStep;
 import org.junit.jupiter.api.DynamicTest;
@@ -59,7 +58,7 @@ class ValuesExtremesTest {
 
     @Override
     public LegalBasis legalBasis() {
-      return LegalBasis.of("test");
+      return LegalBasis.given("test");
     }
 
     @Override
@@ -180,7 +179,7 @@ class ValuesExtremesTest {
     t.add(rejects("parameter value before its first date", () -> p.valueAt(LocalDate.MIN)));
     t.add(rejects("parameter value for Year.MIN", () -> p.valueFor(Year.of(Year.MIN_VALUE))));
     t.add(rejects("parameter with no value", () -> RegulatoryParameter.of("r", BASIS, Map.of())));
-    t.add(rejects("legal basis of 10 MB", () -> LegalBasis.of(HUGE)));
+    t.add(rejects("legal basis of 10 MB", () -> LegalBasis.given(HUGE)));
     t.add(rejects("legal basis with ESC", () -> LegalBasis.casf("L313\u001B-11")));
     t.add(rejects("legal basis of NBSP", () -> LegalBasis.clause("\u00A0")));
     t.add(rejects("trace step label of 10 MB", () -> TraceStep.of(HUGE, Amount.of("1.00"), BASIS)));

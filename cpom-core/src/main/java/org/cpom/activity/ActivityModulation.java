@@ -15,10 +15,10 @@ import org.cpom.internal.Checks;
 import org.cpom.internal.EngineBounds;
 import org.cpom.money.Amount;
 import org.cpom.money.Rate;
-import org.cpom.trace.LegalBasis;
 import org.cpom.trace.Percentage;
 import org.cpom.trace.Phrase;
 import org.cpom.trace.StepKind;
+import org.cpom.LegalBasis;
 import org.cpom.trace.Trace;
 import org.cpom.trace.TraceStep;
 
@@ -91,7 +91,7 @@ public final class ActivityModulation {
     Checks.noNulls(unmodulated, "unmodulated");
     Objects.requireNonNull(year, "year");
     LegalBasis article = basisOf(modulationCase);
-    Checks.check(!base.isNegative(), "modulation.base", base, article.text(),
+    Checks.check(!base.isNegative(), "modulation.base", base, article,
         "the perennial part modulated must not be negative");
     EngineBounds.year(year, "year");
     // the parts left out are within the base: their total is bounded by it, and checked as it is made
@@ -101,7 +101,7 @@ public final class ActivityModulation {
     }
     Amount leftOut = Amount.total(unmodulated.stream().map(UnmodulatedPart::amount).toList());
     Amount modulated = base.minus(leftOut);
-    Checks.check(!modulated.isNegative(), "modulation.unmodulated", leftOut, article.text(),
+    Checks.check(!modulated.isNegative(), "modulation.unmodulated", leftOut, article,
         "the parts left out of the modulated base exceed the base " + base);
     // an upward EHPAD modulation is half the excess occupancy, which the day counts bound only loosely: an
     // amount out of range is the base's
@@ -124,7 +124,7 @@ public final class ActivityModulation {
   }
 
   private static LegalBasis basisOf(ModulationCase c) {
-    return c instanceof EhpadModulation ? LegalBasis.of(((EhpadModulation) c).article()) : LegalBasis.casf("R314-43-2 III");
+    return c instanceof EhpadModulation ? ((EhpadModulation) c).article() : Articles.R314_43_2_III;
   }
 
   private static Phrase whyLeftOut(ModulationCase c) {
@@ -163,7 +163,7 @@ public final class ActivityModulation {
   }
 
   private static ModulationResult ph(PhModulation c, Amount base, Year year) {
-    LegalBasis article = LegalBasis.casf("R314-43-2 III");
+    LegalBasis article = Articles.R314_43_2_III;
     ModulationClause first = c.clause();
     ActivityRecord last = lastKnown(c.activity(), year, c.esms().toString(), article);
     List<Outcome> outcomes = new ArrayList<>();
@@ -177,7 +177,7 @@ public final class ActivityModulation {
     }
     Exact combined = combine(first.combination(), outcomes, ceiling);
     // whatever the contract's modality, R314-43-2 III caps the percentage at half the gap
-    Checks.check(combined.compareTo(ceiling) <= 0, "modulation.percentage", pct(combined.fraction()), article.text(),
+    Checks.check(combined.compareTo(ceiling) <= 0, "modulation.percentage", pct(combined.fraction()), article,
         "the contract's modality gives more than half the gap, " + pct(ceiling.fraction()));
     boolean single = outcomes.size() == 1;
     ImmutableModulationResult.Builder b = ModulationResult.builder()
@@ -265,7 +265,7 @@ public final class ActivityModulation {
       text = text.text(", coefficient ", ", coefficient ").value(clause.coefficient()).text(" x écart = ", " x gap = ")
           .value(pct(percentage.fraction()));
     }
-    Checks.check(percentage.compareTo(cap) <= 0, "modulation.percentage", pct(percentage.fraction()), article.text(),
+    Checks.check(percentage.compareTo(cap) <= 0, "modulation.percentage", pct(percentage.fraction()), article,
         "clause " + clause.clause() + " gives more than half the gap, " + pct(cap.fraction()));
     if (clause.euroCap().isPresent() && base.isPositive()) {
       Amount euros = clause.euroCap().get();
@@ -303,7 +303,7 @@ public final class ActivityModulation {
   }
 
   private static ModulationResult ehpad(EhpadModulation c, Amount base, Year year) {
-    LegalBasis article = LegalBasis.of(c.article());
+    LegalBasis article = c.article();
     ImmutableModulationResult.Builder b = ModulationResult.builder()
         .esms(c.esms())
         .year(year)
@@ -322,6 +322,7 @@ public final class ActivityModulation {
     ActivityRecord last = lastKnown(c.activity(), year, c.esms().toString(), article);
     BigDecimal occupancy = last.ehpadOccupancyRate().toFraction();
     BigDecimal th = threshold.get().toFraction();
+    // both day counts are at most EngineBounds.MAX_DAYS (checked when the record is built): the sum cannot overflow
     Exact gap = Exact.gapOfDays(th, Math.addExact(last.daysProvided(), last.absencesUnder72Hours()), last.theoreticalDays());
     b.measuredYear(last.year()).observed(occupancy).reference(th).gap(gap.rate());
     Phrase what = Phrase.of("occupation des places permanentes ", "permanent-place occupancy ").value(last.year())
@@ -377,14 +378,14 @@ public final class ActivityModulation {
     java.util.Set<Year> seen = new java.util.HashSet<>();
     for (ActivityRecord r : records) {
       if (r.year().isBefore(year)) {
-        Checks.check(seen.add(r.year()), "modulation.activity", r.year(), article.text(),
+        Checks.check(seen.add(r.year()), "modulation.activity", r.year(), article,
             "two activity records of ESMS " + esms + " for the same year");
         if (best == null || r.year().isAfter(best.year())) {
           best = r;
         }
       }
     }
-    Checks.check(best != null, "modulation.activity", records.size() + " record(s)", article.text(),
+    Checks.check(best != null, "modulation.activity", records.size() + " record(s)", article,
         "no activity of ESMS " + esms + " known before " + year + "; the last known activity is used");
     return best;
   }

@@ -13,6 +13,7 @@ import org.cpom.referential.CapacityLine;
 import org.cpom.referential.CapacityMode;
 import org.cpom.referential.Esms;
 import org.cpom.referential.FinessNumber;
+import org.cpom.LegalBasis;
 import org.immutables.value.Value;
 
 /**
@@ -181,7 +182,7 @@ public abstract class ActivityRecord {
   }
 
   private Rate ratio(long days, String article) {
-    Checks.check(theoreticalDays() > 0, "activity.theoreticalDays", theoreticalDays(), "CASF " + article,
+    Checks.check(theoreticalDays() > 0, "activity.theoreticalDays", theoreticalDays(), LegalBasis.casf(article),
         "no theoretical days (funded places x days open) for ESMS " + esms() + " in " + year());
     return Rate.ratio(BigDecimal.valueOf(days), BigDecimal.valueOf(theoreticalDays()), PRECISION, RoundingMode.HALF_UP);
   }
@@ -195,7 +196,7 @@ public abstract class ActivityRecord {
    */
   public Rate realisationRate() {
     long funded = fundedDays().orElse(0);
-    Checks.check(funded > 0, "activity.fundedDays", fundedDays(), "ANAP tableau de bord: taux de réalisation",
+    Checks.check(funded > 0, "activity.fundedDays", fundedDays(), LegalBasis.law("ANAP tableau de bord", "taux de réalisation"),
         "no funded days for ESMS " + esms() + " in " + year());
     return Rate.ratio(BigDecimal.valueOf(daysProvided()), BigDecimal.valueOf(funded), PRECISION, RoundingMode.HALF_UP);
   }
@@ -229,21 +230,21 @@ public abstract class ActivityRecord {
     }
     BigDecimal value = otherIndicators().get(indicator.code());
     Checks.check(value != null, "activity.otherIndicators[" + EngineBounds.shown(indicator.code()) + "]", "absent",
-        "CASF " + indicator.article(),
+        LegalBasis.casf(indicator.article()),
         "the record of ESMS " + esms() + " for " + year() + " lacks the value of the contract's indicator "
             + EngineBounds.shown(indicator.label()));
     return value;
   }
 
   private BigDecimal count(OptionalLong value, String field, ModulationIndicator indicator) {
-    Checks.check(value.isPresent(), field, "absent", "CASF " + indicator.article(),
+    Checks.check(value.isPresent(), field, "absent", LegalBasis.casf(indicator.article()),
         "the record of ESMS " + esms() + " for " + year() + " lacks the count the contract uses");
     return BigDecimal.valueOf(value.getAsLong());
   }
 
   @Value.Check
   void check() {
-    String rule = "CASF R314-43-2 II";
+    LegalBasis rule = LegalBasis.casf("R314-43-2 II");
     EngineBounds.year(year(), "activity.year");
     EngineBounds.days(daysProvided(), "activity.daysProvided", rule);
     EngineBounds.days(absencesUnder72Hours(), "activity.absencesUnder72Hours", rule);

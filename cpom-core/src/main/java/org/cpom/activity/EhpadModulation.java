@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.cpom.internal.Checks;
 import org.cpom.referential.FinessNumber;
 import org.cpom.referential.FundedSection;
+import org.cpom.LegalBasis;
 import org.immutables.value.Value;
 
 /**
@@ -95,16 +96,16 @@ public non-sealed abstract class EhpadModulation implements ModulationCase {
    *
    * @return the article
    */
-  String article() {
-    return section() == FundedSection.DEPENDANCE ? "CASF R314-174" : "CASF R314-160";
+  LegalBasis article() {
+    return LegalBasis.casf(section() == FundedSection.DEPENDANCE ? "R314-174" : "R314-160");
   }
 
   @Value.Check
   void check() {
     Checks.check(section() == FundedSection.SOINS || section() == FundedSection.DEPENDANCE, "ehpadModulation.section",
-        section(), "CASF R314-160 / R314-174", "only the soins and dépendance forfaits are modulated for occupancy");
+        section(), Articles.R314_160_R314_174, "only the soins and dépendance forfaits are modulated for occupancy");
     Checks.check(!upwardSoins() || section() == FundedSection.SOINS, "ehpadModulation.upwardSoins", true,
-        "CASF R314-174", "the dépendance forfait is modulated downward only");
+        LegalBasis.casf("R314-174"), "the dépendance forfait is modulated downward only");
     for (ActivityRecord r : activity()) {
       Checks.check(r.esms().equals(esms()), "ehpadModulation.activity", r.esms(), article(),
           "activity of another ESMS than " + esms());

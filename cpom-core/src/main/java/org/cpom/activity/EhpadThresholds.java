@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.cpom.internal.Checks;
 import org.cpom.money.Rate;
 import org.cpom.param.RegulatoryParameter;
-import org.cpom.trace.LegalBasis;
+import org.cpom.LegalBasis;
 
 /**
  * The EHPAD occupancy thresholds below which a forfait global is modulated, by funding level and date
@@ -26,9 +26,9 @@ import org.cpom.trace.LegalBasis;
  */
 public final class EhpadThresholds {
   private static final EhpadThresholds SOINS =
-      defaults(LegalBasis.of("arrêté du 28 septembre 2017 (CASF R314-160)"));
+      defaults(LegalBasis.law("arrêté du 28 septembre 2017", "(CASF R314-160)"));
   private static final EhpadThresholds DEPENDANCE =
-      defaults(LegalBasis.of("arrêté du 4 septembre 2017 (CASF R314-174)"));
+      defaults(LegalBasis.law("arrêté du 4 septembre 2017", "(CASF R314-174)"));
 
   private final Map<EhpadFundingLevel, RegulatoryParameter<Rate>> byLevel;
 
@@ -65,7 +65,7 @@ public final class EhpadThresholds {
     EnumMap<EhpadFundingLevel, RegulatoryParameter<Rate>> copy = new EnumMap<>(EhpadFundingLevel.class);
     byLevel.forEach((k, v) -> copy.put(Objects.requireNonNull(k, "level"), Objects.requireNonNull(v, "thresholds")));
     for (EhpadFundingLevel level : EhpadFundingLevel.values()) {
-      Checks.check(copy.containsKey(level), "thresholds", level, "CASF R314-160 / R314-174",
+      Checks.check(copy.containsKey(level), "thresholds", level, Articles.R314_160_R314_174,
           "a threshold parameter is needed for every funding level");
     }
     return new EhpadThresholds(copy);

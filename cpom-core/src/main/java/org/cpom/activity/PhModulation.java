@@ -97,7 +97,7 @@ public non-sealed abstract class PhModulation implements ModulationCase {
     }
     ModulationClause.checkCombinable(clauses(), "phModulation.clauses");
     for (ActivityRecord r : activity()) {
-      Checks.check(r.esms().equals(esms()), "phModulation.activity", r.esms(), "CASF R314-43-2 III",
+      Checks.check(r.esms().equals(esms()), "phModulation.activity", r.esms(), Articles.R314_43_2_III,
           "activity of another ESMS than the clause's " + esms());
     }
   }

@@ -2,7 +2,7 @@ package org.cpom.activity;
 
 import org.cpom.internal.Checks;
 import org.cpom.money.Amount;
-import org.cpom.trace.LegalBasis;
+import org.cpom.LegalBasis;
 import org.immutables.value.Value;
 
 /**
@@ -62,7 +62,7 @@ public abstract class UnmodulatedPart {
   @Value.Check
   void check() {
     Checks.notBlank(label(), "unmodulatedPart.label");
-    Checks.check(!amount().isNegative(), "unmodulatedPart.amount", amount(), "CASF R314-160 / R314-174",
+    Checks.check(!amount().isNegative(), "unmodulatedPart.amount", amount(), Articles.R314_160_R314_174,
         "a part left out of the modulated base is zero or more");
   }
 }

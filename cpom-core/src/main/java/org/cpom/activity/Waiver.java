@@ -59,6 +59,6 @@ public abstract class Waiver {
     Checks.notBlank(reason(), "waiver.reason");
     BigDecimal f = share().toFraction();
     Checks.check(f.signum() > 0 && f.compareTo(BigDecimal.ONE) <= 0, "waiver.share", share(),
-        "CASF R314-43-2 III", "the part waived is above 0 and at most 100 %");
+        Articles.R314_43_2_III, "the part waived is above 0 and at most 100 %");
   }
 }

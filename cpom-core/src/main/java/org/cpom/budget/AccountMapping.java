@@ -17,6 +17,8 @@ import org.cpom.CpomValidationException;
 import org.cpom.internal.Checks;
 import org.cpom.internal.TextInput;
 import org.cpom.referential.GroupeFonctionnel;
+import org.cpom.Convention;
+import org.cpom.LegalBasis;
 
 /**
  * The table that puts each account of classes 6 and 7 into its groupe fonctionnel (CASF R314-13; the
@@ -50,8 +52,8 @@ import org.cpom.referential.GroupeFonctionnel;
  * <p>This class is immutable and thread-safe.
  */
 public final class AccountMapping {
-  static final String RULE = "CASF R314-13 (groupes fonctionnels, arrêté du 8 août 2002)";
-  static final String FORMAT_RULE = "cpom convention: account mapping format";
+  static final LegalBasis RULE = LegalBasis.casf("R314-13 (groupes fonctionnels, arrêté du 8 août 2002)");
+  static final LegalBasis FORMAT_RULE = LegalBasis.convention(Convention.ACCOUNT_MAPPING_FORMAT);
   /** The longest line read. */
   public static final int MAX_LINE = 2_000;
   /** The longest label. */

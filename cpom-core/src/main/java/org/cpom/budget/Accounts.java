@@ -2,10 +2,12 @@ package org.cpom.budget;
 
 import java.util.Objects;
 import org.cpom.internal.Checks;
+import org.cpom.Convention;
+import org.cpom.LegalBasis;
 
 /** Checks on account numbers of the plan comptable: digits only, class 6 (charges) or 7 (produits). */
 final class Accounts {
-  static final String RULE = "cpom convention: budget account (plan comptable classes 6 and 7)";
+  static final LegalBasis RULE = LegalBasis.convention(Convention.BUDGET_ACCOUNT);
   static final int MAX_LENGTH = 15;
 
   private Accounts() {}

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import org.cpom.internal.Checks;
 import org.cpom.internal.EngineBounds;
 import org.cpom.money.Rate;
+import org.cpom.Convention;
+import org.cpom.LegalBasis;
 import org.immutables.value.Value;
 
 /**
@@ -19,7 +21,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Activity {
-  static final String RULE = "cpom convention: BBZ activity";
+  static final LegalBasis RULE = LegalBasis.convention(Convention.BBZ_ACTIVITY);
 
   Activity() {}
 

@@ -3,6 +3,8 @@ package org.cpom.budget;
 import java.math.RoundingMode;
 import org.cpom.internal.Checks;
 import org.cpom.money.Amount;
+import org.cpom.Convention;
+import org.cpom.LegalBasis;
 import org.immutables.value.Value;
 
 /**
@@ -13,7 +15,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class ActivityCost {
-  static final String RULE = "cpom convention: BBZ activity-driven cost";
+  static final LegalBasis RULE = LegalBasis.convention(Convention.BBZ_ACTIVITY_COST);
 
   ActivityCost() {}
 

@@ -12,6 +12,8 @@ import org.cpom.internal.EngineBounds;
 import org.cpom.money.Amount;
 import org.cpom.referential.FinessNumber;
 import org.cpom.referential.GroupeFonctionnel;
+import org.cpom.Convention;
+import org.cpom.LegalBasis;
 import org.immutables.value.Value;
 
 /**
@@ -32,7 +34,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Bbz {
-  static final String RULE = "cpom convention: budget base zéro";
+  static final LegalBasis RULE = LegalBasis.convention(Convention.BBZ);
 
   Bbz() {}
 

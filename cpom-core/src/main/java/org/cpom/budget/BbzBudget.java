@@ -8,8 +8,8 @@ import java.util.Objects;
 import java.util.Optional;
 import org.cpom.money.Amount;
 import org.cpom.referential.GroupeFonctionnel;
-import org.cpom.trace.LegalBasis;
 import org.cpom.trace.StepKind;
+import org.cpom.LegalBasis;
 import org.cpom.trace.Trace;
 
 /**
@@ -23,7 +23,7 @@ import org.cpom.trace.Trace;
  * <p>This class is immutable and thread-safe.
  */
 public final class BbzBudget {
-  private static final LegalBasis BASIS = LegalBasis.of(Bbz.RULE + " (no legal text)");
+  private static final LegalBasis BASIS = Bbz.RULE;
 
   private final Bbz bbz;
   private final List<BbzLine> lines;

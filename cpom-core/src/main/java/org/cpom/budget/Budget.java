@@ -19,6 +19,8 @@ import org.cpom.referential.FinessNumber;
 import org.cpom.referential.FundedSection;
 import org.cpom.referential.Funding;
 import org.cpom.referential.GroupeFonctionnel;
+import org.cpom.Convention;
+import org.cpom.LegalBasis;
 
 /**
  * The budget of the ESMS of a CPOM, one set of lines seen three ways: per ESMS, per
@@ -45,7 +47,7 @@ import org.cpom.referential.GroupeFonctionnel;
  * then exact).
  */
 public final class Budget {
-  static final String RULE = "cpom convention: budget lines";
+  static final LegalBasis RULE = LegalBasis.convention(Convention.BUDGET_LINES);
   private static final Set<FundedSection> EHPAD_SECTIONS =
       EnumSet.of(FundedSection.SOINS, FundedSection.DEPENDANCE, FundedSection.HEBERGEMENT);
 
@@ -82,7 +84,7 @@ public final class Budget {
       Esms owner = byFiness.get(line.esms());
       Checks.check(owner != null, field + ".esms", line.esms(), RULE, "not an ESMS of this budget");
       if (owner.category() == EsmsCategory.EHPAD) {
-        Checks.check(EHPAD_SECTIONS.contains(line.section()), field + ".section", line.section(), "CASF R314-13 II",
+        Checks.check(EHPAD_SECTIONS.contains(line.section()), field + ".section", line.section(), LegalBasis.casf("R314-13 II"),
             "an EHPAD budget is set by section tarifaire: soins, dépendance or hébergement");
       }
       boolean funded = owner.fundings().stream()
@@ -90,11 +92,11 @@ public final class Budget {
       Checks.check(funded, field + ".funder", line.funder() + " / " + line.section(), RULE,
           "not a funding of ESMS " + owner.finess());
       Checks.check(line.section() != FundedSection.CRETON || line.dgc().isEmpty(), field + ".dgc",
-          line.dgc().orElse("none"), "CASF R314-115",
+          line.dgc().orElse("none"), LegalBasis.casf("R314-115"),
           "a Creton part is billed to its Département as a prix de journée, outside any DGC");
       Optional<String> previous = dgcOf.putIfAbsent(List.of(line.esms(), line.funder(), line.section()), line.dgc());
       Checks.check(previous == null || previous.equals(line.dgc()), field + ".dgc", line.dgc().orElse("none"),
-          "CASF R314-43-1", "ESMS " + line.esms() + " already has DGC " + (previous == null ? "" : previous.orElse("none"))
+          LegalBasis.casf("R314-43-1"), "ESMS " + line.esms() + " already has DGC " + (previous == null ? "" : previous.orElse("none"))
               + " for " + line.funder() + " / " + line.section() + " (one DGC per financement)");
       groups.add(mapping.entryFor(line.account(), field + ".account").group());
     }
@@ -136,7 +138,7 @@ public final class Budget {
    * @throws CpomValidationException if there is no such line
    */
   public GroupeFonctionnel groupOf(int index) {
-    Checks.check(index >= 0 && index < groups.size(), "index", index, "cpom convention: an index of a line",
+    Checks.check(index >= 0 && index < groups.size(), "index", index, LegalBasis.convention(Convention.LINE_INDEX),
         "not an index of the " + groups.size() + " lines");
     return groups.get(index);
   }
@@ -211,7 +213,7 @@ public final class Budget {
   /** Adds line {@code i} to its group's cents; exact, failing on overflow rather than losing a cent. */
   private void add(long[] cents, int i) {
     int g = groups.get(i).ordinal();
-    cents[g] = Math.addExact(cents[g], lines.get(i).amount().cents());
+    cents[g] = Checks.addExact(cents[g], lines.get(i).amount().cents(), "budget.lines[" + i + "].amount");
   }
 
   private static <K> Map<K, GroupTotals> freeze(Map<K, long[]> cents) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.cpom.internal.Checks;
 import org.cpom.internal.EngineBounds;
+import org.cpom.LegalBasis;
 
 /**
  * The number of days a prix de journée divides by (CASF R314-113): the average of the actual days of the
@@ -23,7 +24,7 @@ import org.cpom.internal.EngineBounds;
  * <p>This class is immutable and thread-safe.
  */
 public final class DayBasis {
-  static final String RULE = "CASF R314-113";
+  static final LegalBasis RULE = Articles.R314_113;
 
   /** Where the days come from. */
   public enum Kind {

@@ -3,6 +3,7 @@ package org.cpom.budget;
 import java.util.Objects;
 import org.cpom.internal.Checks;
 import org.cpom.money.Amount;
+import org.cpom.LegalBasis;
 
 /**
  * An earlier result taken into the charges of the year when a tariff is set (CASF R314-113, "charges
@@ -18,7 +19,7 @@ import org.cpom.money.Amount;
  * <p>This class is immutable and thread-safe.
  */
 public final class IncorporatedResult {
-  static final String RULE = "CASF R314-51";
+  static final LegalBasis RULE = LegalBasis.casf("R314-51");
   /** No earlier result incorporated: an adjustment of zero. */
   public static final IncorporatedResult NONE = new IncorporatedResult(Amount.ZERO);
 

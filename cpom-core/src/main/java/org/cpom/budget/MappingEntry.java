@@ -3,6 +3,7 @@ package org.cpom.budget;
 import org.cpom.internal.Checks;
 import org.cpom.internal.TextInput;
 import org.cpom.referential.GroupeFonctionnel;
+import org.cpom.LegalBasis;
 import org.immutables.value.Value;
 
 /**
@@ -78,7 +79,7 @@ public abstract class MappingEntry {
   void check() {
     Accounts.check(prefix(), "mappingEntry.prefix");
     Checks.check(Accounts.isCharges(prefix()) == group().isCharges(), "mappingEntry.group", group(),
-        "CASF R314-13", "prefix " + prefix() + " is a " + (Accounts.isCharges(prefix()) ? "charges" : "produits")
+        LegalBasis.casf("R314-13"), "prefix " + prefix() + " is a " + (Accounts.isCharges(prefix()) ? "charges" : "produits")
             + " account and cannot go to " + group());
     Checks.notBlank(label(), "mappingEntry.label");
     // the same checks as a parsed table's, for an entry built directly

@@ -17,6 +17,8 @@ import org.cpom.internal.EngineBounds;
 import org.cpom.money.Amount;
 import org.cpom.referential.FinessNumber;
 import org.cpom.referential.GroupeFonctionnel;
+import org.cpom.Convention;
+import org.cpom.LegalBasis;
 
 /**
  * The matrice de suivi budgétaire: budget against actual by ESMS x groupe fonctionnel x
@@ -38,7 +40,7 @@ import org.cpom.referential.GroupeFonctionnel;
  * cents in absolute value (cpom convention: every figure, forecasts included, is then exact).
  */
 public final class MatriceDeSuivi {
-  static final String RULE = "cpom convention: matrice de suivi budgétaire";
+  static final LegalBasis RULE = LegalBasis.convention(Convention.MATRICE_DE_SUIVI);
 
   private final Year year;
   private final YearMonth closedThrough;
@@ -109,7 +111,7 @@ public final class MatriceDeSuivi {
       long[][] cell = cells.computeIfAbsent(t.esms(), k -> new EnumMap<>(GroupeFonctionnel.class))
           .computeIfAbsent(t.group(), k -> new long[2][12]);
       int m = t.month().getMonthValue() - 1;
-      cell[side][m] = Math.addExact(cell[side][m], t.amount().cents());
+      cell[side][m] = Checks.addExact(cell[side][m], t.amount().cents(), "matrice.entries");
     }
   }
 
@@ -145,8 +147,8 @@ public final class MatriceDeSuivi {
     for (TrackingRow row : parts) {
       for (MonthCell c : row.months()) {
         int i = c.month().getMonthValue() - 1;
-        cell[0][i] = Math.addExact(cell[0][i], c.budget().cents());
-        cell[1][i] = Math.addExact(cell[1][i], c.actual().orElse(Amount.ZERO).cents());
+        cell[0][i] = Checks.addExact(cell[0][i], c.budget().cents(), "matrice.budget");
+        cell[1][i] = Checks.addExact(cell[1][i], c.actual().orElse(Amount.ZERO).cents(), "matrice.actual");
       }
       forecast = forecast.plus(row.forecast());
     }

@@ -7,6 +7,8 @@ import java.util.stream.Collectors;
 import org.cpom.internal.Checks;
 import org.cpom.internal.EngineBounds;
 import org.cpom.money.Amount;
+import org.cpom.Convention;
+import org.cpom.LegalBasis;
 
 /**
  * The decision packages funded within an enveloppe (Pyhrr's method): the amount of the enveloppe that funds
@@ -25,7 +27,7 @@ import org.cpom.money.Amount;
  * <p>Bounds: the costs total at most {@code Long.MAX_VALUE} cents (cpom convention).
  */
 public final class PackageSelection {
-  static final String RULE = "cpom convention: BBZ decision packages";
+  static final LegalBasis RULE = LegalBasis.convention(Convention.BBZ_PACKAGES);
 
   private final Amount enveloppe;
   private final FillRule rule;

@@ -5,8 +5,8 @@ import java.util.Objects;
 import org.cpom.internal.Checks;
 import org.cpom.internal.EngineBounds;
 import org.cpom.money.Amount;
-import org.cpom.trace.LegalBasis;
 import org.cpom.trace.StepKind;
+import org.cpom.LegalBasis;
 import org.cpom.trace.Trace;
 
 /**
@@ -27,7 +27,7 @@ import org.cpom.trace.Trace;
  * cents in absolute value (cpom convention).
  */
 public final class PrixDeJournee {
-  static final LegalBasis R314_113 = LegalBasis.casf("R314-113");
+  static final LegalBasis R314_113 = Articles.R314_113;
 
   private final Amount charges;
   private final IncorporatedResult earlierResult;

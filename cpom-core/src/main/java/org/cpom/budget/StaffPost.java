@@ -6,6 +6,8 @@ import org.cpom.internal.Checks;
 import org.cpom.internal.EngineBounds;
 import org.cpom.money.Amount;
 import org.cpom.money.Rate;
+import org.cpom.Convention;
+import org.cpom.LegalBasis;
 import org.immutables.value.Value;
 
 /**
@@ -26,7 +28,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class StaffPost {
-  static final String RULE = "cpom convention: BBZ staffing plan";
+  static final LegalBasis RULE = LegalBasis.convention(Convention.BBZ_STAFFING);
 
   /** The most ETP on one post (cpom convention: as many as the places of the largest ESMS). */
   public static final BigDecimal MAX_ETP = BigDecimal.valueOf(EngineBounds.MAX_PLACES);

@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.cpom.internal.Checks;
-import org.cpom.trace.LegalBasis;
+import org.cpom.LegalBasis;
 
 /**
  * A calendar with dates added to or removed from another one. Adjusting an adjusted calendar adjusts its

@@ -4,7 +4,7 @@ import java.time.Month;
 import java.time.MonthDay;
 import java.time.Year;
 import java.util.Objects;
-import org.cpom.trace.LegalBasis;
+import org.cpom.LegalBasis;
 
 /**
  * The deadline of the Creton procedure (young adults kept in an établissement for disabled children under

@@ -3,7 +3,7 @@ package org.cpom.calendar;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.cpom.internal.Checks;
-import org.cpom.trace.LegalBasis;
+import org.cpom.LegalBasis;
 
 /**
  * A dated step of the budget procedure: the last day something must be done, or the day a silence turns

@@ -5,7 +5,7 @@ import java.time.MonthDay;
 import java.time.Period;
 import java.time.Year;
 import java.util.Objects;
-import org.cpom.trace.LegalBasis;
+import org.cpom.LegalBasis;
 
 /**
  * One row of the deadline table of a budget procedure: what is due, the article that sets it, whether its text

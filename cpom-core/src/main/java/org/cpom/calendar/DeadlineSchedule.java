@@ -3,7 +3,7 @@ package org.cpom.calendar;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.Objects;
-import org.cpom.trace.LegalBasis;
+import org.cpom.LegalBasis;
 
 /**
  * The reckoning shared by {@link EprdDeadlines} and {@link TraditionalDeadlines}: calendar days counted

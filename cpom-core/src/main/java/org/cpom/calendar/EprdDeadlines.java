@@ -11,6 +11,8 @@ import java.time.Year;
 import java.util.List;
 import java.util.Objects;
 import org.cpom.internal.Checks;
+import org.cpom.Convention;
+import org.cpom.LegalBasis;
 
 /**
  * The deadlines of the EPRD regime (état des prévisions de recettes et de dépenses, for ESMS under a CPOM
@@ -30,7 +32,7 @@ import org.cpom.internal.Checks;
  * <p>This class is immutable and thread-safe.
  */
 public final class EprdDeadlines {
-  private static final String TRANSMISSION_RULE = "CASF R314-210 (secondary source)";
+  private static final LegalBasis TRANSMISSION_RULE = LegalBasis.casf("R314-210 (secondary source)");
 
   /** The longest EPRD transmission time limit accepted, in calendar days (cpom convention). */
   public static final int MAX_TRANSMISSION_DAYS = 366;
@@ -111,7 +113,7 @@ public final class EprdDeadlines {
   public EprdDeadlines withEprdTransmission(int days, MonthDay cap) {
     Checks.positive(days, "eprdTransmissionDays", TRANSMISSION_RULE);
     Checks.check(days <= MAX_TRANSMISSION_DAYS, "eprdTransmissionDays", days,
-        "cpom convention: a time limit in days is at most a year", "at most " + MAX_TRANSMISSION_DAYS + " days");
+        LegalBasis.convention(Convention.TIME_LIMIT_DAYS), "at most " + MAX_TRANSMISSION_DAYS + " days");
     return new EprdDeadlines(days, Objects.requireNonNull(cap, "cap"), schedule);
   }
 

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import org.cpom.trace.LegalBasis;
+import org.cpom.LegalBasis;
 
 /**
  * A French list of public holidays: days fixed in the year plus days fixed relative to Easter Sunday,
@@ -43,14 +43,14 @@ final class FrenchHolidayCalendar implements HolidayCalendar {
   static final FrenchHolidayCalendar NATIONAL =
       new FrenchHolidayCalendar(
           "France (national)",
-          LegalBasis.of("Code du travail L3133-1"),
+          LegalBasis.law("Code du travail", "L3133-1"),
           NATIONAL_FIXED,
           NATIONAL_FROM_EASTER);
 
   static final FrenchHolidayCalendar ALSACE_MOSELLE =
       new FrenchHolidayCalendar(
           "France (Alsace-Moselle)",
-          LegalBasis.of("Code du travail L3133-1 and L3134-13"),
+          LegalBasis.law("Code du travail", "L3133-1 and L3134-13"),
           concat(NATIONAL_FIXED, BOXING_DAY),
           concat(NATIONAL_FROM_EASTER, GOOD_FRIDAY));
 

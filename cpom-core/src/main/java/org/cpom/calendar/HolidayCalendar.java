@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.cpom.CpomValidationException;
-import org.cpom.trace.LegalBasis;
+import org.cpom.LegalBasis;
 
 /**
  * A calendar of public holidays (jours fériés) and the working days (jours ouvrés) it implies: Monday to

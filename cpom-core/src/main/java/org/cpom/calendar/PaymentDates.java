@@ -7,7 +7,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.cpom.trace.LegalBasis;
+import org.cpom.LegalBasis;
 
 /**
  * The monthly payment date of a dotation globale: the 20th of the month, moved back to the closest earlier
@@ -26,7 +26,7 @@ public final class PaymentDates {
   public static final int PAYMENT_DAY = 20;
 
   /** The article that sets the payment date: CASF R314-107. */
-  public static final LegalBasis LEGAL_BASIS = LegalBasis.casf("R314-107");
+  public static final LegalBasis LEGAL_BASIS = Articles.R314_107;
 
   private PaymentDates() {}
 
@@ -72,7 +72,7 @@ public final class PaymentDates {
    * @throws org.cpom.CpomValidationException unless 1 to 31
    */
   public static void checkDay(int dayOfMonth) {
-    org.cpom.internal.Checks.check(dayOfMonth >= 1 && dayOfMonth <= 31, "paymentDay", dayOfMonth, "CASF R314-107",
+    org.cpom.internal.Checks.check(dayOfMonth >= 1 && dayOfMonth <= 31, "paymentDay", dayOfMonth, Articles.R314_107,
         "a payment day is a day of the month, 1 to 31");
   }
 

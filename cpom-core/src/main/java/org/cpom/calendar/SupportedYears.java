@@ -2,6 +2,8 @@ package org.cpom.calendar;
 
 import java.time.LocalDate;
 import org.cpom.internal.Checks;
+import org.cpom.Convention;
+import org.cpom.LegalBasis;
 
 /**
  * The years this package works in: 1583 (the first full year of the Gregorian calendar, whose computus the
@@ -10,7 +12,7 @@ import org.cpom.internal.Checks;
 final class SupportedYears {
   static final int MIN = 1583;
   static final int MAX = 9999;
-  static final String RULE = "cpom convention: Gregorian calendar, years 1583 to 9999";
+  static final LegalBasis RULE = LegalBasis.convention(Convention.SUPPORTED_YEARS);
 
   private SupportedYears() {}
 

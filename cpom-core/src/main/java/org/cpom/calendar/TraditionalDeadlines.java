@@ -9,6 +9,7 @@ import java.time.Period;
 import java.time.Year;
 import java.util.List;
 import java.util.Objects;
+import org.cpom.LegalBasis;
 
 /**
  * The deadlines of the traditional regime (budget prévisionnel, tariff fixed after a procédure

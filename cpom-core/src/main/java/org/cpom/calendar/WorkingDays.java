@@ -2,6 +2,8 @@ package org.cpom.calendar;
 
 import java.time.LocalDate;
 import org.cpom.CpomValidationException;
+import org.cpom.Convention;
+import org.cpom.LegalBasis;
 
 /** The search for the nearest working day, shared by the default methods of {@link HolidayCalendar}. */
 final class WorkingDays {
@@ -26,7 +28,7 @@ final class WorkingDays {
     // step is 1 or -1
     boolean forwards = step == 1;
     if (d.equals(forwards ? LocalDate.MAX : LocalDate.MIN)) {
-      throw new CpomValidationException("date", asked, "cpom convention: dates between LocalDate.MIN and MAX",
+      throw new CpomValidationException("date", asked, LegalBasis.convention(Convention.DATE_RANGE),
           "there is no day " + (forwards ? "after " : "before ") + d);
     }
     return d.plusDays(step);
@@ -43,7 +45,7 @@ final class WorkingDays {
     throw new CpomValidationException(
         "calendar",
         calendar.name(),
-        "cpom convention: a working day within two years",
+        LegalBasis.convention(Convention.WORKING_DAY_SEARCH),
         "no working day within " + MAX_SEARCH_DAYS + " days of " + from);
   }
 }

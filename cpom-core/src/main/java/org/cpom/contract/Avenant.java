@@ -10,6 +10,8 @@ import org.cpom.internal.Checks;
 import org.cpom.referential.Esms;
 import org.cpom.referential.FinessNumber;
 import org.cpom.referential.TariffAuthority;
+import org.cpom.Convention;
+import org.cpom.LegalBasis;
 import org.immutables.value.Value;
 
 /**
@@ -37,7 +39,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Avenant {
-  static final String RULE = "cpom convention: avenant";
+  static final LegalBasis RULE = LegalBasis.convention(Convention.AVENANT);
 
   Avenant() {}
 

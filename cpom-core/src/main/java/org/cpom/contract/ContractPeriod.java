@@ -1,5 +1,7 @@
 package org.cpom.contract;
 
+import org.cpom.LegalBasis;
+import org.cpom.Convention;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
@@ -22,7 +24,7 @@ import org.cpom.internal.Checks;
  * <p>This class is immutable and thread-safe.
  */
 public final class ContractPeriod {
-  static final String RULE = "cpom convention: contract period";
+  static final LegalBasis RULE = LegalBasis.convention(Convention.CONTRACT_PERIOD);
 
   private final LocalDate startDate;
   private final int durationYears;

@@ -19,7 +19,8 @@ import org.cpom.referential.FundedSection;
 import org.cpom.referential.Gestionnaire;
 import org.cpom.referential.GroupeFonctionnel;
 import org.cpom.referential.TariffAuthority;
-import org.cpom.trace.LegalBasis;
+import org.cpom.Convention;
+import org.cpom.LegalBasis;
 import org.immutables.value.Value;
 
 /**
@@ -78,15 +79,15 @@ public abstract class Cpom {
   /** The last year a contract's dates may fall in, its expiry included (see {@link #MIN_YEAR}). */
   public static final int MAX_YEAR = 2200;
 
-  static final String YEARS_RULE = "cpom convention: a contract's dates fall in the years 1900 to 2200";
+  static final LegalBasis YEARS_RULE = LegalBasis.convention(Convention.CONTRACT_YEARS);
 
   /** Months before expiry by which an extension is asked or renegotiation starts (arrêté du 3 mars 2017). */
   public static final int RENEGOTIATION_NOTICE_MONTHS = 6;
 
-  static final String L313_11 = "CASF L313-11";
-  static final String R314_1 = "CASF R314-1";
-  static final String R314_39_1 = "CASF R314-39-1";
-  static final String RULE_CONTENT = "cpom convention: contract content";
+  static final LegalBasis L313_11 = Articles.L313_11;
+  static final LegalBasis R314_1 = LegalBasis.casf("R314-1");
+  static final LegalBasis R314_39_1 = Articles.R314_39_1;
+  static final LegalBasis RULE_CONTENT = LegalBasis.convention(Convention.CONTRACT_CONTENT);
 
   Cpom() {}
 
@@ -314,7 +315,7 @@ public abstract class Cpom {
    */
   public ContractYear contractYear(int number) {
     List<ContractYear> years = contractYears();
-    Checks.check(number >= 1 && number <= years.size(), "contractYear", number, maximumDuration().basis().text(),
+    Checks.check(number >= 1 && number <= years.size(), "contractYear", number, maximumDuration().basis(),
         "the contract has years 1 to " + years.size());
     return years.get(number - 1);
   }

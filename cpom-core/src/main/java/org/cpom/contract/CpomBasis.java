@@ -1,6 +1,6 @@
 package org.cpom.contract;
 
-import org.cpom.trace.LegalBasis;
+import org.cpom.LegalBasis;
 
 /**
  * The article of law a CPOM is signed under. It decides which tariff modes are allowed (R314-39-1) and,

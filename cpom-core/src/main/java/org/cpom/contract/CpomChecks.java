@@ -1,5 +1,6 @@
 package org.cpom.contract;
 
+import org.cpom.LegalBasis;
 import java.time.Period;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -38,7 +39,7 @@ final class CpomChecks {
     checkAvenants(cpom);
     cpom.resultAllocationClause().ifPresent(c -> Checks.check(
         cpom.budgetFramework() != BudgetFramework.EPRD || c.allocatingParty() == AllocatingParty.GESTIONNAIRE,
-        "cpom.resultAllocationClause.allocatingParty", c.allocatingParty(), "CASF R314-234",
+        "cpom.resultAllocationClause.allocatingParty", c.allocatingParty(), Articles.R314_234,
         "under the EPRD the gestionnaire allocates the results of the comptes in the contract; the authority "
             + "allocates only comptes outside its perimeter or tariffed by the préfet (R314-234 4°), which the "
             + "allocation marks by the kind of each compte de résultat, not by the clause"));
@@ -113,18 +114,18 @@ final class CpomChecks {
   private static void checkModulationClauses(Cpom cpom) {
     Set<List<Object>> keys = new HashSet<>();
     Checks.check(cpom.modulationClauses().isEmpty() || cpom.basis() != CpomBasis.L313_11, "cpom.modulationClauses",
-        cpom.modulationClauses().size() + " clause(s) in " + cpom.basis().legalBasis(), "CASF R314-43-2 I",
+        cpom.modulationClauses().size() + " clause(s) in " + cpom.basis().legalBasis(), Articles.R314_43_2_I,
         "only an L313-12 IV ter or L313-12-2 contract may modulate a dotation for activity");
     for (ModulationClause m : cpom.modulationClauses()) {
-      Checks.check(cpom.esms(m.esms()).isPresent(), "cpom.modulationClauses.esms", m.esms(), "CASF R314-43-2",
+      Checks.check(cpom.esms(m.esms()).isPresent(), "cpom.modulationClauses.esms", m.esms(), Articles.R314_43_2,
           "the ESMS is not in the contract's perimeter");
       // R314-43-2 I opens the clause to the ESMS of the third alinéa of L313-12 IV ter A, not to the EHPAD,
       // whose forfaits follow R314-160 and R314-174: refused at signature rather than at the first tariff year
       Checks.check(cpom.esms(m.esms()).get().category() != org.cpom.referential.EsmsCategory.EHPAD,
-          "cpom.modulationClauses.esms", m.esms(), "CASF R314-43-2 I",
+          "cpom.modulationClauses.esms", m.esms(), Articles.R314_43_2_I,
           "an EHPAD is modulated under R314-160 / R314-174, not under a contract clause");
       Checks.check(keys.add(Arrays.asList(m.esms(), m.indicator())), "cpom.modulationClauses", m.esms() + " "
-          + m.indicator(), "CASF R314-43-2", "two clauses set the same indicator for the same ESMS");
+          + m.indicator(), Articles.R314_43_2, "two clauses set the same indicator for the same ESMS");
     }
     java.util.Map<FinessNumber, List<ModulationClause>> byEsms = new java.util.LinkedHashMap<>();
     cpom.modulationClauses().forEach(m -> byEsms.computeIfAbsent(m.esms(), k -> new java.util.ArrayList<>()).add(m));
@@ -136,7 +137,7 @@ final class CpomChecks {
     Checks.check(startYear >= Cpom.MIN_YEAR && startYear <= Cpom.MAX_YEAR, "cpom.startDate", cpom.startDate(), Cpom.YEARS_RULE,
         "outside the years " + Cpom.MIN_YEAR + " to " + Cpom.MAX_YEAR + " cpom supports for a contract");
     MaximumDuration max = cpom.maximumDuration();
-    String rule = max.basis().text();
+    LegalBasis rule = max.basis();
     Checks.check(cpom.durationYears() >= 1 && cpom.durationYears() <= max.years(), "cpom.durationYears", cpom.durationYears(), rule,
         "a CPOM under " + cpom.basis().legalBasis() + " lasts 1 to " + max.years() + " whole years"
             + (max.extensionMonths() > 0 ? "; a further year can only be an extension" : ""));

@@ -19,6 +19,8 @@ import org.cpom.referential.FundedSection;
 import org.cpom.referential.Funder;
 import org.cpom.referential.Funding;
 import org.cpom.referential.TariffAuthority;
+import org.cpom.Convention;
+import org.cpom.LegalBasis;
 import org.immutables.value.Value;
 
 /**
@@ -46,7 +48,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Dgc {
-  static final String RULE = "CASF R314-43-1";
+  static final LegalBasis RULE = LegalBasis.casf("R314-43-1");
 
   Dgc() {}
 
@@ -209,7 +211,7 @@ public abstract class Dgc {
     Checks.notBlank(name(), "dgc.name");
     Checks.check(members().size() >= 2, "dgc.members", finessNumbers(), RULE,
         "a dotation globalisée commune covers several ESMS");
-    Checks.check(section() != FundedSection.CRETON, "dgc.section", section(), "CASF R314-115",
+    Checks.check(section() != FundedSection.CRETON, "dgc.section", section(), Articles.R314_115,
         "a Creton part is billed to its Département as a prix de journée within one ESMS's dotation, not pooled in a DGC");
     Set<FinessNumber> seen = new HashSet<>();
     for (DgcMember m : members()) {

@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
 import org.cpom.internal.Checks;
 import org.cpom.money.Amount;
 import org.cpom.referential.FinessNumber;
+import org.cpom.Convention;
+import org.cpom.LegalBasis;
 import org.immutables.value.Value;
 
 /**
@@ -24,7 +26,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class FicheAction {
-  static final String RULE = "arrêté du 3 mars 2017: fiche-action";
+  static final LegalBasis RULE = LegalBasis.law("arrêté du 3 mars 2017", "fiche-action");
 
   FicheAction() {}
 
@@ -164,7 +166,7 @@ public abstract class FicheAction {
     long cents = 0;
     for (Means m : means()) {
       Checks.check(m.cost().cents() <= Long.MAX_VALUE - cents, at + ".means", m.cost(),
-          "cpom convention: amounts are whole cents within a long", "the costs of the means add up beyond the"
+          LegalBasis.convention(Convention.EXACT_ARITHMETIC), "the costs of the means add up beyond the"
               + " range of an amount, +-92,233,720,368,547,758.07 EUR");
       cents += m.cost().cents();
     }

@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.cpom.CpomValidationException;
 import org.cpom.internal.Checks;
+import org.cpom.LegalBasis;
 import org.immutables.value.Value;
 
 /**
@@ -37,7 +38,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class GrilleAvancement {
-  static final String RULE = "arrêté du 3 mars 2017: grille d'état d'avancement";
+  static final LegalBasis RULE = LegalBasis.law("arrêté du 3 mars 2017", "grille d'état d'avancement");
 
   GrilleAvancement() {}
 

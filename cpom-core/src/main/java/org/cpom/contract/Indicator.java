@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.SortedMap;
 import org.cpom.internal.Checks;
 import org.cpom.money.Rate;
+import org.cpom.LegalBasis;
 import org.immutables.value.Value;
 
 /**
@@ -34,7 +35,7 @@ public abstract class Indicator {
   /** Significant digits kept when an achievement rate does not terminate. */
   public static final int PRECISION = 10;
 
-  static final String RULE = "arrêté du 3 mars 2017: fiche-action indicator";
+  static final LegalBasis RULE = LegalBasis.law("arrêté du 3 mars 2017", "fiche-action indicator");
 
   /** Which way an indicator improves. */
   public enum Direction {

@@ -1,7 +1,7 @@
 package org.cpom.contract;
 
 import org.cpom.internal.Checks;
-import org.cpom.trace.LegalBasis;
+import org.cpom.LegalBasis;
 import org.immutables.value.Value;
 
 /**
@@ -25,7 +25,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class MaximumDuration {
   private static final MaximumDuration L313_11 =
-      ImmutableMaximumDuration.of(Cpom.MAX_DURATION_YEARS, Cpom.MAX_EXTENSION_MONTHS, LegalBasis.casf("L313-11"));
+      ImmutableMaximumDuration.of(Cpom.MAX_DURATION_YEARS, Cpom.MAX_EXTENSION_MONTHS, Articles.L313_11);
   private static final MaximumDuration ARRETE =
       ImmutableMaximumDuration.of(Cpom.MAX_DURATION_YEARS, Cpom.MAX_EXTENSION_MONTHS, Milestone.ARRETE_3_MARS_2017);
 
@@ -80,8 +80,8 @@ public abstract class MaximumDuration {
 
   @Value.Check
   void check() {
-    Checks.check(years() >= 1, "maximumDuration.years", years(), basis().text(), "a contract lasts at least one year");
-    Checks.check(extensionMonths() >= 0, "maximumDuration.extensionMonths", extensionMonths(), basis().text(),
+    Checks.check(years() >= 1, "maximumDuration.years", years(), basis(), "a contract lasts at least one year");
+    Checks.check(extensionMonths() >= 0, "maximumDuration.extensionMonths", extensionMonths(), basis(),
         "an extension is zero months or more");
   }
 }

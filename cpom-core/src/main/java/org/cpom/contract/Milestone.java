@@ -1,7 +1,7 @@
 package org.cpom.contract;
 
 import java.time.LocalDate;
-import org.cpom.trace.LegalBasis;
+import org.cpom.LegalBasis;
 import org.immutables.value.Value;
 
 /**
@@ -14,7 +14,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Milestone {
   /** The arrêté du 3 mars 2017 (cahier des charges of the CPOM), for the comité de suivi and renegotiation. */
-  public static final LegalBasis ARRETE_3_MARS_2017 = LegalBasis.of("arrêté du 3 mars 2017 (cahier des charges CPOM)");
+  public static final LegalBasis ARRETE_3_MARS_2017 = LegalBasis.law("arrêté du 3 mars 2017", "(cahier des charges CPOM)");
 
   /** The kinds of milestone. */
   public enum Kind {

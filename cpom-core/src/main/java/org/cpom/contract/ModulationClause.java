@@ -7,7 +7,7 @@ import org.cpom.internal.Checks;
 import org.cpom.money.Amount;
 import org.cpom.money.Rate;
 import org.cpom.referential.FinessNumber;
-import org.cpom.trace.LegalBasis;
+import org.cpom.LegalBasis;
 import org.immutables.value.Value;
 
 /**
@@ -46,7 +46,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class ModulationClause {
-  static final String RULE = "CASF R314-43-2 III";
+  static final LegalBasis RULE = Articles.R314_43_2_III;
   /** The legal maximum of the coefficient: half of the gap. */
   static final BigDecimal HALF = new BigDecimal("0.5");
 
@@ -276,7 +276,7 @@ public abstract class ModulationClause {
   }
 
   private void validate() {
-    String article = "CASF " + indicator().article();
+    LegalBasis article = LegalBasis.casf(indicator().article());
     Checks.check(objective().signum() > 0, "modulationClause.objective", objective().toPlainString(), article,
         "the objective must be above zero");
     if (indicator().isCount()) {
@@ -325,9 +325,9 @@ public abstract class ModulationClause {
     ModulationClause first = clauses.get(0);
     java.util.Set<ModulationIndicator> seen = new java.util.HashSet<>();
     for (ModulationClause c : clauses) {
-      Checks.check(c.esms().equals(first.esms()), field, c.esms(), "CASF R314-43-2 III",
+      Checks.check(c.esms().equals(first.esms()), field, c.esms(), Articles.R314_43_2_III,
           "the percentage is set per ESMS: clauses of " + first.esms() + " only");
-      Checks.check(seen.add(c.indicator()), field, c.esms() + " " + c.indicator(), "CASF R314-43-2 II",
+      Checks.check(seen.add(c.indicator()), field, c.esms() + " " + c.indicator(), LegalBasis.casf("R314-43-2 II"),
           "two clauses set the same indicator for the same ESMS");
       Checks.check(c.combination() == first.combination() && c.abatementBase() == first.abatementBase()
               && c.reducesBase() == first.reducesBase(), field, c.esms() + " " + c.indicator(), RULE,

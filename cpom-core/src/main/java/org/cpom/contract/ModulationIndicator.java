@@ -3,6 +3,7 @@ package org.cpom.contract;
 import java.util.Optional;
 import java.util.Set;
 import org.cpom.internal.Checks;
+import org.cpom.LegalBasis;
 import org.immutables.value.Value;
 
 /**
@@ -138,9 +139,9 @@ public abstract class ModulationIndicator {
     Checks.notBlank(code(), "modulationIndicator.code");
     Checks.notBlank(label(), "modulationIndicator.label");
     justification().ifPresent(j -> {
-      Checks.check(!j.isBlank(), "modulationIndicator.justification", "\"" + j + "\"", "CASF " + CUSTOM_ARTICLE,
+      Checks.check(!j.isBlank(), "modulationIndicator.justification", "\"" + j + "\"", LegalBasis.casf(CUSTOM_ARTICLE),
           "a contract's own indicator states why the indicators of R314-43-2 II do not fit the ESMS");
-      Checks.check(!PREDEFINED.contains(code()), "modulationIndicator.code", code(), "CASF " + CUSTOM_ARTICLE,
+      Checks.check(!PREDEFINED.contains(code()), "modulationIndicator.code", code(), LegalBasis.casf(CUSTOM_ARTICLE),
           "a contract's own indicator needs a code of its own");
     });
   }

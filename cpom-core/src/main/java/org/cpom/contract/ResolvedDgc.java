@@ -1,5 +1,6 @@
 package org.cpom.contract;
 
+import org.cpom.Convention;
 import java.time.Year;
 import java.util.List;
 import java.util.Optional;
@@ -10,7 +11,7 @@ import org.cpom.referential.FinessNumber;
 import org.cpom.referential.FundedSection;
 import org.cpom.referential.Funder;
 import org.cpom.referential.TariffAuthority;
-import org.cpom.trace.LegalBasis;
+import org.cpom.LegalBasis;
 import org.immutables.value.Value;
 
 /**
@@ -32,7 +33,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class ResolvedDgc {
-  static final String RULE = Dgc.RULE;
+  static final LegalBasis RULE = Dgc.RULE;
 
   ResolvedDgc() {}
 
@@ -194,7 +195,7 @@ public abstract class ResolvedDgc {
     Checks.notBlank(contractReference(), "dgc.contractReference");
     Cpom.checkYear(firstYear(), "dgc.firstYear");
     Cpom.checkYear(lastYear(), "dgc.lastYear");
-    Checks.check(!lastYear().isBefore(firstYear()), "dgc.lastYear", lastYear(), "cpom convention: contract period",
+    Checks.check(!lastYear().isBefore(firstYear()), "dgc.lastYear", lastYear(), LegalBasis.convention(Convention.CONTRACT_PERIOD),
         "before the first year " + firstYear());
     dgc();
     for (DgcMember m : members()) {
@@ -202,7 +203,7 @@ public abstract class ResolvedDgc {
       Checks.check(e.gestionnaire().equals(gestionnaire()), "dgc.members[" + e.finess() + "].gestionnaire",
           e.gestionnaire(), RULE, "all ESMS of a DGC belong to the same legal entity " + gestionnaire());
       Checks.check(m.mode() != TariffMode.ANNUAL_AMENDMENT || basis() == CpomBasis.L313_11,
-          "dgc.members[" + e.finess() + "].mode", m.mode().article(), "CASF R314-39-1",
+          "dgc.members[" + e.finess() + "].mode", m.mode().article(), Articles.R314_39_1,
           "mode 3° is not allowed in an " + basis().legalBasis() + " contract");
     }
   }

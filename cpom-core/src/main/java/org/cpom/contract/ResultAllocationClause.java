@@ -5,7 +5,8 @@ import java.util.Map;
 import java.util.Set;
 import org.cpom.internal.Checks;
 import org.cpom.money.Rate;
-import org.cpom.trace.LegalBasis;
+import org.cpom.Convention;
+import org.cpom.LegalBasis;
 import org.immutables.value.Value;
 
 /**
@@ -33,7 +34,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class ResultAllocationClause {
-  static final String RULE = "cpom convention: contract result-allocation clause";
+  static final LegalBasis RULE = LegalBasis.convention(Convention.RESULT_ALLOCATION_CLAUSE);
 
   ResultAllocationClause() {}
 

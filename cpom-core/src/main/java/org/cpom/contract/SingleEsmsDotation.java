@@ -10,6 +10,8 @@ import org.cpom.referential.FundedSection;
 import org.cpom.referential.Funder;
 import org.cpom.referential.Funding;
 import org.cpom.referential.TariffAuthority;
+import org.cpom.Convention;
+import org.cpom.LegalBasis;
 import org.immutables.value.Value;
 
 /**
@@ -23,8 +25,8 @@ import org.immutables.value.Value;
  * <p>The section may be left out when the ESMS has one funding line by the funder. The tariff authority is
  * the one of the ESMS's funding line of that financement. Mode 3° (annual amendments) is rejected outside
  * an L313-11 contract (R314-39-1), as for a DGC member. A value that does not fit its ESMS (no funding line
- * of the financement named, years out of order) is rejected naming the rule "cpom convention: dotation of an
- * ESMS in no DGC". A {@link Cpom} lists such dotations in {@link Cpom#singleDotations()} and checks them
+ * of the financement named, years out of order) is rejected naming the convention
+ * {@link org.cpom.Convention#SINGLE_ESMS_DOTATION}. A {@link Cpom} lists such dotations in {@link Cpom#singleDotations()} and checks them
  * against its perimeter, signatories, years and DGCs.
  *
  * <p>Build one with {@link #builder()}. This class is immutable and thread-safe.
@@ -32,7 +34,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class SingleEsmsDotation {
   /** The rule named when the dotation does not fit its ESMS: the convention this class documents. */
-  static final String RULE = "cpom convention: dotation of an ESMS in no DGC";
+  static final LegalBasis RULE = LegalBasis.convention(Convention.SINGLE_ESMS_DOTATION);
 
   SingleEsmsDotation() {}
 
@@ -136,7 +138,7 @@ public abstract class SingleEsmsDotation {
   @Value.Check
   void check() {
     Checks.notBlank(contractReference(), "singleEsmsDotation.contractReference");
-    Checks.check(section() != FundedSection.CRETON, "singleEsmsDotation.section", section(), "CASF R314-115",
+    Checks.check(section() != FundedSection.CRETON, "singleEsmsDotation.section", section(), Articles.R314_115,
         "a Creton part is a part of the ESMS's assurance-maladie dotation, split from it, not a dotation of its own");
     Cpom.checkYear(firstYear(), "singleEsmsDotation.firstYear");
     Cpom.checkYear(lastYear(), "singleEsmsDotation.lastYear");
@@ -148,7 +150,7 @@ public abstract class SingleEsmsDotation {
     Checks.check(financement().lineOf(esms()).isPresent(), "singleEsmsDotation.section", section(), RULE,
         "ESMS " + esms().finess() + " has no funding line of the financement " + financement());
     Checks.check(mode() != TariffMode.ANNUAL_AMENDMENT || basis() == CpomBasis.L313_11, "singleEsmsDotation.mode",
-        mode().article(), "CASF R314-39-1", "mode 3° is not allowed in an " + basis().legalBasis() + " contract");
+        mode().article(), Articles.R314_39_1, "mode 3° is not allowed in an " + basis().legalBasis() + " contract");
   }
 
   @Override

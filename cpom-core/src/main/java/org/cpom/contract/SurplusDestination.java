@@ -6,7 +6,7 @@ import org.cpom.trace.TraceLabels;
 
 import java.util.Objects;
 import java.util.Optional;
-import org.cpom.trace.LegalBasis;
+import org.cpom.LegalBasis;
 
 /**
  * Where the free part of a surplus (excédent) may go, under one regime or both.

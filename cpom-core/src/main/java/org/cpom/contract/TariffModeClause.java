@@ -5,6 +5,7 @@ import org.cpom.internal.Checks;
 import org.cpom.referential.FinessNumber;
 import org.cpom.referential.FundedSection;
 import org.cpom.referential.GroupeFonctionnel;
+import org.cpom.LegalBasis;
 import org.immutables.value.Value;
 
 /**
@@ -21,7 +22,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class TariffModeClause {
-  static final String RULE = "CASF R314-40";
+  static final LegalBasis RULE = LegalBasis.casf("R314-40");
 
   TariffModeClause() {}
 
@@ -114,7 +115,7 @@ public abstract class TariffModeClause {
     Checks.check(section().filter(s -> s == FundedSection.GLOBAL).isEmpty(), "financialClause.section",
         FundedSection.GLOBAL, RULE, "GLOBAL is not a section tarifaire: set a single-funded budget by groupe fonctionnel");
     Checks.check(section().filter(s -> s == FundedSection.CRETON).isEmpty(), "financialClause.section",
-        FundedSection.CRETON, "CASF R314-115", "a Creton part is not a section tarifaire: it is the revenue billed to a"
+        FundedSection.CRETON, Articles.R314_115, "a Creton part is not a section tarifaire: it is the revenue billed to a"
             + " Département on the last closed exercice, not updated by the contract");
     terms().ifPresent(t -> Checks.notBlank(t, "financialClause.terms"));
   }

@@ -8,9 +8,9 @@ import org.cpom.contract.TariffMode;
 import org.cpom.internal.Checks;
 import org.cpom.money.Amount;
 import org.cpom.money.Rate;
-import org.cpom.trace.LegalBasis;
 import org.cpom.trace.StepKind;
 import org.cpom.trace.TraceStep;
+import org.cpom.LegalBasis;
 
 /**
  * How the base reconductible of an ESMS is updated for the year (actualisation), by the mode of the
@@ -87,7 +87,7 @@ public final class Actualisation {
    */
   public static Actualisation contractFormula(Amount salaryPart, Rate salaryRate, Rate otherRate, LegalBasis clause) {
     Checks.check(!Objects.requireNonNull(salaryPart, "salaryPart").isNegative(), "actualisation.salaryPart",
-        salaryPart, "CASF R314-40 2°", "must not be negative");
+        salaryPart, Articles.R314_40_2, "must not be negative");
     return new Actualisation(Kind.FORMULA, Objects.requireNonNull(salaryRate, "salaryRate"), salaryPart,
         Objects.requireNonNull(otherRate, "otherRate"), null, Objects.requireNonNull(clause, "clause"));
   }
@@ -102,7 +102,7 @@ public final class Actualisation {
    */
   public static Actualisation givenAmount(Amount updatedBase, LegalBasis source) {
     Checks.check(!Objects.requireNonNull(updatedBase, "updatedBase").isNegative(), "actualisation.updatedBase",
-        updatedBase, "CASF R314-40 4°", "must not be negative");
+        updatedBase, LegalBasis.casf("R314-40 4°"), "must not be negative");
     return new Actualisation(Kind.AMOUNT, null, null, null, updatedBase, Objects.requireNonNull(source, "source"));
   }
 
@@ -140,7 +140,7 @@ public final class Actualisation {
         if (salaryPart == null) {
           return base.multipliedBy(rate.growthFactor(), RoundingMode.HALF_UP);
         }
-        Checks.check(!salaryPart.isGreaterThan(base), field + ".salaryPart", salaryPart, "CASF R314-40 2°",
+        Checks.check(!salaryPart.isGreaterThan(base), field + ".salaryPart", salaryPart, Articles.R314_40_2,
             "the salary part exceeds the base reconductible " + base);
         BigDecimal exact = salaryPart.toBigDecimal().multiply(rate.growthFactor())
             .add(base.minus(salaryPart).toBigDecimal().multiply(otherRate.growthFactor()));
@@ -167,8 +167,7 @@ public final class Actualisation {
 
   /** The legal basis of the step: the article of the mode, and the clause or source. */
   LegalBasis basis(TariffMode mode) {
-    String article = "CASF " + mode.article();
-    return source == null ? LegalBasis.of(article) : LegalBasis.of(article + "; " + source);
+    return LegalBasis.casf(source == null ? mode.article() : mode.article() + "; " + source);
   }
 
   @Override

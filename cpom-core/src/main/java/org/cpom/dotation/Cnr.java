@@ -2,7 +2,8 @@ package org.cpom.dotation;
 
 import org.cpom.internal.Checks;
 import org.cpom.money.Amount;
-import org.cpom.trace.LegalBasis;
+import org.cpom.Convention;
+import org.cpom.LegalBasis;
 import org.immutables.value.Value;
 
 /**
@@ -57,6 +58,6 @@ public abstract class Cnr {
   @Value.Check
   void check() {
     Checks.notBlank(label(), "cnr.label");
-    Checks.check(!amount().isNegative(), "cnr.amount", amount(), "cpom convention: CNR are one-off credits of the year", "CNR are credits, not negative");
+    Checks.check(!amount().isNegative(), "cnr.amount", amount(), LegalBasis.convention(Convention.CNR), "CNR are credits, not negative");
   }
 }

@@ -2,7 +2,7 @@ package org.cpom.dotation;
 
 import org.cpom.money.Amount;
 import org.cpom.referential.Funder;
-import org.cpom.trace.LegalBasis;
+import org.cpom.LegalBasis;
 import org.immutables.value.Value;
 
 /**

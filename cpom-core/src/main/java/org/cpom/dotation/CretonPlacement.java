@@ -6,7 +6,7 @@ import org.cpom.internal.Checks;
 import org.cpom.money.Amount;
 import org.cpom.referential.DepartementCode;
 import org.cpom.referential.Funder;
-import org.cpom.trace.LegalBasis;
+import org.cpom.LegalBasis;
 import org.immutables.value.Value;
 
 /**
@@ -29,8 +29,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class CretonPlacement {
-  static final LegalBasis BASIS = LegalBasis.casf("L242-4");
-  private static final String RULE = "CASF L242-4";
+  static final LegalBasis BASIS = Articles.L242_4;
+  private static final LegalBasis RULE = Articles.L242_4;
 
   CretonPlacement() {}
 

@@ -16,8 +16,8 @@ import org.cpom.referential.DepartementCode;
 import org.cpom.referential.Esms;
 import org.cpom.referential.FundedSection;
 import org.cpom.referential.Funder;
-import org.cpom.trace.LegalBasis;
 import org.cpom.trace.StepKind;
+import org.cpom.LegalBasis;
 import org.cpom.trace.Trace;
 import org.immutables.value.Value;
 
@@ -49,9 +49,9 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class CretonSplit {
-  static final String RULE = "CASF R314-115";
-  private static final LegalBasis BASIS = LegalBasis.casf("R314-115");
-  private static final LegalBasis PART_BASIS = LegalBasis.of("CASF R314-115, L242-4");
+  static final LegalBasis RULE = Articles.R314_115;
+  private static final LegalBasis BASIS = Articles.R314_115;
+  private static final LegalBasis PART_BASIS = LegalBasis.casf("R314-115, L242-4");
 
   CretonSplit() {}
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.cpom.internal.Checks;
 import org.cpom.internal.EngineBounds;
+import org.cpom.LegalBasis;
 import org.immutables.value.Value;
 
 /**
@@ -23,7 +24,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class DecisionModificative {
-  static final String RULE = "CASF R314-43-1";
+  static final LegalBasis RULE = Articles.R314_43_1;
 
   DecisionModificative() {}
 

@@ -50,6 +50,6 @@ public abstract class DgcProjection {
         return r;
       }
     }
-    throw new org.cpom.CpomValidationException("year", year, "CASF R314-43-1", "not a year of this projection");
+    throw new org.cpom.CpomValidationException("year", year, Articles.R314_43_1, "not a year of this projection");
   }
 }

@@ -63,7 +63,7 @@ public abstract class DgcSplit {
    */
   public Amount share(FinessNumber esms) {
     Amount a = shares().get(Objects.requireNonNull(esms, "esms"));
-    org.cpom.internal.Checks.check(a != null, "esms", esms, "CASF R314-43-1", "not an ESMS of this DGC");
+    org.cpom.internal.Checks.check(a != null, "esms", esms, Articles.R314_43_1, "not an ESMS of this DGC");
     return a;
   }
 

@@ -132,7 +132,7 @@ public abstract class DgcYear {
   @Value.Check
   void check() {
     EngineBounds.year(year(), "dgcYear.year");
-    notifiedTotal().ifPresent(t -> Checks.check(!t.isNegative(), "dgcYear.notifiedTotal", t, "CASF R314-43-1",
+    notifiedTotal().ifPresent(t -> Checks.check(!t.isNegative(), "dgcYear.notifiedTotal", t, Articles.R314_43_1,
         "a DGC amount is not negative"));
   }
 }

@@ -60,7 +60,7 @@ public abstract class DgcYearResult {
         return d;
       }
     }
-    throw new org.cpom.CpomValidationException("esms", esms, "CASF R314-43-1", "not an ESMS of this DGC");
+    throw new org.cpom.CpomValidationException("esms", esms, Articles.R314_43_1, "not an ESMS of this DGC");
   }
 
   /**

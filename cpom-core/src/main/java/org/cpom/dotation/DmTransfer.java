@@ -53,7 +53,7 @@ public abstract class DmTransfer {
 
   @Value.Check
   void check() {
-    Checks.check(!from().equals(to()), "dmTransfer.to", to(), "CASF R314-43-1", "a move goes to another ESMS");
-    Checks.check(amount().isPositive(), "dmTransfer.amount", amount(), "CASF R314-43-1", "must be above zero");
+    Checks.check(!from().equals(to()), "dmTransfer.to", to(), Articles.R314_43_1, "a move goes to another ESMS");
+    Checks.check(amount().isPositive(), "dmTransfer.amount", amount(), Articles.R314_43_1, "must be above zero");
   }
 }

@@ -29,8 +29,9 @@ import org.cpom.referential.Financement;
 import org.cpom.referential.FinessNumber;
 import org.cpom.referential.FundedSection;
 import org.cpom.referential.FunderKind;
-import org.cpom.trace.LegalBasis;
 import org.cpom.trace.StepKind;
+import org.cpom.Convention;
+import org.cpom.LegalBasis;
 import org.cpom.trace.Trace;
 import org.cpom.trace.TraceStep;
 
@@ -56,11 +57,11 @@ import org.cpom.trace.TraceStep;
  * <p>The engine keeps no state: it is thread-safe.
  */
 public final class DotationEngine {
-  static final String RULE = "CASF R314-43-1";
-  private static final LegalBasis DGC_BASIS = LegalBasis.casf("R314-43-1");
+  static final LegalBasis RULE = Articles.R314_43_1;
+  private static final LegalBasis DGC_BASIS = Articles.R314_43_1;
   private static final LegalBasis BASE_BASIS = LegalBasis.casf("R314-39 1°");
-  private static final String MN_RULE = "cpom convention: mesures nouvelles (campaign practice, CASF R314-43-1)";
-  private static final String SINGLE = "cpom convention: dotation of an ESMS in no DGC";
+  private static final LegalBasis MN_RULE = LegalBasis.convention(Convention.MESURES_NOUVELLES);
+  private static final LegalBasis SINGLE = LegalBasis.convention(Convention.SINGLE_ESMS_DOTATION);
 
   private DotationEngine() {}
 
@@ -115,7 +116,7 @@ public final class DotationEngine {
     Checks.check(lastYear.dgc().equals(dgc), "lastYear.dgc", lastYear.dgc().name(), RULE,
         "the year before is of another DGC than " + dgc.name());
     Year expected = lastYear.year().plusYears(1);
-    Checks.check(input.year().equals(expected), "dgcYear.year", input.year(), "cpom convention: a projection's years follow each other",
+    Checks.check(input.year().equals(expected), "dgcYear.year", input.year(), LegalBasis.convention(Convention.CONSECUTIVE_YEARS),
         "the year after " + lastYear.year() + " is " + expected);
     return compute(dgc, withCarried(input, lastYear), lastYear.nextBases(), lastYear.finalSplit().shares());
   }
@@ -139,7 +140,7 @@ public final class DotationEngine {
     for (DgcMember m : dgc.members()) {
       FinessNumber f = m.esms().finess();
       Amount base = previousBases.get(f);
-      Checks.check(base != null && !base.isNegative(), "previousBases[" + f + "]", base, "cpom convention: a base reconductible is zero or more",
+      Checks.check(base != null && !base.isNegative(), "previousBases[" + f + "]", base, LegalBasis.convention(Convention.DOTATION_NOT_NEGATIVE),
           "a base reconductible is zero or more");
       String field = "dgcYear.esms[" + f + "]";
       // an amount out of range inside the ESMS's computation is that ESMS's input of the year
@@ -211,7 +212,7 @@ public final class DotationEngine {
       DgcYear y = years.get(i);
       if (i > 0) {
         Year expected = years.get(i - 1).year().plusYears(1);
-        Checks.check(y.year().equals(expected), "years[" + i + "].year", y.year(), "cpom convention: a projection's years follow each other",
+        Checks.check(y.year().equals(expected), "years[" + i + "].year", y.year(), LegalBasis.convention(Convention.CONSECUTIVE_YEARS),
             "years must follow each other; expected " + expected);
       }
       DgcYearResult r = i == 0 ? compute(dgc, y, ordered) : compute(dgc, y, results.get(i - 1));
@@ -354,14 +355,14 @@ public final class DotationEngine {
       ProrataMethod prorata, String field) {
     FinessNumber f = member.esms().finess();
     Actualisation act = in.actualisation();
-    Checks.check(act.fits(member.mode()), field + ".actualisation", act, "CASF " + member.mode().article(),
+    Checks.check(act.fits(member.mode()), field + ".actualisation", act, LegalBasis.casf(member.mode().article()),
         "the contract updates this ESMS under " + member.mode().article() + ": expected "
             + Actualisation.expected(member.mode()));
     List<TraceStep> steps = new ArrayList<>();
     steps.add(TraceStep.of(StepKind.BASE_RECONDUCTIBLE, base, BASE_BASIS, year.minusYears(1)));
     Amount updated = act.apply(base, field + ".actualisation");
     // a rate below -100 % would leave a negative base reconductible, carried into the next years
-    Checks.check(!updated.isNegative(), field + ".actualisation", act, "CASF " + member.mode().article(),
+    Checks.check(!updated.isNegative(), field + ".actualisation", act, LegalBasis.casf(member.mode().article()),
         "the updated base would be negative: " + updated);
     LegalBasis actBasis = act.basis(member.mode());
     steps.add(act.step(base, member.mode(), updated.minus(base), actBasis));
@@ -430,7 +431,7 @@ public final class DotationEngine {
       adjustments = adjustments.plus(a.amount());
     }
     Amount amount = perennial.plus(cnr).plus(modulated).plus(adjustments);
-    Checks.check(!amount.isNegative(), field, amount, "cpom convention: an ESMS's dotation of the year is zero or more", "the year's amount of an ESMS is not negative");
+    Checks.check(!amount.isNegative(), field, amount, LegalBasis.convention(Convention.DOTATION_NOT_NEGATIVE), "the year's amount of an ESMS is not negative");
 
     Partial p = new Partial();
     p.esms = f;
@@ -469,20 +470,20 @@ public final class DotationEngine {
     boolean ehpad = member.esms().category() == EsmsCategory.EHPAD;
     if (m instanceof PhModulation) {
       Checks.check(basis != CpomBasis.L313_11, field, "contract clause in " + basis.legalBasis(),
-          "CASF R314-43-2 I", "only an L313-12 IV ter or L313-12-2 contract may modulate for activity");
-      Checks.check(!ehpad, field, "contract clause", "CASF R314-43-2 I",
+          Articles.R314_43_2_I, "only an L313-12 IV ter or L313-12-2 contract may modulate for activity");
+      Checks.check(!ehpad, field, "contract clause", Articles.R314_43_2_I,
           "an EHPAD is modulated under R314-160 / R314-174, not under a contract clause");
     } else {
-      Checks.check(ehpad, field, member.esms().category(), "CASF R314-160 / R314-174",
+      Checks.check(ehpad, field, member.esms().category(), LegalBasis.casf("R314-160 / R314-174"),
           "the occupancy thresholds modulate the forfaits of an EHPAD only");
       // R314-160 modulates the forfait soins, R314-174 the forfait dépendance: each only the dotation of its own
       // financement, never the other forfait nor the hébergement tariff
       Financement fin = scope.financement();
       if (((EhpadModulation) m).section() == FundedSection.DEPENDANCE) {
-        Checks.check(fin.section() == FundedSection.DEPENDANCE, field, fin, "CASF R314-174",
+        Checks.check(fin.section() == FundedSection.DEPENDANCE, field, fin, LegalBasis.casf("R314-174"),
             "R314-174 modulates the forfait dépendance (R314-172 1°), not the dotation of the financement " + fin);
       } else {
-        Checks.check(fin.funder().kind() == FunderKind.ASSURANCE_MALADIE, field, fin, "CASF R314-160",
+        Checks.check(fin.funder().kind() == FunderKind.ASSURANCE_MALADIE, field, fin, LegalBasis.casf("R314-160"),
             "R314-160 modulates the forfait soins of the assurance maladie (R314-159 1°), not the dotation of the "
                 + "financement " + fin);
       }
@@ -534,7 +535,7 @@ public final class DotationEngine {
     String field = "dm[" + EngineBounds.shown(dm.reference()) + "]";
     Checks.check(dm.effectiveDate().getYear() == year.getValue(), field + ".decisionDate", dm.effectiveDate(), RULE,
         "a DM re-splits the DGC during its year " + year);
-    LegalBasis basis = LegalBasis.of(RULE + "; approval " + dgc.dmApprovalBasis());
+    LegalBasis basis = LegalBasis.casf(RULE.article().orElseThrow() + "; approval " + dgc.dmApprovalBasis());
     Map<FinessNumber, Amount> shares = new LinkedHashMap<>(before.shares());
     Trace trace = Trace.empty();
     StepKind fromKind = permanent ? StepKind.DM_PERMANENT_FROM : StepKind.DM_CURRENT_YEAR_FROM;

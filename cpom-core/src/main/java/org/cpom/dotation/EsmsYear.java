@@ -6,6 +6,8 @@ import org.cpom.activity.ModulationCase;
 import org.cpom.activity.UnmodulatedPart;
 import org.cpom.internal.Checks;
 import org.cpom.referential.FinessNumber;
+import org.cpom.Convention;
+import org.cpom.LegalBasis;
 import org.immutables.value.Value;
 
 /**
@@ -90,6 +92,6 @@ public abstract class EsmsYear {
   @Value.Check
   void check() {
     modulation().ifPresent(m -> Checks.check(m.esms().equals(esms()), "esmsYear.modulation", m.esms(),
-        "cpom convention: a year's inputs concern one ESMS", "the modulation concerns another ESMS than " + esms()));
+        LegalBasis.convention(Convention.ONE_ESMS_YEAR), "the modulation concerns another ESMS than " + esms()));
   }
 }

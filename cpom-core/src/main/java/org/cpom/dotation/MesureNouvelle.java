@@ -5,7 +5,8 @@ import java.util.Optional;
 import org.cpom.internal.Checks;
 import org.cpom.internal.EngineBounds;
 import org.cpom.money.Amount;
-import org.cpom.trace.LegalBasis;
+import org.cpom.Convention;
+import org.cpom.LegalBasis;
 import org.immutables.value.Value;
 
 /**
@@ -126,9 +127,9 @@ public abstract class MesureNouvelle {
     Checks.notBlank(label(), "mesureNouvelle.label");
     EngineBounds.date(startDate(), "mesureNouvelle.startDate");
     Checks.check(!fullYearAmount().isNegative(), "mesureNouvelle.fullYearAmount", fullYearAmount(),
-        "cpom convention: mesures nouvelles", "a mesure nouvelle is new funding, not negative");
+        LegalBasis.convention(Convention.MESURES_NOUVELLES), "a mesure nouvelle is new funding, not negative");
     yearAmount().ifPresent(a -> Checks.check(!a.isNegative() && !a.isGreaterThan(fullYearAmount()),
-        "mesureNouvelle.yearAmount", a, "cpom convention: mesures nouvelles",
+        "mesureNouvelle.yearAmount", a, LegalBasis.convention(Convention.MESURES_NOUVELLES),
         "crédits de paiement for part of a year are zero to the full-year amount " + fullYearAmount()));
   }
 }

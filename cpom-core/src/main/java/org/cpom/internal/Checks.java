@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.Objects;
 import org.cpom.CpomValidationException;
+import org.cpom.Convention;
+import org.cpom.LegalBasis;
 
 /**
  * Argument checks that name the field and the rule, in the manner of Strata's {@code ArgChecker}.
@@ -21,7 +23,7 @@ public final class Checks {
    * @param rule the rule
    * @param problem what is wrong when the condition fails
    */
-  public static void check(boolean condition, String field, Object value, String rule, String problem) {
+  public static void check(boolean condition, String field, Object value, LegalBasis rule, String problem) {
     if (!condition) {
       throw new CpomValidationException(field, value, rule, problem);
     }
@@ -63,7 +65,7 @@ public final class Checks {
    * @param rule the rule
    * @return the value
    */
-  public static BigDecimal notNegative(BigDecimal value, String field, String rule) {
+  public static BigDecimal notNegative(BigDecimal value, String field, LegalBasis rule) {
     check(notNull(value, field).signum() >= 0, field, value, rule, "must not be negative");
     return value;
   }
@@ -76,7 +78,7 @@ public final class Checks {
    * @param rule the rule
    * @return the value
    */
-  public static int notNegative(int value, String field, String rule) {
+  public static int notNegative(int value, String field, LegalBasis rule) {
     check(value >= 0, field, value, rule, "must not be negative");
     return value;
   }
@@ -89,13 +91,35 @@ public final class Checks {
    * @param rule the rule
    * @return the value
    */
-  public static int positive(int value, String field, String rule) {
+  public static int positive(int value, String field, LegalBasis rule) {
     check(value > 0, field, value, rule, "must be positive");
     return value;
   }
 
+  /** The convention an overflow or a division by zero breaks. */
+  static final LegalBasis ARITHMETIC_RULE = LegalBasis.convention(Convention.EXACT_ARITHMETIC);
+
+  /**
+   * The exact sum of two {@code long}s (cents, days), or a {@link CpomValidationException} naming the field
+   * when it overflows: the one exception of the library for an arithmetic overflow
+   * ({@link Convention#EXACT_ARITHMETIC}), never a bare {@code ArithmeticException}.
+   *
+   * @param a the first term
+   * @param b the second term
+   * @param field the field whose sum it is, named on failure
+   * @return {@code a + b}
+   */
+  public static long addExact(long a, long b, String field) {
+    try {
+      return Math.addExact(a, b);
+    } catch (ArithmeticException e) {
+      throw new CpomValidationException(field, a + " + " + b, ARITHMETIC_RULE,
+          "the sum is beyond " + Long.MAX_VALUE + " in absolute value");
+    }
+  }
+
   /** The convention a decimal outside the bounds of {@link #bounded} breaks. */
-  static final String DECIMAL_RULE = "cpom convention: bounded decimals";
+  static final LegalBasis DECIMAL_RULE = LegalBasis.convention(Convention.BOUNDED_DECIMALS);
 
   /**
    * Checks that a decimal outside the money kernel (an indicator's baseline, target or observed value) is
@@ -163,12 +187,11 @@ public final class Checks {
     return isPlain(value) ? value : new BigDecimal(value.unscaledValue(), value.scale());
   }
 
-  /** The longest name, label or free text accepted, in characters (cpom convention). */
+  /** The longest name, label or free text accepted, in characters ({@link Convention#LABEL_TEXT}). */
   public static final int MAX_TEXT_LENGTH = 10_000;
 
   /** The convention a text breaks. */
-  static final String TEXT_RULE = "cpom convention: a name or label is shown text, at most 10,000 characters,"
-      + " without control characters";
+  static final LegalBasis TEXT_RULE = LegalBasis.convention(Convention.LABEL_TEXT);
 
   /**
    * Checks that a text is not blank and can be shown: it must hold a character that shows, not only white
@@ -187,7 +210,7 @@ public final class Checks {
         "is " + value.length() + " characters long");
     boolean shows = value.codePoints().anyMatch(c -> !Character.isWhitespace(c)
         && !Character.isSpaceChar(c) && Character.getType(c) != Character.FORMAT);
-    check(shows, field, quote(value), "cpom convention: a name or label is not blank", "must not be blank");
+    check(shows, field, quote(value), TEXT_RULE, "must not be blank");
     int control = value.codePoints().filter(c -> Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r')
         .findFirst().orElse(-1);
     check(control < 0, field, quote(value), TEXT_RULE,

@@ -7,6 +7,8 @@ import java.time.YearMonth;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.cpom.CpomValidationException;
+import org.cpom.Convention;
+import org.cpom.LegalBasis;
 
 /**
  * The bounds the engines ({@code activity}, {@code dotation}, {@code payment}, {@code result}, {@code budget})
@@ -27,7 +29,7 @@ import org.cpom.CpomValidationException;
  */
 public final class EngineBounds {
   /** The rule cited for these bounds. */
-  public static final String RULE = "cpom convention: engine inputs are bounded";
+  public static final LegalBasis RULE = LegalBasis.convention(Convention.ENGINE_BOUNDS);
   /** The first year supported. */
   public static final int MIN_YEAR = 1583;
   /** The last year supported. */
@@ -92,7 +94,7 @@ public final class EngineBounds {
    * @param rule the rule of the count
    * @return the count
    */
-  public static long days(long days, String field, String rule) {
+  public static long days(long days, String field, LegalBasis rule) {
     Checks.check(days >= 0, field, days, rule, "must not be negative");
     Checks.check(days <= MAX_DAYS, field, days, RULE,
         "more than " + MAX_DAYS + " days (366 days for each of at most " + MAX_PLACES + " places)");

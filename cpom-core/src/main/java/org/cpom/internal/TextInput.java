@@ -7,15 +7,17 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
-import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.cpom.CpomValidationException;
+import org.cpom.Convention;
+import org.cpom.LegalBasis;
 
 /**
  * Reading text that comes from outside (an account table, an accounting export): strict decoding, bounded
@@ -28,7 +30,7 @@ import org.cpom.CpomValidationException;
 public final class TextInput {
   /** Characters of a text quoted in a message. */
   public static final int SHOWN = 60;
-  private static final String RULE = "cpom convention: text input";
+  private static final LegalBasis RULE = LegalBasis.convention(Convention.TEXT_INPUT);
 
   private TextInput() {}
 

@@ -17,6 +17,8 @@ import javax.money.MonetaryAmount;
 import javax.money.MonetaryContext;
 import javax.money.MonetaryContextBuilder;
 import org.cpom.CpomValidationException;
+import org.cpom.Convention;
+import org.cpom.LegalBasis;
 import org.javamoney.moneta.Money;
 
 /**
@@ -38,8 +40,8 @@ import org.javamoney.moneta.Money;
  * always sum exactly to the total. A split has at most {@link #MAX_PARTS} parts.
  *
  * <p>An amount lies within the range of a {@code long} number of cents, about +-9.2 x 10^16 EUR; an operation
- * whose exact result falls outside it throws a {@link CpomValidationException} (rule: amounts are whole cents
- * within a long), never a bare {@code ArithmeticException}. A factor, divisor or weight has at most 64
+ * whose exact result falls outside it throws a {@link CpomValidationException} ({@link Convention#EXACT_ARITHMETIC}), never a bare
+ * {@code ArithmeticException}; so does a division by zero. A factor, divisor or weight has at most 64
  * significant digits and an order of magnitude between {@code 10^-40} and {@code 10^40}; a text is at most 100
  * ASCII characters.
  *
@@ -54,10 +56,10 @@ public final class Amount implements Comparable<Amount>, Serializable {
   /** Zero euros. */
   public static final Amount ZERO = new Amount(0);
 
-  static final String SCALE_RULE = "cpom convention: amounts are EUR cents, scale 2";
-  static final String CURRENCY_RULE = "cpom convention: every amount is EUR";
+  static final LegalBasis SCALE_RULE = LegalBasis.convention(Convention.AMOUNT_SCALE);
+  static final LegalBasis CURRENCY_RULE = LegalBasis.convention(Convention.AMOUNT_CURRENCY);
 
-  static final String ARITHMETIC_RULE = "cpom convention: amounts are whole cents within a long";
+  static final LegalBasis ARITHMETIC_RULE = LegalBasis.convention(Convention.EXACT_ARITHMETIC);
 
   /** The most parts a split may have: far above any real split, low enough to bound memory. */
   public static final int MAX_PARTS = 1_000_000;
@@ -247,8 +249,9 @@ public final class Amount implements Comparable<Amount>, Serializable {
    * A decimal in euros to whole cents, rounded once. The magnitude is checked before any rounding: a value
    * such as {@code 1E+999999999} would otherwise build a billion-digit number before being found too large.
    *
-   * @throws ArithmeticException if the rounding mode is UNNECESSARY and the value has more than 2 decimals
-   *     (callers outside {@code of(BigDecimal)} go through {@link #rounded})
+   * <p>Under {@code UNNECESSARY}, a value of more than 2 decimals makes {@code setScale} throw an
+   * {@code ArithmeticException}; it never leaves this class: its two callers, {@link #of(BigDecimal)} and
+   * {@link #rounded}, turn it into a {@link CpomValidationException} naming the field.
    */
   private static long centsOf(BigDecimal euros, RoundingMode rounding) {
     if (euros.signum() == 0) {

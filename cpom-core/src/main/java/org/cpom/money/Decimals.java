@@ -3,6 +3,8 @@ package org.cpom.money;
 import java.math.BigDecimal;
 import java.util.Objects;
 import org.cpom.CpomValidationException;
+import org.cpom.Convention;
+import org.cpom.LegalBasis;
 
 /**
  * The bounds on every decimal the money kernel accepts, so that no input makes it do unbounded work.
@@ -16,7 +18,7 @@ import org.cpom.CpomValidationException;
  * bypass a check. Messages show at most {@value #SHOWN} characters of a rejected value.
  */
 final class Decimals {
-  static final String RULE = "cpom convention: bounded decimals";
+  static final LegalBasis RULE = LegalBasis.convention(Convention.BOUNDED_DECIMALS);
   /** Significant digits of an accepted decimal. */
   static final int MAX_DIGITS = 64;
   /** The largest order of magnitude, either way, of an accepted non-zero decimal. */
@@ -62,7 +64,7 @@ final class Decimals {
    * @return the decimal, not yet bounded
    * @throws CpomValidationException if the text is not such a decimal
    */
-  static BigDecimal parse(String text, String field, String rule) {
+  static BigDecimal parse(String text, String field, LegalBasis rule) {
     Objects.requireNonNull(text, field);
     if (text.length() > MAX_TEXT) {
       throw new CpomValidationException(field, shown(text), rule, "longer than " + MAX_TEXT + " characters");

@@ -8,6 +8,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import org.cpom.CpomValidationException;
+import org.cpom.Convention;
+import org.cpom.LegalBasis;
 
 /**
  * The largest-remainder method on exact integers: no floating point, no intermediate rounding.
@@ -17,7 +19,7 @@ import org.cpom.CpomValidationException;
  * number of parts) go to the largest remainders, ties to the lower index.
  */
 final class LargestRemainder {
-  static final String RULE = "cpom convention: largest-remainder split";
+  static final LegalBasis RULE = LegalBasis.convention(Convention.LARGEST_REMAINDER);
 
   private LargestRemainder() {}
 
@@ -86,12 +88,14 @@ final class LargestRemainder {
     }
     // Stable sort: equal remainders keep declaration order, so ties go to the part declared first.
     Arrays.sort(order, (a, b) -> remainders[b].compareTo(remainders[a]));
-    // Fewer cents are left than there are parts: each floor lost less than one.
+    // Fewer cents are left than there are parts (at most Amount.MAX_PARTS, an int): each floor lost less than one,
+    // so intValueExact cannot fail.
     for (int k = 0, cents = left.intValueExact(); k < cents; k++) {
       parts[order[k]] = parts[order[k]].add(BigInteger.ONE);
     }
     boolean negative = total.isNegative();
     List<Amount> result = new ArrayList<>(n);
+    // each part is at most the total's absolute value, itself a long: longValueExact cannot fail
     for (BigInteger p : parts) {
       result.add(Amount.ofCents((negative ? p.negate() : p).longValueExact()));
     }

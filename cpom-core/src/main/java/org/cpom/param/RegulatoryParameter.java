@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.cpom.CpomValidationException;
 import org.cpom.internal.Checks;
-import org.cpom.trace.LegalBasis;
+import org.cpom.LegalBasis;
 
 /**
  * A regulatory value that changes over time: each value applies from its effective date until the next
@@ -50,7 +50,7 @@ public final class RegulatoryParameter<T> {
     Checks.notBlank(name, "name");
     Objects.requireNonNull(basis, "basis");
     Objects.requireNonNull(valuesByEffectiveDate, "valuesByEffectiveDate");
-    Checks.check(!valuesByEffectiveDate.isEmpty(), name, "{}", basis.text(), "a parameter needs at least one value");
+    Checks.check(!valuesByEffectiveDate.isEmpty(), name, "{}", basis, "a parameter needs at least one value");
     TreeMap<LocalDate, T> copy = new TreeMap<>();
     valuesByEffectiveDate.forEach(
         (d, v) -> copy.put(Objects.requireNonNull(d, "effective date"), immutable(Objects.requireNonNull(v, "value"))));
@@ -84,7 +84,7 @@ public final class RegulatoryParameter<T> {
     return find(date)
         .orElseThrow(
             () -> new CpomValidationException(
-                name + ".date", date, basis.text(), "no value in force before " + values.firstKey()));
+                name + ".date", date, basis, "no value in force before " + values.firstKey()));
   }
 
   /**

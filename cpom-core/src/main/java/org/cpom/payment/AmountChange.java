@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import org.cpom.internal.Checks;
 import org.cpom.internal.EngineBounds;
 import org.cpom.money.Amount;
-import org.cpom.trace.LegalBasis;
+import org.cpom.LegalBasis;
 import org.immutables.value.Value;
 
 /**
@@ -68,7 +68,7 @@ public abstract class AmountChange {
   void check() {
     EngineBounds.date(date(), "amountChange.date");
     Checks.notBlank(label(), "amountChange.label");
-    Checks.check(!annualAmount().isNegative(), "amountChange.annualAmount", annualAmount(), "CASF R314-107",
+    Checks.check(!annualAmount().isNegative(), "amountChange.annualAmount", annualAmount(), Articles.R314_107,
         "an annual amount is not negative");
   }
 }

@@ -45,7 +45,7 @@ public abstract class DgcPaymentSchedule {
    */
   public PaymentSchedule esms(FinessNumber esms) {
     PaymentSchedule s = esms().get(Objects.requireNonNull(esms, "esms"));
-    org.cpom.internal.Checks.check(s != null, "esms", esms, "CASF R314-43-1", "not an ESMS of this DGC");
+    org.cpom.internal.Checks.check(s != null, "esms", esms, Articles.R314_43_1, "not an ESMS of this DGC");
     return s;
   }
 }

@@ -19,7 +19,7 @@ import org.cpom.money.Amount;
 import org.cpom.param.RegulatoryParameter;
 import org.cpom.referential.FinessNumber;
 import org.cpom.referential.FunderKind;
-import org.cpom.trace.LegalBasis;
+import org.cpom.LegalBasis;
 import org.immutables.value.Value;
 
 /**
@@ -165,15 +165,15 @@ public abstract class DgcScheduleRequest {
     for (int i = 0; i < cretonSplits().size(); i++) {
       CretonSplit c = cretonSplits().get(i);
       String field = "dgcScheduleRequest.cretonSplits[" + i + "]";
-      Checks.check(dgc.funder().kind() == FunderKind.ASSURANCE_MALADIE, field, dgc.financement(), "CASF R314-115",
+      Checks.check(dgc.funder().kind() == FunderKind.ASSURANCE_MALADIE, field, dgc.financement(), Articles.R314_115,
           "the Creton parts are taken off the assurance-maladie dotation globalisée, not off a DGC of " + dgc.funder());
-      Checks.check(dgc.member(c.esms().finess()).isPresent(), field + ".esms", c.esms().finess(), "CASF R314-115",
+      Checks.check(dgc.member(c.esms().finess()).isPresent(), field + ".esms", c.esms().finess(), Articles.R314_115,
           "not an ESMS of " + dgc.name());
       Checks.check(dgc.member(c.esms().finess()).get().esms().equals(c.esms()), field + ".esms", c.esms().finess(),
-          "CASF R314-115", "the split's ESMS differs from the member of the same FINESS in " + dgc.name());
-      Checks.check(seen.add(c.esms().finess()), field + ".esms", c.esms().finess(), "CASF R314-115",
+          Articles.R314_115, "the split's ESMS differs from the member of the same FINESS in " + dgc.name());
+      Checks.check(seen.add(c.esms().finess()), field + ".esms", c.esms().finess(), Articles.R314_115,
           "one Creton split per ESMS");
-      Checks.check(c.year().equals(dotation().year()), field + ".year", c.year(), "CASF R314-115",
+      Checks.check(c.year().equals(dotation().year()), field + ".year", c.year(), Articles.R314_115,
           "the split of the DGC's year " + dotation().year());
     }
   }

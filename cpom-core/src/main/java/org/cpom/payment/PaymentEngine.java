@@ -22,9 +22,10 @@ import org.cpom.internal.EngineBounds;
 import org.cpom.money.Amount;
 import org.cpom.param.RegulatoryParameter;
 import org.cpom.referential.FinessNumber;
-import org.cpom.trace.LegalBasis;
 import org.cpom.trace.Phrase;
 import org.cpom.trace.StepKind;
+import org.cpom.Convention;
+import org.cpom.LegalBasis;
 import org.cpom.trace.Trace;
 import org.cpom.trace.TraceStep;
 
@@ -65,9 +66,8 @@ import org.cpom.trace.TraceStep;
  * <p>The engine keeps no state: it is thread-safe.
  */
 public final class PaymentEngine {
-  private static final LegalBasis ROUNDING = LegalBasis.of(
-      "cpom convention: largest-remainder split (ESMS quote-parts of the DGC payment)");
-  private static final String RULE = "CASF R314-108 (cpom convention: regularised at the first payment after the decision)";
+  private static final LegalBasis ROUNDING = LegalBasis.convention(Convention.LARGEST_REMAINDER);
+  private static final LegalBasis RULE = LegalBasis.convention(Convention.DM_REGULARISATION);
 
   private PaymentEngine() {}
 
@@ -127,7 +127,7 @@ public final class PaymentEngine {
     ResolvedDgc dgc = year.dgc();
     Map<FinessNumber, Amount> previous = request.previousShares();
     for (FinessNumber f : previous.keySet()) {
-      Checks.check(dgc.member(f).isPresent(), "dgcScheduleRequest.previousShares", f, "CASF R314-43-1",
+      Checks.check(dgc.member(f).isPresent(), "dgcScheduleRequest.previousShares", f, Articles.R314_43_1,
           "not an ESMS of " + dgc.name());
     }
     List<FinessNumber> esms = dgc.finessNumbers();
@@ -136,9 +136,9 @@ public final class PaymentEngine {
     EngineBounds.AbsoluteTotal total = new EngineBounds.AbsoluteTotal("the previous shares");
     for (FinessNumber f : esms) {
       Amount p = previous.get(f);
-      Checks.check(p != null, "dgcScheduleRequest.previousShares", "missing " + f, "CASF R314-108",
+      Checks.check(p != null, "dgcScheduleRequest.previousShares", "missing " + f, Articles.R314_108,
           "one previous share per ESMS of " + dgc.name() + " (zero for a new one)");
-      Checks.check(!p.isNegative(), "dgcScheduleRequest.previousShares[" + f + "]", p, "CASF R314-108",
+      Checks.check(!p.isNegative(), "dgcScheduleRequest.previousShares[" + f + "]", p, Articles.R314_108,
           "an annual amount is not negative");
       total.add(p.cents(), "dgcScheduleRequest.previousShares[" + f + "]");
       previousTotal += p.cents();
@@ -154,7 +154,7 @@ public final class PaymentEngine {
     dgcLine.decide(request.notified(), year.total().minus(cretonTotal), dgcLabel, request.advanceBasis(),
         "dgcScheduleRequest.notified");
     List<Line> rows = new ArrayList<>(esms.size());
-    LegalBasis dmBasis = LegalBasis.of("CASF R314-43-1; approval " + dgc.dmApprovalBasis());
+    LegalBasis dmBasis = LegalBasis.casf("R314-43-1; approval " + dgc.dmApprovalBasis());
     List<PaymentRegime> rowRegimes = new ArrayList<>(esms.size());
     for (FinessNumber f : esms) {
       // a mixed assurance-maladie DGC: an EHPAD row cites CSS R174-9, the others R174-16-1
@@ -173,7 +173,7 @@ public final class PaymentEngine {
         DgcSplit s = year.splits().get(k);
         LocalDate d = s.effectiveFrom().orElseThrow();
         Checks.check(!d.isBefore(request.notified()), "dotation.splits[" + s.origin() + "].effectiveFrom", d,
-            "CASF R314-43-1", "a DM re-splits the split the arrêté notified on " + request.notified());
+            Articles.R314_43_1, "a DM re-splits the split the arrêté notified on " + request.notified());
         row.decide(d, paidByFunder(s, f, parts), Phrase.empty().value(s.origin()).then(less), dmBasis,
             "dotation.splits[" + s.origin() + "].effectiveFrom");
       }
@@ -224,7 +224,7 @@ public final class PaymentEngine {
 
   private static Amount paidByFunder(DgcSplit split, FinessNumber f, Amount cretonParts) {
     Amount share = split.share(f);
-    Checks.check(!cretonParts.isGreaterThan(share), "dgcScheduleRequest.cretonSplits", f, "CASF R314-115",
+    Checks.check(!cretonParts.isGreaterThan(share), "dgcScheduleRequest.cretonSplits", f, Articles.R314_115,
         "the Creton parts " + cretonParts + " exceed the share " + share + " of " + split.origin());
     return share.minus(cretonParts);
   }

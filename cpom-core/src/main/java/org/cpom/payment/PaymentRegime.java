@@ -9,7 +9,8 @@ import org.cpom.param.RegulatoryParameter;
 import org.cpom.referential.EsmsCategory;
 import org.cpom.referential.Funder;
 import org.cpom.referential.FunderKind;
-import org.cpom.trace.LegalBasis;
+import org.cpom.Convention;
+import org.cpom.LegalBasis;
 
 /**
  * The rules under which a dotation is paid (régime de versement), which decide the articles its payments
@@ -36,12 +37,12 @@ import org.cpom.trace.LegalBasis;
  */
 public enum PaymentRegime {
   /** State or Département: CASF R314-107 (twelfths, payment day) and R314-108 (advances, catch-up). */
-  CASF_R314_107(PaymentDates.LEGAL_BASIS, LegalBasis.casf("R314-108"), true),
+  CASF_R314_107(PaymentDates.LEGAL_BASIS, Articles.R314_108, true),
   /** Assurance maladie, forfait global de soins of an EHPAD: CSS R174-9 and following (CASF R314-111). */
-  CSS_R174_9(LegalBasis.of("CSS R174-9 (CASF R314-111)"), LegalBasis.of("CSS R174-9 (CASF R314-111)"), false),
+  CSS_R174_9(Articles.CSS_R174_9_CASF_R314_111, Articles.CSS_R174_9_CASF_R314_111, false),
   /** Assurance maladie, dotation globale of another ESMS: CSS R174-16-1 to R174-16-5 (CASF R314-111). */
-  CSS_R174_16_1(LegalBasis.of("CSS R174-16-1 to R174-16-5 (CASF R314-111)"),
-      LegalBasis.of("CSS R174-16-1 to R174-16-5 (CASF R314-111)"), false);
+  CSS_R174_16_1(Articles.CSS_R174_16_1_TO_R174_16_5_CASF_R314_111,
+      Articles.CSS_R174_16_1_TO_R174_16_5_CASF_R314_111, false);
 
   private final LegalBasis twelfthBasis;
   private final LegalBasis advanceBasis;
@@ -56,7 +57,7 @@ public enum PaymentRegime {
         ? RegulatoryParameter.of("payment day of the monthly twelfths", PaymentDates.LEGAL_BASIS, from,
             PaymentDates.PAYMENT_DAY)
         : RegulatoryParameter.of("payment day of the assurance-maladie twelfths",
-            LegalBasis.of("UNVERIFIED: no day in the CSS texts read; cpom default the CASF R314-107 day"), from,
+            LegalBasis.convention(Convention.CSS_PAYMENT_DAY), from,
             PaymentDates.PAYMENT_DAY);
   }
 
@@ -132,7 +133,7 @@ public enum PaymentRegime {
     if (this == CASF_R314_107 && paymentDay.equals(defaultPaymentDay)) {
       return twelfthBasis;
     }
-    return LegalBasis.of(twelfthBasis.text() + "; payment day: " + paymentDay.basis().text());
+    return LegalBasis.given(twelfthBasis.text() + "; payment day: " + paymentDay.basis().text());
   }
 
   /**

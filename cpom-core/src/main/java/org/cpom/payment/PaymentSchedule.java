@@ -2,6 +2,7 @@ package org.cpom.payment;
 
 import java.time.Year;
 import java.util.List;
+import org.cpom.internal.Checks;
 import org.cpom.money.Amount;
 import org.cpom.param.RegulatoryParameter;
 import org.immutables.value.Value;
@@ -71,7 +72,7 @@ public abstract class PaymentSchedule {
   public Amount total() {
     long cents = 0;
     for (Payment p : payments()) {
-      cents = Math.addExact(cents, p.amount().cents());
+      cents = Checks.addExact(cents, p.amount().cents(), "paymentSchedule.payments");
     }
     return Amount.ofCents(cents);
   }

@@ -9,7 +9,7 @@ import org.cpom.internal.Checks;
 import org.cpom.internal.EngineBounds;
 import org.cpom.money.Amount;
 import org.cpom.param.RegulatoryParameter;
-import org.cpom.trace.LegalBasis;
+import org.cpom.LegalBasis;
 import org.immutables.value.Value;
 
 /**
@@ -129,21 +129,21 @@ public abstract class ScheduleRequest {
   /** Every value of a payment-day parameter is a day of a month. */
   static void checkPaymentDay(RegulatoryParameter<Integer> day, String field) {
     day.values().forEach((from, d) -> Checks.check(d >= 1 && d <= 31, field + "[" + from + "]", d,
-        day.basis().text(), "a payment day is a day of the month, 1 to 31"));
+        day.basis(), "a payment day is a day of the month, 1 to 31"));
   }
 
   @Value.Check
   void check() {
     EngineBounds.year(year(), "scheduleRequest.year");
     EngineBounds.date(notified(), "scheduleRequest.notified");
-    Checks.check(!annualAmount().isNegative(), "scheduleRequest.annualAmount", annualAmount(), "CASF R314-107",
+    Checks.check(!annualAmount().isNegative(), "scheduleRequest.annualAmount", annualAmount(), Articles.R314_107,
         "an annual amount is not negative");
-    Checks.check(!previousAmount().isNegative(), "scheduleRequest.previousAmount", previousAmount(), "CASF R314-108",
+    Checks.check(!previousAmount().isNegative(), "scheduleRequest.previousAmount", previousAmount(), Articles.R314_108,
         "an annual amount is not negative");
     checkPaymentDay(paymentDay(), "scheduleRequest.paymentDay");
     LocalDate last = notified();
     for (AmountChange c : changes()) {
-      Checks.check(!c.date().isBefore(last), "scheduleRequest.changes", c.date(), "CASF R314-108",
+      Checks.check(!c.date().isBefore(last), "scheduleRequest.changes", c.date(), Articles.R314_108,
           "changes come after the notification " + notified() + " and in date order");
       last = c.date();
     }

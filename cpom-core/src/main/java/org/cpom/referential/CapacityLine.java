@@ -1,6 +1,8 @@
 package org.cpom.referential;
 
 import org.cpom.internal.Checks;
+import org.cpom.Convention;
+import org.cpom.LegalBasis;
 import org.immutables.value.Value;
 
 /**
@@ -12,7 +14,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class CapacityLine {
-  static final String RULE = "cpom convention: capacity";
+  static final LegalBasis RULE = LegalBasis.convention(Convention.CAPACITY);
 
   CapacityLine() {}
 

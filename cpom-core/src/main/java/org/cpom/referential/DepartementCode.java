@@ -4,6 +4,8 @@ import java.io.Serializable;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.cpom.CpomValidationException;
+import org.cpom.Convention;
+import org.cpom.LegalBasis;
 
 /**
  * The code of a French département (code officiel géographique): {@code 01}–{@code 19}, {@code 21}–{@code 95},
@@ -36,7 +38,7 @@ public final class DepartementCode implements Comparable<DepartementCode>, Seria
     if (!FORMAT.matcher(code).matches()) {
       throw new CpomValidationException(
           "departement", "\"" + (code.length() <= 10 ? code : code.substring(0, 10) + "...") + "\"",
-          "cpom convention: département code", "expected 01-19, 21-95, 2A, 2B, 971-978 or 984-989");
+          LegalBasis.convention(Convention.DEPARTEMENT_CODE), "expected 01-19, 21-95, 2A, 2B, 971-978 or 984-989");
     }
     return new DepartementCode(code);
   }

@@ -8,6 +8,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.cpom.internal.Checks;
+import org.cpom.Convention;
+import org.cpom.LegalBasis;
 import org.immutables.value.Value;
 
 /**
@@ -26,8 +28,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Esms {
-  static final String RULE = "cpom convention: ESMS";
-  static final String CRETON_RULE = "CASF R314-115";
+  static final LegalBasis RULE = LegalBasis.convention(Convention.ESMS);
+  static final LegalBasis CRETON_RULE = Articles.R314_115;
   /** The établissements and services of 2° of I of L312-1 that may keep young adults under L242-4. */
   private static final Set<EsmsCategory> KEEPS_YOUNG_ADULTS =
       EnumSet.of(EsmsCategory.IME, EsmsCategory.IEM, EsmsCategory.EEAP, EsmsCategory.SESSAD);
@@ -186,7 +188,7 @@ public abstract class Esms {
 
   private void checkCreton(List<Funding> creton) {
     Checks.check(KEEPS_YOUNG_ADULTS.contains(category()), "esms.fundings", category() + " with Creton parts",
-        "CASF L242-4", "only an établissement or service for disabled children keeps young adults past 20");
+        Articles.L242_4, "only an établissement or service for disabled children keeps young adults past 20");
     Optional<Funding> dotation = fundings().stream()
         .filter(f -> f.section() == FundedSection.GLOBAL && f.funder().equals(Funder.assuranceMaladie()))
         .findFirst();

@@ -4,6 +4,8 @@ import java.io.Serializable;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.cpom.CpomValidationException;
+import org.cpom.Convention;
+import org.cpom.LegalBasis;
 
 /**
  * A FINESS number (Fichier national des établissements sanitaires et sociaux): nine characters, the first
@@ -22,7 +24,7 @@ import org.cpom.CpomValidationException;
 public final class FinessNumber implements Comparable<FinessNumber>, Serializable {
   private static final long serialVersionUID = 1L;
 
-  static final String RULE = "cpom convention: FINESS format (9 characters, département prefix)";
+  static final LegalBasis RULE = LegalBasis.convention(Convention.FINESS_FORMAT);
   private static final Pattern FORMAT = Pattern.compile("(0[1-9]|1[0-9]|2[1-9]|[3-8][0-9]|9[0-5]|2A|2B|97|98)[0-9]{7}");
 
   private final String value;

@@ -1,6 +1,8 @@
 package org.cpom.referential;
 
 import org.cpom.internal.Checks;
+import org.cpom.Convention;
+import org.cpom.LegalBasis;
 import org.immutables.value.Value;
 
 /**
@@ -14,7 +16,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Funding {
-  static final String RULE = "cpom convention: funder and tariff authority";
+  static final LegalBasis RULE = LegalBasis.convention(Convention.FUNDING);
 
   Funding() {}
 
@@ -57,9 +59,9 @@ public abstract class Funding {
   @Value.Check
   void check() {
     if (section() == FundedSection.CRETON) {
-      Checks.check(funder().kind() == FunderKind.DEPARTEMENT, "funding.funder", funder(), "CASF L242-4",
+      Checks.check(funder().kind() == FunderKind.DEPARTEMENT, "funding.funder", funder(), Articles.L242_4,
           "a Creton part is paid by the aide sociale of a Département");
-      Checks.check(authority().kind() == TariffAuthority.Kind.ARS, "funding.authority", authority(), "CASF R314-115",
+      Checks.check(authority().kind() == TariffAuthority.Kind.ARS, "funding.authority", authority(), Articles.R314_115,
           "a Creton part is fixed with the dotation globalisée by the DG ARS");
       return;
     }

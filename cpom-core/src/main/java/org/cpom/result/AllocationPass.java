@@ -10,13 +10,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.cpom.Violation;
 import org.cpom.contract.AllocatingParty;
 import org.cpom.contract.BudgetFramework;
 import org.cpom.contract.ResultAllocationClause;
 import org.cpom.contract.SurplusDestination;
 import org.cpom.money.Amount;
 import org.cpom.money.Rate;
-import org.cpom.trace.LegalBasis;
+import org.cpom.Convention;
+import org.cpom.LegalBasis;
 
 /**
  * The allocation worked out in one pass: the mandatory steps, the proposal's free part, and every
@@ -36,18 +38,18 @@ final class AllocationPass {
   static final LegalBasis R344_COMMERCIAL = LegalBasis.casf("R344-10, R344-11");
   static final LegalBasis R314_74 = LegalBasis.casf("R314-74");
   static final LegalBasis R314_236 = LegalBasis.casf("R314-236");
-  static final LegalBasis R314_48_II = LegalBasis.casf("R314-48 II");
+  static final LegalBasis R314_48_II = Articles.R314_48_II;
   static final LegalBasis R314_48_IV = LegalBasis.casf("R314-48 IV");
-  static final LegalBasis R314_48_III = LegalBasis.casf("R314-48 III");
+  static final LegalBasis R314_48_III = Articles.R314_48_III;
   static final LegalBasis R314_51_II = LegalBasis.casf("R314-51 II");
-  static final LegalBasis R314_51_II_1 = LegalBasis.casf("R314-51 II 1°");
-  static final LegalBasis R314_51_III = LegalBasis.casf("R314-51 III");
+  static final LegalBasis R314_51_II_1 = Articles.R314_51_II_1;
+  static final LegalBasis R314_51_III = Articles.R314_51_III;
   static final LegalBasis R314_51_IV = LegalBasis.casf("R314-51 IV");
-  static final LegalBasis R314_52 = LegalBasis.casf("R314-52");
+  static final LegalBasis R314_52 = Articles.R314_52;
   static final LegalBasis L342_1 = LegalBasis.casf("L342-1 (EHPAD soins and dépendance sections)");
   static final LegalBasis R314_104 = LegalBasis.casf("R314-104");
   static final LegalBasis KNOWN_COMPTE =
-      LegalBasis.of("cpom convention: a proposal names comptes de résultat of the exercice");
+      LegalBasis.convention(Convention.EXERCICE_COMPTES);
 
   /** Destinations closed to the soins and dépendance surpluses of an EHPAD under L342-1. */
   static final Set<SurplusDestination> CLOSED_TO_L342_1 = EnumSet.of(SurplusDestination.INVESTISSEMENT,

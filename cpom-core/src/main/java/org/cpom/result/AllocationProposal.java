@@ -10,6 +10,8 @@ import org.cpom.contract.SurplusDestination;
 import org.cpom.internal.Checks;
 import org.cpom.internal.EngineBounds;
 import org.cpom.money.Amount;
+import org.cpom.Convention;
+import org.cpom.LegalBasis;
 import org.immutables.value.Value;
 
 /**
@@ -39,7 +41,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AllocationProposal {
-  static final String RULE = "cpom convention: allocation proposal";
+  static final LegalBasis RULE = LegalBasis.convention(Convention.ALLOCATION_PROPOSAL);
   /**
    * The most exercices {@link Builder#spreadDeficit} spreads over (cpom convention: far above the three of
    * CASF R314-51 III, which {@link ResultEngine#validate} enforces, low enough to bound memory).
@@ -204,11 +206,11 @@ public abstract class AllocationProposal {
       Objects.requireNonNull(compteId, "compteId");
       Objects.requireNonNull(amount, "amount");
       EngineBounds.year(first, "first");
-      Checks.positive(exercices, "exercices", "CASF R314-51 III");
+      Checks.positive(exercices, "exercices", Articles.R314_51_III);
       // validate() holds a spread to the three exercices of R314-51 III; this bound only keeps the list small
       Checks.check(exercices <= MAX_SPREAD, "exercices", exercices, EngineBounds.RULE,
           "a deficit is spread over at most " + MAX_SPREAD + " exercices here (R314-51 III allows three)");
-      Checks.check(amount.isPositive(), "amount", amount, "CASF R314-51 III", "the deficit to spread is above zero");
+      Checks.check(amount.isPositive(), "amount", amount, Articles.R314_51_III, "the deficit to spread is above zero");
       EngineBounds.year(first.plusYears(exercices - 1L), "first");
       List<Amount> parts = amount.splitEqually(exercices);
       for (int i = 0; i < exercices; i++) {

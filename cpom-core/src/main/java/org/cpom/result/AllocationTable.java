@@ -9,7 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.cpom.contract.AllocatingParty;
 import org.cpom.money.Amount;
-import org.cpom.trace.LegalBasis;
+import org.cpom.LegalBasis;
 
 /**
  * The allocation laid out like the ERRD's "tableau de détermination et d'affectation du résultat": one

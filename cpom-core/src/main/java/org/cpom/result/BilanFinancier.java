@@ -3,8 +3,8 @@ package org.cpom.result;
 import org.cpom.internal.Checks;
 import org.cpom.internal.EngineBounds;
 import org.cpom.money.Amount;
-import org.cpom.trace.LegalBasis;
 import org.cpom.trace.StepKind;
+import org.cpom.LegalBasis;
 import org.cpom.trace.Trace;
 import org.immutables.value.Value;
 
@@ -30,7 +30,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class BilanFinancier {
-  static final LegalBasis R314_48_III = LegalBasis.casf("R314-48 III");
+  static final LegalBasis R314_48_III = Articles.R314_48_III;
 
   BilanFinancier() {}
 
@@ -191,7 +191,7 @@ public abstract class BilanFinancier {
 
   @Value.Check
   void check() {
-    String rule = R314_48_III.text();
+    LegalBasis rule = R314_48_III;
     notNegative(stocks(), "bilan.stocks", rule);
     notNegative(prepaidCharges(), "bilan.prepaidCharges", rule);
     notNegative(receivables(), "bilan.receivables", rule);
@@ -218,7 +218,7 @@ public abstract class BilanFinancier {
     total.add(fundsDepositedOfMajeursProteges().cents(), 4, () -> "bilan.fundsDepositedOfMajeursProteges");
   }
 
-  static void notNegative(Amount amount, String field, String rule) {
+  static void notNegative(Amount amount, String field, LegalBasis rule) {
     Checks.check(!amount.isNegative(), field, amount, rule, "must not be negative");
   }
 }

@@ -18,7 +18,8 @@ import org.cpom.contract.SurplusDestination;
 import org.cpom.internal.Checks;
 import org.cpom.internal.EngineBounds;
 import org.cpom.referential.Gestionnaire;
-import org.cpom.trace.LegalBasis;
+import org.cpom.Convention;
+import org.cpom.LegalBasis;
 import org.immutables.value.Value;
 
 /**
@@ -288,7 +289,7 @@ public abstract class ClosedExercice {
    */
   public LegalBasis allocatingPartyBasis() {
     if (framework() == BudgetFramework.EPRD) {
-      return LegalBasis.casf("R314-234");
+      return Articles.R314_234;
     }
     return LegalBasis.casf(allocatingParty() == AllocatingParty.GESTIONNAIRE ? "R314-43" : "R314-51 I");
   }
@@ -370,7 +371,7 @@ public abstract class ClosedExercice {
     // contract to the EPRD (R314-1) and an EPRD clause to the gestionnaire (R314-234): not checked again here
     // the clause may narrow the regime's destinations, not add to them: a share the regime cannot meet, or
     // a clause keeping none of the regime's destinations, would make every proposal fail
-    String regime = framework() == BudgetFramework.EPRD ? "CASF R314-234 1°" : "CASF R314-51 II";
+    LegalBasis regime = LegalBasis.casf(framework() == BudgetFramework.EPRD ? "R314-234 1°" : "R314-51 II");
     for (SurplusDestination d : clause().minimumShares().keySet()) {
       Checks.check(d.isAllowedUnder(framework()), "clause.minimumShares." + d, clause().minimumShares().get(d),
           regime, "a share is imposed on " + d + ", which is not a surplus destination under the " + framework()
@@ -379,17 +380,17 @@ public abstract class ClosedExercice {
     Checks.check(clause().allowedDestinations().stream().anyMatch(d -> d.isAllowedUnder(framework())),
         "clause.allowedDestinations", clause().allowedDestinations(), regime,
         "the clause keeps no surplus destination of the " + framework() + " regime");
-    Checks.check(!results().isEmpty(), "exercice.results", "[]", "cpom convention: an exercice's comptes de résultat", "at least one compte de résultat");
+    Checks.check(!results().isEmpty(), "exercice.results", "[]", LegalBasis.convention(Convention.EXERCICE_COMPTES), "at least one compte de résultat");
     Set<String> ids = new HashSet<>();
     for (ClosingResult r : results()) {
       String id = EngineBounds.shown(r.compte().id());
-      Checks.check(ids.add(r.compte().id()), "exercice.results", id, "cpom convention: an exercice's comptes de résultat",
+      Checks.check(ids.add(r.compte().id()), "exercice.results", id, LegalBasis.convention(Convention.EXERCICE_COMPTES),
           "one result per compte de résultat");
       Checks.check(bilan().isEmpty() || r.bilan().isEmpty(), "results[" + id + "].bilan", "present",
-          "CASF R314-48 III", "give one bilan per compte or one for the perimeter, not both");
+          Articles.R314_48_III, "give one bilan per compte or one for the perimeter, not both");
     }
     Checks.check(ledger().latestExercice().equals(exercice().minusYears(1)), "exercice.ledger",
-        ledger().latestExercice(), "cpom convention: reserve balances carry from year to year",
+        ledger().latestExercice(), LegalBasis.convention(Convention.RESERVE_CARRY),
         "the ledger must end on the exercice before " + exercice());
   }
 

@@ -84,6 +84,6 @@ public abstract class ClosingResult {
 
   @Value.Check
   void check() {
-    BilanFinancier.notNegative(rejectedExpenses(), "results[" + compte().id() + "].rejectedExpenses", "CASF R314-52");
+    BilanFinancier.notNegative(rejectedExpenses(), "results[" + compte().id() + "].rejectedExpenses", Articles.R314_52);
   }
 }

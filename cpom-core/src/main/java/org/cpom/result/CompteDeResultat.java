@@ -5,6 +5,7 @@ import org.cpom.internal.Checks;
 import org.cpom.referential.Esms;
 import org.cpom.referential.FinessNumber;
 import org.cpom.referential.FundedSection;
+import org.cpom.LegalBasis;
 import org.immutables.value.Value;
 
 /**
@@ -130,7 +131,7 @@ public abstract class CompteDeResultat {
     Checks.notBlank(name(), "compte.name");
     // an EHPAD section is an ESMS budget: neither a commercial budget nor an activity outside L312-1 I
     Checks.check(!ehpadUnderL342_1() || kind() == CompteKind.IN_CPOM || kind().allocatedByAuthorityUnderEprd(),
-        "compte.kind", kind(), "CASF L342-1",
+        "compte.kind", kind(), LegalBasis.casf("L342-1"),
         "an EHPAD section under L342-1 is the budget of an ESMS, not a " + kind().label());
   }
 

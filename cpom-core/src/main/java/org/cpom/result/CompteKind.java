@@ -4,7 +4,7 @@ import java.util.Locale;
 import org.cpom.trace.Labelled;
 import org.cpom.trace.TraceLabels;
 
-import org.cpom.trace.LegalBasis;
+import org.cpom.LegalBasis;
 
 /**
  * What a compte de résultat of the EPRD covers (nature du compte de résultat). The kind decides who

@@ -4,8 +4,8 @@ import java.time.Year;
 import java.util.Optional;
 import org.cpom.contract.SurplusDestination;
 import org.cpom.money.Amount;
-import org.cpom.trace.LegalBasis;
 import org.cpom.trace.StepKind;
+import org.cpom.LegalBasis;
 import org.cpom.trace.TraceStep;
 import org.immutables.value.Value;
 

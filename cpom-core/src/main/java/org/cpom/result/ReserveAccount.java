@@ -1,6 +1,6 @@
 package org.cpom.result;
 
-import org.cpom.trace.LegalBasis;
+import org.cpom.LegalBasis;
 
 /**
  * The reserve and report à nouveau accounts the allocation of results writes to (plan comptable des ESMS

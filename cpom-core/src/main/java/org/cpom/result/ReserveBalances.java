@@ -7,6 +7,8 @@ import java.util.Objects;
 import org.cpom.CpomValidationException;
 import org.cpom.internal.EngineBounds;
 import org.cpom.money.Amount;
+import org.cpom.Convention;
+import org.cpom.LegalBasis;
 
 /**
  * The balances of the reserve and report à nouveau accounts of one compte de résultat at one point in
@@ -21,7 +23,7 @@ import org.cpom.money.Amount;
  * then exact). This class is immutable and thread-safe.
  */
 public final class ReserveBalances {
-  static final String RULE = "cpom convention: each reserve account holds a balance on its own side";
+  static final LegalBasis RULE = LegalBasis.convention(Convention.RESERVE_BALANCE_SIDE);
 
   /** All accounts at zero. */
   public static final ReserveBalances ZERO = new ReserveBalances(new EnumMap<>(ReserveAccount.class));

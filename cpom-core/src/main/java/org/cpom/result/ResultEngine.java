@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.cpom.CpomValidationException;
+import org.cpom.Violation;
+import org.cpom.contract.AllocatingParty;
 import org.cpom.contract.BudgetFramework;
 import org.cpom.internal.Checks;
 import org.cpom.internal.EngineBounds;
@@ -155,7 +157,7 @@ public final class ResultEngine {
     Checks.noNulls(coverage, "coverage");
     Set<Year> seen = new HashSet<>();
     for (TreasuryCoverage c : coverage) {
-      Checks.check(seen.add(c.exercice()), "coverage", c.exercice(), "CASF R314-48 II", "an exercice is given twice");
+      Checks.check(seen.add(c.exercice()), "coverage", c.exercice(), Articles.R314_48_II, "an exercice is given twice");
     }
     if (coverage.size() < 3) {
       return Amount.ZERO;

@@ -77,6 +77,6 @@ public abstract class SurplusLine {
         "a proposed amount is above zero");
     boolean reduction = destination() == SurplusDestination.REDUCTION_DES_CHARGES;
     Checks.check(reduction == chargesExercice().isPresent(), "surplusLine.chargesExercice", chargesExercice(),
-        "CASF R314-51 II 1°", "an exercice is named for a reduction of charges, and only for it");
+        Articles.R314_51_II_1, "an exercice is named for a reduction of charges, and only for it");
   }
 }

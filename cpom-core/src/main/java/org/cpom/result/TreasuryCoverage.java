@@ -3,6 +3,7 @@ package org.cpom.result;
 import java.time.Year;
 import org.cpom.internal.EngineBounds;
 import org.cpom.money.Amount;
+import org.cpom.LegalBasis;
 import org.immutables.value.Value;
 
 /**
@@ -75,7 +76,7 @@ public abstract class TreasuryCoverage {
   @Value.Check
   void check() {
     EngineBounds.year(exercice(), "treasuryCoverage.exercice");
-    BilanFinancier.notNegative(reserve(), "treasuryCoverage.reserve", "CASF R314-48");
+    BilanFinancier.notNegative(reserve(), "treasuryCoverage.reserve", LegalBasis.casf("R314-48"));
     // the gap is reserve - BFR: bounded so, it is exact
     EngineBounds.AbsoluteTotal total = new EngineBounds.AbsoluteTotal("the reserve and the BFR");
     total.add(reserve().cents(), "treasuryCoverage.reserve");

@@ -78,7 +78,7 @@ public abstract class TreasuryTakeBack {
         "a proposed amount is above zero");
     Set<Year> seen = new HashSet<>();
     for (TreasuryCoverage c : coverage()) {
-      Checks.check(seen.add(c.exercice()), "treasuryTakeBack.coverage", c.exercice(), "CASF R314-48 II",
+      Checks.check(seen.add(c.exercice()), "treasuryTakeBack.coverage", c.exercice(), Articles.R314_48_II,
           "an exercice is given twice");
     }
   }

@@ -6,7 +6,7 @@
  * regime, the clause and the gestionnaire, with the results of each
  * {@link org.cpom.result.CompteDeResultat}, the {@link org.cpom.result.ReserveLedger}), it applies the
  * mandatory steps of R314-234 (EPRD) or R314-51 (traditional budget), checks the free part given in an
- * {@link org.cpom.result.AllocationProposal}, and returns either every {@link org.cpom.result.Violation} or
+ * {@link org.cpom.result.AllocationProposal}, and returns either every {@link org.cpom.Violation} or
  * an {@link org.cpom.result.AllocationDecision} with its movements, the new ledger and an ERRD-shaped
  * {@link org.cpom.result.AllocationTable}. {@link org.cpom.result.BilanFinancier} gives the BFR of
  * R314-48 III that caps the réserve de trésorerie.

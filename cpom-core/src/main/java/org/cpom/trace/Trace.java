@@ -1,5 +1,6 @@
 package org.cpom.trace;
 
+import org.cpom.LegalBasis;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;

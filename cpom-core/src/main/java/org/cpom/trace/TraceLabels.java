@@ -1,5 +1,7 @@
 package org.cpom.trace;
 
+import org.cpom.LegalBasis;
+import org.cpom.Convention;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
@@ -50,7 +52,7 @@ public final class TraceLabels {
     Objects.requireNonNull(locale, "locale");
     String language = locale.getLanguage();
     Checks.check("fr".equals(language) || "en".equals(language), "locale", locale.toLanguageTag(),
-        "cpom convention: labels exist in French (fr) and English (en) only", "no labels in this language");
+        LegalBasis.convention(Convention.LABEL_LANGUAGES), "no labels in this language");
     return "fr".equals(language);
   }
 

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.cpom.LegalBasis;
 import org.cpom.money.Amount;
 import org.immutables.value.Value;
 

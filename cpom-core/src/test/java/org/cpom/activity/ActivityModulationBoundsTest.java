@@ -7,7 +7,7 @@ import java.time.Year;
 import java.util.List;
 import org.cpom.CpomValidationException;
 import org.cpom.money.Amount;
-import org.cpom.trace.LegalBasis;
+import org.cpom.LegalBasis;
 import org.junit.jupiter.api.Test;
 
 /** The parts left out of a modulated base are totalled within Long.MAX_VALUE cents, the one past it named. */

@@ -23,7 +23,7 @@ import org.cpom.referential.FundedSection;
 import org.cpom.referential.Funder;
 import org.cpom.referential.Funding;
 import org.cpom.referential.TariffAuthority;
-import org.cpom.trace.LegalBasis;
+import org.cpom.LegalBasis;
 import org.cpom.trace.TraceStep;
 import org.junit.jupiter.api.Test;
 
@@ -397,7 +397,7 @@ class ActivityModulationTest {
 
   @Test
   void integratorThresholds() {
-    RegulatoryParameter<Rate> p = RegulatoryParameter.of("t", LegalBasis.of("arrêté X"), LocalDate.of(2020, 1, 1),
+    RegulatoryParameter<Rate> p = RegulatoryParameter.of("t", LegalBasis.given("arrêté X"), LocalDate.of(2020, 1, 1),
         Rate.ofPercent("97"));
     EhpadThresholds t = EhpadThresholds.of(Map.of(EhpadFundingLevel.AT_LEAST_TARGET, p,
         EhpadFundingLevel.FROM_90_TO_100, p, EhpadFundingLevel.BELOW_90, p));

@@ -23,7 +23,7 @@ import org.cpom.referential.FundedSection;
 import org.cpom.referential.Funder;
 import org.cpom.referential.Funding;
 import org.cpom.referential.TariffAuthority;
-import org.cpom.trace.LegalBasis;
+import org.cpom.LegalBasis;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;

@@ -15,7 +15,7 @@ import org.cpom.contract.ModulationStep;
 import org.cpom.money.Amount;
 import org.cpom.money.Rate;
 import org.cpom.referential.FinessNumber;
-import org.cpom.trace.LegalBasis;
+import org.cpom.LegalBasis;
 import org.cpom.trace.TraceStep;
 import org.junit.jupiter.api.Test;
 
@@ -45,7 +45,7 @@ class ModulationClauseModalitiesTest {
     assertThatThrownBy(call).isInstanceOf(CpomValidationException.class).satisfies(e -> {
       CpomValidationException v = (CpomValidationException) e;
       assertThat(v.field()).isEqualTo(field);
-      assertThat(v.rule()).contains(rule);
+      assertThat(v.rule().text()).contains(rule);
     });
   }
 
@@ -311,7 +311,7 @@ class ModulationClauseModalitiesTest {
     rejected(() -> ModulationIndicator.custom("OCCUPANCY_RATE", "occupancy", ModulationIndicator.Kind.RATE, "because"),
         "modulationIndicator.code", "R314-43-2 II");
     rejected(() -> ModulationIndicator.custom(" ", "x", ModulationIndicator.Kind.RATE, "because"),
-        "modulationIndicator.code", "cpom convention: a name or label is not blank");
+        "modulationIndicator.code", "cpom:label-text");
     // the record must carry its value
     ActivityRecord none = ActivityRecord.builder().esms(SESSAD).year(Year.of(2024)).build();
     rejected(() -> none.observed(FILE_ACTIVE), "activity.otherIndicators[FILE_ACTIVE]", "R314-43-2 II");
@@ -377,7 +377,7 @@ class ModulationClauseModalitiesTest {
     // 0.9 posing as 0.5 passes the clause's own check, but the modulation keeps no BigDecimal subclass: it is
     // refused there, before anything is computed (the cap of R314-43-2 III is checked again at modulation)
     ModulationClause c = actes().coefficient(new Lying("0.9", "0.5")).build();
-    rejected(() -> modulate(c, actes(7_600)), "phModulation.clauses[0].coefficient", "cpom convention: engine inputs are bounded");
+    rejected(() -> modulate(c, actes(7_600)), "phModulation.clauses[0].coefficient", "cpom:engine-bounds");
   }
 
   @Test
@@ -389,6 +389,6 @@ class ModulationClauseModalitiesTest {
     // weighted -1 posing as 1 would give (-2.5 + 15) / 2 = 6.25 %, more than half the largest gap (5 %): the
     // modulation refuses the subclass when it is built
     rejected(() -> both(ModulationCombination.WEIGHTED_MEAN, occupancy().weight(new Lying("-1", "1")),
-        fileActive().weight(new BigDecimal("3"))), "phModulation.clauses[0].weight", "cpom convention: engine inputs are bounded");
+        fileActive().weight(new BigDecimal("3"))), "phModulation.clauses[0].weight", "cpom:engine-bounds");
   }
 }

@@ -90,7 +90,7 @@ class AccountMappingTest {
   void malformedAccountsAreRejected() {
     for (String bad : new String[] {"", "6a1", " 64", "6-4", "1234567890123456"}) {
       assertThatThrownBy(() -> DEFAULTS.groupOf(bad)).as(bad).isInstanceOf(CpomValidationException.class)
-          .hasMessageContaining("1 to 15 digits").hasMessageContaining("cpom convention: budget account");
+          .hasMessageContaining("1 to 15 digits").hasMessageContaining("cpom:budget-account");
     }
     for (String other : new String[] {"512", "1068", "8"}) {
       assertThatThrownBy(() -> DEFAULTS.groupOf(other)).as(other).isInstanceOf(CpomValidationException.class)

@@ -9,7 +9,7 @@ import java.time.Year;
 import java.time.YearMonth;
 import java.util.Set;
 import org.cpom.CpomValidationException;
-import org.cpom.trace.LegalBasis;
+import org.cpom.LegalBasis;
 import org.junit.jupiter.api.Test;
 
 class AdjustedHolidayCalendarTest {
@@ -30,7 +30,7 @@ class AdjustedHolidayCalendarTest {
     assertThat(cal.holidays(Year.of(2025))).hasSize(12).contains(d("2025-03-20"));
     assertThat(cal.holidays(Year.of(2024))).hasSize(11).doesNotContain(d("2025-03-20"));
     assertThat(cal.name()).isEqualTo("France (national) (adjusted)");
-    assertThat(cal.legalBasis()).isEqualTo(LegalBasis.of("Code du travail L3133-1"));
+    assertThat(cal.legalBasis()).isEqualTo(LegalBasis.law("Code du travail", "L3133-1"));
   }
 
   @Test
@@ -95,7 +95,7 @@ class AdjustedHolidayCalendarTest {
 
         @Override
         public LegalBasis legalBasis() {
-          return LegalBasis.of("Code du travail L3133-1 and L3422-2");
+          return LegalBasis.given("Code du travail L3133-1 and L3422-2");
         }
 
         @Override
@@ -131,7 +131,7 @@ class AdjustedHolidayCalendarTest {
 
           @Override
           public LegalBasis legalBasis() {
-            return LegalBasis.of("test");
+            return LegalBasis.given("test");
           }
 
           @Override
@@ -158,7 +158,7 @@ class AdjustedHolidayCalendarTest {
 
       @Override
       public LegalBasis legalBasis() {
-        return LegalBasis.of("test");
+        return LegalBasis.given("test");
       }
 
       @Override
@@ -194,7 +194,7 @@ class AdjustedHolidayCalendarTest {
 
           @Override
           public LegalBasis legalBasis() {
-            return LegalBasis.of("test");
+            return LegalBasis.given("test");
           }
 
           @Override
@@ -219,7 +219,7 @@ class AdjustedHolidayCalendarTest {
 
           @Override
           public LegalBasis legalBasis() {
-            return LegalBasis.of("test");
+            return LegalBasis.given("test");
           }
 
           @Override

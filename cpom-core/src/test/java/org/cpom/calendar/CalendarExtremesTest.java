@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.time.Year;
 import org.cpom.CpomValidationException;
-import org.cpom.trace.LegalBasis;
+import org.cpom.LegalBasis;
 import org.junit.jupiter.api.Test;
 
 /** At the ends of the date range, a working-day search is a cpom rejection, never a DateTimeException. */
@@ -20,7 +20,7 @@ class CalendarExtremesTest {
 
     @Override
     public LegalBasis legalBasis() {
-      return LegalBasis.of("test");
+      return LegalBasis.given("test");
     }
 
     @Override
@@ -65,7 +65,7 @@ class CalendarExtremesTest {
 
       @Override
       public LegalBasis legalBasis() {
-        return LegalBasis.of("test");
+        return LegalBasis.given("test");
       }
 
       @Override

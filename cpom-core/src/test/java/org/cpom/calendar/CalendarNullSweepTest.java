@@ -7,7 +7,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.stream.Stream;
 import org.cpom.NullSweep;
-import org.cpom.trace.LegalBasis;
+import org.cpom.LegalBasis;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 

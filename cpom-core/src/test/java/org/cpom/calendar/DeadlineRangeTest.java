@@ -22,7 +22,7 @@ class DeadlineRangeTest {
     assertThatThrownBy(call)
         .isInstanceOf(CpomValidationException.class)
         .hasMessageStartingWith(field + " = " + value + " rejected")
-        .hasMessageContaining(SupportedYears.RULE)
+        .hasMessageContaining(SupportedYears.RULE.text())
         .extracting(e -> ((CpomValidationException) e).field())
         .isEqualTo(field);
   }

@@ -9,7 +9,7 @@ import java.time.Year;
 import java.util.Arrays;
 import java.util.List;
 import org.cpom.CpomValidationException;
-import org.cpom.trace.LegalBasis;
+import org.cpom.LegalBasis;
 import org.junit.jupiter.api.Test;
 
 class EprdDeadlinesTest {
@@ -301,7 +301,7 @@ class EprdDeadlinesTest {
         .isInstanceOf(CpomValidationException.class)
         .hasMessageContaining("exercice = 1583")
         .hasMessageContaining("1582-10-31")
-        .hasMessageContaining(SupportedYears.RULE);
+        .hasMessageContaining(SupportedYears.RULE.text());
     assertThatThrownBy(() -> EPRD.activityForecast(Year.of(1582)))
         .isInstanceOf(CpomValidationException.class)
         .hasMessageContaining("exercice = 1582");

@@ -8,7 +8,7 @@ import java.time.Year;
 import java.util.Set;
 import java.util.SortedSet;
 import org.cpom.CpomValidationException;
-import org.cpom.trace.LegalBasis;
+import org.cpom.LegalBasis;
 import org.junit.jupiter.api.Test;
 
 class HolidayCalendarsTest {
@@ -114,7 +114,7 @@ class HolidayCalendarsTest {
   @Test
   void namesAndLegalBases() {
     assertThat(NATIONAL.name()).isEqualTo("France (national)");
-    assertThat(NATIONAL.legalBasis()).isEqualTo(LegalBasis.of("Code du travail L3133-1"));
+    assertThat(NATIONAL.legalBasis()).isEqualTo(LegalBasis.law("Code du travail", "L3133-1"));
     assertThat(ALSACE.name()).isEqualTo("France (Alsace-Moselle)");
     assertThat(ALSACE.legalBasis().text()).contains("L3134-13");
     assertThat(NATIONAL).hasToString("France (national) (Code du travail L3133-1)");
@@ -196,7 +196,7 @@ class HolidayCalendarsTest {
     assertThatThrownBy(() -> NATIONAL.holidays(Year.of(1582)))
         .isInstanceOf(CpomValidationException.class)
         .hasMessageContaining("year = 1582")
-        .hasMessageContaining(SupportedYears.RULE);
+        .hasMessageContaining(SupportedYears.RULE.text());
     assertThatThrownBy(() -> NATIONAL.holidays(Year.of(10000)))
         .isInstanceOf(CpomValidationException.class)
         .hasMessageContaining("year = 10000");

@@ -14,7 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.cpom.CpomValidationException;
-import org.cpom.trace.LegalBasis;
+import org.cpom.LegalBasis;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -179,14 +179,14 @@ class PaymentDatesTest {
     assertThatThrownBy(() -> PaymentDates.paymentDate(YearMonth.of(1582, 12), NATIONAL))
         .isInstanceOf(CpomValidationException.class)
         .hasMessageContaining("month = 1582-12")
-        .hasMessageContaining(SupportedYears.RULE)
+        .hasMessageContaining(SupportedYears.RULE.text())
         .extracting(e -> ((CpomValidationException) e).field())
         .isEqualTo("month");
     // the same with a payment day given
     assertThatThrownBy(() -> PaymentDates.paymentDate(YearMonth.of(1582, 12), 20, NATIONAL))
         .isInstanceOf(CpomValidationException.class)
         .hasMessageContaining("month = 1582-12")
-        .hasMessageContaining(SupportedYears.RULE)
+        .hasMessageContaining(SupportedYears.RULE.text())
         .extracting(e -> ((CpomValidationException) e).field())
         .isEqualTo("month");
     assertThatThrownBy(() -> PaymentDates.paymentDate(YearMonth.of(10000, 1), NATIONAL))

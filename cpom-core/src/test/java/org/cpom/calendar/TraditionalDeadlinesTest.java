@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.Year;
 import org.cpom.CpomValidationException;
-import org.cpom.trace.LegalBasis;
+import org.cpom.LegalBasis;
 import org.junit.jupiter.api.Test;
 
 class TraditionalDeadlinesTest {
@@ -127,7 +127,7 @@ class TraditionalDeadlinesTest {
     assertThatThrownBy(() -> TRAD.budgetProposals(Year.of(1583)))
         .isInstanceOf(CpomValidationException.class)
         .hasMessageContaining("exercice = 1583")
-        .hasMessageContaining(SupportedYears.RULE);
+        .hasMessageContaining(SupportedYears.RULE.text());
     assertThatThrownBy(() -> TRAD.compteAdministratif(Year.of(9999)))
         .isInstanceOf(CpomValidationException.class)
         .hasMessageContaining("exercice = 9999");

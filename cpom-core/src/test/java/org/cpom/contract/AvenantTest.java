@@ -15,6 +15,8 @@ import static org.cpom.contract.Rejections.rejects;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
+import org.cpom.Convention;
+import org.cpom.LegalBasis;
 import org.cpom.referential.EsmsCategory;
 import org.cpom.referential.FundedSection;
 import org.cpom.referential.Funder;
@@ -83,9 +85,9 @@ class AvenantTest {
   @Test
   void theEffectiveDateMustFallInsideThePeriod() {
     Avenant before = Avenant.builder().from(avenant1()).effectiveDate(LocalDate.of(2024, 12, 31)).build();
-    rejects(() -> cpom().addAvenants(before).build(), "cpom.avenants[n°1].effectiveDate", "cpom convention: avenant");
+    rejects(() -> cpom().addAvenants(before).build(), "cpom.avenants[n°1].effectiveDate", LegalBasis.convention(Convention.AVENANT));
     Avenant after = Avenant.builder().from(avenant1()).effectiveDate(LocalDate.of(2030, 1, 1)).build();
-    rejects(() -> cpom().addAvenants(after).build(), "cpom.avenants[n°1].effectiveDate", "cpom convention: avenant");
+    rejects(() -> cpom().addAvenants(after).build(), "cpom.avenants[n°1].effectiveDate", LegalBasis.convention(Convention.AVENANT));
   }
 
   @Test
@@ -101,9 +103,9 @@ class AvenantTest {
     assertThat(c.asAmended().contractYears()).hasSize(6);
     assertThat(c.asAmended().milestone(Milestone.Kind.EXPIRY).orElseThrow().date()).isEqualTo(LocalDate.of(2030, 12, 31));
     // Without the extension the year-6 avenant falls outside the period.
-    rejects(() -> cpom().addAvenants(inYear6).build(), "cpom.avenants[n°2].effectiveDate", "cpom convention: avenant");
+    rejects(() -> cpom().addAvenants(inYear6).build(), "cpom.avenants[n°2].effectiveDate", LegalBasis.convention(Convention.AVENANT));
     Avenant tooLong = Avenant.builder().from(extend).extension(Period.ofMonths(18)).build();
-    var e = rejects(() -> cpom().addAvenants(tooLong).build(), "cpom.extension", "CASF L313-11");
+    var e = rejects(() -> cpom().addAvenants(tooLong).build(), "cpom.extension", LegalBasis.casf("L313-11"));
     assertThat(e.getMessage()).contains("as amended by avenant n°1 effective 2029-03-01");
   }
 
@@ -111,12 +113,12 @@ class AvenantTest {
   void anAmendedContractIsValidatedAndTheErrorNamesTheAvenant() {
     FicheAction bad = FicheAction.builder().from(fa2()).esms(List.of(Fixtures.EHPAD.finess())).build();
     Avenant a = Avenant.builder().number(4).effectiveDate(JAN_2027).subject("Bad").addFichesActions(bad).build();
-    var e = rejects(() -> cpom().addAvenants(a).build(), "cpom.fichesActions[FA2].esms", "arrêté du 3 mars 2017: fiche-action");
+    var e = rejects(() -> cpom().addAvenants(a).build(), "cpom.fichesActions[FA2].esms", LegalBasis.law("arrêté du 3 mars 2017", "fiche-action"));
     assertThat(e.getMessage()).isEqualTo("cpom.fichesActions[FA2].esms = 690000052 rejected: the ESMS is not in the"
-        + " contract's perimeter, in the contract as amended by avenant n°4 effective 2027-01-01 (arrêté du 3 mars 2017: fiche-action)");
+        + " contract's perimeter, in the contract as amended by avenant n°4 effective 2027-01-01 (arrêté du 3 mars 2017 fiche-action)");
     Avenant mode3 = Avenant.builder().number(1).effectiveDate(JAN_2027).subject("Annual amendments")
         .addFinancialClause(TariffModeClause.of(GroupeFonctionnel.CHARGES_III_STRUCTURE, TariffMode.ANNUAL_AMENDMENT)).build();
-    rejects(() -> arsCpom().addAvenants(mode3).build(), "cpom.financialClause.mode", "CASF R314-39-1");
+    rejects(() -> arsCpom().addAvenants(mode3).build(), "cpom.financialClause.mode", LegalBasis.casf("R314-39-1"));
   }
 
   @Test
@@ -146,7 +148,7 @@ class AvenantTest {
     // Without the Département as signatory the foyer cannot join.
     Avenant noSignatory = Avenant.builder().from(join).addedSignatories(List.of()).build();
     rejects(() -> Cpom.builder().from(signed).basis(CpomBasis.L313_11).addAvenants(noSignatory).build(),
-        "cpom.authorities", "CASF L313-11");
+        "cpom.authorities", LegalBasis.casf("L313-11"));
   }
 
   @Test
@@ -155,29 +157,29 @@ class AvenantTest {
         .addWithdrawnFichesActions("FA1").build();
     assertThat(cpom().addAvenants(withdraw).build().asAmended().fichesActions()).isEmpty();
     Avenant unknown = Avenant.builder().from(withdraw).withdrawnFichesActions(List.of("FA9")).build();
-    rejects(() -> cpom().addAvenants(unknown).build(), "cpom.avenants[n°1].withdrawnFichesActions", "cpom convention: avenant");
+    rejects(() -> cpom().addAvenants(unknown).build(), "cpom.avenants[n°1].withdrawnFichesActions", LegalBasis.convention(Convention.AVENANT));
     Avenant unknownEsms = Avenant.builder().number(1).effectiveDate(JAN_2027).subject("Drop the EHPAD")
         .addWithdrawnEsms(Fixtures.EHPAD.finess()).build();
-    rejects(() -> cpom().addAvenants(unknownEsms).build(), "cpom.avenants[n°1].withdrawnEsms", "cpom convention: avenant");
+    rejects(() -> cpom().addAvenants(unknownEsms).build(), "cpom.avenants[n°1].withdrawnEsms", LegalBasis.convention(Convention.AVENANT));
     // Withdrawing the IME while FA1 still concerns it leaves an invalid contract.
     Avenant ime = Avenant.builder().number(1).effectiveDate(JAN_2027).subject("IME transferred")
         .addWithdrawnEsms(IME.finess()).build();
-    rejects(() -> cpom().addAvenants(ime).build(), "cpom.fichesActions[FA1].esms", "arrêté du 3 mars 2017: fiche-action");
+    rejects(() -> cpom().addAvenants(ime).build(), "cpom.fichesActions[FA1].esms", LegalBasis.law("arrêté du 3 mars 2017", "fiche-action"));
   }
 
   @Test
   void anAvenantMustBeWellFormed() {
     rejects(() -> Avenant.builder().number(1).effectiveDate(JAN_2027).subject("Nothing").build(), "avenant[n°1]",
-        "cpom convention: avenant");
-    rejects(() -> Avenant.builder().from(avenant1()).number(0).build(), "avenant.number", "cpom convention: avenant");
-    rejects(() -> Avenant.builder().from(avenant1()).subject(" ").build(), "avenant[n°1].subject", "cpom convention: a name or label is not blank");
+        LegalBasis.convention(Convention.AVENANT));
+    rejects(() -> Avenant.builder().from(avenant1()).number(0).build(), "avenant.number", LegalBasis.convention(Convention.AVENANT));
+    rejects(() -> Avenant.builder().from(avenant1()).subject(" ").build(), "avenant[n°1].subject", LegalBasis.convention(Convention.LABEL_TEXT));
     rejects(() -> Avenant.builder().from(avenant1()).addWithdrawnFichesActions("FA2").build(),
-        "avenant[n°1].withdrawnFichesActions", "cpom convention: avenant");
+        "avenant[n°1].withdrawnFichesActions", LegalBasis.convention(Convention.AVENANT));
     var samaritan = Fixtures.esms("690000060", "SAVS", EsmsCategory.SAVS, "690000003",
         Funding.of(FundedSection.GLOBAL, Funder.departement("69"), TariffAuthority.departement("69")));
     rejects(() -> Avenant.builder().number(1).effectiveDate(JAN_2027).subject("x").addAddedEsms(samaritan)
-        .addWithdrawnEsms(samaritan.finess()).build(), "avenant[n°1].withdrawnEsms", "cpom convention: avenant");
+        .addWithdrawnEsms(samaritan.finess()).build(), "avenant[n°1].withdrawnEsms", LegalBasis.convention(Convention.AVENANT));
     Avenant twin = Avenant.builder().from(avenant1()).effectiveDate(LocalDate.of(2028, 1, 1)).build();
-    rejects(() -> cpom().addAvenants(avenant1(), twin).build(), "cpom.avenants", "cpom convention: avenant");
+    rejects(() -> cpom().addAvenants(avenant1(), twin).build(), "cpom.avenants", LegalBasis.convention(Convention.AVENANT));
   }
 }

@@ -16,7 +16,7 @@ import org.cpom.referential.CapacityLine;
 import org.cpom.referential.CapacityMode;
 import org.cpom.referential.FinessNumber;
 import org.cpom.referential.TariffAuthority;
-import org.cpom.trace.LegalBasis;
+import org.cpom.LegalBasis;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;

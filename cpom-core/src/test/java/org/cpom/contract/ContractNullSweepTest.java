@@ -17,7 +17,7 @@ import org.cpom.referential.Funder;
 import org.cpom.referential.Gestionnaire;
 import org.cpom.referential.GroupeFonctionnel;
 import org.cpom.referential.TariffAuthority;
-import org.cpom.trace.LegalBasis;
+import org.cpom.LegalBasis;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;

@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.time.Year;
 import org.cpom.money.Rate;
 import org.cpom.referential.Funder;
-import org.cpom.trace.LegalBasis;
+import org.cpom.LegalBasis;
 import org.junit.jupiter.api.Test;
 
 /** The clauses later engines read from the contract, and how avenants carry them. */
@@ -31,7 +31,7 @@ class CpomSlotsTest {
   void underTheEprdTheClauseCannotLetTheAuthorityAllocate() {
     rejects(() -> cpom().budgetFramework(BudgetFramework.EPRD)
             .resultAllocationClause(clause(AllocatingParty.AUTORITE_DE_TARIFICATION)).build(),
-        "cpom.resultAllocationClause.allocatingParty", "CASF R314-234");
+        "cpom.resultAllocationClause.allocatingParty", LegalBasis.casf("R314-234"));
     // the message points to where an authority-allocated compte is expressed instead (R314-234 4°)
     assertThatThrownBy(() -> cpom().budgetFramework(BudgetFramework.EPRD)
             .resultAllocationClause(clause(AllocatingParty.AUTORITE_DE_TARIFICATION)).build())
@@ -86,7 +86,7 @@ class CpomSlotsTest {
   @Test
   void anUnknownDgcNameIsRejectedNamingIt() {
     Cpom c = Fixtures.arsCpom().addDgcs(arsDgc().build()).build();
-    rejects(() -> c.dgc("DGC CD69"), "cpom.dgcs", "CASF R314-43-1");
+    rejects(() -> c.dgc("DGC CD69"), "cpom.dgcs", LegalBasis.casf("R314-43-1"));
     assertThatThrownBy(() -> c.dgc("DGC CD69")).hasMessageContaining("DGC CD69").hasMessageContaining("[DGC ARS]");
     assertThatThrownBy(() -> c.dgc(null)).isInstanceOf(NullPointerException.class).hasMessage("name");
   }
@@ -97,7 +97,7 @@ class CpomSlotsTest {
     Dgc byEquation = arsDgc().members(java.util.List.of(DgcMember.of(Fixtures.IME, TariffMode.EQUATION),
         DgcMember.of(Fixtures.MAS, TariffMode.ENVELOPE_RATE))).build();
     rejects(() -> Fixtures.arsCpom().addDgcs(byEquation).build(), "cpom.dgcs[DGC ARS].members[" + Fixtures.IME.finess()
-        + "].mode", "CASF R314-40");
+        + "].mode", LegalBasis.casf("R314-40"));
     // a group set by mode 4° for that ESMS makes its mode one of the contract's
     Cpom mixed = Fixtures.arsCpom().addFinancialClause(TariffModeClause.builder().esms(Fixtures.IME.finess())
         .groupe(org.cpom.referential.GroupeFonctionnel.CHARGES_III_STRUCTURE).mode(TariffMode.EQUATION).build())
@@ -114,22 +114,22 @@ class CpomSlotsTest {
     Dgc annual = arsDgc().members(java.util.List.of(DgcMember.of(Fixtures.IME, TariffMode.ANNUAL_AMENDMENT),
         DgcMember.of(Fixtures.MAS, TariffMode.ANNUAL_AMENDMENT))).build();
     rejects(() -> Fixtures.arsCpom().financialClause(java.util.List.of()).addDgcs(annual).build(),
-        "dgc.members[" + Fixtures.IME.finess() + "].mode", "CASF R314-39-1");
+        "dgc.members[" + Fixtures.IME.finess() + "].mode", LegalBasis.casf("R314-39-1"));
     assertThat(cpom().financialClause(java.util.List.of()).addDgcs(annual).build().dgcs()).containsExactly(annual);
     rejects(() -> cpom().fichesActions(java.util.List.of()).perimeter(java.util.List.of(Fixtures.IME, Fixtures.FOYER)).addDgcs(arsDgc().build()).build(),
-        "cpom.dgcs[DGC ARS].members", "CASF R314-43-1");
-    rejects(() -> cpom().addDgcs(arsDgc().build(), arsDgc().build()).build(), "cpom.dgcs", "CASF R314-43-1");
+        "cpom.dgcs[DGC ARS].members", LegalBasis.casf("R314-43-1"));
+    rejects(() -> cpom().addDgcs(arsDgc().build(), arsDgc().build()).build(), "cpom.dgcs", LegalBasis.casf("R314-43-1"));
     rejects(() -> cpom().addDgcs(arsDgc().build(), arsDgc().name("DGC ARS bis").build()).build(),
-        "dgc.members", "CASF R314-43-1");
+        "dgc.members", LegalBasis.casf("R314-43-1"));
   }
 
   @Test
   void aModulationClauseMustNameAnEsmsOfThePerimeterOnce() {
     ModulationClause mas = ModulationClause.occupancy(Fixtures.MAS.finess(), Rate.ofPercent("95"), LegalBasis.clause("art. 6"));
-    rejects(() -> Fixtures.arsCpom().addModulationClauses(mas, mas).build(), "cpom.modulationClauses", "CASF R314-43-2");
+    rejects(() -> Fixtures.arsCpom().addModulationClauses(mas, mas).build(), "cpom.modulationClauses", LegalBasis.casf("R314-43-2"));
     rejects(() -> Fixtures.arsCpom().fichesActions(java.util.List.of()).perimeter(java.util.List.of(Fixtures.IME))
             .addModulationClauses(mas).build(),
-        "cpom.modulationClauses.esms", "CASF R314-43-2");
+        "cpom.modulationClauses.esms", LegalBasis.casf("R314-43-2"));
     assertThat(mas.objective()).isEqualByComparingTo(new BigDecimal("0.95"));
   }
 
@@ -137,7 +137,7 @@ class CpomSlotsTest {
   void anL313_11ContractCannotModulateForActivity() {
     // R314-43-2 I names the L313-12 IV ter and L313-12-2 contracts only.
     ModulationClause mas = ModulationClause.occupancy(Fixtures.MAS.finess(), Rate.ofPercent("95"), LegalBasis.clause("art. 6"));
-    rejects(() -> cpom().addModulationClauses(mas).build(), "cpom.modulationClauses", "CASF R314-43-2 I");
+    rejects(() -> cpom().addModulationClauses(mas).build(), "cpom.modulationClauses", LegalBasis.casf("R314-43-2 I"));
     assertThat(cpom().basis(CpomBasis.L313_12_2).authorities(java.util.List.of(Fixtures.ARS, Fixtures.CD69))
         .addModulationClauses(mas).build().modulationClauses()).containsExactly(mas);
   }
@@ -151,7 +151,7 @@ class CpomSlotsTest {
     assertThat(Fixtures.arsCpom().addModulationClauses(occupancy, people).build().modulationClauses()).hasSize(2);
     rejects(() -> Fixtures.arsCpom().addModulationClauses(occupancy,
         ModulationClause.builder().from(people).combination(ModulationCombination.SUM).build()).build(),
-        "cpom.modulationClauses", "CASF R314-43-2 III");
+        "cpom.modulationClauses", LegalBasis.casf("R314-43-2 III"));
   }
 
   @Test
@@ -160,7 +160,7 @@ class CpomSlotsTest {
     ModulationClause ehpad = ModulationClause.occupancy(Fixtures.EHPAD.finess(), Rate.ofPercent("95"), LegalBasis.clause("art. 6"));
     ModulationClause mas = ModulationClause.occupancy(Fixtures.MAS.finess(), Rate.ofPercent("95"), LegalBasis.clause("art. 6"));
     Cpom.Builder ivTer = cpom().basis(CpomBasis.L313_12_IV_TER).addPerimeter(Fixtures.EHPAD);
-    rejects(() -> ivTer.addModulationClauses(ehpad).build(), "cpom.modulationClauses.esms", "CASF R314-43-2 I");
+    rejects(() -> ivTer.addModulationClauses(ehpad).build(), "cpom.modulationClauses.esms", LegalBasis.casf("R314-43-2 I"));
     assertThat(cpom().basis(CpomBasis.L313_12_IV_TER).addPerimeter(Fixtures.EHPAD).addModulationClauses(mas).build()
         .modulationClauses()).containsExactly(mas);
   }
@@ -175,7 +175,7 @@ class CpomSlotsTest {
             .members(java.util.List.of(DgcMember.of(otherIme, TariffMode.ENVELOPE_RATE), DgcMember.of(otherMas, TariffMode.ENVELOPE_RATE)))
             .build()).build(),
         // the members of another gestionnaire are outside the perimeter, which holds only the signing one's
-        "cpom.dgcs[DGC ARS].members", "CASF R314-43-1");
+        "cpom.dgcs[DGC ARS].members", LegalBasis.casf("R314-43-1"));
     org.cpom.referential.TariffAuthority occitanie = org.cpom.referential.TariffAuthority.ars("Occitanie");
     org.cpom.referential.Funding amOcc = org.cpom.referential.Funding.of(
         org.cpom.referential.FundedSection.GLOBAL, Funder.assuranceMaladie(), occitanie);
@@ -184,6 +184,6 @@ class CpomSlotsTest {
     rejects(() -> cpom().addDgcs(arsDgc().authority(occitanie)
             .members(java.util.List.of(DgcMember.of(ime34, TariffMode.ENVELOPE_RATE), DgcMember.of(mas34, TariffMode.ENVELOPE_RATE)))
             .build()).build(),
-        "cpom.dgcs[DGC ARS].authority", "CASF R314-43-1");
+        "cpom.dgcs[DGC ARS].authority", LegalBasis.casf("R314-43-1"));
   }
 }

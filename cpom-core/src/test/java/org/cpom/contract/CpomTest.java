@@ -15,11 +15,12 @@ import static org.cpom.contract.Rejections.rejects;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
+import org.cpom.Convention;
 import org.cpom.referential.EsmsCategory;
 import org.cpom.referential.FinessNumber;
 import org.cpom.referential.FundedSection;
 import org.cpom.referential.Funder;
-import org.cpom.trace.LegalBasis;
+import org.cpom.LegalBasis;
 import org.cpom.referential.Funding;
 import org.cpom.referential.GroupeFonctionnel;
 import org.junit.jupiter.api.Test;
@@ -57,30 +58,30 @@ class CpomTest {
 
   @Test
   void traditionalBudgetIsRejectedUnderIvTerAndL313_12_2() {
-    rejects(() -> arsCpom().budgetFramework(BudgetFramework.TRADITIONAL).build(), "cpom.budgetFramework", "CASF R314-1");
-    rejects(() -> ivTer().budgetFramework(BudgetFramework.TRADITIONAL).build(), "cpom.budgetFramework", "CASF R314-1");
+    rejects(() -> arsCpom().budgetFramework(BudgetFramework.TRADITIONAL).build(), "cpom.budgetFramework", LegalBasis.casf("R314-1"));
+    rejects(() -> ivTer().budgetFramework(BudgetFramework.TRADITIONAL).build(), "cpom.budgetFramework", LegalBasis.casf("R314-1"));
   }
 
   @Test
   void aSevenYearCpomIsRejected() {
-    var e = rejects(() -> cpom().durationYears(7).build(), "cpom.durationYears", "CASF L313-11");
+    var e = rejects(() -> cpom().durationYears(7).build(), "cpom.durationYears", LegalBasis.casf("L313-11"));
     assertThat(e.value()).isEqualTo("7");
-    rejects(() -> cpom().durationYears(6).build(), "cpom.durationYears", "CASF L313-11");
-    rejects(() -> cpom().durationYears(0).build(), "cpom.durationYears", "CASF L313-11");
-    rejects(() -> cpom().durationYears(-1).build(), "cpom.durationYears", "CASF L313-11");
+    rejects(() -> cpom().durationYears(6).build(), "cpom.durationYears", LegalBasis.casf("L313-11"));
+    rejects(() -> cpom().durationYears(0).build(), "cpom.durationYears", LegalBasis.casf("L313-11"));
+    rejects(() -> cpom().durationYears(-1).build(), "cpom.durationYears", LegalBasis.casf("L313-11"));
     assertThat(cpom().durationYears(1).fichesActions(List.of()).build().contractYears()).hasSize(1);
   }
 
   @Test
   void anExtensionOfMoreThanOneYearIsRejected() {
-    var e = rejects(() -> cpom().extension(Period.ofYears(2)).build(), "cpom.extension", "CASF L313-11");
+    var e = rejects(() -> cpom().extension(Period.ofYears(2)).build(), "cpom.extension", LegalBasis.casf("L313-11"));
     assertThat(e.value()).isEqualTo("P2Y");
-    rejects(() -> cpom().extension(Period.ofMonths(13)).build(), "cpom.extension", "CASF L313-11");
-    rejects(() -> cpom().extension(Period.of(1, 0, 1)).build(), "cpom.extension", "CASF L313-11");
-    rejects(() -> cpom().extension(Period.ofDays(10)).build(), "cpom.extension", "CASF L313-11");
-    rejects(() -> cpom().extension(Period.ZERO).build(), "cpom.extension", "CASF L313-11");
-    rejects(() -> cpom().extension(Period.ofMonths(-3)).build(), "cpom.extension", "CASF L313-11");
-    rejects(() -> cpom().extension(Period.of(1, -3, 0)).build(), "cpom.extension", "CASF L313-11");
+    rejects(() -> cpom().extension(Period.ofMonths(13)).build(), "cpom.extension", LegalBasis.casf("L313-11"));
+    rejects(() -> cpom().extension(Period.of(1, 0, 1)).build(), "cpom.extension", LegalBasis.casf("L313-11"));
+    rejects(() -> cpom().extension(Period.ofDays(10)).build(), "cpom.extension", LegalBasis.casf("L313-11"));
+    rejects(() -> cpom().extension(Period.ZERO).build(), "cpom.extension", LegalBasis.casf("L313-11"));
+    rejects(() -> cpom().extension(Period.ofMonths(-3)).build(), "cpom.extension", LegalBasis.casf("L313-11"));
+    rejects(() -> cpom().extension(Period.of(1, -3, 0)).build(), "cpom.extension", LegalBasis.casf("L313-11"));
     assertThat(cpom().extension(Period.ofYears(1)).build().endDate()).isEqualTo(LocalDate.of(2030, 12, 31));
     assertThat(cpom().extension(Period.ofMonths(12)).build().endDate()).isEqualTo(LocalDate.of(2030, 12, 31));
     assertThat(cpom().extension(Period.ofMonths(1)).build().endDate()).isEqualTo(LocalDate.of(2030, 1, 31));
@@ -88,7 +89,7 @@ class CpomTest {
 
   @Test
   void theMaximumDurationOfIvTerAndL313_12_2IsCitedToTheArreteOf3March2017() {
-    String arrete = Milestone.ARRETE_3_MARS_2017.text();
+    LegalBasis arrete = Milestone.ARRETE_3_MARS_2017;
     var e = rejects(() -> ivTer().durationYears(7).build(), "cpom.durationYears", arrete);
     assertThat(e.getMessage()).contains("CASF L313-12 IV ter", "1 to 5 whole years").doesNotContain("L313-11");
     rejects(() -> arsCpom().durationYears(6).build(), "cpom.durationYears", arrete);
@@ -98,50 +99,50 @@ class CpomTest {
     // L313-11 keeps its own article
     assertThat(MaximumDuration.defaultFor(CpomBasis.L313_11))
         .isEqualTo(MaximumDuration.of(5, 12, LegalBasis.casf("L313-11")));
-    var l313 = rejects(() -> cpom().durationYears(7).build(), "cpom.durationYears", "CASF L313-11");
+    var l313 = rejects(() -> cpom().durationYears(7).build(), "cpom.durationYears", LegalBasis.casf("L313-11"));
     assertThat(l313.getMessage()).contains("CASF L313-11");
   }
 
   @Test
   void aCallerGivenMaximumDurationIsApplied() {
-    MaximumDuration seven = MaximumDuration.of(7, 0, LegalBasis.of("arrêté de programmation ARS 2025"));
+    MaximumDuration seven = MaximumDuration.of(7, 0, LegalBasis.given("arrêté de programmation ARS 2025"));
     // 1 January 2025 + 7 years: the last day is 31 December 2031, seven contract years
     Cpom c = ivTer().maximumDuration(seven).durationYears(7).build();
     assertThat(c.endDate()).isEqualTo(LocalDate.of(2031, 12, 31));
     assertThat(c.contractYears()).hasSize(7);
     rejects(() -> ivTer().maximumDuration(seven).durationYears(8).build(), "cpom.durationYears",
-        "arrêté de programmation ARS 2025");
+        LegalBasis.given("arrêté de programmation ARS 2025"));
     var noExt = rejects(() -> ivTer().maximumDuration(seven).extension(Period.ofMonths(1)).build(), "cpom.extension",
-        "arrêté de programmation ARS 2025");
+        LegalBasis.given("arrêté de programmation ARS 2025"));
     assertThat(noExt.getMessage()).contains("no extension");
     // the errors say what an extension may be: none at all here, so no word of a further year
     var eight = rejects(() -> ivTer().maximumDuration(seven).durationYears(8).build(), "cpom.durationYears",
-        "arrêté de programmation ARS 2025");
+        LegalBasis.given("arrêté de programmation ARS 2025"));
     assertThat(eight.getMessage()).contains("lasts 1 to 7 whole years").doesNotContain("extension");
-    var l313 = rejects(() -> cpom().durationYears(6).build(), "cpom.durationYears", "CASF L313-11");
+    var l313 = rejects(() -> cpom().durationYears(6).build(), "cpom.durationYears", LegalBasis.casf("L313-11"));
     assertThat(l313.getMessage()).contains("lasts 1 to 5 whole years; a further year can only be an extension");
-    var yearLong = rejects(() -> cpom().extension(Period.ofMonths(13)).build(), "cpom.extension", "CASF L313-11");
+    var yearLong = rejects(() -> cpom().extension(Period.ofMonths(13)).build(), "cpom.extension", LegalBasis.casf("L313-11"));
     assertThat(yearLong.getMessage())
         .contains("an extension is 1 to 12 whole months: a CPOM is extendable by at most a further year");
-    MaximumDuration sixMonths = MaximumDuration.of(7, 6, LegalBasis.of("arrêté de programmation ARS 2025"));
+    MaximumDuration sixMonths = MaximumDuration.of(7, 6, LegalBasis.given("arrêté de programmation ARS 2025"));
     var halfYear = rejects(() -> ivTer().maximumDuration(sixMonths).extension(Period.ofMonths(7)).build(),
-        "cpom.extension", "arrêté de programmation ARS 2025");
+        "cpom.extension", LegalBasis.given("arrêté de programmation ARS 2025"));
     assertThat(halfYear.getMessage()).contains("an extension is 1 to 6 whole months").doesNotContain("further year");
     // a one-year maximum is a maximum
-    assertThat(ivTer().maximumDuration(MaximumDuration.of(1, 0, LegalBasis.of("arrêté 2025"))).durationYears(1).build()
+    assertThat(ivTer().maximumDuration(MaximumDuration.of(1, 0, LegalBasis.given("arrêté 2025"))).durationYears(1).build()
         .contractYears()).hasSize(1);
-    rejects(() -> MaximumDuration.of(0, 12, LegalBasis.casf("L313-11")), "maximumDuration.years", "CASF L313-11");
+    rejects(() -> MaximumDuration.of(0, 12, LegalBasis.casf("L313-11")), "maximumDuration.years", LegalBasis.casf("L313-11"));
     rejects(() -> MaximumDuration.of(5, -1, LegalBasis.casf("L313-11")), "maximumDuration.extensionMonths",
-        "CASF L313-11");
+        LegalBasis.casf("L313-11"));
   }
 
   @Test
   void annualAmendmentsAreRejectedUnderIvTerAndL313_12_2() {
     TariffModeClause mode3 = TariffModeClause.of(GroupeFonctionnel.CHARGES_I_EXPLOITATION_COURANTE, TariffMode.ANNUAL_AMENDMENT);
-    var e = rejects(() -> arsCpom().addFinancialClause(mode3).build(), "cpom.financialClause.mode", "CASF R314-39-1");
+    var e = rejects(() -> arsCpom().addFinancialClause(mode3).build(), "cpom.financialClause.mode", LegalBasis.casf("R314-39-1"));
     assertThat(e.getMessage()).contains("R314-40 3°");
     rejects(() -> ivTer().addFinancialClause(TariffModeClause.of(FundedSection.SOINS, TariffMode.ANNUAL_AMENDMENT)).build(),
-        "cpom.financialClause.mode", "CASF R314-39-1");
+        "cpom.financialClause.mode", LegalBasis.casf("R314-39-1"));
     for (TariffMode allowed : List.of(TariffMode.ENVELOPE_RATE, TariffMode.CONTRACT_FORMULA, TariffMode.EQUATION)) {
       assertThat(ivTer().addFinancialClause(TariffModeClause.of(FundedSection.SOINS, allowed)).build().financialClause())
           .hasSize(1);
@@ -154,15 +155,15 @@ class CpomTest {
   void perimeterRulesAreChecked() {
     var other = Fixtures.esms("690000060", "SAVS d'ailleurs", EsmsCategory.SAVS, "690000078",
         Funding.of(FundedSection.GLOBAL, Funder.departement("69"), CD69));
-    var e = rejects(() -> cpom().addPerimeter(other).build(), "cpom.perimeter", "CASF L313-11");
+    var e = rejects(() -> cpom().addPerimeter(other).build(), "cpom.perimeter", LegalBasis.casf("L313-11"));
     assertThat(e.getMessage()).contains("690000078");
-    rejects(() -> cpom().addPerimeter(IME).build(), "cpom.perimeter", "cpom convention: contract content");
-    rejects(() -> cpom().perimeter(List.of()).build(), "cpom.perimeter", "CASF L313-11");
-    var missing = rejects(() -> cpom().authorities(List.of(ARS)).build(), "cpom.authorities", "CASF L313-11");
+    rejects(() -> cpom().addPerimeter(IME).build(), "cpom.perimeter", LegalBasis.convention(Convention.CONTRACT_CONTENT));
+    rejects(() -> cpom().perimeter(List.of()).build(), "cpom.perimeter", LegalBasis.casf("L313-11"));
+    var missing = rejects(() -> cpom().authorities(List.of(ARS)).build(), "cpom.authorities", LegalBasis.casf("L313-11"));
     assertThat(missing.getMessage()).contains("Foyer de vie Les Vignes");
-    var none = rejects(() -> cpom().authorities(List.of()).build(), "cpom.authorities", "CASF L313-11");
+    var none = rejects(() -> cpom().authorities(List.of()).build(), "cpom.authorities", LegalBasis.casf("L313-11"));
     assertThat(none.getMessage()).contains("at least one tariff authority");
-    rejects(() -> cpom().addAuthorities(ARS).build(), "cpom.authorities", "cpom convention: contract content");
+    rejects(() -> cpom().addAuthorities(ARS).build(), "cpom.authorities", LegalBasis.convention(Convention.CONTRACT_CONTENT));
   }
 
   @Test
@@ -175,27 +176,27 @@ class CpomTest {
   void financialClauseLinesAreCheckedAgainstThePerimeter() {
     rejects(() -> cpom().addFinancialClause(TariffModeClause.builder().esms(EHPAD.finess())
             .groupe(GroupeFonctionnel.CHARGES_I_EXPLOITATION_COURANTE).mode(TariffMode.EQUATION).build()).build(),
-        "cpom.financialClause[690000052 CHARGES_I_EXPLOITATION_COURANTE].esms", "CASF R314-40");
+        "cpom.financialClause[690000052 CHARGES_I_EXPLOITATION_COURANTE].esms", LegalBasis.casf("R314-40"));
     rejects(() -> cpom().addFinancialClause(TariffModeClause.of(FundedSection.SOINS, TariffMode.EQUATION)).build(),
-        "cpom.financialClause[* section SOINS].section", "CASF R314-40");
+        "cpom.financialClause[* section SOINS].section", LegalBasis.casf("R314-40"));
     rejects(() -> ivTer().addFinancialClause(TariffModeClause.builder().esms(EHPAD.finess())
             .section(FundedSection.ACCOMPAGNEMENT).mode(TariffMode.EQUATION).build()).build(),
-        "cpom.financialClause[690000052 section ACCOMPAGNEMENT].section", "CASF R314-40");
+        "cpom.financialClause[690000052 section ACCOMPAGNEMENT].section", LegalBasis.casf("R314-40"));
     rejects(() -> cpom().addFinancialClause(TariffModeClause.of(GroupeFonctionnel.CHARGES_II_PERSONNEL, TariffMode.EQUATION)).build(),
-        "cpom.financialClause[* CHARGES_II_PERSONNEL]", "CASF R314-40");
-    rejects(() -> TariffModeClause.of(FundedSection.GLOBAL, TariffMode.EQUATION), "financialClause.section", "CASF R314-40");
-    rejects(() -> TariffModeClause.of(FundedSection.CRETON, TariffMode.EQUATION), "financialClause.section", "CASF R314-115");
+        "cpom.financialClause[* CHARGES_II_PERSONNEL]", LegalBasis.casf("R314-40"));
+    rejects(() -> TariffModeClause.of(FundedSection.GLOBAL, TariffMode.EQUATION), "financialClause.section", LegalBasis.casf("R314-40"));
+    rejects(() -> TariffModeClause.of(FundedSection.CRETON, TariffMode.EQUATION), "financialClause.section", LegalBasis.casf("R314-115"));
     rejects(() -> TariffModeClause.builder().groupe(GroupeFonctionnel.CHARGES_I_EXPLOITATION_COURANTE)
-        .mode(TariffMode.CONTRACT_FORMULA).terms(" ").build(), "financialClause.terms", "cpom convention: a name or label is not blank");
+        .mode(TariffMode.CONTRACT_FORMULA).terms(" ").build(), "financialClause.terms", LegalBasis.convention(Convention.LABEL_TEXT));
     // A line naming the IME for section SOINS is rejected even though the EHPAD beside it is funded by SOINS.
     rejects(() -> cpom().addPerimeter(EHPAD).addFinancialClause(TariffModeClause.builder().esms(IME.finess())
             .section(FundedSection.SOINS).mode(TariffMode.EQUATION).build()).build(),
-        "cpom.financialClause[690000011 section SOINS].section", "CASF R314-40");
+        "cpom.financialClause[690000011 section SOINS].section", LegalBasis.casf("R314-40"));
     assertThat(cpom().addPerimeter(EHPAD).addFinancialClause(TariffModeClause.builder().esms(EHPAD.finess())
         .section(FundedSection.SOINS).mode(TariffMode.EQUATION).build()).build().financialClause()).hasSize(2);
-    rejects(() -> TariffModeClause.builder().mode(TariffMode.EQUATION).build(), "financialClause.target", "CASF R314-40");
+    rejects(() -> TariffModeClause.builder().mode(TariffMode.EQUATION).build(), "financialClause.target", LegalBasis.casf("R314-40"));
     rejects(() -> TariffModeClause.builder().mode(TariffMode.EQUATION).groupe(GroupeFonctionnel.CHARGES_I_EXPLOITATION_COURANTE)
-        .section(FundedSection.SOINS).build(), "financialClause.target", "CASF R314-40");
+        .section(FundedSection.SOINS).build(), "financialClause.target", LegalBasis.casf("R314-40"));
   }
 
   @Test
@@ -259,7 +260,7 @@ class CpomTest {
         .extension(Period.ofMonths(12)).build(), "cpom.durationYears", Cpom.YEARS_RULE);
     assertThat(late.value()).isEqualTo("5 + P12M");
     // a caller's maximum of Integer.MAX_VALUE years: refused on the month count, before any date would overflow
-    MaximumDuration endless = MaximumDuration.of(Integer.MAX_VALUE, 0, LegalBasis.of("arrêté 2025"));
+    MaximumDuration endless = MaximumDuration.of(Integer.MAX_VALUE, 0, LegalBasis.given("arrêté 2025"));
     rejects(() -> ivTer().maximumDuration(endless).durationYears(Integer.MAX_VALUE).build(), "cpom.durationYears",
         Cpom.YEARS_RULE);
   }

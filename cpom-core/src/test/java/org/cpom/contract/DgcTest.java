@@ -18,7 +18,7 @@ import org.cpom.referential.FundedSection;
 import org.cpom.referential.Funder;
 import org.cpom.referential.Funding;
 import org.cpom.referential.TariffAuthority;
-import org.cpom.trace.LegalBasis;
+import org.cpom.LegalBasis;
 import org.junit.jupiter.api.Test;
 
 class DgcTest {
@@ -130,7 +130,7 @@ class DgcTest {
 
   @Test
   void yearsMustBeInOrder() {
-    assertRejected(() -> ars(IME, MAS).lastYear(Year.of(2023)).build(), "dgc.lastYear", "cpom convention: contract period", "before");
+    assertRejected(() -> ars(IME, MAS).lastYear(Year.of(2023)).build(), "dgc.lastYear", "cpom:contract-period", "before");
   }
 
   @Test
@@ -342,7 +342,7 @@ class DgcTest {
         .satisfies(e -> {
           CpomValidationException v = (CpomValidationException) e;
           assertThat(v.field()).isEqualTo(field);
-          assertThat(v.rule()).contains(rule);
+          assertThat(v.rule().text()).contains(rule);
         });
   }
 }

@@ -11,12 +11,14 @@ import static org.cpom.contract.Rejections.rejects;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.cpom.Convention;
+import org.cpom.LegalBasis;
 import org.cpom.money.Amount;
 import org.cpom.referential.FinessNumber;
 import org.junit.jupiter.api.Test;
 
 class FicheActionTest {
-  static final String RULE = "arrêté du 3 mars 2017: fiche-action";
+  static final LegalBasis RULE = LegalBasis.law("arrêté du 3 mars 2017", "fiche-action");
 
   @Test
   void aFicheActionKeepsItsContent() {
@@ -68,13 +70,13 @@ class FicheActionTest {
     rejects(() -> cpom().fichesActions(List.of(fa1().indicators(List.of(year6)).build())).build(),
         "cpom.fichesActions[FA1].indicators[I1].targets", RULE);
     rejects(() -> Indicator.builder().from(creton()).putTargets(0, d("9")).build(), "indicator.targets",
-        "arrêté du 3 mars 2017: fiche-action indicator");
+        LegalBasis.law("arrêté du 3 mars 2017", "fiche-action indicator"));
   }
 
   @Test
   void identifiersMustBeUnique() {
     rejects(() -> cpom().addFichesActions(fa1().title("Another").build()).build(), "cpom.fichesActions", RULE);
-    rejects(() -> cpom().addObjectives(Objective.of("OS1", "Again")).build(), "cpom.objectives", "cpom convention: contract content");
+    rejects(() -> cpom().addObjectives(Objective.of("OS1", "Again")).build(), "cpom.objectives", LegalBasis.convention(Convention.CONTRACT_CONTENT));
     rejects(() -> fa1().addSteps(Step.of("Partnership agreement", LocalDate.of(2025, 9, 30))).build(),
         "ficheAction[FA1].steps", RULE);
     rejects(() -> fa1().addIndicators(creton()).build(), "ficheAction[FA1].indicators", RULE);
@@ -86,22 +88,22 @@ class FicheActionTest {
     rejects(() -> fa1().esms(List.of()).build(), "ficheAction[FA1].esms", RULE);
     rejects(() -> fa1().steps(List.of()).build(), "ficheAction[FA1].steps", RULE);
     rejects(() -> fa1().indicators(List.of()).build(), "ficheAction[FA1].indicators", RULE);
-    rejects(() -> fa1().pilot(" ").build(), "ficheAction[FA1].pilot", "cpom convention: a name or label is not blank");
-    rejects(() -> fa1().title("").build(), "ficheAction[FA1].title", "cpom convention: a name or label is not blank");
-    rejects(() -> fa1().id("").build(), "ficheAction.id", "cpom convention: a name or label is not blank");
-    rejects(() -> fa1().objective(" ").build(), "ficheAction[FA1].objective", "cpom convention: a name or label is not blank");
+    rejects(() -> fa1().pilot(" ").build(), "ficheAction[FA1].pilot", LegalBasis.convention(Convention.LABEL_TEXT));
+    rejects(() -> fa1().title("").build(), "ficheAction[FA1].title", LegalBasis.convention(Convention.LABEL_TEXT));
+    rejects(() -> fa1().id("").build(), "ficheAction.id", LegalBasis.convention(Convention.LABEL_TEXT));
+    rejects(() -> fa1().objective(" ").build(), "ficheAction[FA1].objective", LegalBasis.convention(Convention.LABEL_TEXT));
   }
 
   @Test
   void meansCannotCostANegativeAmount() {
     rejects(() -> Means.of("Refund", Amount.of("-0.01"), FundingWay.CNR), "means.cost", RULE);
     assertThat(Means.of("Within resources", Amount.ZERO, FundingWay.WITHIN_BASE).cost()).isEqualTo(Amount.ZERO);
-    rejects(() -> Means.of(" ", Amount.ZERO, FundingWay.WITHIN_BASE), "means.description", "cpom convention: a name or label is not blank");
+    rejects(() -> Means.of(" ", Amount.ZERO, FundingWay.WITHIN_BASE), "means.description", LegalBasis.convention(Convention.LABEL_TEXT));
   }
 
   @Test
   void aTargetOnTheWorseSideOfTheBaselineIsRejected() {
-    String rule = "arrêté du 3 mars 2017: fiche-action indicator";
+    LegalBasis rule = LegalBasis.law("arrêté du 3 mars 2017", "fiche-action indicator");
     rejects(() -> Indicator.builder().from(creton()).putTargets(6, d("10")).build(), "indicator.targets", rule);
     rejects(() -> Indicator.builder().id("I2").label("Occupancy").baseline(d("90")).putTargets(1, d("89.9")).build(),
         "indicator.targets", rule);
@@ -110,15 +112,15 @@ class FicheActionTest {
     assertThat(Indicator.builder().id("I2").label("Occupancy").baseline(d("90")).putTargets(1, d("90")).build()
         .direction()).isEqualTo(Indicator.Direction.HIGHER_IS_BETTER);
     assertThat(Indicator.builder().from(creton()).putTargets(5, d("9")).build().target(5)).contains(d("9"));
-    rejects(() -> Indicator.builder().from(creton()).id(" ").build(), "indicator.id", "cpom convention: a name or label is not blank");
-    rejects(() -> Indicator.builder().from(creton()).label("").build(), "indicator.label", "cpom convention: a name or label is not blank");
+    rejects(() -> Indicator.builder().from(creton()).id(" ").build(), "indicator.id", LegalBasis.convention(Convention.LABEL_TEXT));
+    rejects(() -> Indicator.builder().from(creton()).label("").build(), "indicator.label", LegalBasis.convention(Convention.LABEL_TEXT));
   }
 
   @Test
   void objectivesAndStepsNeedText() {
-    rejects(() -> Objective.of(" ", "x"), "objective.id", "cpom convention: a name or label is not blank");
-    rejects(() -> Objective.of("OS1", ""), "objective.title", "cpom convention: a name or label is not blank");
-    rejects(() -> Objective.of("OS1", "x", " "), "objective.diagnosticFinding", "cpom convention: a name or label is not blank");
-    rejects(() -> Step.of("", LocalDate.of(2025, 1, 1)), "step.label", "cpom convention: a name or label is not blank");
+    rejects(() -> Objective.of(" ", "x"), "objective.id", LegalBasis.convention(Convention.LABEL_TEXT));
+    rejects(() -> Objective.of("OS1", ""), "objective.title", LegalBasis.convention(Convention.LABEL_TEXT));
+    rejects(() -> Objective.of("OS1", "x", " "), "objective.diagnosticFinding", LegalBasis.convention(Convention.LABEL_TEXT));
+    rejects(() -> Step.of("", LocalDate.of(2025, 1, 1)), "step.label", LegalBasis.convention(Convention.LABEL_TEXT));
   }
 }

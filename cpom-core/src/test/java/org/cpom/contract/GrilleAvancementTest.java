@@ -13,11 +13,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.cpom.Convention;
+import org.cpom.LegalBasis;
 import org.cpom.money.Rate;
 import org.junit.jupiter.api.Test;
 
 class GrilleAvancementTest {
-  static final String RULE = "arrêté du 3 mars 2017: grille d'état d'avancement";
+  static final LegalBasis RULE = LegalBasis.law("arrêté du 3 mars 2017", "grille d'état d'avancement");
 
   /** FA2: occupancy of the foyer, higher is better, 90 % at the start, 92 then 95 %, then held at 95 %. */
   static FicheAction fa2() {
@@ -165,8 +167,8 @@ class GrilleAvancementTest {
     assertThat(unknown.value()).isEqualTo("FA9");
     rejects(() -> GrilleAvancement.derive(c, List.of(followUp("FA1", 6, ActionStatus.DONE).build())), "followUp.year", RULE);
     rejects(() -> followUp("FA1", 0, ActionStatus.DONE).build(), "followUp.year", RULE);
-    rejects(() -> followUp(" ", 1, ActionStatus.DONE).build(), "followUp.ficheAction", "cpom convention: a name or label is not blank");
-    rejects(() -> followUp("FA1", 1, ActionStatus.DONE).comment("").build(), "followUp.comment", "cpom convention: a name or label is not blank");
+    rejects(() -> followUp(" ", 1, ActionStatus.DONE).build(), "followUp.ficheAction", LegalBasis.convention(Convention.LABEL_TEXT));
+    rejects(() -> followUp("FA1", 1, ActionStatus.DONE).comment("").build(), "followUp.comment", LegalBasis.convention(Convention.LABEL_TEXT));
     rejects(() -> GrilleAvancement.derive(c, List.of(followUp("FA1", 1, ActionStatus.DONE).build(),
         followUp("FA1", 1, ActionStatus.LATE).build())), "followUp", RULE);
     rejects(() -> GrilleAvancement.derive(c, List.of(followUp("FA1", 1, ActionStatus.DONE).putObserved("OCC", d("1")).build())),

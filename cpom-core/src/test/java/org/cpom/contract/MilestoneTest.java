@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.cpom.LegalBasis;
 import org.junit.jupiter.api.Test;
 
 class MilestoneTest {
@@ -55,9 +56,9 @@ class MilestoneTest {
     Cpom c = Fixtures.arsCpom().fichesActions(List.of()).build();
     assertThat(c.milestone(Milestone.Kind.START).orElseThrow().basis()).isEqualTo(Milestone.ARRETE_3_MARS_2017);
     assertThat(c.milestone(Milestone.Kind.EXPIRY).orElseThrow().basis()).isEqualTo(Milestone.ARRETE_3_MARS_2017);
-    rejects(() -> c.contractYear(6), "contractYear", Milestone.ARRETE_3_MARS_2017.text());
+    rejects(() -> c.contractYear(6), "contractYear", Milestone.ARRETE_3_MARS_2017);
     // a maximum the caller gives is the one cited
-    org.cpom.trace.LegalBasis own = org.cpom.trace.LegalBasis.clause("art. 2 (durée)");
+    org.cpom.LegalBasis own = org.cpom.LegalBasis.clause("art. 2 (durée)");
     Cpom seven = Fixtures.arsCpom().fichesActions(List.of()).durationYears(7)
         .maximumDuration(MaximumDuration.of(7, 0, own)).build();
     assertThat(seven.milestone(Milestone.Kind.EXPIRY).orElseThrow().basis()).isEqualTo(own);
@@ -155,8 +156,8 @@ class MilestoneTest {
   @Test
   void contractYearsOutsideThePeriodAreRejected() {
     Cpom c = contract(LocalDate.of(2025, 1, 1), 5);
-    rejects(() -> c.contractYear(0), "contractYear", "CASF L313-11");
-    rejects(() -> c.contractYear(6), "contractYear", "CASF L313-11");
+    rejects(() -> c.contractYear(0), "contractYear", LegalBasis.casf("L313-11"));
+    rejects(() -> c.contractYear(6), "contractYear", LegalBasis.casf("L313-11"));
     assertThat(c.contractYear(5).endDate()).isEqualTo(LocalDate.of(2029, 12, 31));
     assertThat(c.contractYear(1).startDate()).isEqualTo(LocalDate.of(2025, 1, 1));
     assertThat(c.contains(LocalDate.of(2025, 1, 1))).isTrue();

@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.EnumSet;
+import org.cpom.Convention;
 import org.cpom.CpomValidationException;
 import org.cpom.money.Rate;
-import org.cpom.trace.LegalBasis;
+import org.cpom.LegalBasis;
 import org.junit.jupiter.api.Test;
 
 class ResultAllocationClauseTest {
@@ -35,7 +36,7 @@ class ResultAllocationClauseTest {
   private static void rejects(ResultAllocationClause.Builder b, String field, String problem) {
     assertThatThrownBy(b::build).isInstanceOfSatisfying(CpomValidationException.class, e -> {
       assertThat(e.field()).isEqualTo(field);
-      assertThat(e.rule()).isEqualTo("cpom convention: contract result-allocation clause");
+      assertThat(e.rule()).isEqualTo(LegalBasis.convention(Convention.RESULT_ALLOCATION_CLAUSE));
       assertThat(e.getMessage()).contains(problem);
     });
   }

@@ -35,7 +35,7 @@ import org.cpom.referential.FundedSection;
 import org.cpom.referential.Funder;
 import org.cpom.referential.Funding;
 import org.cpom.referential.TariffAuthority;
-import org.cpom.trace.LegalBasis;
+import org.cpom.LegalBasis;
 import org.cpom.trace.TraceStep;
 import org.junit.jupiter.api.Test;
 
@@ -95,7 +95,7 @@ class CretonTest {
     assertThat(steps.get(1).amount()).isEqualTo(Amount.of("-42000.00"));
     assertThat(steps.get(2).amount()).isEqualTo(Amount.of("-18500.00"));
     assertThat(steps).allSatisfy(t -> assertThat(t.basis().text()).contains("R314-115"));
-    assertThat(steps.get(1).basis()).isEqualTo(LegalBasis.of("CASF R314-115, L242-4"));
+    assertThat(steps.get(1).basis()).isEqualTo(LegalBasis.casf("R314-115, L242-4"));
     assertThat(sum(steps)).isEqualTo(s.assuranceMaladiePart());
 
     // the assurance maladie pays its part by twelfths: 1,739,500.00 / 12 = 144,958.33(33), the first four

@@ -34,13 +34,13 @@ import org.cpom.referential.Esms;
 import org.cpom.referential.EsmsCategory;
 import org.cpom.referential.FinessNumber;
 import org.cpom.referential.FundedSection;
-import org.cpom.trace.LegalBasis;
+import org.cpom.LegalBasis;
 import org.cpom.trace.Trace;
 import org.cpom.trace.TraceStep;
 import org.junit.jupiter.api.Test;
 
 class DotationEngineTest {
-  static final LegalBasis CAMPAIGN = LegalBasis.of("instruction de campagne 2025");
+  static final LegalBasis CAMPAIGN = LegalBasis.given("instruction de campagne 2025");
 
   static Amount eur(long euros) {
     return Amount.ofEuros(euros);
@@ -130,7 +130,7 @@ class DotationEngineTest {
 
   @Test
   void cnrIsForTheYearOnlyAndNeverInTheNextBase() {
-    Cnr cnr = Cnr.of("equipment", eur(40_000), LegalBasis.of("instruction de campagne 2025, CNR"));
+    Cnr cnr = Cnr.of("equipment", eur(40_000), LegalBasis.given("instruction de campagne 2025, CNR"));
     DgcYear y = DgcYear.builder().year(Year.of(2025))
         .addEsms(rate(A, "1.20").build(), rate(B, "1.20").addCnr(cnr).build(), rate(C, "1.20").build()).build();
     DgcYearResult r = DotationEngine.compute(rateDgc(), y, w15Bases());
@@ -166,7 +166,7 @@ class DotationEngineTest {
     return DgcYear.builder().year(Year.of(2025))
         .addEsms(rate(A, "1.20").build(), rate(B, "1.20").build(), rate(C, "1.20")
             .addMesuresNouvelles(MesureNouvelle.of("accueil de jour", eur(36_500), LocalDate.of(2025, 7, 1), CAMPAIGN))
-            .addCnr(Cnr.of("vehicle", eur(25_000), LegalBasis.of("instruction 2025, CNR")))
+            .addCnr(Cnr.of("vehicle", eur(25_000), LegalBasis.given("instruction 2025, CNR")))
             .modulation(mod)
             .addAdjustments(Adjustment.of("rejected expenses 2023", eur(-12_000), LegalBasis.casf("R314-236")))
             .build())
@@ -288,7 +288,7 @@ class DotationEngineTest {
     EhpadModulation m = EhpadModulation.builder().esms(A).section(section)
         .fundingLevel(EhpadFundingLevel.AT_LEAST_TARGET).addActivity(a2024).build();
     EsmsYear ehpad = EsmsYear.builder().esms(A)
-        .actualisation(Actualisation.givenAmount(eur(1_630_000), LegalBasis.of("équation tarifaire 2025 + financements complémentaires")))
+        .actualisation(Actualisation.givenAmount(eur(1_630_000), LegalBasis.given("équation tarifaire 2025 + financements complémentaires")))
         .modulation(m)
         .addUnmodulatedParts(org.cpom.activity.UnmodulatedPart.of("financements complémentaires PASA, HT, AJ", eur(180_000),
             LegalBasis.casf("R314-163")))
@@ -433,7 +433,7 @@ class DotationEngineTest {
   @Test
   void mode4TakesTheAmountOfTheEquation() {
     ResolvedDgc dgc = DgcFixtures.dgc(TariffMode.ENVELOPE_RATE, TariffMode.ENVELOPE_RATE, TariffMode.EQUATION);
-    LegalBasis eq = LegalBasis.of("équation tarifaire, arrêté du 12 mars 2025");
+    LegalBasis eq = LegalBasis.given("équation tarifaire, arrêté du 12 mars 2025");
     DgcYear y = DgcYear.builder().year(Year.of(2025))
         .addEsms(rate(A, "1.20").build(), rate(B, "1.20").build(),
             EsmsYear.builder().esms(C).actualisation(Actualisation.givenAmount(eur(3_150_000), eq)).build())
@@ -476,7 +476,7 @@ class DotationEngineTest {
     assertRejected(() -> DotationEngine.compute(formula, year(2025, "1.20").build(), w15Bases()),
         "dgcYear.esms[690000011].actualisation", "R314-40 2°", "expected a contract formula");
     DgcYear given = DgcYear.builder().year(Year.of(2025)).addEsms(
-        EsmsYear.builder().esms(A).actualisation(Actualisation.givenAmount(eur(1), LegalBasis.of("x"))).build(),
+        EsmsYear.builder().esms(A).actualisation(Actualisation.givenAmount(eur(1), LegalBasis.given("x"))).build(),
         rate(B, "1").build(), rate(C, "1").build()).build();
     assertRejected(() -> DotationEngine.compute(rateDgc(), given, w15Bases()),
         "dgcYear.esms[690000011].actualisation", "R314-40 1°", "expected a campaign rate");
@@ -554,7 +554,7 @@ class DotationEngineTest {
     ResolvedDgc dgc = DgcFixtures.dgc(TariffMode.ENVELOPE_RATE, TariffMode.ENVELOPE_RATE, TariffMode.EQUATION);
     DgcYear y = DgcYear.builder().year(Year.of(2025))
         .addEsms(rate(A, "1.20").build(), rate(B, "1.20").build(),
-            EsmsYear.builder().esms(C).actualisation(Actualisation.givenAmount(eur(3_137_200), LegalBasis.of("équation"))).build())
+            EsmsYear.builder().esms(C).actualisation(Actualisation.givenAmount(eur(3_137_200), LegalBasis.given("équation"))).build())
         .addDecisionsModificatives(dm("DM 1", DmStatus.DEEMED_APPROVED, LocalDate.of(2025, 4, 1),
             DmTransfer.of(C, A, eur(50_000))).build())
         .build();
@@ -673,7 +673,7 @@ class DotationEngineTest {
     Map<FinessNumber, Amount> negative = new LinkedHashMap<>(w15Bases());
     negative.put(B, eur(-1));
     assertRejected(() -> DotationEngine.compute(rateDgc(), year(2025, "1").build(), negative), "previousBases[690000029]",
-        "a base reconductible is zero or more", "zero or more");
+        "cpom:dotation-not-negative", "zero or more");
     assertRejected(() -> DotationEngine.compute(rateDgc(), year(2025, "1").addEsms(rate(A, "1").build()).build(), w15Bases()),
         "dgcYear.esms", "R314-43-1", "twice");
     assertRejected(() -> DotationEngine.compute(rateDgc(), DgcYear.builder().year(Year.of(2025)).addEsms(rate(A, "1").build()).build(),
@@ -687,14 +687,14 @@ class DotationEngineTest {
     assertRejected(() -> DotationEngine.compute(rateDgc(), DgcYear.builder().year(Year.of(2025))
             .addEsms(rate(A, "1").addMesuresNouvelles(lastYear).build(), rate(B, "1").build(), rate(C, "1").build()).build(), w15Bases()),
         "dgcYear.esms[690000011].mesuresNouvelles.startDate",
-        "cpom convention: mesures nouvelles (campaign practice, CASF R314-43-1)", "one started before is in the base");
+        "cpom:mesures-nouvelles", "one started before is in the base");
     assertRejected(() -> MesureNouvelle.of("x", eur(-1), LocalDate.of(2025, 1, 1), CAMPAIGN), "mesureNouvelle.fullYearAmount",
-        "cpom convention: mesures nouvelles", "not negative");
-    assertRejected(() -> Cnr.of("x", eur(-1), CAMPAIGN), "cnr.amount", "CNR are one-off credits", "not negative");
+        "cpom:mesures-nouvelles", "not negative");
+    assertRejected(() -> Cnr.of("x", eur(-1), CAMPAIGN), "cnr.amount", "cpom:cnr", "not negative");
     assertRejected(() -> DotationEngine.compute(rateDgc(), DgcYear.builder().year(Year.of(2025))
             .addEsms(rate(A, "1").addAdjustments(Adjustment.of("reprise", eur(-2_000_000), LegalBasis.casf("R314-51"))).build(),
                 rate(B, "1").build(), rate(C, "1").build()).build(), w15Bases()),
-        "dgcYear.esms[690000011]", "dotation of the year is zero or more", "not negative");
+        "dgcYear.esms[690000011]", "cpom:dotation-not-negative", "not negative");
     assertRejected(() -> year(2025, "1").notifiedTotal(eur(-1)).build(), "dgcYear.notifiedTotal", "R314-43-1", "not negative");
     PhModulation other = PhModulation.builder()
         .clause(ModulationClause.occupancy(B, Rate.ofPercent("95"), LegalBasis.clause("art. 7"))).build();
@@ -708,7 +708,7 @@ class DotationEngineTest {
     assertThat(Actualisation.campaignRate(Rate.ofPercent("1.2"))).isNotEqualTo(Actualisation.contractFormula(
         Rate.ofPercent("1.2"), LegalBasis.clause("a")));
     assertThat(Actualisation.campaignRate(Rate.ofPercent("1.2")).toString()).contains("campaign rate 1.2%");
-    assertThat(Actualisation.givenAmount(eur(5), LegalBasis.of("eq")).toString()).contains("EUR 5.00", "eq");
+    assertThat(Actualisation.givenAmount(eur(5), LegalBasis.given("eq")).toString()).contains("EUR 5.00", "eq");
     assertThat(Actualisation.contractFormula(eur(5), Rate.ONE, Rate.ZERO, LegalBasis.clause("a")).toString())
         .contains("on the rest");
     assertThat(Actualisation.contractFormula(Rate.ONE, LegalBasis.clause("a")).toString()).doesNotContain("on the rest");
@@ -721,7 +721,7 @@ class DotationEngineTest {
         .satisfies(e -> {
           CpomValidationException v = (CpomValidationException) e;
           assertThat(v.field()).isEqualTo(field);
-          assertThat(v.rule()).contains(rule);
+          assertThat(v.rule().text()).contains(rule);
         });
   }
 
@@ -737,7 +737,7 @@ class DotationEngineTest {
     // under mode 4° the same move is for the year only, and allowed
     ResolvedDgc eq = DgcFixtures.dgc(TariffMode.ENVELOPE_RATE, TariffMode.ENVELOPE_RATE, TariffMode.EQUATION);
     DgcYear y4 = DgcYear.builder().from(y).esms(List.of(y.esms().get(0), y.esms().get(1),
-        EsmsYear.builder().esms(C).actualisation(Actualisation.givenAmount(eur(3_100_000), LegalBasis.of("équation"))).build()))
+        EsmsYear.builder().esms(C).actualisation(Actualisation.givenAmount(eur(3_100_000), LegalBasis.given("équation"))).build()))
         .build();
     DgcYearResult r = DotationEngine.compute(eq, y4, bases(1_800_000, 0, 3_100_000));
     assertThat(r.finalSplit().share(B)).isEqualTo(Amount.ZERO);
@@ -769,7 +769,7 @@ class DotationEngineTest {
             org.cpom.contract.DgcMember.of(DgcFixtures.MAS, TariffMode.ENVELOPE_RATE)))
         .build();
     DgcYear y = DgcYear.builder().year(Year.of(2025)).addEsms(
-        EsmsYear.builder().esms(A).actualisation(Actualisation.givenAmount(eur(1_830_000), LegalBasis.of("avenant n° 2"))).build(),
+        EsmsYear.builder().esms(A).actualisation(Actualisation.givenAmount(eur(1_830_000), LegalBasis.given("avenant n° 2"))).build(),
         rate(B, "1").build(), rate(C, "1").build()).build();
     EsmsDotation a = DotationEngine.compute(dgc, y, w15Bases()).esms(A);
     assertThat(a.amount()).isEqualTo(eur(1_830_000));

@@ -28,7 +28,7 @@ import org.cpom.contract.ModulationStep;
 import org.cpom.money.Amount;
 import org.cpom.money.Rate;
 import org.cpom.referential.FinessNumber;
-import org.cpom.trace.LegalBasis;
+import org.cpom.LegalBasis;
 import org.cpom.trace.Trace;
 import org.cpom.trace.TraceStep;
 import org.junit.jupiter.api.Test;
@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Test;
 class DotationPropertiesTest {
   static final List<FinessNumber> ESMS = List.of(A, B, C);
   static final ResolvedDgc DGC = DgcFixtures.rateDgc();
-  static final LegalBasis BASIS = LegalBasis.of("test");
+  static final LegalBasis BASIS = LegalBasis.given("test");
 
   static Amount sum(Trace t) {
     return Amount.total(t.steps().stream().map(TraceStep::amount).toList());

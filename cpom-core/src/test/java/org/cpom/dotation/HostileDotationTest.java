@@ -27,7 +27,7 @@ import org.cpom.money.Rate;
 import org.cpom.referential.Esms;
 import org.cpom.referential.FinessNumber;
 import org.cpom.referential.Funder;
-import org.cpom.trace.LegalBasis;
+import org.cpom.LegalBasis;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;

@@ -20,7 +20,7 @@ import org.cpom.money.Rate;
 import org.cpom.payment.DgcPaymentSchedule;
 import org.cpom.payment.DgcScheduleRequest;
 import org.cpom.payment.PaymentEngine;
-import org.cpom.trace.LegalBasis;
+import org.cpom.LegalBasis;
 import org.junit.jupiter.api.Test;
 
 /** Last year's figures enter once, last, and the payments read them from the dotation. */
@@ -61,7 +61,7 @@ class LastYearFiguresTest {
   void theYearAfterMustFollowLastYearOfTheSameDgc() {
     DgcYearResult first = DotationEngine.compute(rateDgc(), year(2025, "1.20").build(), w15Bases());
     assertRejected(() -> DotationEngine.compute(rateDgc(), year(2027, "1").build(), first), "dgcYear.year",
-        "cpom convention", "the year after 2025 is 2026");
+        "cpom:consecutive-years", "the year after 2025 is 2026");
     ResolvedDgc other = ResolvedDgc.builder().from(DgcFixtures.dgc(TariffMode.ENVELOPE_RATE, TariffMode.ENVELOPE_RATE,
         TariffMode.ENVELOPE_RATE)).name("DGC ARS bis").build();
     assertRejected(() -> DotationEngine.compute(other, year(2026, "1").build(), first), "lastYear.dgc", "R314-43-1",

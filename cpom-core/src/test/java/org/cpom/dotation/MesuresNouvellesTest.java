@@ -14,13 +14,13 @@ import java.time.Year;
 import java.util.List;
 import org.cpom.money.Amount;
 import org.cpom.referential.FinessNumber;
-import org.cpom.trace.LegalBasis;
+import org.cpom.LegalBasis;
 import org.junit.jupiter.api.Test;
 
 /** Mesures nouvelles with an amount notified for the year, or starting in a later year of the contract. */
 class MesuresNouvellesTest {
-  static final LegalBasis CAMPAIGN = LegalBasis.of("instruction de campagne 2025");
-  static final String RULE = "cpom convention: mesures nouvelles";
+  static final LegalBasis CAMPAIGN = LegalBasis.given("instruction de campagne 2025");
+  static final String RULE = "cpom:mesures-nouvelles";
 
   static Amount eur(long euros) {
     return Amount.ofEuros(euros);
@@ -178,7 +178,7 @@ class MesuresNouvellesTest {
     assertThat(mn.sameMesure(MesureNouvelle.of("4 places IME", eur(73_000), LocalDate.of(2026, 9, 2), CAMPAIGN)))
         .isFalse();
     assertThat(mn.sameMesure(MesureNouvelle.of("4 places IME", eur(73_000), LocalDate.of(2026, 9, 1),
-        org.cpom.trace.LegalBasis.clause("art. 9")))).isFalse();
+        org.cpom.LegalBasis.clause("art. 9")))).isFalse();
   }
 
   @Test

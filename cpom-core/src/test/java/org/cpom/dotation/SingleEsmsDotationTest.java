@@ -31,7 +31,7 @@ import org.cpom.referential.FundedSection;
 import org.cpom.referential.Funder;
 import org.cpom.referential.Funding;
 import org.cpom.referential.TariffAuthority;
-import org.cpom.trace.LegalBasis;
+import org.cpom.LegalBasis;
 import org.cpom.trace.TraceStep;
 import org.junit.jupiter.api.Test;
 
@@ -40,7 +40,7 @@ class SingleEsmsDotationTest {
   static final TariffAuthority ARS = TariffAuthority.ars("Auvergne-Rhône-Alpes");
   static final TariffAuthority CD69 = TariffAuthority.departement("69");
   static final FinessNumber GEST = FinessNumber.of("690000003");
-  static final LegalBasis CAMPAIGN = LegalBasis.of("instruction de campagne 2025");
+  static final LegalBasis CAMPAIGN = LegalBasis.given("instruction de campagne 2025");
 
   static final Esms EHPAD = Esms.builder()
       .finess(FinessNumber.of("690000052"))
@@ -192,7 +192,7 @@ class SingleEsmsDotationTest {
     SingleEsmsDotation esat = single(ESAT, Funder.etat(), TariffMode.ENVELOPE_RATE).build();
     Actualisation zero = Actualisation.campaignRate(Rate.ZERO);
     MesureNouvelle later = MesureNouvelle.of("10 places", eur(73_000), LocalDate.of(2026, 10, 1),
-        LegalBasis.of("campagne 2025"));
+        LegalBasis.given("campagne 2025"));
     EsmsYear y2025 = EsmsYear.builder().esms(ESAT.finess()).actualisation(zero).addMesuresNouvelles(later).build();
     EsmsYear plain = EsmsYear.builder().esms(ESAT.finess()).actualisation(zero).build();
     List<EsmsDotation> years = DotationEngine.project(esat, Year.of(2025), List.of(y2025, plain, plain), eur(1_000_000));
@@ -269,7 +269,7 @@ class SingleEsmsDotationTest {
     assertThat(s.payments().get(6).amount()).isEqualTo(Amount.of("133494.31"));
     assertThat(s.payments().get(7).amount()).isEqualTo(Amount.of("133494.30"));
     assertThat(s.payments()).allSatisfy(p -> assertThat(p.trace().steps().get(0).basis().text())
-        .startsWith("CSS R174-9 (CASF R314-111); payment day: UNVERIFIED"));
+        .startsWith("CSS R174-9 (CASF R314-111); payment day: cpom convention cpom:css-payment-day (UNVERIFIED"));
   }
 
   @Test
@@ -309,7 +309,7 @@ class SingleEsmsDotationTest {
         .satisfies(e -> {
           CpomValidationException v = (CpomValidationException) e;
           assertThat(v.field()).isEqualTo(field);
-          assertThat(v.rule()).contains(rule);
+          assertThat(v.rule().text()).contains(rule);
         });
   }
 }

@@ -7,18 +7,19 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import org.cpom.CpomValidationException;
+import org.cpom.LegalBasis;
 import org.junit.jupiter.api.Test;
 
 /** The argument checks at their boundaries: each returns its argument, or fails naming field and rule. */
 class ChecksTest {
-  private static final String RULE = "cpom convention: test";
+  private static final LegalBasis RULE = LegalBasis.casf("R314-1");
 
   @Test
   void checkPassesOrFailsWithFieldValueRuleAndProblem() {
     Checks.check(true, "f", 1, RULE, "never thrown");
     assertThatThrownBy(() -> Checks.check(false, "cpom.period", 7, RULE, "too short"))
         .isInstanceOf(CpomValidationException.class)
-        .hasMessage("cpom.period = 7 rejected: too short (cpom convention: test)")
+        .hasMessage("cpom.period = 7 rejected: too short (CASF R314-1)")
         .satisfies(e -> {
           CpomValidationException v = (CpomValidationException) e;
           assertThat(v.field()).isEqualTo("cpom.period");
@@ -32,7 +33,7 @@ class ChecksTest {
     assertThat(Checks.notNegative(0, "n", RULE)).isZero();
     assertThat(Checks.notNegative(5, "n", RULE)).isEqualTo(5);
     assertThatThrownBy(() -> Checks.notNegative(-1, "n", RULE))
-        .isInstanceOf(CpomValidationException.class).hasMessageContaining("n = -1").hasMessageContaining(RULE);
+        .isInstanceOf(CpomValidationException.class).hasMessageContaining("n = -1").hasMessageContaining(RULE.text());
     assertThat(Checks.notNegative(new BigDecimal("0.00"), "d", RULE)).isEqualByComparingTo("0");
     BigDecimal five = new BigDecimal("5.5");
     assertThat(Checks.notNegative(five, "d", RULE)).isSameAs(five);

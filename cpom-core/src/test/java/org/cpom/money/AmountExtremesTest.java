@@ -56,7 +56,7 @@ class AmountExtremesTest {
       assertThatThrownBy(() -> Amount.of("1E+999999999"))
           .isInstanceOf(CpomValidationException.class)
           .hasMessageContaining("too large")
-          .hasMessageContaining("cpom convention: amounts are EUR cents");
+          .hasMessageContaining("cpom:amount-scale");
       assertThatThrownBy(() -> Amount.of(new BigDecimal("-1E+999999999"), RoundingMode.HALF_UP))
           .isInstanceOf(CpomValidationException.class)
           .hasMessageContaining("too large");

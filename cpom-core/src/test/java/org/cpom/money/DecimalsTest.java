@@ -44,7 +44,7 @@ class DecimalsTest {
   void aTextIsQuotedWholeUpTo60Characters() {
     assertThat(Decimals.shown("x".repeat(60))).isEqualTo("\"" + "x".repeat(60) + "\"");
     assertThat(Decimals.shown("x".repeat(61))).isEqualTo("\"" + "x".repeat(60) + "...(61 characters)\"");
-    assertThatThrownBy(() -> Decimals.parse("a".repeat(60), "x", "r"))
+    assertThatThrownBy(() -> Decimals.parse("a".repeat(60), "x", org.cpom.LegalBasis.given("r")))
         .isInstanceOf(CpomValidationException.class)
         .extracting(e -> ((CpomValidationException) e).value())
         .isEqualTo("\"" + "a".repeat(60) + "\"");

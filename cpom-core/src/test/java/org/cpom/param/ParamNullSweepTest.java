@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.stream.Stream;
 import org.cpom.NullSweep;
-import org.cpom.trace.LegalBasis;
+import org.cpom.LegalBasis;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 

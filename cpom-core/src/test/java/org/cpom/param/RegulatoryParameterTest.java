@@ -8,7 +8,7 @@ import java.time.Year;
 import java.util.Map;
 import org.cpom.CpomValidationException;
 import org.cpom.money.Rate;
-import org.cpom.trace.LegalBasis;
+import org.cpom.LegalBasis;
 import org.junit.jupiter.api.Test;
 
 class RegulatoryParameterTest {
@@ -40,12 +40,12 @@ class RegulatoryParameterTest {
     assertThat(next.valueFor(Year.of(2027))).isEqualTo(Rate.ofPercent("96"));
     assertThat(threshold.valueFor(Year.of(2027))).isEqualTo(Rate.ofPercent("95"));
     assertThat(next).isNotEqualTo(threshold);
-    assertThat(RegulatoryParameter.of("x", LegalBasis.of("y"), LocalDate.of(2020, 1, 1), 1).valueFor(Year.of(2020))).isEqualTo(1);
+    assertThat(RegulatoryParameter.of("x", LegalBasis.given("y"), LocalDate.of(2020, 1, 1), 1).valueFor(Year.of(2020))).isEqualTo(1);
   }
 
   @Test
   void anEmptyParameterIsRejected() {
-    assertThatThrownBy(() -> RegulatoryParameter.of("x", LegalBasis.of("y"), Map.of()))
+    assertThatThrownBy(() -> RegulatoryParameter.of("x", LegalBasis.given("y"), Map.of()))
         .isInstanceOf(CpomValidationException.class);
   }
 

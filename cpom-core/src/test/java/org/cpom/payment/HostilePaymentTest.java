@@ -18,7 +18,7 @@ import org.cpom.contract.ResolvedDgc;
 import org.cpom.dotation.DgcYearResult;
 import org.cpom.money.Amount;
 import org.cpom.referential.EsmsCategory;
-import org.cpom.trace.LegalBasis;
+import org.cpom.LegalBasis;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;

@@ -34,7 +34,7 @@ import org.cpom.referential.FundedSection;
 import org.cpom.referential.Funder;
 import org.cpom.referential.Funding;
 import org.cpom.referential.TariffAuthority;
-import org.cpom.trace.LegalBasis;
+import org.cpom.LegalBasis;
 import org.cpom.trace.TraceStep;
 import org.junit.jupiter.api.Test;
 
@@ -217,7 +217,7 @@ class PaymentEngineTest {
         .hasMessageContaining("scheduleRequest.annualAmount").hasMessageContaining("R314-107");
     assertThatThrownBy(() -> request(-1, 1, LocalDate.of(2025, 1, 1)).build()).isInstanceOf(CpomValidationException.class)
         .hasMessageContaining("scheduleRequest.previousAmount").hasMessageContaining("R314-108");
-    assertThatThrownBy(() -> AmountChange.of(LocalDate.of(2025, 1, 1), eur(-1), "x", LegalBasis.of("y")))
+    assertThatThrownBy(() -> AmountChange.of(LocalDate.of(2025, 1, 1), eur(-1), "x", LegalBasis.given("y")))
         .isInstanceOf(CpomValidationException.class).hasMessageContaining("amountChange.annualAmount");
   }
 

@@ -29,7 +29,7 @@ import org.cpom.dotation.EsmsYear;
 import org.cpom.money.Amount;
 import org.cpom.money.Rate;
 import org.cpom.referential.FinessNumber;
-import org.cpom.trace.LegalBasis;
+import org.cpom.LegalBasis;
 import org.cpom.trace.TraceStep;
 import org.junit.jupiter.api.Test;
 
@@ -58,7 +58,7 @@ class PaymentPropertiesTest {
         // assurance maladie (CASF R314-111), the caller's basis, or the rounding convention
         String basis = t.basis().text();
         isTrue(basis.startsWith("CASF R314-") || basis.startsWith("CSS R174-") || basis.equals("test")
-            || basis.startsWith("cpom convention: largest-remainder"),
+            || basis.startsWith("cpom convention cpom:largest-remainder"),
             "step without its article in " + p + ": " + t);
       }
       same(p.amount().cents(), sum, "trace of " + p);
@@ -98,7 +98,7 @@ class PaymentPropertiesTest {
           break;
         }
         last = Amount.ofCents(rnd.nextLong(1_000_000_000L));
-        b.addChanges(AmountChange.of(d, last, "change", LegalBasis.of("test")));
+        b.addChanges(AmountChange.of(d, last, "change", LegalBasis.given("test")));
       }
       ScheduleRequest r = b.build();
       PaymentSchedule s = PaymentEngine.schedule(r);

@@ -19,6 +19,7 @@ import java.time.Year;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.cpom.Convention;
 import org.cpom.CpomValidationException;
 import org.cpom.calendar.HolidayCalendars;
 import org.cpom.contract.CpomBasis;
@@ -42,16 +43,15 @@ import org.cpom.referential.FundedSection;
 import org.cpom.referential.Funder;
 import org.cpom.referential.Funding;
 import org.cpom.referential.TariffAuthority;
-import org.cpom.trace.LegalBasis;
+import org.cpom.LegalBasis;
 import org.cpom.trace.TraceStep;
 import org.junit.jupiter.api.Test;
 
 /** The payment regime per financement (CASF R314-43-1, R314-111): which articles the payments cite. */
 class PaymentRegimeTest {
-  static final LegalBasis CSS_EHPAD = LegalBasis.of("CSS R174-9 (CASF R314-111)");
-  static final LegalBasis CSS_ESMS = LegalBasis.of("CSS R174-16-1 to R174-16-5 (CASF R314-111)");
-  static final String DAY_UNVERIFIED = "; payment day: UNVERIFIED: no day in the CSS texts read; cpom default the CASF"
-      + " R314-107 day";
+  static final LegalBasis CSS_EHPAD = LegalBasis.css("R174-9 (CASF R314-111)");
+  static final LegalBasis CSS_ESMS = LegalBasis.css("R174-16-1 to R174-16-5 (CASF R314-111)");
+  static final String DAY_UNVERIFIED = "; payment day: " + LegalBasis.convention(Convention.CSS_PAYMENT_DAY).text();
 
   @Test
   void theRegimeFollowsTheFunderAndTheCategory() {
@@ -63,7 +63,8 @@ class PaymentRegimeTest {
     assertThat(PaymentRegime.of(DGC)).isEqualTo(PaymentRegime.CSS_R174_16_1);
     assertThat(PaymentRegime.CASF_R314_107.defaultPaymentDay().valueFor(Y2025)).isEqualTo(20);
     assertThat(PaymentRegime.CSS_R174_9.defaultPaymentDay().valueFor(Y2025)).isEqualTo(20);
-    assertThat(PaymentRegime.CSS_R174_9.defaultPaymentDay().basis().text()).startsWith("UNVERIFIED");
+    assertThat(PaymentRegime.CSS_R174_9.defaultPaymentDay().basis()).isEqualTo(LegalBasis.convention(Convention.CSS_PAYMENT_DAY));
+    assertThat(PaymentRegime.CSS_R174_9.defaultPaymentDay().basis().text()).contains("UNVERIFIED");
     assertThat(PaymentRegime.CASF_R314_107.defaultPaymentDay().basis()).isEqualTo(LegalBasis.casf("R314-107"));
   }
 
@@ -85,7 +86,7 @@ class PaymentRegimeTest {
     assertThat(css.payments().get(3).trace().steps()).extracting(TraceStep::amount)
         .containsExactly(eur(105_000), eur(15_000));
     assertThat(css.payments().get(3).trace().steps()).extracting(TraceStep::basis)
-        .containsExactly(LegalBasis.of(CSS_EHPAD.text() + DAY_UNVERIFIED), CSS_EHPAD);
+        .containsExactly(LegalBasis.given(CSS_EHPAD.text() + DAY_UNVERIFIED), CSS_EHPAD);
     assertThat(css.payments().get(4).trace().steps().get(0).basis().text())
         .startsWith("CSS R174-9").contains("UNVERIFIED").doesNotContain("R314-107;");
   }
@@ -111,7 +112,7 @@ class PaymentRegimeTest {
     assertThat(s.dgc().regime()).isEqualTo(PaymentRegime.CSS_R174_16_1);
     assertThat(s.dgc().payments().get(0).trace().steps().get(0).basis()).isEqualTo(CSS_ESMS);
     assertThat(s.dgc().payments().get(3).trace().steps()).extracting(TraceStep::basis)
-        .containsExactly(LegalBasis.of(CSS_ESMS.text() + DAY_UNVERIFIED), CSS_ESMS);
+        .containsExactly(LegalBasis.given(CSS_ESMS.text() + DAY_UNVERIFIED), CSS_ESMS);
     for (FinessNumber f : List.of(A, B, C)) {
       assertThat(s.esms(f).regime()).isEqualTo(PaymentRegime.CSS_R174_16_1);
       assertThat(s.esms(f).payments().get(0).trace().steps().get(0).basis()).isEqualTo(CSS_ESMS);
@@ -160,7 +161,7 @@ class PaymentRegimeTest {
     DgcPaymentSchedule s = PaymentEngine.schedule(DgcScheduleRequest.builder().dotation(year)
         .notified(LocalDate.of(2025, 3, 5)).previousShares(bases).calendar(HolidayCalendars.national()).build());
     // a DGC's payment day is a day of the month too, checked when the request is built
-    RegulatoryParameter<Integer> day32 = RegulatoryParameter.of("bad", LegalBasis.of("x"), LocalDate.of(2025, 1, 1), 32);
+    RegulatoryParameter<Integer> day32 = RegulatoryParameter.of("bad", LegalBasis.given("x"), LocalDate.of(2025, 1, 1), 32);
     assertThatThrownBy(() -> DgcScheduleRequest.builder().dotation(year).notified(LocalDate.of(2025, 3, 5))
         .previousShares(bases).calendar(HolidayCalendars.national()).paymentDay(day32).build())
         .isInstanceOf(CpomValidationException.class)
@@ -191,28 +192,28 @@ class PaymentRegimeTest {
     assertThat(s.payments().get(9).date()).isEqualTo(LocalDate.of(2025, 10, 24));
     assertThat(s.paymentDay()).isEqualTo(day);
     // the 31st in a shorter month is its last day: Friday 28 February 2025; 30 November 2025 is a Sunday: 28th
-    RegulatoryParameter<Integer> last = RegulatoryParameter.of("last day", LegalBasis.of("convention CPAM"),
+    RegulatoryParameter<Integer> last = RegulatoryParameter.of("last day", LegalBasis.given("convention CPAM"),
         LocalDate.of(2025, 1, 1), 31);
     PaymentSchedule endOfMonth = PaymentEngine.schedule(request(1_200_000, 1_200_000, LocalDate.of(2024, 12, 1))
         .regime(PaymentRegime.CSS_R174_16_1).paymentDay(last).build());
     assertThat(endOfMonth.payments().get(1).date()).isEqualTo(LocalDate.of(2025, 2, 28));
     assertThat(endOfMonth.payments().get(10).date()).isEqualTo(LocalDate.of(2025, 11, 28));
     assertThat(endOfMonth.payments().get(1).trace().steps().get(0).basis())
-        .isEqualTo(LegalBasis.of(CSS_ESMS.text() + "; payment day: convention CPAM"));
+        .isEqualTo(LegalBasis.given(CSS_ESMS.text() + "; payment day: convention CPAM"));
     // a day outside 1..31 is rejected when the request is built
-    RegulatoryParameter<Integer> bad = RegulatoryParameter.of("bad", LegalBasis.of("x"), LocalDate.of(2025, 1, 1), 32);
+    RegulatoryParameter<Integer> bad = RegulatoryParameter.of("bad", LegalBasis.given("x"), LocalDate.of(2025, 1, 1), 32);
     assertThatThrownBy(() -> request(1, 1, LocalDate.of(2025, 1, 1)).paymentDay(bad).build())
         .isInstanceOf(CpomValidationException.class)
         .hasMessageContaining("scheduleRequest.paymentDay[2025-01-01] = 32");
     // 1 and 31 are the ends of the range: 0 is rejected
-    RegulatoryParameter<Integer> first = RegulatoryParameter.of("first", LegalBasis.of("x"), LocalDate.of(2025, 1, 1), 1);
+    RegulatoryParameter<Integer> first = RegulatoryParameter.of("first", LegalBasis.given("x"), LocalDate.of(2025, 1, 1), 1);
     assertThat(request(1, 1, LocalDate.of(2025, 1, 1)).paymentDay(first).build().paymentDay()).isEqualTo(first);
-    RegulatoryParameter<Integer> zero = RegulatoryParameter.of("zero", LegalBasis.of("x"), LocalDate.of(2025, 1, 1), 0);
+    RegulatoryParameter<Integer> zero = RegulatoryParameter.of("zero", LegalBasis.given("x"), LocalDate.of(2025, 1, 1), 0);
     assertThatThrownBy(() -> request(1, 1, LocalDate.of(2025, 1, 1)).paymentDay(zero).build())
         .isInstanceOf(CpomValidationException.class)
         .hasMessageContaining("scheduleRequest.paymentDay[2025-01-01] = 0");
     // a day with no value for the year is rejected when scheduling
-    RegulatoryParameter<Integer> late = RegulatoryParameter.of("day", LegalBasis.of("x"), LocalDate.of(2026, 1, 1), 20);
+    RegulatoryParameter<Integer> late = RegulatoryParameter.of("day", LegalBasis.given("x"), LocalDate.of(2026, 1, 1), 20);
     assertThatThrownBy(() -> PaymentEngine.schedule(request(1, 1, LocalDate.of(2025, 1, 1)).paymentDay(late).build()))
         .isInstanceOf(CpomValidationException.class).hasMessageContaining("no value in force before 2026-01-01");
   }

@@ -13,11 +13,12 @@ import static org.cpom.result.Fixtures.ledger;
 
 import java.time.Year;
 import java.util.Map;
+import org.cpom.Violation;
 import org.cpom.contract.AllocatingParty;
 import org.cpom.contract.BudgetFramework;
 import org.cpom.contract.SurplusDestination;
 import org.cpom.money.Amount;
-import org.cpom.trace.LegalBasis;
+import org.cpom.LegalBasis;
 import org.junit.jupiter.api.Test;
 
 class AllocationOutputTest {

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.cpom.Violation;
 import org.cpom.contract.BudgetFramework;
 import org.cpom.contract.CpomBasis;
 import org.cpom.contract.SurplusDestination;

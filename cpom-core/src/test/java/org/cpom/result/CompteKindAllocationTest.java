@@ -22,13 +22,14 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.cpom.CpomValidationException;
+import org.cpom.Violation;
 import org.cpom.contract.AllocatingParty;
 import org.cpom.contract.ResultAllocationClause;
 import org.cpom.contract.SurplusDestination;
 import org.cpom.money.Amount;
 import org.cpom.money.Rate;
 import org.cpom.referential.FundedSection;
-import org.cpom.trace.LegalBasis;
+import org.cpom.LegalBasis;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -100,7 +101,7 @@ class CompteKindAllocationTest {
         .allocate("CHRS", SurplusDestination.INVESTISSEMENT, eur("1")).build());
     assertThat(v).extracting(Violation::field).containsExactly("proposedBy");
     assertThat(v.get(0).rule()).isEqualTo(LegalBasis.casf("R314-51 I"));
-    assertThat(v.get(0).message()).contains("RA", "AUTORITE_DE_TARIFICATION");
+    assertThat(v.get(0).problem()).contains("RA", "AUTORITE_DE_TARIFICATION");
     // decided by the authority, and a traditional movement keeps its own article
     AllocationDecision d = ResultEngine.allocate(delegated, byGestionnaire()
         .decidedBy("RA", AllocatingParty.AUTORITE_DE_TARIFICATION)
@@ -224,7 +225,7 @@ class CompteKindAllocationTest {
     assertThat(ResultEngine.validate(ex, byGestionnaire().build())).singleElement().satisfies(v -> {
       assertThat(v.field()).isEqualTo("proposedBy");
       assertThat(v.rule().text()).isEqualTo("CASF R314-234 4°");
-      assertThat(v.message()).contains("RA").contains("AUTORITE_DE_TARIFICATION").contains("not GESTIONNAIRE");
+      assertThat(v.problem()).contains("RA").contains("AUTORITE_DE_TARIFICATION").contains("not GESTIONNAIRE");
     });
   }
 
@@ -253,13 +254,13 @@ class CompteKindAllocationTest {
     assertThat(ResultEngine.validate(ex, byGestionnaire().build())).singleElement().satisfies(v -> {
       assertThat(v.field()).isEqualTo("proposedBy");
       assertThat(v.rule().text()).isEqualTo("CASF R314-234 4°");
-      assertThat(v.message()).contains("RA, CHRS");
+      assertThat(v.problem()).contains("RA, CHRS");
     });
     // the authority's proposal covering everything: IME is the gestionnaire's
     assertThat(ResultEngine.validate(ex, byAuthority().build())).singleElement().satisfies(v -> {
       assertThat(v.field()).isEqualTo("proposedBy");
       assertThat(v.rule().text()).isEqualTo("CASF R314-234");
-      assertThat(v.message()).contains("IME");
+      assertThat(v.problem()).contains("IME");
     });
     // the authority's proposal with the gestionnaire's decision for IME is accepted
     assertThat(ResultEngine.validate(ex, byAuthority().decidedBy("IME", AllocatingParty.GESTIONNAIRE).build()))
@@ -270,7 +271,7 @@ class CompteKindAllocationTest {
         .build());
     assertThat(fields(v)).containsExactly("decidedBy[RA]", "decidedBy[XYZ]");
     assertThat(v.get(0).rule().text()).isEqualTo("CASF R314-234 4°");
-    assertThat(v.get(1).rule().text()).startsWith("cpom convention: a proposal names comptes");
+    assertThat(v.get(1).rule().text()).startsWith("cpom convention cpom:exercice-comptes");
     assertThatThrownBy(() -> byGestionnaire().decidedBy(" ", AllocatingParty.GESTIONNAIRE).build())
         .isInstanceOf(CpomValidationException.class).hasMessageContaining("proposal.decidedBy");
   }
@@ -301,8 +302,8 @@ class CompteKindAllocationTest {
     assertThat(v).extracting(Violation::field, x -> x.rule().text()).containsExactly(
         tuple("transfers[0].fromId", "CASF R314-234 4°, R314-222 II 2°"),
         tuple("transfers[1].fromId", "CASF R344-10, R344-11"));
-    assertThat(v.get(0).message()).contains("RA").contains("takes no part in transfers");
-    assertThat(v.get(1).message()).contains("Budget annexe de production et de commercialisation");
+    assertThat(v.get(0).problem()).contains("RA").contains("takes no part in transfers");
+    assertThat(v.get(1).problem()).contains("Budget annexe de production et de commercialisation");
     assertThatThrownBy(() -> ResultEngine.allocate(ex, p)).isInstanceOf(AllocationRejectedException.class);
 
     // the same 3,000 from the ESAT's social budget, a compte of the contract, is accepted
@@ -336,7 +337,7 @@ class CompteKindAllocationTest {
         tuple("transfers[2].toId", "CASF R344-10, R344-11"),
         tuple("transfers[3].toId", "CASF R314-74"));
     // the R314-74 activity is refused for its deficit, the others because they take no part in transfers
-    assertThat(ResultEngine.validate(ex, p)).extracting(Violation::message).satisfiesExactly(
+    assertThat(ResultEngine.validate(ex, p)).extracting(Violation::problem).satisfiesExactly(
         m -> assertThat(m).contains("RA is a ").endsWith("takes no part in transfers (R314-235)"),
         m -> assertThat(m).contains("CHRS is a ").endsWith("takes no part in transfers (R314-235)"),
         m -> assertThat(m).contains("BAPC is a ").endsWith("takes no part in transfers (R314-235)"),
@@ -393,7 +394,7 @@ class CompteKindAllocationTest {
     assertThatThrownBy(() -> Fixtures.contract().resultAllocationClause(Fixtures.authorityClause()).build())
         .isInstanceOfSatisfying(CpomValidationException.class, e -> {
           assertThat(e.field()).isEqualTo("cpom.resultAllocationClause.allocatingParty");
-          assertThat(e.rule()).isEqualTo("CASF R314-234");
+          assertThat(e.rule().text()).isEqualTo("CASF R314-234");
           assertThat(e.getMessage()).contains("R314-234 4°").contains("kind of each compte de résultat");
         });
   }
@@ -405,7 +406,7 @@ class CompteKindAllocationTest {
           .ehpadUnderL342_1(true).kind(kind).build())
           .isInstanceOfSatisfying(CpomValidationException.class, e -> {
             assertThat(e.field()).isEqualTo("compte.kind");
-            assertThat(e.rule()).isEqualTo("CASF L342-1");
+            assertThat(e.rule().text()).isEqualTo("CASF L342-1");
             assertThat(e.getMessage()).contains(kind.name());
           });
     }

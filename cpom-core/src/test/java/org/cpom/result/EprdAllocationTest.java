@@ -23,9 +23,10 @@ import static org.cpom.result.ReserveAccount.RESERVE_DE_TRESORERIE;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.cpom.Violation;
 import org.cpom.contract.SurplusDestination;
 import org.cpom.money.Amount;
-import org.cpom.trace.LegalBasis;
+import org.cpom.LegalBasis;
 import org.junit.jupiter.api.Test;
 
 class EprdAllocationTest {
@@ -107,7 +108,7 @@ class EprdAllocationTest {
     assertThat(violations).singleElement().satisfies(v -> {
       assertThat(v.rule().text()).isEqualTo("CASF R314-48 III");
       assertThat(v.field()).isEqualTo("surplus[IME].RESERVE_DE_TRESORERIE");
-      assertThat(v.message()).contains("EUR 40.01").contains("EUR 40.00");
+      assertThat(v.problem()).contains("EUR 40.01").contains("EUR 40.00");
     });
     assertThatThrownBy(() -> ResultEngine.allocate(ex, tooMuch))
         .isInstanceOf(AllocationRejectedException.class)
@@ -140,7 +141,7 @@ class EprdAllocationTest {
         .allocate("IME", SurplusDestination.RESERVE_DE_TRESORERIE, eur("100")).build());
     assertThat(v).singleElement().satisfies(x -> {
       assertThat(x.rule().text()).isEqualTo("CASF R314-48 III");
-      assertThat(x.message()).contains("no bilan financier");
+      assertThat(x.problem()).contains("no bilan financier");
     });
   }
 
@@ -158,7 +159,7 @@ class EprdAllocationTest {
     assertThat(v).singleElement().satisfies(x -> {
       assertThat(x.field()).isEqualTo("bilan");
       assertThat(x.rule().text()).isEqualTo("CASF R314-48 III");
-      assertThat(x.message()).contains("EUR 250.00");
+      assertThat(x.problem()).contains("EUR 250.00");
     });
   }
 
@@ -186,7 +187,7 @@ class EprdAllocationTest {
     assertThat(v).singleElement().satisfies(x -> {
       assertThat(x.field()).isEqualTo("surplus[IME]");
       assertThat(x.rule().text()).isEqualTo("CASF R314-234 1°");
-      assertThat(x.message()).contains("nothing to allocate");
+      assertThat(x.problem()).contains("nothing to allocate");
     });
   }
 
@@ -261,7 +262,7 @@ class EprdAllocationTest {
     assertThat(v).singleElement().satisfies(x -> {
       assertThat(x.field()).isEqualTo("surplus[IME]");
       assertThat(x.rule().text()).isEqualTo("CASF R314-234 1°");
-      assertThat(x.message()).contains("EUR 79.99").contains("EUR 80.00");
+      assertThat(x.problem()).contains("EUR 79.99").contains("EUR 80.00");
     });
   }
 
@@ -277,7 +278,7 @@ class EprdAllocationTest {
     assertThat(v).singleElement().satisfies(x -> {
       assertThat(x.field()).isEqualTo("ledger[IME]");
       assertThat(x.rule().text()).startsWith("CASF R314-234");
-      assertThat(x.message()).contains("EUR 5.00").contains("EUR 30.00");
+      assertThat(x.problem()).contains("EUR 5.00").contains("EUR 30.00");
     });
     // a deficit draws the 110 first and resolves it
     ClosedExercice deficit = eprd(ledger("IME", balances(REPORT_A_NOUVEAU_CREDITEUR, "5", REPORT_A_NOUVEAU_DEBITEUR,
@@ -387,7 +388,7 @@ class EprdAllocationTest {
     assertThat(v).singleElement().satisfies(x -> {
       assertThat(x.rule().text()).isEqualTo("CPOM clause art. 7");
       assertThat(x.field()).isEqualTo("surplus[IME].INVESTISSEMENT");
-      assertThat(x.message()).contains("EUR 50.01");
+      assertThat(x.problem()).contains("EUR 50.01");
     });
     assertThat(ResultEngine.validate(ex, byGestionnaire()
         .allocate("IME", SurplusDestination.INVESTISSEMENT, eur("50.01"))
@@ -415,7 +416,7 @@ class EprdAllocationTest {
         .allocate("IME", SurplusDestination.RESERVE_DE_COMPENSATION, eur("50.01")).build()))
         .singleElement().satisfies(x -> {
           assertThat(x.field()).isEqualTo("surplus[IME].INVESTISSEMENT");
-          assertThat(x.message()).contains("EUR 50.01");
+          assertThat(x.problem()).contains("EUR 50.01");
         });
     // three thirds of 0.02: 0.01, 0.01, 0.00 in destination order
     ClosedExercice thirds = ClosedExercice.builder().from(ex)
@@ -476,7 +477,7 @@ class EprdAllocationTest {
     ClosedExercice noClause = twoComptes(Fixtures.PRIVATE, Fixtures.gestionnaireClause());
     assertThat(ResultEngine.validate(noClause, p)).singleElement().satisfies(v -> {
       assertThat(v.rule().text()).isEqualTo("CPOM clause art. 7");
-      assertThat(v.message()).contains("R314-234 3°");
+      assertThat(v.problem()).contains("R314-234 3°");
     });
     ClosedExercice neither = twoComptes(Fixtures.PUBLIC, Fixtures.gestionnaireClause());
     assertThat(rules(ResultEngine.validate(neither, p))).containsExactly("CASF R314-235", "CPOM clause art. 7");
@@ -490,7 +491,7 @@ class EprdAllocationTest {
         .allocate("MAS", SurplusDestination.REPORT_A_NOUVEAU, eur("10")).build());
     assertThat(v).singleElement().satisfies(x -> {
       assertThat(x.rule().text()).isEqualTo("CASF R314-235");
-      assertThat(x.message()).contains("EUR 60.00").contains("EUR 50.00");
+      assertThat(x.problem()).contains("EUR 60.00").contains("EUR 50.00");
     });
     List<Violation> self = ResultEngine.validate(ex, byGestionnaire().transfer("MAS", "MAS", eur("70")).build());
     assertThat(self).extracting(Violation::field).contains("transfers[0]", "transfers[to MAS]");
@@ -519,7 +520,7 @@ class EprdAllocationTest {
     assertThat(v).extracting(Violation::field).contains("surplusLines[0].compteId", "transfers[0].fromId",
         "deficitCharges[0].compteId", "treasuryTakeBacks[0].compteId");
     assertThat(v).filteredOn(x -> x.field().endsWith("Id")).allSatisfy(x ->
-        assertThat(x.rule().text()).startsWith("cpom convention: a proposal names comptes"));
+        assertThat(x.rule().text()).startsWith("cpom convention cpom:exercice-comptes"));
   }
 
   @Test
@@ -569,7 +570,8 @@ class EprdAllocationTest {
         .isInstanceOfSatisfying(AllocationRejectedException.class, e -> {
           assertThat(e.violations()).isEqualTo(v);
           assertThat(e.field()).isEqualTo("proposal");
-          assertThat(e.rule()).contains("CASF R314-48 III").contains("CPOM clause art. 7");
+          assertThat(e.rule()).isEqualTo(v.get(0).rule());
+          assertThat(e.violations()).extracting(x -> x.rule().text()).contains("CASF R314-48 III", "CPOM clause art. 7");
           assertThat(e.getMessage()).contains("R314-48 III").contains("art. 7").contains("6 violation(s)");
         });
     assertThat(ledger).isEqualTo(copy);

@@ -18,6 +18,7 @@ import static org.cpom.result.ReserveAccount.RESERVE_DE_COMPENSATION;
 import java.util.Map;
 import org.cpom.CpomValidationException;
 import org.cpom.contract.AllocatingParty;
+import org.cpom.Violation;
 import org.cpom.contract.BudgetFramework;
 import org.cpom.contract.Cpom;
 import org.cpom.contract.CpomBasis;
@@ -40,7 +41,7 @@ class ResultInputsTest {
   private static void rejects(Runnable r, String field, String rule) {
     assertThatThrownBy(r::run).isInstanceOfSatisfying(CpomValidationException.class, e -> {
       assertThat(e.field()).isEqualTo(field);
-      assertThat(e.rule()).contains(rule);
+      assertThat(e.rule().text()).contains(rule);
       assertThat(e.getMessage()).contains(field).contains(rule);
     });
   }
@@ -180,8 +181,8 @@ class ResultInputsTest {
         .restrictedByL342_1()).isTrue();
     assertThat(CompteDeResultat.builder().from(c).section(FundedSection.SOINS).build().restrictedByL342_1()).isFalse();
     assertThat(c.toString()).isEqualTo("690000011 IME Les Tilleuls");
-    rejects(() -> CompteDeResultat.of(" ", "x"), "compte.id", "cpom convention: a name or label is not blank");
-    rejects(() -> CompteDeResultat.of("x", ""), "compte.name", "cpom convention: a name or label is not blank");
+    rejects(() -> CompteDeResultat.of(" ", "x"), "compte.id", "cpom:label-text");
+    rejects(() -> CompteDeResultat.of("x", ""), "compte.name", "cpom:label-text");
   }
 
   @Test
@@ -237,7 +238,7 @@ class ResultInputsTest {
     assertThat(next.hashCode()).isNotEqualTo(l.hashCode());
     assertThat(l).isNotEqualTo("l");
     assertThat(l.toString()).contains("IME");
-    rejects(() -> ReserveLedger.opening(N, Map.of("", ReserveBalances.ZERO)), "balances.compte", "cpom convention: a name or label is not blank");
+    rejects(() -> ReserveLedger.opening(N, Map.of("", ReserveBalances.ZERO)), "balances.compte", "cpom:label-text");
   }
 
   // ---------------------------------------------------------------- proposal lines
@@ -262,15 +263,15 @@ class ResultInputsTest {
 
   @Test
   void violationsAndNullsAreExplicit() {
-    Violation v = Violation.of("f", org.cpom.trace.LegalBasis.casf("R314-48"), "too much");
-    assertThat(v).isEqualTo(Violation.of("f", org.cpom.trace.LegalBasis.casf("R314-48"), "too much"))
-        .hasSameHashCodeAs(Violation.of("f", org.cpom.trace.LegalBasis.casf("R314-48"), "too much"))
-        .isNotEqualTo(Violation.of("g", org.cpom.trace.LegalBasis.casf("R314-48"), "too much"))
-        .isNotEqualTo(Violation.of("f", org.cpom.trace.LegalBasis.casf("R314-49"), "too much"))
-        .isNotEqualTo(Violation.of("f", org.cpom.trace.LegalBasis.casf("R314-48"), "too little"));
+    Violation v = Violation.of("f", org.cpom.LegalBasis.casf("R314-48"), "too much");
+    assertThat(v).isEqualTo(Violation.of("f", org.cpom.LegalBasis.casf("R314-48"), "too much"))
+        .hasSameHashCodeAs(Violation.of("f", org.cpom.LegalBasis.casf("R314-48"), "too much"))
+        .isNotEqualTo(Violation.of("g", org.cpom.LegalBasis.casf("R314-48"), "too much"))
+        .isNotEqualTo(Violation.of("f", org.cpom.LegalBasis.casf("R314-49"), "too much"))
+        .isNotEqualTo(Violation.of("f", org.cpom.LegalBasis.casf("R314-48"), "too little"));
     assertThat(v.toString()).isEqualTo("f: too much (CASF R314-48)");
     assertThat(v).isNotEqualTo("f");
-    assertThat(v.hashCode()).isNotEqualTo(Violation.of("g", org.cpom.trace.LegalBasis.casf("R314-48"), "too much")
+    assertThat(v.hashCode()).isNotEqualTo(Violation.of("g", org.cpom.LegalBasis.casf("R314-48"), "too much")
         .hashCode());
     ClosedExercice ex = eprd(ledger()).addResults(ClosingResult.of(IME, eur("1"))).build();
     assertThatThrownBy(() -> ResultEngine.validate(null, Fixtures.byGestionnaire().build()))

@@ -25,10 +25,11 @@ import java.time.Year;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.assertj.core.groups.Tuple;
+import org.cpom.Violation;
 import org.cpom.contract.AllocatingParty;
 import org.cpom.contract.SurplusDestination;
 import org.cpom.money.Amount;
-import org.cpom.trace.LegalBasis;
+import org.cpom.LegalBasis;
 import org.junit.jupiter.api.Test;
 
 class TraditionalAllocationTest {
@@ -71,7 +72,7 @@ class TraditionalAllocationTest {
     List<Violation> four = ResultEngine.validate(ex, byAuthority().spreadDeficit("IME", eur("50"), N1, 4).build());
     assertThat(four).singleElement().satisfies(v -> {
       assertThat(v.rule().text()).isEqualTo("CASF R314-51 III");
-      assertThat(v.message()).contains("at most three");
+      assertThat(v.problem()).contains("at most three");
     });
   }
 
@@ -82,12 +83,12 @@ class TraditionalAllocationTest {
     assertThat(ResultEngine.validate(ex, byAuthority().chargeDeficit("IME", N1.plusYears(1), eur("30")).build()))
         .isEmpty();
     assertThat(ResultEngine.validate(ex, byAuthority().chargeDeficit("IME", N1.plusYears(2), eur("30")).build()))
-        .singleElement().satisfies(v -> assertThat(v.message()).contains("from " + N1));
+        .singleElement().satisfies(v -> assertThat(v.problem()).contains("from " + N1));
     assertThat(ResultEngine.validate(ex, byAuthority().chargeDeficit("IME", N, eur("30")).build()))
         .singleElement().satisfies(v -> assertThat(v.rule().text()).isEqualTo("CASF R314-51 III"));
     List<Violation> gap = ResultEngine.validate(ex, byAuthority().chargeDeficit("IME", N1, eur("15"))
         .chargeDeficit("IME", N1.plusYears(2), eur("15")).build());
-    assertThat(gap).singleElement().satisfies(v -> assertThat(v.message()).contains("consecutive"));
+    assertThat(gap).singleElement().satisfies(v -> assertThat(v.problem()).contains("consecutive"));
     // two lines on the same exercice count as one exercice
     assertThat(ResultEngine.validate(ex, byAuthority().chargeDeficit("IME", N1, eur("10"))
         .chargeDeficit("IME", N1, eur("20")).build())).isEmpty();
@@ -95,7 +96,7 @@ class TraditionalAllocationTest {
     assertThat(ResultEngine.validate(ex, byAuthority().chargeDeficit("IME", N1, eur("29.99")).build()))
         .singleElement().satisfies(v -> {
           assertThat(v.field()).isEqualTo("deficitCharges[IME]");
-          assertThat(v.message()).contains("EUR 29.99").contains("EUR 30.00");
+          assertThat(v.problem()).contains("EUR 29.99").contains("EUR 30.00");
         });
     assertThat(rules(ResultEngine.validate(ex, byAuthority().build()))).containsExactly("CASF R314-51 III");
   }
@@ -155,10 +156,10 @@ class TraditionalAllocationTest {
     assertThat(v).extracting(Violation::field, x -> x.rule().text()).containsExactly(
         Tuple.tuple("surplus[IME].REPORT_A_NOUVEAU", "CASF R314-51 II"),
         Tuple.tuple("surplus[IME].REDUCTION_DES_CHARGES", "CASF R314-51 II 1°"));
-    assertThat(v.get(1).message()).endsWith("not " + N1.plusYears(2));
+    assertThat(v.get(1).problem()).endsWith("not " + N1.plusYears(2));
     // the closed exercice itself is too early
     assertThat(ResultEngine.validate(ex, byAuthority().reduceCharges("IME", N, eur("30")).build()))
-        .singleElement().satisfies(x -> assertThat(x.message()).endsWith("not " + N));
+        .singleElement().satisfies(x -> assertThat(x.problem()).endsWith("not " + N));
   }
 
   @Test

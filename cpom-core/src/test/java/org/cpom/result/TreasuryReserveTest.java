@@ -17,6 +17,7 @@ import static org.cpom.result.ReserveAccount.RESERVE_DE_TRESORERIE;
 import java.time.Year;
 import java.util.List;
 import org.cpom.CpomValidationException;
+import org.cpom.Violation;
 import org.cpom.money.Amount;
 import org.junit.jupiter.api.Test;
 
@@ -55,7 +56,7 @@ class TreasuryReserveTest {
     assertThatThrownBy(() -> BilanFinancier.builder().stocks(eur("-1")).build())
         .isInstanceOfSatisfying(CpomValidationException.class, e -> {
           assertThat(e.field()).isEqualTo("bilan.stocks");
-          assertThat(e.rule()).isEqualTo("CASF R314-48 III");
+          assertThat(e.rule().text()).isEqualTo("CASF R314-48 III");
         });
     assertThatThrownBy(() -> BilanFinancier.builder().fundsDeposited(eur("10"))
         .fundsDepositedOfMajeursProteges(eur("10.01")).build())
@@ -155,15 +156,15 @@ class TreasuryReserveTest {
     assertThat(v).extracting(Violation::field).containsOnly("treasuryTakeBacks[0]");
     assertThat(v).hasSize(3)
         .anySatisfy(x -> {
-          assertThat(x.message()).contains("agreement");
+          assertThat(x.problem()).contains("agreement");
           assertThat(x.rule().text()).isEqualTo("CASF R314-48 IV");
         })
         .anySatisfy(x -> {
-          assertThat(x.message()).contains("EUR 80000.00");
+          assertThat(x.problem()).contains("EUR 80000.00");
           assertThat(x.rule().text()).isEqualTo("CASF R314-48 II");
         })
         .anySatisfy(x -> {
-          assertThat(x.message()).contains("EUR 50000.00");
+          assertThat(x.problem()).contains("EUR 50000.00");
           assertThat(x.rule().text()).isEqualTo("CASF R314-48 II");
         });
     // two take-backs count against the same reserve
@@ -172,7 +173,7 @@ class TreasuryReserveTest {
         .takeBack(TreasuryTakeBack.of("IME", eur("20000.01"), w12(), true)).build());
     assertThat(twice).singleElement().satisfies(x -> {
       assertThat(x.field()).isEqualTo("treasuryTakeBacks[1]");
-      assertThat(x.message()).contains("EUR 20000.00");
+      assertThat(x.problem()).contains("EUR 20000.00");
     });
   }
 
@@ -189,7 +190,7 @@ class TreasuryReserveTest {
       assertThat(v).as("allocating " + year).singleElement().satisfies(x -> {
         assertThat(x.field()).isEqualTo("treasuryTakeBacks[0].coverage");
         assertThat(x.rule().text()).isEqualTo("CASF R314-48 II");
-        assertThat(x.message()).contains(String.valueOf(year)).contains("2023");
+        assertThat(x.problem()).contains(String.valueOf(year)).contains("2023");
       });
     }
     ClosedExercice ex2023 = eprd(ReserveLedger.opening(Year.of(2022),
@@ -206,7 +207,7 @@ class TreasuryReserveTest {
         TreasuryCoverage.of(Year.of(2021), eur("1"), eur("0"))), true))
         .isInstanceOfSatisfying(CpomValidationException.class, e -> {
           assertThat(e.field()).isEqualTo("treasuryTakeBack.coverage");
-          assertThat(e.rule()).isEqualTo("CASF R314-48 II");
+          assertThat(e.rule().text()).isEqualTo("CASF R314-48 II");
           assertThat(e.getMessage()).contains("2021");
         });
   }

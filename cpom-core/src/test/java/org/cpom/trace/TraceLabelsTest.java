@@ -1,5 +1,6 @@
 package org.cpom.trace;
 
+import org.cpom.LegalBasis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,7 +15,7 @@ import org.cpom.money.Rate;
 import org.junit.jupiter.api.Test;
 
 class TraceLabelsTest {
-  private static final LegalBasis BASIS = LegalBasis.of("CASF R314-40 1°");
+  private static final LegalBasis BASIS = LegalBasis.casf("R314-40 1°");
 
   @Test
   void everyKindHasAFrenchAndAnEnglishTemplateReadingTheSameArguments() {

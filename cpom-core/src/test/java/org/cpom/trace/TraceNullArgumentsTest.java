@@ -1,5 +1,6 @@
 package org.cpom.trace;
 
+import org.cpom.LegalBasis;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Arrays;
@@ -19,7 +20,7 @@ class TraceNullArgumentsTest {
 
   static Stream<Arguments> calls() {
     return Stream.of(
-        call("LegalBasis.of", () -> LegalBasis.of(null), "text"),
+        call("LegalBasis.of", () -> LegalBasis.given(null), "text"),
         call("LegalBasis.casf", () -> LegalBasis.casf(null), "article"),
         call("LegalBasis.clause", () -> LegalBasis.clause(null), "clause"),
         call("TraceStep.of label", () -> TraceStep.of(null, Amount.ZERO, BASIS), "label"),

@@ -1,5 +1,6 @@
 package org.cpom.trace;
 
+import org.cpom.LegalBasis;
 import java.util.stream.Stream;
 import org.cpom.NullSweep;
 import org.cpom.money.Amount;

@@ -1,5 +1,6 @@
 package org.cpom.trace;
 
+import org.cpom.LegalBasis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -25,8 +26,8 @@ class TraceTest {
   void legalBasisForms() {
     assertThat(LegalBasis.casf(" R314-107 ")).hasToString("CASF R314-107");
     assertThat(LegalBasis.clause("art. 4.2").text()).isEqualTo("CPOM clause art. 4.2");
-    assertThat(LegalBasis.of("arrêté du 3 mars 2017")).isEqualTo(LegalBasis.of("arrêté du 3 mars 2017"));
-    assertThatThrownBy(() -> LegalBasis.of(" ")).isInstanceOf(CpomValidationException.class)
+    assertThat(LegalBasis.given("arrêté du 3 mars 2017")).isEqualTo(LegalBasis.given("arrêté du 3 mars 2017"));
+    assertThatThrownBy(() -> LegalBasis.given(" ")).isInstanceOf(CpomValidationException.class)
         .hasMessageContaining("legalBasis");
     assertThatThrownBy(() -> TraceStep.of("", Amount.ZERO, LegalBasis.casf("R314-107")))
         .isInstanceOf(CpomValidationException.class).hasMessageContaining("traceStep.label");

@@ -1,5 +1,6 @@
 package org.cpom.trace;
 
+import org.cpom.LegalBasis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -14,10 +15,10 @@ class TraceValuesTest {
 
   @Test
   void legalBasisIsAValue() {
-    assertThat(LegalBasis.of("CASF R314-107")).isEqualTo(R314_107).hasSameHashCodeAs(R314_107);
+    assertThat(LegalBasis.casf("R314-107")).isEqualTo(R314_107).hasSameHashCodeAs(R314_107);
     assertThat(R314_107).isNotEqualTo(LegalBasis.casf("R314-108")).isNotEqualTo("CASF R314-107");
     assertThat(R314_107.hashCode()).isNotEqualTo(LegalBasis.casf("R314-108").hashCode());
-    assertThat(LegalBasis.of("  arrêté du 3 mars 2017 ")).hasToString("arrêté du 3 mars 2017");
+    assertThat(LegalBasis.given("  arrêté du 3 mars 2017 ")).hasToString("arrêté du 3 mars 2017");
   }
 
   @Test

@@ -41,7 +41,7 @@ import org.cpom.payment.PaymentEngine;
 import org.cpom.referential.Esms;
 import org.cpom.referential.FinessNumber;
 import org.cpom.referential.Funder;
-import org.cpom.trace.LegalBasis;
+import org.cpom.LegalBasis;
 import org.cpom.trace.Trace;
 import org.cpom.trace.TraceLabels;
 import org.cpom.trace.TraceStep;
@@ -103,7 +103,7 @@ public final class DotationExample {
    */
   public static final ResolvedDgc RESOLVED_DGC = AssociationCpom.cpom().dgc(DGC.name());
 
-  private static final LegalBasis CAMPAIGN_2025 = LegalBasis.of("instruction budgétaire de campagne 2025");
+  private static final LegalBasis CAMPAIGN_2025 = LegalBasis.given("instruction budgétaire de campagne 2025");
 
   /**
    * The bases reconductibles at the end of 2024, also the 2024 shares paid.

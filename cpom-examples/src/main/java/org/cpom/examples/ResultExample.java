@@ -5,6 +5,7 @@ import java.time.Year;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.cpom.Violation;
 import org.cpom.contract.AllocatingParty;
 import org.cpom.contract.Cpom;
 import org.cpom.contract.ResultAllocationClause;
@@ -25,7 +26,6 @@ import org.cpom.result.ReserveAccount;
 import org.cpom.result.ReserveBalances;
 import org.cpom.result.ReserveLedger;
 import org.cpom.result.ResultEngine;
-import org.cpom.result.Violation;
 
 /**
  * The association's four ESMS close 2024 and 2025 under the L313-12-2 contract (EPRD) that lets

@@ -29,7 +29,7 @@ import org.cpom.referential.FundedSection;
 import org.cpom.referential.Funder;
 import org.cpom.referential.Funding;
 import org.cpom.referential.TariffAuthority;
-import org.cpom.trace.LegalBasis;
+import org.cpom.LegalBasis;
 
 /**
  * A seeded, deterministic regional tariff campaign for the benchmark: by default 500 gestionnaires of the
@@ -63,7 +63,7 @@ public final class Campaign {
 
   private static final List<EsmsCategory> CATEGORIES = List.of(EsmsCategory.IME, EsmsCategory.IEM, EsmsCategory.EEAP,
       EsmsCategory.SESSAD, EsmsCategory.CMPP, EsmsCategory.MAS, EsmsCategory.FAM, EsmsCategory.SAMSAH);
-  private static final LegalBasis INSTRUCTION = LegalBasis.of("instruction budgétaire de campagne 2025");
+  private static final LegalBasis INSTRUCTION = LegalBasis.given("instruction budgétaire de campagne 2025");
   private static final long MIN_BASE_CENTS = 150_000_00L;
   private static final long MAX_BASE_CENTS = 6_000_000_00L;
 

@@ -1,0 +1,406 @@
+package org.cpom;
+
+/**
+ * The conventions of the library: what cpom does where the law is silent, leaves a choice, or was not verified,
+ * each with a stable identifier that exceptions, allocation violations and trace steps cite through
+ * {@link LegalBasis#convention(Convention)}.
+ *
+ * <p>The Javadoc of each constant is the documentation of the convention: what the library does, why, the
+ * article it interprets where there is one, and the default it takes. The same text, one section per
+ * {@link #id()}, is in {@code docs/conventions.md} at the root of the repository.
+ *
+ * <p>An identifier, once published, is never reused for another meaning; a convention that changes meaning gets
+ * a new identifier.
+ */
+public enum Convention {
+  // --- money ---
+
+  /**
+   * Amounts are whole euro cents: an {@code Amount} holds a {@code BigDecimal} of scale 2, and a value with more
+   * decimals is rejected rather than rounded in silence. Rounding happens only where a computation says so
+   * (see {@link #HALF_UP_ROUNDING}).
+   */
+  AMOUNT_SCALE("cpom:amount-scale", "amounts are EUR cents, scale 2"),
+
+  /**
+   * Every amount is in euros: the currency of the dotations, tariffs and accounts of the médico-social sector.
+   * An amount in another currency is rejected; nothing is ever converted.
+   */
+  AMOUNT_CURRENCY("cpom:amount-currency", "every amount is EUR"),
+
+  /**
+   * Exact arithmetic: an amount is at most {@code Long.MAX_VALUE} cents in absolute value; sums, differences and
+   * products are exact, and a quotient is rounded only as its operation says ({@link #HALF_UP_ROUNDING}). An
+   * operation whose result would leave that range (an overflow), and a division by zero, throw a
+   * {@code CpomValidationException} citing this convention and naming the field concerned; the library never
+   * lets an {@code ArithmeticException} escape and never wraps around.
+   */
+  EXACT_ARITHMETIC("cpom:exact-arithmetic", "amounts are whole cents within a long, arithmetic is exact"),
+
+  /**
+   * One rounding, HALF_UP: a computed amount is worked out exactly from its inputs (products, ratios, day counts)
+   * and rounded once to the cent, {@link java.math.RoundingMode#HALF_UP}, at the end, never step by step.
+   * The texts (CASF R314-43-1, R314-43-2) give no rounding rule; rounding once keeps an amount independent of
+   * the order of its steps.
+   */
+  HALF_UP_ROUNDING("cpom:half-up-rounding", "one HALF_UP rounding at the end"),
+
+  /**
+   * Largest-remainder split: an amount split into parts (the ESMS quote-parts of a DGC, the monthly twelfths, a
+   * payment shared among the ESMS) gives each part its share rounded down to the cent, then the cents left over
+   * one each to the parts with the largest remainders, ties to the first part in the given order. The parts sum
+   * exactly to the amount: no cent is created or lost. The texts (CASF R314-107, R314-43-1) fix no rule.
+   */
+  LARGEST_REMAINDER("cpom:largest-remainder", "largest-remainder split"),
+
+  /**
+   * Bounded decimals: a decimal input (an objective, a coefficient, a weight, an ETP, an indicator's value) has
+   * at most 64 significant digits and an order of magnitude within {@code 10^-40} to {@code 10^40}, so that no
+   * input makes a comparison or a ratio do unbounded work. Amounts have their own bound
+   * ({@link #EXACT_ARITHMETIC}).
+   */
+  BOUNDED_DECIMALS("cpom:bounded-decimals", "bounded decimals"),
+
+  // --- inputs in general ---
+
+  /**
+   * A name or label is text that can be shown: not blank (white space, no-break spaces and invisible format
+   * characters alone do not count), at most 10,000 characters, and without control characters other than tab,
+   * line feed and carriage return, which would reach terminals and logs.
+   */
+  LABEL_TEXT("cpom:label-text", "a name or label is shown text"),
+
+  /**
+   * Labels in two languages: a trace step, and an enum a user prints, render their label in French or in English
+   * from their kind and typed arguments, for the {@link java.util.Locale} the caller passes; any other language is
+   * rejected rather than falling back to one of the two. The JVM default locale is never read, so the same call
+   * gives the same text on every machine.
+   */
+  LABEL_LANGUAGES("cpom:label-languages", "labels in French and English, for the locale given"),
+
+  /**
+   * Text read from outside (an account table, an accounting export) is decoded strictly: malformed bytes are
+   * reported with their line, never replaced; lines and fields have a bound and are rejected without being held
+   * whole; a value kept holds no invisible or spreadsheet-active character.
+   */
+  TEXT_INPUT("cpom:text-input", "text input"),
+
+  /**
+   * A value is built complete or not at all: a builder whose required attribute was never set throws a
+   * {@code MissingAttributeException} naming every missing attribute, instead of building a half-valid value.
+   */
+  REQUIRED_ATTRIBUTES("cpom:required-attributes", "every required attribute is set"),
+
+  /**
+   * An exception quotes its input, never echoes it whole: a rejection keeps at most 200 characters of the
+   * rejected value and 500 of each other part of its message, so a very long input gives a short message.
+   */
+  QUOTED_INPUT("cpom:quoted-input", "an exception quotes its input"),
+
+  /**
+   * Engine inputs are bounded so that every value that builds can be computed with: years 1583 to 9999, at most
+   * 1,000,000 places of one ESMS or record (hence at most 366 x the places days in a day count), amounts added
+   * together totalling at most {@code Long.MAX_VALUE} cents in absolute value, decimals bounded as
+   * {@link #BOUNDED_DECIMALS}. No {@code long} overflows, no date leaves {@code java.time}'s range, no loop or
+   * allocation is unbounded.
+   */
+  ENGINE_BOUNDS("cpom:engine-bounds", "engine inputs are bounded"),
+
+  // --- calendar ---
+
+  /**
+   * Calendars support the Gregorian years 1583 to 9999: 1583 is the first full year of the Gregorian calendar,
+   * whose Easter computation the French public holidays follow; 9999 is the last four-digit year.
+   */
+  SUPPORTED_YEARS("cpom:supported-years", "Gregorian calendar, years 1583 to 9999"),
+
+  /**
+   * A date moved by a day stays between {@code LocalDate.MIN} and {@code LocalDate.MAX}: asking for the day
+   * before the first or after the last is rejected.
+   */
+  DATE_RANGE("cpom:date-range", "dates between LocalDate.MIN and MAX"),
+
+  /**
+   * A working day is looked for within two years of the date asked: a holiday calendar that has no working day
+   * in that span is rejected rather than searched without end.
+   */
+  WORKING_DAY_SEARCH("cpom:working-day-search", "a working day within two years"),
+
+  /**
+   * A time limit in days (such as the EPRD transmission time limit of CASF R314-210) is at most a year, so that
+   * the limit falls within the procedure's own year.
+   */
+  TIME_LIMIT_DAYS("cpom:time-limit-days", "a time limit in days is at most a year"),
+
+  /**
+   * A time limit runs in full from a late notification: the EPRD is transmitted 30 days after the last
+   * notification, no later than 30 June (CASF R314-210 as reported by secondary sources); when the notification
+   * comes after 30 June the cap can no longer be met, and rather than an error the deadline is the notification +
+   * 30 days, with the status CAP_PASSED: the gestionnaire still has to file.
+   */
+  LATE_NOTIFICATION("cpom:late-notification", "a time limit runs in full from a late notification"),
+
+  // --- referential ---
+
+  /**
+   * A FINESS number is nine characters, the first two naming the département: 01 to 19, 21 to 95, 2A, 2B, or 97 and
+   * 98 overseas, where the third character completes the code; a number written 970 then a digit d belongs to 97d.
+   * Not verified against the FINESS nomenclature; the check key is not enforced.
+   */
+  FINESS_FORMAT("cpom:finess-format", "FINESS format (9 characters, département prefix)"),
+
+  /**
+   * A département code is 01 to 19, 21 to 95, 2A or 2B (Corsica), 971 to 978 or 984 to 989 (outre-mer), the codes
+   * of the Code officiel géographique; anything else is rejected.
+   */
+  DEPARTEMENT_CODE("cpom:departement-code", "département code"),
+
+  /**
+   * An ESMS is described whole: at least one funding line, and the Creton part of a Département (CASF L242-4,
+   * R314-115) given at most once; an ESMS that keeps young adults under L242-4 is of a category of 2° of I of
+   * L312-1.
+   */
+  ESMS("cpom:esms", "ESMS"),
+
+  /**
+   * A capacity line counts places zero or more, no more funded than authorised places, and 1 to 366 days open a
+   * year, within the engine bounds ({@link #ENGINE_BOUNDS}).
+   */
+  CAPACITY("cpom:capacity", "capacity"),
+
+  /**
+   * A funding line names a funder and a tariff authority that sets the tariffs of that funder (the directeur
+   * général of the ARS for the assurance maladie, the président du conseil départemental for a Département); any
+   * other pair is rejected.
+   */
+  FUNDING("cpom:funding", "funder and tariff authority"),
+
+  /**
+   * How an ESMS's funding line matches a financement: a line of the same funder and the same section matches;
+   * otherwise a GLOBAL line of the same funder, the whole of what that funder pays the ESMS; a GLOBAL line never
+   * matches the dépendance financement (only an EHPAD receives it, R314-172) nor the Creton one.
+   */
+  FINANCEMENT_MATCH("cpom:financement-match", "how a funding line matches a financement"),
+
+  // --- contract ---
+
+  /**
+   * A contract's dates fall in the years 1900 to 2200: far wider than any CPOM (five years, CASF L313-11), and
+   * narrow enough that a mistyped year is caught.
+   */
+  CONTRACT_YEARS("cpom:contract-years", "a contract's dates fall in the years 1900 to 2200"),
+
+  /**
+   * A contract is consistent with itself: it covers at least one ESMS, lists no FINESS and no authority twice, and
+   * gives each objective and fiche-action one identifier; every clause names an ESMS of its perimeter.
+   */
+  CONTRACT_CONTENT("cpom:contract-content", "contract content"),
+
+  /** A DGC, or a dotation of an ESMS in no DGC, is defined for years within the contract's period. */
+  CONTRACT_PERIOD("cpom:contract-period", "contract period"),
+
+  /**
+   * An avenant is numbered from 1, changes at least one clause, takes effect within the contract period, withdraws
+   * only what the contract holds, and does not both amend and withdraw a fiche-action, nor both add and withdraw an
+   * ESMS.
+   */
+  AVENANT("cpom:avenant", "avenant"),
+
+  /**
+   * A contract result-allocation clause allows at least one surplus destination; a share it imposes is above 0 %
+   * and at most 100 %, on a destination it allows, and the shares imposed add up to at most 100 %.
+   */
+  RESULT_ALLOCATION_CLAUSE("cpom:result-allocation-clause", "contract result-allocation clause"),
+
+  /**
+   * How a gap is measured (CASF R314-43-2 III does not say): a rate indicator is compared with its objective in
+   * points (95 % against 90 % is a gap of 5 points); a count indicator by its relative gap, {@code (objective -
+   * observed) / objective}.
+   */
+  GAP_MEASURE("cpom:gap-measure", "a gap is measured against the objective"),
+
+  /**
+   * With several indicators in one modulation clause, the largest gap is the one the cap of CASF R314-43-2 III is
+   * read against, unless the contract says otherwise.
+   */
+  LARGEST_GAP("cpom:largest-gap", "with several indicators, the largest gap"),
+
+  /**
+   * A modulation is a one-year abatement: it does not reduce the base reconductible of the next year unless the
+   * contract says so (CASF R314-43-2 III is silent on it).
+   */
+  MODULATION_ONE_YEAR("cpom:modulation-one-year", "a modulation is a one-year abatement"),
+
+  /**
+   * What the activity abatement applies to, when the contract does not say (R314-43-2 III speaks of « la dotation
+   * globale » without saying whether the CNR count): by default the perennial part of the year, the updated base
+   * and the mesures nouvelles, not the CNR; a one-off credit is not the activity-funded part.
+   */
+  ABATEMENT_BASE("cpom:abatement-base", "the abatement applies to the perennial part"),
+
+  /**
+   * The soins modulation of an EHPAD for occupancy (CASF R314-160) is a decrease by default: its 3° literally
+   * speaks of an occupancy « at least equal » to the threshold, which conflicts with its 2°, and nothing grants an
+   * increase; the symmetric reading (an increase of half the excess) is an explicit option. Dépendance (R314-174)
+   * is modulated downward only.
+   */
+  EHPAD_MODULATION("cpom:ehpad-modulation", "the EHPAD modulation is a decrease"),
+
+  // --- dotation ---
+
+  /**
+   * The order of a dotation's steps: each ESMS's amount is built (1) base reconductible of the year before,
+   * (2) actualisation by the contract's R314-40 mode, (3) mesures nouvelles, (4) CNR, (5) the activity
+   * modulation, (6) other adjustments, one trace step each; CASF R314-43-1 lists the parts, not their order.
+   */
+  DOTATION_STEPS("cpom:dotation-steps", "the order of a dotation's steps"),
+
+  /**
+   * A base reconductible is zero or more, so an actualisation below -100 % is rejected; an ESMS's dotation of the
+   * year is zero or more (the texts have no negative dotation).
+   */
+  DOTATION_NOT_NEGATIVE("cpom:dotation-not-negative", "a base and a dotation are zero or more"),
+
+  /**
+   * Mesures nouvelles (campaign practice, CASF R314-43-1): a mesure nouvelle is new funding, zero or more; it is
+   * prorated from its start date, or taken at the crédits de paiement notified for the year (zero to its
+   * full-year amount); it counts at full year in the base of the year after, whatever the year it was notified
+   * in; it starts within the years of the DGC or dotation it is given to.
+   */
+  MESURES_NOUVELLES("cpom:mesures-nouvelles", "mesures nouvelles"),
+
+  /** CNR (crédits non reconductibles) are one-off credits of the year, zero or more, never in the next base. */
+  CNR("cpom:cnr", "CNR are one-off credits of the year"),
+
+  /** The inputs of one ESMS's year concern that one ESMS: its activity, its mesures nouvelles, its CNR. */
+  ONE_ESMS_YEAR("cpom:one-esms-year", "a year's inputs concern one ESMS"),
+
+  /**
+   * The dotation of an ESMS in no DGC follows the steps of a DGC member ({@link #DOTATION_STEPS}) for a year of
+   * its contract, from a base zero or more.
+   */
+  SINGLE_ESMS_DOTATION("cpom:single-esms-dotation", "dotation of an ESMS in no DGC"),
+
+  /** A projection's years follow each other, one year after the other, without gap or repeat. */
+  CONSECUTIVE_YEARS("cpom:consecutive-years", "a projection's years follow each other"),
+
+  // --- payment ---
+
+  /**
+   * A décision modificative is regularised at the first payment after the decision (CASF R314-108 says the
+   * twelfths change, not when): the payments already made stay, the next one takes the difference.
+   */
+  DM_REGULARISATION("cpom:dm-regularisation", "CASF R314-108, regularised at the first payment after the decision"),
+
+  /**
+   * UNVERIFIED payment day of the assurance-maladie twelfths: no day was found in the CSS texts read
+   * (R174-9, R174-16-1 to R174-16-5); the library defaults to the day of CASF R314-107, the 20th, as a dated
+   * parameter the caller can replace.
+   */
+  CSS_PAYMENT_DAY("cpom:css-payment-day", "UNVERIFIED assurance-maladie payment day, cpom default"),
+
+  // --- budget ---
+
+  /** A budget account is a number of the plan comptable, class 6 (charges) or 7 (produits), at most 15 digits. */
+  BUDGET_ACCOUNT("cpom:budget-account", "budget account (plan comptable classes 6 and 7)"),
+
+  /**
+   * The account mapping table is read in one format: one line per account, semicolon-separated, its columns
+   * account, groupe fonctionnel, status, label and source; a line out of format is rejected with its number.
+   */
+  ACCOUNT_MAPPING_FORMAT("cpom:account-mapping-format", "account mapping format"),
+
+  /**
+   * A budget covers at least one ESMS, each once; each line is of one of those ESMS and of a section its framework
+   * has; the lines total at most {@code Long.MAX_VALUE} cents in absolute value, so that every view is exact.
+   */
+  BUDGET_LINES("cpom:budget-lines", "budget lines"),
+
+  /** An index of a line counts from zero and is within the lines given. */
+  LINE_INDEX("cpom:line-index", "an index of a line"),
+
+  /**
+   * Budget base zéro (BBZ) is a method of the library, not a legal text: every line of a BBZ budget is built from a
+   * justification, not from last years budget; its amounts are zero or more, a cost goes to a charges group and an
+   * other revenue to the produits groups II or III.
+   */
+  BBZ("cpom:bbz", "budget base zéro"),
+
+  /**
+   * A BBZ activity has places within the engine bounds, 1 to 366 days open and an expected occupancy above 0 and at
+   * most 100 %.
+   */
+  BBZ_ACTIVITY("cpom:bbz-activity", "BBZ activity"),
+
+  /**
+   * A BBZ activity-driven cost has a unit cost zero or more and a justification.
+   */
+  BBZ_ACTIVITY_COST("cpom:bbz-activity-cost", "BBZ activity-driven cost"),
+
+  /** A BBZ staffing post has an ETP zero or more, at most the places of the largest ESMS, and a cost in range. */
+  BBZ_STAFFING("cpom:bbz-staffing", "BBZ staffing plan"),
+
+  /**
+   * BBZ decision packages are chosen within an envelope zero or more, each package once, and their costs total at
+   * most {@code Long.MAX_VALUE} cents so that every total shown is exact.
+   */
+  BBZ_PACKAGES("cpom:bbz-packages", "BBZ decision packages"),
+
+  /**
+   * The matrice de suivi budgétaire is of one exercice: its budget and actual entries, and the last month closed,
+   * are months of that year; the entries total at most {@code Long.MAX_VALUE} cents in absolute value, so that
+   * every figure, forecasts included, is exact.
+   */
+  MATRICE_DE_SUIVI("cpom:matrice-de-suivi", "matrice de suivi budgétaire"),
+
+  // --- result ---
+
+  /**
+   * An exercice's comptes de résultat: at least one, one result per compte; an allocation proposal names only
+   * comptes de résultat of the exercice.
+   */
+  EXERCICE_COMPTES("cpom:exercice-comptes", "an exercice's comptes de résultat"),
+
+  /**
+   * Each reserve account holds a balance on its own side: a balance is given as zero or more on the accounts own
+   * side (credit for a reserve, debit for a report à nouveau déficitaire), never as a negative amount; the balances
+   * total at most {@code Long.MAX_VALUE} cents.
+   */
+  RESERVE_BALANCE_SIDE("cpom:reserve-balance-side", "each reserve account holds a balance on its own side"),
+
+  /** Reserve balances carry from year to year: the ledger given to an exercice ends with the exercice before. */
+  RESERVE_CARRY("cpom:reserve-carry", "reserve balances carry from year to year"),
+
+  /**
+   * An allocation proposal is consistent with itself: the amounts it moves are above zero, and a deficit is spread
+   * over at most a bounded number of exercices, far above the three of CASF R314-51 III, which the allocation
+   * checks.
+   */
+  ALLOCATION_PROPOSAL("cpom:allocation-proposal", "allocation proposal");
+
+  private final String id;
+  private final String title;
+
+  Convention(String id, String title) {
+    this.id = id;
+    this.title = title;
+  }
+
+  /**
+   * The stable identifier, such as {@code cpom:largest-remainder}.
+   *
+   * @return the identifier
+   */
+  public String id() {
+    return id;
+  }
+
+  /**
+   * A short title, such as "largest-remainder split".
+   *
+   * @return the title
+   */
+  public String title() {
+    return title;
+  }
+}

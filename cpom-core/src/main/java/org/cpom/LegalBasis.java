@@ -1,0 +1,200 @@
+package org.cpom;
+
+import java.io.Serializable;
+import java.util.Objects;
+import java.util.Optional;
+import org.cpom.internal.Checks;
+
+/**
+ * Where a figure or a rule comes from, as a typed value: an article of law, a clause of the contract, a
+ * convention of the library, or a basis the caller gave as free text. The same type is the rule of a
+ * {@link org.cpom.CpomValidationException}, of an allocation {@link org.cpom.Violation} and the basis of a
+ * {@link org.cpom.trace.TraceStep}.
+ *
+ * <ul>
+ *   <li>{@link Kind#LAW}: a code or text and its article. {@code LegalBasis.casf("R314-107")} reads
+ *       "CASF R314-107"; {@code LegalBasis.law("Code du travail", "L3133-1")} reads "Code du travail L3133-1".
+ *   <li>{@link Kind#CLAUSE}: a clause of the contract. {@code LegalBasis.clause("art. 4.2")} reads
+ *       "CPOM clause art. 4.2".
+ *   <li>{@link Kind#CONVENTION}: a {@link Convention} of the library, with its stable identifier.
+ *       {@code LegalBasis.convention(Convention.LARGEST_REMAINDER)} reads
+ *       "cpom convention cpom:largest-remainder (largest-remainder split)".
+ *   <li>{@link Kind#GIVEN}: free text the caller gave, such as the basis of an adjustment; the library does not
+ *       interpret it. {@code LegalBasis.given("arrêté du 3 mars 2017")} reads "arrêté du 3 mars 2017".
+ * </ul>
+ *
+ * <p>Two bases are equal when they have the same kind and the same parts. This class is immutable and
+ * thread-safe.
+ */
+public final class LegalBasis implements Serializable {
+  private static final long serialVersionUID = 2L;
+
+  /** What a basis is. */
+  public enum Kind {
+    /** An article of a code or of a legal text (CASF, CSS, Code du travail, an arrêté, a décret). */
+    LAW,
+    /** A clause of the contract. */
+    CLAUSE,
+    /** A convention of the library ({@link Convention}). */
+    CONVENTION,
+    /** A basis the caller gave as free text. */
+    GIVEN
+  }
+
+  /** The prefix of the text of every convention: "cpom convention". */
+  public static final String CONVENTION_PREFIX = "cpom convention";
+
+  private final Kind kind;
+  /** LAW: the code or text; otherwise null. */
+  private final String source;
+  /** LAW: the article; CLAUSE: the clause; otherwise null. */
+  private final String article;
+  /** CONVENTION: the convention; otherwise null. */
+  private final Convention convention;
+  private final String text;
+
+  private LegalBasis(Kind kind, String source, String article, Convention convention, String text) {
+    this.kind = kind;
+    this.source = source;
+    this.article = article;
+    this.convention = convention;
+    this.text = text;
+  }
+
+  /**
+   * An article of a code or of a legal text.
+   *
+   * @param source the code or text, such as {@code "CSS"}, {@code "Code du travail"} or
+   *     {@code "arrêté du 3 mars 2017"}, not blank
+   * @param article the article and any paragraph, such as {@code "R174-9"}, not blank
+   * @return the basis, reading source + " " + article
+   */
+  public static LegalBasis law(String source, String article) {
+    String s = Checks.notBlank(Objects.requireNonNull(source, "source"), "source").trim();
+    String a = Checks.notBlank(Objects.requireNonNull(article, "article"), "article").trim();
+    return new LegalBasis(Kind.LAW, s, a, null, s + " " + a);
+  }
+
+  /**
+   * An article of the Code de l'action sociale et des familles.
+   *
+   * @param article the article and any paragraph, such as {@code "R314-43-2 III"}
+   * @return the basis "CASF " + article
+   */
+  public static LegalBasis casf(String article) {
+    return law("CASF", article);
+  }
+
+  /**
+   * An article of the Code de la sécurité sociale.
+   *
+   * @param article the article and any paragraph, such as {@code "R174-9"}
+   * @return the basis "CSS " + article
+   */
+  public static LegalBasis css(String article) {
+    return law("CSS", article);
+  }
+
+  /**
+   * A clause of the contract itself.
+   *
+   * @param clause the clause, such as {@code "art. 4.2"}
+   * @return the basis "CPOM clause " + clause
+   */
+  public static LegalBasis clause(String clause) {
+    String c = Checks.notBlank(Objects.requireNonNull(clause, "clause"), "clause").trim();
+    return new LegalBasis(Kind.CLAUSE, null, c, null, "CPOM clause " + c);
+  }
+
+  /**
+   * A convention of the library.
+   *
+   * @param convention the convention
+   * @return the basis, reading "cpom convention " + its id + " (" + its title + ")"
+   */
+  public static LegalBasis convention(Convention convention) {
+    Objects.requireNonNull(convention, "convention");
+    return new LegalBasis(Kind.CONVENTION, null, null, convention,
+        CONVENTION_PREFIX + " " + convention.id() + " (" + convention.title() + ")");
+  }
+
+  /**
+   * A basis the caller gave as free text, such as the basis of an adjustment ({@code "arrêté du 3 mars 2017"}).
+   * The library keeps it as given (trimmed) and does not read it.
+   *
+   * @param text the reference, not blank
+   * @return the basis
+   */
+  public static LegalBasis given(String text) {
+    Objects.requireNonNull(text, "text");
+    return new LegalBasis(Kind.GIVEN, null, null, null, Checks.notBlank(text, "legalBasis").trim());
+  }
+
+  /**
+   * What the basis is.
+   *
+   * @return the kind
+   */
+  public Kind kind() {
+    return kind;
+  }
+
+  /**
+   * The code or legal text of a {@link Kind#LAW} basis, such as {@code "CASF"}.
+   *
+   * @return the source, empty for the other kinds
+   */
+  public Optional<String> source() {
+    return Optional.ofNullable(source);
+  }
+
+  /**
+   * The article of a {@link Kind#LAW} basis (such as {@code "R314-107"}) or the clause of a {@link Kind#CLAUSE}
+   * basis (such as {@code "art. 4.2"}).
+   *
+   * @return the article or clause, empty for the other kinds
+   */
+  public Optional<String> article() {
+    return Optional.ofNullable(article);
+  }
+
+  /**
+   * The convention of a {@link Kind#CONVENTION} basis.
+   *
+   * @return the convention, empty for the other kinds
+   */
+  public Optional<Convention> convention() {
+    return Optional.ofNullable(convention);
+  }
+
+  /**
+   * The basis as text: "CASF R314-107", "CPOM clause art. 4.2",
+   * "cpom convention cpom:largest-remainder (largest-remainder split)", or the text given.
+   *
+   * @return the text
+   */
+  public String text() {
+    return text;
+  }
+
+  @Override
+  public boolean equals(Object obj) {
+    if (!(obj instanceof LegalBasis)) {
+      return false;
+    }
+    LegalBasis other = (LegalBasis) obj;
+    return kind == other.kind && Objects.equals(source, other.source) && Objects.equals(article, other.article)
+        && convention == other.convention && text.equals(other.text);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(kind, source, article, convention, text);
+  }
+
+  /** The text of the basis, as {@link #text()}. */
+  @Override
+  public String toString() {
+    return text;
+  }
+}
