@@ -28,7 +28,7 @@ import org.immutables.value.Value;
  * </ul>
  *
  * <p>Rates that do not terminate are kept to {@value #PRECISION} significant digits, HALF_UP, for display;
- * {@link ActivityModulation} computes an amount from the day counts themselves, so that it is rounded once.
+ * {@link ActivityEngine} computes an amount from the day counts themselves, so that it is rounded once.
  *
  * <p>Build one with {@link #builder()}; {@link Builder#capacityOf(Esms)} and {@link
  * Builder#permanentCapacityOf(Esms)} fill the ESMS and its theoretical days from its capacity.

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.cpom.internal.Checks;
 import org.cpom.referential.FinessNumber;
-import org.cpom.referential.FundedSection;
+import org.cpom.referential.SectionTarifaire;
 import org.cpom.LegalBasis;
 import org.immutables.value.Value;
 
@@ -23,7 +23,7 @@ import org.immutables.value.Value;
  * R314-174 the part of the forfait dépendance mentioned in R314-172 1°. The financements complémentaires
  * (R314-163) and other perennial funding outside the equation are not modulated and stay in the next base:
  * state them as {@link UnmodulatedPart}s ({@code EsmsYear.unmodulatedParts} for the dotation engine, or
- * {@link ActivityModulation#modulate(ModulationCase, org.cpom.money.Amount, java.util.List, java.time.Year)}).
+ * {@link ActivityEngine#modulate(ModulationCase, org.cpom.money.Amount, java.util.List, java.time.Year)}).
  * Example: equation part 1,450,000, financements complémentaires 180,000, occupancy 91.13 % against 95 %:
  * the reduction is half of 3.87 points on 1,450,000, i.e. 28,068.33.
  *
@@ -51,11 +51,11 @@ public non-sealed abstract class EhpadModulation implements ModulationCase {
   public abstract FinessNumber esms();
 
   /**
-   * The forfait modulated: {@link FundedSection#SOINS} or {@link FundedSection#DEPENDANCE}.
+   * The forfait modulated: {@link SectionTarifaire#SOINS} or {@link SectionTarifaire#DEPENDANCE}.
    *
    * @return the section
    */
-  public abstract FundedSection section();
+  public abstract SectionTarifaire section();
 
   /**
    * The EHPAD's funding level against its tariff equation, which sets its threshold before 2024.
@@ -71,7 +71,7 @@ public non-sealed abstract class EhpadModulation implements ModulationCase {
    */
   @Value.Default
   public EhpadThresholds thresholds() {
-    return section() == FundedSection.DEPENDANCE ? EhpadThresholds.dependance() : EhpadThresholds.soins();
+    return section() == SectionTarifaire.DEPENDANCE ? EhpadThresholds.dependance() : EhpadThresholds.soins();
   }
 
   /**
@@ -97,14 +97,14 @@ public non-sealed abstract class EhpadModulation implements ModulationCase {
    * @return the article
    */
   LegalBasis article() {
-    return LegalBasis.casf(section() == FundedSection.DEPENDANCE ? "R314-174" : "R314-160");
+    return LegalBasis.casf(section() == SectionTarifaire.DEPENDANCE ? "R314-174" : "R314-160");
   }
 
   @Value.Check
   void check() {
-    Checks.check(section() == FundedSection.SOINS || section() == FundedSection.DEPENDANCE, "ehpadModulation.section",
+    Checks.check(section() == SectionTarifaire.SOINS || section() == SectionTarifaire.DEPENDANCE, "ehpadModulation.section",
         section(), Articles.R314_160_R314_174, "only the soins and dépendance forfaits are modulated for occupancy");
-    Checks.check(!upwardSoins() || section() == FundedSection.SOINS, "ehpadModulation.upwardSoins", true,
+    Checks.check(!upwardSoins() || section() == SectionTarifaire.SOINS, "ehpadModulation.upwardSoins", true,
         LegalBasis.casf("R314-174"), "the dépendance forfait is modulated downward only");
     for (ActivityRecord r : activity()) {
       Checks.check(r.esms().equals(esms()), "ehpadModulation.activity", r.esms(), article(),

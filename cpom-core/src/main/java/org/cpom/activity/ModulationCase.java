@@ -9,7 +9,7 @@ import org.cpom.referential.FinessNumber;
  * far and any waiver. Either a {@link PhModulation} (R314-43-2, contract clause) or an {@link
  * EhpadModulation} (R314-160 soins, R314-174 dépendance, thresholds set by arrêté).
  *
- * <p>{@link ActivityModulation#modulate(ModulationCase, org.cpom.money.Amount, java.time.Year)} computes it.
+ * <p>{@link ActivityEngine#modulate(ModulationCase, org.cpom.money.Amount, java.time.Year)} computes it.
  */
 public sealed interface ModulationCase permits PhModulation, EhpadModulation {
   /**

@@ -16,7 +16,7 @@ import org.cpom.internal.EngineBounds;
 import org.cpom.referential.Esms;
 import org.cpom.referential.EsmsCategory;
 import org.cpom.referential.FinessNumber;
-import org.cpom.referential.FundedSection;
+import org.cpom.referential.SectionTarifaire;
 import org.cpom.referential.Funding;
 import org.cpom.referential.GroupeFonctionnel;
 import org.cpom.Convention;
@@ -36,7 +36,7 @@ import org.cpom.LegalBasis;
  * every line's ESMS is one of the budget's; its section and funder are one of that ESMS's fundings; its
  * account maps to a group; and all lines of one ESMS and one financement (funder and section) carry the same
  * DGC label (an ESMS belongs to one DGC per financement, CASF R314-43-1: an EHPAD's dépendance and
- * hébergement lines may carry two labels of the same Département). A {@link FundedSection#CRETON} line (the
+ * hébergement lines may carry two labels of the same Département). A {@link SectionTarifaire#CRETON} line (the
  * revenue an IME bills to a Département for the young adults it keeps under L242-4) is valid when the ESMS
  * has a Creton funding of that Département; it carries no DGC label, that part being billed as a prix de
  * journée (R314-115).
@@ -48,8 +48,8 @@ import org.cpom.LegalBasis;
  */
 public final class Budget {
   static final LegalBasis RULE = LegalBasis.convention(Convention.BUDGET_LINES);
-  private static final Set<FundedSection> EHPAD_SECTIONS =
-      EnumSet.of(FundedSection.SOINS, FundedSection.DEPENDANCE, FundedSection.HEBERGEMENT);
+  private static final Set<SectionTarifaire> EHPAD_SECTIONS =
+      EnumSet.of(SectionTarifaire.SOINS, SectionTarifaire.DEPENDANCE, SectionTarifaire.HEBERGEMENT);
 
   private final AccountMapping mapping;
   private final List<Esms> esms;
@@ -91,7 +91,7 @@ public final class Budget {
           .anyMatch(f -> f.section() == line.section() && f.funder().equals(line.funder()));
       Checks.check(funded, field + ".funder", line.funder() + " / " + line.section(), RULE,
           "not a funding of ESMS " + owner.finess());
-      Checks.check(line.section() != FundedSection.CRETON || line.dgc().isEmpty(), field + ".dgc",
+      Checks.check(line.section() != SectionTarifaire.CRETON || line.dgc().isEmpty(), field + ".dgc",
           line.dgc().orElse("none"), LegalBasis.casf("R314-115"),
           "a Creton part is billed to its Département as a prix de journée, outside any DGC");
       Optional<String> previous = dgcOf.putIfAbsent(List.of(line.esms(), line.funder(), line.section()), line.dgc());
@@ -188,17 +188,17 @@ public final class Budget {
   /**
    * The budget of one ESMS section by section: for an EHPAD, its sections tarifaires (R314-13 II). Every
    * funded section of the ESMS is present, in the order of its fundings; the Creton lines of all its
-   * Départements are under the one {@link FundedSection#CRETON} key ({@link #byEnveloppe()} keeps them apart).
+   * Départements are under the one {@link SectionTarifaire#CRETON} key ({@link #byEnveloppe()} keeps them apart).
    *
    * @param esms the FINESS of one of the budget's ESMS
    * @return an unmodifiable map from section to totals by group
    * @throws CpomValidationException if the ESMS is not in the budget
    */
-  public Map<FundedSection, GroupTotals> sectionsOf(FinessNumber esms) {
+  public Map<SectionTarifaire, GroupTotals> sectionsOf(FinessNumber esms) {
     Objects.requireNonNull(esms, "esms");
     Esms owner = this.esms.stream().filter(e -> e.finess().equals(esms)).findFirst()
         .orElseThrow(() -> new CpomValidationException("esms", esms, RULE, "not an ESMS of this budget"));
-    Map<FundedSection, long[]> cents = new LinkedHashMap<>();
+    Map<SectionTarifaire, long[]> cents = new LinkedHashMap<>();
     for (Funding f : owner.fundings()) {
       cents.put(f.section(), new long[GroupeFonctionnel.values().length]);
     }

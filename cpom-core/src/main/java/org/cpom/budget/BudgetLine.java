@@ -4,7 +4,7 @@ import java.util.Optional;
 import org.cpom.internal.Checks;
 import org.cpom.money.Amount;
 import org.cpom.referential.FinessNumber;
-import org.cpom.referential.FundedSection;
+import org.cpom.referential.SectionTarifaire;
 import org.cpom.referential.Funder;
 import org.immutables.value.Value;
 
@@ -52,12 +52,12 @@ public abstract class BudgetLine {
   public abstract String account();
 
   /**
-   * The funded section: {@link FundedSection#GLOBAL} for a single-funded ESMS, the section tarifaire
+   * The funded section: {@link SectionTarifaire#GLOBAL} for a single-funded ESMS, the section tarifaire
    * (soins, dépendance, hébergement) for an EHPAD.
    *
    * @return the section
    */
-  public abstract FundedSection section();
+  public abstract SectionTarifaire section();
 
   /**
    * The funder of the section.

@@ -3,7 +3,7 @@ package org.cpom.budget;
 import java.util.Objects;
 import java.util.Optional;
 import org.cpom.internal.Checks;
-import org.cpom.referential.FundedSection;
+import org.cpom.referential.SectionTarifaire;
 import org.cpom.referential.Funder;
 import org.immutables.value.Value;
 
@@ -24,7 +24,7 @@ public abstract class Enveloppe {
    * @param section the funded section
    * @return the key
    */
-  public static Enveloppe of(Funder funder, FundedSection section) {
+  public static Enveloppe of(Funder funder, SectionTarifaire section) {
     return ImmutableEnveloppe.of(funder, section, Optional.empty());
   }
 
@@ -36,7 +36,7 @@ public abstract class Enveloppe {
    * @param dgc the DGC label, not blank
    * @return the key
    */
-  public static Enveloppe of(Funder funder, FundedSection section, String dgc) {
+  public static Enveloppe of(Funder funder, SectionTarifaire section, String dgc) {
     return ImmutableEnveloppe.of(funder, section, Optional.of(Objects.requireNonNull(dgc, "dgc")));
   }
 
@@ -54,7 +54,7 @@ public abstract class Enveloppe {
    * @return the section
    */
   @Value.Parameter
-  public abstract FundedSection section();
+  public abstract SectionTarifaire section();
 
   /**
    * The DGC label.

@@ -15,7 +15,7 @@ import org.cpom.CpomValidationException;
 import org.cpom.internal.Checks;
 import org.cpom.referential.Esms;
 import org.cpom.referential.FinessNumber;
-import org.cpom.referential.FundedSection;
+import org.cpom.referential.SectionTarifaire;
 import org.cpom.referential.Gestionnaire;
 import org.cpom.referential.GroupeFonctionnel;
 import org.cpom.referential.TariffAuthority;
@@ -489,7 +489,7 @@ public abstract class Cpom {
    * @param section the section
    * @return the line, or empty if the clause says nothing about it
    */
-  public Optional<TariffModeClause> tariffModeClause(FinessNumber esms, FundedSection section) {
+  public Optional<TariffModeClause> tariffModeClause(FinessNumber esms, SectionTarifaire section) {
     Objects.requireNonNull(section, "section");
     return lineFor(esms, l -> l.section().filter(section::equals).isPresent());
   }

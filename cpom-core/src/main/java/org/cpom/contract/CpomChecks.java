@@ -12,7 +12,7 @@ import java.util.TreeSet;
 import org.cpom.internal.Checks;
 import org.cpom.referential.Esms;
 import org.cpom.referential.FinessNumber;
-import org.cpom.referential.FundedSection;
+import org.cpom.referential.SectionTarifaire;
 import org.cpom.referential.Funding;
 import org.cpom.referential.GroupeFonctionnel;
 
@@ -98,7 +98,7 @@ final class CpomChecks {
   private static void checkMemberMode(Cpom cpom, Dgc d, DgcMember m, String field) {
     FinessNumber f = m.esms().finess();
     Set<TariffMode> modes = java.util.EnumSet.noneOf(TariffMode.class);
-    if (d.section() == FundedSection.GLOBAL) {
+    if (d.section() == SectionTarifaire.GLOBAL) {
       for (GroupeFonctionnel g : GroupeFonctionnel.values()) {
         cpom.tariffModeClause(f, g).ifPresent(l -> modes.add(l.mode()));
       }
@@ -106,7 +106,7 @@ final class CpomChecks {
       cpom.tariffModeClause(f, d.section()).ifPresent(l -> modes.add(l.mode()));
     }
     Checks.check(modes.isEmpty() || modes.contains(m.mode()), field, m.mode().article(), TariffModeClause.RULE,
-        "the contract's financial clause sets the " + (d.section() == FundedSection.GLOBAL ? "budget" : "section "
+        "the contract's financial clause sets the " + (d.section() == SectionTarifaire.GLOBAL ? "budget" : "section "
             + d.section()) + " of " + f + " by " + modes.stream().map(TariffMode::article)
             .collect(java.util.stream.Collectors.toList()));
   }

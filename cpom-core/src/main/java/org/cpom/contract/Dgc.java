@@ -15,7 +15,7 @@ import org.cpom.internal.Checks;
 import org.cpom.referential.Esms;
 import org.cpom.referential.Financement;
 import org.cpom.referential.FinessNumber;
-import org.cpom.referential.FundedSection;
+import org.cpom.referential.SectionTarifaire;
 import org.cpom.referential.Funder;
 import org.cpom.referential.Funding;
 import org.cpom.referential.TariffAuthority;
@@ -26,7 +26,7 @@ import org.immutables.value.Value;
 /**
  * A dotation globalisée commune (DGC) as the contract creates it: one amount set jointly for several ESMS of
  * the contract (CASF R314-43-1), stated by its own facts only: its name, its {@link TariffAuthority}, its
- * {@link Financement} (a {@link Funder} and a {@link FundedSection}) and its members.
+ * {@link Financement} (a {@link Funder} and a {@link SectionTarifaire}) and its members.
  *
  * <p>R314-43-1 allows a DGC only for ESMS « gérés par la même personne morale et relevant de la même
  * autorité de tarification et des mêmes financements ». Each member must have a funding line of the DGC's
@@ -103,7 +103,7 @@ public abstract class Dgc {
   public abstract Funder funder();
 
   /**
-   * The section of the funder's financement this DGC covers, such as {@link FundedSection#DEPENDANCE} for a
+   * The section of the funder's financement this DGC covers, such as {@link SectionTarifaire#DEPENDANCE} for a
    * Département's dépendance forfaits of several EHPAD (R314-43-1: « des mêmes financements »).
    *
    * <p>When not given, it is derived from the members: the one section other than GLOBAL among their
@@ -114,7 +114,7 @@ public abstract class Dgc {
    *     sections by the funder
    */
   @Value.Default
-  public FundedSection section() {
+  public SectionTarifaire section() {
     return sectionOf(funder(), members());
   }
 
@@ -180,19 +180,19 @@ public abstract class Dgc {
   }
 
   /** The section of a DGC of the funder whose section is not given (see {@link #section()}). */
-  static FundedSection sectionOf(Funder funder, List<DgcMember> members) {
-    Set<FundedSection> own = EnumSet.noneOf(FundedSection.class);
+  static SectionTarifaire sectionOf(Funder funder, List<DgcMember> members) {
+    Set<SectionTarifaire> own = EnumSet.noneOf(SectionTarifaire.class);
     for (DgcMember m : members) {
       for (Funding f : m.esms().fundingsBy(funder)) {
         // a Creton part is never the financement of a DGC: it does not make the section ambiguous
-        if (f.section() != FundedSection.GLOBAL && f.section() != FundedSection.CRETON) {
+        if (f.section() != SectionTarifaire.GLOBAL && f.section() != SectionTarifaire.CRETON) {
           own.add(f.section());
         }
       }
     }
     Checks.check(own.size() <= 1, "dgc.section", "not given", RULE, "the members have several financements of "
         + funder + " " + own + ": name the section of this DGC");
-    return own.isEmpty() ? FundedSection.GLOBAL : own.iterator().next();
+    return own.isEmpty() ? SectionTarifaire.GLOBAL : own.iterator().next();
   }
 
   static Optional<DgcMember> memberOf(List<DgcMember> members, FinessNumber finess) {
@@ -211,7 +211,7 @@ public abstract class Dgc {
     Checks.notBlank(name(), "dgc.name");
     Checks.check(members().size() >= 2, "dgc.members", finessNumbers(), RULE,
         "a dotation globalisée commune covers several ESMS");
-    Checks.check(section() != FundedSection.CRETON, "dgc.section", section(), Articles.R314_115,
+    Checks.check(section() != SectionTarifaire.CRETON, "dgc.section", section(), Articles.R314_115,
         "a Creton part is billed to its Département as a prix de journée within one ESMS's dotation, not pooled in a DGC");
     Set<FinessNumber> seen = new HashSet<>();
     for (DgcMember m : members()) {

@@ -8,7 +8,7 @@ import org.cpom.internal.Checks;
 import org.cpom.referential.Esms;
 import org.cpom.referential.Financement;
 import org.cpom.referential.FinessNumber;
-import org.cpom.referential.FundedSection;
+import org.cpom.referential.SectionTarifaire;
 import org.cpom.referential.Funder;
 import org.cpom.referential.TariffAuthority;
 import org.cpom.LegalBasis;
@@ -109,7 +109,7 @@ public abstract class ResolvedDgc {
   public abstract Funder funder();
 
   /**
-   * The section of the funder's financement this DGC covers, such as {@link FundedSection#DEPENDANCE} for a
+   * The section of the funder's financement this DGC covers, such as {@link SectionTarifaire#DEPENDANCE} for a
    * Département's dépendance forfaits of several EHPAD (R314-43-1: « des mêmes financements »).
    *
    * <p>When not given, it is derived from the members: the one section other than GLOBAL among their
@@ -120,7 +120,7 @@ public abstract class ResolvedDgc {
    *     sections by the funder
    */
   @Value.Default
-  public FundedSection section() {
+  public SectionTarifaire section() {
     return Dgc.sectionOf(funder(), members());
   }
 

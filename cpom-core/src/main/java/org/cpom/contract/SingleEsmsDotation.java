@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 import org.cpom.internal.Checks;
 import org.cpom.referential.Esms;
 import org.cpom.referential.Financement;
-import org.cpom.referential.FundedSection;
+import org.cpom.referential.SectionTarifaire;
 import org.cpom.referential.Funder;
 import org.cpom.referential.Funding;
 import org.cpom.referential.TariffAuthority;
@@ -109,11 +109,11 @@ public abstract class SingleEsmsDotation {
    *     the funder (an EHPAD's dépendance and hébergement)
    */
   @Value.Default
-  public FundedSection section() {
-    List<FundedSection> own = esms().fundingsBy(funder()).stream().map(Funding::section).collect(Collectors.toList());
+  public SectionTarifaire section() {
+    List<SectionTarifaire> own = esms().fundingsBy(funder()).stream().map(Funding::section).collect(Collectors.toList());
     Checks.check(own.size() <= 1, "singleEsmsDotation.section", "not given", RULE, "ESMS " + esms().finess()
         + " has several financements of " + funder() + " " + own + ": name the section of this dotation");
-    return own.isEmpty() ? FundedSection.GLOBAL : own.get(0);
+    return own.isEmpty() ? SectionTarifaire.GLOBAL : own.get(0);
   }
 
   /**
@@ -138,7 +138,7 @@ public abstract class SingleEsmsDotation {
   @Value.Check
   void check() {
     Checks.notBlank(contractReference(), "singleEsmsDotation.contractReference");
-    Checks.check(section() != FundedSection.CRETON, "singleEsmsDotation.section", section(), Articles.R314_115,
+    Checks.check(section() != SectionTarifaire.CRETON, "singleEsmsDotation.section", section(), Articles.R314_115,
         "a Creton part is a part of the ESMS's assurance-maladie dotation, split from it, not a dotation of its own");
     Cpom.checkYear(firstYear(), "singleEsmsDotation.firstYear");
     Cpom.checkYear(lastYear(), "singleEsmsDotation.lastYear");

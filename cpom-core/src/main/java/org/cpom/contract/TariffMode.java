@@ -10,7 +10,7 @@ import org.cpom.trace.TraceLabels;
  */
 public enum TariffMode implements Labelled {
   /** R314-40 1°: the update rate of the limitative regional or departmental envelopes, given each year. */
-  ENVELOPE_RATE("R314-40 1°"),
+  CAMPAIGN_RATE("R314-40 1°"),
   /** R314-40 2°: an update formula fixed in the contract. */
   CONTRACT_FORMULA("R314-40 2°"),
   /** R314-40 3°: annual update amendments (avenants). */
@@ -43,7 +43,7 @@ public enum TariffMode implements Labelled {
   @Override
   public String label(Locale locale) {
     return switch (this) {
-      case ENVELOPE_RATE -> TraceLabels.pick(locale, "taux d'actualisation de la campagne (R314-40 1°)", "campaign rate (R314-40 1°)");
+      case CAMPAIGN_RATE -> TraceLabels.pick(locale, "taux d'actualisation de la campagne (R314-40 1°)", "campaign rate (R314-40 1°)");
       case CONTRACT_FORMULA -> TraceLabels.pick(locale, "formule d'actualisation du contrat (R314-40 2°)", "contract formula (R314-40 2°)");
       case ANNUAL_AMENDMENT -> TraceLabels.pick(locale, "avenant annuel (R314-40 3°)", "annual avenant (R314-40 3°)");
       case EQUATION -> TraceLabels.pick(locale, "équation tarifaire ou plafond (R314-40 4°)", "tariff equation or ceiling (R314-40 4°)");

@@ -3,7 +3,7 @@ package org.cpom.contract;
 import java.util.Optional;
 import org.cpom.internal.Checks;
 import org.cpom.referential.FinessNumber;
-import org.cpom.referential.FundedSection;
+import org.cpom.referential.SectionTarifaire;
 import org.cpom.referential.GroupeFonctionnel;
 import org.cpom.LegalBasis;
 import org.immutables.value.Value;
@@ -40,11 +40,11 @@ public abstract class TariffModeClause {
   /**
    * A line for a section tarifaire, applying to every ESMS of the perimeter funded by that section.
    *
-   * @param section the section, not {@link FundedSection#GLOBAL}
+   * @param section the section, not {@link SectionTarifaire#GLOBAL}
    * @param mode the R314-40 mode
    * @return the line
    */
-  public static TariffModeClause of(FundedSection section, TariffMode mode) {
+  public static TariffModeClause of(SectionTarifaire section, TariffMode mode) {
     return builder().section(section).mode(mode).build();
   }
 
@@ -81,7 +81,7 @@ public abstract class TariffModeClause {
    *
    * @return the section, or empty for a line by group
    */
-  public abstract Optional<FundedSection> section();
+  public abstract Optional<SectionTarifaire> section();
 
   /**
    * The R314-40 mode.
@@ -112,10 +112,10 @@ public abstract class TariffModeClause {
     Checks.check(groupe().isPresent() != section().isPresent(), "financialClause.target",
         groupe().map(Object::toString).orElse("") + section().map(Object::toString).orElse(""), RULE,
         "a line is either by groupe fonctionnel or by section tarifaire, exactly one of the two");
-    Checks.check(section().filter(s -> s == FundedSection.GLOBAL).isEmpty(), "financialClause.section",
-        FundedSection.GLOBAL, RULE, "GLOBAL is not a section tarifaire: set a single-funded budget by groupe fonctionnel");
-    Checks.check(section().filter(s -> s == FundedSection.CRETON).isEmpty(), "financialClause.section",
-        FundedSection.CRETON, Articles.R314_115, "a Creton part is not a section tarifaire: it is the revenue billed to a"
+    Checks.check(section().filter(s -> s == SectionTarifaire.GLOBAL).isEmpty(), "financialClause.section",
+        SectionTarifaire.GLOBAL, RULE, "GLOBAL is not a section tarifaire: set a single-funded budget by groupe fonctionnel");
+    Checks.check(section().filter(s -> s == SectionTarifaire.CRETON).isEmpty(), "financialClause.section",
+        SectionTarifaire.CRETON, Articles.R314_115, "a Creton part is not a section tarifaire: it is the revenue billed to a"
             + " Département on the last closed exercice, not updated by the contract");
     terms().ifPresent(t -> Checks.notBlank(t, "financialClause.terms"));
   }

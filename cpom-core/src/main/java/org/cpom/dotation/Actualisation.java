@@ -109,7 +109,7 @@ public final class Actualisation {
   /** Whether this actualisation is the kind the contract's mode calls for. */
   boolean fits(TariffMode mode) {
     switch (mode) {
-      case ENVELOPE_RATE:
+      case CAMPAIGN_RATE:
         return kind == Kind.RATE;
       case CONTRACT_FORMULA:
         return kind == Kind.FORMULA;
@@ -120,7 +120,7 @@ public final class Actualisation {
 
   static String expected(TariffMode mode) {
     switch (mode) {
-      case ENVELOPE_RATE:
+      case CAMPAIGN_RATE:
         return "a campaign rate";
       case CONTRACT_FORMULA:
         return "a contract formula";

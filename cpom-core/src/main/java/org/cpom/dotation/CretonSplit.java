@@ -14,7 +14,7 @@ import org.cpom.internal.EngineBounds;
 import org.cpom.money.Amount;
 import org.cpom.referential.DepartementCode;
 import org.cpom.referential.Esms;
-import org.cpom.referential.FundedSection;
+import org.cpom.referential.SectionTarifaire;
 import org.cpom.referential.Funder;
 import org.cpom.trace.StepKind;
 import org.cpom.LegalBasis;
@@ -172,7 +172,7 @@ public abstract class CretonSplit {
     Checks.check(closedExercice().isBefore(year()), "cretonSplit.closedExercice", closedExercice(), RULE,
         "the last closed exercice comes before the tariff year " + year());
     Checks.check(esms().fundings().stream().anyMatch(
-            f -> f.section() == FundedSection.GLOBAL && f.funder().equals(Funder.assuranceMaladie())),
+            f -> f.section() == SectionTarifaire.GLOBAL && f.funder().equals(Funder.assuranceMaladie())),
         "cretonSplit.esms", esms().finess(), RULE, "the ESMS has no GLOBAL assurance-maladie dotation to split");
     Set<DepartementCode> seen = new HashSet<>();
     for (int i = 0; i < revenues().size(); i++) {
@@ -181,7 +181,7 @@ public abstract class CretonSplit {
       Checks.check(seen.add(r.departement()), field + ".departement", r.departement(), RULE,
           "Département given twice");
       Checks.check(esms().fundings().stream()
-              .anyMatch(f -> f.section() == FundedSection.CRETON && f.funder().equals(r.funder())),
+              .anyMatch(f -> f.section() == SectionTarifaire.CRETON && f.funder().equals(r.funder())),
           field + ".departement", r.departement(), RULE,
           "ESMS " + esms().finess() + " has no Creton funding of " + r.funder());
       Checks.check(!r.revenue().isGreaterThan(dotation()), field + ".revenue", r.revenue(), RULE,

@@ -34,7 +34,7 @@ public abstract class DgcProjection {
    *
    * @return the year results
    */
-  public abstract List<DgcYearResult> years();
+  public abstract List<DgcDotation> years();
 
   /**
    * The result of one year.
@@ -43,9 +43,9 @@ public abstract class DgcProjection {
    * @return its result
    * @throws org.cpom.CpomValidationException if the year is not projected
    */
-  public DgcYearResult year(Year year) {
+  public DgcDotation year(Year year) {
     Objects.requireNonNull(year, "year");
-    for (DgcYearResult r : years()) {
+    for (DgcDotation r : years()) {
       if (r.year().equals(year)) {
         return r;
       }

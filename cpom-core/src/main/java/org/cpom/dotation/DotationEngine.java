@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.cpom.activity.ActivityModulation;
+import org.cpom.activity.ActivityEngine;
 import org.cpom.activity.EhpadModulation;
 import org.cpom.activity.ModulationCase;
-import org.cpom.activity.ModulationResult;
+import org.cpom.activity.ActivityModulation;
 import org.cpom.activity.PhModulation;
 import org.cpom.contract.AbatementBase;
 import org.cpom.contract.CpomBasis;
@@ -27,7 +27,7 @@ import org.cpom.money.Amount;
 import org.cpom.referential.EsmsCategory;
 import org.cpom.referential.Financement;
 import org.cpom.referential.FinessNumber;
-import org.cpom.referential.FundedSection;
+import org.cpom.referential.SectionTarifaire;
 import org.cpom.referential.FunderKind;
 import org.cpom.trace.StepKind;
 import org.cpom.Convention;
@@ -68,9 +68,9 @@ public final class DotationEngine {
   /**
    * Computes one year of a DGC from the bases reconductibles of the year before, typically its first year
    * under the contract; a year that follows one already computed takes that year's result instead ({@link
-   * #compute(ResolvedDgc, DgcYear, DgcYearResult)}).
+   * #compute(ResolvedDgc, DgcYear, DgcDotation)}).
    *
-   * <p>The result's {@link DgcYearResult#previousShares()}, on which the payments before the arrêté rest,
+   * <p>The result's {@link DgcDotation#previousShares()}, on which the payments before the arrêté rest,
    * are then the bases given (cpom convention, a default where the caller knows no better). R314-108 pays
    * a twelfth of the year before's amount until the new one is fixed; for an ESMS new to the DGC that amount
    * is its own dotation of the year before, which the base reconductible equals unless that year had
@@ -86,7 +86,7 @@ public final class DotationEngine {
    *     {@code dgcYear.esms[FINESS]} for one ESMS's year, {@code previousBases[FINESS]} for the DGC total,
    *     {@code dgcYear.split} or {@code dgcYear.decisionsModificatives[REF]}
    */
-  public static DgcYearResult compute(ResolvedDgc dgc, DgcYear input, Map<FinessNumber, Amount> previousBases) {
+  public static DgcDotation compute(ResolvedDgc dgc, DgcYear input, Map<FinessNumber, Amount> previousBases) {
     Objects.requireNonNull(dgc, "dgc");
     Objects.requireNonNull(previousBases, "previousBases");
     Objects.requireNonNull(input, "input");
@@ -95,9 +95,9 @@ public final class DotationEngine {
 
   /**
    * Computes the year of a DGC that follows a year already computed: the bases are those the year before
-   * left ({@link DgcYearResult#nextBases()}), the mesures nouvelles of the year before that start later are
+   * left ({@link DgcDotation#nextBases()}), the mesures nouvelles of the year before that start later are
    * carried ({@link EsmsDotation#laterMesuresNouvelles()}; one given again in the year replaces the one
-   * carried), and the year's {@link DgcYearResult#previousShares()} are the year before's final shares, on
+   * carried), and the year's {@link DgcDotation#previousShares()} are the year before's final shares, on
    * which the payments before the arrêté rest (CASF R314-108). This is how {@link #project(ResolvedDgc, List,
    * Map)} chains its years.
    *
@@ -109,7 +109,7 @@ public final class DotationEngine {
    *     the year does not follow it ({@code dgcYear.year}), or an input breaks a rule as for {@link
    *     #compute(ResolvedDgc, DgcYear, Map)}
    */
-  public static DgcYearResult compute(ResolvedDgc dgc, DgcYear input, DgcYearResult lastYear) {
+  public static DgcDotation compute(ResolvedDgc dgc, DgcYear input, DgcDotation lastYear) {
     Objects.requireNonNull(dgc, "dgc");
     Objects.requireNonNull(lastYear, "lastYear");
     Objects.requireNonNull(input, "input");
@@ -121,7 +121,7 @@ public final class DotationEngine {
     return compute(dgc, withCarried(input, lastYear), lastYear.nextBases(), lastYear.finalSplit().shares());
   }
 
-  private static DgcYearResult compute(ResolvedDgc dgc, DgcYear input, Map<FinessNumber, Amount> previousBases,
+  private static DgcDotation compute(ResolvedDgc dgc, DgcYear input, Map<FinessNumber, Amount> previousBases,
       Map<FinessNumber, Amount> previousShares) {
     Year year = input.year();
     Checks.check(!year.isBefore(dgc.firstYear()) && !year.isAfter(dgc.lastYear()), "dgcYear.year", year, RULE,
@@ -174,7 +174,7 @@ public final class DotationEngine {
           nextTraces), "dgcYear.decisionsModificatives[" + EngineBounds.shown(dm.reference()) + "]", dm.transfers()));
     }
 
-    ImmutableDgcYearResult.Builder result = DgcYearResult.builder()
+    ImmutableDgcDotation.Builder result = DgcDotation.builder()
         .dgc(dgc)
         .year(year)
         .computedTotal(computed)
@@ -207,7 +207,7 @@ public final class DotationEngine {
     checkPerMember(dgc, initialBases.keySet(), "initialBases");
     Map<FinessNumber, Amount> ordered = new LinkedHashMap<>();
     dgc.finessNumbers().forEach(f -> ordered.put(f, initialBases.get(f)));
-    List<DgcYearResult> results = new ArrayList<>(years.size());
+    List<DgcDotation> results = new ArrayList<>(years.size());
     for (int i = 0; i < years.size(); i++) {
       DgcYear y = years.get(i);
       if (i > 0) {
@@ -215,7 +215,7 @@ public final class DotationEngine {
         Checks.check(y.year().equals(expected), "years[" + i + "].year", y.year(), LegalBasis.convention(Convention.CONSECUTIVE_YEARS),
             "years must follow each other; expected " + expected);
       }
-      DgcYearResult r = i == 0 ? compute(dgc, y, ordered) : compute(dgc, y, results.get(i - 1));
+      DgcDotation r = i == 0 ? compute(dgc, y, ordered) : compute(dgc, y, results.get(i - 1));
       results.add(r);
     }
     return DgcProjection.builder().initialBases(ordered).years(results).build();
@@ -225,7 +225,7 @@ public final class DotationEngine {
    * The year's input with the mesures nouvelles of the year before that start later: a mesure given again in
    * the year (e.g. with the crédits de paiement of that year) replaces the one carried.
    */
-  private static DgcYear withCarried(DgcYear y, DgcYearResult before) {
+  private static DgcYear withCarried(DgcYear y, DgcDotation before) {
     boolean any = false;
     List<EsmsYear> esms = new ArrayList<>(y.esms().size());
     for (EsmsYear e : y.esms()) {
@@ -411,13 +411,13 @@ public final class DotationEngine {
     }
     in.modulation().ifPresent(m -> checkModulationRule(scope, member, m, field + ".modulation"));
     Amount notified = perennial.plus(cnr);
-    Optional<ModulationResult> modulation = in.modulation()
-        .map(m -> ActivityModulation.modulate(m, abatesNotifiedDotation(m) ? notified : perennial, in.unmodulatedParts(),
+    Optional<ActivityModulation> modulation = in.modulation()
+        .map(m -> ActivityEngine.modulate(m, abatesNotifiedDotation(m) ? notified : perennial, in.unmodulatedParts(),
             year));
     Amount modulated = Amount.ZERO;
     Amount nextBase = updated.plus(mnFull);
     if (modulation.isPresent()) {
-      ModulationResult r = modulation.get();
+      ActivityModulation r = modulation.get();
       steps.addAll(r.trace().steps());
       modulated = r.adjustment();
       if (r.persistsInBase() && !modulated.isZero()) {
@@ -479,8 +479,8 @@ public final class DotationEngine {
       // R314-160 modulates the forfait soins, R314-174 the forfait dépendance: each only the dotation of its own
       // financement, never the other forfait nor the hébergement tariff
       Financement fin = scope.financement();
-      if (((EhpadModulation) m).section() == FundedSection.DEPENDANCE) {
-        Checks.check(fin.section() == FundedSection.DEPENDANCE, field, fin, LegalBasis.casf("R314-174"),
+      if (((EhpadModulation) m).section() == SectionTarifaire.DEPENDANCE) {
+        Checks.check(fin.section() == SectionTarifaire.DEPENDANCE, field, fin, LegalBasis.casf("R314-174"),
             "R314-174 modulates the forfait dépendance (R314-172 1°), not the dotation of the financement " + fin);
       } else {
         Checks.check(fin.funder().kind() == FunderKind.ASSURANCE_MALADIE, field, fin, LegalBasis.casf("R314-160"),

@@ -3,7 +3,7 @@ package org.cpom.dotation;
 import java.time.Year;
 import java.util.List;
 import java.util.Optional;
-import org.cpom.activity.ModulationResult;
+import org.cpom.activity.ActivityModulation;
 import org.cpom.contract.TariffMode;
 import org.cpom.money.Amount;
 import org.cpom.referential.FinessNumber;
@@ -91,7 +91,7 @@ public abstract class EsmsDotation {
    *
    * @return the modulation, if any
    */
-  public abstract Optional<ModulationResult> modulation();
+  public abstract Optional<ActivityModulation> modulation();
 
   /**
    * Step 6: the other adjustments.

@@ -139,7 +139,8 @@ public final class Amount implements Comparable<Amount>, Serializable {
   /**
    * Obtains an amount from a decimal text such as {@code "1234.56"} or {@code "-0.05"}, at most two
    * decimals. Underscores may group digits ({@code "5_566_000.00"}). Only ASCII digits are read (a fullwidth
-   * or Arabic-Indic digit is rejected), and at most 100 characters.
+   * or Arabic-Indic digit is rejected), and at most 100 characters. This is the unit-less form; {@link
+   * #parse(CharSequence)} reads it too, and also the {@code "EUR 1234.56"} form of {@link #toString()}.
    *
    * @param euros the text
    * @return the amount
@@ -151,11 +152,12 @@ public final class Amount implements Comparable<Amount>, Serializable {
   }
 
   /**
-   * Parses the text produced by {@link #toString()}, such as {@code "EUR 1234.56"}.
+   * Parses an amount from text: the form {@link #toString()} produces, such as {@code "EUR 1234.56"}, or a
+   * decimal alone, such as {@code "1234.56"}, read as euros like {@link #of(String)}.
    *
    * @param text the text
    * @return the amount
-   * @throws CpomValidationException if the text is not {@code EUR} followed by a decimal, or another
+   * @throws CpomValidationException if the text is not a decimal of at most two decimals, optionally after {@code EUR}, or another
    *     currency is named
    */
   public static Amount parse(CharSequence text) {
@@ -163,7 +165,8 @@ public final class Amount implements Comparable<Amount>, Serializable {
     String s = text.toString().trim();
     int space = s.indexOf(' ');
     if (space == -1) {
-      throw new CpomValidationException("amount", "\"" + s + "\"", CURRENCY_RULE, "expected 'EUR 0.00'");
+      // no currency: the unit-less form of(String) reads
+      return of(s);
     }
     String code = s.substring(0, space);
     if (!CURRENCY_CODE.equals(code)) {

@@ -12,7 +12,7 @@ import org.cpom.calendar.HolidayCalendar;
 import org.cpom.calendar.HolidayCalendars;
 import org.cpom.contract.ResolvedDgc;
 import org.cpom.dotation.CretonSplit;
-import org.cpom.dotation.DgcYearResult;
+import org.cpom.dotation.DgcDotation;
 import org.cpom.internal.Checks;
 import org.cpom.internal.EngineBounds;
 import org.cpom.money.Amount;
@@ -29,7 +29,7 @@ import org.immutables.value.Value;
  * calendar of the payment dates.
  *
  * <p>Build one with {@link #builder()}; {@code dotation} and {@code notified} are required, every other
- * attribute has a default: for the usual case {@link PaymentEngine#schedule(DgcYearResult, LocalDate)} builds
+ * attribute has a default: for the usual case {@link PaymentEngine#schedule(DgcDotation, LocalDate)} builds
  * the request itself. This class is immutable and thread-safe.
  *
  * <p>Bounds: the notification date is in the years 1583 to 9999, and the previous shares total at most {@code
@@ -58,7 +58,7 @@ public abstract class DgcScheduleRequest {
    *
    * @return the result of the dotation engine
    */
-  public abstract DgcYearResult dotation();
+  public abstract DgcDotation dotation();
 
   /**
    * The date the arrêté was notified.
@@ -71,7 +71,7 @@ public abstract class DgcScheduleRequest {
    * Each ESMS's share of the year before, on which the payments before the arrêté rest (CASF R314-108);
    * zero for an ESMS that was paid nothing the year before.
    *
-   * @return the shares, one per ESMS of the DGC: the {@link DgcYearResult#previousShares()} of the dotation
+   * @return the shares, one per ESMS of the DGC: the {@link DgcDotation#previousShares()} of the dotation
    *     unless given (the year before's final shares, or for a first year the bases reconductibles given
    *     to the dotation engine)
    */

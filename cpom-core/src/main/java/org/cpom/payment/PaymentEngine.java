@@ -16,7 +16,7 @@ import org.cpom.calendar.HolidayCalendar;
 import org.cpom.calendar.PaymentDates;
 import org.cpom.contract.ResolvedDgc;
 import org.cpom.dotation.DgcSplit;
-import org.cpom.dotation.DgcYearResult;
+import org.cpom.dotation.DgcDotation;
 import org.cpom.internal.Checks;
 import org.cpom.internal.EngineBounds;
 import org.cpom.money.Amount;
@@ -98,14 +98,14 @@ public final class PaymentEngine {
    * Schedules the payments of a DGC and of each of its ESMS for the usual case: the regime of the DGC's
    * funder ({@link PaymentRegime#of(ResolvedDgc)}), the national holiday calendar, the payment day of the
    * regime, no Creton parts, and the advances before the arrêté on the dotation's {@link
-   * DgcYearResult#previousShares()}. For any other option build a {@link DgcScheduleRequest}.
+   * DgcDotation#previousShares()}. For any other option build a {@link DgcScheduleRequest}.
    *
    * @param dotation the year's DGC result
    * @param notifiedOn the date the arrêté was notified
    * @return the DGC schedule and one schedule per ESMS
    * @throws org.cpom.CpomValidationException as for {@link #schedule(DgcScheduleRequest)}
    */
-  public static DgcPaymentSchedule schedule(DgcYearResult dotation, LocalDate notifiedOn) {
+  public static DgcPaymentSchedule schedule(DgcDotation dotation, LocalDate notifiedOn) {
     Objects.requireNonNull(dotation, "dotation");
     Objects.requireNonNull(notifiedOn, "notifiedOn");
     return schedule(DgcScheduleRequest.builder().dotation(dotation).notified(notifiedOn).build());
@@ -123,7 +123,7 @@ public final class PaymentEngine {
    */
   public static DgcPaymentSchedule schedule(DgcScheduleRequest request) {
     Objects.requireNonNull(request, "request");
-    DgcYearResult year = request.dotation();
+    DgcDotation year = request.dotation();
     ResolvedDgc dgc = year.dgc();
     Map<FinessNumber, Amount> previous = request.previousShares();
     for (FinessNumber f : previous.keySet()) {

@@ -16,11 +16,11 @@ import org.immutables.value.Value;
  * An ESMS (établissement ou service social ou médico-social), identified by its FINESS géographique, run
  * by one organisme gestionnaire.
  *
- * <p>It states its category, its capacity by mode, and its fundings: one {@link FundedSection#GLOBAL}
+ * <p>It states its category, its capacity by mode, and its fundings: one {@link SectionTarifaire#GLOBAL}
  * funding when a single funder pays, or one funding per section when funding is joint (a FAM: soins by the
  * ARS, hébergement by the Département). An établissement or service for disabled children (IME, IEM, EEAP,
  * SESSAD: 2° of I of L312-1) funded GLOBAL by the assurance maladie may add, for the young adults it keeps
- * under L242-4, one {@link FundedSection#CRETON} funding per Département, tariffed by the ARS of its GLOBAL
+ * under L242-4, one {@link SectionTarifaire#CRETON} funding per Département, tariffed by the ARS of its GLOBAL
  * funding (R314-115). A jointly funded ESMS belongs to at most one DGC per financement
  * (R314-43-1; see {@link Financement}).
  *
@@ -157,11 +157,11 @@ public abstract class Esms {
   void check() {
     Checks.notBlank(name(), "esms.name");
     Checks.check(!fundings().isEmpty(), "esms.fundings", "[]", RULE, "an ESMS " + finess() + " needs at least one funding");
-    Set<FundedSection> sections = EnumSet.noneOf(FundedSection.class);
+    Set<SectionTarifaire> sections = EnumSet.noneOf(SectionTarifaire.class);
     List<Funding> creton = new ArrayList<>();
     Set<Funder> cretonFunders = new HashSet<>();
     for (Funding f : fundings()) {
-      if (f.section() == FundedSection.CRETON) {
+      if (f.section() == SectionTarifaire.CRETON) {
         Checks.check(cretonFunders.add(f.funder()), "esms.fundings", f.funder(), CRETON_RULE,
             "the Creton part of this Département is given twice in ESMS " + finess());
         creton.add(f);
@@ -170,7 +170,7 @@ public abstract class Esms {
             "section funded twice in ESMS " + finess());
       }
     }
-    Checks.check(!sections.contains(FundedSection.GLOBAL) || sections.size() == 1, "esms.fundings", sections, RULE,
+    Checks.check(!sections.contains(SectionTarifaire.GLOBAL) || sections.size() == 1, "esms.fundings", sections, RULE,
         "a GLOBAL funding excludes per-section fundings in ESMS " + finess());
     if (!creton.isEmpty()) {
       checkCreton(creton);
@@ -190,7 +190,7 @@ public abstract class Esms {
     Checks.check(KEEPS_YOUNG_ADULTS.contains(category()), "esms.fundings", category() + " with Creton parts",
         Articles.L242_4, "only an établissement or service for disabled children keeps young adults past 20");
     Optional<Funding> dotation = fundings().stream()
-        .filter(f -> f.section() == FundedSection.GLOBAL && f.funder().equals(Funder.assuranceMaladie()))
+        .filter(f -> f.section() == SectionTarifaire.GLOBAL && f.funder().equals(Funder.assuranceMaladie()))
         .findFirst();
     Checks.check(dotation.isPresent(), "esms.fundings", "Creton parts without a GLOBAL assurance-maladie funding",
         CRETON_RULE, "the Creton parts are parts of the assurance-maladie dotation globalisée of ESMS " + finess());

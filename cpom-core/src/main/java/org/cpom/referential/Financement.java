@@ -16,12 +16,12 @@ import java.util.Optional;
  *
  * <ul>
  *   <li>a line of the same funder and the same section matches;
- *   <li>otherwise a {@link FundedSection#GLOBAL} line of the same funder matches: a GLOBAL line is the whole of
+ *   <li>otherwise a {@link SectionTarifaire#GLOBAL} line of the same funder matches: a GLOBAL line is the whole of
  *       what that funder pays the ESMS, a single financement, so an IME funded GLOBAL by the assurance maladie
  *       sits with the soins of a FAM in the assurance-maladie financement, and a foyer de vie funded GLOBAL
  *       by a Département sits with the hébergement of a FAM in that Département's financement;
- *   <li>a GLOBAL line never matches the {@link FundedSection#DEPENDANCE} financement, which only an EHPAD
- *       receives (the forfait global dépendance of R314-172), nor the {@link FundedSection#CRETON} one, a
+ *   <li>a GLOBAL line never matches the {@link SectionTarifaire#DEPENDANCE} financement, which only an EHPAD
+ *       receives (the forfait global dépendance of R314-172), nor the {@link SectionTarifaire#CRETON} one, a
  *       part of an IME's own dotation (R314-115).
  * </ul>
  *
@@ -31,9 +31,9 @@ public final class Financement implements Serializable {
   private static final long serialVersionUID = 1L;
 
   private final Funder funder;
-  private final FundedSection section;
+  private final SectionTarifaire section;
 
-  private Financement(Funder funder, FundedSection section) {
+  private Financement(Funder funder, SectionTarifaire section) {
     this.funder = funder;
     this.section = section;
   }
@@ -45,7 +45,7 @@ public final class Financement implements Serializable {
    * @param section the section paid
    * @return the financement
    */
-  public static Financement of(Funder funder, FundedSection section) {
+  public static Financement of(Funder funder, SectionTarifaire section) {
     return new Financement(Objects.requireNonNull(funder, "funder"), Objects.requireNonNull(section, "section"));
   }
 
@@ -63,7 +63,7 @@ public final class Financement implements Serializable {
    *
    * @return the section
    */
-  public FundedSection section() {
+  public SectionTarifaire section() {
     return section;
   }
 
@@ -79,8 +79,8 @@ public final class Financement implements Serializable {
       return false;
     }
     return line.section() == section
-        || (line.section() == FundedSection.GLOBAL && section != FundedSection.DEPENDANCE
-            && section != FundedSection.CRETON);
+        || (line.section() == SectionTarifaire.GLOBAL && section != SectionTarifaire.DEPENDANCE
+            && section != SectionTarifaire.CRETON);
   }
 
   /**

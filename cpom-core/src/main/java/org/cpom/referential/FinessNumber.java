@@ -58,16 +58,6 @@ public final class FinessNumber implements Comparable<FinessNumber>, Serializabl
   }
 
   /**
-   * Same as {@link #of(String)}: the text form is the number itself.
-   *
-   * @param text the number
-   * @return the number
-   */
-  public static FinessNumber parse(CharSequence text) {
-    return of(Objects.requireNonNull(text, "text").toString());
-  }
-
-  /**
    * The département code the number starts with: two characters, or three for overseas ({@code 971}).
    *
    * @return the département code

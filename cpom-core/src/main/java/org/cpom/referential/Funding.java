@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  * One funding line of an ESMS: which section it covers, who pays, and who sets the tariff.
  *
  * <p>The funder and the authority must match: the assurance maladie and the State are tariffed by an ARS; a
- * Département funder by that same Département, except for a {@link FundedSection#CRETON} part, which a
+ * Département funder by that same Département, except for a {@link SectionTarifaire#CRETON} part, which a
  * Département pays (L242-4) within a dotation globalisée that the DG ARS fixes (R314-115).
  *
  * <p>This class is immutable and thread-safe.
@@ -28,7 +28,7 @@ public abstract class Funding {
    * @param authority who sets the tariff
    * @return the funding
    */
-  public static Funding of(FundedSection section, Funder funder, TariffAuthority authority) {
+  public static Funding of(SectionTarifaire section, Funder funder, TariffAuthority authority) {
     return ImmutableFunding.of(section, funder, authority);
   }
 
@@ -38,7 +38,7 @@ public abstract class Funding {
    * @return the section
    */
   @Value.Parameter
-  public abstract FundedSection section();
+  public abstract SectionTarifaire section();
 
   /**
    * Who pays.
@@ -58,7 +58,7 @@ public abstract class Funding {
 
   @Value.Check
   void check() {
-    if (section() == FundedSection.CRETON) {
+    if (section() == SectionTarifaire.CRETON) {
       Checks.check(funder().kind() == FunderKind.DEPARTEMENT, "funding.funder", funder(), Articles.L242_4,
           "a Creton part is paid by the aide sociale of a Département");
       Checks.check(authority().kind() == TariffAuthority.Kind.ARS, "funding.authority", authority(), Articles.R314_115,

@@ -6,7 +6,7 @@ import org.cpom.trace.TraceLabels;
 
 /**
  * The groupes fonctionnels of an ESMS budget (CASF R314-13): three groups of charges and three of
- * revenue. EHPAD budgets are set by section tarifaire instead ({@link FundedSection}).
+ * revenue. EHPAD budgets are set by section tarifaire instead ({@link SectionTarifaire}).
  */
 public enum GroupeFonctionnel implements Labelled {
   /** Charges, groupe I: dépenses afférentes à l'exploitation courante. */

@@ -4,7 +4,7 @@ import java.util.Optional;
 import org.cpom.internal.Checks;
 import org.cpom.referential.Esms;
 import org.cpom.referential.FinessNumber;
-import org.cpom.referential.FundedSection;
+import org.cpom.referential.SectionTarifaire;
 import org.cpom.LegalBasis;
 import org.immutables.value.Value;
 
@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  *
  * <p>An EHPAD whose soins and dépendance results must stay out of investment, the réserve de trésorerie
  * and the depreciation reserve (EHPAD under L342-1) is modelled with one compte per such section:
- * {@link #section()} {@link FundedSection#SOINS} or {@link FundedSection#DEPENDANCE} and
+ * {@link #section()} {@link SectionTarifaire#SOINS} or {@link SectionTarifaire#DEPENDANCE} and
  * {@link #ehpadUnderL342_1()} true.
  *
  * <p>This class is immutable and thread-safe.
@@ -85,13 +85,13 @@ public abstract class CompteDeResultat {
   public abstract Optional<FinessNumber> finess();
 
   /**
-   * The tariff section the compte covers; {@link FundedSection#GLOBAL} (the whole budget) by default.
+   * The tariff section the compte covers; {@link SectionTarifaire#GLOBAL} (the whole budget) by default.
    *
    * @return the section
    */
   @Value.Default
-  public FundedSection section() {
-    return FundedSection.GLOBAL;
+  public SectionTarifaire section() {
+    return SectionTarifaire.GLOBAL;
   }
 
   /**
@@ -122,7 +122,7 @@ public abstract class CompteDeResultat {
    * @return true if the restriction applies
    */
   boolean restrictedByL342_1() {
-    return ehpadUnderL342_1() && (section() == FundedSection.SOINS || section() == FundedSection.DEPENDANCE);
+    return ehpadUnderL342_1() && (section() == SectionTarifaire.SOINS || section() == SectionTarifaire.DEPENDANCE);
   }
 
   @Value.Check

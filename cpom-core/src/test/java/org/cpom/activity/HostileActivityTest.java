@@ -19,7 +19,7 @@ import org.cpom.referential.CapacityMode;
 import org.cpom.referential.Esms;
 import org.cpom.referential.EsmsCategory;
 import org.cpom.referential.FinessNumber;
-import org.cpom.referential.FundedSection;
+import org.cpom.referential.SectionTarifaire;
 import org.cpom.referential.Funder;
 import org.cpom.referential.Funding;
 import org.cpom.referential.TariffAuthority;
@@ -32,30 +32,30 @@ import org.junit.jupiter.api.function.Executable;
 /** Hostile inputs for the activity package: the null sweep, then extremes, each through {@link org.cpom.Hostile}. */
 class HostileActivityTest {
   static final Amount MAX = Amount.ofCents(Long.MAX_VALUE);
-  static final FinessNumber MAS = ActivityModulationTest.MAS;
-  static final FinessNumber EHPAD = ActivityModulationTest.EHPAD;
+  static final FinessNumber MAS = ActivityEngineTest.MAS;
+  static final FinessNumber EHPAD = ActivityEngineTest.EHPAD;
 
   static Esms esms(FinessNumber f, CapacityLine line) {
     return Esms.builder().finess(f).name("E " + f).category(EsmsCategory.EHPAD).gestionnaire(FinessNumber.of("690000003"))
-        .addCapacity(line).addFundings(Funding.of(FundedSection.SOINS, Funder.assuranceMaladie(), TariffAuthority.ars("ARA")))
+        .addCapacity(line).addFundings(Funding.of(SectionTarifaire.SOINS, Funder.assuranceMaladie(), TariffAuthority.ars("ARA")))
         .build();
   }
 
   static PackageNullSweep sweep() {
     return PackageNullSweep.common()
-        .with(ActivityRecord.class, () -> ActivityModulationTest.occupancy(2024, 13_870))
-        .with(PhModulation.class, () -> ActivityModulationTest.ph(ActivityModulationTest.objective95(),
-            ActivityModulationTest.occupancy(2024, 13_870)))
-        .with(EhpadModulation.class, () -> ActivityModulationTest.ehpad(FundedSection.SOINS, EhpadFundingLevel.AT_LEAST_TARGET,
-            ActivityModulationTest.ehpadRecord(2024, 60_000, 0)).build())
-        .with(ModulationClause.class, ActivityModulationTest::objective95)
+        .with(ActivityRecord.class, () -> ActivityEngineTest.occupancy(2024, 13_870))
+        .with(PhModulation.class, () -> ActivityEngineTest.ph(ActivityEngineTest.objective95(),
+            ActivityEngineTest.occupancy(2024, 13_870)))
+        .with(EhpadModulation.class, () -> ActivityEngineTest.ehpad(SectionTarifaire.SOINS, EhpadFundingLevel.AT_LEAST_TARGET,
+            ActivityEngineTest.ehpadRecord(2024, 60_000, 0)).build())
+        .with(ModulationClause.class, ActivityEngineTest::objective95)
         .with(ModulationIndicator.class, () -> ModulationIndicator.OCCUPANCY_RATE)
         .with(Waiver.class, () -> Waiver.full("exceptional closure"))
         .with(UnmodulatedPart.class, () -> UnmodulatedPart.of("PASA", Amount.of("10.00"), LegalBasis.casf("R314-163")))
         .with(EhpadThresholds.class, EhpadThresholds::soins)
         .with(org.cpom.param.RegulatoryParameter.class, () -> EhpadThresholds.soins().parameter(EhpadFundingLevel.AT_LEAST_TARGET))
-        .with(ModulationResult.class, () -> ActivityModulation.modulate(ActivityModulationTest.ph(
-            ActivityModulationTest.objective95(), ActivityModulationTest.occupancy(2024, 13_000)), Amount.ofEuros(1000),
+        .with(ActivityModulation.class, () -> ActivityEngine.modulate(ActivityEngineTest.ph(
+            ActivityEngineTest.objective95(), ActivityEngineTest.occupancy(2024, 13_000)), Amount.ofEuros(1000),
             Year.of(2025)))
         .with(Esms.class, () -> esms(EHPAD, CapacityLine.of(CapacityMode.HEBERGEMENT_PERMANENT, 80, 80, 365)));
   }
@@ -117,25 +117,25 @@ class HostileActivityTest {
     t.add(case_("own indicator of a BigDecimal subclass", () -> record().putOtherIndicators("X", new Sneaky()).build()));
     t.add(case_("own indicator with a 10 MB code and a negative value", () -> record()
         .putOtherIndicators("x".repeat(10_000_000), new BigDecimal("-1")).build()));
-    t.add(case_("modulate in Year.MIN", () -> ActivityModulation.modulate(SWEEP_PH(), Amount.ofEuros(1000),
+    t.add(case_("modulate in Year.MIN", () -> ActivityEngine.modulate(SWEEP_PH(), Amount.ofEuros(1000),
         Year.of(Year.MIN_VALUE))));
-    t.add(case_("modulate in Year.MAX", () -> ActivityModulation.modulate(SWEEP_PH(), Amount.ofEuros(1000),
+    t.add(case_("modulate in Year.MAX", () -> ActivityEngine.modulate(SWEEP_PH(), Amount.ofEuros(1000),
         Year.of(Year.MAX_VALUE))));
-    t.add(case_("parts left out overflow", () -> ActivityModulation.modulate(SWEEP_PH(), MAX,
+    t.add(case_("parts left out overflow", () -> ActivityEngine.modulate(SWEEP_PH(), MAX,
         List.of(UnmodulatedPart.of("A", MAX, LegalBasis.casf("R314-163")), UnmodulatedPart.of("B", MAX,
             LegalBasis.casf("R314-163"))), Year.of(2025))));
-    t.add(case_("parts left out above the base", () -> ActivityModulation.modulate(SWEEP_PH(), Amount.ofEuros(1),
+    t.add(case_("parts left out above the base", () -> ActivityEngine.modulate(SWEEP_PH(), Amount.ofEuros(1),
         List.of(UnmodulatedPart.of("A", Amount.ofEuros(2), LegalBasis.casf("R314-163"))), Year.of(2025))));
     // the largest occupancy the bounds allow, upward: half the excess of 73,200,000 % of a large base
-    t.add(case_("EHPAD upward modulation out of range", () -> ActivityModulation.modulate(EhpadModulation.builder()
-        .esms(EHPAD).section(FundedSection.SOINS).fundingLevel(EhpadFundingLevel.AT_LEAST_TARGET).upwardSoins(true)
+    t.add(case_("EHPAD upward modulation out of range", () -> ActivityEngine.modulate(EhpadModulation.builder()
+        .esms(EHPAD).section(SectionTarifaire.SOINS).fundingLevel(EhpadFundingLevel.AT_LEAST_TARGET).upwardSoins(true)
         .addActivity(record().daysProvided(366_000_000).absencesUnder72Hours(366_000_000).theoreticalDays(1).build())
         .build(), Amount.of("50000000000000000.00"), Year.of(2025))));
-    t.add(case_("EHPAD modulation with no activity", () -> ActivityModulation.modulate(EhpadModulation.builder()
-        .esms(EHPAD).section(FundedSection.SOINS).fundingLevel(EhpadFundingLevel.AT_LEAST_TARGET).build(),
+    t.add(case_("EHPAD modulation with no activity", () -> ActivityEngine.modulate(EhpadModulation.builder()
+        .esms(EHPAD).section(SectionTarifaire.SOINS).fundingLevel(EhpadFundingLevel.AT_LEAST_TARGET).build(),
         Amount.ofEuros(1000), Year.of(2025))));
-    t.add(case_("two records of one year", () -> ActivityModulation.modulate(ActivityModulationTest.ph(
-        ActivityModulationTest.objective95(), ActivityModulationTest.occupancy(2024, 1), ActivityModulationTest.occupancy(2024, 2)),
+    t.add(case_("two records of one year", () -> ActivityEngine.modulate(ActivityEngineTest.ph(
+        ActivityEngineTest.objective95(), ActivityEngineTest.occupancy(2024, 1), ActivityEngineTest.occupancy(2024, 2)),
         Amount.ofEuros(1000), Year.of(2025))));
     t.add(case_("waiver share of a disguised decimal", () -> Waiver.partial(Rate.ofFraction(new Sneaky()), "r")));
     t.add(case_("waiver share of 200 % with a 10 MB reason", () -> Waiver.partial(Rate.ofPercent("200"), "x".repeat(10_000_000))));
@@ -161,7 +161,7 @@ class HostileActivityTest {
   }
 
   static PhModulation SWEEP_PH() {
-    return ActivityModulationTest.ph(ActivityModulationTest.objective95(), ActivityModulationTest.occupancy(2024, 13_000));
+    return ActivityEngineTest.ph(ActivityEngineTest.objective95(), ActivityEngineTest.occupancy(2024, 13_000));
   }
 
   @Test
@@ -171,8 +171,8 @@ class HostileActivityTest {
     assertThat(r.occupancyRate()).isEqualTo(Rate.ONE);
     CpomValidationException e = (CpomValidationException) rejects("one day more", () -> record().daysProvided(366_000_001).build());
     assertThat(e.field()).isEqualTo("activity.daysProvided");
-    CpomValidationException up = (CpomValidationException) rejects("upward out of range", () -> ActivityModulation.modulate(
-        EhpadModulation.builder().esms(EHPAD).section(FundedSection.SOINS).fundingLevel(EhpadFundingLevel.AT_LEAST_TARGET)
+    CpomValidationException up = (CpomValidationException) rejects("upward out of range", () -> ActivityEngine.modulate(
+        EhpadModulation.builder().esms(EHPAD).section(SectionTarifaire.SOINS).fundingLevel(EhpadFundingLevel.AT_LEAST_TARGET)
             .upwardSoins(true).addActivity(record().daysProvided(366_000_000).theoreticalDays(1).build()).build(),
         Amount.of("50000000000000000.00"), Year.of(2025)));
     assertThat(up.field()).isEqualTo("modulation.base");

@@ -37,8 +37,8 @@ class ModulationClauseModalitiesTest {
     return ActivityRecord.builder().esms(SESSAD).year(Year.of(2024)).servicesDelivered(done).build();
   }
 
-  static ModulationResult modulate(ModulationClause clause, ActivityRecord record) {
-    return ActivityModulation.modulate(PhModulation.builder().clause(clause).addActivity(record).build(), DOTATION, Y2025);
+  static ActivityModulation modulate(ModulationClause clause, ActivityRecord record) {
+    return ActivityEngine.modulate(PhModulation.builder().clause(clause).addActivity(record).build(), DOTATION, Y2025);
   }
 
   static void rejected(ThrowingCallable call, String field, String rule) {
@@ -56,7 +56,7 @@ class ModulationClauseModalitiesTest {
     // gap (8,000 - 7,600) / 8,000 = 5 %; franchise 2 points, then 50 % of the 3 points beyond: 1.5 % of 900,000
     // = 13,500; the legal cap is half the gap, 2.5 % = 22,500
     ModulationClause c = actes().franchise(Rate.ofPercent("2")).coefficient(new BigDecimal("0.5")).build();
-    ModulationResult r = modulate(c, actes(7_600));
+    ActivityModulation r = modulate(c, actes(7_600));
     assertThat(r.gap()).isEqualTo(Rate.ofPercent("5"));
     assertThat(r.percentage()).isEqualTo(Rate.ofPercent("-1.5"));
     assertThat(r.ceiling()).isEqualTo(Rate.ofPercent("2.5"));
@@ -74,7 +74,7 @@ class ModulationClauseModalitiesTest {
   void aGapExactlyAtTheFranchiseOrBelowTheObjectiveGivesNothing() {
     ModulationClause c = actes().franchise(Rate.ofPercent("2")).build();
     // 7,840 done: gap 2 %, exactly the franchise
-    ModulationResult at = modulate(c, actes(7_840));
+    ActivityModulation at = modulate(c, actes(7_840));
     assertThat(at.adjustment()).isEqualTo(Amount.ZERO);
     assertThat(at.percentage()).isEqualTo(Rate.ZERO);
     assertThat(at.persistsInBase()).isFalse();
@@ -83,7 +83,7 @@ class ModulationClauseModalitiesTest {
     // just beyond: 7,839 done, excess 1/8,000 x 1/2 x 900,000 = 56.25
     assertThat(modulate(c, actes(7_839)).adjustment()).isEqualTo(Amount.of("-56.25"));
     for (long done : new long[] {8_000, 8_400}) {
-      ModulationResult none = modulate(c, actes(done));
+      ActivityModulation none = modulate(c, actes(done));
       assertThat(none.adjustment()).isEqualTo(Amount.ZERO);
       assertThat(none.ceiling()).isEqualTo(Rate.ZERO);
       assertThat(none.trace().steps()).singleElement()
@@ -100,7 +100,7 @@ class ModulationClauseModalitiesTest {
         LegalBasis.clause("art. 7"))).franchise(Rate.ofPercent("1")).build();
     ActivityRecord r = ActivityRecord.builder().esms(mas).year(Year.of(2024)).daysProvided(12_002).theoreticalDays(14_600)
         .build();
-    assertThat(ActivityModulation.modulate(PhModulation.builder().clause(c).addActivity(r).build(),
+    assertThat(ActivityEngine.modulate(PhModulation.builder().clause(c).addActivity(r).build(),
         Amount.of("1000063.50"), Y2025).adjustment()).isEqualTo(Amount.of("-58976.35"));
   }
 
@@ -115,7 +115,7 @@ class ModulationClauseModalitiesTest {
     assertThat(modulate(c, actes(7_920)).adjustment()).isEqualTo(Amount.ZERO); // gap 1 %: below the first step
     assertThat(modulate(c, actes(7_840)).adjustment()).isEqualTo(Amount.ofEuros(-9_000)); // gap 2 %: 1 %
     assertThat(modulate(c, actes(7_680)).adjustment()).isEqualTo(Amount.ofEuros(-9_000)); // gap 4 %: 1 %
-    ModulationResult five = modulate(c, actes(7_600)); // gap 5 %: 2 %
+    ActivityModulation five = modulate(c, actes(7_600)); // gap 5 %: 2 %
     assertThat(five.adjustment()).isEqualTo(Amount.ofEuros(-18_000));
     assertThat(five.trace().steps().get(0).label()).contains("step from a gap of 5%: 2%", "= EUR 22500.00");
     assertThat(modulate(c, actes(7_040)).adjustment()).isEqualTo(Amount.ofEuros(-36_000)); // gap 12 %: 4 %
@@ -159,25 +159,25 @@ class ModulationClauseModalitiesTest {
   @Test
   void aCapInEurosBindsOnlyWhenBelowTheModality() {
     // half the 5 % gap = 2.5 % = 22,500, capped at 20,000
-    ModulationResult capped = modulate(actes().euroCap(Amount.ofEuros(20_000)).build(), actes(7_600));
+    ActivityModulation capped = modulate(actes().euroCap(Amount.ofEuros(20_000)).build(), actes(7_600));
     assertThat(capped.adjustment()).isEqualTo(Amount.ofEuros(-20_000));
     assertThat(capped.trace().steps().get(0).label()).contains("capped by the contract at EUR 20000.00",
         "half the gap = 2.50 % = EUR 22500.00");
     assertThat(modulate(actes().euroCap(Amount.ofEuros(30_000)).build(), actes(7_600)).adjustment())
         .isEqualTo(Amount.ofEuros(-22_500));
     // a cap equal to what the modality gives does not bind: the trace says no cap
-    ModulationResult atCap = modulate(actes().euroCap(Amount.ofEuros(22_500)).build(), actes(7_600));
+    ActivityModulation atCap = modulate(actes().euroCap(Amount.ofEuros(22_500)).build(), actes(7_600));
     assertThat(atCap.adjustment()).isEqualTo(Amount.ofEuros(-22_500));
     assertThat(atCap.trace().steps().get(0).label()).doesNotContain("capped by the contract");
     // a waiver of half keeps half of the capped amount
     PhModulation waived = PhModulation.builder().clause(actes().euroCap(Amount.ofEuros(20_000)).build())
         .addActivity(actes(7_600)).waiver(Waiver.partial(Rate.ofPercent("50"), "staff shortage")).build();
-    ModulationResult w = ActivityModulation.modulate(waived, DOTATION, Y2025);
+    ActivityModulation w = ActivityEngine.modulate(waived, DOTATION, Y2025);
     assertThat(w.adjustment()).isEqualTo(Amount.ofEuros(-10_000));
     assertThat(w.trace().steps()).extracting(TraceStep::amount).containsExactly(Amount.ofEuros(-20_000), Amount.ofEuros(10_000));
     assertThat(actes().euroCap(Amount.ofEuros(20_000)).build().modality()).isEqualTo("coefficient 0.5 x gap, at most EUR 20000.00");
     // a zero base gives nothing, cap or not
-    assertThat(ActivityModulation.modulate(waived, Amount.ZERO, Y2025).adjustment()).isEqualTo(Amount.ZERO);
+    assertThat(ActivityEngine.modulate(waived, Amount.ZERO, Y2025).adjustment()).isEqualTo(Amount.ZERO);
   }
 
   // ---------------------------------------------------------------------------------- several indicators
@@ -197,10 +197,10 @@ class ModulationClauseModalitiesTest {
   static final ActivityRecord SESSAD_2024 = ActivityRecord.builder().esms(SESSAD).year(Year.of(2024)).daysProvided(6_930)
       .theoreticalDays(7_700).putOtherIndicators("FILE_ACTIVE", new BigDecimal("108")).build();
 
-  static ModulationResult both(ModulationCombination rule, ModulationClause.Builder a, ModulationClause.Builder b) {
+  static ActivityModulation both(ModulationCombination rule, ModulationClause.Builder a, ModulationClause.Builder b) {
     PhModulation m = PhModulation.builder().addClauses(a.combination(rule).build(), b.combination(rule).build())
         .addActivity(SESSAD_2024).build();
-    return ActivityModulation.modulate(m, DOTATION, Y2025);
+    return ActivityEngine.modulate(m, DOTATION, Y2025);
   }
 
   @Test
@@ -208,7 +208,7 @@ class ModulationClauseModalitiesTest {
     // occupancy: half of 5 points = 2.5 %; file active: 0.2 x 10 % = 2 %; legal cap half the largest gap = 5 %
     ModulationClause.Builder occ = occupancy();
     ModulationClause.Builder file = fileActive().coefficient(new BigDecimal("0.2"));
-    ModulationResult largest = both(ModulationCombination.LARGEST, occ, file);
+    ActivityModulation largest = both(ModulationCombination.LARGEST, occ, file);
     assertThat(largest.adjustment()).isEqualTo(Amount.ofEuros(-22_500)); // 2.5 % of 900,000
     assertThat(largest.ceiling()).isEqualTo(Rate.ofPercent("5"));
     assertThat(largest.gap()).isEqualTo(Rate.ofPercent("10"));
@@ -223,11 +223,11 @@ class ModulationClauseModalitiesTest {
         "2 indicators combined by the largest of the indicators' percentages (contract): 2.50 %",
         "of the perennial part EUR 900000.00", "legal cap (R314-43-2 III) half the largest gap = 5.00 % = EUR 45000.00");
     // the sum: 4.5 % = 40,500, under the 5 % cap
-    ModulationResult sum = both(ModulationCombination.SUM, occ, file);
+    ActivityModulation sum = both(ModulationCombination.SUM, occ, file);
     assertThat(sum.adjustment()).isEqualTo(Amount.ofEuros(-40_500));
     assertThat(sum.trace().steps().get(2).label()).contains("the sum of the indicators' percentages");
     // the weighted mean, 3 to 1: (3 x 2.5 + 1 x 2) / 4 = 2.375 % = 21,375
-    ModulationResult mean = both(ModulationCombination.WEIGHTED_MEAN, occ.weight(new BigDecimal("3")), file);
+    ActivityModulation mean = both(ModulationCombination.WEIGHTED_MEAN, occ.weight(new BigDecimal("3")), file);
     assertThat(mean.adjustment()).isEqualTo(Amount.ofEuros(-21_375));
     assertThat(mean.percentage()).isEqualTo(Rate.ofPercent("-2.375"));
     assertThat(mean.trace().steps().get(2).label()).contains("weighted by the contract");
@@ -236,7 +236,7 @@ class ModulationClauseModalitiesTest {
   @Test
   void theSumIsCappedAtHalfTheLargestGap() {
     // 2.5 % + 5 % = 7.5 %, capped at half the largest gap (10 %): 5 % = 45,000
-    ModulationResult sum = both(ModulationCombination.SUM, occupancy(), fileActive());
+    ActivityModulation sum = both(ModulationCombination.SUM, occupancy(), fileActive());
     assertThat(sum.adjustment()).isEqualTo(Amount.ofEuros(-45_000));
     assertThat(sum.percentage()).isEqualTo(Rate.ofPercent("-5"));
     // with people supported (R314-43-2 II 2°) in place of the file active: 100 of 120
@@ -244,7 +244,7 @@ class ModulationClauseModalitiesTest {
         .objective(new BigDecimal("120")).clause(LegalBasis.clause("art. 7.2")).combination(ModulationCombination.SUM).build();
     ActivityRecord r = ActivityRecord.builder().from(SESSAD_2024).peopleSupported(100).build();
     // 2.5 % + 1/2 x 20/120 = 2.5 % + 8.333...% = 10.8333 %, capped at half of 16.666...%: 75,000 exactly
-    ModulationResult m = ActivityModulation.modulate(PhModulation.builder()
+    ActivityModulation m = ActivityEngine.modulate(PhModulation.builder()
         .addClauses(occupancy().combination(ModulationCombination.SUM).build(), people).addActivity(r).build(), DOTATION, Y2025);
     assertThat(m.adjustment()).isEqualTo(Amount.ofEuros(-75_000));
   }
@@ -254,13 +254,13 @@ class ModulationClauseModalitiesTest {
     ActivityRecord good = ActivityRecord.builder().esms(SESSAD).year(Year.of(2024)).daysProvided(7_500).theoreticalDays(7_700)
         .putOtherIndicators("FILE_ACTIVE", new BigDecimal("130")).build();
     PhModulation m = PhModulation.builder().addClauses(occupancy().build(), fileActive().build()).addActivity(good).build();
-    ModulationResult r = ActivityModulation.modulate(m, DOTATION, Y2025);
+    ActivityModulation r = ActivityEngine.modulate(m, DOTATION, Y2025);
     assertThat(r.adjustment()).isEqualTo(Amount.ZERO);
     assertThat(r.trace().steps()).hasSize(3);
     assertThat(r.trace().steps().get(2).label()).startsWith("No modulation: 2 indicators combined");
     // one short, one above: only the short one counts, and the largest is that one
     ActivityRecord mixed = ActivityRecord.builder().from(good).daysProvided(6_930).build();
-    assertThat(ActivityModulation.modulate(PhModulation.builder().from(m).activity(List.of(mixed)).build(), DOTATION, Y2025)
+    assertThat(ActivityEngine.modulate(PhModulation.builder().from(m).activity(List.of(mixed)).build(), DOTATION, Y2025)
         .adjustment()).isEqualTo(Amount.ofEuros(-22_500));
   }
 
@@ -331,7 +331,7 @@ class ModulationClauseModalitiesTest {
         .clause(LegalBasis.clause("art. 7")).build();
     ActivityRecord r = ActivityRecord.builder().esms(SESSAD).year(Year.of(2024))
         .putOtherIndicators("SEANCES_RATE", new BigDecimal("0.85")).build();
-    ModulationResult m = modulate(c, r);
+    ActivityModulation m = modulate(c, r);
     assertThat(m.adjustment()).isEqualTo(Amount.ofEuros(-22_500));
     assertThat(m.trace().steps().get(0).label()).contains("séances held (contract's own indicator", "85.00 % against objective 90.00 %");
     rejected(() -> ModulationClause.builder().from(c).objective(new BigDecimal("1.1")).build(), "modulationClause.objective",
@@ -343,7 +343,7 @@ class ModulationClauseModalitiesTest {
     // 900,000 less 100,000 left out by the contract: 2.5 % (half the 5 % gap) of 800,000 = 20,000
     UnmodulatedPart cnr = UnmodulatedPart.of("crédits non reconductibles", Amount.ofEuros(100_000),
         LegalBasis.clause("art. 9"));
-    ModulationResult r = ActivityModulation.modulate(PhModulation.builder().clause(actes().build())
+    ActivityModulation r = ActivityEngine.modulate(PhModulation.builder().clause(actes().build())
         .addActivity(actes(7_600)).build(), DOTATION, java.util.List.of(cnr), Y2025);
     assertThat(r.base()).isEqualTo(Amount.ofEuros(800_000));
     assertThat(r.adjustment()).isEqualTo(Amount.ofEuros(-20_000));
@@ -383,7 +383,7 @@ class ModulationClauseModalitiesTest {
   @Test
   void weightsThatPassedTheClausesByLyingAreRefusedWhenTheModulationIsBuilt() {
     // occupancy 2.5 % and file active 5 % weighted 1 to 3: (2.5 + 15) / 4 = 4.375 %
-    ModulationResult honest = both(ModulationCombination.WEIGHTED_MEAN, occupancy().weight(BigDecimal.ONE),
+    ActivityModulation honest = both(ModulationCombination.WEIGHTED_MEAN, occupancy().weight(BigDecimal.ONE),
         fileActive().weight(new BigDecimal("3")));
     assertThat(honest.percentage()).isEqualTo(Rate.ofPercent("-4.375"));
     // weighted -1 posing as 1 would give (-2.5 + 15) / 2 = 6.25 %, more than half the largest gap (5 %): the

@@ -25,7 +25,7 @@ import org.cpom.referential.CapacityMode;
 import org.cpom.referential.Esms;
 import org.cpom.referential.EsmsCategory;
 import org.cpom.referential.FinessNumber;
-import org.cpom.referential.FundedSection;
+import org.cpom.referential.SectionTarifaire;
 import org.cpom.referential.Funder;
 import org.cpom.referential.Funding;
 import org.cpom.referential.GroupeFonctionnel;
@@ -41,11 +41,11 @@ class BudgetTest {
   static final Funder D69 = Funder.departement("69");
   static final FinessNumber GESTIONNAIRE = FinessNumber.of("690000003");
 
-  static final Esms IME = esms("690000011", EsmsCategory.IME, Funding.of(FundedSection.GLOBAL, AM, ARS));
-  static final Esms FAM = esms("690000029", EsmsCategory.FAM, Funding.of(FundedSection.SOINS, AM, ARS),
-      Funding.of(FundedSection.HEBERGEMENT, D69, CD69));
-  static final Esms EHPAD = esms("690000037", EsmsCategory.EHPAD, Funding.of(FundedSection.SOINS, AM, ARS),
-      Funding.of(FundedSection.DEPENDANCE, D69, CD69), Funding.of(FundedSection.HEBERGEMENT, D69, CD69));
+  static final Esms IME = esms("690000011", EsmsCategory.IME, Funding.of(SectionTarifaire.GLOBAL, AM, ARS));
+  static final Esms FAM = esms("690000029", EsmsCategory.FAM, Funding.of(SectionTarifaire.SOINS, AM, ARS),
+      Funding.of(SectionTarifaire.HEBERGEMENT, D69, CD69));
+  static final Esms EHPAD = esms("690000037", EsmsCategory.EHPAD, Funding.of(SectionTarifaire.SOINS, AM, ARS),
+      Funding.of(SectionTarifaire.DEPENDANCE, D69, CD69), Funding.of(SectionTarifaire.HEBERGEMENT, D69, CD69));
   static final List<Esms> ALL = List.of(IME, FAM, EHPAD);
 
   static Esms esms(String finess, EsmsCategory category, Funding... fundings) {
@@ -54,32 +54,32 @@ class BudgetTest {
         .addFundings(fundings).build();
   }
 
-  static BudgetLine line(Esms esms, FundedSection section, Funder funder, String dgc, String account, String euros) {
+  static BudgetLine line(Esms esms, SectionTarifaire section, Funder funder, String dgc, String account, String euros) {
     return BudgetLine.builder().esms(esms.finess()).section(section).funder(funder).dgc(Optional.ofNullable(dgc))
         .account(account).amount(Amount.of(euros)).build();
   }
 
   static List<BudgetLine> workedLines() {
     return List.of(
-        line(IME, FundedSection.GLOBAL, AM, "DGC-ARS", "64", "1000000.00"),
-        line(IME, FundedSection.GLOBAL, AM, "DGC-ARS", "6063", "50000.00"),
-        line(IME, FundedSection.GLOBAL, AM, "DGC-ARS", "6132", "80000.00"),
-        line(IME, FundedSection.GLOBAL, AM, "DGC-ARS", "7312112", "1100000.00"),
-        line(IME, FundedSection.GLOBAL, AM, "DGC-ARS", "70822", "20000.00"),
-        line(FAM, FundedSection.SOINS, AM, "DGC-ARS", "64", "300000.00"),
-        line(FAM, FundedSection.SOINS, AM, "DGC-ARS", "731231", "310000.00"),
-        line(FAM, FundedSection.HEBERGEMENT, D69, "DGC-CD69", "64", "200000.00"),
-        line(FAM, FundedSection.HEBERGEMENT, D69, "DGC-CD69", "6132", "60000.00"),
-        line(FAM, FundedSection.HEBERGEMENT, D69, "DGC-CD69", "7332111", "255000.00"),
-        line(FAM, FundedSection.HEBERGEMENT, D69, "DGC-CD69", "764", "1000.00"),
-        line(EHPAD, FundedSection.SOINS, AM, null, "64", "500000.00"),
-        line(EHPAD, FundedSection.SOINS, AM, null, "73512", "500000.00"),
-        line(EHPAD, FundedSection.DEPENDANCE, D69, null, "64", "150000.00"),
-        line(EHPAD, FundedSection.DEPENDANCE, D69, null, "735222", "150000.00"),
-        line(EHPAD, FundedSection.HEBERGEMENT, D69, null, "6063", "120000.00"),
-        line(EHPAD, FundedSection.HEBERGEMENT, D69, null, "6132", "90000.00"),
-        line(EHPAD, FundedSection.HEBERGEMENT, D69, null, "6811", "40000.00"),
-        line(EHPAD, FundedSection.HEBERGEMENT, D69, null, "735221", "250000.00"));
+        line(IME, SectionTarifaire.GLOBAL, AM, "DGC-ARS", "64", "1000000.00"),
+        line(IME, SectionTarifaire.GLOBAL, AM, "DGC-ARS", "6063", "50000.00"),
+        line(IME, SectionTarifaire.GLOBAL, AM, "DGC-ARS", "6132", "80000.00"),
+        line(IME, SectionTarifaire.GLOBAL, AM, "DGC-ARS", "7312112", "1100000.00"),
+        line(IME, SectionTarifaire.GLOBAL, AM, "DGC-ARS", "70822", "20000.00"),
+        line(FAM, SectionTarifaire.SOINS, AM, "DGC-ARS", "64", "300000.00"),
+        line(FAM, SectionTarifaire.SOINS, AM, "DGC-ARS", "731231", "310000.00"),
+        line(FAM, SectionTarifaire.HEBERGEMENT, D69, "DGC-CD69", "64", "200000.00"),
+        line(FAM, SectionTarifaire.HEBERGEMENT, D69, "DGC-CD69", "6132", "60000.00"),
+        line(FAM, SectionTarifaire.HEBERGEMENT, D69, "DGC-CD69", "7332111", "255000.00"),
+        line(FAM, SectionTarifaire.HEBERGEMENT, D69, "DGC-CD69", "764", "1000.00"),
+        line(EHPAD, SectionTarifaire.SOINS, AM, null, "64", "500000.00"),
+        line(EHPAD, SectionTarifaire.SOINS, AM, null, "73512", "500000.00"),
+        line(EHPAD, SectionTarifaire.DEPENDANCE, D69, null, "64", "150000.00"),
+        line(EHPAD, SectionTarifaire.DEPENDANCE, D69, null, "735222", "150000.00"),
+        line(EHPAD, SectionTarifaire.HEBERGEMENT, D69, null, "6063", "120000.00"),
+        line(EHPAD, SectionTarifaire.HEBERGEMENT, D69, null, "6132", "90000.00"),
+        line(EHPAD, SectionTarifaire.HEBERGEMENT, D69, null, "6811", "40000.00"),
+        line(EHPAD, SectionTarifaire.HEBERGEMENT, D69, null, "735221", "250000.00"));
   }
 
   static GroupTotals totals(String ci, String cii, String ciii, String pi, String pii, String piii) {
@@ -111,15 +111,15 @@ class BudgetTest {
 
     Map<Enveloppe, GroupTotals> byEnveloppe = budget.byEnveloppe();
     assertThat(byEnveloppe.keySet()).containsExactly(
-        Enveloppe.of(AM, FundedSection.GLOBAL, "DGC-ARS"),
-        Enveloppe.of(AM, FundedSection.SOINS, "DGC-ARS"),
-        Enveloppe.of(D69, FundedSection.HEBERGEMENT, "DGC-CD69"),
-        Enveloppe.of(AM, FundedSection.SOINS),
-        Enveloppe.of(D69, FundedSection.DEPENDANCE),
-        Enveloppe.of(D69, FundedSection.HEBERGEMENT));
-    assertThat(byEnveloppe.get(Enveloppe.of(D69, FundedSection.HEBERGEMENT, "DGC-CD69")))
+        Enveloppe.of(AM, SectionTarifaire.GLOBAL, "DGC-ARS"),
+        Enveloppe.of(AM, SectionTarifaire.SOINS, "DGC-ARS"),
+        Enveloppe.of(D69, SectionTarifaire.HEBERGEMENT, "DGC-CD69"),
+        Enveloppe.of(AM, SectionTarifaire.SOINS),
+        Enveloppe.of(D69, SectionTarifaire.DEPENDANCE),
+        Enveloppe.of(D69, SectionTarifaire.HEBERGEMENT));
+    assertThat(byEnveloppe.get(Enveloppe.of(D69, SectionTarifaire.HEBERGEMENT, "DGC-CD69")))
         .isEqualTo(totals("0", "200000.00", "60000.00", "255000.00", "0", "1000.00"));
-    assertThat(byEnveloppe.get(Enveloppe.of(AM, FundedSection.SOINS)))
+    assertThat(byEnveloppe.get(Enveloppe.of(AM, SectionTarifaire.SOINS)))
         .isEqualTo(totals("0", "500000.00", "0", "500000.00", "0", "0"));
 
     assertThat(sum(byEsms.values())).isEqualTo(global);
@@ -130,20 +130,20 @@ class BudgetTest {
     assertThat(budget.lines()).hasSize(19);
     assertThat(budget.esms()).containsExactly(IME, FAM, EHPAD);
     assertThat(budget.toString()).contains("3 ESMS, 19 lines");
-    assertThat(Enveloppe.of(AM, FundedSection.SOINS, "DGC-ARS").toString())
+    assertThat(Enveloppe.of(AM, SectionTarifaire.SOINS, "DGC-ARS").toString())
         .isEqualTo("Assurance maladie / SOINS / DGC-ARS");
   }
 
   @Test
   void anEhpadBudgetIsReadSectionBySection() {
     Budget budget = BudgetEngine.classify(workedLines(), ALL, MAPPING);
-    Map<FundedSection, GroupTotals> sections = budget.sectionsOf(EHPAD.finess());
-    assertThat(sections.keySet()).containsExactly(FundedSection.SOINS, FundedSection.DEPENDANCE, FundedSection.HEBERGEMENT);
-    assertThat(sections.get(FundedSection.SOINS)).isEqualTo(totals("0", "500000.00", "0", "500000.00", "0", "0"));
-    assertThat(sections.get(FundedSection.DEPENDANCE)).isEqualTo(totals("0", "150000.00", "0", "150000.00", "0", "0"));
-    assertThat(sections.get(FundedSection.HEBERGEMENT)).isEqualTo(totals("120000.00", "0", "130000.00", "250000.00", "0", "0"));
+    Map<SectionTarifaire, GroupTotals> sections = budget.sectionsOf(EHPAD.finess());
+    assertThat(sections.keySet()).containsExactly(SectionTarifaire.SOINS, SectionTarifaire.DEPENDANCE, SectionTarifaire.HEBERGEMENT);
+    assertThat(sections.get(SectionTarifaire.SOINS)).isEqualTo(totals("0", "500000.00", "0", "500000.00", "0", "0"));
+    assertThat(sections.get(SectionTarifaire.DEPENDANCE)).isEqualTo(totals("0", "150000.00", "0", "150000.00", "0", "0"));
+    assertThat(sections.get(SectionTarifaire.HEBERGEMENT)).isEqualTo(totals("120000.00", "0", "130000.00", "250000.00", "0", "0"));
     assertThat(sum(sections.values())).isEqualTo(budget.byEsms().get(EHPAD.finess()));
-    assertThat(budget.sectionsOf(IME.finess()).keySet()).containsExactly(FundedSection.GLOBAL);
+    assertThat(budget.sectionsOf(IME.finess()).keySet()).containsExactly(SectionTarifaire.GLOBAL);
     assertThatThrownBy(() -> budget.sectionsOf(FinessNumber.of("690000099")))
         .isInstanceOf(CpomValidationException.class).hasMessageContaining("not an ESMS of this budget");
   }
@@ -161,9 +161,9 @@ class BudgetTest {
   @Test
   void negativeLinesLikeRebatesAreKept() {
     Budget budget = BudgetEngine.classify(List.of(
-        line(IME, FundedSection.GLOBAL, AM, null, "6063", "1000.00"),
-        line(IME, FundedSection.GLOBAL, AM, null, "6096", "-25.50"),
-        line(IME, FundedSection.GLOBAL, AM, null, "6419", "-300.00")), List.of(IME), MAPPING);
+        line(IME, SectionTarifaire.GLOBAL, AM, null, "6063", "1000.00"),
+        line(IME, SectionTarifaire.GLOBAL, AM, null, "6096", "-25.50"),
+        line(IME, SectionTarifaire.GLOBAL, AM, null, "6419", "-300.00")), List.of(IME), MAPPING);
     assertThat(budget.global().amount(CHARGES_I_EXPLOITATION_COURANTE)).isEqualTo(Amount.of("974.50"));
     assertThat(budget.global().amount(CHARGES_II_PERSONNEL)).isEqualTo(Amount.of("-300.00"));
   }
@@ -172,13 +172,13 @@ class BudgetTest {
   void anEhpadsDependanceAndHebergementMayBeInTwoDgcsOfTheSameDepartement() {
     // CASF R314-43-1 « des mêmes financements »: one DGC label per ESMS, funder and section
     Budget budget = BudgetEngine.classify(List.of(
-        line(EHPAD, FundedSection.DEPENDANCE, D69, "DGC-CD69-DEP", "64", "150000.00"),
-        line(EHPAD, FundedSection.HEBERGEMENT, D69, "DGC-CD69-HEB", "6063", "120000.00")), List.of(EHPAD), MAPPING);
+        line(EHPAD, SectionTarifaire.DEPENDANCE, D69, "DGC-CD69-DEP", "64", "150000.00"),
+        line(EHPAD, SectionTarifaire.HEBERGEMENT, D69, "DGC-CD69-HEB", "6063", "120000.00")), List.of(EHPAD), MAPPING);
     assertThat(budget.byEnveloppe()).containsOnlyKeys(
-        Enveloppe.of(D69, FundedSection.DEPENDANCE, "DGC-CD69-DEP"),
-        Enveloppe.of(D69, FundedSection.HEBERGEMENT, "DGC-CD69-HEB"));
-    assertRejected(List.of(line(EHPAD, FundedSection.DEPENDANCE, D69, "DGC-CD69-DEP", "64", "1.00"),
-        line(EHPAD, FundedSection.DEPENDANCE, D69, "DGC-CD69-HEB", "6063", "1.00")), "budget.lines[1].dgc",
+        Enveloppe.of(D69, SectionTarifaire.DEPENDANCE, "DGC-CD69-DEP"),
+        Enveloppe.of(D69, SectionTarifaire.HEBERGEMENT, "DGC-CD69-HEB"));
+    assertRejected(List.of(line(EHPAD, SectionTarifaire.DEPENDANCE, D69, "DGC-CD69-DEP", "64", "1.00"),
+        line(EHPAD, SectionTarifaire.DEPENDANCE, D69, "DGC-CD69-HEB", "6063", "1.00")), "budget.lines[1].dgc",
         "for Département 69 / DEPENDANCE (one DGC per financement)");
   }
 
@@ -187,49 +187,49 @@ class BudgetTest {
     // the IME of the review's B13: its AM dotation in the ARS DGC, and the revenue billed to two Départements
     // for young adults kept under L242-4 (R314-115: billed as a prix de journée, outside any DGC)
     Funder d01 = Funder.departement("01");
-    Esms ime = esms("690000060", EsmsCategory.IME, Funding.of(FundedSection.GLOBAL, AM, ARS),
-        Funding.of(FundedSection.CRETON, D69, ARS), Funding.of(FundedSection.CRETON, d01, ARS));
+    Esms ime = esms("690000060", EsmsCategory.IME, Funding.of(SectionTarifaire.GLOBAL, AM, ARS),
+        Funding.of(SectionTarifaire.CRETON, D69, ARS), Funding.of(SectionTarifaire.CRETON, d01, ARS));
     Budget budget = BudgetEngine.classify(List.of(
-        line(ime, FundedSection.GLOBAL, AM, "DGC-ARS", "7312112", "1739500.00"),
-        line(ime, FundedSection.CRETON, D69, null, "733222", "42000.00"),
-        line(ime, FundedSection.CRETON, d01, null, "733222", "18500.00")), List.of(ime), MAPPING);
-    assertThat(budget.byEnveloppe()).containsOnlyKeys(Enveloppe.of(AM, FundedSection.GLOBAL, "DGC-ARS"),
-        Enveloppe.of(D69, FundedSection.CRETON), Enveloppe.of(d01, FundedSection.CRETON));
+        line(ime, SectionTarifaire.GLOBAL, AM, "DGC-ARS", "7312112", "1739500.00"),
+        line(ime, SectionTarifaire.CRETON, D69, null, "733222", "42000.00"),
+        line(ime, SectionTarifaire.CRETON, d01, null, "733222", "18500.00")), List.of(ime), MAPPING);
+    assertThat(budget.byEnveloppe()).containsOnlyKeys(Enveloppe.of(AM, SectionTarifaire.GLOBAL, "DGC-ARS"),
+        Enveloppe.of(D69, SectionTarifaire.CRETON), Enveloppe.of(d01, SectionTarifaire.CRETON));
     assertThat(budget.groupOf(1)).isEqualTo(PRODUITS_I_TARIFICATION);
     // 1,739,500.00 + 42,000.00 + 18,500.00
     assertThat(budget.global().amount(PRODUITS_I_TARIFICATION)).isEqualTo(Amount.of("1800000.00"));
     // the section view gathers both Départements' Creton lines
-    assertThat(budget.sectionsOf(ime.finess()).get(FundedSection.CRETON).amount(PRODUITS_I_TARIFICATION))
+    assertThat(budget.sectionsOf(ime.finess()).get(SectionTarifaire.CRETON).amount(PRODUITS_I_TARIFICATION))
         .isEqualTo(Amount.of("60500.00"));
 
     assertThatThrownBy(() -> BudgetEngine.classify(List.of(
-        line(ime, FundedSection.CRETON, D69, "DGC-ARS", "733222", "42000.00")), List.of(ime), MAPPING))
+        line(ime, SectionTarifaire.CRETON, D69, "DGC-ARS", "733222", "42000.00")), List.of(ime), MAPPING))
         .isInstanceOf(CpomValidationException.class).hasMessageContaining("CASF R314-115")
         .satisfies(e -> assertThat(((CpomValidationException) e).field()).isEqualTo("budget.lines[0].dgc"));
     assertThatThrownBy(() -> BudgetEngine.classify(List.of(
-        line(ime, FundedSection.CRETON, Funder.departement("38"), null, "733222", "1.00")), List.of(ime), MAPPING))
+        line(ime, SectionTarifaire.CRETON, Funder.departement("38"), null, "733222", "1.00")), List.of(ime), MAPPING))
         .isInstanceOf(CpomValidationException.class).hasMessageContaining("not a funding of ESMS 690000060")
         .satisfies(e -> assertThat(((CpomValidationException) e).field()).isEqualTo("budget.lines[0].funder"));
   }
 
   @Test
   void badLinesAreRejectedNamingTheLineAndRule() {
-    assertRejected(List.of(line(IME, FundedSection.GLOBAL, AM, null, "64", "1.00"),
-        line(IME, FundedSection.GLOBAL, AM, null, "695", "1.00")), "budget.lines[1].account",
+    assertRejected(List.of(line(IME, SectionTarifaire.GLOBAL, AM, null, "64", "1.00"),
+        line(IME, SectionTarifaire.GLOBAL, AM, null, "695", "1.00")), "budget.lines[1].account",
         "account 695 maps to no groupe fonctionnel");
-    assertRejected(List.of(line(IME, FundedSection.GLOBAL, AM, null, "64", "1.00"),
-        line(esms("690000045", EsmsCategory.MAS, Funding.of(FundedSection.GLOBAL, AM, ARS)), FundedSection.GLOBAL, AM, null, "64", "1.00")),
+    assertRejected(List.of(line(IME, SectionTarifaire.GLOBAL, AM, null, "64", "1.00"),
+        line(esms("690000045", EsmsCategory.MAS, Funding.of(SectionTarifaire.GLOBAL, AM, ARS)), SectionTarifaire.GLOBAL, AM, null, "64", "1.00")),
         "budget.lines[1].esms", "not an ESMS of this budget");
-    assertRejected(List.of(line(IME, FundedSection.GLOBAL, D69, null, "64", "1.00")), "budget.lines[0].funder",
+    assertRejected(List.of(line(IME, SectionTarifaire.GLOBAL, D69, null, "64", "1.00")), "budget.lines[0].funder",
         "not a funding of ESMS 690000011");
-    assertRejected(List.of(line(IME, FundedSection.SOINS, AM, null, "64", "1.00")), "budget.lines[0].funder",
+    assertRejected(List.of(line(IME, SectionTarifaire.SOINS, AM, null, "64", "1.00")), "budget.lines[0].funder",
         "not a funding of ESMS 690000011");
-    assertRejected(List.of(line(FAM, FundedSection.SOINS, AM, "DGC-ARS", "64", "1.00"),
-        line(FAM, FundedSection.SOINS, AM, "DGC-ARS-2", "60", "1.00")), "budget.lines[1].dgc", "one DGC per financement");
-    assertRejected(List.of(line(FAM, FundedSection.SOINS, AM, "DGC-ARS", "64", "1.00"),
-        line(FAM, FundedSection.SOINS, AM, null, "60", "1.00")), "budget.lines[1].dgc", "R314-43-1");
-    Esms ehpadGlobal = esms("690000052", EsmsCategory.EHPAD, Funding.of(FundedSection.GLOBAL, AM, ARS));
-    assertThatThrownBy(() -> BudgetEngine.classify(List.of(line(ehpadGlobal, FundedSection.GLOBAL, AM, null, "64", "1.00")), List.of(ehpadGlobal), MAPPING))
+    assertRejected(List.of(line(FAM, SectionTarifaire.SOINS, AM, "DGC-ARS", "64", "1.00"),
+        line(FAM, SectionTarifaire.SOINS, AM, "DGC-ARS-2", "60", "1.00")), "budget.lines[1].dgc", "one DGC per financement");
+    assertRejected(List.of(line(FAM, SectionTarifaire.SOINS, AM, "DGC-ARS", "64", "1.00"),
+        line(FAM, SectionTarifaire.SOINS, AM, null, "60", "1.00")), "budget.lines[1].dgc", "R314-43-1");
+    Esms ehpadGlobal = esms("690000052", EsmsCategory.EHPAD, Funding.of(SectionTarifaire.GLOBAL, AM, ARS));
+    assertThatThrownBy(() -> BudgetEngine.classify(List.of(line(ehpadGlobal, SectionTarifaire.GLOBAL, AM, null, "64", "1.00")), List.of(ehpadGlobal), MAPPING))
         .isInstanceOf(CpomValidationException.class).hasMessageContaining("section tarifaire")
         .hasMessageContaining("CASF R314-13 II")
         .satisfies(e -> assertThat(((CpomValidationException) e).field()).isEqualTo("budget.lines[0].section"));
@@ -237,12 +237,12 @@ class BudgetTest {
         .hasMessageContaining("at least one ESMS");
     assertThatThrownBy(() -> BudgetEngine.classify(List.of(), List.of(IME, IME), MAPPING)).isInstanceOf(CpomValidationException.class)
         .hasMessageContaining("ESMS listed twice");
-    assertThatThrownBy(() -> line(IME, FundedSection.GLOBAL, AM, " ", "64", "1.00"))
+    assertThatThrownBy(() -> line(IME, SectionTarifaire.GLOBAL, AM, " ", "64", "1.00"))
         .isInstanceOf(CpomValidationException.class).hasMessageContaining("budgetLine.dgc");
-    assertThatThrownBy(() -> line(IME, FundedSection.GLOBAL, AM, null, "512", "1.00"))
+    assertThatThrownBy(() -> line(IME, SectionTarifaire.GLOBAL, AM, null, "512", "1.00"))
         .isInstanceOf(CpomValidationException.class).hasMessageContaining("budgetLine.account")
         .hasMessageContaining("class 6 (charges) or class 7");
-    assertThatThrownBy(() -> BudgetLine.builder().esms(IME.finess()).section(FundedSection.GLOBAL).funder(AM)
+    assertThatThrownBy(() -> BudgetLine.builder().esms(IME.finess()).section(SectionTarifaire.GLOBAL).funder(AM)
         .account("64").amount(Amount.ZERO).label(" ").build()).hasMessageContaining("budgetLine.label");
   }
 
@@ -266,7 +266,7 @@ class BudgetTest {
     assertThat(a).isNotEqualTo(b).isEqualTo(GroupTotals.of(Map.of(CHARGES_I_EXPLOITATION_COURANTE, Amount.of("10.00"),
         PRODUITS_I_TARIFICATION, Amount.of("12.50"))));
     assertThat(a.hashCode()).isEqualTo(GroupTotals.of(a.amounts()).hashCode()).isNotEqualTo(b.hashCode());
-    assertThatThrownBy(() -> Enveloppe.of(AM, FundedSection.GLOBAL, " "))
+    assertThatThrownBy(() -> Enveloppe.of(AM, SectionTarifaire.GLOBAL, " "))
         .isInstanceOf(CpomValidationException.class).hasMessageContaining("enveloppe.dgc");
     assertThat(a.toString()).contains("CHARGES_I_EXPLOITATION_COURANTE=EUR 10.00");
   }

@@ -15,7 +15,7 @@ import org.cpom.PackageNullSweep;
 import org.cpom.money.Amount;
 import org.cpom.money.Rate;
 import org.cpom.referential.Esms;
-import org.cpom.referential.FundedSection;
+import org.cpom.referential.SectionTarifaire;
 import org.cpom.referential.GroupeFonctionnel;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -32,7 +32,7 @@ class HostileBudgetTest {
         .with(java.io.InputStream.class, () -> new java.io.ByteArrayInputStream(
             "6;CHARGES_I_EXPLOITATION_COURANTE;VERIFIED;Achats;src\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
         .with(Esms.class, () -> BudgetTest.IME)
-        .with(BudgetLine.class, () -> BudgetTest.line(BudgetTest.IME, FundedSection.GLOBAL, BudgetTest.AM, "D", "64", "1.00"))
+        .with(BudgetLine.class, () -> BudgetTest.line(BudgetTest.IME, SectionTarifaire.GLOBAL, BudgetTest.AM, "D", "64", "1.00"))
         .with(Budget.class, () -> BudgetEngine.classify(BudgetTest.workedLines(), BudgetTest.ALL, BudgetTest.MAPPING))
         .with(GroupTotals.class, () -> GroupTotals.ZERO.plus(GroupeFonctionnel.CHARGES_II_PERSONNEL, Amount.of("1.00")))
         .with(GroupeFonctionnel.class, () -> GroupeFonctionnel.CHARGES_II_PERSONNEL)
@@ -75,7 +75,7 @@ class HostileBudgetTest {
   }
 
   static BudgetLine line(Esms e, String account, String euros) {
-    return BudgetTest.line(e, FundedSection.GLOBAL, BudgetTest.AM, "DGC-ARS", account, euros);
+    return BudgetTest.line(e, SectionTarifaire.GLOBAL, BudgetTest.AM, "DGC-ARS", account, euros);
   }
 
   @TestFactory
@@ -84,7 +84,7 @@ class HostileBudgetTest {
     Esms ime = BudgetTest.IME;
     t.add(case_("BudgetEngine.classify lines whose total overflows", () -> BudgetEngine.classify(List.of(line(ime, "64", HUGE), line(ime, "64", HUGE)), List.of(ime), BudgetTest.MAPPING)));
     t.add(case_("BudgetEngine.classify lines whose global total overflows across ESMS", () -> BudgetEngine.classify(List.of(line(ime, "64", HUGE),
-            BudgetTest.line(BudgetTest.FAM, FundedSection.SOINS, BudgetTest.AM, "DGC-ARS", "64", HUGE)), List.of(ime, BudgetTest.FAM), BudgetTest.MAPPING)));
+            BudgetTest.line(BudgetTest.FAM, SectionTarifaire.SOINS, BudgetTest.AM, "DGC-ARS", "64", HUGE)), List.of(ime, BudgetTest.FAM), BudgetTest.MAPPING)));
     t.add(case_("BudgetEngine.classify charges minus produits overflows", () -> BudgetEngine.classify(List.of(line(ime, "64", HUGE), line(ime, "7312112", "-" + HUGE)), List.of(ime), BudgetTest.MAPPING)));
     t.add(case_("Budget.groupOf(-1)", () -> BudgetEngine.classify(BudgetTest.workedLines(), BudgetTest.ALL, BudgetTest.MAPPING).groupOf(-1)));
     t.add(case_("Budget.groupOf(MAX)",

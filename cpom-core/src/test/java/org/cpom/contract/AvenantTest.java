@@ -18,7 +18,7 @@ import java.util.List;
 import org.cpom.Convention;
 import org.cpom.LegalBasis;
 import org.cpom.referential.EsmsCategory;
-import org.cpom.referential.FundedSection;
+import org.cpom.referential.SectionTarifaire;
 import org.cpom.referential.Funder;
 import org.cpom.referential.Funding;
 import org.cpom.referential.GroupeFonctionnel;
@@ -176,7 +176,7 @@ class AvenantTest {
     rejects(() -> Avenant.builder().from(avenant1()).addWithdrawnFichesActions("FA2").build(),
         "avenant[n°1].withdrawnFichesActions", LegalBasis.convention(Convention.AVENANT));
     var samaritan = Fixtures.esms("690000060", "SAVS", EsmsCategory.SAVS, "690000003",
-        Funding.of(FundedSection.GLOBAL, Funder.departement("69"), TariffAuthority.departement("69")));
+        Funding.of(SectionTarifaire.GLOBAL, Funder.departement("69"), TariffAuthority.departement("69")));
     rejects(() -> Avenant.builder().number(1).effectiveDate(JAN_2027).subject("x").addAddedEsms(samaritan)
         .addWithdrawnEsms(samaritan.finess()).build(), "avenant[n°1].withdrawnEsms", LegalBasis.convention(Convention.AVENANT));
     Avenant twin = Avenant.builder().from(avenant1()).effectiveDate(LocalDate.of(2028, 1, 1)).build();

@@ -28,8 +28,8 @@ class ContractNullSweepTest {
   static ResolvedDgc dgc() {
     return ResolvedDgc.builder().name("DGC ARS").contractReference("CPOM-69-2025").basis(CpomBasis.L313_12_2)
         .firstYear(Year.of(2025)).lastYear(Year.of(2029)).gestionnaire(Fixtures.GESTIONNAIRE.finess()).authority(Fixtures.ARS)
-        .funder(Funder.assuranceMaladie()).addMembers(DgcMember.of(Fixtures.IME, TariffMode.ENVELOPE_RATE),
-            DgcMember.of(Fixtures.MAS, TariffMode.ENVELOPE_RATE)).build();
+        .funder(Funder.assuranceMaladie()).addMembers(DgcMember.of(Fixtures.IME, TariffMode.CAMPAIGN_RATE),
+            DgcMember.of(Fixtures.MAS, TariffMode.CAMPAIGN_RATE)).build();
   }
 
   static Avenant avenant() {
@@ -66,9 +66,9 @@ class ContractNullSweepTest {
         .sample(Step.class, () -> Step.of("Partnership agreement", LocalDate.of(2025, 6, 30)))
         .sample(Means.class, () -> Means.of("0.5 FTE", Amount.of("27500.00"), FundingWay.REDEPLOYMENT))
         .sample(TariffModeClause.class,
-            () -> TariffModeClause.of(GroupeFonctionnel.CHARGES_II_PERSONNEL, TariffMode.ENVELOPE_RATE))
+            () -> TariffModeClause.of(GroupeFonctionnel.CHARGES_II_PERSONNEL, TariffMode.CAMPAIGN_RATE))
         .sample(MaximumDuration.class, () -> MaximumDuration.defaultFor(CpomBasis.L313_11))
-        .sample(DgcMember.class, () -> DgcMember.of(Fixtures.IME, TariffMode.ENVELOPE_RATE))
+        .sample(DgcMember.class, () -> DgcMember.of(Fixtures.IME, TariffMode.CAMPAIGN_RATE))
         .sample(ResolvedDgc.class, ContractNullSweepTest::dgc)
         .sample(Dgc.class, () -> dgc().dgc())
         .sample(Avenant.class, ContractNullSweepTest::avenant)
@@ -84,7 +84,7 @@ class ContractNullSweepTest {
         .sample(ModulationIndicator.class, () -> ModulationIndicator.OCCUPANCY_RATE)
         .sample(SingleEsmsDotation.class, () -> SingleEsmsDotation.builder().contractReference("CPOM-69-2025")
             .basis(CpomBasis.L313_12_2).firstYear(Year.of(2025)).lastYear(Year.of(2029)).esms(Fixtures.IME)
-            .funder(Funder.assuranceMaladie()).mode(TariffMode.ENVELOPE_RATE).build())
+            .funder(Funder.assuranceMaladie()).mode(TariffMode.CAMPAIGN_RATE).build())
         .sample(Avenant.Builder.class, Avenant::builder)
         .sample(Cpom.Builder.class, Cpom::builder)
         .sample(ResolvedDgc.Builder.class, ResolvedDgc::builder)

@@ -14,13 +14,13 @@ class ContractYearsTest {
     return ResolvedDgc.builder().name("DGC ARS").contractReference("CPOM-69-2025").basis(CpomBasis.L313_12_2)
         .firstYear(Year.of(first)).lastYear(Year.of(last)).gestionnaire(Fixtures.GESTIONNAIRE.finess())
         .authority(Fixtures.ARS).funder(Funder.assuranceMaladie())
-        .addMembers(DgcMember.of(Fixtures.IME, TariffMode.ENVELOPE_RATE), DgcMember.of(Fixtures.MAS, TariffMode.ENVELOPE_RATE));
+        .addMembers(DgcMember.of(Fixtures.IME, TariffMode.CAMPAIGN_RATE), DgcMember.of(Fixtures.MAS, TariffMode.CAMPAIGN_RATE));
   }
 
   private static SingleEsmsDotation.Builder single(int first, int last) {
     return SingleEsmsDotation.builder().contractReference("CPOM-69-2025").basis(CpomBasis.L313_12_2)
         .firstYear(Year.of(first)).lastYear(Year.of(last)).esms(Fixtures.IME).funder(Funder.assuranceMaladie())
-        .mode(TariffMode.ENVELOPE_RATE);
+        .mode(TariffMode.CAMPAIGN_RATE);
   }
 
   private static void rejectedNaming(String field, String value, Runnable r) {

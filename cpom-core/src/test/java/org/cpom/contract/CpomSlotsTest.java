@@ -47,7 +47,7 @@ class CpomSlotsTest {
         .name("DGC ARS")
         .authority(Fixtures.ARS)
         .funder(Funder.assuranceMaladie())
-        .addMembers(DgcMember.of(Fixtures.IME, TariffMode.ENVELOPE_RATE), DgcMember.of(Fixtures.MAS, TariffMode.ENVELOPE_RATE));
+        .addMembers(DgcMember.of(Fixtures.IME, TariffMode.CAMPAIGN_RATE), DgcMember.of(Fixtures.MAS, TariffMode.CAMPAIGN_RATE));
   }
 
   @Test
@@ -95,7 +95,7 @@ class CpomSlotsTest {
   void aMemberModeMustAgreeWithTheFinancialClause() {
     // the fixture's clause sets group II by mode 1°: a member updated by mode 4° contradicts it
     Dgc byEquation = arsDgc().members(java.util.List.of(DgcMember.of(Fixtures.IME, TariffMode.EQUATION),
-        DgcMember.of(Fixtures.MAS, TariffMode.ENVELOPE_RATE))).build();
+        DgcMember.of(Fixtures.MAS, TariffMode.CAMPAIGN_RATE))).build();
     rejects(() -> Fixtures.arsCpom().addDgcs(byEquation).build(), "cpom.dgcs[DGC ARS].members[" + Fixtures.IME.finess()
         + "].mode", LegalBasis.casf("R314-40"));
     // a group set by mode 4° for that ESMS makes its mode one of the contract's
@@ -168,21 +168,21 @@ class CpomSlotsTest {
   @Test
   void aDgcOfAnotherGestionnaireOrAuthorityIsRejected() {
     org.cpom.referential.Funding am = org.cpom.referential.Funding.of(
-        org.cpom.referential.FundedSection.GLOBAL, Funder.assuranceMaladie(), Fixtures.ARS);
+        org.cpom.referential.SectionTarifaire.GLOBAL, Funder.assuranceMaladie(), Fixtures.ARS);
     org.cpom.referential.Esms otherIme = Fixtures.esms("690000102", "IME voisin", org.cpom.referential.EsmsCategory.IME, "690000094", am);
     org.cpom.referential.Esms otherMas = Fixtures.esms("690000110", "MAS voisine", org.cpom.referential.EsmsCategory.MAS, "690000094", am);
     rejects(() -> cpom().addDgcs(arsDgc()
-            .members(java.util.List.of(DgcMember.of(otherIme, TariffMode.ENVELOPE_RATE), DgcMember.of(otherMas, TariffMode.ENVELOPE_RATE)))
+            .members(java.util.List.of(DgcMember.of(otherIme, TariffMode.CAMPAIGN_RATE), DgcMember.of(otherMas, TariffMode.CAMPAIGN_RATE)))
             .build()).build(),
         // the members of another gestionnaire are outside the perimeter, which holds only the signing one's
         "cpom.dgcs[DGC ARS].members", LegalBasis.casf("R314-43-1"));
     org.cpom.referential.TariffAuthority occitanie = org.cpom.referential.TariffAuthority.ars("Occitanie");
     org.cpom.referential.Funding amOcc = org.cpom.referential.Funding.of(
-        org.cpom.referential.FundedSection.GLOBAL, Funder.assuranceMaladie(), occitanie);
+        org.cpom.referential.SectionTarifaire.GLOBAL, Funder.assuranceMaladie(), occitanie);
     org.cpom.referential.Esms ime34 = Fixtures.esms("340000102", "IME de l'Hérault", org.cpom.referential.EsmsCategory.IME, "690000003", amOcc);
     org.cpom.referential.Esms mas34 = Fixtures.esms("340000110", "MAS de l'Hérault", org.cpom.referential.EsmsCategory.MAS, "690000003", amOcc);
     rejects(() -> cpom().addDgcs(arsDgc().authority(occitanie)
-            .members(java.util.List.of(DgcMember.of(ime34, TariffMode.ENVELOPE_RATE), DgcMember.of(mas34, TariffMode.ENVELOPE_RATE)))
+            .members(java.util.List.of(DgcMember.of(ime34, TariffMode.CAMPAIGN_RATE), DgcMember.of(mas34, TariffMode.CAMPAIGN_RATE)))
             .build()).build(),
         "cpom.dgcs[DGC ARS].authority", LegalBasis.casf("R314-43-1"));
   }

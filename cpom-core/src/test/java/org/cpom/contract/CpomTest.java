@@ -18,7 +18,7 @@ import java.util.List;
 import org.cpom.Convention;
 import org.cpom.referential.EsmsCategory;
 import org.cpom.referential.FinessNumber;
-import org.cpom.referential.FundedSection;
+import org.cpom.referential.SectionTarifaire;
 import org.cpom.referential.Funder;
 import org.cpom.LegalBasis;
 import org.cpom.referential.Funding;
@@ -141,10 +141,10 @@ class CpomTest {
     TariffModeClause mode3 = TariffModeClause.of(GroupeFonctionnel.CHARGES_I_EXPLOITATION_COURANTE, TariffMode.ANNUAL_AMENDMENT);
     var e = rejects(() -> arsCpom().addFinancialClause(mode3).build(), "cpom.financialClause.mode", LegalBasis.casf("R314-39-1"));
     assertThat(e.getMessage()).contains("R314-40 3°");
-    rejects(() -> ivTer().addFinancialClause(TariffModeClause.of(FundedSection.SOINS, TariffMode.ANNUAL_AMENDMENT)).build(),
+    rejects(() -> ivTer().addFinancialClause(TariffModeClause.of(SectionTarifaire.SOINS, TariffMode.ANNUAL_AMENDMENT)).build(),
         "cpom.financialClause.mode", LegalBasis.casf("R314-39-1"));
-    for (TariffMode allowed : List.of(TariffMode.ENVELOPE_RATE, TariffMode.CONTRACT_FORMULA, TariffMode.EQUATION)) {
-      assertThat(ivTer().addFinancialClause(TariffModeClause.of(FundedSection.SOINS, allowed)).build().financialClause())
+    for (TariffMode allowed : List.of(TariffMode.CAMPAIGN_RATE, TariffMode.CONTRACT_FORMULA, TariffMode.EQUATION)) {
+      assertThat(ivTer().addFinancialClause(TariffModeClause.of(SectionTarifaire.SOINS, allowed)).build().financialClause())
           .hasSize(1);
     }
     // L313-11 alone still allows annual amendments.
@@ -154,7 +154,7 @@ class CpomTest {
   @Test
   void perimeterRulesAreChecked() {
     var other = Fixtures.esms("690000060", "SAVS d'ailleurs", EsmsCategory.SAVS, "690000078",
-        Funding.of(FundedSection.GLOBAL, Funder.departement("69"), CD69));
+        Funding.of(SectionTarifaire.GLOBAL, Funder.departement("69"), CD69));
     var e = rejects(() -> cpom().addPerimeter(other).build(), "cpom.perimeter", LegalBasis.casf("L313-11"));
     assertThat(e.getMessage()).contains("690000078");
     rejects(() -> cpom().addPerimeter(IME).build(), "cpom.perimeter", LegalBasis.convention(Convention.CONTRACT_CONTENT));
@@ -177,26 +177,26 @@ class CpomTest {
     rejects(() -> cpom().addFinancialClause(TariffModeClause.builder().esms(EHPAD.finess())
             .groupe(GroupeFonctionnel.CHARGES_I_EXPLOITATION_COURANTE).mode(TariffMode.EQUATION).build()).build(),
         "cpom.financialClause[690000052 CHARGES_I_EXPLOITATION_COURANTE].esms", LegalBasis.casf("R314-40"));
-    rejects(() -> cpom().addFinancialClause(TariffModeClause.of(FundedSection.SOINS, TariffMode.EQUATION)).build(),
+    rejects(() -> cpom().addFinancialClause(TariffModeClause.of(SectionTarifaire.SOINS, TariffMode.EQUATION)).build(),
         "cpom.financialClause[* section SOINS].section", LegalBasis.casf("R314-40"));
     rejects(() -> ivTer().addFinancialClause(TariffModeClause.builder().esms(EHPAD.finess())
-            .section(FundedSection.ACCOMPAGNEMENT).mode(TariffMode.EQUATION).build()).build(),
+            .section(SectionTarifaire.ACCOMPAGNEMENT).mode(TariffMode.EQUATION).build()).build(),
         "cpom.financialClause[690000052 section ACCOMPAGNEMENT].section", LegalBasis.casf("R314-40"));
     rejects(() -> cpom().addFinancialClause(TariffModeClause.of(GroupeFonctionnel.CHARGES_II_PERSONNEL, TariffMode.EQUATION)).build(),
         "cpom.financialClause[* CHARGES_II_PERSONNEL]", LegalBasis.casf("R314-40"));
-    rejects(() -> TariffModeClause.of(FundedSection.GLOBAL, TariffMode.EQUATION), "financialClause.section", LegalBasis.casf("R314-40"));
-    rejects(() -> TariffModeClause.of(FundedSection.CRETON, TariffMode.EQUATION), "financialClause.section", LegalBasis.casf("R314-115"));
+    rejects(() -> TariffModeClause.of(SectionTarifaire.GLOBAL, TariffMode.EQUATION), "financialClause.section", LegalBasis.casf("R314-40"));
+    rejects(() -> TariffModeClause.of(SectionTarifaire.CRETON, TariffMode.EQUATION), "financialClause.section", LegalBasis.casf("R314-115"));
     rejects(() -> TariffModeClause.builder().groupe(GroupeFonctionnel.CHARGES_I_EXPLOITATION_COURANTE)
         .mode(TariffMode.CONTRACT_FORMULA).terms(" ").build(), "financialClause.terms", LegalBasis.convention(Convention.LABEL_TEXT));
     // A line naming the IME for section SOINS is rejected even though the EHPAD beside it is funded by SOINS.
     rejects(() -> cpom().addPerimeter(EHPAD).addFinancialClause(TariffModeClause.builder().esms(IME.finess())
-            .section(FundedSection.SOINS).mode(TariffMode.EQUATION).build()).build(),
+            .section(SectionTarifaire.SOINS).mode(TariffMode.EQUATION).build()).build(),
         "cpom.financialClause[690000011 section SOINS].section", LegalBasis.casf("R314-40"));
     assertThat(cpom().addPerimeter(EHPAD).addFinancialClause(TariffModeClause.builder().esms(EHPAD.finess())
-        .section(FundedSection.SOINS).mode(TariffMode.EQUATION).build()).build().financialClause()).hasSize(2);
+        .section(SectionTarifaire.SOINS).mode(TariffMode.EQUATION).build()).build().financialClause()).hasSize(2);
     rejects(() -> TariffModeClause.builder().mode(TariffMode.EQUATION).build(), "financialClause.target", LegalBasis.casf("R314-40"));
     rejects(() -> TariffModeClause.builder().mode(TariffMode.EQUATION).groupe(GroupeFonctionnel.CHARGES_I_EXPLOITATION_COURANTE)
-        .section(FundedSection.SOINS).build(), "financialClause.target", LegalBasis.casf("R314-40"));
+        .section(SectionTarifaire.SOINS).build(), "financialClause.target", LegalBasis.casf("R314-40"));
   }
 
   @Test
@@ -206,7 +206,7 @@ class CpomTest {
     Cpom c = cpom().addFinancialClause(foyer).build();
     assertThat(c.tariffModeClause(FOYER.finess(), GroupeFonctionnel.CHARGES_II_PERSONNEL)).contains(foyer);
     assertThat(c.tariffModeClause(IME.finess(), GroupeFonctionnel.CHARGES_II_PERSONNEL))
-        .map(TariffModeClause::mode).contains(TariffMode.ENVELOPE_RATE);
+        .map(TariffModeClause::mode).contains(TariffMode.CAMPAIGN_RATE);
     assertThat(c.tariffModeClause(IME.finess(), GroupeFonctionnel.CHARGES_III_STRUCTURE)).isEmpty();
     // A line of the foyer's own never applies to the IME.
     TariffModeClause foyerIII = TariffModeClause.builder().from(foyer).groupe(GroupeFonctionnel.CHARGES_III_STRUCTURE).build();
@@ -216,14 +216,14 @@ class CpomTest {
     assertThat(foyer.target()).isEqualTo("CHARGES_II_PERSONNEL");
 
     Cpom ehpad = ivTer()
-        .addFinancialClause(TariffModeClause.of(FundedSection.SOINS, TariffMode.EQUATION))
-        .addFinancialClause(TariffModeClause.builder().esms(EHPAD.finess()).section(FundedSection.HEBERGEMENT)
+        .addFinancialClause(TariffModeClause.of(SectionTarifaire.SOINS, TariffMode.EQUATION))
+        .addFinancialClause(TariffModeClause.builder().esms(EHPAD.finess()).section(SectionTarifaire.HEBERGEMENT)
             .mode(TariffMode.CONTRACT_FORMULA).build())
         .build();
-    assertThat(ehpad.tariffModeClause(EHPAD.finess(), FundedSection.SOINS)).map(TariffModeClause::mode).contains(TariffMode.EQUATION);
-    assertThat(ehpad.tariffModeClause(EHPAD.finess(), FundedSection.HEBERGEMENT)).map(TariffModeClause::target)
+    assertThat(ehpad.tariffModeClause(EHPAD.finess(), SectionTarifaire.SOINS)).map(TariffModeClause::mode).contains(TariffMode.EQUATION);
+    assertThat(ehpad.tariffModeClause(EHPAD.finess(), SectionTarifaire.HEBERGEMENT)).map(TariffModeClause::target)
         .contains("section HEBERGEMENT");
-    assertThat(ehpad.tariffModeClause(EHPAD.finess(), FundedSection.DEPENDANCE)).isEmpty();
+    assertThat(ehpad.tariffModeClause(EHPAD.finess(), SectionTarifaire.DEPENDANCE)).isEmpty();
   }
 
   @Test

@@ -14,7 +14,7 @@ import org.cpom.referential.Esms;
 import org.cpom.referential.EsmsCategory;
 import org.cpom.referential.Financement;
 import org.cpom.referential.FinessNumber;
-import org.cpom.referential.FundedSection;
+import org.cpom.referential.SectionTarifaire;
 import org.cpom.referential.Funder;
 import org.cpom.referential.Funding;
 import org.cpom.referential.TariffAuthority;
@@ -39,17 +39,17 @@ class DgcTest {
   }
 
   static Funding am(TariffAuthority ars) {
-    return Funding.of(FundedSection.GLOBAL, Funder.assuranceMaladie(), ars);
+    return Funding.of(SectionTarifaire.GLOBAL, Funder.assuranceMaladie(), ars);
   }
 
   static final Esms IME = esms("690000011", EsmsCategory.IME, GEST, am(ARS));
   static final Esms SESSAD = esms("690000029", EsmsCategory.SESSAD, GEST, am(ARS));
   static final Esms MAS = esms("690000037", EsmsCategory.MAS, GEST, am(ARS));
   static final Esms FAM = esms("690000052", EsmsCategory.FAM, GEST,
-      Funding.of(FundedSection.SOINS, Funder.assuranceMaladie(), ARS),
-      Funding.of(FundedSection.HEBERGEMENT, Funder.departement("69"), CD69));
+      Funding.of(SectionTarifaire.SOINS, Funder.assuranceMaladie(), ARS),
+      Funding.of(SectionTarifaire.HEBERGEMENT, Funder.departement("69"), CD69));
   static final Esms FOYER = esms("690000045", EsmsCategory.FOYER_DE_VIE, GEST,
-      Funding.of(FundedSection.GLOBAL, Funder.departement("69"), CD69));
+      Funding.of(SectionTarifaire.GLOBAL, Funder.departement("69"), CD69));
 
   static ResolvedDgc.Builder ars(Esms... members) {
     ResolvedDgc.Builder b = ResolvedDgc.builder()
@@ -62,7 +62,7 @@ class DgcTest {
         .authority(ARS)
         .funder(Funder.assuranceMaladie());
     for (Esms e : members) {
-      b.addMembers(DgcMember.of(e, TariffMode.ENVELOPE_RATE));
+      b.addMembers(DgcMember.of(e, TariffMode.CAMPAIGN_RATE));
     }
     return b;
   }
@@ -145,12 +145,12 @@ class DgcTest {
         .gestionnaire(GEST)
         .authority(CD69)
         .funder(Funder.departement("69"))
-        .addMembers(DgcMember.of(FAM, TariffMode.ENVELOPE_RATE), DgcMember.of(FOYER, TariffMode.CONTRACT_FORMULA))
+        .addMembers(DgcMember.of(FAM, TariffMode.CAMPAIGN_RATE), DgcMember.of(FOYER, TariffMode.CONTRACT_FORMULA))
         .build();
     checkOne(List.of(arsDgc, cdDgc));
     // the IME's GLOBAL line joins the FAM's soins: the derived financement is assurance maladie / soins
-    assertThat(arsDgc.section()).isEqualTo(FundedSection.SOINS);
-    assertThat(cdDgc.financement()).isEqualTo(Financement.of(Funder.departement("69"), FundedSection.HEBERGEMENT));
+    assertThat(arsDgc.section()).isEqualTo(SectionTarifaire.SOINS);
+    assertThat(cdDgc.financement()).isEqualTo(Financement.of(Funder.departement("69"), SectionTarifaire.HEBERGEMENT));
     ResolvedDgc secondArs = ars(FAM, MAS).name("DGC ARS bis").build();
     assertRejected(() -> checkOne(List.of(arsDgc, cdDgc, secondArs)), "dgc.members",
         "R314-43-1", "one DGC per financement");
@@ -168,9 +168,9 @@ class DgcTest {
         .category(EsmsCategory.EHPAD)
         .gestionnaire(GEST)
         .addCapacity(CapacityLine.of(CapacityMode.HEBERGEMENT_PERMANENT, 80, 80, 365))
-        .addFundings(Funding.of(FundedSection.SOINS, Funder.assuranceMaladie(), ARS))
-        .addFundings(Funding.of(FundedSection.DEPENDANCE, Funder.departement("69"), CD69))
-        .addFundings(Funding.of(FundedSection.HEBERGEMENT, Funder.departement("69"), CD69))
+        .addFundings(Funding.of(SectionTarifaire.SOINS, Funder.assuranceMaladie(), ARS))
+        .addFundings(Funding.of(SectionTarifaire.DEPENDANCE, Funder.departement("69"), CD69))
+        .addFundings(Funding.of(SectionTarifaire.HEBERGEMENT, Funder.departement("69"), CD69))
         .build();
   }
 
@@ -197,15 +197,15 @@ class DgcTest {
   @Test
   void theDependanceAndTheHebergementOfTheSameEhpadsAreTwoDepartementDgcs() {
     // R314-43-1 « des mêmes financements »: the forfait dépendance and the hébergement tariff are two financements
-    ResolvedDgc dependance = departement("DGC CD69 dépendance", EHPAD_A, EHPAD_B).section(FundedSection.DEPENDANCE).build();
-    ResolvedDgc hebergement = departement("DGC CD69 hébergement", EHPAD_A, EHPAD_B).section(FundedSection.HEBERGEMENT)
+    ResolvedDgc dependance = departement("DGC CD69 dépendance", EHPAD_A, EHPAD_B).section(SectionTarifaire.DEPENDANCE).build();
+    ResolvedDgc hebergement = departement("DGC CD69 hébergement", EHPAD_A, EHPAD_B).section(SectionTarifaire.HEBERGEMENT)
         .build();
-    assertThat(dependance.financement()).isEqualTo(Financement.of(Funder.departement("69"), FundedSection.DEPENDANCE));
-    assertThat(hebergement.section()).isEqualTo(FundedSection.HEBERGEMENT);
+    assertThat(dependance.financement()).isEqualTo(Financement.of(Funder.departement("69"), SectionTarifaire.DEPENDANCE));
+    assertThat(hebergement.section()).isEqualTo(SectionTarifaire.HEBERGEMENT);
     assertThat(dependance.toString()).contains("Département 69 / DEPENDANCE");
     checkOne(List.of(dependance, hebergement));
 
-    ResolvedDgc third = departement("DGC CD69 dépendance bis", EHPAD_A, EHPAD_C).section(FundedSection.DEPENDANCE)
+    ResolvedDgc third = departement("DGC CD69 dépendance bis", EHPAD_A, EHPAD_C).section(SectionTarifaire.DEPENDANCE)
         .build();
     assertRejected(() -> checkOne(List.of(dependance, hebergement, third)), "dgc.members",
         "R314-43-1", "ESMS in two DGCs of the same financement Département 69 / DEPENDANCE");
@@ -219,15 +219,15 @@ class DgcTest {
     Esms[] ehpads = {EHPAD_A, EHPAD_B, EHPAD_C};
     Cpom.Builder contract = CpomTest.ivTer().perimeter(List.of(ehpads)).authorities(List.of(Fixtures.ARS, CD69));
     ResolvedDgc dependance = departement("DGC CD69 dépendance", EHPAD_A, EHPAD_B).contractReference("CPOM-69-2025")
-        .section(FundedSection.DEPENDANCE).build();
+        .section(SectionTarifaire.DEPENDANCE).build();
     ResolvedDgc hebergement = departement("DGC CD69 hébergement", EHPAD_A, EHPAD_B).contractReference("CPOM-69-2025")
-        .section(FundedSection.HEBERGEMENT).build();
+        .section(SectionTarifaire.HEBERGEMENT).build();
     Cpom ok = contract.dgcs(List.of(dependance.dgc(), hebergement.dgc())).build();
     assertThat(ok.dgcs()).extracting(Dgc::section)
-        .containsExactly(FundedSection.DEPENDANCE, FundedSection.HEBERGEMENT);
+        .containsExactly(SectionTarifaire.DEPENDANCE, SectionTarifaire.HEBERGEMENT);
 
     ResolvedDgc third = departement("DGC CD69 dépendance bis", EHPAD_C, EHPAD_A).contractReference("CPOM-69-2025")
-        .section(FundedSection.DEPENDANCE).build();
+        .section(SectionTarifaire.DEPENDANCE).build();
     assertRejected(() -> contract.dgcs(List.of(dependance.dgc(), hebergement.dgc(), third.dgc())).build(), "dgc.members", "R314-43-1",
         "ESMS in two DGCs of the same financement");
     assertThatThrownBy(() -> contract.dgcs(List.of(dependance.dgc(), hebergement.dgc(), third.dgc())).build())
@@ -244,15 +244,15 @@ class DgcTest {
     Cpom.Builder contract = CpomTest.ivTer().perimeter(List.of(EHPAD_A, EHPAD_B, EHPAD_C))
         .authorities(List.of(Fixtures.ARS, CD69))
         .addDgcs(departement("DGC CD69 dépendance", EHPAD_A, EHPAD_B).contractReference("CPOM-69-2025")
-            .section(FundedSection.DEPENDANCE).build().dgc());
-    SingleEsmsDotation cDependance = alone(EHPAD_C, Funder.departement("69")).section(FundedSection.DEPENDANCE).build();
+            .section(SectionTarifaire.DEPENDANCE).build().dgc());
+    SingleEsmsDotation cDependance = alone(EHPAD_C, Funder.departement("69")).section(SectionTarifaire.DEPENDANCE).build();
     SingleEsmsDotation aSoins = alone(EHPAD_A, Funder.assuranceMaladie()).build();
     Cpom ok = contract.singleDotations(List.of(cDependance, aSoins)).build();
     assertThat(ok.singleDotations()).containsExactly(cDependance, aSoins);
 
     // EHPAD A's dépendance is already in the DGC
     assertRejected(() -> contract.singleDotations(List.of(
-            alone(EHPAD_A, Funder.departement("69")).section(FundedSection.DEPENDANCE).build())).build(),
+            alone(EHPAD_A, Funder.departement("69")).section(SectionTarifaire.DEPENDANCE).build())).build(),
         "cpom.singleDotations[690000086]", "R314-43-1", "already paid by DGC CD69 dépendance");
     assertRejected(() -> contract.singleDotations(List.of(aSoins, aSoins)).build(), "cpom.singleDotations[690000086]",
         "R314-43-1", "already paid by a dotation of its own");
@@ -277,21 +277,21 @@ class DgcTest {
     assertRejected(() -> departement("DGC CD69", EHPAD_A, EHPAD_B).build(), "dgc.section", "R314-43-1",
         "several financements of Département 69 [DEPENDANCE, HEBERGEMENT]");
     // one section left: derived
-    assertThat(ars(EHPAD_A, EHPAD_B).build().section()).isEqualTo(FundedSection.SOINS);
-    assertThat(ars(IME, MAS).build().financement()).isEqualTo(Financement.of(Funder.assuranceMaladie(), FundedSection.GLOBAL));
+    assertThat(ars(EHPAD_A, EHPAD_B).build().section()).isEqualTo(SectionTarifaire.SOINS);
+    assertThat(ars(IME, MAS).build().financement()).isEqualTo(Financement.of(Funder.assuranceMaladie(), SectionTarifaire.GLOBAL));
   }
 
   @Test
   void aGlobalLineMatchesTheFundersFinancementButNeverTheDependance() {
     // a foyer de vie funded GLOBAL by the Département sits with the hébergement of EHPADs ...
-    ResolvedDgc hebergement = departement("DGC CD69 hébergement", EHPAD_A, FOYER).section(FundedSection.HEBERGEMENT)
+    ResolvedDgc hebergement = departement("DGC CD69 hébergement", EHPAD_A, FOYER).section(SectionTarifaire.HEBERGEMENT)
         .build();
     assertThat(hebergement.finessNumbers()).containsExactly(EHPAD_A.finess(), FOYER.finess());
     // ... but not with their dépendance forfaits (R314-172: an EHPAD financement)
-    assertRejected(() -> departement("DGC CD69 dépendance", EHPAD_A, FOYER).section(FundedSection.DEPENDANCE).build(),
+    assertRejected(() -> departement("DGC CD69 dépendance", EHPAD_A, FOYER).section(SectionTarifaire.DEPENDANCE).build(),
         "dgc.members[690000045].section", "R314-43-1", "no funding line of the financement Département 69 / DEPENDANCE");
     // a FAM has no GLOBAL line: it cannot be in a DGC that names GLOBAL
-    assertRejected(() -> ars(IME, FAM).section(FundedSection.GLOBAL).build(), "dgc.members[690000052].section",
+    assertRejected(() -> ars(IME, FAM).section(SectionTarifaire.GLOBAL).build(), "dgc.members[690000052].section",
         "R314-43-1", "its sections by this funder are [SOINS]");
   }
 
@@ -299,7 +299,7 @@ class DgcTest {
   void aGlobalEsmsCannotBeInTwoDgcsOfItsFunderWhateverTheirSection() {
     ResolvedDgc global = ars(IME, MAS).build();
     ResolvedDgc soins = ars(IME, FAM).name("DGC ARS soins").build();
-    assertThat(soins.section()).isEqualTo(FundedSection.SOINS);
+    assertThat(soins.section()).isEqualTo(SectionTarifaire.SOINS);
     assertRejected(() -> checkOne(List.of(global, soins)), "dgc.members", "R314-43-1",
         "Assurance maladie / GLOBAL (DGC ARS, DGC ARS soins)");
   }

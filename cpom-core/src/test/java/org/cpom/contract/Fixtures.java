@@ -8,7 +8,7 @@ import org.cpom.referential.CapacityMode;
 import org.cpom.referential.Esms;
 import org.cpom.referential.EsmsCategory;
 import org.cpom.referential.FinessNumber;
-import org.cpom.referential.FundedSection;
+import org.cpom.referential.SectionTarifaire;
 import org.cpom.referential.Funder;
 import org.cpom.referential.Funding;
 import org.cpom.referential.Gestionnaire;
@@ -26,11 +26,11 @@ final class Fixtures {
       Gestionnaire.of(FinessNumber.of("690000003"), "Association Les Coteaux", LegalStatus.PRIVATE_NON_PROFIT);
 
   static final Esms IME = esms("690000011", "IME Les Tilleuls", EsmsCategory.IME, "690000003",
-      Funding.of(FundedSection.GLOBAL, Funder.assuranceMaladie(), ARS));
+      Funding.of(SectionTarifaire.GLOBAL, Funder.assuranceMaladie(), ARS));
   static final Esms MAS = esms("690000037", "MAS Le Grand Pré", EsmsCategory.MAS, "690000003",
-      Funding.of(FundedSection.GLOBAL, Funder.assuranceMaladie(), ARS));
+      Funding.of(SectionTarifaire.GLOBAL, Funder.assuranceMaladie(), ARS));
   static final Esms FOYER = esms("690000045", "Foyer de vie Les Vignes", EsmsCategory.FOYER_DE_VIE, "690000003",
-      Funding.of(FundedSection.GLOBAL, Funder.departement("69"), CD69));
+      Funding.of(SectionTarifaire.GLOBAL, Funder.departement("69"), CD69));
 
   static final Esms EHPAD = Esms.builder()
       .finess(FinessNumber.of("690000052"))
@@ -38,9 +38,9 @@ final class Fixtures {
       .category(EsmsCategory.EHPAD)
       .gestionnaire(FinessNumber.of("690000003"))
       .addCapacity(CapacityLine.of(CapacityMode.HEBERGEMENT_PERMANENT, 80, 80, 365))
-      .addFundings(Funding.of(FundedSection.SOINS, Funder.assuranceMaladie(), ARS))
-      .addFundings(Funding.of(FundedSection.DEPENDANCE, Funder.departement("69"), CD69))
-      .addFundings(Funding.of(FundedSection.HEBERGEMENT, Funder.departement("69"), CD69))
+      .addFundings(Funding.of(SectionTarifaire.SOINS, Funder.assuranceMaladie(), ARS))
+      .addFundings(Funding.of(SectionTarifaire.DEPENDANCE, Funder.departement("69"), CD69))
+      .addFundings(Funding.of(SectionTarifaire.HEBERGEMENT, Funder.departement("69"), CD69))
       .build();
 
   static Esms esms(String finess, String name, EsmsCategory category, String gestionnaire, Funding funding) {
@@ -99,7 +99,7 @@ final class Fixtures {
         .startDate(LocalDate.of(2025, 1, 1))
         .durationYears(5)
         .addPerimeter(IME, MAS, FOYER)
-        .addFinancialClause(TariffModeClause.of(GroupeFonctionnel.CHARGES_II_PERSONNEL, TariffMode.ENVELOPE_RATE))
+        .addFinancialClause(TariffModeClause.of(GroupeFonctionnel.CHARGES_II_PERSONNEL, TariffMode.CAMPAIGN_RATE))
         .addObjectives(Objective.of("OS1", "Smoother transitions to adult services", "9 young adults wait in IME"))
         .addObjectives(Objective.of("OS2", "Prevent staff burn-out"))
         .addFichesActions(fa1().build());

@@ -31,7 +31,7 @@ import org.cpom.referential.DepartementCode;
 import org.cpom.referential.Esms;
 import org.cpom.referential.EsmsCategory;
 import org.cpom.referential.FinessNumber;
-import org.cpom.referential.FundedSection;
+import org.cpom.referential.SectionTarifaire;
 import org.cpom.referential.Funder;
 import org.cpom.referential.Funding;
 import org.cpom.referential.TariffAuthority;
@@ -53,12 +53,12 @@ class CretonTest {
   }
 
   static Funding creton(Funder departement) {
-    return Funding.of(FundedSection.CRETON, departement, ARS);
+    return Funding.of(SectionTarifaire.CRETON, departement, ARS);
   }
 
   /** IME Le Moulin: its dotation by the assurance maladie, and Creton parts of the Nord and the Pas-de-Calais. */
   static final Esms IME = esms("590000049", EsmsCategory.IME)
-      .addFundings(Funding.of(FundedSection.GLOBAL, AM, ARS), creton(D59), creton(D62)).build();
+      .addFundings(Funding.of(SectionTarifaire.GLOBAL, AM, ARS), creton(D59), creton(D62)).build();
 
   static CretonSplit.Builder split(String dotation, CretonRevenue... revenues) {
     return CretonSplit.builder().esms(IME).year(Year.of(2025)).dotation(Amount.of(dotation)).addRevenues(revenues);
@@ -73,7 +73,7 @@ class CretonTest {
     // the IME's 2025 dotation from the engine: base 1,800,000.00 at a campaign rate of 0 %
     SingleEsmsDotation dotation = SingleEsmsDotation.builder().contractReference("CPOM-59-2025")
         .basis(CpomBasis.L313_12_2).firstYear(Year.of(2025)).lastYear(Year.of(2029)).esms(IME).funder(AM)
-        .mode(TariffMode.ENVELOPE_RATE).build();
+        .mode(TariffMode.CAMPAIGN_RATE).build();
     EsmsDotation d = DotationEngine.compute(dotation, Year.of(2025), EsmsYear.builder()
         .esms(IME.finess()).actualisation(Actualisation.campaignRate(Rate.ofPercent("0"))).build(), Amount.of("1800000.00"));
 
@@ -133,15 +133,15 @@ class CretonTest {
   void anAssuranceMaladieDgcPaysTheImeItsShareLessTheCretonParts() {
     // R314-115: the IME's dotation globalisée (its DGC share) includes the Départements' parts, billed to them
     // as prix de journée; the assurance maladie pays the rest. An AM DGC of the IME and a SESSAD, 0 % in 2025.
-    Esms sessad = esms("590000080", EsmsCategory.SESSAD).addFundings(Funding.of(FundedSection.GLOBAL, AM, ARS)).build();
+    Esms sessad = esms("590000080", EsmsCategory.SESSAD).addFundings(Funding.of(SectionTarifaire.GLOBAL, AM, ARS)).build();
     ResolvedDgc dgc = ResolvedDgc.builder().name("DGC ARS").contractReference("CPOM-59-2025")
         .basis(CpomBasis.L313_12_2).firstYear(Year.of(2025)).lastYear(Year.of(2029)).gestionnaire(GEST).authority(ARS)
-        .funder(AM).addMembers(DgcMember.of(IME, TariffMode.ENVELOPE_RATE), DgcMember.of(sessad, TariffMode.ENVELOPE_RATE))
+        .funder(AM).addMembers(DgcMember.of(IME, TariffMode.CAMPAIGN_RATE), DgcMember.of(sessad, TariffMode.CAMPAIGN_RATE))
         .build();
     java.util.Map<FinessNumber, Amount> bases = new java.util.LinkedHashMap<>();
     bases.put(IME.finess(), Amount.of("1800000.00"));
     bases.put(sessad.finess(), Amount.of("900000.00"));
-    DgcYearResult y = DotationEngine.compute(dgc, DgcYear.builder().year(Year.of(2025))
+    DgcDotation y = DotationEngine.compute(dgc, DgcYear.builder().year(Year.of(2025))
         .addEsms(EsmsYear.builder().esms(IME.finess()).actualisation(Actualisation.campaignRate(Rate.ofPercent("0")))
             .build(), EsmsYear.builder().esms(sessad.finess()).actualisation(Actualisation.campaignRate(Rate.ofPercent("0")))
             .build()).build(), bases);
@@ -177,7 +177,7 @@ class CretonTest {
         .isEqualTo(Amount.of("1800000.00"));
 
     // a split of an ESMS outside the DGC, of another year, or twice, is rejected naming R314-115
-    Esms other = esms("590000072", EsmsCategory.IME).addFundings(Funding.of(FundedSection.GLOBAL, AM, ARS), creton(D59))
+    Esms other = esms("590000072", EsmsCategory.IME).addFundings(Funding.of(SectionTarifaire.GLOBAL, AM, ARS), creton(D59))
         .build();
     assertRejected(() -> request.cretonSplits(List.of(CretonSplit.builder().esms(other).year(Year.of(2025))
             .dotation(Amount.of("1000.00")).build())).build(), "dgcScheduleRequest.cretonSplits[0].esms", "R314-115",
@@ -191,17 +191,17 @@ class CretonTest {
         "dgcScheduleRequest.cretonSplits[0].esms", "R314-115", "differs from the member");
     // a Département DGC takes no Creton split: the parts come off the assurance-maladie dotation
     Esms foyer1 = esms("590000098", EsmsCategory.FOYER_DE_VIE)
-        .addFundings(Funding.of(FundedSection.GLOBAL, D59, TariffAuthority.departement("59"))).build();
+        .addFundings(Funding.of(SectionTarifaire.GLOBAL, D59, TariffAuthority.departement("59"))).build();
     Esms foyer2 = esms("590000106", EsmsCategory.FOYER_DE_VIE)
-        .addFundings(Funding.of(FundedSection.GLOBAL, D59, TariffAuthority.departement("59"))).build();
+        .addFundings(Funding.of(SectionTarifaire.GLOBAL, D59, TariffAuthority.departement("59"))).build();
     ResolvedDgc cd59 = ResolvedDgc.builder().from(dgc).name("DGC CD59").funder(D59)
         .authority(TariffAuthority.departement("59"))
-        .members(List.of(DgcMember.of(foyer1, TariffMode.ENVELOPE_RATE), DgcMember.of(foyer2, TariffMode.ENVELOPE_RATE)))
+        .members(List.of(DgcMember.of(foyer1, TariffMode.CAMPAIGN_RATE), DgcMember.of(foyer2, TariffMode.CAMPAIGN_RATE)))
         .build();
     java.util.Map<FinessNumber, Amount> cdBases = new java.util.LinkedHashMap<>();
     cdBases.put(foyer1.finess(), Amount.of("1000.00"));
     cdBases.put(foyer2.finess(), Amount.of("1000.00"));
-    DgcYearResult cdYear = DotationEngine.compute(cd59, DgcYear.builder().year(Year.of(2025))
+    DgcDotation cdYear = DotationEngine.compute(cd59, DgcYear.builder().year(Year.of(2025))
         .addEsms(EsmsYear.builder().esms(foyer1.finess()).actualisation(Actualisation.campaignRate(Rate.ofPercent("0")))
             .build(), EsmsYear.builder().esms(foyer2.finess()).actualisation(Actualisation.campaignRate(Rate.ofPercent("0")))
             .build()).build(), cdBases);
@@ -210,7 +210,7 @@ class CretonTest {
         "dgcScheduleRequest.cretonSplits[0]", "R314-115", "assurance-maladie dotation globalisée");
     // parts above the share are refused when the schedule is computed
     CretonSplit tooMuch = split("1800000.00", CretonRevenue.of("59", Amount.of("1800000.00"))).build();
-    DgcYearResult lower = DotationEngine.compute(dgc, DgcYear.builder().year(Year.of(2025))
+    DgcDotation lower = DotationEngine.compute(dgc, DgcYear.builder().year(Year.of(2025))
         .addEsms(EsmsYear.builder().esms(IME.finess()).actualisation(Actualisation.campaignRate(Rate.ofPercent("-1")))
             .build(), EsmsYear.builder().esms(sessad.finess()).actualisation(Actualisation.campaignRate(Rate.ofPercent("0")))
             .build()).build(), bases);
@@ -249,7 +249,7 @@ class CretonTest {
     assertRejected(() -> split("1.00").closedExercice(Year.of(2025)).build(), "cretonSplit.closedExercice", "R314-115",
         "before the tariff year");
     Esms foyer = esms("590000056", EsmsCategory.FOYER_DE_VIE)
-        .addFundings(Funding.of(FundedSection.GLOBAL, D59, TariffAuthority.departement("59"))).build();
+        .addFundings(Funding.of(SectionTarifaire.GLOBAL, D59, TariffAuthority.departement("59"))).build();
     assertRejected(() -> split("1.00").esms(foyer).build(), "cretonSplit.esms", "R314-115",
         "no GLOBAL assurance-maladie dotation");
   }
@@ -258,41 +258,41 @@ class CretonTest {
   void anImeHasItsAssuranceMaladieDotationAndCretonFinancementsAndNothingLooser() {
     assertThat(IME.fundingsBy(D59)).containsExactly(creton(D59));
     // the other rejections of GLOBAL funding stay (under the library's own ESMS rule, whatever its name)
-    assertRejected(() -> esms("590000064", EsmsCategory.IME).addFundings(Funding.of(FundedSection.GLOBAL, AM, ARS),
-        Funding.of(FundedSection.SOINS, AM, ARS)).build(), "esms.fundings", "", "GLOBAL funding excludes");
-    assertRejected(() -> esms("590000064", EsmsCategory.IME).addFundings(Funding.of(FundedSection.GLOBAL, AM, ARS),
-        Funding.of(FundedSection.GLOBAL, D59, TariffAuthority.departement("59"))).build(), "esms.fundings", "",
+    assertRejected(() -> esms("590000064", EsmsCategory.IME).addFundings(Funding.of(SectionTarifaire.GLOBAL, AM, ARS),
+        Funding.of(SectionTarifaire.SOINS, AM, ARS)).build(), "esms.fundings", "", "GLOBAL funding excludes");
+    assertRejected(() -> esms("590000064", EsmsCategory.IME).addFundings(Funding.of(SectionTarifaire.GLOBAL, AM, ARS),
+        Funding.of(SectionTarifaire.GLOBAL, D59, TariffAuthority.departement("59"))).build(), "esms.fundings", "",
         "section funded twice");
-    assertRejected(() -> esms("590000064", EsmsCategory.IME).addFundings(Funding.of(FundedSection.GLOBAL, AM, ARS),
+    assertRejected(() -> esms("590000064", EsmsCategory.IME).addFundings(Funding.of(SectionTarifaire.GLOBAL, AM, ARS),
         creton(D59), creton(D59)).build(), "esms.fundings", "R314-115", "given twice");
-    assertRejected(() -> esms("590000064", EsmsCategory.MAS).addFundings(Funding.of(FundedSection.GLOBAL, AM, ARS),
+    assertRejected(() -> esms("590000064", EsmsCategory.MAS).addFundings(Funding.of(SectionTarifaire.GLOBAL, AM, ARS),
         creton(D59)).build(), "esms.fundings", "L242-4", "disabled children");
     assertRejected(() -> esms("590000064", EsmsCategory.IME).addFundings(creton(D59)).build(), "esms.fundings",
         "R314-115", "parts of the assurance-maladie dotation");
-    assertRejected(() -> esms("590000064", EsmsCategory.IME).addFundings(Funding.of(FundedSection.GLOBAL, AM, ARS),
-        Funding.of(FundedSection.CRETON, D59, TariffAuthority.ars("Normandie"))).build(), "esms.fundings", "R314-115",
+    assertRejected(() -> esms("590000064", EsmsCategory.IME).addFundings(Funding.of(SectionTarifaire.GLOBAL, AM, ARS),
+        Funding.of(SectionTarifaire.CRETON, D59, TariffAuthority.ars("Normandie"))).build(), "esms.fundings", "R314-115",
         "fixed by the authority of the dotation, ARS Hauts-de-France");
-    assertRejected(() -> Funding.of(FundedSection.CRETON, D59, TariffAuthority.departement("59")), "funding.authority",
+    assertRejected(() -> Funding.of(SectionTarifaire.CRETON, D59, TariffAuthority.departement("59")), "funding.authority",
         "R314-115", "DG ARS");
-    assertRejected(() -> Funding.of(FundedSection.CRETON, AM, ARS), "funding.funder", "L242-4", "aide sociale");
+    assertRejected(() -> Funding.of(SectionTarifaire.CRETON, AM, ARS), "funding.funder", "L242-4", "aide sociale");
     // a SESSAD (2° of I of L312-1) may keep young adults too
-    assertThat(esms("590000064", EsmsCategory.SESSAD).addFundings(Funding.of(FundedSection.GLOBAL, AM, ARS),
+    assertThat(esms("590000064", EsmsCategory.SESSAD).addFundings(Funding.of(SectionTarifaire.GLOBAL, AM, ARS),
         creton(D62)).build().isJointlyFunded()).isTrue();
   }
 
   @Test
   void aCretonPartIsNeitherADgcNorADotationOfItsOwn() {
     Esms other = esms("590000072", EsmsCategory.IME)
-        .addFundings(Funding.of(FundedSection.GLOBAL, AM, ARS), creton(D59)).build();
+        .addFundings(Funding.of(SectionTarifaire.GLOBAL, AM, ARS), creton(D59)).build();
     ResolvedDgc.Builder dgc = ResolvedDgc.builder().name("DGC ARS").contractReference("CPOM-59-2025")
         .basis(CpomBasis.L313_12_2).firstYear(Year.of(2025)).lastYear(Year.of(2029)).gestionnaire(GEST).authority(ARS)
-        .funder(AM).addMembers(DgcMember.of(IME, TariffMode.ENVELOPE_RATE), DgcMember.of(other, TariffMode.ENVELOPE_RATE));
+        .funder(AM).addMembers(DgcMember.of(IME, TariffMode.CAMPAIGN_RATE), DgcMember.of(other, TariffMode.CAMPAIGN_RATE));
     // the assurance-maladie DGC of two IMEs with Creton parts is GLOBAL: the Creton lines do not count
-    assertThat(dgc.build().section()).isEqualTo(FundedSection.GLOBAL);
-    assertRejected(() -> dgc.funder(D59).authority(ARS).section(FundedSection.CRETON).build(), "dgc.section",
+    assertThat(dgc.build().section()).isEqualTo(SectionTarifaire.GLOBAL);
+    assertRejected(() -> dgc.funder(D59).authority(ARS).section(SectionTarifaire.CRETON).build(), "dgc.section",
         "R314-115", "not pooled in a DGC");
     assertRejected(() -> SingleEsmsDotation.builder().contractReference("CPOM-59-2025").basis(CpomBasis.L313_12_2)
-        .firstYear(Year.of(2025)).lastYear(Year.of(2029)).esms(IME).funder(D59).mode(TariffMode.ENVELOPE_RATE).build(),
+        .firstYear(Year.of(2025)).lastYear(Year.of(2029)).esms(IME).funder(D59).mode(TariffMode.CAMPAIGN_RATE).build(),
         "singleEsmsDotation.section", "R314-115", "not a dotation of its own");
   }
 
@@ -341,7 +341,7 @@ class CretonTest {
   @Test
   void propertyTheCretonSplitSumsToTheDotation() {
     String[] codes = {"59", "62", "80", "02"};
-    Esms ime = esms("590000080", EsmsCategory.IME).addFundings(Funding.of(FundedSection.GLOBAL, AM, ARS))
+    Esms ime = esms("590000080", EsmsCategory.IME).addFundings(Funding.of(SectionTarifaire.GLOBAL, AM, ARS))
         .addFundings(creton(Funder.departement(codes[0])), creton(Funder.departement(codes[1])),
             creton(Funder.departement(codes[2])), creton(Funder.departement(codes[3]))).build();
     qt().withFixedSeed(20250131L).withExamples(5_000).forAll(longs().all()).checkAssert(seed -> {

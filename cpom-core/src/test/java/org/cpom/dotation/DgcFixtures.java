@@ -14,7 +14,7 @@ import org.cpom.referential.CapacityMode;
 import org.cpom.referential.Esms;
 import org.cpom.referential.EsmsCategory;
 import org.cpom.referential.FinessNumber;
-import org.cpom.referential.FundedSection;
+import org.cpom.referential.SectionTarifaire;
 import org.cpom.referential.Funder;
 import org.cpom.referential.Funding;
 import org.cpom.referential.TariffAuthority;
@@ -31,7 +31,7 @@ final class DgcFixtures {
 
   static Esms esms(FinessNumber f, EsmsCategory cat, CapacityLine line) {
     return Esms.builder().finess(f).name(cat + " " + f).category(cat).gestionnaire(GEST).addCapacity(line)
-        .addFundings(Funding.of(FundedSection.GLOBAL, Funder.assuranceMaladie(), ARS)).build();
+        .addFundings(Funding.of(SectionTarifaire.GLOBAL, Funder.assuranceMaladie(), ARS)).build();
   }
 
   static final Esms IME = esms(A, EsmsCategory.IME, CapacityLine.of(CapacityMode.INTERNAT, 60, 60, 210));
@@ -53,7 +53,7 @@ final class DgcFixtures {
   }
 
   static ResolvedDgc rateDgc() {
-    return dgc(TariffMode.ENVELOPE_RATE, TariffMode.ENVELOPE_RATE, TariffMode.ENVELOPE_RATE);
+    return dgc(TariffMode.CAMPAIGN_RATE, TariffMode.CAMPAIGN_RATE, TariffMode.CAMPAIGN_RATE);
   }
 
   static Map<FinessNumber, Amount> bases(long a, long b, long c) {

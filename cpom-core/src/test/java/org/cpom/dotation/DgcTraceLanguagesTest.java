@@ -13,7 +13,7 @@ import org.cpom.money.Amount;
 import org.junit.jupiter.api.Test;
 
 class DgcTraceLanguagesTest {
-  static DgcYearResult w15() {
+  static DgcDotation w15() {
     DecisionModificative dm = DecisionModificative.builder().reference("DM 1")
         .submitted(LocalDate.of(2025, 5, 2)).status(DmStatus.APPROVED).decisionDate(LocalDate.of(2025, 6, 1))
         .addTransfers(DmTransfer.of(C, A, Amount.ofEuros(50_000))).build();
@@ -22,7 +22,7 @@ class DgcTraceLanguagesTest {
 
   @Test
   void oneDgcTraceReadsInFrenchAndInEnglish() {
-    DgcYearResult r = w15();
+    DgcDotation r = w15();
     assertThat(r.esms(A).trace().render(Locale.FRENCH).lines()).containsExactly(
         "Base reconductible 2024 : 1 800 000,00 € [CASF R314-39 1°]",
         "Actualisation au taux de la campagne 1,2 % sur 1 800 000,00 € : 21 600,00 € [CASF R314-40 1°]");
@@ -45,7 +45,7 @@ class DgcTraceLanguagesTest {
 
   @Test
   void theKindAndArgumentsCarryWhatTheLabelShows() {
-    DgcYearResult r = w15();
+    DgcDotation r = w15();
     org.cpom.trace.TraceStep from = r.finalSplit().trace().steps().get(0);
     assertThat(from.kind()).isEqualTo(org.cpom.trace.StepKind.DM_PERMANENT_FROM);
     assertThat(from.arguments()).containsExactly("DM 1", DmStatus.APPROVED, LocalDate.of(2025, 6, 1), C);

@@ -21,7 +21,7 @@ import org.cpom.CpomValidationException;
 import org.cpom.activity.ActivityRecord;
 import org.cpom.activity.EhpadFundingLevel;
 import org.cpom.activity.EhpadModulation;
-import org.cpom.activity.ModulationResult;
+import org.cpom.activity.ActivityModulation;
 import org.cpom.activity.PhModulation;
 import org.cpom.activity.Waiver;
 import org.cpom.contract.CpomBasis;
@@ -33,7 +33,7 @@ import org.cpom.money.Rate;
 import org.cpom.referential.Esms;
 import org.cpom.referential.EsmsCategory;
 import org.cpom.referential.FinessNumber;
-import org.cpom.referential.FundedSection;
+import org.cpom.referential.SectionTarifaire;
 import org.cpom.LegalBasis;
 import org.cpom.trace.Trace;
 import org.cpom.trace.TraceStep;
@@ -58,7 +58,7 @@ class DotationEngineTest {
     DecisionModificative dm = DecisionModificative.builder().reference("DM 1")
         .submitted(LocalDate.of(2025, 5, 2)).status(DmStatus.APPROVED).decisionDate(LocalDate.of(2025, 6, 1))
         .addTransfers(DmTransfer.of(C, A, eur(50_000))).build();
-    DgcYearResult r = DotationEngine.compute(dgc, year(2025, "1.20").addDecisionsModificatives(dm).build(), w15Bases());
+    DgcDotation r = DotationEngine.compute(dgc, year(2025, "1.20").addDecisionsModificatives(dm).build(), w15Bases());
 
     assertThat(r.esms(A).amount()).isEqualTo(eur(1_821_600));
     assertThat(r.esms(B).amount()).isEqualTo(eur(607_200));
@@ -133,7 +133,7 @@ class DotationEngineTest {
     Cnr cnr = Cnr.of("equipment", eur(40_000), LegalBasis.given("instruction de campagne 2025, CNR"));
     DgcYear y = DgcYear.builder().year(Year.of(2025))
         .addEsms(rate(A, "1.20").build(), rate(B, "1.20").addCnr(cnr).build(), rate(C, "1.20").build()).build();
-    DgcYearResult r = DotationEngine.compute(rateDgc(), y, w15Bases());
+    DgcDotation r = DotationEngine.compute(rateDgc(), y, w15Bases());
     assertThat(r.esms(B).cnr()).isEqualTo(eur(40_000));
     assertThat(r.esms(B).amount()).isEqualTo(eur(647_200));
     assertThat(r.esms(B).nextBase()).isEqualTo(eur(607_200));
@@ -143,7 +143,7 @@ class DotationEngineTest {
 
   @Test
   void everyTraceStepNamesItsBasisAndTheStepsSumToTheAmount() {
-    DgcYearResult r = DotationEngine.compute(rateDgc(), fullYear(), w15Bases());
+    DgcDotation r = DotationEngine.compute(rateDgc(), fullYear(), w15Bases());
     for (EsmsDotation d : r.esms()) {
       assertThat(sum(d.trace())).isEqualTo(d.amount());
       assertThat(sum(d.nextBaseTrace())).isEqualTo(d.nextBase());
@@ -249,9 +249,9 @@ class DotationEngineTest {
     Esms ehpad = DgcFixtures.esms(A, EsmsCategory.EHPAD,
         org.cpom.referential.CapacityLine.of(org.cpom.referential.CapacityMode.HEBERGEMENT_PERMANENT, 80, 80, 365));
     ResolvedDgc withEhpad = ResolvedDgc.builder().from(rateDgc()).members(List.of(
-        org.cpom.contract.DgcMember.of(ehpad, TariffMode.ENVELOPE_RATE),
-        org.cpom.contract.DgcMember.of(DgcFixtures.SESSAD, TariffMode.ENVELOPE_RATE),
-        org.cpom.contract.DgcMember.of(DgcFixtures.MAS, TariffMode.ENVELOPE_RATE))).build();
+        org.cpom.contract.DgcMember.of(ehpad, TariffMode.CAMPAIGN_RATE),
+        org.cpom.contract.DgcMember.of(DgcFixtures.SESSAD, TariffMode.CAMPAIGN_RATE),
+        org.cpom.contract.DgcMember.of(DgcFixtures.MAS, TariffMode.CAMPAIGN_RATE))).build();
     ActivityRecord a2024 = ActivityRecord.builder().esms(A).year(Year.of(2024)).theoreticalDays(29_200).daysProvided(26_280)
         .build();
     PhModulation clause = PhModulation.builder()
@@ -259,7 +259,7 @@ class DotationEngineTest {
     assertRejected(() -> DotationEngine.compute(withEhpad, DgcYear.builder().year(Year.of(2025))
             .addEsms(rate(A, "0").modulation(clause).build(), rate(B, "0").build(), rate(C, "0").build()).build(), w15Bases()),
         "dgcYear.esms[690000011].modulation", "R314-43-2 I", "EHPAD");
-    EhpadModulation soins = EhpadModulation.builder().esms(A).section(FundedSection.SOINS)
+    EhpadModulation soins = EhpadModulation.builder().esms(A).section(SectionTarifaire.SOINS)
         .fundingLevel(EhpadFundingLevel.AT_LEAST_TARGET).addActivity(a2024).build();
     // 26,280 / 29,200 = 90 % against 95 %: 2.5 % of 1,800,000
     assertThat(DotationEngine.compute(withEhpad, DgcYear.builder().year(Year.of(2025))
@@ -277,11 +277,11 @@ class DotationEngineTest {
         org.cpom.referential.CapacityLine.of(org.cpom.referential.CapacityMode.HEBERGEMENT_PERMANENT, 84, 84, 365));
     return ResolvedDgc.builder().from(rateDgc()).basis(CpomBasis.L313_12_IV_TER).members(List.of(
         org.cpom.contract.DgcMember.of(ehpad, TariffMode.EQUATION),
-        org.cpom.contract.DgcMember.of(DgcFixtures.SESSAD, TariffMode.ENVELOPE_RATE),
-        org.cpom.contract.DgcMember.of(DgcFixtures.MAS, TariffMode.ENVELOPE_RATE))).build();
+        org.cpom.contract.DgcMember.of(DgcFixtures.SESSAD, TariffMode.CAMPAIGN_RATE),
+        org.cpom.contract.DgcMember.of(DgcFixtures.MAS, TariffMode.CAMPAIGN_RATE))).build();
   }
 
-  static DgcYear glycines2025(FundedSection section) {
+  static DgcYear glycines2025(SectionTarifaire section) {
     // 2024: 27,300 days + 640 absences under 72 hours on 30,660 permanent-place days = 91.13 %
     ActivityRecord a2024 = ActivityRecord.builder().esms(A).year(Year.of(2024)).theoreticalDays(30_660)
         .daysProvided(27_300).absencesUnder72Hours(640).build();
@@ -301,8 +301,8 @@ class DotationEngineTest {
     // R314-160 modulates the R314-159 1° part only. Half the gap on 1,450,000, computed from the day counts:
     // 1,450,000 x 1/2 x (0.95 x 30,660 - 27,940) / 30,660 = 725,000 x 1,187 / 30,660 = 28,068.3301 -> 28,068.33
     // (the whole forfait 1,630,000 would give 31,552.67)
-    EsmsDotation d = DotationEngine.compute(glycinesDgc(), glycines2025(FundedSection.SOINS), w15Bases()).esms(A);
-    ModulationResult m = d.modulation().orElseThrow();
+    EsmsDotation d = DotationEngine.compute(glycinesDgc(), glycines2025(SectionTarifaire.SOINS), w15Bases()).esms(A);
+    ActivityModulation m = d.modulation().orElseThrow();
     assertThat(m.base()).isEqualTo(eur(1_450_000));
     assertThat(m.adjustment()).isEqualTo(Amount.of("-28068.33"));
     assertThat(m.unmodulated()).extracting(org.cpom.activity.UnmodulatedPart::amount).containsExactly(eur(180_000));
@@ -328,8 +328,8 @@ class DotationEngineTest {
         .category(EsmsCategory.EHPAD).gestionnaire(DgcFixtures.GEST)
         .addCapacity(org.cpom.referential.CapacityLine.of(org.cpom.referential.CapacityMode.HEBERGEMENT_PERMANENT, 84, 84,
             365))
-        .addFundings(org.cpom.referential.Funding.of(FundedSection.SOINS, org.cpom.referential.Funder.assuranceMaladie(),
-            DgcFixtures.ARS), org.cpom.referential.Funding.of(FundedSection.DEPENDANCE, d69, cd69))
+        .addFundings(org.cpom.referential.Funding.of(SectionTarifaire.SOINS, org.cpom.referential.Funder.assuranceMaladie(),
+            DgcFixtures.ARS), org.cpom.referential.Funding.of(SectionTarifaire.DEPENDANCE, d69, cd69))
         .build();
     ResolvedDgc dependance = ResolvedDgc.builder().name("DGC CD69 dépendance").contractReference("CPOM-2024-001")
         .basis(CpomBasis.L313_12_IV_TER).firstYear(Year.of(2024)).lastYear(Year.of(2028)).gestionnaire(DgcFixtures.GEST)
@@ -337,8 +337,8 @@ class DotationEngineTest {
         .addMembers(org.cpom.contract.DgcMember.of(ehpad.apply(A), TariffMode.EQUATION),
             org.cpom.contract.DgcMember.of(ehpad.apply(C), TariffMode.EQUATION))
         .build();
-    assertThat(dependance.section()).isEqualTo(FundedSection.DEPENDANCE);
-    EsmsYear glycines = glycines2025(FundedSection.DEPENDANCE).esms().get(0);
+    assertThat(dependance.section()).isEqualTo(SectionTarifaire.DEPENDANCE);
+    EsmsYear glycines = glycines2025(SectionTarifaire.DEPENDANCE).esms().get(0);
     EsmsYear other = EsmsYear.builder().esms(C).actualisation(Actualisation.givenAmount(eur(900_000),
         LegalBasis.casf("R314-173"))).build();
     Map<FinessNumber, Amount> bases = new java.util.LinkedHashMap<>();
@@ -346,20 +346,20 @@ class DotationEngineTest {
     bases.put(C, eur(900_000));
     EsmsDotation d = DotationEngine.compute(dependance, DgcYear.builder().year(Year.of(2025)).addEsms(glycines, other).build(),
         bases).esms(A);
-    ModulationResult m = d.modulation().orElseThrow();
+    ActivityModulation m = d.modulation().orElseThrow();
     assertThat(m.base()).isEqualTo(eur(1_450_000));
     assertThat(m.adjustment()).isEqualTo(Amount.of("-28068.33"));
     assertThat(d.nextBase()).isEqualTo(eur(1_630_000));
     assertThat(d.trace().steps().get(2).label()).contains("R314-172 1°");
     assertThat(d.trace().steps().get(2).basis()).isEqualTo(LegalBasis.casf("R314-174"));
     // the same modulation on the EHPAD's assurance-maladie dotation is refused
-    assertRejected(() -> DotationEngine.compute(glycinesDgc(), glycines2025(FundedSection.DEPENDANCE), w15Bases()),
+    assertRejected(() -> DotationEngine.compute(glycinesDgc(), glycines2025(SectionTarifaire.DEPENDANCE), w15Bases()),
         "dgcYear.esms[690000011].modulation", "R314-174", "forfait dépendance");
   }
 
   @Test
   void thePartsLeftOutCannotExceedThePerennialPart() {
-    DgcYear y = glycines2025(FundedSection.SOINS);
+    DgcYear y = glycines2025(SectionTarifaire.SOINS);
     EsmsYear tooMuch = EsmsYear.builder().from(y.esms().get(0)).addUnmodulatedParts(org.cpom.activity.UnmodulatedPart.of(
         "other", eur(1_500_000), LegalBasis.casf("R314-163"))).build();
     assertRejected(() -> DotationEngine.compute(glycinesDgc(), DgcYear.builder().from(y).esms(List.of(tooMuch, y.esms().get(1), y.esms().get(2))).build(),
@@ -395,7 +395,7 @@ class DotationEngineTest {
     Map<FinessNumber, Amount> b = new LinkedHashMap<>(w15Bases());
     b.put(A, Amount.of("1234567.89"));
     // 1,234,567.89 x 1.0123 = 1,249,753.075047 -> 1,249,753.08
-    DgcYearResult r = DotationEngine.compute(rateDgc(), year(2025, "1.23").build(), b);
+    DgcDotation r = DotationEngine.compute(rateDgc(), year(2025, "1.23").build(), b);
     assertThat(r.esms(A).updatedBase()).isEqualTo(Amount.of("1249753.08"));
     assertThat(r.esms(A).trace().steps().get(1).amount()).isEqualTo(Amount.of("15185.19"));
     // a negative campaign rate is allowed
@@ -405,7 +405,7 @@ class DotationEngineTest {
 
   @Test
   void mode2FormulaWithSeparateSalaryAndOtherRates() {
-    ResolvedDgc dgc = DgcFixtures.dgc(TariffMode.CONTRACT_FORMULA, TariffMode.CONTRACT_FORMULA, TariffMode.ENVELOPE_RATE);
+    ResolvedDgc dgc = DgcFixtures.dgc(TariffMode.CONTRACT_FORMULA, TariffMode.CONTRACT_FORMULA, TariffMode.CAMPAIGN_RATE);
     LegalBasis art5 = LegalBasis.clause("art. 5");
     DgcYear y = DgcYear.builder().year(Year.of(2025))
         .addEsms(EsmsYear.builder().esms(A)
@@ -414,7 +414,7 @@ class DotationEngineTest {
             EsmsYear.builder().esms(B).actualisation(Actualisation.contractFormula(Rate.ofPercent("1"), art5)).build(),
             rate(C, "1.20").build())
         .build();
-    DgcYearResult r = DotationEngine.compute(dgc, y, bases(1_000_000, 600_000, 3_100_000));
+    DgcDotation r = DotationEngine.compute(dgc, y, bases(1_000_000, 600_000, 3_100_000));
     // 700,000 x 1.015 + 300,000 x 1.008 = 710,500 + 302,400
     assertThat(r.esms(A).amount()).isEqualTo(eur(1_012_900));
     assertThat(r.esms(A).trace().steps().get(1).basis().text()).isEqualTo("CASF R314-40 2°; CPOM clause art. 5");
@@ -432,7 +432,7 @@ class DotationEngineTest {
 
   @Test
   void mode4TakesTheAmountOfTheEquation() {
-    ResolvedDgc dgc = DgcFixtures.dgc(TariffMode.ENVELOPE_RATE, TariffMode.ENVELOPE_RATE, TariffMode.EQUATION);
+    ResolvedDgc dgc = DgcFixtures.dgc(TariffMode.CAMPAIGN_RATE, TariffMode.CAMPAIGN_RATE, TariffMode.EQUATION);
     LegalBasis eq = LegalBasis.given("équation tarifaire, arrêté du 12 mars 2025");
     DgcYear y = DgcYear.builder().year(Year.of(2025))
         .addEsms(rate(A, "1.20").build(), rate(B, "1.20").build(),
@@ -455,7 +455,7 @@ class DotationEngineTest {
         .build();
     assertRejected(() -> DotationEngine.compute(rateDgc(), y, bases(100, 0, 0)), "dgcYear.esms[690000011].actualisation",
         "R314-40 1°", "negative");
-    ResolvedDgc formula = DgcFixtures.dgc(TariffMode.CONTRACT_FORMULA, TariffMode.ENVELOPE_RATE, TariffMode.ENVELOPE_RATE);
+    ResolvedDgc formula = DgcFixtures.dgc(TariffMode.CONTRACT_FORMULA, TariffMode.CAMPAIGN_RATE, TariffMode.CAMPAIGN_RATE);
     DgcYear f = DgcYear.builder().from(y).esms(List.of(EsmsYear.builder().esms(A)
             .actualisation(Actualisation.contractFormula(eur(50), Rate.ofPercent("-300"), Rate.ZERO, LegalBasis.clause("a")))
             .build(), y.esms().get(1), y.esms().get(2))).build();
@@ -469,10 +469,10 @@ class DotationEngineTest {
 
   @Test
   void theActualisationMustMatchTheContractMode() {
-    ResolvedDgc dgc = DgcFixtures.dgc(TariffMode.ENVELOPE_RATE, TariffMode.ENVELOPE_RATE, TariffMode.EQUATION);
+    ResolvedDgc dgc = DgcFixtures.dgc(TariffMode.CAMPAIGN_RATE, TariffMode.CAMPAIGN_RATE, TariffMode.EQUATION);
     assertRejected(() -> DotationEngine.compute(dgc, year(2025, "1.20").build(), w15Bases()),
         "dgcYear.esms[690000037].actualisation", "R314-40 4°", "expected a given amount");
-    ResolvedDgc formula = DgcFixtures.dgc(TariffMode.CONTRACT_FORMULA, TariffMode.ENVELOPE_RATE, TariffMode.ENVELOPE_RATE);
+    ResolvedDgc formula = DgcFixtures.dgc(TariffMode.CONTRACT_FORMULA, TariffMode.CAMPAIGN_RATE, TariffMode.CAMPAIGN_RATE);
     assertRejected(() -> DotationEngine.compute(formula, year(2025, "1.20").build(), w15Bases()),
         "dgcYear.esms[690000011].actualisation", "R314-40 2°", "expected a contract formula");
     DgcYear given = DgcYear.builder().year(Year.of(2025)).addEsms(
@@ -523,14 +523,14 @@ class DotationEngineTest {
 
   @Test
   void zeroAmounts() {
-    DgcYearResult r = DotationEngine.compute(rateDgc(), year(2025, "1.20").build(), bases(0, 0, 0));
+    DgcDotation r = DotationEngine.compute(rateDgc(), year(2025, "1.20").build(), bases(0, 0, 0));
     assertThat(r.computedTotal()).isEqualTo(Amount.ZERO);
     assertThat(r.provisionalSplit().shares().values()).containsOnly(Amount.ZERO);
     assertThat(r.nextBases().values()).containsOnly(Amount.ZERO);
     assertRejected(() -> DotationEngine.compute(rateDgc(), year(2025, "1.20").notifiedTotal(eur(10)).build(), bases(0, 0, 0)),
         "dgcYear.notifiedTotal", "R314-43-1", "above zero");
     // a zero ESMS among others gets a zero share
-    DgcYearResult one = DotationEngine.compute(rateDgc(), year(2025, "1.20").build(), bases(0, 600_000, 0));
+    DgcDotation one = DotationEngine.compute(rateDgc(), year(2025, "1.20").build(), bases(0, 600_000, 0));
     assertThat(one.provisionalSplit().shares().values()).containsExactly(Amount.ZERO, eur(607_200), Amount.ZERO);
     MesureNouvelle zero = MesureNouvelle.of("none", Amount.ZERO, LocalDate.of(2025, 3, 1), CAMPAIGN);
     assertThat(DotationEngine.compute(rateDgc(), DgcYear.builder().year(Year.of(2025))
@@ -551,14 +551,14 @@ class DotationEngineTest {
 
   @Test
   void aDmUnderMode4AppliesToTheCurrentYearOnly() {
-    ResolvedDgc dgc = DgcFixtures.dgc(TariffMode.ENVELOPE_RATE, TariffMode.ENVELOPE_RATE, TariffMode.EQUATION);
+    ResolvedDgc dgc = DgcFixtures.dgc(TariffMode.CAMPAIGN_RATE, TariffMode.CAMPAIGN_RATE, TariffMode.EQUATION);
     DgcYear y = DgcYear.builder().year(Year.of(2025))
         .addEsms(rate(A, "1.20").build(), rate(B, "1.20").build(),
             EsmsYear.builder().esms(C).actualisation(Actualisation.givenAmount(eur(3_137_200), LegalBasis.given("équation"))).build())
         .addDecisionsModificatives(dm("DM 1", DmStatus.DEEMED_APPROVED, LocalDate.of(2025, 4, 1),
             DmTransfer.of(C, A, eur(50_000))).build())
         .build();
-    DgcYearResult r = DotationEngine.compute(dgc, y, w15Bases());
+    DgcDotation r = DotationEngine.compute(dgc, y, w15Bases());
     assertThat(r.finalSplit().share(A)).isEqualTo(eur(1_871_600));
     assertThat(r.finalSplit().share(C)).isEqualTo(eur(3_087_200));
     assertThat(r.finalSplit().total()).isEqualTo(eur(5_566_000));
@@ -575,7 +575,7 @@ class DotationEngineTest {
             DmTransfer.of(C, B, eur(5_000))).build(),
         dm("DM 4", DmStatus.REFUSED, LocalDate.of(2025, 5, 1), DmTransfer.of(A, B, eur(99_000))).build())
         .build();
-    DgcYearResult r = DotationEngine.compute(rateDgc(), y, w15Bases());
+    DgcDotation r = DotationEngine.compute(rateDgc(), y, w15Bases());
     assertThat(r.splits()).extracting(DgcSplit::origin).containsExactly("arrêté de tarification 2025", "DM 1", "DM 3");
     assertThat(r.dmsNotApplied()).extracting(DecisionModificative::reference).containsExactly("DM 2", "DM 4");
     assertThat(r.finalSplit().shares()).containsExactly(Map.entry(A, eur(1_831_600)), Map.entry(B, eur(622_200)),
@@ -629,19 +629,19 @@ class DotationEngineTest {
     DgcProjection p = DotationEngine.project(rateDgc(), List.of(y2025, y2026, y2027), w15Bases());
     assertThat(p.years()).hasSize(3);
     assertThat(p.initialBases()).isEqualTo(w15Bases());
-    DgcYearResult r25 = p.year(Year.of(2025));
+    DgcDotation r25 = p.year(Year.of(2025));
     assertThat(r25.esms(A).amount()).isEqualTo(eur(1_821_600 + 18_400));
     assertThat(r25.esms(B).amount()).isEqualTo(eur(647_200));
     assertThat(r25.total()).isEqualTo(eur(5_566_000 + 18_400 + 40_000));
     assertThat(r25.nextBases()).containsExactly(Map.entry(A, eur(1_894_600)), Map.entry(B, eur(607_200)),
         Map.entry(C, eur(3_137_200)));
-    DgcYearResult r26 = p.year(Year.of(2026));
+    DgcDotation r26 = p.year(Year.of(2026));
     assertThat(r26.esms(A).previousBase()).isEqualTo(eur(1_894_600));
     assertThat(r26.esms(A).amount()).isEqualTo(eur(1_913_546));
     assertThat(r26.esms(B).amount()).isEqualTo(eur(613_272));
     assertThat(r26.esms(C).amount()).isEqualTo(eur(3_168_572));
     assertThat(r26.total()).isEqualTo(eur(1_913_546 + 613_272 + 3_168_572));
-    DgcYearResult r27 = p.year(Year.of(2027));
+    DgcDotation r27 = p.year(Year.of(2027));
     assertThat(r27.esms(A).amount()).isEqualTo(Amount.of("1923113.73"));
     assertThat(r27.esms(A).trace().steps().get(0).label()).isEqualTo("Base reconductible 2026");
     assertRejected(() -> p.year(Year.of(2028)), "year", "R314-43-1", "not a year");
@@ -735,11 +735,11 @@ class DotationEngineTest {
     assertRejected(() -> DotationEngine.compute(rateDgc(), y, bases(1_800_000, 0, 3_100_000)), "dm[DM 1].transfers", "R314-43-1",
         "negative base");
     // under mode 4° the same move is for the year only, and allowed
-    ResolvedDgc eq = DgcFixtures.dgc(TariffMode.ENVELOPE_RATE, TariffMode.ENVELOPE_RATE, TariffMode.EQUATION);
+    ResolvedDgc eq = DgcFixtures.dgc(TariffMode.CAMPAIGN_RATE, TariffMode.CAMPAIGN_RATE, TariffMode.EQUATION);
     DgcYear y4 = DgcYear.builder().from(y).esms(List.of(y.esms().get(0), y.esms().get(1),
         EsmsYear.builder().esms(C).actualisation(Actualisation.givenAmount(eur(3_100_000), LegalBasis.given("équation"))).build()))
         .build();
-    DgcYearResult r = DotationEngine.compute(eq, y4, bases(1_800_000, 0, 3_100_000));
+    DgcDotation r = DotationEngine.compute(eq, y4, bases(1_800_000, 0, 3_100_000));
     assertThat(r.finalSplit().share(B)).isEqualTo(Amount.ZERO);
     assertThat(r.nextBases().get(B)).isEqualTo(Amount.ZERO);
   }
@@ -754,7 +754,7 @@ class DotationEngineTest {
 
   @Test
   void unknownEsmsAreRejectedByTheResults() {
-    DgcYearResult r = DotationEngine.compute(rateDgc(), year(2025, "1.20").build(), w15Bases());
+    DgcDotation r = DotationEngine.compute(rateDgc(), year(2025, "1.20").build(), w15Bases());
     FinessNumber stranger = FinessNumber.of("690000045");
     assertRejected(() -> r.finalSplit().share(stranger), "esms", "R314-43-1", "not an ESMS");
     assertRejected(() -> r.esms(stranger), "esms", "R314-43-1", "not an ESMS");
@@ -762,11 +762,11 @@ class DotationEngineTest {
 
   @Test
   void mode3TakesTheAmountOfTheAvenantInAnL31311Contract() {
-    ResolvedDgc dgc = ResolvedDgc.builder().from(DgcFixtures.dgc(TariffMode.ENVELOPE_RATE, TariffMode.ENVELOPE_RATE,
-        TariffMode.ENVELOPE_RATE)).basis(org.cpom.contract.CpomBasis.L313_11)
+    ResolvedDgc dgc = ResolvedDgc.builder().from(DgcFixtures.dgc(TariffMode.CAMPAIGN_RATE, TariffMode.CAMPAIGN_RATE,
+        TariffMode.CAMPAIGN_RATE)).basis(org.cpom.contract.CpomBasis.L313_11)
         .members(List.of(org.cpom.contract.DgcMember.of(DgcFixtures.IME, TariffMode.ANNUAL_AMENDMENT),
-            org.cpom.contract.DgcMember.of(DgcFixtures.SESSAD, TariffMode.ENVELOPE_RATE),
-            org.cpom.contract.DgcMember.of(DgcFixtures.MAS, TariffMode.ENVELOPE_RATE)))
+            org.cpom.contract.DgcMember.of(DgcFixtures.SESSAD, TariffMode.CAMPAIGN_RATE),
+            org.cpom.contract.DgcMember.of(DgcFixtures.MAS, TariffMode.CAMPAIGN_RATE)))
         .build();
     DgcYear y = DgcYear.builder().year(Year.of(2025)).addEsms(
         EsmsYear.builder().esms(A).actualisation(Actualisation.givenAmount(eur(1_830_000), LegalBasis.given("avenant n° 2"))).build(),
@@ -775,7 +775,7 @@ class DotationEngineTest {
     assertThat(a.amount()).isEqualTo(eur(1_830_000));
     assertThat(a.trace().steps().get(1).label()).contains("the annual avenant");
     assertThat(a.trace().steps().get(1).basis().text()).isEqualTo("CASF R314-40 3°; avenant n° 2");
-    assertThat(DotationEngine.compute(DgcFixtures.dgc(TariffMode.EQUATION, TariffMode.ENVELOPE_RATE, TariffMode.ENVELOPE_RATE),
+    assertThat(DotationEngine.compute(DgcFixtures.dgc(TariffMode.EQUATION, TariffMode.CAMPAIGN_RATE, TariffMode.CAMPAIGN_RATE),
         y, w15Bases()).esms(A).trace().steps().get(1).label()).contains("tariff equation or ceiling");
   }
 

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.cpom.activity.ActivityRecord;
-import org.cpom.activity.ModulationResult;
+import org.cpom.activity.ActivityModulation;
 import org.cpom.activity.PhModulation;
 import org.cpom.activity.UnmodulatedPart;
 import org.cpom.activity.Waiver;
@@ -44,12 +44,12 @@ class DotationPropertiesTest {
   }
 
   /** A random year: bases up to 10 M EUR (some zero), rates -2 % to +5 %, mesures nouvelles, CNR, DMs. */
-  static DgcYearResult randomYear(long seed) {
+  static DgcDotation randomYear(long seed) {
     return draw(seed).result();
   }
 
   /** A random year's input and its result. */
-  record Drawn(DgcYear input, DgcYearResult result) {}
+  record Drawn(DgcYear input, DgcDotation result) {}
 
   static Drawn draw(long seed) {
     SplittableRandom rnd = new SplittableRandom(seed);
@@ -105,7 +105,7 @@ class DotationPropertiesTest {
     if (rnd.nextBoolean() && bases.values().stream().anyMatch(Amount::isPositive)) {
       y.notifiedTotal(Amount.ofCents(rnd.nextLong(3_000_000_000L)));
     }
-    DgcYearResult first = DotationEngine.compute(DGC, y.build(), bases);
+    DgcDotation first = DotationEngine.compute(DGC, y.build(), bases);
     // DMs drawn so that no share and no next base goes negative (a permanent re-split moves the base too)
     Map<FinessNumber, Amount> shares = new LinkedHashMap<>(first.provisionalSplit().shares());
     Map<FinessNumber, Amount> next = new LinkedHashMap<>(first.nextBases());
@@ -185,7 +185,7 @@ class DotationPropertiesTest {
   @Test
   void everySplitSumsExactlyAndDmsKeepTheTotal() {
     qt().withFixedSeed(20250101L).withExamples(org.cpom.Conservation.cases(10_000)).forAll(longs().all()).checkAssert(seed -> {
-      DgcYearResult r = randomYear(seed);
+      DgcDotation r = randomYear(seed);
       Amount total = r.total();
       for (DgcSplit s : r.splits()) {
         same(total, Amount.total(s.shares().values()), "shares of " + s.origin());
@@ -209,7 +209,7 @@ class DotationPropertiesTest {
   void everyTraceSumsToItsAmountAndCnrNeverEntersTheBase() {
     qt().withFixedSeed(777L).withExamples(org.cpom.Conservation.cases(10_000)).forAll(longs().all()).checkAssert(seed -> {
       Drawn drawn = draw(seed);
-      DgcYearResult r = drawn.result();
+      DgcDotation r = drawn.result();
       Map<FinessNumber, EsmsYear> inputs = new java.util.HashMap<>();
       drawn.input().esms().forEach(e -> inputs.put(e.esms(), e));
       same(r.computedTotal(), sum(r.trace()), "DGC trace");
@@ -218,11 +218,11 @@ class DotationPropertiesTest {
         same(d.amount(), sum(d.trace()), "ESMS trace");
         same(d.nextBase(), sum(d.nextBaseTrace()), "next base trace");
         Amount perennial = d.updatedBase().plus(d.mesuresNouvelles());
-        Amount modulation = d.modulation().map(ModulationResult::adjustment).orElse(Amount.ZERO);
+        Amount modulation = d.modulation().map(ActivityModulation::adjustment).orElse(Amount.ZERO);
         same(perennial.plus(d.cnr()).plus(modulation).plus(d.adjustments()), d.amount(), "amount in the order of the dotation engine");
         Amount carried = Amount.ZERO;
         if (d.modulation().isPresent()) {
-          ModulationResult m = d.modulation().get();
+          ActivityModulation m = d.modulation().get();
           // on the perennial part, or the notified dotation when the contract says so, less the parts left out;
           // a reduction of at most half the largest gap, whatever the modality and the combination rule
           PhModulation in = (PhModulation) inputs.get(d.esms()).modulation().orElseThrow();

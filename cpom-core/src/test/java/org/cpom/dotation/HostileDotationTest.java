@@ -39,7 +39,7 @@ class HostileDotationTest {
   static final Amount HUGE = Amount.of("50000000000000000.00");
 
   static SingleEsmsDotation single() {
-    return SingleEsmsDotationTest.single(SingleEsmsDotationTest.ESAT, Funder.etat(), TariffMode.ENVELOPE_RATE)
+    return SingleEsmsDotationTest.single(SingleEsmsDotationTest.ESAT, Funder.etat(), TariffMode.CAMPAIGN_RATE)
         .build();
   }
 
@@ -63,7 +63,7 @@ class HostileDotationTest {
         .with(DecisionModificative.class, () -> dm("DM 1", Amount.ofEuros(1)))
         .with(DmTransfer.class, () -> DmTransfer.of(C, A, Amount.ofEuros(1)))
         .with(ProvisionalSplit.class, ProvisionalSplit::proportional)
-        .with(DgcYearResult.class, () -> DotationEngine.compute(rateDgc(), year(2025, "1.2").build(), w15Bases()))
+        .with(DgcDotation.class, () -> DotationEngine.compute(rateDgc(), year(2025, "1.2").build(), w15Bases()))
         .with(EsmsDotation.class, () -> DotationEngine.compute(single(), Year.of(2025),
             EsmsYear.builder().esms(SingleEsmsDotationTest.ESAT.finess())
                 .actualisation(Actualisation.campaignRate(Rate.ofPercent("1"))).build(), Amount.ofEuros(1000)))

@@ -35,7 +35,7 @@ class LastYearFiguresTest {
 
   @Test
   void aFirstYearsPreviousSharesAreTheBasesGiven() {
-    DgcYearResult r = DotationEngine.compute(rateDgc(), year(2025, "1.20").build(), w15Bases());
+    DgcDotation r = DotationEngine.compute(rateDgc(), year(2025, "1.20").build(), w15Bases());
     assertThat(r.previousShares()).isEqualTo(w15Bases());
     assertThat(r.previousShares().keySet()).containsExactly(A, B, C);
   }
@@ -45,8 +45,8 @@ class LastYearFiguresTest {
     DgcYear y2025 = DgcYear.builder().year(Year.of(2025)).addEsms(DgcFixtures.rate(A, "1.20")
             .addCnr(Cnr.of("one-off works", Amount.ofEuros(10_000), LegalBasis.casf("R314-43-1"))).build(),
         DgcFixtures.rate(B, "1.20").build(), DgcFixtures.rate(C, "1.20").build()).build();
-    DgcYearResult first = DotationEngine.compute(rateDgc(), y2025, w15Bases());
-    DgcYearResult second = DotationEngine.compute(rateDgc(), year(2026, "1.00").build(), first);
+    DgcDotation first = DotationEngine.compute(rateDgc(), y2025, w15Bases());
+    DgcDotation second = DotationEngine.compute(rateDgc(), year(2026, "1.00").build(), first);
     // the bases exclude the CNR; the shares paid in 2025, on which the 2026 advances rest, include it
     assertThat(second.esms(A).previousBase()).isEqualTo(first.nextBases().get(A));
     assertThat(second.previousShares()).isEqualTo(first.finalSplit().shares());
@@ -59,18 +59,18 @@ class LastYearFiguresTest {
 
   @Test
   void theYearAfterMustFollowLastYearOfTheSameDgc() {
-    DgcYearResult first = DotationEngine.compute(rateDgc(), year(2025, "1.20").build(), w15Bases());
+    DgcDotation first = DotationEngine.compute(rateDgc(), year(2025, "1.20").build(), w15Bases());
     assertRejected(() -> DotationEngine.compute(rateDgc(), year(2027, "1").build(), first), "dgcYear.year",
         "cpom:consecutive-years", "the year after 2025 is 2026");
-    ResolvedDgc other = ResolvedDgc.builder().from(DgcFixtures.dgc(TariffMode.ENVELOPE_RATE, TariffMode.ENVELOPE_RATE,
-        TariffMode.ENVELOPE_RATE)).name("DGC ARS bis").build();
+    ResolvedDgc other = ResolvedDgc.builder().from(DgcFixtures.dgc(TariffMode.CAMPAIGN_RATE, TariffMode.CAMPAIGN_RATE,
+        TariffMode.CAMPAIGN_RATE)).name("DGC ARS bis").build();
     assertRejected(() -> DotationEngine.compute(other, year(2026, "1").build(), first), "lastYear.dgc", "R314-43-1",
         "another DGC than DGC ARS bis");
   }
 
   @Test
   void thePaymentsOfADotationDefaultToItsPreviousSharesAndTheNationalCalendar() {
-    DgcYearResult r = DotationEngine.compute(rateDgc(), year(2025, "1.20").build(), w15Bases());
+    DgcDotation r = DotationEngine.compute(rateDgc(), year(2025, "1.20").build(), w15Bases());
     LocalDate notified = LocalDate.of(2025, 4, 10);
     DgcPaymentSchedule byDefault = PaymentEngine.schedule(r, notified);
     assertThat(byDefault).isEqualTo(PaymentEngine.schedule(DgcScheduleRequest.builder().dotation(r).notified(notified)

@@ -27,7 +27,7 @@ import org.cpom.referential.Esms;
 import org.cpom.referential.EsmsCategory;
 import org.cpom.referential.Financement;
 import org.cpom.referential.FinessNumber;
-import org.cpom.referential.FundedSection;
+import org.cpom.referential.SectionTarifaire;
 import org.cpom.referential.Funder;
 import org.cpom.referential.Funding;
 import org.cpom.referential.TariffAuthority;
@@ -48,9 +48,9 @@ class SingleEsmsDotationTest {
       .category(EsmsCategory.EHPAD)
       .gestionnaire(GEST)
       .addCapacity(CapacityLine.of(CapacityMode.HEBERGEMENT_PERMANENT, 80, 80, 365))
-      .addFundings(Funding.of(FundedSection.SOINS, Funder.assuranceMaladie(), ARS))
-      .addFundings(Funding.of(FundedSection.DEPENDANCE, Funder.departement("69"), CD69))
-      .addFundings(Funding.of(FundedSection.HEBERGEMENT, Funder.departement("69"), CD69))
+      .addFundings(Funding.of(SectionTarifaire.SOINS, Funder.assuranceMaladie(), ARS))
+      .addFundings(Funding.of(SectionTarifaire.DEPENDANCE, Funder.departement("69"), CD69))
+      .addFundings(Funding.of(SectionTarifaire.HEBERGEMENT, Funder.departement("69"), CD69))
       .build();
 
   static final Esms ESAT = Esms.builder()
@@ -59,7 +59,7 @@ class SingleEsmsDotationTest {
       .category(EsmsCategory.ESAT)
       .gestionnaire(GEST)
       .addCapacity(CapacityLine.of(CapacityMode.PLACES_DE_SERVICE, 80, 80, 226))
-      .addFundings(Funding.of(FundedSection.GLOBAL, Funder.etat(), ARS))
+      .addFundings(Funding.of(SectionTarifaire.GLOBAL, Funder.etat(), ARS))
       .build();
 
   static SingleEsmsDotation.Builder single(Esms esms, Funder funder, TariffMode mode) {
@@ -85,7 +85,7 @@ class SingleEsmsDotationTest {
   void aLoneEhpadsForfaitSoinsIsComputedAndPaidWithoutADgc() {
     SingleEsmsDotation soins = single(EHPAD, Funder.assuranceMaladie(), TariffMode.EQUATION).build();
     // the EHPAD has one assurance-maladie line: the section is derived, the authority is that line's
-    assertThat(soins.financement()).isEqualTo(Financement.of(Funder.assuranceMaladie(), FundedSection.SOINS));
+    assertThat(soins.financement()).isEqualTo(Financement.of(Funder.assuranceMaladie(), SectionTarifaire.SOINS));
     assertThat(soins.authority()).isEqualTo(ARS);
 
     // 2024: 26,280 days on 80 places x 365 = 29,200, so 90 % against the 95 % threshold (R314-160)
@@ -95,7 +95,7 @@ class SingleEsmsDotationTest {
         .esms(EHPAD.finess())
         .actualisation(Actualisation.givenAmount(eur(1_630_000), LegalBasis.casf("R314-162")))
         .addCnr(Cnr.of("Remplacement de matériel", eur(20_000), CAMPAIGN))
-        .modulation(EhpadModulation.builder().esms(EHPAD.finess()).section(FundedSection.SOINS)
+        .modulation(EhpadModulation.builder().esms(EHPAD.finess()).section(SectionTarifaire.SOINS)
             .fundingLevel(EhpadFundingLevel.AT_LEAST_TARGET).addActivity(a2024).build())
         .build();
     EsmsDotation d = DotationEngine.compute(soins, Year.of(2025), in, eur(1_600_000));
@@ -134,8 +134,8 @@ class SingleEsmsDotationTest {
 
   @Test
   void aLoneEsatsDotationIsComputedAndPaidWithoutADgc() {
-    SingleEsmsDotation esat = single(ESAT, Funder.etat(), TariffMode.ENVELOPE_RATE).basis(CpomBasis.L313_12_2).build();
-    assertThat(esat.financement()).isEqualTo(Financement.of(Funder.etat(), FundedSection.GLOBAL));
+    SingleEsmsDotation esat = single(ESAT, Funder.etat(), TariffMode.CAMPAIGN_RATE).basis(CpomBasis.L313_12_2).build();
+    assertThat(esat.financement()).isEqualTo(Financement.of(Funder.etat(), SectionTarifaire.GLOBAL));
     EsmsYear in = EsmsYear.builder()
         .esms(ESAT.finess())
         .actualisation(Actualisation.campaignRate(Rate.ofPercent("1.20")))
@@ -169,7 +169,7 @@ class SingleEsmsDotationTest {
     // the IME of the W15 DGC, computed in its DGC and alone with the same base and inputs
     DgcYear year = DgcFixtures.year(2025, "1.20").build();
     EsmsDotation inDgc = DotationEngine.compute(DgcFixtures.rateDgc(), year, DgcFixtures.w15Bases()).esms(DgcFixtures.A);
-    SingleEsmsDotation alone = single(DgcFixtures.IME, Funder.assuranceMaladie(), TariffMode.ENVELOPE_RATE)
+    SingleEsmsDotation alone = single(DgcFixtures.IME, Funder.assuranceMaladie(), TariffMode.CAMPAIGN_RATE)
         .basis(CpomBasis.L313_12_2).build();
     EsmsDotation d = DotationEngine.compute(alone, Year.of(2025), year.esms().get(0), eur(1_800_000));
     assertThat(d).isEqualTo(inDgc);
@@ -178,7 +178,7 @@ class SingleEsmsDotationTest {
 
   @Test
   void consecutiveYearsStartFromTheBaseTheYearBeforeLeft() {
-    SingleEsmsDotation esat = single(ESAT, Funder.etat(), TariffMode.ENVELOPE_RATE).build();
+    SingleEsmsDotation esat = single(ESAT, Funder.etat(), TariffMode.CAMPAIGN_RATE).build();
     EsmsYear y = EsmsYear.builder().esms(ESAT.finess()).actualisation(Actualisation.campaignRate(Rate.ofPercent("1.00")))
         .build();
     List<EsmsDotation> years = DotationEngine.project(esat, Year.of(2025), List.of(y, y), eur(1_000_000));
@@ -189,7 +189,7 @@ class SingleEsmsDotationTest {
 
   @Test
   void aLoneEsmsCarriesAMesureNouvelleThatStartsInALaterYear() {
-    SingleEsmsDotation esat = single(ESAT, Funder.etat(), TariffMode.ENVELOPE_RATE).build();
+    SingleEsmsDotation esat = single(ESAT, Funder.etat(), TariffMode.CAMPAIGN_RATE).build();
     Actualisation zero = Actualisation.campaignRate(Rate.ZERO);
     MesureNouvelle later = MesureNouvelle.of("10 places", eur(73_000), LocalDate.of(2026, 10, 1),
         LegalBasis.given("campagne 2025"));
@@ -208,25 +208,25 @@ class SingleEsmsDotationTest {
     assertRejected(() -> single(EHPAD, Funder.departement("69"), TariffMode.CONTRACT_FORMULA).build(),
         "singleEsmsDotation.section", "cpom convention", "several financements of Département 69 [DEPENDANCE, HEBERGEMENT]");
     SingleEsmsDotation dependance = single(EHPAD, Funder.departement("69"), TariffMode.CONTRACT_FORMULA)
-        .section(FundedSection.DEPENDANCE).build();
+        .section(SectionTarifaire.DEPENDANCE).build();
     assertThat(dependance.authority()).isEqualTo(CD69);
     assertThat(dependance.toString()).contains("Département 69 / DEPENDANCE");
   }
 
   @Test
   void badDefinitionsAndInputsAreRejected() {
-    assertRejected(() -> single(ESAT, Funder.assuranceMaladie(), TariffMode.ENVELOPE_RATE).build(),
+    assertRejected(() -> single(ESAT, Funder.assuranceMaladie(), TariffMode.CAMPAIGN_RATE).build(),
         "singleEsmsDotation.funder", "cpom convention", "no funding by this funder");
-    assertRejected(() -> single(ESAT, Funder.etat(), TariffMode.ENVELOPE_RATE).section(FundedSection.DEPENDANCE).build(),
+    assertRejected(() -> single(ESAT, Funder.etat(), TariffMode.CAMPAIGN_RATE).section(SectionTarifaire.DEPENDANCE).build(),
         "singleEsmsDotation.section", "cpom convention", "no funding line of the financement État / DEPENDANCE");
     assertRejected(() -> single(ESAT, Funder.etat(), TariffMode.ANNUAL_AMENDMENT).build(), "singleEsmsDotation.mode",
         "R314-39-1", "mode 3°");
     assertThat(single(ESAT, Funder.etat(), TariffMode.ANNUAL_AMENDMENT).basis(CpomBasis.L313_11).build().mode())
         .isEqualTo(TariffMode.ANNUAL_AMENDMENT);
-    assertRejected(() -> single(ESAT, Funder.etat(), TariffMode.ENVELOPE_RATE).lastYear(Year.of(2024)).build(),
+    assertRejected(() -> single(ESAT, Funder.etat(), TariffMode.CAMPAIGN_RATE).lastYear(Year.of(2024)).build(),
         "singleEsmsDotation.lastYear", "cpom convention", "before the first year");
 
-    SingleEsmsDotation esat = single(ESAT, Funder.etat(), TariffMode.ENVELOPE_RATE).build();
+    SingleEsmsDotation esat = single(ESAT, Funder.etat(), TariffMode.CAMPAIGN_RATE).build();
     EsmsYear ok = EsmsYear.builder().esms(ESAT.finess()).actualisation(Actualisation.campaignRate(Rate.ofPercent("1")))
         .build();
     assertRejected(() -> DotationEngine.compute(esat, Year.of(2030), ok, eur(1)), "year", "cpom convention",
@@ -255,7 +255,7 @@ class SingleEsmsDotationTest {
         .actualisation(Actualisation.givenAmount(eur(1_630_000), LegalBasis.casf("R314-162")))
         .addUnmodulatedParts(org.cpom.activity.UnmodulatedPart.of("financements complémentaires", eur(180_000),
             LegalBasis.casf("R314-163")))
-        .modulation(EhpadModulation.builder().esms(EHPAD.finess()).section(FundedSection.SOINS)
+        .modulation(EhpadModulation.builder().esms(EHPAD.finess()).section(SectionTarifaire.SOINS)
             .fundingLevel(EhpadFundingLevel.AT_LEAST_TARGET).addActivity(a2024).build())
         .build(), eur(1_600_000));
     assertThat(d.modulation().orElseThrow().base()).isEqualTo(eur(1_450_000));
@@ -278,7 +278,7 @@ class SingleEsmsDotationTest {
     // neither reaches another financement, nor the hébergement tariff
     ActivityRecord a2024 = ActivityRecord.builder().esms(EHPAD.finess()).year(Year.of(2024)).theoreticalDays(29_200)
         .daysProvided(26_280).build();
-    java.util.function.Function<FundedSection, EsmsYear> year = section -> EsmsYear.builder()
+    java.util.function.Function<SectionTarifaire, EsmsYear> year = section -> EsmsYear.builder()
         .esms(EHPAD.finess())
         .actualisation(Actualisation.givenAmount(eur(400_000), LegalBasis.casf("R314-173")))
         .modulation(EhpadModulation.builder().esms(EHPAD.finess()).section(section)
@@ -286,17 +286,17 @@ class SingleEsmsDotationTest {
         .build();
     SingleEsmsDotation soins = single(EHPAD, Funder.assuranceMaladie(), TariffMode.EQUATION).build();
     SingleEsmsDotation dependance = single(EHPAD, Funder.departement("69"), TariffMode.EQUATION)
-        .section(FundedSection.DEPENDANCE).build();
-    SingleEsmsDotation hebergement = single(EHPAD, Funder.departement("69"), TariffMode.ENVELOPE_RATE)
-        .section(FundedSection.HEBERGEMENT).build();
+        .section(SectionTarifaire.DEPENDANCE).build();
+    SingleEsmsDotation hebergement = single(EHPAD, Funder.departement("69"), TariffMode.CAMPAIGN_RATE)
+        .section(SectionTarifaire.HEBERGEMENT).build();
     // the dépendance forfait under R314-174: 2.5 % of 400,000
-    EsmsDotation d = DotationEngine.compute(dependance, Year.of(2025), year.apply(FundedSection.DEPENDANCE), eur(400_000));
+    EsmsDotation d = DotationEngine.compute(dependance, Year.of(2025), year.apply(SectionTarifaire.DEPENDANCE), eur(400_000));
     assertThat(d.modulation().orElseThrow().adjustment()).isEqualTo(eur(-10_000));
-    assertRejected(() -> DotationEngine.compute(dependance, Year.of(2025), year.apply(FundedSection.SOINS), eur(400_000)),
+    assertRejected(() -> DotationEngine.compute(dependance, Year.of(2025), year.apply(SectionTarifaire.SOINS), eur(400_000)),
         "esmsYear.modulation", "R314-160", "forfait soins");
-    assertRejected(() -> DotationEngine.compute(soins, Year.of(2025), year.apply(FundedSection.DEPENDANCE), eur(400_000)),
+    assertRejected(() -> DotationEngine.compute(soins, Year.of(2025), year.apply(SectionTarifaire.DEPENDANCE), eur(400_000)),
         "esmsYear.modulation", "R314-174", "forfait dépendance");
-    EsmsYear heb = EsmsYear.builder().from(year.apply(FundedSection.DEPENDANCE))
+    EsmsYear heb = EsmsYear.builder().from(year.apply(SectionTarifaire.DEPENDANCE))
         .actualisation(Actualisation.campaignRate(org.cpom.money.Rate.ofPercent("0"))).build();
     assertRejected(() -> DotationEngine.compute(hebergement, Year.of(2025), heb, eur(400_000)),
         "esmsYear.modulation", "R314-174", "Département 69 / HEBERGEMENT");

@@ -133,6 +133,16 @@ class AmountTest {
   }
 
   @Test
+  void parseReadsTheUnitLessFormAsOfDoes() {
+    assertThat(Amount.parse("1234.56")).isEqualTo(Amount.of("1234.56")).isEqualTo(Amount.ofCents(123456));
+    assertThat(Amount.parse(" -0.05 ")).isEqualTo(Amount.ofCents(-5));
+    assertThatThrownBy(() -> Amount.parse("12.345")).isInstanceOf(CpomValidationException.class)
+        .hasMessageContaining("12.345");
+    assertThatThrownBy(() -> Amount.parse("GBP 1.00")).isInstanceOf(CpomValidationException.class)
+        .hasMessageContaining("only EUR");
+  }
+
+  @Test
   void exactArithmetic() {
     Amount a = Amount.of("10.00");
     Amount b = Amount.of("3.35");

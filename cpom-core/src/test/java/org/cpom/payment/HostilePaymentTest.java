@@ -15,7 +15,7 @@ import org.cpom.PackageNullSweep;
 import org.cpom.calendar.HolidayCalendar;
 import org.cpom.calendar.HolidayCalendars;
 import org.cpom.contract.ResolvedDgc;
-import org.cpom.dotation.DgcYearResult;
+import org.cpom.dotation.DgcDotation;
 import org.cpom.money.Amount;
 import org.cpom.referential.EsmsCategory;
 import org.cpom.LegalBasis;
@@ -42,7 +42,7 @@ class HostilePaymentTest {
         .with(PaymentSchedule.class, () -> PaymentEngine.schedule(request(1200, 1200, APRIL).build()))
         .with(DgcPaymentSchedule.class, () -> PaymentEngine.schedule(dgcRequest()))
         .with(HolidayCalendar.class, HolidayCalendars::national)
-        .with(DgcYearResult.class, PaymentEngineTest::w15Year)
+        .with(DgcDotation.class, PaymentEngineTest::w15Year)
         .with(ResolvedDgc.class, () -> PaymentEngineTest.DGC)
         .with(EsmsCategory.class, () -> EsmsCategory.IME)
         .with(PaymentRegime.class, () -> PaymentRegime.values()[0])
@@ -51,7 +51,7 @@ class HostilePaymentTest {
         .with(org.cpom.contract.SingleEsmsDotation.class, () -> org.cpom.contract.SingleEsmsDotation.builder()
             .contractReference("CPOM-1").basis(org.cpom.contract.CpomBasis.L313_12_IV_TER).firstYear(Year.of(2025))
             .lastYear(Year.of(2029)).esms(PaymentEngineTest.esms(PaymentEngineTest.A, EsmsCategory.IME))
-            .funder(org.cpom.referential.Funder.assuranceMaladie()).mode(org.cpom.contract.TariffMode.ENVELOPE_RATE).build());
+            .funder(org.cpom.referential.Funder.assuranceMaladie()).mode(org.cpom.contract.TariffMode.CAMPAIGN_RATE).build());
   }
 
   static final PackageNullSweep SWEEP = sweep();

@@ -18,7 +18,7 @@ import org.cpom.contract.TariffMode;
 import org.cpom.dotation.Actualisation;
 import org.cpom.dotation.DecisionModificative;
 import org.cpom.dotation.DgcYear;
-import org.cpom.dotation.DgcYearResult;
+import org.cpom.dotation.DgcDotation;
 import org.cpom.dotation.DmStatus;
 import org.cpom.dotation.DmTransfer;
 import org.cpom.dotation.DotationEngine;
@@ -30,7 +30,7 @@ import org.cpom.referential.CapacityMode;
 import org.cpom.referential.Esms;
 import org.cpom.referential.EsmsCategory;
 import org.cpom.referential.FinessNumber;
-import org.cpom.referential.FundedSection;
+import org.cpom.referential.SectionTarifaire;
 import org.cpom.referential.Funder;
 import org.cpom.referential.Funding;
 import org.cpom.referential.TariffAuthority;
@@ -232,15 +232,15 @@ class PaymentEngineTest {
   static Esms esms(FinessNumber f, EsmsCategory cat) {
     return Esms.builder().finess(f).name(cat + " " + f).category(cat).gestionnaire(GEST)
         .addCapacity(CapacityLine.of(CapacityMode.INTERNAT, 10, 10, 365))
-        .addFundings(Funding.of(FundedSection.GLOBAL, Funder.assuranceMaladie(), ARS)).build();
+        .addFundings(Funding.of(SectionTarifaire.GLOBAL, Funder.assuranceMaladie(), ARS)).build();
   }
 
   static final ResolvedDgc DGC = ResolvedDgc.builder().name("DGC ARS").contractReference("CPOM-1")
       .basis(CpomBasis.L313_12_2).firstYear(Year.of(2024)).lastYear(Year.of(2028)).gestionnaire(GEST).authority(ARS)
       .funder(Funder.assuranceMaladie())
-      .addMembers(DgcMember.of(esms(A, EsmsCategory.IME), TariffMode.ENVELOPE_RATE),
-          DgcMember.of(esms(B, EsmsCategory.SESSAD), TariffMode.ENVELOPE_RATE),
-          DgcMember.of(esms(C, EsmsCategory.MAS), TariffMode.ENVELOPE_RATE))
+      .addMembers(DgcMember.of(esms(A, EsmsCategory.IME), TariffMode.CAMPAIGN_RATE),
+          DgcMember.of(esms(B, EsmsCategory.SESSAD), TariffMode.CAMPAIGN_RATE),
+          DgcMember.of(esms(C, EsmsCategory.MAS), TariffMode.CAMPAIGN_RATE))
       .build();
 
   static Map<FinessNumber, Amount> w15() {
@@ -251,7 +251,7 @@ class PaymentEngineTest {
     return m;
   }
 
-  static DgcYearResult w15Year(DecisionModificative... dms) {
+  static DgcDotation w15Year(DecisionModificative... dms) {
     DgcYear.Builder y = DgcYear.builder().year(Y2025);
     for (FinessNumber f : List.of(A, B, C)) {
       y.addEsms(EsmsYear.builder().esms(f).actualisation(Actualisation.campaignRate(Rate.ofPercent("1.20"))).build());
@@ -276,7 +276,7 @@ class PaymentEngineTest {
 
   @Test
   void dgcScheduleWithALateArreteAndADm() {
-    DgcYearResult year = w15Year(dm(LocalDate.of(2025, 6, 1)));
+    DgcDotation year = w15Year(dm(LocalDate.of(2025, 6, 1)));
     DgcPaymentSchedule s = PaymentEngine.schedule(DgcScheduleRequest.builder().dotation(year)
         .notified(LocalDate.of(2025, 4, 10)).previousShares(w15()).calendar(HolidayCalendars.national()).build());
     // DGC: 5,500,000 / 12 = 458,333.33(34) advanced, then 5,566,000 with the catch-up in April
@@ -313,7 +313,7 @@ class PaymentEngineTest {
 
   @Test
   void aDmOnOrAfterTheDecemberPaymentIsRegularisedForTheEsmsOnly() {
-    DgcYearResult year = w15Year(dm(LocalDate.of(2025, 12, 19)));
+    DgcDotation year = w15Year(dm(LocalDate.of(2025, 12, 19)));
     DgcPaymentSchedule s = PaymentEngine.schedule(DgcScheduleRequest.builder().dotation(year)
         .notified(LocalDate.of(2024, 12, 20)).previousShares(w15()).calendar(HolidayCalendars.national()).build());
     assertThat(s.dgc().payments()).hasSize(12);
@@ -328,7 +328,7 @@ class PaymentEngineTest {
 
   @Test
   void dgcRequestsAreChecked() {
-    DgcYearResult year = w15Year(dm(LocalDate.of(2025, 3, 1)));
+    DgcDotation year = w15Year(dm(LocalDate.of(2025, 3, 1)));
     Map<FinessNumber, Amount> missing = new LinkedHashMap<>(w15());
     missing.remove(B);
     assertThatThrownBy(() -> PaymentEngine.schedule(DgcScheduleRequest.builder().dotation(w15Year())

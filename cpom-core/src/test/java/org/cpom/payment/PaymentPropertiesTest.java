@@ -21,7 +21,7 @@ import org.cpom.calendar.PaymentDates;
 import org.cpom.dotation.Actualisation;
 import org.cpom.dotation.DecisionModificative;
 import org.cpom.dotation.DgcYear;
-import org.cpom.dotation.DgcYearResult;
+import org.cpom.dotation.DgcDotation;
 import org.cpom.dotation.DmStatus;
 import org.cpom.dotation.DmTransfer;
 import org.cpom.dotation.DotationEngine;
@@ -136,7 +136,7 @@ class PaymentPropertiesTest {
             .build());
       }
       LocalDate notified = notification(rnd, year);
-      DgcYearResult plain = DotationEngine.compute(DGC, y.build(), bases);
+      DgcDotation plain = DotationEngine.compute(DGC, y.build(), bases);
       Map<FinessNumber, Amount> shares = new HashMap<>(plain.provisionalSplit().shares());
       Map<FinessNumber, Amount> next = new HashMap<>(plain.nextBases());
       LocalDate d = notified.getYear() < year ? LocalDate.of(year, 1, 1) : notified;
@@ -159,7 +159,7 @@ class PaymentPropertiesTest {
         y.addDecisionsModificatives(DecisionModificative.builder().reference("DM " + k).submitted(d).status(DmStatus.APPROVED)
             .decisionDate(d).addTransfers(DmTransfer.of(from, to, moved)).build());
       }
-      DgcYearResult result = DotationEngine.compute(DGC, y.build(), bases);
+      DgcDotation result = DotationEngine.compute(DGC, y.build(), bases);
       HolidayCalendar cal = HolidayCalendars.national();
       DgcPaymentSchedule s = PaymentEngine.schedule(DgcScheduleRequest.builder().dotation(result).notified(notified)
           .previousShares(previous).calendar(cal).build());

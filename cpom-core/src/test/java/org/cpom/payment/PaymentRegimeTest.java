@@ -28,7 +28,7 @@ import org.cpom.contract.DgcMember;
 import org.cpom.contract.TariffMode;
 import org.cpom.dotation.Actualisation;
 import org.cpom.dotation.DgcYear;
-import org.cpom.dotation.DgcYearResult;
+import org.cpom.dotation.DgcDotation;
 import org.cpom.dotation.DotationEngine;
 import org.cpom.dotation.EsmsYear;
 import org.cpom.money.Amount;
@@ -39,7 +39,7 @@ import org.cpom.referential.CapacityMode;
 import org.cpom.referential.Esms;
 import org.cpom.referential.EsmsCategory;
 import org.cpom.referential.FinessNumber;
-import org.cpom.referential.FundedSection;
+import org.cpom.referential.SectionTarifaire;
 import org.cpom.referential.Funder;
 import org.cpom.referential.Funding;
 import org.cpom.referential.TariffAuthority;
@@ -139,7 +139,7 @@ class PaymentRegimeTest {
   static Esms cdEsms(FinessNumber f, EsmsCategory cat) {
     return Esms.builder().finess(f).name(cat + " " + f).category(cat).gestionnaire(GEST)
         .addCapacity(CapacityLine.of(CapacityMode.INTERNAT, 10, 10, 365))
-        .addFundings(Funding.of(FundedSection.GLOBAL, Funder.departement("69"), CD69)).build();
+        .addFundings(Funding.of(SectionTarifaire.GLOBAL, Funder.departement("69"), CD69)).build();
   }
 
   @Test
@@ -147,8 +147,8 @@ class PaymentRegimeTest {
     ResolvedDgc dgc = ResolvedDgc.builder().name("DGC CD69").contractReference("CPOM-1").basis(CpomBasis.L313_12_2)
         .firstYear(Year.of(2024)).lastYear(Year.of(2028)).gestionnaire(GEST).authority(CD69)
         .funder(Funder.departement("69"))
-        .addMembers(DgcMember.of(cdEsms(FOYER, EsmsCategory.FOYER_DE_VIE), TariffMode.ENVELOPE_RATE),
-            DgcMember.of(cdEsms(SAVS, EsmsCategory.SAVS), TariffMode.ENVELOPE_RATE))
+        .addMembers(DgcMember.of(cdEsms(FOYER, EsmsCategory.FOYER_DE_VIE), TariffMode.CAMPAIGN_RATE),
+            DgcMember.of(cdEsms(SAVS, EsmsCategory.SAVS), TariffMode.CAMPAIGN_RATE))
         .build();
     Map<FinessNumber, Amount> bases = new LinkedHashMap<>();
     bases.put(FOYER, eur(1_200_000));
@@ -157,7 +157,7 @@ class PaymentRegimeTest {
     for (FinessNumber f : bases.keySet()) {
       y.addEsms(EsmsYear.builder().esms(f).actualisation(Actualisation.campaignRate(Rate.ofPercent("1.00"))).build());
     }
-    DgcYearResult year = DotationEngine.compute(dgc, y.build(), bases);
+    DgcDotation year = DotationEngine.compute(dgc, y.build(), bases);
     DgcPaymentSchedule s = PaymentEngine.schedule(DgcScheduleRequest.builder().dotation(year)
         .notified(LocalDate.of(2025, 3, 5)).previousShares(bases).calendar(HolidayCalendars.national()).build());
     // a DGC's payment day is a day of the month too, checked when the request is built
@@ -225,14 +225,14 @@ class PaymentRegimeTest {
     FinessNumber ssiad = FinessNumber.of("690000078");
     Esms e = Esms.builder().finess(ehpad).name("EHPAD").category(EsmsCategory.EHPAD).gestionnaire(GEST)
         .addCapacity(CapacityLine.of(CapacityMode.HEBERGEMENT_PERMANENT, 80, 80, 365))
-        .addFundings(Funding.of(FundedSection.SOINS, Funder.assuranceMaladie(), PaymentEngineTest.ARS)).build();
+        .addFundings(Funding.of(SectionTarifaire.SOINS, Funder.assuranceMaladie(), PaymentEngineTest.ARS)).build();
     Esms s2 = Esms.builder().finess(ssiad).name("SSIAD").category(EsmsCategory.SSIAD).gestionnaire(GEST)
         .addCapacity(CapacityLine.of(CapacityMode.PLACES_DE_SERVICE, 40, 40, 365))
-        .addFundings(Funding.of(FundedSection.SOINS, Funder.assuranceMaladie(), PaymentEngineTest.ARS)).build();
+        .addFundings(Funding.of(SectionTarifaire.SOINS, Funder.assuranceMaladie(), PaymentEngineTest.ARS)).build();
     ResolvedDgc dgc = ResolvedDgc.builder().name("DGC soins").contractReference("CPOM-1")
         .basis(CpomBasis.L313_12_IV_TER).firstYear(Year.of(2024)).lastYear(Year.of(2028)).gestionnaire(GEST)
         .authority(PaymentEngineTest.ARS).funder(Funder.assuranceMaladie())
-        .addMembers(DgcMember.of(e, TariffMode.ENVELOPE_RATE), DgcMember.of(s2, TariffMode.ENVELOPE_RATE)).build();
+        .addMembers(DgcMember.of(e, TariffMode.CAMPAIGN_RATE), DgcMember.of(s2, TariffMode.CAMPAIGN_RATE)).build();
     Map<FinessNumber, Amount> bases = new LinkedHashMap<>();
     bases.put(ehpad, eur(1_200_000));
     bases.put(ssiad, eur(600_000));
@@ -261,8 +261,8 @@ class PaymentRegimeTest {
     ResolvedDgc ehpads = ResolvedDgc.builder().name("DGC EHPAD").contractReference("CPOM-1")
         .basis(CpomBasis.L313_12_IV_TER).firstYear(Year.of(2024)).lastYear(Year.of(2028)).gestionnaire(GEST)
         .authority(PaymentEngineTest.ARS).funder(Funder.assuranceMaladie())
-        .addMembers(DgcMember.of(ehpad(FinessNumber.of("690000060")), TariffMode.ENVELOPE_RATE),
-            DgcMember.of(ehpad(FinessNumber.of("690000078")), TariffMode.ENVELOPE_RATE))
+        .addMembers(DgcMember.of(ehpad(FinessNumber.of("690000060")), TariffMode.CAMPAIGN_RATE),
+            DgcMember.of(ehpad(FinessNumber.of("690000078")), TariffMode.CAMPAIGN_RATE))
         .build();
     assertThat(PaymentRegime.of(ehpads)).isEqualTo(PaymentRegime.CSS_R174_9);
   }
@@ -277,6 +277,6 @@ class PaymentRegimeTest {
   private static Esms ehpad(FinessNumber f) {
     return Esms.builder().finess(f).name("EHPAD " + f).category(EsmsCategory.EHPAD).gestionnaire(GEST)
         .addCapacity(CapacityLine.of(CapacityMode.HEBERGEMENT_PERMANENT, 80, 80, 365))
-        .addFundings(Funding.of(FundedSection.SOINS, Funder.assuranceMaladie(), PaymentEngineTest.ARS)).build();
+        .addFundings(Funding.of(SectionTarifaire.SOINS, Funder.assuranceMaladie(), PaymentEngineTest.ARS)).build();
   }
 }

@@ -16,7 +16,7 @@ class ReferentialNullArgumentsTest {
   static Stream<Arguments> calls() {
     return Stream.of(
         call("FinessNumber.of", () -> FinessNumber.of(null), "text"),
-        call("FinessNumber.parse", () -> FinessNumber.parse(null), "text"),
+        call("FinessNumber.parse", () -> FinessNumber.of(null), "text"),
         call("FinessNumber.compareTo", () -> FinessNumber.of("690000011").compareTo(null), "other"),
         call("DepartementCode.of", () -> DepartementCode.of(null), "code"),
         call("DepartementCode.compareTo", () -> DepartementCode.of("69").compareTo(null), "other"),
@@ -25,16 +25,16 @@ class ReferentialNullArgumentsTest {
         call("TariffAuthority.ars", () -> TariffAuthority.ars(null), "region"),
         call("TariffAuthority.departement(DepartementCode)", () -> TariffAuthority.departement((DepartementCode) null), "code"),
         call("TariffAuthority.departement(String)", () -> TariffAuthority.departement((String) null), "code"),
-        call("Funding.of", () -> Funding.of(FundedSection.GLOBAL, null, ReferentialTest.ARS), "funder"),
+        call("Funding.of", () -> Funding.of(SectionTarifaire.GLOBAL, null, ReferentialTest.ARS), "funder"),
         call("CapacityLine.of", () -> CapacityLine.of(null, 1, 1, 1), "mode"),
         call("Gestionnaire.of", () -> Gestionnaire.of(FinessNumber.of("690000003"), null, LegalStatus.PUBLIC), "name"),
         call("Esms.fundingsBy", () -> IME.fundingsBy(null), "funder"),
         call("Esms.capacity(CapacityMode)", () -> IME.capacity((CapacityMode) null), "mode"),
         call("Esms.Builder.finess", () -> Esms.builder().finess(null), "finess"),
-        call("Financement.of funder", () -> Financement.of(null, FundedSection.GLOBAL), "funder"),
+        call("Financement.of funder", () -> Financement.of(null, SectionTarifaire.GLOBAL), "funder"),
         call("Financement.of section", () -> Financement.of(Funder.etat(), null), "section"),
-        call("Financement.matches", () -> Financement.of(Funder.etat(), FundedSection.GLOBAL).matches(null), "line"),
-        call("Financement.lineOf", () -> Financement.of(Funder.etat(), FundedSection.GLOBAL).lineOf(null), "esms"));
+        call("Financement.matches", () -> Financement.of(Funder.etat(), SectionTarifaire.GLOBAL).matches(null), "line"),
+        call("Financement.lineOf", () -> Financement.of(Funder.etat(), SectionTarifaire.GLOBAL).lineOf(null), "esms"));
   }
 
   private static Arguments call(String name, ThrowingCallable call, String parameter) {

@@ -17,7 +17,7 @@ class ReferentialNullSweepTest {
     return Esms.builder().finess(FinessNumber.of("690000011")).name("IME Les Tilleuls").category(EsmsCategory.IME)
         .gestionnaire(FinessNumber.of("690000003"))
         .addCapacity(CapacityLine.of(CapacityMode.INTERNAT, 30, 30, 365))
-        .addFundings(Funding.of(FundedSection.GLOBAL, Funder.assuranceMaladie(), ARS)).build();
+        .addFundings(Funding.of(SectionTarifaire.GLOBAL, Funder.assuranceMaladie(), ARS)).build();
   }
 
   static NullSweep sweep() {
@@ -26,8 +26,8 @@ class ReferentialNullSweepTest {
         .sample(DepartementCode.class, () -> DepartementCode.of("69"))
         .sample(Funder.class, Funder::assuranceMaladie)
         .sample(TariffAuthority.class, () -> ARS)
-        .sample(Funding.class, () -> Funding.of(FundedSection.GLOBAL, Funder.assuranceMaladie(), ARS))
-        .sample(Financement.class, () -> Financement.of(Funder.assuranceMaladie(), FundedSection.GLOBAL))
+        .sample(Funding.class, () -> Funding.of(SectionTarifaire.GLOBAL, Funder.assuranceMaladie(), ARS))
+        .sample(Financement.class, () -> Financement.of(Funder.assuranceMaladie(), SectionTarifaire.GLOBAL))
         .sample(Gestionnaire.class,
             () -> Gestionnaire.of(FinessNumber.of("690000003"), "Association Les Coteaux", LegalStatus.PRIVATE_NON_PROFIT))
         .sample(CapacityLine.class, () -> CapacityLine.of(CapacityMode.INTERNAT, 30, 30, 365))

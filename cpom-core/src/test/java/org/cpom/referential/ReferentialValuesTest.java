@@ -97,7 +97,7 @@ class ReferentialValuesTest {
     assertThat(ime).hasToString("IME IME Les Tilleuls (690000011)");
     assertThatThrownBy(() -> ReferentialTest.ime().fundings(java.util.List.of()).build())
         .isInstanceOf(CpomValidationException.class).hasMessageContaining("esms.fundings").hasMessageContaining("at least one");
-    Funding soins = Funding.of(FundedSection.SOINS, Funder.assuranceMaladie(), ARS);
+    Funding soins = Funding.of(SectionTarifaire.SOINS, Funder.assuranceMaladie(), ARS);
     assertThatThrownBy(() -> ReferentialTest.ime().fundings(java.util.List.of(soins, soins)).build())
         .isInstanceOf(CpomValidationException.class).hasMessageContaining("funded twice");
     assertThatThrownBy(() -> ReferentialTest.ime().name(" ").build())
@@ -139,33 +139,33 @@ class ReferentialValuesTest {
 
   @Test
   void aFinancementIsAValueOfItsFunderAndSection() {
-    Financement soins = Financement.of(Funder.assuranceMaladie(), FundedSection.SOINS);
+    Financement soins = Financement.of(Funder.assuranceMaladie(), SectionTarifaire.SOINS);
     assertThat(soins.funder()).isEqualTo(Funder.assuranceMaladie());
-    assertThat(soins.section()).isEqualTo(FundedSection.SOINS);
-    Financement same = Financement.of(Funder.assuranceMaladie(), FundedSection.SOINS);
+    assertThat(soins.section()).isEqualTo(SectionTarifaire.SOINS);
+    Financement same = Financement.of(Funder.assuranceMaladie(), SectionTarifaire.SOINS);
     assertThat(soins).isEqualTo(same).hasSameHashCodeAs(same);
     assertThat(soins)
-        .isNotEqualTo(Financement.of(Funder.etat(), FundedSection.SOINS))
-        .isNotEqualTo(Financement.of(Funder.assuranceMaladie(), FundedSection.GLOBAL))
-        .isNotEqualTo(FundedSection.SOINS);
+        .isNotEqualTo(Financement.of(Funder.etat(), SectionTarifaire.SOINS))
+        .isNotEqualTo(Financement.of(Funder.assuranceMaladie(), SectionTarifaire.GLOBAL))
+        .isNotEqualTo(SectionTarifaire.SOINS);
     // the hash follows the fields, so financements of different sections spread over a hash map
-    assertThat(soins.hashCode()).isNotEqualTo(Financement.of(Funder.assuranceMaladie(), FundedSection.GLOBAL).hashCode());
+    assertThat(soins.hashCode()).isNotEqualTo(Financement.of(Funder.assuranceMaladie(), SectionTarifaire.GLOBAL).hashCode());
   }
 
   @Test
   void aFundingLineMatchesItsOwnFinancementAndGlobalOnlyWhereTheRuleSays() {
     Funder cd33 = Funder.departement("33");
     TariffAuthority authority = TariffAuthority.departement("33");
-    Funding hebergement = Funding.of(FundedSection.HEBERGEMENT, cd33, authority);
-    Funding global = Funding.of(FundedSection.GLOBAL, cd33, authority);
-    assertThat(Financement.of(cd33, FundedSection.HEBERGEMENT).matches(hebergement)).isTrue();
-    assertThat(Financement.of(cd33, FundedSection.HEBERGEMENT).matches(global)).isTrue();
+    Funding hebergement = Funding.of(SectionTarifaire.HEBERGEMENT, cd33, authority);
+    Funding global = Funding.of(SectionTarifaire.GLOBAL, cd33, authority);
+    assertThat(Financement.of(cd33, SectionTarifaire.HEBERGEMENT).matches(hebergement)).isTrue();
+    assertThat(Financement.of(cd33, SectionTarifaire.HEBERGEMENT).matches(global)).isTrue();
     // another section of the same funder, or the same section of another funder: no match
-    assertThat(Financement.of(cd33, FundedSection.ACCOMPAGNEMENT).matches(hebergement)).isFalse();
-    assertThat(Financement.of(Funder.departement("69"), FundedSection.HEBERGEMENT).matches(hebergement)).isFalse();
+    assertThat(Financement.of(cd33, SectionTarifaire.ACCOMPAGNEMENT).matches(hebergement)).isFalse();
+    assertThat(Financement.of(Funder.departement("69"), SectionTarifaire.HEBERGEMENT).matches(hebergement)).isFalse();
     // a GLOBAL line is never dépendance (EHPAD only) nor Creton (part of an IME's dotation)
-    assertThat(Financement.of(cd33, FundedSection.DEPENDANCE).matches(global)).isFalse();
-    assertThat(Financement.of(cd33, FundedSection.CRETON).matches(global)).isFalse();
+    assertThat(Financement.of(cd33, SectionTarifaire.DEPENDANCE).matches(global)).isFalse();
+    assertThat(Financement.of(cd33, SectionTarifaire.CRETON).matches(global)).isFalse();
   }
 
   @Test

@@ -28,7 +28,7 @@ import org.cpom.contract.ResultAllocationClause;
 import org.cpom.contract.SurplusDestination;
 import org.cpom.money.Amount;
 import org.cpom.money.Rate;
-import org.cpom.referential.FundedSection;
+import org.cpom.referential.SectionTarifaire;
 import org.cpom.LegalBasis;
 import org.junit.jupiter.api.Test;
 
@@ -402,7 +402,7 @@ class CompteKindAllocationTest {
   @Test
   void anEhpadSectionCannotBeACommercialBudgetOrAnR314_74Activity() {
     for (CompteKind kind : new CompteKind[] {CompteKind.ESAT_COMMERCIAL_BUDGET, CompteKind.ACTIVITY_OUTSIDE_L312_1}) {
-      assertThatThrownBy(() -> CompteDeResultat.builder().id("S").name("Soins").section(FundedSection.SOINS)
+      assertThatThrownBy(() -> CompteDeResultat.builder().id("S").name("Soins").section(SectionTarifaire.SOINS)
           .ehpadUnderL342_1(true).kind(kind).build())
           .isInstanceOfSatisfying(CpomValidationException.class, e -> {
             assertThat(e.field()).isEqualTo("compte.kind");
@@ -411,7 +411,7 @@ class CompteKindAllocationTest {
           });
     }
     // an EHPAD outside the perimeter keeps its L342-1 restriction, and the authority allocates it
-    CompteDeResultat outside = CompteDeResultat.builder().id("S").name("Soins").section(FundedSection.SOINS)
+    CompteDeResultat outside = CompteDeResultat.builder().id("S").name("Soins").section(SectionTarifaire.SOINS)
         .ehpadUnderL342_1(true).kind(CompteKind.OUTSIDE_CPOM_PERIMETER).build();
     ClosedExercice ex = eprd(ledger()).addResults(ClosingResult.of(outside, eur("10"))).build();
     assertThat(rules(ResultEngine.validate(ex, byAuthority().allocate("S", SurplusDestination.INVESTISSEMENT,

@@ -318,11 +318,11 @@ class EprdAllocationTest {
   @Test
   void ehpadUnderL342_1KeepsSoinsAndDependanceSurplusesOutOfInvestmentTreasuryAndDepreciation() {
     CompteDeResultat soins = CompteDeResultat.builder().id("SOINS").name("EHPAD Les Chênes - soins")
-        .section(org.cpom.referential.FundedSection.SOINS).ehpadUnderL342_1(true).build();
+        .section(org.cpom.referential.SectionTarifaire.SOINS).ehpadUnderL342_1(true).build();
     CompteDeResultat dependance = CompteDeResultat.builder().from(soins).id("DEP")
-        .section(org.cpom.referential.FundedSection.DEPENDANCE).build();
+        .section(org.cpom.referential.SectionTarifaire.DEPENDANCE).build();
     CompteDeResultat hebergement = CompteDeResultat.builder().from(soins).id("HEB")
-        .section(org.cpom.referential.FundedSection.HEBERGEMENT).build();
+        .section(org.cpom.referential.SectionTarifaire.HEBERGEMENT).build();
     ClosedExercice ex = eprd(ledger()).basis(org.cpom.contract.CpomBasis.L313_12_IV_TER)
         .addResults(ClosingResult.builder().compte(soins).result(eur("30")).bilan(bilanWithBfr("100")).build(),
             ClosingResult.of(dependance, eur("10")),
@@ -355,7 +355,7 @@ class EprdAllocationTest {
     // anything there, so the clause cannot require it of that section (the law prevails); the other shares
     // and the other comptes are unchanged
     CompteDeResultat soins = CompteDeResultat.builder().id("SOINS").name("EHPAD Les Chênes - soins")
-        .section(org.cpom.referential.FundedSection.SOINS).ehpadUnderL342_1(true).build();
+        .section(org.cpom.referential.SectionTarifaire.SOINS).ehpadUnderL342_1(true).build();
     ClosedExercice ex = eprd(ledger()).basis(org.cpom.contract.CpomBasis.L313_12_IV_TER)
         .clause(org.cpom.contract.ResultAllocationClause.builder().from(Fixtures.gestionnaireClause())
             .putMinimumShares(SurplusDestination.INVESTISSEMENT, org.cpom.money.Rate.ofPercent("20"))

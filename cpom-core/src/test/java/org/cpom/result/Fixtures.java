@@ -15,7 +15,7 @@ import org.cpom.referential.CapacityMode;
 import org.cpom.referential.Esms;
 import org.cpom.referential.EsmsCategory;
 import org.cpom.referential.FinessNumber;
-import org.cpom.referential.FundedSection;
+import org.cpom.referential.SectionTarifaire;
 import org.cpom.referential.Funder;
 import org.cpom.referential.Funding;
 import org.cpom.referential.Gestionnaire;
@@ -45,7 +45,7 @@ final class Fixtures {
         .addPerimeter(Esms.builder().finess(FinessNumber.of("690000011")).name("IME Les Tilleuls")
             .category(EsmsCategory.IME).gestionnaire(PRIVATE.finess())
             .addCapacity(CapacityLine.of(CapacityMode.INTERNAT, 30, 30, 365))
-            .addFundings(Funding.of(FundedSection.GLOBAL, Funder.assuranceMaladie(), ARS)).build());
+            .addFundings(Funding.of(SectionTarifaire.GLOBAL, Funder.assuranceMaladie(), ARS)).build());
   }
 
   static Amount eur(String text) {

@@ -64,7 +64,7 @@ class HostileResultTest {
         .with(org.cpom.referential.Esms.class, () -> org.cpom.referential.Esms.builder()
             .finess(org.cpom.referential.FinessNumber.of("690000011")).name("IME")
             .category(org.cpom.referential.EsmsCategory.IME).gestionnaire(org.cpom.referential.FinessNumber.of("690000003"))
-            .addFundings(org.cpom.referential.Funding.of(org.cpom.referential.FundedSection.GLOBAL,
+            .addFundings(org.cpom.referential.Funding.of(org.cpom.referential.SectionTarifaire.GLOBAL,
                 org.cpom.referential.Funder.assuranceMaladie(), org.cpom.referential.TariffAuthority.ars("ARA")))
             .build());
   }

@@ -30,7 +30,7 @@ import org.cpom.referential.CapacityMode;
 import org.cpom.referential.Esms;
 import org.cpom.referential.EsmsCategory;
 import org.cpom.referential.FinessNumber;
-import org.cpom.referential.FundedSection;
+import org.cpom.referential.SectionTarifaire;
 import org.cpom.referential.Funder;
 import org.cpom.referential.Funding;
 import org.cpom.referential.TariffAuthority;
@@ -164,7 +164,7 @@ class ResultInputsTest {
     Esms ime = Esms.builder().finess(FinessNumber.of("690000011")).name("IME Les Tilleuls").category(EsmsCategory.IME)
         .gestionnaire(FinessNumber.of("690000003"))
         .addCapacity(CapacityLine.of(CapacityMode.INTERNAT, 38, 38, 210))
-        .addFundings(Funding.of(FundedSection.GLOBAL, Funder.assuranceMaladie(), TariffAuthority.ars("ARA"))).build();
+        .addFundings(Funding.of(SectionTarifaire.GLOBAL, Funder.assuranceMaladie(), TariffAuthority.ars("ARA"))).build();
     CompteDeResultat simple = CompteDeResultat.of("A", "Annexe");
     assertThat(simple.id()).isEqualTo("A");
     assertThat(simple.name()).isEqualTo("Annexe");
@@ -173,13 +173,13 @@ class ResultInputsTest {
     assertThat(c.id()).isEqualTo("690000011");
     assertThat(c.name()).isEqualTo("IME Les Tilleuls");
     assertThat(c.finess()).contains(FinessNumber.of("690000011"));
-    assertThat(c.section()).isEqualTo(FundedSection.GLOBAL);
+    assertThat(c.section()).isEqualTo(SectionTarifaire.GLOBAL);
     assertThat(c.ehpadUnderL342_1()).isFalse();
     assertThat(c.restrictedByL342_1()).isFalse();
     assertThat(CompteDeResultat.builder().from(c).ehpadUnderL342_1(true).build().restrictedByL342_1()).isFalse();
-    assertThat(CompteDeResultat.builder().from(c).ehpadUnderL342_1(true).section(FundedSection.DEPENDANCE).build()
+    assertThat(CompteDeResultat.builder().from(c).ehpadUnderL342_1(true).section(SectionTarifaire.DEPENDANCE).build()
         .restrictedByL342_1()).isTrue();
-    assertThat(CompteDeResultat.builder().from(c).section(FundedSection.SOINS).build().restrictedByL342_1()).isFalse();
+    assertThat(CompteDeResultat.builder().from(c).section(SectionTarifaire.SOINS).build().restrictedByL342_1()).isFalse();
     assertThat(c.toString()).isEqualTo("690000011 IME Les Tilleuls");
     rejects(() -> CompteDeResultat.of(" ", "x"), "compte.id", "cpom:label-text");
     rejects(() -> CompteDeResultat.of("x", ""), "compte.name", "cpom:label-text");

@@ -201,7 +201,7 @@ class TraditionalAllocationTest {
     // R314-104: the soins and dépendance results of an EHPAD under L342-1 go only to R314-51 II 1°, 3° and
     // 4° (reduction of charges, non-recurring measures, réserve de compensation)
     CompteDeResultat soins = CompteDeResultat.builder().id("SOINS").name("EHPAD Les Chênes - soins")
-        .section(org.cpom.referential.FundedSection.SOINS).ehpadUnderL342_1(true).build();
+        .section(org.cpom.referential.SectionTarifaire.SOINS).ehpadUnderL342_1(true).build();
     ClosedExercice ex = traditional(ledger())
         .addResults(ClosingResult.builder().compte(soins).result(eur("60")).bilan(bilanWithBfr("100")).build())
         .build();

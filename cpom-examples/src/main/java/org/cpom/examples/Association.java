@@ -6,7 +6,7 @@ import org.cpom.referential.CapacityMode;
 import org.cpom.referential.Esms;
 import org.cpom.referential.EsmsCategory;
 import org.cpom.referential.FinessNumber;
-import org.cpom.referential.FundedSection;
+import org.cpom.referential.SectionTarifaire;
 import org.cpom.referential.Funder;
 import org.cpom.referential.Funding;
 import org.cpom.referential.Gestionnaire;
@@ -43,9 +43,9 @@ public final class Association {
       .gestionnaire(GESTIONNAIRE.finess())
       .addCapacity(CapacityLine.of(CapacityMode.INTERNAT, 38, 38, 210))
       .addCapacity(CapacityLine.of(CapacityMode.SEMI_INTERNAT, 22, 22, 210))
-      .addFundings(Funding.of(FundedSection.GLOBAL, Funder.assuranceMaladie(), ARS))
-      .addFundings(Funding.of(FundedSection.CRETON, Funder.departement("69"), ARS))
-      .addFundings(Funding.of(FundedSection.CRETON, Funder.departement("01"), ARS))
+      .addFundings(Funding.of(SectionTarifaire.GLOBAL, Funder.assuranceMaladie(), ARS))
+      .addFundings(Funding.of(SectionTarifaire.CRETON, Funder.departement("69"), ARS))
+      .addFundings(Funding.of(SectionTarifaire.CRETON, Funder.departement("01"), ARS))
       .build();
 
   /** SESSAD Les Tilleuls: 35 places de service, 220 days open. */
@@ -55,7 +55,7 @@ public final class Association {
       .category(EsmsCategory.SESSAD)
       .gestionnaire(GESTIONNAIRE.finess())
       .addCapacity(CapacityLine.of(CapacityMode.PLACES_DE_SERVICE, 35, 35, 220))
-      .addFundings(Funding.of(FundedSection.GLOBAL, Funder.assuranceMaladie(), ARS))
+      .addFundings(Funding.of(SectionTarifaire.GLOBAL, Funder.assuranceMaladie(), ARS))
       .build();
 
   /** MAS Le Grand Pré: 48 internat places, 365 days open. */
@@ -65,7 +65,7 @@ public final class Association {
       .category(EsmsCategory.MAS)
       .gestionnaire(GESTIONNAIRE.finess())
       .addCapacity(CapacityLine.of(CapacityMode.INTERNAT, 48, 48, 365))
-      .addFundings(Funding.of(FundedSection.GLOBAL, Funder.assuranceMaladie(), ARS))
+      .addFundings(Funding.of(SectionTarifaire.GLOBAL, Funder.assuranceMaladie(), ARS))
       .build();
 
   /** Foyer de vie Les Vignes: 30 internat places and 6 accueil de jour, funded by the Département. */
@@ -76,7 +76,7 @@ public final class Association {
       .gestionnaire(GESTIONNAIRE.finess())
       .addCapacity(CapacityLine.of(CapacityMode.INTERNAT, 30, 30, 365))
       .addCapacity(CapacityLine.of(CapacityMode.ACCUEIL_DE_JOUR, 6, 6, 230))
-      .addFundings(Funding.of(FundedSection.GLOBAL, Funder.departement("69"), DEPARTEMENT))
+      .addFundings(Funding.of(SectionTarifaire.GLOBAL, Funder.departement("69"), DEPARTEMENT))
       .build();
 
   /** The four ESMS, in the order the contract lists them. */

@@ -88,9 +88,9 @@ public final class AssociationCpom {
         .addDgcs(DotationExample.DGC)
         .addModulationClauses(DotationExample.MAS_MODULATION, DotationExample.SESSAD_MODULATION)
         // ARS ESMS: the regional envelope rate (R314-40 1°) on every charges group.
-        .addFinancialClause(TariffModeClause.of(GroupeFonctionnel.CHARGES_I_EXPLOITATION_COURANTE, TariffMode.ENVELOPE_RATE))
-        .addFinancialClause(TariffModeClause.of(GroupeFonctionnel.CHARGES_II_PERSONNEL, TariffMode.ENVELOPE_RATE))
-        .addFinancialClause(TariffModeClause.of(GroupeFonctionnel.CHARGES_III_STRUCTURE, TariffMode.ENVELOPE_RATE))
+        .addFinancialClause(TariffModeClause.of(GroupeFonctionnel.CHARGES_I_EXPLOITATION_COURANTE, TariffMode.CAMPAIGN_RATE))
+        .addFinancialClause(TariffModeClause.of(GroupeFonctionnel.CHARGES_II_PERSONNEL, TariffMode.CAMPAIGN_RATE))
+        .addFinancialClause(TariffModeClause.of(GroupeFonctionnel.CHARGES_III_STRUCTURE, TariffMode.CAMPAIGN_RATE))
         // Foyer de vie: the Département writes its own formula for staff costs (R314-40 2°).
         .addFinancialClause(TariffModeClause.builder()
             .esms(FOYER_DE_VIE.finess())

@@ -40,7 +40,7 @@ import org.cpom.money.Amount;
 import org.cpom.money.Rate;
 import org.cpom.referential.Esms;
 import org.cpom.referential.FinessNumber;
-import org.cpom.referential.FundedSection;
+import org.cpom.referential.SectionTarifaire;
 import org.cpom.referential.Funder;
 import org.cpom.referential.GroupeFonctionnel;
 
@@ -220,7 +220,7 @@ public final class BudgetExample {
   // the three views of the CPOM budget
 
   static BudgetLine line(Esms esms, String dgc, String account, String euros) {
-    return BudgetLine.builder().esms(esms.finess()).section(FundedSection.GLOBAL).funder(esms.fundings().get(0).funder())
+    return BudgetLine.builder().esms(esms.finess()).section(SectionTarifaire.GLOBAL).funder(esms.fundings().get(0).funder())
         .dgc(Optional.ofNullable(dgc)).account(account).amount(Amount.of(euros)).build();
   }
 
@@ -230,11 +230,11 @@ public final class BudgetExample {
     Funder am = ime.fundings().get(0).funder();
     for (BbzLine l : bbz.lines()) {
       if (!selection.unfunded().stream().anyMatch(p -> p.label().equals(l.label()))) {
-        lines.add(BudgetLine.builder().esms(ime.finess()).section(FundedSection.GLOBAL).funder(am).dgc(DGC_ARS)
+        lines.add(BudgetLine.builder().esms(ime.finess()).section(SectionTarifaire.GLOBAL).funder(am).dgc(DGC_ARS)
             .account(l.account()).amount(l.amount()).label(l.label()).build());
       }
     }
-    lines.add(BudgetLine.builder().esms(ime.finess()).section(FundedSection.GLOBAL).funder(am).dgc(DGC_ARS)
+    lines.add(BudgetLine.builder().esms(ime.finess()).section(SectionTarifaire.GLOBAL).funder(am).dgc(DGC_ARS)
         .account("7312112").amount(selection.fundedTotal()).label("Quote-part de la DGC").build());
     lines.add(line(Association.SESSAD, DGC_ARS, "64", "820000.00"));
     lines.add(line(Association.SESSAD, DGC_ARS, "6251", "38000.00"));

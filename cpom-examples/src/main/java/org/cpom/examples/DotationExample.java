@@ -25,7 +25,7 @@ import org.cpom.dotation.DecisionModificative;
 import org.cpom.dotation.DgcProjection;
 import org.cpom.dotation.DgcSplit;
 import org.cpom.dotation.DgcYear;
-import org.cpom.dotation.DgcYearResult;
+import org.cpom.dotation.DgcDotation;
 import org.cpom.dotation.DmStatus;
 import org.cpom.dotation.DmTransfer;
 import org.cpom.dotation.DotationEngine;
@@ -75,9 +75,9 @@ public final class DotationExample {
       .name("DGC ARS Association Les Coteaux")
       .authority(Association.ARS)
       .funder(Funder.assuranceMaladie())
-      .addMembers(DgcMember.of(Association.IME, TariffMode.ENVELOPE_RATE),
-          DgcMember.of(Association.SESSAD, TariffMode.ENVELOPE_RATE),
-          DgcMember.of(Association.MAS, TariffMode.ENVELOPE_RATE))
+      .addMembers(DgcMember.of(Association.IME, TariffMode.CAMPAIGN_RATE),
+          DgcMember.of(Association.SESSAD, TariffMode.CAMPAIGN_RATE),
+          DgcMember.of(Association.MAS, TariffMode.CAMPAIGN_RATE))
       .build();
 
   /** The contract's occupancy objective for the MAS (R314-43-2), art. 7.2 of the CPOM. */
@@ -178,7 +178,7 @@ public final class DotationExample {
    * @param year the year's result, 2025 or 2026
    * @return the split
    */
-  public static CretonSplit creton(DgcYearResult year) {
+  public static CretonSplit creton(DgcDotation year) {
     boolean first = year.year().equals(Year.of(2025));
     return CretonSplit.builder()
         .esms(Association.IME)
@@ -191,14 +191,14 @@ public final class DotationExample {
 
   /**
    * The payments of a year of the projection by the assurance maladie: the IME is paid its share less its
-   * Creton parts ({@link #creton(DgcYearResult)}, CASF R314-115).
+   * Creton parts ({@link #creton(DgcDotation)}, CASF R314-115).
    *
    * @param year the year's result
    * @param notified the date the arrêté was notified
    * @param previousShares what the assurance maladie paid each ESMS the year before
    * @return the DGC and ESMS schedules
    */
-  public static DgcPaymentSchedule payments(DgcYearResult year, LocalDate notified, Map<FinessNumber, Amount> previousShares) {
+  public static DgcPaymentSchedule payments(DgcDotation year, LocalDate notified, Map<FinessNumber, Amount> previousShares) {
     return PaymentEngine.schedule(DgcScheduleRequest.builder()
         .dotation(year)
         .notified(notified)
@@ -229,8 +229,8 @@ public final class DotationExample {
     DgcProjection p = projection();
     out.println("=== Dotation globalisée commune: " + DGC.name() + " (" + DGC.authority() + ", " + DGC.funder() + ", "
         + RESOLVED_DGC.contractReference() + ", CASF R314-43-1) ===");
-    DgcYearResult y2025 = p.year(Year.of(2025));
-    DgcYearResult y2026 = p.year(Year.of(2026));
+    DgcDotation y2025 = p.year(Year.of(2025));
+    DgcDotation y2026 = p.year(Year.of(2026));
     printYear(out, y2025);
     // in 2024 the Départements paid their young adults' prix de journée apart: the AM paid the whole 2024 shares
     DgcPaymentSchedule paid2025 = payments(y2025, LocalDate.of(2025, 4, 10), bases2024());
@@ -249,7 +249,7 @@ public final class DotationExample {
     out.println(row("= part of the assurance maladie " + c.year(), c.assuranceMaladiePart(), "CASF R314-115"));
   }
 
-  private static void printYear(PrintStream out, DgcYearResult r) {
+  private static void printYear(PrintStream out, DgcDotation r) {
     out.println();
     out.println("-- " + r.year() + ": amount of each ESMS, in the order of the dotation engine");
     for (EsmsDotation d : r.esms()) {
@@ -270,7 +270,7 @@ public final class DotationExample {
     }
   }
 
-  private static void printPayments(PrintStream out, DgcYearResult r, DgcPaymentSchedule s, String notified) {
+  private static void printPayments(PrintStream out, DgcDotation r, DgcPaymentSchedule s, String notified) {
     out.println();
     out.println("-- " + r.year() + ": payments (" + s.dgc().regime().basis() + "), arrêté notified " + notified);
     StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-11s %-15s %15s", "date", "kind", "DGC"));

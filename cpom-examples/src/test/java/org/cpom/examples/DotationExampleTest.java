@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.Year;
 import org.cpom.dotation.DgcProjection;
-import org.cpom.dotation.DgcYearResult;
+import org.cpom.dotation.DgcDotation;
 import org.cpom.money.Amount;
 import org.cpom.payment.DgcPaymentSchedule;
 import org.cpom.payment.PaymentKind;
@@ -18,7 +18,7 @@ class DotationExampleTest {
   @Test
   void theTwoYearsOfTheArsDgc() {
     DgcProjection p = DotationExample.projection();
-    DgcYearResult y2025 = p.year(Year.of(2025));
+    DgcDotation y2025 = p.year(Year.of(2025));
     assertThat(y2025.esms(Association.IME.finess()).amount()).isEqualTo(Amount.ofEuros(1_840_000));
     assertThat(y2025.esms(Association.SESSAD.finess()).amount()).isEqualTo(Amount.ofEuros(647_200));
     assertThat(y2025.esms(Association.MAS.finess()).amount()).isEqualTo(Amount.ofEuros(3_058_770));

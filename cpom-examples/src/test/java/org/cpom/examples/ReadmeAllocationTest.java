@@ -19,7 +19,7 @@ import org.cpom.money.Amount;
 import org.cpom.referential.Esms;
 import org.cpom.referential.EsmsCategory;
 import org.cpom.referential.FinessNumber;
-import org.cpom.referential.FundedSection;
+import org.cpom.referential.SectionTarifaire;
 import org.cpom.referential.Funder;
 import org.cpom.referential.Funding;
 import org.cpom.referential.Gestionnaire;
@@ -50,7 +50,7 @@ class ReadmeAllocationTest {
   static Cpom contract() {
     TariffAuthority ars = TariffAuthority.ars("Auvergne-Rhône-Alpes");
     Gestionnaire g = Gestionnaire.of(FinessNumber.of("690000003"), "Les Coteaux", LegalStatus.PRIVATE_NON_PROFIT);
-    Funding am = Funding.of(FundedSection.GLOBAL, Funder.assuranceMaladie(), ars);
+    Funding am = Funding.of(SectionTarifaire.GLOBAL, Funder.assuranceMaladie(), ars);
     Esms ime = Esms.builder().finess(FinessNumber.of("690000011")).name("IME").category(EsmsCategory.IME)
         .gestionnaire(g.finess()).addFundings(am).build();
     Esms mas = Esms.builder().finess(FinessNumber.of("690000029")).name("MAS").category(EsmsCategory.MAS)

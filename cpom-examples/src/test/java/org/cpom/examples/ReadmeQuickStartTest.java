@@ -23,7 +23,7 @@ import org.cpom.contract.DgcMember;
 import org.cpom.contract.ResolvedDgc;
 import org.cpom.contract.TariffMode;
 import org.cpom.dotation.DgcYear;
-import org.cpom.dotation.DgcYearResult;
+import org.cpom.dotation.DgcDotation;
 import org.cpom.dotation.DotationEngine;
 import org.cpom.money.Amount;
 import org.cpom.money.Rate;
@@ -34,7 +34,7 @@ import org.cpom.payment.PaymentKind;
 import org.cpom.referential.Esms;
 import org.cpom.referential.EsmsCategory;
 import org.cpom.referential.FinessNumber;
-import org.cpom.referential.FundedSection;
+import org.cpom.referential.SectionTarifaire;
 import org.cpom.referential.Funder;
 import org.cpom.referential.Funding;
 import org.cpom.referential.Gestionnaire;
@@ -61,17 +61,17 @@ class ReadmeQuickStartTest {
     // quick-start:dgc:begin
     TariffAuthority ars = TariffAuthority.ars("Auvergne-Rhône-Alpes");
     Gestionnaire g = Gestionnaire.of(FinessNumber.of("690000003"), "Les Coteaux", LegalStatus.PRIVATE_NON_PROFIT);
-    Funding am = Funding.of(FundedSection.GLOBAL, Funder.assuranceMaladie(), ars);
+    Funding am = Funding.of(SectionTarifaire.GLOBAL, Funder.assuranceMaladie(), ars);
     Esms ime = Esms.builder().finess(FinessNumber.of("690000011")).name("IME").category(EsmsCategory.IME)
         .gestionnaire(g.finess()).addFundings(am).build();
     Esms mas = Esms.builder().finess(FinessNumber.of("690000029")).name("MAS").category(EsmsCategory.MAS)
         .gestionnaire(g.finess()).addFundings(am).build();
     Cpom cpom = Cpom.builder().id("CPOM-1").name("CPOM 2025-2029").basis(CpomBasis.L313_12_2).gestionnaire(g)
         .addAuthorities(ars).startDate(LocalDate.of(2025, 1, 1)).durationYears(5).addPerimeter(ime, mas)
-        .addDgcs(Dgc.of("DGC ARS", ars, Funder.assuranceMaladie(), DgcMember.of(ime, TariffMode.ENVELOPE_RATE),
-            DgcMember.of(mas, TariffMode.ENVELOPE_RATE))).build();
+        .addDgcs(Dgc.of("DGC ARS", ars, Funder.assuranceMaladie(), DgcMember.of(ime, TariffMode.CAMPAIGN_RATE),
+            DgcMember.of(mas, TariffMode.CAMPAIGN_RATE))).build();
     ResolvedDgc dgc = cpom.dgc("DGC ARS");   // basis, years, gestionnaire: from the contract
-    DgcYearResult dotation = DotationEngine.compute(dgc, DgcYear.atCampaignRate(Year.of(2025), dgc, Rate.ofPercent("1.20")),
+    DgcDotation dotation = DotationEngine.compute(dgc, DgcYear.atCampaignRate(Year.of(2025), dgc, Rate.ofPercent("1.20")),
         Map.of(ime.finess(), Amount.of("1800000.00"), mas.finess(), Amount.of("3100000.00")));   // the 2024 bases
     DgcPaymentSchedule payments = PaymentEngine.schedule(dotation, LocalDate.of(2025, 4, 10));
     System.out.println(dotation.total() + "; " + payments.dgc().payments().get(3));

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import org.cpom.dotation.DgcProjection;
 import org.cpom.dotation.DgcSplit;
-import org.cpom.dotation.DgcYearResult;
+import org.cpom.dotation.DgcDotation;
 import org.cpom.dotation.EsmsDotation;
 import org.cpom.payment.DgcPaymentSchedule;
 import org.cpom.payment.Payment;
@@ -24,7 +24,7 @@ class TraceLanguagesTest {
   static List<TraceStep> allSteps() {
     List<Trace> traces = new ArrayList<>();
     DgcProjection p = DotationExample.projection();
-    for (DgcYearResult y : p.years()) {
+    for (DgcDotation y : p.years()) {
       traces.add(y.trace());
       for (EsmsDotation d : y.esms()) {
         traces.add(d.trace());
@@ -36,7 +36,7 @@ class TraceLanguagesTest {
       }
       traces.add(DotationExample.creton(y).trace());
     }
-    DgcYearResult y2025 = p.year(Year.of(2025));
+    DgcDotation y2025 = p.year(Year.of(2025));
     DgcPaymentSchedule s = DotationExample.payments(y2025, LocalDate.of(2025, 4, 10), DotationExample.bases2024());
     DgcPaymentSchedule s2026 = DotationExample.payments(p.year(Year.of(2026)), LocalDate.of(2025, 12, 12),
         DotationExample.paid(s));

@@ -25,7 +25,7 @@ import org.cpom.money.Rate;
 import org.cpom.referential.Esms;
 import org.cpom.referential.EsmsCategory;
 import org.cpom.referential.FinessNumber;
-import org.cpom.referential.FundedSection;
+import org.cpom.referential.SectionTarifaire;
 import org.cpom.referential.Funder;
 import org.cpom.referential.Funding;
 import org.cpom.referential.TariffAuthority;
@@ -229,7 +229,7 @@ public final class Campaign {
 
   private static CpomDgc toCpom(DgcInput d) {
     FinessNumber gestionnaire = FinessNumber.of(d.gestionnaire);
-    Funding funding = Funding.of(FundedSection.GLOBAL, Funder.assuranceMaladie(), ARS);
+    Funding funding = Funding.of(SectionTarifaire.GLOBAL, Funder.assuranceMaladie(), ARS);
     Actualisation rate = Actualisation.campaignRate(Rate.ofPercent(RATE_PERCENT));
     ResolvedDgc.Builder definition = ResolvedDgc.builder()
         .name("DGC ARS " + d.gestionnaire)
@@ -253,7 +253,7 @@ public final class Campaign {
           .gestionnaire(gestionnaire)
           .addFundings(funding)
           .build();
-      definition.addMembers(DgcMember.of(esms, TariffMode.ENVELOPE_RATE));
+      definition.addMembers(DgcMember.of(esms, TariffMode.CAMPAIGN_RATE));
       bases.put(f, Amount.of(e.base));
       EsmsYear.Builder esmsYear = EsmsYear.builder().esms(f).actualisation(rate);
       for (MesureInput m : e.mesures) {

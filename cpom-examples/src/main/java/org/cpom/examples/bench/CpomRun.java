@@ -2,7 +2,7 @@ package org.cpom.examples.bench;
 
 import org.cpom.calendar.HolidayCalendar;
 import org.cpom.calendar.HolidayCalendars;
-import org.cpom.dotation.DgcYearResult;
+import org.cpom.dotation.DgcDotation;
 import org.cpom.dotation.DotationEngine;
 import org.cpom.payment.DgcPaymentSchedule;
 import org.cpom.payment.DgcScheduleRequest;
@@ -21,17 +21,17 @@ final class CpomRun {
 
   /** The results of one DGC. */
   static final class Result {
-    final DgcYearResult year;
+    final DgcDotation year;
     final DgcPaymentSchedule payments;
 
-    Result(DgcYearResult year, DgcPaymentSchedule payments) {
+    Result(DgcDotation year, DgcPaymentSchedule payments) {
       this.year = year;
       this.payments = payments;
     }
   }
 
   static Result compute(Campaign.CpomDgc dgc) {
-    DgcYearResult year = DotationEngine.compute(dgc.definition, dgc.year, dgc.previousBases);
+    DgcDotation year = DotationEngine.compute(dgc.definition, dgc.year, dgc.previousBases);
     DgcPaymentSchedule payments = PaymentEngine.schedule(DgcScheduleRequest.builder()
         .dotation(year)
         .notified(dgc.notified)

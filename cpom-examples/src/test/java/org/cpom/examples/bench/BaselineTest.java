@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.cpom.dotation.DgcYearResult;
+import org.cpom.dotation.DgcDotation;
 import org.cpom.money.Amount;
 import org.cpom.payment.DgcPaymentSchedule;
 import org.cpom.payment.Payment;
@@ -33,7 +33,7 @@ class BaselineTest {
       Campaign.CpomDgc in = campaign.cpomInputs().get(k);
       CpomRun.Result cpom = CpomRun.compute(in);
       Baseline.Result base = Baseline.compute(baseline.get(k), dates);
-      DgcYearResult year = cpom.year;
+      DgcDotation year = cpom.year;
       DgcPaymentSchedule pay = cpom.payments;
 
       assertThat(amount(base.total)).as("DGC total %d", k).isEqualTo(year.total());

@@ -11,11 +11,11 @@ import org.cpom.LegalBasis;
 import org.junit.jupiter.api.Test;
 
 /** The parts left out of a modulated base are totalled within Long.MAX_VALUE cents, the one past it named. */
-class ActivityModulationBoundsTest {
+class ActivityEngineBoundsTest {
   @Test
   void theSecondPartLeftOutPastTheBoundIsNamed() {
     Amount max = Amount.ofCents(Long.MAX_VALUE);
-    assertThatThrownBy(() -> ActivityModulation.modulate(HostileActivityTest.SWEEP_PH(), max,
+    assertThatThrownBy(() -> ActivityEngine.modulate(HostileActivityTest.SWEEP_PH(), max,
         List.of(UnmodulatedPart.of("A", max, LegalBasis.casf("R314-163")), UnmodulatedPart.of("B", max,
             LegalBasis.casf("R314-163"))), Year.of(2025)))
         .isInstanceOf(CpomValidationException.class)

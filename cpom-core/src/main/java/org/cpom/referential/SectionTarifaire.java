@@ -11,7 +11,7 @@ import org.cpom.trace.TraceLabels;
  * tarifaires of R314-158. An IME funded GLOBAL by the assurance maladie may add one {@link #CRETON} funding
  * per Département that pays for young adults kept under L242-4.
  */
-public enum FundedSection implements Labelled {
+public enum SectionTarifaire implements Labelled {
   /** The whole budget of a single-funded ESMS. */
   GLOBAL,
   /** Soins. */

@@ -17,11 +17,11 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class DgcYearResult {
-  DgcYearResult() {}
+public abstract class DgcDotation {
+  DgcDotation() {}
 
-  static ImmutableDgcYearResult.Builder builder() {
-    return ImmutableDgcYearResult.builder();
+  static ImmutableDgcDotation.Builder builder() {
+    return ImmutableDgcDotation.builder();
   }
 
   /**
