@@ -79,6 +79,13 @@ public enum Convention {
   LABEL_LANGUAGES("cpom:label-languages", "labels in French and English, for the locale given"),
 
   /**
+   * A trace step's kind fixes the number of its arguments, and each argument is an immutable value (text, an
+   * exact number, a java.time date, an enum or a value of the library), so that a step renders in both
+   * languages without a placeholder left and stays as it was built.
+   */
+  TRACE_STEPS("cpom:trace-steps", "a trace step's kind and arguments"),
+
+  /**
    * Text read from outside (an account table, an accounting export) is decoded strictly: malformed bytes are
    * reported with their line, never replaced; lines and fields have a bound and are rejected without being held
    * whole; a value kept holds no invisible or spreadsheet-active character.
@@ -196,7 +203,10 @@ public enum Convention {
    */
   CONTRACT_CONTENT("cpom:contract-content", "contract content"),
 
-  /** A DGC, or a dotation of an ESMS in no DGC, is defined for years within the contract's period. */
+  /**
+   * A DGC, or a dotation of an ESMS in no DGC, is defined for years within the contract's period, and an exercice
+   * whose results are allocated under a contract is one of the contract's years.
+   */
   CONTRACT_PERIOD("cpom:contract-period", "contract period"),
 
   /**
@@ -341,7 +351,7 @@ public enum Convention {
   BBZ_STAFFING("cpom:bbz-staffing", "BBZ staffing plan"),
 
   /**
-   * BBZ decision packages are chosen within an envelope zero or more, each package once, and their costs total at
+   * BBZ decision packages are chosen within an enveloppe of zero or more, each package once, and their costs total at
    * most {@code Long.MAX_VALUE} cents so that every total shown is exact.
    */
   BBZ_PACKAGES("cpom:bbz-packages", "BBZ decision packages"),

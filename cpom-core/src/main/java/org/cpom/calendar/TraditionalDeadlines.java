@@ -48,7 +48,7 @@ public final class TraditionalDeadlines {
   private static final DeadlineRule BUDGET_PROPOSALS = DeadlineRule.inYear(
       "Budget proposals (propositions budgétaires) transmission", "R314-3 I", VERIFIED, -1, OCTOBER_31);
   private static final DeadlineRule BUDGET_DECISION = DeadlineRule.after(
-      "Budget decision notified by the authority", "R314-36", VERIFIED, "envelopePublication", Period.ofDays(60));
+      "Budget decision notified by the authority", "R314-36", VERIFIED, "enveloppePublication", Period.ofDays(60));
   private static final DeadlineRule AUTHORITY_LETTERS = DeadlineRule.after(
       "Authority's proposals of change sent (procédure contradictoire)", "R314-24", VERIFIED, "decisionDeadline",
       Period.ofDays(-12));
@@ -149,11 +149,11 @@ public final class TraditionalDeadlines {
    * DRL arrêté, the département's deliberation, the CNSA decision...; for a joint tariff, the latest of
    * them) (CASF R314-36).
    *
-   * @param envelopePublication the day the envelope was published
+   * @param enveloppePublication the day the enveloppe was published
    * @return the publication + 60 days
    */
-  public Deadline budgetDecision(LocalDate envelopePublication) {
-    return BUDGET_DECISION.dueFor(envelopePublication, schedule);
+  public Deadline budgetDecision(LocalDate enveloppePublication) {
+    return BUDGET_DECISION.dueFor(enveloppePublication, schedule);
   }
 
   /**

@@ -1,10 +1,18 @@
 package org.cpom.trace;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.Year;
+import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.cpom.Convention;
 import org.cpom.LegalBasis;
+import org.cpom.internal.Checks;
 import org.cpom.money.Amount;
 import org.immutables.value.Value;
 
@@ -124,10 +132,27 @@ public abstract class TraceStep {
 
   @Value.Check
   void check() {
-    if (arguments().size() != kind().arity()) {
-      throw new IllegalArgumentException("a step " + kind() + " has " + kind().arity() + " arguments, not "
-          + arguments().size());
+    // a kind fixes its arguments, so that every step renders in both languages without a placeholder left
+    Checks.check(arguments().size() == kind().arity(), "traceStep.arguments", arguments().size() + " argument(s)",
+        RULE, "a step " + kind() + " takes " + kind().arity());
+    for (int i = 0; i < arguments().size(); i++) {
+      Object a = arguments().get(i);
+      Checks.check(isImmutable(a), "traceStep.arguments[" + i + "]", a.getClass().getName(), RULE,
+          "an argument is an immutable value (text, number, date, enum or a cpom value), so the step stays as built");
     }
+  }
+
+  private static final LegalBasis RULE = LegalBasis.convention(Convention.TRACE_STEPS);
+
+  /** Text, exact numbers, java.time dates, enums and cpom's own values, which are all immutable. */
+  static boolean isImmutable(Object a) {
+    if (a instanceof String || a instanceof Integer || a instanceof Long || a instanceof BigDecimal
+        || a instanceof BigInteger || a instanceof LocalDate || a instanceof Year || a instanceof YearMonth
+        || a instanceof MonthDay || a instanceof Enum) {
+      return true;
+    }
+    // cpom values (Amount, Rate, FinessNumber, Phrase...) are immutable by the library's specification
+    return a.getClass().getName().startsWith("org.cpom.") && !(a instanceof Iterable) && !(a instanceof java.util.Map);
   }
 
   @Override

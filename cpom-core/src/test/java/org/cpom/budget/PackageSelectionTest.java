@@ -47,7 +47,7 @@ class PackageSelectionTest {
   }
 
   @Test
-  void anEnvelopeBelowTheSocleFundsNothing() {
+  void anEnveloppeBelowTheSocleFundsNothing() {
     PackageSelection s = BudgetEngine.select(SOCLE, List.of(A), Amount.of("999999.99"), FillRule.SKIP_MISFITS);
     assertThat(s.socleCovered()).isFalse();
     assertThat(s.funded()).isEmpty();

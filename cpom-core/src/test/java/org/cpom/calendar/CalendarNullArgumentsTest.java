@@ -41,7 +41,7 @@ class CalendarNullArgumentsTest {
         call("EprdDeadlines.eprdTransmission", () -> EprdDeadlines.standard().eprdTransmission(Year.of(2025), null), "tariffNotification"),
         call("TraditionalDeadlines.withCompteAdministratifDueDate",
             () -> TraditionalDeadlines.standard().withCompteAdministratifDueDate(null), "dueDate"),
-        call("TraditionalDeadlines.budgetDecision", () -> TraditionalDeadlines.standard().budgetDecision(null), "envelopePublication"));
+        call("TraditionalDeadlines.budgetDecision", () -> TraditionalDeadlines.standard().budgetDecision(null), "enveloppePublication"));
   }
 
   private static Arguments call(String name, ThrowingCallable call, String parameter) {

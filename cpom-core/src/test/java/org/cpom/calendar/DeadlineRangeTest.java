@@ -35,7 +35,7 @@ class DeadlineRangeTest {
     rejected(() -> EPRD.dmTacitDecision(d("1582-12-15"), true), "dmReceipt", "1582-12-15");
     rejected(() -> EPRD.dmTransmission(d("1582-12-15")), "triggeringFact", "1582-12-15");
     rejected(() -> EPRD.errdTransmission(Year.of(1582)), "exercice", "1582");
-    rejected(() -> TRAD.budgetDecision(d("1582-12-15")), "envelopePublication", "1582-12-15");
+    rejected(() -> TRAD.budgetDecision(d("1582-12-15")), "enveloppePublication", "1582-12-15");
     rejected(() -> TRAD.gestionnaireAnswer(d("1582-12-30")), "letterReceipt", "1582-12-30");
     rejected(() -> TRAD.compteAdministratif(Year.of(1582)), "exercice", "1582");
     rejected(() -> TRAD.tariffRevisingDmTacitApproval(d("1582-12-15")), "dmReceipt", "1582-12-15");

@@ -136,7 +136,7 @@ class TraditionalDeadlinesTest {
         .hasMessageContaining("exercice = 1500");
     assertThatThrownBy(() -> TRAD.budgetDecision(d("9999-12-01")))
         .isInstanceOf(CpomValidationException.class)
-        .hasMessageContaining("envelopePublication = 9999-12-01");
+        .hasMessageContaining("enveloppePublication = 9999-12-01");
     assertThatThrownBy(() -> TRAD.authorityLetters(d("1583-01-05")))
         .isInstanceOf(CpomValidationException.class)
         .hasMessageContaining("decisionDeadline = 1583-01-05");
@@ -148,7 +148,7 @@ class TraditionalDeadlinesTest {
         .hasMessageContaining("dmReceipt = 9999-12-01");
     assertThatThrownBy(() -> TRAD.budgetProposals(null)).isInstanceOf(NullPointerException.class).hasMessage("exercice");
     assertThatThrownBy(() -> TRAD.compteAdministratif(null)).hasMessage("exercice");
-    assertThatThrownBy(() -> TRAD.budgetDecision(null)).hasMessage("envelopePublication");
+    assertThatThrownBy(() -> TRAD.budgetDecision(null)).hasMessage("enveloppePublication");
     assertThatThrownBy(() -> TRAD.authorityLetters(null)).hasMessage("decisionDeadline");
     assertThatThrownBy(() -> TRAD.gestionnaireAnswer(null)).hasMessage("letterReceipt");
     assertThatThrownBy(() -> TRAD.tariffRevisingDmTacitApproval(null)).hasMessage("dmReceipt");

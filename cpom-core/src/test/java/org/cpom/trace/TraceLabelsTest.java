@@ -76,7 +76,17 @@ class TraceLabelsTest {
   @Test
   void aStepChecksItsArgumentsAndComparesByValue() {
     assertThatThrownBy(() -> TraceStep.of(StepKind.CNR, Amount.ZERO, BASIS, "x"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("CNR");
+        .isInstanceOf(CpomValidationException.class).hasMessageContaining("CNR")
+        .hasMessageContaining("traceStep.arguments").hasMessageContaining("cpom:trace-steps");
+    // a mutable argument would change the step after it was built
+    java.util.List<String> mutable = new java.util.ArrayList<>(java.util.List.of("x"));
+    assertThatThrownBy(() -> TraceStep.of(StepKind.CNR, Amount.ZERO, BASIS, mutable, Year.of(2025)))
+        .isInstanceOf(CpomValidationException.class).hasMessageContaining("traceStep.arguments[0]")
+        .hasMessageContaining("java.util.ArrayList");
+    assertThatThrownBy(() -> TraceStep.of(StepKind.CNR, Amount.ZERO, BASIS, "x", new Object()))
+        .isInstanceOf(CpomValidationException.class).hasMessageContaining("traceStep.arguments[1]");
+    assertThatThrownBy(() -> TraceStep.of(StepKind.CNR, Amount.ZERO, BASIS, "x", new java.util.Date()))
+        .isInstanceOf(CpomValidationException.class).hasMessageContaining("java.util.Date");
     TraceStep a = TraceStep.of(StepKind.CNR, Amount.ofEuros(5), BASIS, "équipement", Year.of(2025));
     TraceStep b = TraceStep.of(StepKind.CNR, Amount.ofEuros(5), BASIS, "équipement", Year.of(2025));
     assertThat(a).isEqualTo(b).hasSameHashCodeAs(b);
