@@ -61,7 +61,8 @@ import org.cpom.referential.Funder;
 import org.cpom.referential.GroupeFonctionnel;
 import org.cpom.result.AllocationDecision;
 import org.cpom.result.ClosedExercice;
-import org.cpom.result.ReserveLedger;
+import org.cpom.result.AllocationProposal;
+import org.cpom.result.ResultEngine;
 
 /**
  * One association's CPOM from its signature to its budget, as one story read top down: the contract, its
@@ -138,33 +139,50 @@ public final class AssociationExample {
     DgcPaymentSchedule payments2026 = payments2026(dotation2026, payments2025, creton2026);
     Report.payments(out, dotation2026, payments2026);
 
-    // 9. The results of 2024, closed under the contract (ClosedExercice from the Cpom: basis, framework, clause):
-    //    mandatory steps (R314-234), a first proposal rejected, the corrected one applied.
+    // 9. The results of 2024, closed under the contract: ClosedExercice.builder().contract(cpom) takes its basis,
+    //    budget framework and result-allocation clause; who allocates each compte de résultat (R314-234).
     Report.resultsTitle(out, cpom);
     ClosedExercice exercice2024 = Results.exercice2024(cpom);
-    AllocationDecision allocation2024 = Results.allocate2024(out, exercice2024);
+    Report.parties(out, exercice2024);
 
-    // 10. The results of 2025 on the ledger 2024 left.
-    ReserveLedger ledger2024 = allocation2024.ledger();
-    ClosedExercice exercice2025 = Results.exercice2025(cpom, ledger2024);
-    AllocationDecision allocation2025 = Results.allocate2025(out, exercice2025);
+    // 10. The mandatory steps of 2024 (R314-234 1° a and 2°): what each result clears before any choice.
+    Report.mandatory(out, exercice2024, ResultEngine.mandatorySteps(exercice2024));
+
+    // 11. A first proposal, validated against the rules and rejected: nothing is applied.
+    Report.validated(out, "Première proposition", exercice2024,
+        ResultEngine.validate(exercice2024, Results.firstProposal2024()));
+
+    // 12. The corrected proposal, validated then applied: the movements, the ERRD table and the next ledger.
+    AllocationProposal corrected2024 = Results.correctedProposal2024();
+    Report.validated(out, "Proposition corrigée", exercice2024, ResultEngine.validate(exercice2024, corrected2024));
+    AllocationDecision allocation2024 = ResultEngine.allocate(exercice2024, corrected2024);
+    Report.allocation(out, allocation2024);
+
+    // 13. 2025, closed on the ledger 2024 left: mandatory steps, then the association's proposal applied.
+    ClosedExercice exercice2025 = Results.exercice2025(cpom, allocation2024.ledger());
+    out.println();
+    Report.mandatory(out, exercice2025, ResultEngine.mandatorySteps(exercice2025));
+    AllocationProposal proposal2025 = Results.proposal2025();
+    Report.validated(out, "Proposition", exercice2025, ResultEngine.validate(exercice2025, proposal2025));
+    AllocationDecision allocation2025 = ResultEngine.allocate(exercice2025, proposal2025);
+    Report.allocation(out, allocation2025);
     out.println();
     out.println("Exercices du grand livre des réserves : " + allocation2025.ledger().exercices());
 
-    // 11. The IME's budget base zéro 2025 (R314-13) against its historical base, whose dotation is its 2024 base.
+    // 14. The IME's budget base zéro 2025 (R314-13) against its historical base, whose dotation is its 2024 base.
     BbzBudget bbz = BudgetEngine.compute(Budgets.imeBbz(cpom, bases2024.get(IME.finess())), AccountMapping.standard());
     Report.bbz(out, bbz, dotation2025.year());
 
-    // 12. Its decision packages within the IME's share of the 2025 DGC after the DM (R314-43-1).
+    // 15. Its decision packages within the IME's share of the 2025 DGC after the DM (R314-43-1).
     Amount imeShare = dotation2025.finalSplit().share(IME.finess());
     PackageSelection selection = Budgets.select(out, bbz, imeShare);
 
-    // 13. The CPOM budget 2025: the IME as funded, the ARS ESMS on their shares of the DGC, per ESMS, per
+    // 16. The CPOM budget 2025: the IME as funded, the ARS ESMS on their shares of the DGC, per ESMS, per
     //     enveloppe and globally (R314-13).
     Budget budget = Budgets.cpomBudget(cpom, bbz, selection, dotation2025);
     Report.views(out, budget, dotation2025.year());
 
-    // 14. The matrice de suivi at the end of September 2025, then the IME's notional prix de journée (R314-113).
+    // 17. The matrice de suivi at the end of September 2025, then the IME's notional prix de journée (R314-113).
     MatriceDeSuivi matrix = Budgets.track(budget, dotation2025.year());
     Report.tracking(out, matrix, budget, dotation2025.year());
     PrixDeJournee pj = Budgets.prixDeJournee(budget, dotation2025.year());

@@ -329,13 +329,23 @@ final class Report {
     }
   }
 
-  /** A proposal rejected: each violation by its field, value and rule (the core words the problem in English only). */
-  static void rejected(PrintStream out, Year exercice, List<Violation> violations) {
+  /**
+   * A proposal validated: the number of violations and, for each, its field and rule (the core words the problem in
+   * English only, so it is not printed); a rejected proposal has nothing applied.
+   */
+  static void validated(PrintStream out, String what, ClosedExercice exercice, List<Violation> violations) {
     out.println();
-    out.println("Première proposition pour " + exercice + " : " + violations.size() + " violation(s), rien n'est appliqué :");
+    out.println(what + " pour " + exercice.exercice() + " : " + violations.size() + " violation(s)"
+        + (violations.isEmpty() ? "" : ", rien n'est appliqué :"));
     for (Violation v : violations) {
       out.println("  - " + v.field() + " : règle " + v.rule());
     }
+  }
+
+  /** An allocation applied: its movements, then its tableau de détermination et d'affectation du résultat. */
+  static void allocation(PrintStream out, AllocationDecision d) {
+    movements(out, d);
+    table(out, d);
   }
 
   static void movements(PrintStream out, AllocationDecision d) {

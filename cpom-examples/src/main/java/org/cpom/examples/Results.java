@@ -1,17 +1,14 @@
 package org.cpom.examples;
 
-import java.io.PrintStream;
 import java.time.Year;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.cpom.Violation;
 import org.cpom.contract.AllocatingParty;
 import org.cpom.contract.Cpom;
 import org.cpom.contract.SurplusDestination;
 import org.cpom.money.Amount;
 import org.cpom.referential.Esms;
-import org.cpom.result.AllocationDecision;
 import org.cpom.result.AllocationProposal;
 import org.cpom.result.BilanFinancier;
 import org.cpom.result.ClosedExercice;
@@ -21,7 +18,6 @@ import org.cpom.result.CompteKind;
 import org.cpom.result.ReserveAccount;
 import org.cpom.result.ReserveBalances;
 import org.cpom.result.ReserveLedger;
-import org.cpom.result.ResultEngine;
 
 /**
  * The results of the association's four ESMS for 2024 and 2025, closed under the contract's result-allocation
@@ -71,24 +67,25 @@ final class Results {
   }
 
   /**
-   * Prints who allocates and the mandatory steps of 2024, validates a first proposal (rejected), then applies the
-   * corrected one.
-   *
-   * @return the decision, with the ledger 2025 starts from
+   * The association's first proposal for 2024, which the rules reject: the MAS's treasury reserve would pass its
+   * BFR (R314-48 III), and the SESSAD's free surplus is not all allocated (R314-234 1°).
    */
-  static AllocationDecision allocate2024(PrintStream out, ClosedExercice exercice) {
-    Report.parties(out, exercice);
-    Report.mandatory(out, exercice, ResultEngine.mandatorySteps(exercice));
-    AllocationProposal first = proposal()
+  static AllocationProposal firstProposal2024() {
+    return proposal()
         .transfer(MAS, IME, eur("30000"))
         .allocate(MAS, SurplusDestination.RESERVE_DE_TRESORERIE, eur("25000"))
         .allocate(MAS, SurplusDestination.INVESTISSEMENT, eur("7300"))
         .allocate(SESSAD, SurplusDestination.RESERVE_DE_COMPENSATION, eur("9500"))
         .allocate(RESIDENCE, SurplusDestination.RESERVE_DE_COMPENSATION, eur("3500"))
         .build();
-    List<Violation> violations = ResultEngine.validate(exercice, first);
-    Report.rejected(out, exercice.exercice(), violations);
-    AllocationProposal corrected = proposal()
+  }
+
+  /**
+   * The corrected proposal for 2024: 30,000 of the MAS's surplus covers the IME (R314-235), the treasury reserve
+   * within the BFR, the SESSAD's surplus fully allocated.
+   */
+  static AllocationProposal correctedProposal2024() {
+    return proposal()
         .transfer(MAS, IME, eur("30000"))
         .allocate(MAS, SurplusDestination.RESERVE_DE_TRESORERIE, eur("15000"))
         .allocate(MAS, SurplusDestination.INVESTISSEMENT, eur("10000"))
@@ -97,13 +94,6 @@ final class Results {
         .allocate(SESSAD, SurplusDestination.REPORT_A_NOUVEAU, eur("5000"))
         .allocate(RESIDENCE, SurplusDestination.RESERVE_DE_COMPENSATION, eur("3500"))
         .build();
-    out.println();
-    out.println("Proposition corrigée pour " + exercice.exercice() + " : "
-        + ResultEngine.validate(exercice, corrected).size() + " violation(s)");
-    AllocationDecision decision = ResultEngine.allocate(exercice, corrected);
-    Report.movements(out, decision);
-    Report.table(out, decision);
-    return decision;
   }
 
   /**
@@ -119,26 +109,14 @@ final class Results {
         ClosingResult.of(RESIDENCE, eur("-4000"))));
   }
 
-  /**
-   * Prints the mandatory steps of 2025 and applies the association's proposal.
-   *
-   * @return the decision
-   */
-  static AllocationDecision allocate2025(PrintStream out, ClosedExercice exercice) {
-    out.println();
-    Report.mandatory(out, exercice, ResultEngine.mandatorySteps(exercice));
-    AllocationProposal proposal = proposal()
+  /** The association's proposal for 2025. */
+  static AllocationProposal proposal2025() {
+    return proposal()
         .allocate(IME, SurplusDestination.RESERVE_DE_COMPENSATION, eur("6000"))
         .allocate(MAS, SurplusDestination.INVESTISSEMENT, eur("25000"))
         .allocate(MAS, SurplusDestination.RESERVE_AMORTISSEMENTS, eur("15000"))
         .allocate(FOYER, SurplusDestination.REPORT_A_NOUVEAU, eur("1250.55"))
         .build();
-    out.println("Proposition pour " + exercice.exercice() + " : " + ResultEngine.validate(exercice, proposal).size()
-        + " violation(s)");
-    AllocationDecision decision = ResultEngine.allocate(exercice, proposal);
-    Report.movements(out, decision);
-    Report.table(out, decision);
-    return decision;
   }
 
   /** The compte de résultat of a whole ESMS, under a short id for the printed table. */
