@@ -8,7 +8,9 @@ import static org.cpom.examples.Association.SESSAD;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.Year;
+import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +20,13 @@ import org.cpom.activity.PhModulation;
 import org.cpom.budget.AccountMapping;
 import org.cpom.budget.BbzBudget;
 import org.cpom.budget.Budget;
+import org.cpom.budget.DayBasis;
+import org.cpom.budget.DecisionPackage;
+import org.cpom.budget.FillRule;
+import org.cpom.budget.ForecastMethod;
+import org.cpom.budget.GroupTotals;
+import org.cpom.budget.IncorporatedResult;
+import org.cpom.budget.TrackingEntry;
 import org.cpom.budget.BudgetEngine;
 import org.cpom.budget.MatriceDeSuivi;
 import org.cpom.budget.PackageSelection;
@@ -169,23 +178,46 @@ public final class AssociationExample {
     out.println();
     out.println("Exercices du grand livre des réserves : " + allocation2025.ledger().exercices());
 
-    // 14. The IME's budget base zéro 2025 (R314-13) against its historical base, whose dotation is its 2024 base.
-    BbzBudget bbz = BudgetEngine.compute(Budgets.imeBbz(cpom, bases2024.get(IME.finess())), AccountMapping.standard());
-    Report.bbz(out, bbz, dotation2025.year());
+    // 14. The IME's budget base zéro 2025 (R314-13): staffing, activity costs and fixed costs rebuilt from zero,
+    //     against its historical base, whose dotation line is its 2024 base.
+    Year budgetYear = dotation2025.year();
+    AccountMapping mapping = AccountMapping.standard();
+    BbzBudget bbz = BudgetEngine.compute(Budgets.imeBbz(cpom, bases2024.get(IME.finess())), mapping);
+    Report.bbz(out, bbz, budgetYear);
 
-    // 15. Its decision packages within the IME's share of the 2025 DGC after the DM (R314-43-1).
+    // 15. Its decision packages funded in rank order within the IME's share of the 2025 DGC after the DM
+    //     (R314-43-1): by default up to the first that does not fit; the option skips the misfits.
     Amount imeShare = dotation2025.finalSplit().share(IME.finess());
-    PackageSelection selection = Budgets.select(out, bbz, imeShare);
+    List<DecisionPackage> packages = Budgets.packages(bbz);
+    DecisionPackage socle = packages.get(0);
+    List<DecisionPackage> increments = packages.subList(1, packages.size());
+    PackageSelection selection = BudgetEngine.select(socle, increments, imeShare);
+    PackageSelection skipping = BudgetEngine.select(socle, increments, imeShare, FillRule.SKIP_MISFITS);
+    Report.packages(out, imeShare, socle, increments, selection, skipping);
 
-    // 16. The CPOM budget 2025: the IME as funded, the ARS ESMS on their shares of the DGC, per ESMS, per
-    //     enveloppe and globally (R314-13).
-    Budget budget = Budgets.cpomBudget(cpom, bbz, selection, dotation2025);
-    Report.views(out, budget, dotation2025.year());
+    // 16. The CPOM budget 2025 classified per ESMS, per enveloppe and globally (R314-13): the IME as funded, the
+    //     SESSAD and the MAS on their shares of the DGC, under the DGC's name.
+    Budget budget = BudgetEngine.classify(Budgets.cpomBudgetLines(cpom, bbz, selection, dotation2025), cpom.perimeter(),
+        mapping);
+    Report.views(out, budget, budgetYear);
 
-    // 17. The matrice de suivi at the end of September 2025, then the IME's notional prix de journée (R314-113).
-    MatriceDeSuivi matrix = Budgets.track(budget, dotation2025.year());
-    Report.tracking(out, matrix, budget, dotation2025.year());
-    PrixDeJournee pj = Budgets.prixDeJournee(budget, dotation2025.year());
+    // 17. The matrice de suivi at the end of September: forecast as actual plus the budget left, then extrapolated
+    //     from the actuals.
+    List<TrackingEntry> planned = Budgets.planned(budget, budgetYear);
+    List<TrackingEntry> actual = Budgets.actual(budget, budgetYear);
+    YearMonth closedThrough = budgetYear.atMonth(Month.SEPTEMBER);
+    MatriceDeSuivi matrix = BudgetEngine.track(planned, actual, closedThrough);
+    MatriceDeSuivi extrapolated = BudgetEngine.track(planned, actual, closedThrough, ForecastMethod.EXTRAPOLATED_ACTUAL);
+    Report.tracking(out, matrix, extrapolated, budgetYear);
+
+    // 18. The IME's prix de journée as funded (R314-113; computed for information under a dotation, R314-112): its
+    //     charges in the CPOM budget, less an earlier surplus (R314-51) and its other revenue, over the average of
+    //     its actual days of the three previous years.
+    GroupTotals imeBudget = budget.byEsms().get(IME.finess());
+    PrixDeJournee pj = BudgetEngine.prixDeJournee(imeBudget.charges(), IncorporatedResult.surplus(Budgets.EARLIER_SURPLUS),
+        imeBudget.amount(GroupeFonctionnel.PRODUITS_II_AUTRES_PRODUITS)
+            .plus(imeBudget.amount(GroupeFonctionnel.PRODUITS_III_FINANCIERS)),
+        DayBasis.averageOfPreviousYears(budgetYear, Budgets.IME_ACTUAL_DAYS));
     Report.prixDeJournee(out, pj);
   }
 

@@ -1,33 +1,23 @@
 package org.cpom.examples;
 
-import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Month;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.cpom.budget.AccountMapping;
 import org.cpom.budget.Activity;
 import org.cpom.budget.ActivityCost;
 import org.cpom.budget.Bbz;
 import org.cpom.budget.BbzBudget;
 import org.cpom.budget.BbzLine;
 import org.cpom.budget.Budget;
-import org.cpom.budget.BudgetEngine;
 import org.cpom.budget.BudgetItem;
 import org.cpom.budget.BudgetLine;
-import org.cpom.budget.DayBasis;
 import org.cpom.budget.DecisionPackage;
-import org.cpom.budget.FillRule;
-import org.cpom.budget.ForecastMethod;
 import org.cpom.budget.GroupTotals;
-import org.cpom.budget.IncorporatedResult;
-import org.cpom.budget.MatriceDeSuivi;
 import org.cpom.budget.PackageSelection;
-import org.cpom.budget.PrixDeJournee;
 import org.cpom.budget.StaffPost;
 import org.cpom.budget.TrackingEntry;
 import org.cpom.budget.VolumeDriver;
@@ -41,14 +31,13 @@ import org.cpom.referential.GroupeFonctionnel;
 import org.cpom.referential.SectionTarifaire;
 
 /**
- * The budget side of the association's CPOM in 2025: the IME's budget base zéro, its decision packages within its
- * share of the DGC, the CPOM budget whose ARS lines are the DGC's shares, the tracking matrix at the end of
- * September and the IME's notional prix de journée (R314-113). Staffing, costs and monthly actuals are illustrative.
+ * The facts of the association's budget 2025 that no earlier step computes: the IME's budget base zéro (staffing,
+ * activity costs, fixed costs, its historical base), the rank of its decision packages, the other lines of the
+ * CPOM budget, the monthly actuals tracked and the IME's days for its prix de journée. Staffing, costs and actuals
+ * are illustrative. {@link AssociationExample} calls the engines on them.
  */
 final class Budgets {
   private Budgets() {}
-
-  static final AccountMapping MAPPING = AccountMapping.standard();
 
   static StaffPost post(String qualification, String etp, String gross, String justification) {
     return StaffPost.builder().qualification(qualification).etp(new BigDecimal(etp)).annualCost(Amount.of(gross))
@@ -122,12 +111,10 @@ final class Budgets {
 
 
   /**
-   * The socle and the increments of the IME's BBZ funded within an enveloppe, in rank order; prints the default
-   * rule (stop at the first misfit) beside the option that skips misfits.
-   *
-   * @return the selection under the default rule
+   * The IME's decision packages, in rank order: first the socle (what the BBZ needs without the increments), then
+   * the increments, lines of the BBZ the IME could do without.
    */
-  static PackageSelection select(PrintStream out, BbzBudget bbz, Amount enveloppe) {
+  static List<DecisionPackage> packages(BbzBudget bbz) {
     List<DecisionPackage> increments = new ArrayList<>();
     Amount incrementsTotal = Amount.ZERO;
     for (String label : INCREMENTS) {
@@ -135,12 +122,11 @@ final class Budgets {
       increments.add(DecisionPackage.of(label, line.amount(), line.justification()));
       incrementsTotal = incrementsTotal.plus(line.amount());
     }
-    DecisionPackage socle = DecisionPackage.of("Socle : accueil des " + bbz.bbz().activity().places() + " jeunes",
-        bbz.tarificationNeeded().minus(incrementsTotal), "taux d'encadrement minimum, sécurité de l'internat");
-    PackageSelection strict = BudgetEngine.select(socle, increments, enveloppe);
-    PackageSelection skip = BudgetEngine.select(socle, increments, enveloppe, FillRule.SKIP_MISFITS);
-    Report.packages(out, enveloppe, socle, increments, strict, skip);
-    return strict;
+    List<DecisionPackage> packages = new ArrayList<>();
+    packages.add(DecisionPackage.of("Socle : accueil des " + bbz.bbz().activity().places() + " jeunes",
+        bbz.tarificationNeeded().minus(incrementsTotal), "taux d'encadrement minimum, sécurité de l'internat"));
+    packages.addAll(increments);
+    return List.copyOf(packages);
   }
 
   /** A budget line of an ESMS in its single financement, in a DGC or not. */
@@ -159,7 +145,7 @@ final class Budgets {
    * are what the share and the other revenue leave after the other charges). The foyer de vie, outside the DGC:
    * the Département's figures.
    */
-  static Budget cpomBudget(Cpom cpom, BbzBudget bbz, PackageSelection selection, DgcDotation dotation) {
+  static List<BudgetLine> cpomBudgetLines(Cpom cpom, BbzBudget bbz, PackageSelection selection, DgcDotation dotation) {
     Optional<String> dgc = Optional.of(dotation.dgc().name());
     Esms ime = cpom.esms(Association.IME.finess()).orElseThrow();
     Esms sessad = cpom.esms(Association.SESSAD.finess()).orElseThrow();
@@ -194,7 +180,7 @@ final class Budgets {
     lines.add(line(foyer, Optional.empty(), "6132", Amount.of("70000.00")));
     lines.add(line(foyer, Optional.empty(), "733221", Amount.of("1385000.00")));
     lines.add(line(foyer, Optional.empty(), "70828", Amount.of("115000.00")));
-    return BudgetEngine.classify(lines, cpom.perimeter(), MAPPING);
+    return List.copyOf(lines);
   }
 
   /** Actual over budget, month by month, for the illustration: personnel runs over in summer (replacements). */
@@ -215,20 +201,7 @@ final class Budgets {
   /** The ESMS the matrice de suivi follows. */
   static final List<Esms> TRACKED = List.of(Association.IME, Association.SESSAD);
 
-  /**
-   * The matrice de suivi of the IME and the SESSAD at the end of September: the budget in twelfths against nine
-   * months of actuals (staff over budget in summer at the IME); forecast: actual plus the budget left.
-   */
-  static MatriceDeSuivi track(Budget budget, Year year) {
-    return BudgetEngine.track(planned(budget, year), actual(budget, year), year.atMonth(Month.SEPTEMBER));
-  }
-
-  /** The same matrix, its forecast extrapolated from the actuals (x 12 / 9). */
-  static MatriceDeSuivi trackExtrapolated(Budget budget, Year year) {
-    return BudgetEngine.track(planned(budget, year), actual(budget, year), year.atMonth(Month.SEPTEMBER),
-        ForecastMethod.EXTRAPOLATED_ACTUAL);
-  }
-
+  /** The budget of the ESMS followed, in twelfths of each group's annual amount. */
   static List<TrackingEntry> planned(Budget budget, Year year) {
     List<TrackingEntry> planned = new ArrayList<>();
     for (Esms e : TRACKED) {
@@ -243,6 +216,10 @@ final class Budgets {
     return planned;
   }
 
+  /**
+   * Nine months of actuals of the ESMS followed, illustrative: staff over budget in summer at the IME, other
+   * groups by a flat factor.
+   */
   static List<TrackingEntry> actual(Budget budget, Year year) {
     List<TrackingEntry> actual = new ArrayList<>();
     for (Esms e : TRACKED) {
@@ -277,13 +254,4 @@ final class Budgets {
   /** The IME's actual days of the three previous years, the prix de journée's day basis (R314-113). */
   static final Map<Year, Long> IME_ACTUAL_DAYS =
       Map.of(Year.of(2022), 11_780L, Year.of(2023), 11_920L, Year.of(2024), 12_010L);
-
-  /** The IME's prix de journée as funded in the CPOM budget (R314-112: computed for information under a dotation). */
-  static PrixDeJournee prixDeJournee(Budget budget, Year year) {
-    GroupTotals ime = budget.byEsms().get(Association.IME.finess());
-    DayBasis days = DayBasis.averageOfPreviousYears(year, IME_ACTUAL_DAYS);
-    return BudgetEngine.prixDeJournee(ime.charges(), IncorporatedResult.surplus(EARLIER_SURPLUS),
-        ime.amount(GroupeFonctionnel.PRODUITS_II_AUTRES_PRODUITS).plus(ime.amount(GroupeFonctionnel.PRODUITS_III_FINANCIERS)),
-        days);
-  }
 }

@@ -493,7 +493,7 @@ final class Report {
     return e.funder() + " / " + e.section().label(FR) + e.dgc().map(d -> " / " + d).orElse("");
   }
 
-  static void tracking(PrintStream out, MatriceDeSuivi matrix, Budget budget, Year year) {
+  static void tracking(PrintStream out, MatriceDeSuivi matrix, MatriceDeSuivi extrapolated, Year year) {
     out.println();
     out.print(Formats.title("Matrice de suivi budgétaire à fin septembre " + year
         + " (prévision : réalisé + budget restant)"));
@@ -517,8 +517,7 @@ final class Report {
           c.actual().isPresent() ? percent(c.gapPercent()) : "-");
     }
     out.print(months.build().render());
-    TrackingRow staff = Budgets.trackExtrapolated(budget, year)
-        .row(Association.IME.finess(), GroupeFonctionnel.CHARGES_II_PERSONNEL).orElseThrow();
+    TrackingRow staff = extrapolated.row(Association.IME.finess(), GroupeFonctionnel.CHARGES_II_PERSONNEL).orElseThrow();
     out.println("IME, personnel extrapolé (réalisé x 12 / 9) : " + amount(staff.forecast()) + ", écart "
         + amount(staff.forecastGap()) + " (" + percent(staff.forecastGapPercent()) + ")");
   }
