@@ -2,37 +2,55 @@ package org.cpom.examples;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
 import org.cpom.money.Amount;
 import org.cpom.money.Rate;
+import org.cpom.trace.TraceLabels;
 
 /**
- * Number formats for the printed summaries, fixed whatever the machine's locale: a space between groups of
- * three digits and a point before the decimals (the SI style), e.g. {@code 1 234 567.89}.
+ * The French formats of the printed example, fixed whatever the machine's locale: the locale is always passed
+ * as {@link Locale#FRENCH}, never read from the default. Amounts read {@code 1 234 567,89 €}, dates
+ * {@code 31/01/2027}, rates {@code 66,7 %}.
  */
-public final class Formats {
+final class Formats {
+  /** The language of everything the example prints. */
+  static final Locale FR = Locale.FRENCH;
+
   private Formats() {}
 
   /**
-   * An amount with two decimals and grouped thousands.
+   * An amount in French, as the traces write it.
    *
    * @param amount the amount
-   * @return e.g. {@code "-1 234 567.89"}
+   * @return e.g. {@code "-1 234 567,89 €"}
    */
-  public static String amount(Amount amount) {
-    return decimal(amount.toBigDecimal().setScale(2, RoundingMode.UNNECESSARY));
+  static String amount(Amount amount) {
+    return TraceLabels.amount(amount, FR);
   }
 
   /**
-   * A decimal as given, with grouped thousands.
+   * A date in French.
+   *
+   * @param date the date
+   * @return e.g. {@code "31/01/2027"}
+   */
+  static String date(LocalDate date) {
+    return TraceLabels.format(date, FR);
+  }
+
+  /**
+   * A decimal as given, with grouped thousands and a decimal comma.
    *
    * @param value the value
-   * @return e.g. {@code "4 200"} or {@code "11.2"}
+   * @return e.g. {@code "4 200"} or {@code "11,2"}
    */
-  public static String decimal(BigDecimal value) {
+  static String decimal(BigDecimal value) {
     String plain = value.abs().toPlainString();
     int dot = plain.indexOf('.');
     String whole = dot < 0 ? plain : plain.substring(0, dot);
-    String decimals = dot < 0 ? "" : plain.substring(dot);
+    String decimals = dot < 0 ? "" : "," + plain.substring(dot + 1);
     StringBuilder grouped = new StringBuilder();
     for (int i = 0; i < whole.length(); i++) {
       if (i > 0 && (whole.length() - i) % 3 == 0) {
@@ -47,9 +65,29 @@ public final class Formats {
    * A rate as a percentage with one decimal, rounded HALF_UP for display.
    *
    * @param rate the rate
-   * @return e.g. {@code "66.7 %"}
+   * @return e.g. {@code "66,7 %"}
    */
-  public static String percent(Rate rate) {
+  static String percent(Rate rate) {
     return decimal(rate.toPercent(1, RoundingMode.HALF_UP)) + " %";
+  }
+
+  /**
+   * A gap as a percentage, or "n.d." (non défini) when its base is zero.
+   *
+   * @param rate the rate, if any
+   * @return e.g. {@code "-4,1 %"}
+   */
+  static String percent(Optional<Rate> rate) {
+    return rate.map(Formats::percent).orElse("n.d.");
+  }
+
+  /**
+   * A section title, underlined.
+   *
+   * @param title the title
+   * @return the title and its underline, then a line feed
+   */
+  static String title(String title) {
+    return title + "\n" + "=".repeat(title.codePointCount(0, title.length())) + "\n";
   }
 }

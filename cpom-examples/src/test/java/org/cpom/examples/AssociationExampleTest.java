@@ -5,10 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Year;
+import java.util.Locale;
+import org.cpom.contract.Cpom;
+import org.cpom.contract.ResolvedDgc;
+import org.cpom.dotation.DgcDotation;
+import org.cpom.money.Amount;
+import org.cpom.trace.TraceStep;
 import org.junit.jupiter.api.Test;
 
+/** The main example as one story: its key figures, in French, whatever the default locale. */
 class AssociationExampleTest {
 
+  /** What {@code main} prints on the standard output. */
   static String mainOutput() {
     PrintStream saved = System.out;
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -22,49 +31,157 @@ class AssociationExampleTest {
   }
 
   @Test
-  void mainPrintsTheSummaryWithItsKeyLines() {
+  void theStoryRunsTopDownFromTheContractToTheBudget() {
     String out = mainOutput();
-    assertThat(out).isEqualTo(AssociationExample.summary(AssociationCpom.scenario()));
-    assertThat(out.lines()).contains(
-        "CPOM CPOM-ARA-69-2025-001: CPOM 2025-2029 Association Les Coteaux",
-        "Legal basis       CASF L313-12-2",
-        "Budget framework  EPRD",
-        "Signatories       ARS Auvergne-Rhône-Alpes, Département 69",
-        "Period            2025-01-01 to 2029-12-31 (5 years)",
-        // Perimeter: FINESS, name, category, places, funder.
-        // the IME's Creton parts: the Rhône and the Ain pay for young adults kept under L242-4 (R314-115)
-        "690000011  IME Les Tilleuls         IME               60  Assurance maladie, Département 69, Département 01  ARS Auvergne-Rhône-Alpes",
-        "690000045  Foyer de vie Les Vignes  foyer de vie      36  Département 69                                     Département 69",
-        "           Total                                     179",
-        // Milestones, hand-checked for 5 years from 1 January 2025.
-        "2027-12-31  Comité de suivi: mid-term review (year 3)                arrêté du 3 mars 2017 (cahier des charges CPOM)",
-        "2029-06-30  Extension asked or renegotiation started, at the latest  arrêté du 3 mars 2017 (cahier des charges CPOM)",
-        "2029-12-31  Contract expires (last day)                              arrêté du 3 mars 2017 (cahier des charges CPOM)",
-        "Total            465 500.00",
-        // Grille: FA5 arrives with avenant n°1 in 2026.
-        "FA5    Habitat inclusif adossé au foyer de vie                   en cours   -     -     -",
-        // (7 - 9) / (6 - 9) = 66.7 %; (2850 - 4200) / (3000 - 4200) = 112.5 %.
-        "FA1    2026  Jeunes adultes maintenus en IME (Creton)  pers.         9       6         7       66.7 %  no",
-        "FA3    2026  Heures d'intérim                          h         4 200   3 000     2 850      112.5 %  yes",
-        // 31 August 2026 to 31 January 2027.
-        "FA4    Recrutement de l'équipe                      2026-08-31        153");
-    assertThat(out).contains("Perimeter on 2027-01-31", "Financial clause (CASF R314-40)", "Milestones",
-        "Objectives and fiches-actions", "Grille d'état d'avancement", "Late steps on 2027-01-31");
-  }
-
-  @Test
-  void everySectionIsPrintedOnceInOrder() {
-    String out = AssociationExample.summary(AssociationCpom.scenario());
-    assertThat(AssociationExample.printers()).hasSize(10);
     int previous = -1;
-    for (String title : new String[] {"CPOM CPOM-ARA", "Perimeter on", "Financial clause", "Milestones",
-        "Objectives and fiches-actions", "Grille d'état", "Late steps on", "Dotation globalisée commune", "Affectation des résultats",
-        "Budget base zéro 2025"}) {
+    for (String title : new String[] {"CPOM CPOM-ARA-69-2025-001 : CPOM 2025-2029 Association Les Coteaux",
+        "Périmètre au 31/01/2027", "Clause financière (CASF R314-40)", "Échéances du contrat",
+        "Objectifs et fiches-actions", "Grille d'état d'avancement", "Étapes en retard au 31/01/2027",
+        "=== 2025 : dotation globalisée commune DGC ARS Association Les Coteaux", "-- 2025 : jeunes adultes Creton",
+        "-- 2025 : versements", "=== 2026 : dotation globalisée commune", "-- 2026 : jeunes adultes Creton",
+        "-- 2026 : versements", "=== Affectation des résultats (EPRD, CPOM CASF L313-12-2, CPOM clause art. 8",
+        "Tableau de détermination et d'affectation du résultat 2024",
+        "Tableau de détermination et d'affectation du résultat 2025", "Budget base zéro 2025 - IME Les Tilleuls",
+        "Paquets de décision", "Budget du CPOM 2025", "Matrice de suivi budgétaire à fin septembre 2025",
+        "Prix de journée de l'IME"}) {
       int at = out.indexOf(title);
       assertThat(at).as(title).isGreaterThan(previous);
       assertThat(out.indexOf(title, at + 1)).as(title).isEqualTo(-1);
       previous = at;
     }
-    assertThat(SectionPrinter.title("Déjà")).isEqualTo("Déjà\n====\n");
+  }
+
+  @Test
+  void theContractAndItsGrille() {
+    String out = mainOutput();
+    assertThat(out.lines()).contains(
+        "Fondement juridique  CASF L313-12-2",
+        "Cadre budgétaire     EPRD",
+        "Signataires          ARS Auvergne-Rhône-Alpes, Département 69",
+        "Période              du 01/01/2025 au 31/12/2029 (5 ans)",
+        // the IME's Creton parts: the Rhône and the Ain pay for young adults kept under L242-4 (R314-115)
+        "690000011  IME Les Tilleuls         IME               60  Assurance maladie, Département 69, Département 01  ARS Auvergne-Rhône-Alpes",
+        "           Total                                     179",
+        // milestones, hand-checked for 5 years from 1 January 2025
+        "31/12/2027  Comité de suivi : bilan à mi-parcours (année 3)              arrêté du 3 mars 2017 (cahier des charges CPOM)",
+        "31/12/2029  Fin du contrat (dernier jour)                                arrêté du 3 mars 2017 (cahier des charges CPOM)",
+        "Total                465 500,00 €",
+        // FA5 arrives with avenant n°1 in 2026
+        "FA5    Habitat inclusif adossé au foyer de vie                   en cours   -     -     -",
+        // (7 - 9) / (6 - 9) = 66.7 %; (2850 - 4200) / (3000 - 4200) = 112.5 %
+        "FA1    2026   Jeunes adultes maintenus en IME (Creton)  pers.          9      6         7    66,7 %  non",
+        "FA3    2026   Heures d'intérim                          h          4 200  3 000     2 850   112,5 %  oui",
+        // 31 August 2026 to 31 January 2027
+        "FA4    Recrutement de l'équipe                      31/08/2026              153");
+  }
+
+  @Test
+  void theDgcItsCretonPartsAndItsPayments() {
+    String out = mainOutput();
+    assertThat(out).containsPattern("DGC 2025 \\(somme des ESMS\\) +5 545 970,00 €  CASF R314-43-1")
+        .containsPattern("DGC 2026 \\(somme des ESMS\\) +5 686 190,92 €  CASF R314-43-1")
+        .containsPattern("= montant 2025 +3 058 770,00 €")
+        .containsPattern("= base 2026 +1 944 600,00 €")
+        // the SESSAD's 2026 base 607,200 at 1.00 % = 613,272, less 1.5 % (2-point franchise, half of the 3 beyond)
+        .containsPattern("franchise 2,00 % .* +-9 199,08 €  CASF R314-43-2 III")
+        // R314-115: 1,840,000 less 42,000 + 18,500 in 2025; 1,964,046 less 45,150 + 18,500 in 2026
+        .containsPattern("= part de l'assurance maladie 2025 +1 779 500,00 €")
+        .containsPattern("= part de l'assurance maladie 2026 +1 900 396,00 €")
+        .contains("prorata 92/365 jours", "DM n° 1 2025", "plafond légal (R314-43-2 III) moitié de l'écart = 2,50 %",
+            "moins les parts Creton 60 500,00 € facturées aux départements en prix de journée (CASF R314-115)");
+    // 2025, notified late: three advances on 2024, then a catch-up; the AM pays the DGC less the Creton parts
+    assertThat(out).containsPattern("20/01/2025  acompte +458 333,34 € +150 000,00 €")
+        .containsPattern("18/04/2025  rattrapage +453 489,98 €")
+        .containsPattern("total +5 485 470,00 € +1 829 500,00 € +647 200,00 € +3 008 770,00 €")
+        // 2026, in time: twelve twelfths of 1,900,396.00 (190,039,600 cents = 12 x 15,836,633 + 4)
+        .containsPattern("20/04/2026  douzième +468 545,08 € +158 366,34 €")
+        .containsPattern("20/05/2026  douzième +468 545,08 € +158 366,33 €")
+        .containsPattern("total +5 622 540,92 € +1 900 396,00 € +604 072,92 € +3 118 072,00 €");
+  }
+
+  @Test
+  void theAllocationOfTwoYearsUnderTheContractsClause() {
+    String out = mainOutput();
+    assertThat(out).contains("Première proposition pour 2024 : 2 violation(s), rien n'est appliqué :",
+        "  - surplus[MAS].RESERVE_DE_TRESORERIE : règle CASF R314-48 III",
+        "Proposition corrigée pour 2024 : 0 violation(s)", "Proposition pour 2025 : 0 violation(s)",
+        "Exercices du grand livre des réserves : [2023, 2024, 2025]");
+    // the IME's deficit of 85,000: 30,000 from the MAS, 12,000 of 110, 25,000 of 10686, 18,000 to 119
+    assertThat(out).containsPattern("IME +Report à nouveau débiteur \\(119\\) +-18 000,00 €  CASF R314-234 2° c")
+        .containsPattern("IME +Couverture par un autre compte de résultat \\(MAS\\) +-30 000,00 €")
+        // the résidence outside the contract, allocated by the Département (R314-234 4°)
+        .containsPattern("Résidence +ESMS hors du périmètre du CPOM +affecté par : autorité de tarification "
+            + "\\(CASF R314-234 4°\\)")
+        .containsPattern("Résidence +Affectation de l'excédent : Réserve de compensation des déficits \\(10686\\) +"
+            + "3 500,00 €  CASF R314-234 4° \\(1° d\\)")
+        .containsPattern("Résidence +Report à nouveau débiteur \\(119\\) +-500,00 €  CASF R314-234 4° \\(2° c\\)")
+        .containsPattern("Affecté par +gestionnaire +gestionnaire +gestionnaire +gestionnaire +autorité");
+  }
+
+  @Test
+  void theBudgetTakesTheImesShareFromTheDotation() {
+    Cpom cpom = AssociationExample.contract();
+    ResolvedDgc dgc = cpom.dgc(AssociationExample.DGC_NAME);
+    DgcDotation dotation = AssociationExample.dotation2025(cpom, dgc, AssociationExample.bases2024());
+    // the IME's share after the DM: 1,840,000 + 50,000
+    assertThat(dotation.finalSplit().share(Association.IME.finess())).isEqualTo(Amount.ofEuros(1_890_000));
+    String out = mainOutput();
+    assertThat(out).contains("effectif 45,0 ETP", "11 970 journées prévues",
+            "tarification nécessaire 1 909 574,97 €",
+            "Paquets de décision dans la quote-part de l'IME dans la DGC : 1 890 000,00 €")
+        // the historical dotation is the IME's 2024 base
+        .containsPattern("Produits I tarification +1 800 000,00 € +1 909 574,97 € +109 574,97 €")
+        .containsPattern("Financé +1 860 604,77 € +1 869 154,77 €")
+        // the ARS ESMS's tarification is their shares of the DGC, under the DGC's own name
+        .containsPattern("ESMS SESSAD Les Tilleuls +647 200,00 € +647 200,00 € +0,00 €")
+        .containsPattern("ESMS MAS Le Grand Pré +3 038 770,00 € +3 038 770,00 € +0,00 €")
+        .containsPattern("Enveloppe Assurance maladie / dotation globale / DGC ARS Association Les Coteaux +5 566 274,77 €")
+        .containsPattern("CPOM global +7 066 274,77 € +7 066 274,77 € +0,00 €")
+        .containsPattern("10/2025 +129 118,14 € +- +- +-")
+        .containsPattern("Prix de journée : charges à financer / 11903,33 jours .* +154,80 €  CASF R314-113")
+        .doesNotContain("\t");
+  }
+
+  @Test
+  void everythingPrintedIsFrenchNoEnglishTraceLabelLeft() {
+    String out = mainOutput();
+    assertThat(out).doesNotContain("Twelfth", "Advance", "Catch-up", "EUR ", "Actualisation at", "{", "}",
+        "allocated by", "proposal", "forecast", "Mandatory", "Split:", "amount 20");
+    for (TraceStep st : TraceLanguagesTest.allSteps()) {
+      String en = st.label(Locale.ENGLISH);
+      if (!en.equals(st.label(Locale.FRENCH))) {
+        assertThat(out).as(en).doesNotContain(en);
+      }
+    }
+  }
+
+  @Test
+  void theOutputIsTheSameWhateverTheDefaultLocale() {
+    Locale saved = Locale.getDefault();
+    Locale savedFormat = Locale.getDefault(Locale.Category.FORMAT);
+    Locale savedDisplay = Locale.getDefault(Locale.Category.DISPLAY);
+    try {
+      Locale.setDefault(Locale.ENGLISH);
+      String english = mainOutput();
+      Locale.setDefault(Locale.GERMAN);
+      String german = mainOutput();
+      assertThat(german).isEqualTo(english).contains("5 545 970,00 €");
+    } finally {
+      Locale.setDefault(saved);
+      Locale.setDefault(Locale.Category.FORMAT, savedFormat);
+      Locale.setDefault(Locale.Category.DISPLAY, savedDisplay);
+    }
+  }
+
+  @Test
+  void theSecondYearStartsFromTheFirst() {
+    Cpom cpom = AssociationExample.contract();
+    ResolvedDgc dgc = cpom.dgc(AssociationExample.DGC_NAME);
+    DgcDotation y2025 = AssociationExample.dotation2025(cpom, dgc, AssociationExample.bases2024());
+    DgcDotation y2026 = AssociationExample.dotation2026(cpom, dgc, y2025);
+    assertThat(y2026.year()).isEqualTo(Year.of(2026));
+    assertThat(y2026.esms(Association.IME.finess()).trace().steps().get(0).amount())
+        .isEqualTo(y2025.nextBases().get(Association.IME.finess()));
+    assertThat(y2026.total()).isEqualTo(Amount.of("5686190.92"));
   }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
 import java.util.List;
 import org.cpom.money.Amount;
 import org.cpom.money.Rate;
@@ -52,18 +54,21 @@ class TextTableTest {
   }
 
   @Test
-  void numbersAreFormattedWithoutLocale() {
-    assertThat(Formats.amount(Amount.of("1234567.89"))).isEqualTo("1 234 567.89");
-    assertThat(Formats.amount(Amount.of("-1234.5"))).isEqualTo("-1 234.50");
-    assertThat(Formats.amount(Amount.of("999.99"))).isEqualTo("999.99");
-    assertThat(Formats.amount(Amount.ofEuros(1000))).isEqualTo("1 000.00");
-    assertThat(Formats.amount(Amount.ZERO)).isEqualTo("0.00");
-    assertThat(Formats.amount(Amount.of("-0.05"))).isEqualTo("-0.05");
+  void numbersAreFormattedInFrenchWhateverTheDefaultLocale() {
+    assertThat(Formats.amount(Amount.of("1234567.89"))).isEqualTo("1 234 567,89 €");
+    assertThat(Formats.amount(Amount.of("-1234.5"))).isEqualTo("-1 234,50 €");
+    assertThat(Formats.amount(Amount.of("999.99"))).isEqualTo("999,99 €");
+    assertThat(Formats.amount(Amount.ofEuros(1000))).isEqualTo("1 000,00 €");
+    assertThat(Formats.amount(Amount.ZERO)).isEqualTo("0,00 €");
+    assertThat(Formats.amount(Amount.of("-0.05"))).isEqualTo("-0,05 €");
     assertThat(Formats.decimal(new BigDecimal("4200"))).isEqualTo("4 200");
-    assertThat(Formats.decimal(new BigDecimal("123456.125"))).isEqualTo("123 456.125");
-    assertThat(Formats.percent(Rate.ofFraction("0.6666666667"))).isEqualTo("66.7 %");
-    assertThat(Formats.percent(Rate.ofFraction("1.125"))).isEqualTo("112.5 %");
-    assertThat(Formats.percent(Rate.ofFraction("-0.5"))).isEqualTo("-50.0 %");
-    assertThat(Formats.percent(Rate.ofFraction("12.3456"))).isEqualTo("1 234.6 %");
+    assertThat(Formats.decimal(new BigDecimal("123456.125"))).isEqualTo("123 456,125");
+    assertThat(Formats.percent(Rate.ofFraction("0.6666666667"))).isEqualTo("66,7 %");
+    assertThat(Formats.percent(Rate.ofFraction("1.125"))).isEqualTo("112,5 %");
+    assertThat(Formats.percent(Rate.ofFraction("-0.5"))).isEqualTo("-50,0 %");
+    assertThat(Formats.percent(Rate.ofFraction("12.3456"))).isEqualTo("1 234,6 %");
+    assertThat(Formats.percent(Optional.empty())).isEqualTo("n.d.");
+    assertThat(Formats.date(LocalDate.of(2027, 1, 31))).isEqualTo("31/01/2027");
+    assertThat(Formats.title("Déjà")).isEqualTo("Déjà\n====\n");
   }
 }

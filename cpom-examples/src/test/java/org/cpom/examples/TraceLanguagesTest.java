@@ -2,12 +2,13 @@ package org.cpom.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.cpom.dotation.DgcProjection;
+import org.cpom.contract.Cpom;
+import org.cpom.contract.ResolvedDgc;
+import org.cpom.dotation.CretonSplit;
 import org.cpom.dotation.DgcSplit;
 import org.cpom.dotation.DgcDotation;
 import org.cpom.dotation.EsmsDotation;
@@ -21,10 +22,16 @@ import org.junit.jupiter.api.Test;
 
 /** Every step the engines write for the association's DGC reads in French and in English from its kind. */
 class TraceLanguagesTest {
+  /** Every trace step of the main example's DGC: dotations, splits, bases, Creton parts and payments. */
   static List<TraceStep> allSteps() {
     List<Trace> traces = new ArrayList<>();
-    DgcProjection p = DotationExample.projection();
-    for (DgcDotation y : p.years()) {
+    Cpom cpom = AssociationExample.contract();
+    ResolvedDgc dgc = cpom.dgc(AssociationExample.DGC_NAME);
+    DgcDotation y2025 = AssociationExample.dotation2025(cpom, dgc, AssociationExample.bases2024());
+    DgcDotation y2026 = AssociationExample.dotation2026(cpom, dgc, y2025);
+    CretonSplit creton2025 = AssociationExample.creton2025(y2025);
+    CretonSplit creton2026 = AssociationExample.creton2026(y2026);
+    for (DgcDotation y : List.of(y2025, y2026)) {
       traces.add(y.trace());
       for (EsmsDotation d : y.esms()) {
         traces.add(d.trace());
@@ -34,12 +41,11 @@ class TraceLanguagesTest {
       for (DgcSplit s : y.splits()) {
         traces.add(s.trace());
       }
-      traces.add(DotationExample.creton(y).trace());
     }
-    DgcDotation y2025 = p.year(Year.of(2025));
-    DgcPaymentSchedule s = DotationExample.payments(y2025, LocalDate.of(2025, 4, 10), DotationExample.bases2024());
-    DgcPaymentSchedule s2026 = DotationExample.payments(p.year(Year.of(2026)), LocalDate.of(2025, 12, 12),
-        DotationExample.paid(s));
+    traces.add(creton2025.trace());
+    traces.add(creton2026.trace());
+    DgcPaymentSchedule s = AssociationExample.payments2025(y2025, AssociationExample.bases2024(), creton2025);
+    DgcPaymentSchedule s2026 = AssociationExample.payments2026(y2026, s, creton2026);
     for (DgcPaymentSchedule schedule : List.of(s, s2026)) {
       List<PaymentSchedule> rows = new ArrayList<>(schedule.esms().values());
       rows.add(schedule.dgc());

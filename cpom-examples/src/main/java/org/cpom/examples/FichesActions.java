@@ -9,42 +9,20 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.cpom.contract.ActionStatus;
-import org.cpom.contract.Avenant;
-import org.cpom.contract.BudgetFramework;
-import org.cpom.contract.Cpom;
-import org.cpom.contract.CpomBasis;
 import org.cpom.contract.FicheAction;
 import org.cpom.contract.FollowUp;
 import org.cpom.contract.FundingWay;
 import org.cpom.contract.Indicator;
 import org.cpom.contract.Means;
-import org.cpom.contract.Objective;
 import org.cpom.contract.Step;
-import org.cpom.contract.TariffMode;
-import org.cpom.contract.TariffModeClause;
 import org.cpom.money.Amount;
-import org.cpom.referential.GroupeFonctionnel;
 
 /**
- * The CPOM of "Association Les Coteaux" (see {@link Association}) and its follow-ups for 2025 and 2026.
- *
- * <p><b>Why an L313-12-2 contract.</b> The IME, the SESSAD and the MAS are under the ARS alone, so their CPOM
- * is the compulsory one of CASF L313-12-2, under the EPRD (R314-1), and only such a contract (or an IV ter
- * one) may modulate a dotation for activity (R314-43-2 I), which the MAS's occupancy clause does. The
- * Département du Rhône co-signs and brings its foyer de vie into the same contract, as joint ARS-Département
- * CPOMs commonly do. Whether L313-12-2 itself covers an ESMS tariffed by the Département alone was not
- * verified against the text; the alternative is a general L313-11 contract, which could then carry no
- * activity modulation. The financial clause uses the modes R314-39-1 allows under L313-12-2 (no annual
- * amendment).
+ * The fiches-actions of the association's contract (its annex, arrêté du 3 mars 2017) and the yearly follow-ups
+ * the gestionnaire sent for 2025 and 2026. {@link AssociationExample#contract()} puts the fiches in the contract.
  */
-public final class AssociationCpom {
-  private AssociationCpom() {}
-
-  /** The first day: 1 January 2025. */
-  public static final LocalDate START = LocalDate.of(2025, 1, 1);
-
-  /** The date the summary is drawn up on: after the 2026 follow-up. */
-  public static final LocalDate REPORT_DATE = LocalDate.of(2027, 1, 31);
+final class FichesActions {
+  private FichesActions() {}
 
   private static BigDecimal d(String v) {
     return new BigDecimal(v);
@@ -52,67 +30,6 @@ public final class AssociationCpom {
 
   private static LocalDate date(int y, int m, int day) {
     return LocalDate.of(y, m, day);
-  }
-
-  /**
-   * The scenario: contract, follow-ups and report date.
-   *
-   * @return the scenario
-   */
-  public static Scenario scenario() {
-    return new Scenario(cpom(), followUps(), REPORT_DATE);
-  }
-
-  /** The contract's identifier. */
-  public static final String ID = "CPOM-ARA-69-2025-001";
-
-  /**
-   * The contract: 5 years from 1 January 2025, four ESMS, three objectives, four fiches-actions, and an
-   * avenant adding a fifth from 1 July 2026.
-   *
-   * @return the contract
-   */
-  public static Cpom cpom() {
-    return Cpom.builder()
-        .id(ID)
-        .name("CPOM 2025-2029 Association Les Coteaux")
-        .basis(CpomBasis.L313_12_2)
-        .budgetFramework(BudgetFramework.EPRD)
-        .gestionnaire(Association.GESTIONNAIRE)
-        .addAuthorities(Association.ARS, Association.DEPARTEMENT)
-        .startDate(START)
-        .durationYears(5)
-        .addAllPerimeter(Association.ALL_ESMS)
-        // The ARS ESMS share one dotation globalisée commune (R314-43-1); the MAS has an occupancy objective,
-        // the SESSAD an objective of actes with a tolerance band (R314-43-2).
-        .addDgcs(DotationExample.DGC)
-        .addModulationClauses(DotationExample.MAS_MODULATION, DotationExample.SESSAD_MODULATION)
-        // ARS ESMS: the regional envelope rate (R314-40 1°) on every charges group.
-        .addFinancialClause(TariffModeClause.of(GroupeFonctionnel.CHARGES_I_EXPLOITATION_COURANTE, TariffMode.CAMPAIGN_RATE))
-        .addFinancialClause(TariffModeClause.of(GroupeFonctionnel.CHARGES_II_PERSONNEL, TariffMode.CAMPAIGN_RATE))
-        .addFinancialClause(TariffModeClause.of(GroupeFonctionnel.CHARGES_III_STRUCTURE, TariffMode.CAMPAIGN_RATE))
-        // Foyer de vie: the Département writes its own formula for staff costs (R314-40 2°).
-        .addFinancialClause(TariffModeClause.builder()
-            .esms(FOYER_DE_VIE.finess())
-            .groupe(GroupeFonctionnel.CHARGES_II_PERSONNEL)
-            .mode(TariffMode.CONTRACT_FORMULA)
-            .terms("GVT +1.0 % a year on the 2025 base")
-            .build())
-        .addObjectives(
-            Objective.of("OS1", "Fluidifier les parcours vers l'âge adulte",
-                "9 jeunes adultes maintenus en IME au titre de l'amendement Creton"),
-            Objective.of("OS2", "Prévenir l'usure professionnelle et stabiliser les équipes",
-                "Absentéisme de 11,2 % à la MAS, 4 200 heures d'intérim en 2024"),
-            Objective.of("OS3", "Développer l'accompagnement en milieu ordinaire",
-                "23 enfants en attente d'une place de SESSAD"))
-        .addFichesActions(fa1(), fa2(), fa3(), fa4())
-        .addAvenants(Avenant.builder()
-            .number(1)
-            .effectiveDate(date(2026, 7, 1))
-            .subject("Ajout de la fiche-action FA5 (habitat inclusif)")
-            .addFichesActions(fa5())
-            .build())
-        .build();
   }
 
   static FicheAction fa1() {
@@ -240,7 +157,7 @@ public final class AssociationCpom {
    *
    * @return the follow-ups
    */
-  public static List<FollowUp> followUps() {
+  static List<FollowUp> followUps() {
     return List.of(
         FollowUp.builder().ficheAction("FA1").year(1).status(ActionStatus.IN_PROGRESS)
             .putObserved("CRETON", d("8"))
