@@ -73,8 +73,8 @@ class ContractNullSweepTest {
         .sample(Dgc.class, () -> dgc().dgc())
         .sample(Avenant.class, ContractNullSweepTest::avenant)
         .sample(FollowUp.class, ContractNullSweepTest::followUp)
-        .sample(GrilleAvancement.class, () -> GrilleAvancement.derive(cpom, List.of(followUp())))
-        .sample(GrilleRow.class, () -> GrilleAvancement.derive(cpom, List.of(followUp())).rows().get(0))
+        .sample(GrilleAvancement.class, () -> GrilleAvancement.from(cpom, List.of(followUp())))
+        .sample(GrilleRow.class, () -> GrilleAvancement.from(cpom, List.of(followUp())).rows().get(0))
         .sample(ModulationClause.class,
             () -> ModulationClause.occupancy(Fixtures.IME.finess(), Rate.ofPercent("90"), LegalBasis.clause("art. 7")))
         .sample(ModulationStep.class, () -> ModulationStep.of(Rate.ofPercent("90"), Rate.ofPercent("5")))
