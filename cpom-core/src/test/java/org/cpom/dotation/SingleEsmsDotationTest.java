@@ -133,6 +133,27 @@ class SingleEsmsDotationTest {
   }
 
   @Test
+  void theContractSuppliesTheReferenceBasisAndYearsOfALoneDotation() {
+    org.cpom.contract.Cpom cpom = org.cpom.contract.Cpom.builder().id("CPOM-69-2025").name("CPOM 2025-2029")
+        .basis(CpomBasis.L313_12_2)
+        .gestionnaire(org.cpom.referential.Gestionnaire.of(GEST, "Association",
+            org.cpom.referential.LegalStatus.PRIVATE_NON_PROFIT))
+        .addAuthorities(ARS).startDate(LocalDate.of(2025, 1, 1)).durationYears(5).addPerimeter(ESAT)
+        .addSingleDotations(org.cpom.contract.SingleEsmsDotation.of(ESAT, Funder.etat(), TariffMode.CAMPAIGN_RATE))
+        .build();
+    ResolvedSingleEsmsDotation esat = cpom.singleDotation(ESAT.finess());
+    // the same value as one stated outside the contract with the contract's facts
+    assertThat(esat).isEqualTo(single(ESAT, Funder.etat(), TariffMode.CAMPAIGN_RATE).basis(CpomBasis.L313_12_2).build());
+    EsmsYear in = EsmsYear.builder().esms(ESAT.finess()).actualisation(Actualisation.campaignRate(Rate.ofPercent("1.20")))
+        .build();
+    // 1,500,000 x 1.012
+    assertThat(DotationEngine.compute(esat, Year.of(2025), in, eur(1_500_000)).amount()).isEqualTo(eur(1_518_000));
+    // the years are the contract's: 2030 is after its period
+    assertRejected(() -> DotationEngine.compute(esat, Year.of(2030), in, eur(1)), "year", "cpom convention",
+        "outside the contract years 2025-2029");
+  }
+
+  @Test
   void aLoneEsatsDotationIsComputedAndPaidWithoutADgc() {
     ResolvedSingleEsmsDotation esat = single(ESAT, Funder.etat(), TariffMode.CAMPAIGN_RATE).basis(CpomBasis.L313_12_2).build();
     assertThat(esat.financement()).isEqualTo(Financement.of(Funder.etat(), SectionTarifaire.GLOBAL));
