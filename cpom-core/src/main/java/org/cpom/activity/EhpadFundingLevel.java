@@ -32,7 +32,7 @@ public enum EhpadFundingLevel implements Labelled {
    * @param fundingRatio the funding divided by the equation result
    * @return the level
    */
-  public static EhpadFundingLevel of(Rate fundingRatio) {
+  public static EhpadFundingLevel from(Rate fundingRatio) {
     BigDecimal f = Objects.requireNonNull(fundingRatio, "fundingRatio").toFraction();
     if (f.compareTo(BigDecimal.ONE) >= 0) {
       return AT_LEAST_TARGET;

@@ -6,6 +6,8 @@ import org.cpom.LegalBasis;
 final class Articles {
   /** CASF R314-113. */
   static final LegalBasis R314_113 = LegalBasis.casf("R314-113");
+  /** CASF R314-43-1. */
+  static final LegalBasis R314_43_1 = LegalBasis.casf("R314-43-1");
 
   private Articles() {}
 }

@@ -6,15 +6,23 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.cpom.contract.Cpom;
+import org.cpom.contract.Dgc;
+import org.cpom.contract.DgcMember;
+import org.cpom.internal.Checks;
 import org.cpom.money.Amount;
 import org.cpom.referential.Esms;
+import org.cpom.referential.Funding;
 
 /**
  * The budget engine: the entry point of every computation of the {@code budget} package, as static functions
  * named by what they compute, the subject first and the context last.
  *
  * <ul>
- *   <li>{@link #classify}: the budget of the ESMS of a CPOM, its lines checked and put into groupes
+ *   <li>{@link #classify(List, Cpom, AccountMapping)}: the budget of the ESMS of a CPOM (or of a list of ESMS,
+ *       {@link #classify(List, List, AccountMapping)}), its lines checked and put into groupes
  *       fonctionnels (CASF R314-13), with its per-ESMS, per-enveloppe and global views ({@link Budget});</li>
  *   <li>{@link #compute(Bbz, AccountMapping)}: the budget a budget base zéro rebuilds from its drivers
  *       ({@link BbzBudget});</li>
@@ -32,15 +40,56 @@ public final class BudgetEngine {
   private BudgetEngine() {}
 
   /**
-   * The budget of the ESMS of a CPOM: every line checked, then put into its groupe fonctionnel by the account
-   * mapping (CASF R314-13), so that the budget can be seen per ESMS, per enveloppe and globally. The checks
+   * The budget of the ESMS of a CPOM, the ESMS taken from the contract's perimeter: every line checked as
+   * {@link #classify(List, List, AccountMapping)} does, then, since the contract states its DGCs, every DGC
+   * label checked against them: a line labelled with a DGC names a DGC of the contract ({@link Cpom#dgcs()})
+   * whose members include the line's ESMS, by the DGC's funder and for the section of the ESMS's funding line
+   * in it (CASF R314-43-1).
+   *
+   * @param lines the lines, possibly none
+   * @param cpom the contract, whose perimeter is the budget's ESMS
+   * @param mapping the account mapping, such as {@link AccountMapping#standard()}
+   * @return the budget
+   * @throws org.cpom.CpomValidationException naming the line if a line breaks one of the checks, or if the
+   *     lines total more than {@code Long.MAX_VALUE} cents in absolute value (cpom convention)
+   */
+  public static Budget classify(List<BudgetLine> lines, Cpom cpom, AccountMapping mapping) {
+    Objects.requireNonNull(cpom, "cpom");
+    Budget budget = Budget.classify(mapping, cpom.perimeter(), lines);
+    for (int i = 0; i < lines.size(); i++) {
+      BudgetLine line = lines.get(i);
+      if (line.dgc().isEmpty()) {
+        continue;
+      }
+      String name = line.dgc().get();
+      String field = "budget.lines[" + i + "].dgc";
+      Optional<Dgc> dgc = cpom.dgcs().stream().filter(d -> d.name().equals(name)).findFirst();
+      Checks.check(dgc.isPresent(), field, name, Articles.R314_43_1, "the contract " + cpom.id()
+          + " has no DGC of that name; its DGCs are " + cpom.dgcs().stream().map(Dgc::name).collect(Collectors.toList()));
+      Optional<DgcMember> member = dgc.get().member(line.esms());
+      Checks.check(member.isPresent(), field, name, Articles.R314_43_1, "ESMS " + line.esms() + " is not a member of it");
+      // present: a built contract has checked that every member has a line of its DGC's financement
+      Funding paid = dgc.get().financement().lineOf(member.get().esms()).orElseThrow();
+      Checks.check(paid.funder().equals(line.funder()) && paid.section() == line.section(), field, name,
+          Articles.R314_43_1, "the DGC pays the " + paid.funder() + " / " + paid.section() + " funding of ESMS "
+              + line.esms() + ", not " + line.funder() + " / " + line.section());
+    }
+    return budget;
+  }
+
+  /**
+   * The budget of a set of ESMS, such as the ESMS of a CPOM, given as a list: every line checked, then put
+   * into its groupe fonctionnel by the account mapping (CASF R314-13), so that the budget can be seen per
+   * ESMS, per enveloppe and globally. This form serves a budget outside any contract (the ESMS of a
+   * gestionnaire as its ERP lists them, an ESMS not yet under a CPOM); for a contract, {@link #classify(List,
+   * Cpom, AccountMapping)} takes the perimeter from it and checks the DGC labels too. The checks
    * are those listed on {@link Budget}: every line's ESMS is one of the given ones; its section and funder are
    * one of that ESMS's fundings (an EHPAD line in the soins, dépendance or hébergement section, R314-13 II);
    * its account maps to a group; one DGC label per ESMS and financement (R314-43-1); no DGC label on a Creton
    * line (R314-115).
    *
    * @param lines the lines, possibly none
-   * @param esms the ESMS of the contract, at least one, each once
+   * @param esms the ESMS, at least one, each once
    * @param mapping the account mapping, such as {@link AccountMapping#standard()}
    * @return the budget
    * @throws org.cpom.CpomValidationException naming the line if a line breaks one of the checks, or if the

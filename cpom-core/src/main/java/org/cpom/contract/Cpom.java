@@ -14,6 +14,7 @@ import java.util.function.Predicate;
 import org.cpom.CpomValidationException;
 import org.cpom.internal.Checks;
 import org.cpom.referential.Esms;
+import org.cpom.referential.Financement;
 import org.cpom.referential.FinessNumber;
 import org.cpom.referential.SectionTarifaire;
 import org.cpom.referential.Gestionnaire;
@@ -241,8 +242,11 @@ public abstract class Cpom {
 
   /**
    * The dotations of ESMS of the perimeter that are in no DGC for that financement (a lone EHPAD's forfait
-   * soins, an ESAT's dotation): each for an ESMS of the perimeter (the same value), under the contract's
-   * basis and years; an ESMS has at most one dotation per financement, in a DGC or alone.
+   * soins, an ESAT's dotation): each for an ESMS of the perimeter (the same value); an ESMS has at most one
+   * dotation per financement, in a DGC or alone.
+   *
+   * <p>Each is stated by its own facts ({@link SingleEsmsDotation}); the contract supplies the rest
+   * (reference, basis, years): {@link #singleDotation(FinessNumber)} gives one resolved against the contract.
    *
    * @return the lone-ESMS dotations, possibly none
    */
@@ -437,6 +441,68 @@ public abstract class Cpom {
         "cpom.dgcs", name, Dgc.RULE, "the contract " + id() + " has no DGC of that name; its DGCs are "
             + dgcs().stream().map(Dgc::name).collect(java.util.stream.Collectors.toList())));
     return resolve(d);
+  }
+
+  /**
+   * The dotation of an ESMS in no DGC, resolved against the contract: its own facts ({@link
+   * SingleEsmsDotation}) with the contract's identifier as reference, its basis and the calendar years its
+   * period touches, as for {@link #dgc(String)}. This is the value the dotation engine takes.
+   *
+   * @param finess the ESMS's FINESS
+   * @return the resolved dotation
+   * @throws org.cpom.CpomValidationException naming {@code cpom.singleDotations} and the FINESS if the contract
+   *     has no lone dotation of that ESMS, or several (an EHPAD's soins and dépendance): then name the
+   *     financement with {@link #singleDotation(FinessNumber, Financement)}
+   */
+  public ResolvedSingleEsmsDotation singleDotation(FinessNumber finess) {
+    Objects.requireNonNull(finess, "finess");
+    List<SingleEsmsDotation> own = singleDotations().stream().filter(s -> s.esms().finess().equals(finess))
+        .collect(java.util.stream.Collectors.toList());
+    Checks.check(!own.isEmpty(), "cpom.singleDotations", finess, SingleEsmsDotation.RULE,
+        "the contract " + id() + " has no dotation of that ESMS outside a DGC; its lone dotations are "
+            + singleDotations().stream().map(s -> s.esms().finess() + " " + s.financement())
+                .collect(java.util.stream.Collectors.toList()));
+    Checks.check(own.size() == 1, "cpom.singleDotations", finess, SingleEsmsDotation.RULE,
+        "the ESMS has several dotations outside a DGC " + own.stream().map(SingleEsmsDotation::financement)
+            .collect(java.util.stream.Collectors.toList()) + ": name the financement");
+    return resolve(own.get(0));
+  }
+
+  /**
+   * The dotation of an ESMS in no DGC for one financement, resolved against the contract as {@link
+   * #singleDotation(FinessNumber)} does: for an ESMS with several lone dotations (an EHPAD's assurance-maladie
+   * soins and its Département dépendance).
+   *
+   * @param finess the ESMS's FINESS
+   * @param financement the financement paid, as in {@link SingleEsmsDotation#financement()}
+   * @return the resolved dotation
+   * @throws org.cpom.CpomValidationException naming {@code cpom.singleDotations}, the FINESS and the
+   *     financement if the contract has no lone dotation of that ESMS and financement
+   */
+  public ResolvedSingleEsmsDotation singleDotation(FinessNumber finess, Financement financement) {
+    Objects.requireNonNull(finess, "finess");
+    Objects.requireNonNull(financement, "financement");
+    SingleEsmsDotation d = singleDotations().stream()
+        .filter(s -> s.esms().finess().equals(finess) && s.financement().equals(financement)).findFirst()
+        .orElseThrow(() -> new CpomValidationException("cpom.singleDotations", finess + " " + financement,
+            SingleEsmsDotation.RULE, "the contract " + id() + " has no dotation of that ESMS and financement outside"
+                + " a DGC; its lone dotations are " + singleDotations().stream().map(s -> s.esms().finess() + " "
+                    + s.financement()).collect(java.util.stream.Collectors.toList())));
+    return resolve(d);
+  }
+
+  /** A lone dotation of this contract with the facts the contract supplies. */
+  ResolvedSingleEsmsDotation resolve(SingleEsmsDotation s) {
+    return ResolvedSingleEsmsDotation.builder()
+        .contractReference(id())
+        .basis(basis())
+        .firstYear(java.time.Year.of(startDate().getYear()))
+        .lastYear(java.time.Year.of(endDate().getYear()))
+        .esms(s.esms())
+        .funder(s.funder())
+        .section(s.section())
+        .mode(s.mode())
+        .build();
   }
 
   /** A DGC of this contract with the facts the contract supplies. */

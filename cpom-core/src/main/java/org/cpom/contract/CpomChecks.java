@@ -74,14 +74,12 @@ final class CpomChecks {
       String at = "cpom.singleDotations[" + s.esms().finess() + "]";
       Checks.check(cpom.esms(s.esms().finess()).isPresent(), at + ".esms", s.esms().finess(), SingleEsmsDotation.RULE,
           "the ESMS is not in the contract's perimeter");
-      Checks.check(s.basis() == cpom.basis(), at + ".basis", s.basis(), SingleEsmsDotation.RULE,
-          "the contract is signed under " + cpom.basis().legalBasis());
       // the perimeter's checks (gestionnaire, signatories of every funding) then hold for the dotation's ESMS
       Checks.check(cpom.esms(s.esms().finess()).get().equals(s.esms()), at + ".esms", s.esms().finess(),
           SingleEsmsDotation.RULE, "the ESMS differs from the one of the same FINESS in the contract's perimeter");
-      Checks.check(s.firstYear().getValue() >= cpom.startDate().getYear() && s.lastYear().getValue() <= cpom.endDate().getYear(),
-          at + ".years", s.firstYear() + "-" + s.lastYear(), SingleEsmsDotation.RULE,
-          "outside the contract's years " + cpom.startDate().getYear() + "-" + cpom.endDate().getYear());
+      // the facts the contract supplies (reference, basis, years) then hold by construction; what they still
+      // rule out (mode 3° outside L313-11) is checked by resolving the dotation
+      cpom.resolve(s);
       String before = paid.putIfAbsent(List.of(s.esms().finess(), s.financement().lineOf(s.esms()).orElseThrow()),
           "a dotation of its own");
       Checks.check(before == null, at, s.financement(), Dgc.RULE,

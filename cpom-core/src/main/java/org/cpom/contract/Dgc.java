@@ -33,7 +33,7 @@ import org.immutables.value.Value;
  * financement (a GLOBAL line matches as {@link Financement} documents) tariffed by the DGC's authority;
  * anything else is rejected naming R314-43-1. So the dépendance forfait and the hébergement tariff of the
  * same EHPADs may be two Département DGCs, and a jointly funded ESMS (a FAM: soins by the ARS, hébergement by
- * the Département) sits in one DGC per financement ({@link #checkOneDgcPerFinancement(Collection)}).
+ * the Département) sits in one DGC per financement, which the {@link Cpom} checks among its DGCs.
  *
  * <p>The section may be left out when the members leave no doubt: it is then the one section, other than
  * GLOBAL, of the members' funding lines by the funder, or GLOBAL when all those lines are GLOBAL. When the
@@ -164,7 +164,7 @@ public abstract class Dgc {
    * @throws org.cpom.CpomValidationException naming the ESMS and R314-43-1 if an ESMS is in two DGCs of the
    *     same financement
    */
-  public static void checkOneDgcPerFinancement(Collection<Dgc> dgcs) {
+  static void checkOneDgcPerFinancement(Collection<Dgc> dgcs) {
     Checks.noNulls(dgcs, "dgcs");
     Map<List<Object>, String> seen = new HashMap<>();
     for (Dgc d : dgcs) {

@@ -81,14 +81,15 @@ public abstract class GrilleAvancement {
   }
 
   /**
-   * Derives the grille from a contract and its follow-ups.
+   * The grille of a contract and its follow-ups: a value obtained from other objects, hence {@code from}, as
+   * in java.time; nothing in it is entered by hand.
    *
    * @param cpom the contract, with its avenants
    * @param followUps the yearly follow-ups, in any order
    * @return the grille
    * @throws CpomValidationException if a follow-up does not fit the contract (see the class comment)
    */
-  public static GrilleAvancement derive(Cpom cpom, Collection<FollowUp> followUps) {
+  public static GrilleAvancement from(Cpom cpom, Collection<FollowUp> followUps) {
     Book book = new Book(cpom, followUps);
     Map<String, List<GrilleCell>> cells = new LinkedHashMap<>();
     for (ContractYear y : book.years) {
@@ -108,13 +109,26 @@ public abstract class GrilleAvancement {
   }
 
   /**
+   * The grille of a contract and its follow-ups: the same as {@link #from(Cpom, Collection)}, the name it had
+   * before; kept while the examples module calls it.
+   *
+   * @param cpom the contract, with its avenants
+   * @param followUps the yearly follow-ups, in any order
+   * @return the grille
+   * @throws CpomValidationException if a follow-up does not fit the contract (see the class comment)
+   */
+  public static GrilleAvancement derive(Cpom cpom, Collection<FollowUp> followUps) {
+    return from(cpom, followUps);
+  }
+
+  /**
    * The steps late on a date: due strictly before it and not completed on or before it, among the
    * fiches-actions in force on that date ({@link Cpom#asOf(LocalDate)}). A fiche-action whose latest status
    * reported, for a year started on or before the date, is {@link ActionStatus#DONE} or
    * {@link ActionStatus#ABANDONED} has no late step. The date is a parameter: cpom reads no clock.
    *
    * @param cpom the contract, with its avenants
-   * @param followUps the yearly follow-ups, checked as for {@link #derive}
+   * @param followUps the yearly follow-ups, checked as for {@link #from}
    * @param asOf the date lateness is assessed on
    * @return the late steps, by due date, then fiche-action, then label
    */

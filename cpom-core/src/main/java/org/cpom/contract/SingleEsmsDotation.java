@@ -1,7 +1,7 @@
 package org.cpom.contract;
 
-import java.time.Year;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.cpom.internal.Checks;
 import org.cpom.referential.Esms;
@@ -15,21 +15,23 @@ import org.cpom.LegalBasis;
 import org.immutables.value.Value;
 
 /**
- * The dotation globale or forfait global of one ESMS that is in no dotation globalisée commune: a lone
- * EHPAD's forfait soins, an ESAT's dotation globale. R314-43-1 keeps the DGC for several ESMS (« commune à
- * plusieurs établissements et services »), so a single ESMS is not a {@link Dgc}; this value
- * gives the dotation engine what it needs to build that ESMS's yearly amount with the same steps: the
- * contract (reference, legal basis, years), the ESMS, the {@link Financement} paid (funder and section) and
- * the R314-40 mode by which the contract's financial clause updates it.
+ * The dotation globale or forfait global of one ESMS that is in no dotation globalisée commune, as the
+ * contract creates it: a lone EHPAD's forfait soins, an ESAT's dotation globale. R314-43-1 keeps the DGC for
+ * several ESMS (« commune à plusieurs établissements et services »), so a single ESMS is not a {@link Dgc}.
+ * This value states the dotation's own facts only: the ESMS, the {@link Financement} paid (funder and
+ * section) and the R314-40 mode by which the contract's financial clause updates it.
  *
  * <p>The section may be left out when the ESMS has one funding line by the funder. The tariff authority is
- * the one of the ESMS's funding line of that financement. Mode 3° (annual amendments) is rejected outside
- * an L313-11 contract (R314-39-1), as for a DGC member. A value that does not fit its ESMS (no funding line
- * of the financement named, years out of order) is rejected naming the convention
- * {@link org.cpom.Convention#SINGLE_ESMS_DOTATION}. A {@link Cpom} lists such dotations in {@link Cpom#singleDotations()} and checks them
- * against its perimeter, signatories, years and DGCs.
+ * the one of the ESMS's funding line of that financement. A value that does not fit its ESMS (no funding
+ * line of the financement named) is rejected naming the convention {@link Convention#SINGLE_ESMS_DOTATION}.
  *
- * <p>Build one with {@link #builder()}. This class is immutable and thread-safe.
+ * <p>Everything else the dotation needs comes from its contract: the reference, legal basis and years. A
+ * {@link Cpom} lists such dotations in {@link Cpom#singleDotations()}; {@link Cpom#singleDotation(
+ * org.cpom.referential.FinessNumber)} gives one resolved against the contract, a {@link
+ * ResolvedSingleEsmsDotation}, which the dotation engine takes.
+ *
+ * <p>Build one with {@link #of(Esms, Funder, TariffMode)} or {@link #builder()}. This class is immutable and
+ * thread-safe.
  */
 @Value.Immutable
 public abstract class SingleEsmsDotation {
@@ -47,38 +49,23 @@ public abstract class SingleEsmsDotation {
     return new Builder();
   }
 
+  /**
+   * The dotation of an ESMS by a funder whose section follows from the ESMS (see {@link #section()}).
+   *
+   * @param esms the ESMS
+   * @param funder who pays the dotation
+   * @param mode the R314-40 mode of its yearly update
+   * @return the dotation
+   * @throws org.cpom.CpomValidationException as {@link Builder#build()} does
+   */
+  public static SingleEsmsDotation of(Esms esms, Funder funder, TariffMode mode) {
+    return builder().esms(esms).funder(funder).mode(mode).build();
+  }
+
   /** Builds a {@link SingleEsmsDotation}; {@code build()} validates the whole value. */
   public static final class Builder extends ImmutableSingleEsmsDotation.Builder {
     Builder() {}
   }
-
-  /**
-   * The reference of the contract whose financial clause sets this dotation, e.g. its number.
-   *
-   * @return the reference
-   */
-  public abstract String contractReference();
-
-  /**
-   * The legal basis of the contract.
-   *
-   * @return the basis
-   */
-  public abstract CpomBasis basis();
-
-  /**
-   * The first year of the contract, in {@value Cpom#MIN_YEAR} to {@value Cpom#MAX_YEAR} (cpom convention).
-   *
-   * @return the year
-   */
-  public abstract Year firstYear();
-
-  /**
-   * The last year of the contract, in {@value Cpom#MIN_YEAR} to {@value Cpom#MAX_YEAR} (cpom convention).
-   *
-   * @return the year
-   */
-  public abstract Year lastYear();
 
   /**
    * The ESMS.
@@ -110,10 +97,7 @@ public abstract class SingleEsmsDotation {
    */
   @Value.Default
   public SectionTarifaire section() {
-    List<SectionTarifaire> own = esms().fundingsBy(funder()).stream().map(Funding::section).collect(Collectors.toList());
-    Checks.check(own.size() <= 1, "singleEsmsDotation.section", "not given", RULE, "ESMS " + esms().finess()
-        + " has several financements of " + funder() + " " + own + ": name the section of this dotation");
-    return own.isEmpty() ? SectionTarifaire.GLOBAL : own.get(0);
+    return sectionOf(esms(), funder());
   }
 
   /**
@@ -131,26 +115,37 @@ public abstract class SingleEsmsDotation {
    * @return the authority
    */
   public TariffAuthority authority() {
+    return authorityOf(esms(), financement());
+  }
+
+  /** The section of a lone dotation whose section is not given (see {@link #section()}). */
+  static SectionTarifaire sectionOf(Esms esms, Funder funder) {
+    List<SectionTarifaire> own = esms.fundingsBy(funder).stream().map(Funding::section).collect(Collectors.toList());
+    Checks.check(own.size() <= 1, "singleEsmsDotation.section", "not given", RULE, "ESMS " + esms.finess()
+        + " has several financements of " + funder + " " + own + ": name the section of this dotation");
+    return own.isEmpty() ? SectionTarifaire.GLOBAL : own.get(0);
+  }
+
+  static TariffAuthority authorityOf(Esms esms, Financement financement) {
     // present: build() checked the line exists
-    return financement().lineOf(esms()).orElseThrow().authority();
+    return financement.lineOf(esms).orElseThrow().authority();
+  }
+
+  /** The checks of the dotation's own facts, shared with {@link ResolvedSingleEsmsDotation}. */
+  static void checkOwnFacts(Esms esms, Funder funder, SectionTarifaire section) {
+    Objects.requireNonNull(esms, "esms");
+    Checks.check(section != SectionTarifaire.CRETON, "singleEsmsDotation.section", section, Articles.R314_115,
+        "a Creton part is a part of the ESMS's assurance-maladie dotation, split from it, not a dotation of its own");
+    Checks.check(!esms.fundingsBy(funder).isEmpty(), "singleEsmsDotation.funder", funder, RULE,
+        "ESMS " + esms.finess() + " has no funding by this funder");
+    Financement financement = Financement.of(funder, section);
+    Checks.check(financement.lineOf(esms).isPresent(), "singleEsmsDotation.section", section, RULE,
+        "ESMS " + esms.finess() + " has no funding line of the financement " + financement);
   }
 
   @Value.Check
   void check() {
-    Checks.notBlank(contractReference(), "singleEsmsDotation.contractReference");
-    Checks.check(section() != SectionTarifaire.CRETON, "singleEsmsDotation.section", section(), Articles.R314_115,
-        "a Creton part is a part of the ESMS's assurance-maladie dotation, split from it, not a dotation of its own");
-    Cpom.checkYear(firstYear(), "singleEsmsDotation.firstYear");
-    Cpom.checkYear(lastYear(), "singleEsmsDotation.lastYear");
-    Checks.check(!lastYear().isBefore(firstYear()), "singleEsmsDotation.lastYear", lastYear(), RULE,
-        "before the first year " + firstYear() + " of the contract");
-    List<Funding> lines = esms().fundingsBy(funder());
-    Checks.check(!lines.isEmpty(), "singleEsmsDotation.funder", funder(), RULE,
-        "ESMS " + esms().finess() + " has no funding by this funder");
-    Checks.check(financement().lineOf(esms()).isPresent(), "singleEsmsDotation.section", section(), RULE,
-        "ESMS " + esms().finess() + " has no funding line of the financement " + financement());
-    Checks.check(mode() != TariffMode.ANNUAL_AMENDMENT || basis() == CpomBasis.L313_11, "singleEsmsDotation.mode",
-        mode().article(), Articles.R314_39_1, "mode 3° is not allowed in an " + basis().legalBasis() + " contract");
+    checkOwnFacts(esms(), funder(), section());
   }
 
   @Override

@@ -20,7 +20,7 @@ import org.cpom.contract.AbatementBase;
 import org.cpom.contract.CpomBasis;
 import org.cpom.contract.ResolvedDgc;
 import org.cpom.contract.DgcMember;
-import org.cpom.contract.SingleEsmsDotation;
+import org.cpom.contract.ResolvedSingleEsmsDotation;
 import org.cpom.internal.Checks;
 import org.cpom.internal.EngineBounds;
 import org.cpom.money.Amount;
@@ -38,7 +38,7 @@ import org.cpom.trace.TraceStep;
 /**
  * The dotation engine: the yearly amount of each ESMS of a DGC, the DGC, its provisional split and
  * décisions modificatives, and the bases of the next year (CASF R314-43-1); and the same yearly amount for
- * an ESMS in no DGC ({@link #compute(SingleEsmsDotation, Year, EsmsYear, Amount)}).
+ * an ESMS in no DGC ({@link #compute(ResolvedSingleEsmsDotation, Year, EsmsYear, Amount)}).
  *
  * <p>Each ESMS's amount is built in this order, one trace step each: (1) base reconductible of the year
  * before; (2) actualisation by the contract's R314-40 mode; (3) mesures nouvelles, prorated from their start
@@ -261,9 +261,10 @@ public final class DotationEngine {
    * @param previousBase the base reconductible of the year before, zero or more
    * @return the ESMS's amount, trace and next base, as for a member of a DGC
    * @throws org.cpom.CpomValidationException if an input breaks a rule; nothing is computed then
-   * @see #compute(SingleEsmsDotation, Year, ProrataMethod, EsmsYear, Amount)
+   * @see #compute(ResolvedSingleEsmsDotation, Year, ProrataMethod, EsmsYear, Amount)
    */
-  public static EsmsDotation compute(SingleEsmsDotation dotation, Year year, EsmsYear input, Amount previousBase) {
+  public static EsmsDotation compute(ResolvedSingleEsmsDotation dotation, Year year, EsmsYear input,
+      Amount previousBase) {
     return compute(dotation, year, ProrataMethod.DAYS, input, previousBase);
   }
 
@@ -273,7 +274,7 @@ public final class DotationEngine {
    * reconductible, actualisation by the contract's R314-40 mode, mesures nouvelles, CNR, modulation,
    * other adjustments; the next base follows the same rule. Paying it is {@link
    * org.cpom.payment.PaymentEngine#schedule(org.cpom.payment.ScheduleRequest)} on {@link EsmsDotation#amount()},
-   * under the regime of its funder, {@link org.cpom.payment.PaymentRegime#of(SingleEsmsDotation)} (a
+   * under the regime of its funder, {@link org.cpom.payment.PaymentRegime#from(ResolvedSingleEsmsDotation)} (a
    * {@code ScheduleRequest} left to its default cites CASF R314-107/108, the State's and Départements' rule,
    * not the CSS articles of an assurance-maladie dotation, CASF R314-111); for an IME with Creton young adults
    * the assurance maladie pays {@link CretonSplit#assuranceMaladiePart()} only (CASF R314-115).
@@ -286,8 +287,8 @@ public final class DotationEngine {
    * @return the ESMS's amount, trace and next base
    * @throws org.cpom.CpomValidationException if an input breaks a rule; nothing is computed then
    */
-  public static EsmsDotation compute(SingleEsmsDotation dotation, Year year, ProrataMethod prorata, EsmsYear input,
-      Amount previousBase) {
+  public static EsmsDotation compute(ResolvedSingleEsmsDotation dotation, Year year, ProrataMethod prorata,
+      EsmsYear input, Amount previousBase) {
     Objects.requireNonNull(dotation, "dotation");
     Objects.requireNonNull(previousBase, "previousBase");
     Objects.requireNonNull(year, "year");
@@ -318,7 +319,7 @@ public final class DotationEngine {
    * @return one result per year, in order
    * @throws org.cpom.CpomValidationException if an input breaks a rule
    */
-  public static List<EsmsDotation> project(SingleEsmsDotation dotation, Year firstYear, List<EsmsYear> years,
+  public static List<EsmsDotation> project(ResolvedSingleEsmsDotation dotation, Year firstYear, List<EsmsYear> years,
       Amount initialBase) {
     Objects.requireNonNull(firstYear, "firstYear");
     Checks.noNulls(years, "years");

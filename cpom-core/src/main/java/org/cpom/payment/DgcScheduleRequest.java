@@ -94,8 +94,8 @@ public abstract class DgcScheduleRequest {
    * The payment regime of the DGC and of every ESMS row, when the caller sets it.
    *
    * @return the regime; empty (the default) to derive it from the DGC's funder: the DGC total follows
-   *     {@link PaymentRegime#of(ResolvedDgc)} and each ESMS row
-   *     {@link PaymentRegime#of(org.cpom.referential.Funder, org.cpom.referential.EsmsCategory)}, so that a
+   *     {@link PaymentRegime#from(ResolvedDgc)} and each ESMS row
+   *     {@link PaymentRegime#from(org.cpom.referential.Funder, org.cpom.referential.EsmsCategory)}, so that a
    *     Département DGC cites CASF R314-107/108 and an assurance-maladie one the CSS articles (CASF R314-111)
    */
   public abstract Optional<PaymentRegime> regime();
@@ -106,7 +106,7 @@ public abstract class DgcScheduleRequest {
    * @return the regime
    */
   public PaymentRegime dgcRegime() {
-    return regime().orElseGet(() -> PaymentRegime.of(dotation().dgc()));
+    return regime().orElseGet(() -> PaymentRegime.from(dotation().dgc()));
   }
 
   /**

@@ -96,7 +96,7 @@ public final class PaymentEngine {
 
   /**
    * Schedules the payments of a DGC and of each of its ESMS for the usual case: the regime of the DGC's
-   * funder ({@link PaymentRegime#of(ResolvedDgc)}), the national holiday calendar, the payment day of the
+   * funder ({@link PaymentRegime#from(ResolvedDgc)}), the national holiday calendar, the payment day of the
    * regime, no Creton parts, and the advances before the arrêté on the dotation's {@link
    * DgcDotation#previousShares()}. For any other option build a {@link DgcScheduleRequest}.
    *
@@ -159,7 +159,7 @@ public final class PaymentEngine {
     for (FinessNumber f : esms) {
       // a mixed assurance-maladie DGC: an EHPAD row cites CSS R174-9, the others R174-16-1
       PaymentRegime rowRegime = request.regime()
-          .orElse(PaymentRegime.of(dgc.funder(), dgc.member(f).orElseThrow().esms().category()));
+          .orElse(PaymentRegime.from(dgc.funder(), dgc.member(f).orElseThrow().esms().category()));
       rowRegimes.add(rowRegime);
       // an advance basis the caller gave (R314-116) applies to every row; otherwise each row's regime's
       LegalBasis rowAdvance = request.advanceBasis().equals(dgcRegime.advanceBasis())

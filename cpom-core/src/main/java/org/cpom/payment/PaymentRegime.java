@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import org.cpom.calendar.PaymentDates;
 import org.cpom.contract.ResolvedDgc;
+import org.cpom.contract.ResolvedSingleEsmsDotation;
 import org.cpom.contract.DgcMember;
 import org.cpom.param.RegulatoryParameter;
 import org.cpom.referential.EsmsCategory;
@@ -62,7 +63,8 @@ public enum PaymentRegime {
   }
 
   /**
-   * The regime of a dotation from its funder and the category of the ESMS: the assurance maladie pays an
+   * The regime of a dotation derived from its funder and the category of the ESMS (CASF R314-43-1 and
+   * R314-111: a rule applied to the two facts, hence {@code from}): the assurance maladie pays an
    * EHPAD's forfait global de soins under CSS R174-9 and another ESMS's dotation under CSS R174-16-1; the
    * State and a Département pay under CASF R314-107.
    *
@@ -70,7 +72,7 @@ public enum PaymentRegime {
    * @param category the ESMS category
    * @return the regime
    */
-  public static PaymentRegime of(Funder funder, EsmsCategory category) {
+  public static PaymentRegime from(Funder funder, EsmsCategory category) {
     Objects.requireNonNull(funder, "funder");
     Objects.requireNonNull(category, "category");
     if (funder.kind() != FunderKind.ASSURANCE_MALADIE) {
@@ -87,7 +89,7 @@ public enum PaymentRegime {
    * @param dgc the DGC
    * @return the regime
    */
-  public static PaymentRegime of(ResolvedDgc dgc) {
+  public static PaymentRegime from(ResolvedDgc dgc) {
     Objects.requireNonNull(dgc, "dgc");
     if (dgc.funder().kind() != FunderKind.ASSURANCE_MALADIE) {
       return CASF_R314_107;
@@ -107,9 +109,9 @@ public enum PaymentRegime {
    * @param dotation the lone ESMS's dotation
    * @return the regime
    */
-  public static PaymentRegime of(org.cpom.contract.SingleEsmsDotation dotation) {
+  public static PaymentRegime from(ResolvedSingleEsmsDotation dotation) {
     Objects.requireNonNull(dotation, "dotation");
-    return of(dotation.funder(), dotation.esms().category());
+    return from(dotation.funder(), dotation.esms().category());
   }
 
   /**

@@ -84,7 +84,7 @@ public abstract class ScheduleRequest {
 
   /**
    * The payment regime, which sets the articles cited and the default payment day. Derive it with
-   * {@link PaymentRegime#of(org.cpom.referential.Funder, org.cpom.referential.EsmsCategory)}: an
+   * {@link PaymentRegime#from(org.cpom.referential.Funder, org.cpom.referential.EsmsCategory)}: an
    * assurance-maladie dotation is paid under the CSS (CASF R314-111).
    *
    * @return {@link PaymentRegime#CASF_R314_107} unless given (the State or a Département; the regime cpom

@@ -58,7 +58,7 @@ public abstract class CompteDeResultat {
    * @param esms the ESMS
    * @return the compte
    */
-  public static CompteDeResultat of(Esms esms) {
+  public static CompteDeResultat from(Esms esms) {
     java.util.Objects.requireNonNull(esms, "esms");
     return builder().id(esms.finess().value()).name(esms.name()).finess(esms.finess()).build();
   }

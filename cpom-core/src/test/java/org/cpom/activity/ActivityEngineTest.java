@@ -283,11 +283,11 @@ class ActivityEngineTest {
 
   @Test
   void fundingLevelFromTheFundingRatio() {
-    assertThat(EhpadFundingLevel.of(Rate.ofPercent("100"))).isEqualTo(EhpadFundingLevel.AT_LEAST_TARGET);
-    assertThat(EhpadFundingLevel.of(Rate.ofPercent("104"))).isEqualTo(EhpadFundingLevel.AT_LEAST_TARGET);
-    assertThat(EhpadFundingLevel.of(Rate.ofPercent("99.99"))).isEqualTo(EhpadFundingLevel.FROM_90_TO_100);
-    assertThat(EhpadFundingLevel.of(Rate.ofPercent("90"))).isEqualTo(EhpadFundingLevel.FROM_90_TO_100);
-    assertThat(EhpadFundingLevel.of(Rate.ofPercent("89.99"))).isEqualTo(EhpadFundingLevel.BELOW_90);
+    assertThat(EhpadFundingLevel.from(Rate.ofPercent("100"))).isEqualTo(EhpadFundingLevel.AT_LEAST_TARGET);
+    assertThat(EhpadFundingLevel.from(Rate.ofPercent("104"))).isEqualTo(EhpadFundingLevel.AT_LEAST_TARGET);
+    assertThat(EhpadFundingLevel.from(Rate.ofPercent("99.99"))).isEqualTo(EhpadFundingLevel.FROM_90_TO_100);
+    assertThat(EhpadFundingLevel.from(Rate.ofPercent("90"))).isEqualTo(EhpadFundingLevel.FROM_90_TO_100);
+    assertThat(EhpadFundingLevel.from(Rate.ofPercent("89.99"))).isEqualTo(EhpadFundingLevel.BELOW_90);
   }
 
   @Test

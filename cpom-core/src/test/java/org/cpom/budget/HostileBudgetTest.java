@@ -31,6 +31,7 @@ class HostileBudgetTest {
         .with(java.io.Reader.class, () -> new java.io.StringReader("6;CHARGES_I_EXPLOITATION_COURANTE;VERIFIED;Achats;src\n"))
         .with(java.io.InputStream.class, () -> new java.io.ByteArrayInputStream(
             "6;CHARGES_I_EXPLOITATION_COURANTE;VERIFIED;Achats;src\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+        .with(org.cpom.contract.Cpom.class, () -> BudgetOfContractTest.CONTRACT)
         .with(Esms.class, () -> BudgetTest.IME)
         .with(BudgetLine.class, () -> BudgetTest.line(BudgetTest.IME, SectionTarifaire.GLOBAL, BudgetTest.AM, "D", "64", "1.00"))
         .with(Budget.class, () -> BudgetEngine.classify(BudgetTest.workedLines(), BudgetTest.ALL, BudgetTest.MAPPING))

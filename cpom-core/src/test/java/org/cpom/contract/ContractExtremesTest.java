@@ -85,7 +85,7 @@ class ContractExtremesTest {
         .addMeans(Means.of("a", Amount.ofCents(Long.MAX_VALUE), FundingWay.REDEPLOYMENT)).build()));
     t.add(rejects("contract year 0", () -> Fixtures.cpom().build().contractYear(0)));
     t.add(rejects("contract year Integer.MAX_VALUE", () -> Fixtures.cpom().build().contractYear(Integer.MAX_VALUE)));
-    t.add(rejects("follow-up year Integer.MAX_VALUE", () -> GrilleAvancement.derive(Fixtures.cpom().build(),
+    t.add(rejects("follow-up year Integer.MAX_VALUE", () -> GrilleAvancement.from(Fixtures.cpom().build(),
         List.of(FollowUp.builder().ficheAction("FA1").year(Integer.MAX_VALUE).status(ActionStatus.values()[0]).build()))));
     return t.stream();
   }
@@ -119,9 +119,9 @@ class ContractExtremesTest {
       t.add(answersOrRejects("step due " + d, () -> Step.of("s", d)));
       t.add(answersOrRejects("milestone on " + d, () -> Milestone.of(Milestone.Kind.START, d, LegalBasis.casf("L313-11"))));
     }
-    t.add(answersOrRejects("grille with a step completed on LocalDate.MIN", () -> GrilleAvancement.derive(c, followUps)));
+    t.add(answersOrRejects("grille with a step completed on LocalDate.MIN", () -> GrilleAvancement.from(c, followUps)));
     t.add(answersOrRejects("contract year Integer.MIN_VALUE", () -> c.contractYear(Integer.MIN_VALUE)));
-    t.add(answersOrRejects("grille cell Integer.MAX_VALUE", () -> GrilleAvancement.derive(c, followUps).cell("FA1", Integer.MAX_VALUE)));
+    t.add(answersOrRejects("grille cell Integer.MAX_VALUE", () -> GrilleAvancement.from(c, followUps).cell("FA1", Integer.MAX_VALUE)));
     t.add(answersOrRejects("target Integer.MIN_VALUE", () -> Fixtures.creton().target(Integer.MIN_VALUE)));
     t.add(answersOrRejects("max duration Integer.MAX_VALUE", () -> MaximumDuration.of(Integer.MAX_VALUE, Integer.MAX_VALUE,
         LegalBasis.clause("x"))));

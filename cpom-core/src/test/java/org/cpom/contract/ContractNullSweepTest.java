@@ -73,18 +73,24 @@ class ContractNullSweepTest {
         .sample(Dgc.class, () -> dgc().dgc())
         .sample(Avenant.class, ContractNullSweepTest::avenant)
         .sample(FollowUp.class, ContractNullSweepTest::followUp)
-        .sample(GrilleAvancement.class, () -> GrilleAvancement.derive(cpom, List.of(followUp())))
-        .sample(GrilleRow.class, () -> GrilleAvancement.derive(cpom, List.of(followUp())).rows().get(0))
+        .sample(GrilleAvancement.class, () -> GrilleAvancement.from(cpom, List.of(followUp())))
+        .sample(GrilleRow.class, () -> GrilleAvancement.from(cpom, List.of(followUp())).rows().get(0))
         .sample(ModulationClause.class,
             () -> ModulationClause.occupancy(Fixtures.IME.finess(), Rate.ofPercent("90"), LegalBasis.clause("art. 7")))
         .sample(ModulationStep.class, () -> ModulationStep.of(Rate.ofPercent("90"), Rate.ofPercent("5")))
         .sample(ResultAllocationClause.class,
             () -> ResultAllocationClause.builder().allocatingParty(AllocatingParty.GESTIONNAIRE).build())
         .sample(Funder.class, Funder::assuranceMaladie)
+        .sample(org.cpom.referential.Financement.class,
+            () -> org.cpom.referential.Financement.of(Funder.assuranceMaladie(), org.cpom.referential.SectionTarifaire.GLOBAL))
         .sample(ModulationIndicator.class, () -> ModulationIndicator.OCCUPANCY_RATE)
-        .sample(SingleEsmsDotation.class, () -> SingleEsmsDotation.builder().contractReference("CPOM-69-2025")
-            .basis(CpomBasis.L313_12_2).firstYear(Year.of(2025)).lastYear(Year.of(2029)).esms(Fixtures.IME)
-            .funder(Funder.assuranceMaladie()).mode(TariffMode.CAMPAIGN_RATE).build())
+        .sample(SingleEsmsDotation.class, () -> SingleEsmsDotation.of(Fixtures.IME, Funder.assuranceMaladie(),
+            TariffMode.CAMPAIGN_RATE))
+        .sample(ResolvedSingleEsmsDotation.class, () -> ResolvedSingleEsmsDotation.builder()
+            .contractReference("CPOM-69-2025").basis(CpomBasis.L313_12_2).firstYear(Year.of(2025))
+            .lastYear(Year.of(2029)).esms(Fixtures.IME).funder(Funder.assuranceMaladie()).mode(TariffMode.CAMPAIGN_RATE)
+            .build())
+        .sample(ResolvedSingleEsmsDotation.Builder.class, ResolvedSingleEsmsDotation::builder)
         .sample(Avenant.Builder.class, Avenant::builder)
         .sample(Cpom.Builder.class, Cpom::builder)
         .sample(ResolvedDgc.Builder.class, ResolvedDgc::builder)
@@ -105,11 +111,12 @@ class ContractNullSweepTest {
         DgcMember.class, FicheAction.class, FollowUp.class, GrilleAvancement.class, GrilleCell.class, GrilleRow.class,
         Indicator.class, IndicatorAchievement.class, LateStep.class, MaximumDuration.class, Means.class,
         Milestone.class, ModulationClause.class, ModulationIndicator.class, ModulationStep.class, Objective.class,
-        ResultAllocationClause.class, SingleEsmsDotation.class, Step.class, SurplusDestination.class,
+        ResultAllocationClause.class, SingleEsmsDotation.class, ResolvedSingleEsmsDotation.class, Step.class, SurplusDestination.class,
         TariffModeClause.class);
     Stream<DynamicTest> builders = s.sweep(Avenant.Builder.class, Cpom.Builder.class, Dgc.Builder.class, ResolvedDgc.Builder.class,
         FicheAction.Builder.class, FollowUp.Builder.class, Indicator.Builder.class, ModulationClause.Builder.class,
-        ResultAllocationClause.Builder.class, SingleEsmsDotation.Builder.class, TariffModeClause.Builder.class);
+        ResultAllocationClause.Builder.class, SingleEsmsDotation.Builder.class, ResolvedSingleEsmsDotation.Builder.class,
+        TariffModeClause.Builder.class);
     Stream<DynamicTest> empty = Stream.of(
         s.emptyBuild("Avenant", () -> Avenant.builder().build()),
         s.emptyBuild("Cpom", () -> Cpom.builder().build()),
@@ -121,6 +128,7 @@ class ContractNullSweepTest {
         s.emptyBuild("ModulationClause", () -> ModulationClause.builder().build()),
         s.emptyBuild("ResultAllocationClause", () -> ResultAllocationClause.builder().build()),
         s.emptyBuild("SingleEsmsDotation", () -> SingleEsmsDotation.builder().build()),
+        s.emptyBuild("ResolvedSingleEsmsDotation", () -> ResolvedSingleEsmsDotation.builder().build()),
         s.emptyBuild("TariffModeClause", () -> TariffModeClause.builder().build()));
     return Stream.of(values, builders, empty).flatMap(x -> x);
   }

@@ -17,8 +17,8 @@ class ContractYearsTest {
         .addMembers(DgcMember.of(Fixtures.IME, TariffMode.CAMPAIGN_RATE), DgcMember.of(Fixtures.MAS, TariffMode.CAMPAIGN_RATE));
   }
 
-  private static SingleEsmsDotation.Builder single(int first, int last) {
-    return SingleEsmsDotation.builder().contractReference("CPOM-69-2025").basis(CpomBasis.L313_12_2)
+  private static ResolvedSingleEsmsDotation.Builder single(int first, int last) {
+    return ResolvedSingleEsmsDotation.builder().contractReference("CPOM-69-2025").basis(CpomBasis.L313_12_2)
         .firstYear(Year.of(first)).lastYear(Year.of(last)).esms(Fixtures.IME).funder(Funder.assuranceMaladie())
         .mode(TariffMode.CAMPAIGN_RATE);
   }

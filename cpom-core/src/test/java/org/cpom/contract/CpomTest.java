@@ -231,7 +231,7 @@ class CpomTest {
     Cpom c = cpom().build();
     assertThatThrownBy(() -> c.asOf(null)).isInstanceOf(NullPointerException.class).hasMessage("date");
     assertThatThrownBy(() -> c.contains(null)).isInstanceOf(NullPointerException.class).hasMessage("date");
-    assertThatThrownBy(() -> GrilleAvancement.derive(c, null)).isInstanceOf(NullPointerException.class).hasMessage("followUps");
+    assertThatThrownBy(() -> GrilleAvancement.from(c, null)).isInstanceOf(NullPointerException.class).hasMessage("followUps");
   }
 
   static Cpom.Builder ivTer() {

@@ -235,8 +235,7 @@ class DgcTest {
   }
 
   static SingleEsmsDotation.Builder alone(Esms esms, Funder funder) {
-    return SingleEsmsDotation.builder().contractReference("CPOM-69-2025").basis(CpomBasis.L313_12_IV_TER)
-        .firstYear(Year.of(2025)).lastYear(Year.of(2029)).esms(esms).funder(funder).mode(TariffMode.CONTRACT_FORMULA);
+    return SingleEsmsDotation.builder().esms(esms).funder(funder).mode(TariffMode.CONTRACT_FORMULA);
   }
 
   @Test
@@ -261,15 +260,50 @@ class DgcTest {
     Esms renamed = Esms.builder().from(EHPAD_C).name("EHPAD renamed").build();
     assertRejected(() -> contract.singleDotations(List.of(alone(renamed, Funder.assuranceMaladie()).build())).build(),
         "cpom.singleDotations[690000102].esms", "cpom convention", "differs from the one of the same FINESS");
+    // mode 3° is ruled out by the contract's basis, which the dotation takes from the contract
+    assertRejected(() -> contract.singleDotations(List.of(alone(EHPAD_C, Funder.assuranceMaladie())
+            .mode(TariffMode.ANNUAL_AMENDMENT).build())).build(), "singleEsmsDotation.mode", "R314-39-1",
+        "mode 3° is not allowed");
     // (the builder is mutable: the last rejection changes the signatories)
-    assertRejected(() -> contract.singleDotations(List.of(alone(EHPAD_C, Funder.assuranceMaladie())
-            .basis(CpomBasis.L313_11).build())).build(), "cpom.singleDotations[690000102].basis", "cpom convention",
-        "signed under");
-    assertRejected(() -> contract.singleDotations(List.of(alone(EHPAD_C, Funder.assuranceMaladie())
-            .lastYear(Year.of(2030)).build())).build(), "cpom.singleDotations[690000102].years", "cpom convention",
-        "outside the contract's years 2025-2029");
     assertRejected(() -> contract.singleDotations(List.of(aSoins)).authorities(List.of(CD69)).build(),
         "cpom.authorities", "L313-11", "does not sign");
+  }
+
+  @Test
+  void aLoneDotationTakesItsReferenceBasisAndYearsFromTheContract() {
+    SingleEsmsDotation aSoins = alone(EHPAD_A, Funder.assuranceMaladie()).build();
+    SingleEsmsDotation cSoins = alone(EHPAD_C, Funder.assuranceMaladie()).build();
+    SingleEsmsDotation cDependance = alone(EHPAD_C, Funder.departement("69")).section(SectionTarifaire.DEPENDANCE).build();
+    Cpom c = CpomTest.ivTer().perimeter(List.of(EHPAD_A, EHPAD_B, EHPAD_C)).authorities(List.of(Fixtures.ARS, CD69))
+        .addSingleDotations(aSoins, cSoins, cDependance).build();
+
+    ResolvedSingleEsmsDotation a = c.singleDotation(EHPAD_A.finess());
+    // the contract's facts, stated once in the contract
+    assertThat(a.contractReference()).isEqualTo(c.id());
+    assertThat(a.basis()).isEqualTo(CpomBasis.L313_12_IV_TER);
+    assertThat(a.firstYear()).isEqualTo(Year.of(c.startDate().getYear()));
+    assertThat(a.lastYear()).isEqualTo(Year.of(c.endDate().getYear()));
+    // the dotation's own facts, as the contract lists them
+    assertThat(a.dotation()).isEqualTo(aSoins);
+    assertThat(a.esms()).isEqualTo(EHPAD_A);
+    assertThat(a.financement()).isEqualTo(Financement.of(Funder.assuranceMaladie(), SectionTarifaire.SOINS));
+    assertThat(a.authority()).isEqualTo(Fixtures.ARS);
+    assertThat(a.mode()).isEqualTo(TariffMode.CONTRACT_FORMULA);
+
+    // EHPAD C has two lone dotations: the financement picks one
+    assertRejected(() -> c.singleDotation(EHPAD_C.finess()), "cpom.singleDotations", "cpom convention",
+        "several dotations outside a DGC");
+    Financement dependance = Financement.of(Funder.departement("69"), SectionTarifaire.DEPENDANCE);
+    assertThat(c.singleDotation(EHPAD_C.finess(), dependance).dotation()).isEqualTo(cDependance);
+    assertThat(c.singleDotation(EHPAD_C.finess(), dependance).authority()).isEqualTo(CD69);
+
+    // an ESMS with no lone dotation is rejected naming it
+    assertRejected(() -> c.singleDotation(EHPAD_B.finess()), "cpom.singleDotations", "cpom convention",
+        "has no dotation of that ESMS outside a DGC");
+    assertThatThrownBy(() -> c.singleDotation(EHPAD_B.finess())).hasMessageContaining("cpom.singleDotations = "
+        + EHPAD_B.finess());
+    assertRejected(() -> c.singleDotation(EHPAD_A.finess(), dependance), "cpom.singleDotations", "cpom convention",
+        "has no dotation of that ESMS and financement");
   }
 
   @Test

@@ -62,7 +62,9 @@ class GrilleAvancementTest {
         followUp("FA2", 2, ActionStatus.IN_PROGRESS).putObserved("OCC", d("87.5")).build(),
         // year 3 target 95; 95 observed -> 1
         followUp("FA2", 3, ActionStatus.DONE).putObserved("OCC", d("95")).build());
-    GrilleAvancement g = GrilleAvancement.derive(contract(), followUps);
+    GrilleAvancement g = GrilleAvancement.from(contract(), followUps);
+    // derive, the name before from, gives the same grille
+    assertThat(GrilleAvancement.derive(contract(), followUps)).isEqualTo(g);
 
     assertThat(g.years()).extracting(ContractYear::number).containsExactly(1, 2, 3, 4, 5);
     assertThat(g.rows()).extracting(GrilleRow::ficheAction).containsExactly("FA1", "FA2");
@@ -139,7 +141,7 @@ class GrilleAvancementTest {
         followUp("FA1", 2, ActionStatus.IN_PROGRESS).putObserved("I1", d("7")).build(),
         followUp("FA3", 2, ActionStatus.IN_PROGRESS).putObserved("H", d("4100")).build(),
         followUp("FA3", 4, ActionStatus.ABANDONED).build());
-    GrilleAvancement g = GrilleAvancement.derive(c, followUps);
+    GrilleAvancement g = GrilleAvancement.from(c, followUps);
     assertThat(g.rows()).extracting(GrilleRow::ficheAction).containsExactly("FA1", "FA3");
     // Year 1 reads the targets as signed: 8 -> 100 %.
     assertThat(g.cell("FA1", 1).orElseThrow().indicators().get(0).target()).contains(d("8"));
@@ -153,37 +155,37 @@ class GrilleAvancementTest {
     assertThat(g.cell("FA3", 1)).isEmpty();
     assertThat(g.cell("FA3", 5)).isEmpty();
     // A follow-up of FA3 in year 1 or 5 is rejected: the fiche is not in force then.
-    rejects(() -> GrilleAvancement.derive(c, List.of(followUp("FA3", 1, ActionStatus.NOT_STARTED).build())),
+    rejects(() -> GrilleAvancement.from(c, List.of(followUp("FA3", 1, ActionStatus.NOT_STARTED).build())),
         "followUp.ficheAction", RULE);
-    rejects(() -> GrilleAvancement.derive(c, List.of(followUp("FA3", 5, ActionStatus.ABANDONED).build())),
+    rejects(() -> GrilleAvancement.from(c, List.of(followUp("FA3", 5, ActionStatus.ABANDONED).build())),
         "followUp.ficheAction", RULE);
   }
 
   @Test
   void followUpsThatDoNotFitTheContractAreRejected() {
     Cpom c = contract();
-    var unknown = rejects(() -> GrilleAvancement.derive(c, List.of(followUp("FA9", 1, ActionStatus.DONE).build())),
+    var unknown = rejects(() -> GrilleAvancement.from(c, List.of(followUp("FA9", 1, ActionStatus.DONE).build())),
         "followUp.ficheAction", RULE);
     assertThat(unknown.value()).isEqualTo("FA9");
-    rejects(() -> GrilleAvancement.derive(c, List.of(followUp("FA1", 6, ActionStatus.DONE).build())), "followUp.year", RULE);
+    rejects(() -> GrilleAvancement.from(c, List.of(followUp("FA1", 6, ActionStatus.DONE).build())), "followUp.year", RULE);
     rejects(() -> followUp("FA1", 0, ActionStatus.DONE).build(), "followUp.year", RULE);
     rejects(() -> followUp(" ", 1, ActionStatus.DONE).build(), "followUp.ficheAction", LegalBasis.convention(Convention.LABEL_TEXT));
     rejects(() -> followUp("FA1", 1, ActionStatus.DONE).comment("").build(), "followUp.comment", LegalBasis.convention(Convention.LABEL_TEXT));
-    rejects(() -> GrilleAvancement.derive(c, List.of(followUp("FA1", 1, ActionStatus.DONE).build(),
+    rejects(() -> GrilleAvancement.from(c, List.of(followUp("FA1", 1, ActionStatus.DONE).build(),
         followUp("FA1", 1, ActionStatus.LATE).build())), "followUp", RULE);
-    rejects(() -> GrilleAvancement.derive(c, List.of(followUp("FA1", 1, ActionStatus.DONE).putObserved("OCC", d("1")).build())),
+    rejects(() -> GrilleAvancement.from(c, List.of(followUp("FA1", 1, ActionStatus.DONE).putObserved("OCC", d("1")).build())),
         "followUp[FA1, year 1].observed", RULE);
-    rejects(() -> GrilleAvancement.derive(c, List.of(followUp("FA1", 1, ActionStatus.DONE)
+    rejects(() -> GrilleAvancement.from(c, List.of(followUp("FA1", 1, ActionStatus.DONE)
         .putStepsCompleted("Unknown step", LocalDate.of(2025, 5, 1)).build())), "followUp[FA1, year 1].stepsCompleted", RULE);
-    rejects(() -> GrilleAvancement.derive(c, List.of(followUp("FA1", 1, ActionStatus.DONE)
+    rejects(() -> GrilleAvancement.from(c, List.of(followUp("FA1", 1, ActionStatus.DONE)
         .putStepsCompleted("Partnership agreement", LocalDate.of(2026, 1, 1)).build())),
         "followUp[FA1, year 1].stepsCompleted", RULE);
-    rejects(() -> GrilleAvancement.derive(c, List.of(
+    rejects(() -> GrilleAvancement.from(c, List.of(
         followUp("FA1", 1, ActionStatus.IN_PROGRESS).putStepsCompleted("Partnership agreement", LocalDate.of(2025, 6, 1)).build(),
         followUp("FA1", 2, ActionStatus.IN_PROGRESS).putStepsCompleted("Partnership agreement", LocalDate.of(2025, 7, 1)).build())),
         "followUp[FA1, year 2].stepsCompleted", RULE);
     // The same completion date repeated in a later follow-up is fine.
-    assertThat(GrilleAvancement.derive(c, List.of(
+    assertThat(GrilleAvancement.from(c, List.of(
         followUp("FA1", 1, ActionStatus.IN_PROGRESS).putStepsCompleted("Partnership agreement", LocalDate.of(2025, 6, 1)).build(),
         followUp("FA1", 2, ActionStatus.IN_PROGRESS).putStepsCompleted("Partnership agreement", LocalDate.of(2025, 6, 1)).build()))
         .rows()).hasSize(2);

@@ -18,7 +18,7 @@ import org.cpom.calendar.SourceStatus;
 import org.cpom.contract.CpomBasis;
 import org.cpom.contract.ResolvedDgc;
 import org.cpom.contract.DgcMember;
-import org.cpom.contract.SingleEsmsDotation;
+import org.cpom.contract.ResolvedSingleEsmsDotation;
 import org.cpom.contract.TariffMode;
 import org.cpom.money.Amount;
 import org.cpom.money.Rate;
@@ -71,7 +71,7 @@ class CretonTest {
   @Test
   void acceptanceTheAssuranceMaladiePartIsTheDotationLessTheDepartementParts() {
     // the IME's 2025 dotation from the engine: base 1,800,000.00 at a campaign rate of 0 %
-    SingleEsmsDotation dotation = SingleEsmsDotation.builder().contractReference("CPOM-59-2025")
+    ResolvedSingleEsmsDotation dotation = ResolvedSingleEsmsDotation.builder().contractReference("CPOM-59-2025")
         .basis(CpomBasis.L313_12_2).firstYear(Year.of(2025)).lastYear(Year.of(2029)).esms(IME).funder(AM)
         .mode(TariffMode.CAMPAIGN_RATE).build();
     EsmsDotation d = DotationEngine.compute(dotation, Year.of(2025), EsmsYear.builder()
@@ -101,7 +101,7 @@ class CretonTest {
     // the assurance maladie pays its part by twelfths: 1,739,500.00 / 12 = 144,958.33(33), the first four
     // months taking the four cents left over; under CSS R174-16-1 to -5, as R314-115 says
     PaymentSchedule paid = PaymentEngine.schedule(ScheduleRequest.builder().year(Year.of(2025))
-        .annualAmount(s.assuranceMaladiePart()).regime(org.cpom.payment.PaymentRegime.of(dotation))
+        .annualAmount(s.assuranceMaladiePart()).regime(org.cpom.payment.PaymentRegime.from(dotation))
         .notified(LocalDate.of(2024, 12, 20)).calendar(HolidayCalendars.national())
         .build());
     assertThat(paid.regime()).isEqualTo(org.cpom.payment.PaymentRegime.CSS_R174_16_1);
@@ -291,7 +291,7 @@ class CretonTest {
     assertThat(dgc.build().section()).isEqualTo(SectionTarifaire.GLOBAL);
     assertRejected(() -> dgc.funder(D59).authority(ARS).section(SectionTarifaire.CRETON).build(), "dgc.section",
         "R314-115", "not pooled in a DGC");
-    assertRejected(() -> SingleEsmsDotation.builder().contractReference("CPOM-59-2025").basis(CpomBasis.L313_12_2)
+    assertRejected(() -> ResolvedSingleEsmsDotation.builder().contractReference("CPOM-59-2025").basis(CpomBasis.L313_12_2)
         .firstYear(Year.of(2025)).lastYear(Year.of(2029)).esms(IME).funder(D59).mode(TariffMode.CAMPAIGN_RATE).build(),
         "singleEsmsDotation.section", "R314-115", "not a dotation of its own");
   }

@@ -20,7 +20,7 @@ import java.util.Map;
 import org.cpom.CpomValidationException;
 import org.cpom.PackageNullSweep;
 import org.cpom.contract.ResolvedDgc;
-import org.cpom.contract.SingleEsmsDotation;
+import org.cpom.contract.ResolvedSingleEsmsDotation;
 import org.cpom.contract.TariffMode;
 import org.cpom.money.Amount;
 import org.cpom.money.Rate;
@@ -38,7 +38,7 @@ class HostileDotationTest {
   static final Amount MAX = Amount.ofCents(Long.MAX_VALUE);
   static final Amount HUGE = Amount.of("50000000000000000.00");
 
-  static SingleEsmsDotation single() {
+  static ResolvedSingleEsmsDotation single() {
     return SingleEsmsDotationTest.single(SingleEsmsDotationTest.ESAT, Funder.etat(), TariffMode.CAMPAIGN_RATE)
         .build();
   }
@@ -51,7 +51,7 @@ class HostileDotationTest {
   static PackageNullSweep sweep() {
     return PackageNullSweep.common()
         .with(ResolvedDgc.class, DgcFixtures::rateDgc)
-        .with(SingleEsmsDotation.class, HostileDotationTest::single)
+        .with(ResolvedSingleEsmsDotation.class, HostileDotationTest::single)
         .with(Esms.class, () -> DgcFixtures.IME)
         .with(DgcYear.class, () -> year(2025, "1.2").build())
         .with(EsmsYear.class, () -> rate(A, "1.2").build())

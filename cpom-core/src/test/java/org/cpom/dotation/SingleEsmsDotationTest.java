@@ -13,7 +13,7 @@ import org.cpom.activity.EhpadFundingLevel;
 import org.cpom.activity.EhpadModulation;
 import org.cpom.calendar.HolidayCalendars;
 import org.cpom.contract.CpomBasis;
-import org.cpom.contract.SingleEsmsDotation;
+import org.cpom.contract.ResolvedSingleEsmsDotation;
 import org.cpom.contract.TariffMode;
 import org.cpom.money.Amount;
 import org.cpom.money.Rate;
@@ -62,8 +62,8 @@ class SingleEsmsDotationTest {
       .addFundings(Funding.of(SectionTarifaire.GLOBAL, Funder.etat(), ARS))
       .build();
 
-  static SingleEsmsDotation.Builder single(Esms esms, Funder funder, TariffMode mode) {
-    return SingleEsmsDotation.builder()
+  static ResolvedSingleEsmsDotation.Builder single(Esms esms, Funder funder, TariffMode mode) {
+    return ResolvedSingleEsmsDotation.builder()
         .contractReference("CPOM-69-2025")
         .basis(CpomBasis.L313_12_IV_TER)
         .firstYear(Year.of(2025))
@@ -83,7 +83,7 @@ class SingleEsmsDotationTest {
 
   @Test
   void aLoneEhpadsForfaitSoinsIsComputedAndPaidWithoutADgc() {
-    SingleEsmsDotation soins = single(EHPAD, Funder.assuranceMaladie(), TariffMode.EQUATION).build();
+    ResolvedSingleEsmsDotation soins = single(EHPAD, Funder.assuranceMaladie(), TariffMode.EQUATION).build();
     // the EHPAD has one assurance-maladie line: the section is derived, the authority is that line's
     assertThat(soins.financement()).isEqualTo(Financement.of(Funder.assuranceMaladie(), SectionTarifaire.SOINS));
     assertThat(soins.authority()).isEqualTo(ARS);
@@ -122,7 +122,7 @@ class SingleEsmsDotationTest {
     // = 13,410,416 rest 8, so eight payments of 134,104.17 and four of 134,104.16
     // the assurance maladie pays an EHPAD's forfait soins under the CSS (CASF R314-111), not under R314-107
     PaymentSchedule s = PaymentEngine.schedule(ScheduleRequest.builder().year(Year.of(2025)).annualAmount(d.amount())
-        .regime(org.cpom.payment.PaymentRegime.of(soins))
+        .regime(org.cpom.payment.PaymentRegime.from(soins))
         .notified(LocalDate.of(2024, 12, 15)).calendar(HolidayCalendars.national()).build());
     assertThat(s.regime()).isEqualTo(org.cpom.payment.PaymentRegime.CSS_R174_9);
     assertThat(s.payments().get(0).trace().steps().get(0).basis().text()).contains("R174-9");
@@ -133,8 +133,29 @@ class SingleEsmsDotationTest {
   }
 
   @Test
+  void theContractSuppliesTheReferenceBasisAndYearsOfALoneDotation() {
+    org.cpom.contract.Cpom cpom = org.cpom.contract.Cpom.builder().id("CPOM-69-2025").name("CPOM 2025-2029")
+        .basis(CpomBasis.L313_12_2)
+        .gestionnaire(org.cpom.referential.Gestionnaire.of(GEST, "Association",
+            org.cpom.referential.LegalStatus.PRIVATE_NON_PROFIT))
+        .addAuthorities(ARS).startDate(LocalDate.of(2025, 1, 1)).durationYears(5).addPerimeter(ESAT)
+        .addSingleDotations(org.cpom.contract.SingleEsmsDotation.of(ESAT, Funder.etat(), TariffMode.CAMPAIGN_RATE))
+        .build();
+    ResolvedSingleEsmsDotation esat = cpom.singleDotation(ESAT.finess());
+    // the same value as one stated outside the contract with the contract's facts
+    assertThat(esat).isEqualTo(single(ESAT, Funder.etat(), TariffMode.CAMPAIGN_RATE).basis(CpomBasis.L313_12_2).build());
+    EsmsYear in = EsmsYear.builder().esms(ESAT.finess()).actualisation(Actualisation.campaignRate(Rate.ofPercent("1.20")))
+        .build();
+    // 1,500,000 x 1.012
+    assertThat(DotationEngine.compute(esat, Year.of(2025), in, eur(1_500_000)).amount()).isEqualTo(eur(1_518_000));
+    // the years are the contract's: 2030 is after its period
+    assertRejected(() -> DotationEngine.compute(esat, Year.of(2030), in, eur(1)), "year", "cpom convention",
+        "outside the contract years 2025-2029");
+  }
+
+  @Test
   void aLoneEsatsDotationIsComputedAndPaidWithoutADgc() {
-    SingleEsmsDotation esat = single(ESAT, Funder.etat(), TariffMode.CAMPAIGN_RATE).basis(CpomBasis.L313_12_2).build();
+    ResolvedSingleEsmsDotation esat = single(ESAT, Funder.etat(), TariffMode.CAMPAIGN_RATE).basis(CpomBasis.L313_12_2).build();
     assertThat(esat.financement()).isEqualTo(Financement.of(Funder.etat(), SectionTarifaire.GLOBAL));
     EsmsYear in = EsmsYear.builder()
         .esms(ESAT.finess())
@@ -169,7 +190,7 @@ class SingleEsmsDotationTest {
     // the IME of the W15 DGC, computed in its DGC and alone with the same base and inputs
     DgcYear year = DgcFixtures.year(2025, "1.20").build();
     EsmsDotation inDgc = DotationEngine.compute(DgcFixtures.rateDgc(), year, DgcFixtures.w15Bases()).esms(DgcFixtures.A);
-    SingleEsmsDotation alone = single(DgcFixtures.IME, Funder.assuranceMaladie(), TariffMode.CAMPAIGN_RATE)
+    ResolvedSingleEsmsDotation alone = single(DgcFixtures.IME, Funder.assuranceMaladie(), TariffMode.CAMPAIGN_RATE)
         .basis(CpomBasis.L313_12_2).build();
     EsmsDotation d = DotationEngine.compute(alone, Year.of(2025), year.esms().get(0), eur(1_800_000));
     assertThat(d).isEqualTo(inDgc);
@@ -178,7 +199,7 @@ class SingleEsmsDotationTest {
 
   @Test
   void consecutiveYearsStartFromTheBaseTheYearBeforeLeft() {
-    SingleEsmsDotation esat = single(ESAT, Funder.etat(), TariffMode.CAMPAIGN_RATE).build();
+    ResolvedSingleEsmsDotation esat = single(ESAT, Funder.etat(), TariffMode.CAMPAIGN_RATE).build();
     EsmsYear y = EsmsYear.builder().esms(ESAT.finess()).actualisation(Actualisation.campaignRate(Rate.ofPercent("1.00")))
         .build();
     List<EsmsDotation> years = DotationEngine.project(esat, Year.of(2025), List.of(y, y), eur(1_000_000));
@@ -189,7 +210,7 @@ class SingleEsmsDotationTest {
 
   @Test
   void aLoneEsmsCarriesAMesureNouvelleThatStartsInALaterYear() {
-    SingleEsmsDotation esat = single(ESAT, Funder.etat(), TariffMode.CAMPAIGN_RATE).build();
+    ResolvedSingleEsmsDotation esat = single(ESAT, Funder.etat(), TariffMode.CAMPAIGN_RATE).build();
     Actualisation zero = Actualisation.campaignRate(Rate.ZERO);
     MesureNouvelle later = MesureNouvelle.of("10 places", eur(73_000), LocalDate.of(2026, 10, 1),
         LegalBasis.given("campagne 2025"));
@@ -207,7 +228,7 @@ class SingleEsmsDotationTest {
   void aLoneEhpadsDependanceNamesItsSection() {
     assertRejected(() -> single(EHPAD, Funder.departement("69"), TariffMode.CONTRACT_FORMULA).build(),
         "singleEsmsDotation.section", "cpom convention", "several financements of Département 69 [DEPENDANCE, HEBERGEMENT]");
-    SingleEsmsDotation dependance = single(EHPAD, Funder.departement("69"), TariffMode.CONTRACT_FORMULA)
+    ResolvedSingleEsmsDotation dependance = single(EHPAD, Funder.departement("69"), TariffMode.CONTRACT_FORMULA)
         .section(SectionTarifaire.DEPENDANCE).build();
     assertThat(dependance.authority()).isEqualTo(CD69);
     assertThat(dependance.toString()).contains("Département 69 / DEPENDANCE");
@@ -226,7 +247,7 @@ class SingleEsmsDotationTest {
     assertRejected(() -> single(ESAT, Funder.etat(), TariffMode.CAMPAIGN_RATE).lastYear(Year.of(2024)).build(),
         "singleEsmsDotation.lastYear", "cpom convention", "before the first year");
 
-    SingleEsmsDotation esat = single(ESAT, Funder.etat(), TariffMode.CAMPAIGN_RATE).build();
+    ResolvedSingleEsmsDotation esat = single(ESAT, Funder.etat(), TariffMode.CAMPAIGN_RATE).build();
     EsmsYear ok = EsmsYear.builder().esms(ESAT.finess()).actualisation(Actualisation.campaignRate(Rate.ofPercent("1")))
         .build();
     assertRejected(() -> DotationEngine.compute(esat, Year.of(2030), ok, eur(1)), "year", "cpom convention",
@@ -247,7 +268,7 @@ class SingleEsmsDotationTest {
   void aLoneEhpadModulatedOnItsEquationPartIsPaidUnderTheCss() {
     // the acceptance figures on a lone EHPAD: equation 1,450,000 + financements complémentaires 180,000,
     // occupancy (27,300 + 640) / 30,660 against 95 %: -28,068.33 on the equation part only (R314-160)
-    SingleEsmsDotation soins = single(EHPAD, Funder.assuranceMaladie(), TariffMode.EQUATION).build();
+    ResolvedSingleEsmsDotation soins = single(EHPAD, Funder.assuranceMaladie(), TariffMode.EQUATION).build();
     ActivityRecord a2024 = ActivityRecord.builder().esms(EHPAD.finess()).year(Year.of(2024)).theoreticalDays(30_660)
         .daysProvided(27_300).absencesUnder72Hours(640).build();
     EsmsDotation d = DotationEngine.compute(soins, Year.of(2025), EsmsYear.builder()
@@ -263,7 +284,7 @@ class SingleEsmsDotationTest {
     assertThat(d.nextBase()).isEqualTo(eur(1_630_000));
     // 160,193,167 cents = 12 x 13,349,430 + 7: seven twelfths of 133,494.31, five of 133,494.30, under CSS R174-9
     PaymentSchedule s = PaymentEngine.schedule(ScheduleRequest.builder().year(Year.of(2025)).annualAmount(d.amount())
-        .regime(org.cpom.payment.PaymentRegime.of(soins)).notified(LocalDate.of(2024, 12, 15))
+        .regime(org.cpom.payment.PaymentRegime.from(soins)).notified(LocalDate.of(2024, 12, 15))
         .calendar(HolidayCalendars.national()).build());
     assertThat(s.total()).isEqualTo(d.amount());
     assertThat(s.payments().get(6).amount()).isEqualTo(Amount.of("133494.31"));
@@ -284,10 +305,10 @@ class SingleEsmsDotationTest {
         .modulation(EhpadModulation.builder().esms(EHPAD.finess()).section(section)
             .fundingLevel(EhpadFundingLevel.AT_LEAST_TARGET).addActivity(a2024).build())
         .build();
-    SingleEsmsDotation soins = single(EHPAD, Funder.assuranceMaladie(), TariffMode.EQUATION).build();
-    SingleEsmsDotation dependance = single(EHPAD, Funder.departement("69"), TariffMode.EQUATION)
+    ResolvedSingleEsmsDotation soins = single(EHPAD, Funder.assuranceMaladie(), TariffMode.EQUATION).build();
+    ResolvedSingleEsmsDotation dependance = single(EHPAD, Funder.departement("69"), TariffMode.EQUATION)
         .section(SectionTarifaire.DEPENDANCE).build();
-    SingleEsmsDotation hebergement = single(EHPAD, Funder.departement("69"), TariffMode.CAMPAIGN_RATE)
+    ResolvedSingleEsmsDotation hebergement = single(EHPAD, Funder.departement("69"), TariffMode.CAMPAIGN_RATE)
         .section(SectionTarifaire.HEBERGEMENT).build();
     // the dépendance forfait under R314-174: 2.5 % of 400,000
     EsmsDotation d = DotationEngine.compute(dependance, Year.of(2025), year.apply(SectionTarifaire.DEPENDANCE), eur(400_000));

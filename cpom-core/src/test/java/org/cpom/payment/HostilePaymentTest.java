@@ -48,7 +48,7 @@ class HostilePaymentTest {
         .with(PaymentRegime.class, () -> PaymentRegime.values()[0])
         .with(org.cpom.param.RegulatoryParameter.class, () -> dgcRequest().paymentDay())
         .with(Map.Entry.class, () -> Map.entry(PaymentEngineTest.A, eur(1)))
-        .with(org.cpom.contract.SingleEsmsDotation.class, () -> org.cpom.contract.SingleEsmsDotation.builder()
+        .with(org.cpom.contract.ResolvedSingleEsmsDotation.class, () -> org.cpom.contract.ResolvedSingleEsmsDotation.builder()
             .contractReference("CPOM-1").basis(org.cpom.contract.CpomBasis.L313_12_IV_TER).firstYear(Year.of(2025))
             .lastYear(Year.of(2029)).esms(PaymentEngineTest.esms(PaymentEngineTest.A, EsmsCategory.IME))
             .funder(org.cpom.referential.Funder.assuranceMaladie()).mode(org.cpom.contract.TariffMode.CAMPAIGN_RATE).build());

@@ -55,12 +55,12 @@ class PaymentRegimeTest {
 
   @Test
   void theRegimeFollowsTheFunderAndTheCategory() {
-    assertThat(PaymentRegime.of(Funder.assuranceMaladie(), EsmsCategory.EHPAD)).isEqualTo(PaymentRegime.CSS_R174_9);
-    assertThat(PaymentRegime.of(Funder.assuranceMaladie(), EsmsCategory.IME)).isEqualTo(PaymentRegime.CSS_R174_16_1);
-    assertThat(PaymentRegime.of(Funder.assuranceMaladie(), EsmsCategory.SSIAD)).isEqualTo(PaymentRegime.CSS_R174_16_1);
-    assertThat(PaymentRegime.of(Funder.departement("69"), EsmsCategory.EHPAD)).isEqualTo(PaymentRegime.CASF_R314_107);
-    assertThat(PaymentRegime.of(Funder.etat(), EsmsCategory.ESAT)).isEqualTo(PaymentRegime.CASF_R314_107);
-    assertThat(PaymentRegime.of(DGC)).isEqualTo(PaymentRegime.CSS_R174_16_1);
+    assertThat(PaymentRegime.from(Funder.assuranceMaladie(), EsmsCategory.EHPAD)).isEqualTo(PaymentRegime.CSS_R174_9);
+    assertThat(PaymentRegime.from(Funder.assuranceMaladie(), EsmsCategory.IME)).isEqualTo(PaymentRegime.CSS_R174_16_1);
+    assertThat(PaymentRegime.from(Funder.assuranceMaladie(), EsmsCategory.SSIAD)).isEqualTo(PaymentRegime.CSS_R174_16_1);
+    assertThat(PaymentRegime.from(Funder.departement("69"), EsmsCategory.EHPAD)).isEqualTo(PaymentRegime.CASF_R314_107);
+    assertThat(PaymentRegime.from(Funder.etat(), EsmsCategory.ESAT)).isEqualTo(PaymentRegime.CASF_R314_107);
+    assertThat(PaymentRegime.from(DGC)).isEqualTo(PaymentRegime.CSS_R174_16_1);
     assertThat(PaymentRegime.CASF_R314_107.defaultPaymentDay().valueFor(Y2025)).isEqualTo(20);
     assertThat(PaymentRegime.CSS_R174_9.defaultPaymentDay().valueFor(Y2025)).isEqualTo(20);
     assertThat(PaymentRegime.CSS_R174_9.defaultPaymentDay().basis()).isEqualTo(LegalBasis.convention(Convention.CSS_PAYMENT_DAY));
@@ -74,7 +74,7 @@ class PaymentRegimeTest {
     ScheduleRequest.Builder r = request(1_200_000, 1_260_000, LocalDate.of(2025, 4, 10));
     PaymentSchedule casf = PaymentEngine.schedule(r.build());
     PaymentSchedule css = PaymentEngine.schedule(
-        r.regime(PaymentRegime.of(Funder.assuranceMaladie(), EsmsCategory.EHPAD)).build());
+        r.regime(PaymentRegime.from(Funder.assuranceMaladie(), EsmsCategory.EHPAD)).build());
     // same figures and dates (the default day is the 20th or the last working day before): only the articles move
     assertThat(amounts(css)).isEqualTo(amounts(casf));
     assertThat(css.payments()).extracting(Payment::date).isEqualTo(casf.payments().stream().map(Payment::date).toList());
@@ -94,7 +94,7 @@ class PaymentRegimeTest {
   @Test
   void aDepartementDotationCitesR314_107() {
     PaymentSchedule s = PaymentEngine.schedule(request(1_200_000, 1_260_000, LocalDate.of(2025, 4, 10))
-        .regime(PaymentRegime.of(Funder.departement("69"), EsmsCategory.FAM)).build());
+        .regime(PaymentRegime.from(Funder.departement("69"), EsmsCategory.FAM)).build());
     assertThat(s.regime()).isEqualTo(PaymentRegime.CASF_R314_107);
     assertThat(s.payments().get(0).trace().steps()).extracting(TraceStep::basis)
         .containsExactly(LegalBasis.casf("R314-108"));
@@ -243,7 +243,7 @@ class PaymentRegimeTest {
     DgcPaymentSchedule s = PaymentEngine.schedule(DgcScheduleRequest.builder()
         .dotation(DotationEngine.compute(dgc, y.build(), bases)).notified(LocalDate.of(2025, 2, 3))
         .previousShares(bases).calendar(HolidayCalendars.national()).build());
-    assertThat(PaymentRegime.of(dgc)).isEqualTo(PaymentRegime.CSS_R174_16_1);
+    assertThat(PaymentRegime.from(dgc)).isEqualTo(PaymentRegime.CSS_R174_16_1);
     assertThat(s.esms(ehpad).regime()).isEqualTo(PaymentRegime.CSS_R174_9);
     assertThat(s.esms(ehpad).payments().get(0).trace().steps().get(0).basis()).isEqualTo(CSS_EHPAD);
     assertThat(s.esms(ssiad).regime()).isEqualTo(PaymentRegime.CSS_R174_16_1);
@@ -264,7 +264,7 @@ class PaymentRegimeTest {
         .addMembers(DgcMember.of(ehpad(FinessNumber.of("690000060")), TariffMode.CAMPAIGN_RATE),
             DgcMember.of(ehpad(FinessNumber.of("690000078")), TariffMode.CAMPAIGN_RATE))
         .build();
-    assertThat(PaymentRegime.of(ehpads)).isEqualTo(PaymentRegime.CSS_R174_9);
+    assertThat(PaymentRegime.from(ehpads)).isEqualTo(PaymentRegime.CSS_R174_9);
   }
 
   @Test

@@ -169,7 +169,7 @@ class ResultInputsTest {
     assertThat(simple.id()).isEqualTo("A");
     assertThat(simple.name()).isEqualTo("Annexe");
     assertThat(simple.finess()).isEmpty();
-    CompteDeResultat c = CompteDeResultat.of(ime);
+    CompteDeResultat c = CompteDeResultat.from(ime);
     assertThat(c.id()).isEqualTo("690000011");
     assertThat(c.name()).isEqualTo("IME Les Tilleuls");
     assertThat(c.finess()).contains(FinessNumber.of("690000011"));
