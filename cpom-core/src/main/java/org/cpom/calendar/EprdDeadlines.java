@@ -246,11 +246,13 @@ public final class EprdDeadlines {
     EprdTransmission.Status status;
     LocalDate due;
     String label = EPRD_TRANSMISSION.label();
+    LegalBasis basis = EPRD_TRANSMISSION.basis();
     if (last.isAfter(cap)) {
       status = EprdTransmission.Status.CAP_PASSED;
       due = within;
       label += ", " + eprdTransmissionDays + " days after the notification of " + last + ": the latest date " + cap
           + " had passed";
+      basis = basis.readWith(Convention.LATE_NOTIFICATION);
     } else if (within.isAfter(cap)) {
       status = EprdTransmission.Status.CAPPED;
       due = cap;
@@ -258,7 +260,7 @@ public final class EprdDeadlines {
       status = EprdTransmission.Status.WITHIN_TIME_LIMIT;
       due = within;
     }
-    Deadline deadline = schedule.deadline(label, due, EPRD_TRANSMISSION.basis(), EPRD_TRANSMISSION.source(), field,
+    Deadline deadline = schedule.deadline(label, due, basis, EPRD_TRANSMISSION.source(), field,
         notifications.size() == 1 ? last : notifications);
     return new EprdTransmission(deadline, status, last, notifications);
   }

@@ -7,6 +7,7 @@ import org.cpom.internal.Checks;
 import org.cpom.money.Amount;
 import org.cpom.money.Rate;
 import org.cpom.referential.FinessNumber;
+import org.cpom.Convention;
 import org.cpom.LegalBasis;
 import org.immutables.value.Value;
 
@@ -306,7 +307,7 @@ public abstract class ModulationClause {
         "a weight is above zero");
     // an abatement partly computed on one-off credits cannot lower the base reconductible, which never holds CNR
     Checks.check(!(reducesBase() && abatementBase() == AbatementBase.NOTIFIED_DOTATION), "modulationClause.reducesBase",
-        true, RULE, "an abatement of the notified dotation (CNR included) is for one year only; "
+        true, RULE.readWith(Convention.MODULATION_ONE_YEAR), "an abatement of the notified dotation (CNR included) is for one year only; "
             + "only an abatement of the perennial part may reduce the base");
   }
 

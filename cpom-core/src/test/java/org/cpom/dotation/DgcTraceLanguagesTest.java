@@ -40,7 +40,8 @@ class DgcTraceLanguagesTest {
         "DM 1 (approved on 2025-06-01, permanent re-split): to 690000011: EUR 50000.00 "
             + "[CASF R314-43-1; approval CASF R314-231]");
     assertThat(r.trace().render(Locale.FRENCH).lines()).startsWith(
-        "IME 690000011 (690000011) : 1 821 600,00 € [CASF R314-43-1]");
+        "IME 690000011 (690000011) : 1 821 600,00 € [CASF R314-43-1; cpom convention cpom:dotation-steps (the order "
+            + "of a dotation's steps)]");
   }
 
   @Test

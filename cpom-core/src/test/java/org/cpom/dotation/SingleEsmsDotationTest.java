@@ -31,6 +31,7 @@ import org.cpom.referential.SectionTarifaire;
 import org.cpom.referential.Funder;
 import org.cpom.referential.Funding;
 import org.cpom.referential.TariffAuthority;
+import org.cpom.Convention;
 import org.cpom.LegalBasis;
 import org.cpom.trace.TraceStep;
 import org.junit.jupiter.api.Test;
@@ -112,7 +113,8 @@ class SingleEsmsDotationTest {
     assertThat(d.trace().steps().get(0).amount()).isEqualTo(eur(1_600_000));
     assertThat(d.trace().steps().get(1).amount()).isEqualTo(eur(30_000));
     assertThat(d.trace().steps().get(2).label()).startsWith("CNR Remplacement de matériel");
-    assertThat(d.trace().steps()).extracting(s -> s.basis().text()).contains("CASF R314-160");
+    assertThat(d.trace().steps()).extracting(s -> s.basis()).contains(
+        LegalBasis.casf("R314-160").readWith(Convention.EHPAD_MODULATION));
     assertThat(sum(d.trace().steps())).isEqualTo(d.amount());
     // the next base is the updated base: no CNR, no one-year modulation
     assertThat(d.nextBase()).isEqualTo(eur(1_630_000));
