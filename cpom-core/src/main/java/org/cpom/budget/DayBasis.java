@@ -18,7 +18,7 @@ import org.cpom.LegalBasis;
  * <p>The average is kept as a fraction (total days over the number of years), so the prix de journée is
  * computed exactly and rounded once; {@link #averageDays()} is rounded for display only.
  *
- * <p>Bounds (cpom convention): the tariff year is between 1583 and 9999 and a year's day count is at most
+ * <p>Bounds ({@link org.cpom.Convention#ENGINE_BOUNDS}): the tariff year is between 1583 and 9999 and a year's day count is at most
  * {@link EngineBounds#MAX_DAYS} (366 days for each of at most 1,000,000 places), so the sums are exact.
  *
  * <p>This class is immutable and thread-safe.

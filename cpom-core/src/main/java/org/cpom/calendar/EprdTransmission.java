@@ -24,7 +24,7 @@ public final class EprdTransmission {
     CAPPED,
     /**
      * The notification came after the cap, which can no longer be met: the gestionnaire still files, by the
-     * notification + 30 days (cpom convention: the time limit runs in full from a late notification).
+     * notification + 30 days ({@link org.cpom.Convention#LATE_NOTIFICATION}: the time limit runs in full from a late notification).
      */
     CAP_PASSED
   }

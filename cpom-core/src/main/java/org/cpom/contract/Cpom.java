@@ -40,7 +40,7 @@ import org.immutables.value.Value;
  * 3 March 2017 for an IV ter or L313-12-2 one ({@link MaximumDuration#defaultFor(CpomBasis)}). With the
  * defaults, a seven-year contract, or a sixth year written as duration rather than extension, is rejected.
  * The years of the period are {@link ContractYear}s, anniversary to anniversary. The period lies in the years
- * {@value #MIN_YEAR} to {@value #MAX_YEAR} (cpom convention), or {@code cpom.startDate} or
+ * {@value #MIN_YEAR} to {@value #MAX_YEAR} ({@link org.cpom.Convention#CONTRACT_YEARS}), or {@code cpom.startDate} or
  * {@code cpom.durationYears} is rejected.
  *
  * <p><b>Budget framework.</b> The EPRD by default under L313-12 IV ter and L313-12-2, where it is compulsory
@@ -70,7 +70,7 @@ public abstract class Cpom {
   public static final int MAX_EXTENSION_MONTHS = 12;
 
   /**
-   * The first year a contract's dates may fall in (cpom convention: contract dates in the years 1900 to 2200,
+   * The first year a contract's dates may fall in ({@link org.cpom.Convention#CONTRACT_YEARS}: contract dates in the years 1900 to 2200,
    * well inside the calendar's 1583 to 9999, so every year, milestone and deadline derived from a contract can
    * be computed).
    */

@@ -23,7 +23,7 @@ import org.immutables.value.Value;
  * {@link Direction} and 0 when it does not. The ratio is exact when it terminates, otherwise rounded to
  * {@value #PRECISION} significant digits HALF_UP; it is never capped. The baseline, the targets and an observed
  * value have at most 64 significant digits and an order of magnitude within {@code 10^-40} to {@code 10^40}
- * (cpom convention: bounded decimals), so that no value makes the ratio do unbounded work.
+ * ({@link org.cpom.Convention#BOUNDED_DECIMALS}: bounded decimals), so that no value makes the ratio do unbounded work.
  *
  * <p>Targets need not cover every year (an indicator may have a final target only); their years must be
  * contract years, which the {@link Cpom} checks.

@@ -230,7 +230,7 @@ public abstract class ModulationClause {
 
   /**
    * Whether the modulation also reduces the base reconductible of the next year; otherwise it is a one-year
-   * abatement (cpom convention, unless the contract says so). The same for all the ESMS's clauses; not with
+   * abatement ({@link org.cpom.Convention#MODULATION_ONE_YEAR}, unless the contract says so). The same for all the ESMS's clauses; not with
    * an abatement of the {@link AbatementBase#NOTIFIED_DOTATION}, which reaches the CNR.
    *
    * @return false unless the contract says so

@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  *
  * <p>A {@link Kind#RATE rate} is compared with its objective in points (95 % against 90 % is a gap of 5
  * points). A {@link Kind#COUNT count} is compared by its relative gap, {@code (objective - observed) /
- * objective} (cpom convention: the article does not say how a gap between counts is measured).
+ * objective} ({@link org.cpom.Convention#GAP_MEASURE}: the article does not say how a gap between counts is measured).
  *
  * <p>Indicators compare by value. This class is immutable and thread-safe.
  */

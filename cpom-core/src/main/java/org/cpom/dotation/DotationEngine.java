@@ -73,7 +73,7 @@ public final class DotationEngine {
    * #compute(ResolvedDgc, DgcYear, DgcDotation)}).
    *
    * <p>The result's {@link DgcDotation#previousShares()}, on which the payments before the arrêté rest,
-   * are then the bases given (cpom convention, a default where the caller knows no better). R314-108 pays
+   * are then the bases given (the library's default, where the caller knows no better). R314-108 pays
    * a twelfth of the year before's amount until the new one is fixed; for an ESMS new to the DGC that amount
    * is its own dotation of the year before, which the base reconductible equals unless that year had
    * non-recurring parts (CNR, a one-year modulation). When it had, give the amounts paid in the payment

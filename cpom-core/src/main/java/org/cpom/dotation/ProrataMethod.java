@@ -5,10 +5,10 @@ import java.time.temporal.ChronoUnit;
 
 /**
  * How the first year of a mesure nouvelle is prorated from its start date to 31 December, when no amount is
- * notified for that year ({@link MesureNouvelle#yearAmount()}); a cpom convention following campaign
- * practice, with no article of its own. The contract or the caller chooses; {@link #DAYS} is the default. The
- * trace step of each mesure says which applied ("prorata 92/365 days", "prorata 3/12 months", or "amount
- * given, no prorata").
+ * notified for that year ({@link MesureNouvelle#yearAmount()}); a convention of the library following campaign
+ * practice, with no article of its own ({@link org.cpom.Convention#MESURES_NOUVELLES}). The contract or the
+ * caller chooses; {@link #DAYS} is the default. The trace step of each mesure says which applied ("prorata
+ * 92/365 days", "prorata 3/12 months", or "amount given, no prorata").
  */
 public enum ProrataMethod {
   /**

@@ -205,7 +205,7 @@ public abstract class BilanFinancier {
         "bilan.fundsDepositedOfMajeursProteges", fundsDepositedOfMajeursProteges(), rule,
         "the part of majeurs protégés exceeds the funds deposited " + fundsDeposited());
     // the BFR, the cap and the trace are sums of these nine amounts, each used at most four times: bounded so,
-    // they are exact (cpom convention)
+    // they are exact ({@link org.cpom.Convention#ENGINE_BOUNDS})
     EngineBounds.AbsoluteTotal total = new EngineBounds.AbsoluteTotal("four times the amounts of a bilan");
     total.add(stocks().cents(), 4, () -> "bilan.stocks");
     total.add(prepaidCharges().cents(), 4, () -> "bilan.prepaidCharges");
