@@ -252,8 +252,7 @@ public abstract class Cpom {
    * The activity modulation clauses (R314-43-2): per ESMS of the perimeter, one clause per indicator with its
    * objective and the contract's modality; the clauses of one ESMS share their combination rule, the base of
    * the abatement and its effect on the base. R314-43-2 I opens them to L313-12 IV ter contracts, for the ESMS of the
-   * third alinéa of its A, and to L313-12-2 contracts only (text read in a stored copy of the current
-   * article): a clause in an L313-11 contract, or on an EHPAD (modulated under R314-160 and R314-174), is
+   * third alinéa of its A, and to L313-12-2 contracts only: a clause in an L313-11 contract, or on an EHPAD (modulated under R314-160 and R314-174), is
    * rejected when the contract is built.
    *
    * @return the clauses, possibly none

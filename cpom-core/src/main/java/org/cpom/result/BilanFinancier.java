@@ -25,8 +25,8 @@ import org.immutables.value.Value;
  *
  * <p>Build one with {@link #builder()}. This class is immutable and thread-safe.
  *
- * <p>Bounds: its nine amounts, each counted four times, total at most {@code Long.MAX_VALUE} cents (cpom
- * convention: the BFR, the cap and the trace are then exact).
+ * <p>Bounds: its nine amounts, each counted four times, total at most {@code Long.MAX_VALUE} cents
+ * ({@link org.cpom.Convention#ENGINE_BOUNDS}: the BFR, the cap and the trace are then exact).
  */
 @Value.Immutable
 public abstract class BilanFinancier {

@@ -48,7 +48,7 @@ class ActivityEngineTest {
   }
 
   @Test
-  void occupancyAndRealisationRatesW9() {
+  void occupancyAndRealisationRatesOfOneYearsRecord() {
     ActivityRecord r = ActivityRecord.builder().esms(MAS).year(Year.of(2024)).daysProvided(13_870)
         .theoreticalDays(40 * 365).fundedDays(13_140).build();
     assertThat(r.occupancyRate()).isEqualTo(Rate.ofPercent("95"));
@@ -268,7 +268,7 @@ class ActivityEngineTest {
   }
 
   @Test
-  void thresholdTableW8() {
+  void theSoinsThresholdsByFundingLevelAndYear() {
     EhpadThresholds t = EhpadThresholds.soins();
     assertThat(t.thresholdFor(EhpadFundingLevel.FROM_90_TO_100, Year.of(2020))).contains(Rate.ofPercent("92"));
     assertThat(t.thresholdFor(EhpadFundingLevel.FROM_90_TO_100, Year.of(2018))).contains(Rate.ofPercent("90"));
@@ -292,7 +292,7 @@ class ActivityEngineTest {
   }
 
   @Test
-  void ehpadW8Soins91Point5AgainstThreshold95() {
+  void ehpadSoinsOccupancyBelowItsThresholdIsAbatedByHalfTheGap() {
     // 66,000 days + 795 absences under 72 h = 66,795 / 73,000 = 91.5 %
     EhpadModulation c = ehpad(SectionTarifaire.SOINS, EhpadFundingLevel.AT_LEAST_TARGET, ehpadRecord(2024, 66_000, 795)).build();
     ActivityModulation r = ActivityEngine.modulate(c, Amount.ofEuros(1_200_000), Y2025);

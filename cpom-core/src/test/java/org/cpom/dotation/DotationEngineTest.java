@@ -54,7 +54,7 @@ class DotationEngineTest {
   // --------------------------------------------------------------------------------------- acceptance
 
   @Test
-  void acceptanceW15Mode1RateOf1Point20AndADmKeepingTheTotal() {
+  void acceptanceCampaignRateOf1Point20AndADmKeepingTheTotal() {
     ResolvedDgc dgc = rateDgc();
     DecisionModificative dm = DecisionModificative.builder().reference("DM 1")
         .submitted(LocalDate.of(2025, 5, 2)).status(DmStatus.APPROVED).decisionDate(LocalDate.of(2025, 6, 1))

@@ -168,7 +168,7 @@ class SingleEsmsDotationTest {
 
   @Test
   void anEsmsAloneGetsExactlyWhatItWouldGetAsAMemberOfADgc() {
-    // the IME of the W15 DGC, computed in its DGC and alone with the same base and inputs
+    // the IME of the campaign-rate DGC, computed in its DGC and alone with the same base and inputs
     DgcYear year = DgcFixtures.year(2025, "1.20").build();
     EsmsDotation inDgc = DotationEngine.compute(DgcFixtures.rateDgc(), year, DgcFixtures.w15Bases()).esms(DgcFixtures.A);
     SingleEsmsDotation alone = single(DgcFixtures.IME, Funder.assuranceMaladie(), TariffMode.CAMPAIGN_RATE)
