@@ -412,16 +412,9 @@ public final class ActivityEngine {
 
   /** The name of an indicator: the three of R314-43-2 II in both languages, a contract's own as the contract wrote it. */
   private static Phrase name(ModulationIndicator indicator) {
-    if (indicator.equals(ModulationIndicator.OCCUPANCY_RATE)) {
-      return Phrase.of("taux d'occupation", indicator.label());
-    }
-    if (indicator.equals(ModulationIndicator.PEOPLE_SUPPORTED)) {
-      return Phrase.of("personnes accompagnées", indicator.label());
-    }
-    if (indicator.equals(ModulationIndicator.SERVICES_DELIVERED)) {
-      return Phrase.of("prestations délivrées", indicator.label());
-    }
-    return Phrase.empty().value(indicator.label());
+    String french = indicator.label(java.util.Locale.FRENCH);
+    // a contract's own indicator reads as written, in both languages: a value passed through
+    return french.equals(indicator.label()) ? Phrase.empty().value(indicator.label()) : Phrase.of(french, indicator.label());
   }
 
   /** A step of a clause's scale, as {@link ModulationStep#toString()} reads in English. */

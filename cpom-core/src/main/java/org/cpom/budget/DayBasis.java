@@ -1,5 +1,8 @@
 package org.cpom.budget;
 
+import org.cpom.trace.TraceLabels;
+import org.cpom.trace.Labelled;
+import java.util.Locale;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -27,11 +30,26 @@ public final class DayBasis {
   static final LegalBasis RULE = Articles.R314_113;
 
   /** Where the days come from. */
-  public enum Kind {
+  public enum Kind implements Labelled {
     /** Average of the actual days of the three previous years. */
     AVERAGE_OF_THREE_PREVIOUS_YEARS,
     /** Forecast days: an ESMS open less than three years, or particular circumstances. */
-    FORECAST
+    FORECAST;
+
+    /**
+     * The label in French or English.
+     *
+     * @param locale {@link Locale#FRENCH} or {@link Locale#ENGLISH}
+     * @return the label
+     * @throws org.cpom.CpomValidationException if the locale's language is neither French nor English
+     */
+    @Override
+    public String label(Locale locale) {
+      return switch (this) {
+        case AVERAGE_OF_THREE_PREVIOUS_YEARS -> TraceLabels.pick(locale, "moyenne des trois années précédentes", "average of the three previous years");
+        case FORECAST -> TraceLabels.pick(locale, "journées prévisionnelles", "forecast days");
+      };
+    }
   }
 
   private final Kind kind;
