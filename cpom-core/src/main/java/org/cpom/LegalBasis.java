@@ -23,6 +23,9 @@ import org.cpom.internal.Checks;
  *       interpret it. {@code LegalBasis.given("arrêté du 3 mars 2017")} reads "arrêté du 3 mars 2017".
  * </ul>
  *
+ * <p>A figure or a rule that rests on an article and on the way cpom reads it carries both:
+ * {@link #readWith(Convention)} gives the article or clause with the convention it is read with.
+ *
  * <p>Two bases are equal when they have the same kind and the same parts. This class is immutable and
  * thread-safe.
  */
