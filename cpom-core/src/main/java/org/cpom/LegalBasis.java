@@ -23,6 +23,9 @@ import org.cpom.internal.Checks;
  *       interpret it. {@code LegalBasis.given("arrêté du 3 mars 2017")} reads "arrêté du 3 mars 2017".
  * </ul>
  *
+ * <p>A figure or a rule that rests on an article and on the way cpom reads it carries both:
+ * {@link #readWith(Convention)} gives the article or clause with the convention it is read with.
+ *
  * <p>Two bases are equal when they have the same kind and the same parts. This class is immutable and
  * thread-safe.
  */
@@ -119,6 +122,29 @@ public final class LegalBasis implements Serializable {
   }
 
   /**
+   * This article or clause read with a convention of the library, for a figure or a rule that rests on both: the
+   * text, and the way cpom reads it where the text is silent or leaves a choice (such as CASF R314-43-2 III, whose
+   * gap {@link Convention#GAP_MEASURE} measures). The basis keeps its kind, code and article, and its
+   * {@link #convention()} is the convention read with it.
+   *
+   * <p>Example: {@code LegalBasis.casf("R314-43-1").readWith(Convention.DOTATION_STEPS)} reads
+   * "CASF R314-43-1; cpom convention cpom:dotation-steps (the order of a dotation's steps)".
+   *
+   * @param convention the convention the text is read with
+   * @return the basis, reading this basis's text + "; " + the text of {@link #convention(Convention)}
+   * @throws IllegalStateException if this basis is not of kind {@link Kind#LAW} or {@link Kind#CLAUSE}, or
+   *     already holds a convention
+   */
+  public LegalBasis readWith(Convention convention) {
+    Objects.requireNonNull(convention, "convention");
+    if (kind != Kind.LAW && kind != Kind.CLAUSE || this.convention != null) {
+      throw new IllegalStateException("only an article or a clause without a convention is read with one, not "
+          + text);
+    }
+    return new LegalBasis(kind, source, article, convention, text + "; " + convention(convention).text());
+  }
+
+  /**
    * A basis the caller gave as free text, such as the basis of an adjustment ({@code "arrêté du 3 mars 2017"}).
    * The library keeps it as given (trimmed) and does not read it.
    *
@@ -159,9 +185,10 @@ public final class LegalBasis implements Serializable {
   }
 
   /**
-   * The convention of a {@link Kind#CONVENTION} basis.
+   * The convention of a {@link Kind#CONVENTION} basis, or the convention an article or clause is
+   * {@linkplain #readWith(Convention) read with}.
    *
-   * @return the convention, empty for the other kinds
+   * @return the convention, empty for a basis that holds none
    */
   public Optional<Convention> convention() {
     return Optional.ofNullable(convention);
@@ -169,7 +196,9 @@ public final class LegalBasis implements Serializable {
 
   /**
    * The basis as text: "CASF R314-107", "CPOM clause art. 4.2",
-   * "cpom convention cpom:largest-remainder (largest-remainder split)", or the text given.
+   * "cpom convention cpom:largest-remainder (largest-remainder split)", the text given, or an article and the
+   * convention it is read with ("CASF R314-43-1; cpom convention cpom:dotation-steps (the order of a dotation's
+   * steps)").
    *
    * @return the text
    */

@@ -18,6 +18,7 @@ import org.cpom.money.Rate;
 import org.cpom.trace.Percentage;
 import org.cpom.trace.Phrase;
 import org.cpom.trace.StepKind;
+import org.cpom.Convention;
 import org.cpom.LegalBasis;
 import org.cpom.trace.Trace;
 import org.cpom.trace.TraceStep;
@@ -117,7 +118,9 @@ public final class ActivityEngine {
           .value(u.basis()).text(")", ")");
     }
     List<TraceStep> steps = new ArrayList<>();
-    steps.add(TraceStep.of(StepKind.MODULATED_BASE, Amount.ZERO, article, base, leftOutParts, modulated,
+    // what a contract clause's abatement applies to is the convention's, an EHPAD forfait's part the article's
+    LegalBasis baseBasis = modulationCase instanceof PhModulation ? article.readWith(Convention.ABATEMENT_BASE) : article;
+    steps.add(TraceStep.of(StepKind.MODULATED_BASE, Amount.ZERO, baseBasis, base, leftOutParts, modulated,
         whyLeftOut(modulationCase)));
     steps.addAll(r.trace().steps());
     return ActivityModulation.builder().from(r).unmodulated(unmodulated).trace(Trace.of(steps)).build();
@@ -180,6 +183,8 @@ public final class ActivityEngine {
     Checks.check(combined.compareTo(ceiling) <= 0, "modulation.percentage", pct(combined.fraction()), article,
         "the contract's modality gives more than half the gap, " + pct(ceiling.fraction()));
     boolean single = outcomes.size() == 1;
+    // one indicator: its gap is measured by the convention; several: the cap is half the largest gap
+    LegalBasis outcomeBasis = article.readWith(single ? Convention.GAP_MEASURE : Convention.LARGEST_GAP);
     ImmutableActivityModulation.Builder b = ActivityModulation.builder()
         .esms(c.esms())
         .year(year)
@@ -203,22 +208,22 @@ public final class ActivityEngine {
     } else {
       for (int i = 0; i < outcomes.size(); i++) {
         Outcome o = outcomes.get(i);
-        steps.add(TraceStep.of(StepKind.MODULATION_INDICATOR, Amount.ZERO, article, i + 1, outcomes.size(), o.text,
+        steps.add(TraceStep.of(StepKind.MODULATION_INDICATOR, Amount.ZERO, article.readWith(Convention.GAP_MEASURE), i + 1, outcomes.size(), o.text,
             pct(o.cap.fraction())));
       }
       head = Phrase.empty().value(outcomes.size()).text(" indicateurs combinés par ", " indicators combined by ")
           .value(first.combination()).text(" (contrat) : ", " (contract): ").value(pct(combined.fraction()));
     }
     if (ceiling.signum() == 0) {
-      steps.add(TraceStep.of(StepKind.NO_MODULATION_NOT_BELOW, Amount.ZERO, article, head));
+      steps.add(TraceStep.of(StepKind.NO_MODULATION_NOT_BELOW, Amount.ZERO, outcomeBasis, head));
       return b.adjustment(Amount.ZERO).trace(Trace.of(steps)).build();
     }
     if (combined.signum() == 0) {
-      steps.add(TraceStep.of(StepKind.NO_MODULATION_ZERO, Amount.ZERO, article, head, cap));
+      steps.add(TraceStep.of(StepKind.NO_MODULATION_ZERO, Amount.ZERO, outcomeBasis, head, cap));
       return b.adjustment(Amount.ZERO).trace(Trace.of(steps)).build();
     }
     Amount gross = combined.of(base).negated();
-    steps.add(TraceStep.of(StepKind.MODULATION, gross, article, head, first.abatementBase(), base, cap));
+    steps.add(TraceStep.of(StepKind.MODULATION, gross, outcomeBasis, head, first.abatementBase(), base, cap));
     return withWaiver(b, c.waiver(), base, combined, false, gross, steps, article);
   }
 
@@ -304,6 +309,8 @@ public final class ActivityEngine {
 
   private static ActivityModulation ehpad(EhpadModulation c, Amount base, Year year) {
     LegalBasis article = c.article();
+    // the reading of R314-160 3° (a decrease by default, an increase as an option) is the convention's
+    LegalBasis modulationBasis = article.readWith(Convention.EHPAD_MODULATION);
     ImmutableActivityModulation.Builder b = ActivityModulation.builder()
         .esms(c.esms())
         .year(year)
@@ -336,17 +343,17 @@ public final class ActivityEngine {
       Phrase forfait = c.section() == org.cpom.referential.SectionTarifaire.DEPENDANCE ? Phrase.of("dépendance", "dependance")
           : Phrase.empty().value(c.section().name().toLowerCase(java.util.Locale.ROOT));
       return withWaiver(b, c.waiver(), base, half, false, gross,
-          List.of(TraceStep.of(StepKind.OCCUPANCY_MODULATION, gross, article, forfait, what, pct(half.fraction()), base)),
+          List.of(TraceStep.of(StepKind.OCCUPANCY_MODULATION, gross, modulationBasis, forfait, what, pct(half.fraction()), base)),
           article);
     }
     if (gap.signum() < 0 && c.upwardSoins()) {
       b.percentage(half.rate());
       Amount gross = half.of(base);
       return withWaiver(b, c.waiver(), base, half, true, gross, List.of(TraceStep.of(StepKind.UPWARD_OCCUPANCY_MODULATION,
-          gross, article, what, pct(half.fraction()), base)), article);
+          gross, modulationBasis, what, pct(half.fraction()), base)), article);
     }
     return b.adjustment(Amount.ZERO)
-        .trace(Trace.of(TraceStep.of(StepKind.NO_MODULATION_OCCUPANCY, Amount.ZERO, article, what)))
+        .trace(Trace.of(TraceStep.of(StepKind.NO_MODULATION_OCCUPANCY, Amount.ZERO, modulationBasis, what)))
         .build();
   }
 
@@ -365,7 +372,9 @@ public final class ActivityEngine {
     Amount net = percentage.times(kept).of(base);
     net = increase ? net : net.negated();
     List<TraceStep> all = new ArrayList<>(steps);
-    all.add(TraceStep.of(StepKind.MODULATION_WAIVER, net.minus(gross), article, pct(w.share().toFraction()), w.reason()));
+    // the net is rounded once from the exact product, not from the rounded gross
+    all.add(TraceStep.of(StepKind.MODULATION_WAIVER, net.minus(gross), article.readWith(Convention.HALF_UP_ROUNDING),
+        pct(w.share().toFraction()), w.reason()));
     return b.waiver(w).adjustment(net).trace(Trace.of(all)).build();
   }
 
@@ -403,16 +412,9 @@ public final class ActivityEngine {
 
   /** The name of an indicator: the three of R314-43-2 II in both languages, a contract's own as the contract wrote it. */
   private static Phrase name(ModulationIndicator indicator) {
-    if (indicator.equals(ModulationIndicator.OCCUPANCY_RATE)) {
-      return Phrase.of("taux d'occupation", indicator.label());
-    }
-    if (indicator.equals(ModulationIndicator.PEOPLE_SUPPORTED)) {
-      return Phrase.of("personnes accompagnées", indicator.label());
-    }
-    if (indicator.equals(ModulationIndicator.SERVICES_DELIVERED)) {
-      return Phrase.of("prestations délivrées", indicator.label());
-    }
-    return Phrase.empty().value(indicator.label());
+    String french = indicator.label(java.util.Locale.FRENCH);
+    // a contract's own indicator reads as written, in both languages: a value passed through
+    return french.equals(indicator.label()) ? Phrase.empty().value(indicator.label()) : Phrase.of(french, indicator.label());
   }
 
   /** A step of a clause's scale, as {@link ModulationStep#toString()} reads in English. */

@@ -33,7 +33,7 @@ import org.immutables.value.Value;
  * <p>Build one with {@link #builder()}; {@link Builder#capacityOf(Esms)} and {@link
  * Builder#permanentCapacityOf(Esms)} fill the ESMS and its theoretical days from its capacity.
  *
- * <p>Bounds (cpom convention, {@code build()} rejects what is beyond): the year is 1583 to 9999; every count
+ * <p>Bounds ({@link org.cpom.Convention#ENGINE_BOUNDS}, {@code build()} rejects what is beyond): the year is 1583 to 9999; every count
  * (days provided, absences, theoretical and funded days, people, services) is zero to 366,000,000, 366 days
  * for each of at most 1,000,000 places, so that sums of counts are exact; the values of the contract's own
  * indicators are plain {@code BigDecimal}s of at most 64 significant digits within 10^+-40. This class is

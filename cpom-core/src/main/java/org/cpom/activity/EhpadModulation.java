@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  * forfait is reduced by half the difference. Dépendance is modulated downward only (R314-174). For soins,
  * R314-160 3° literally speaks of an occupancy "at least equal" to the threshold, which conflicts with its
  * 2°; nothing grants an increase, so soins is also downward by default, and {@link #upwardSoins()} turns on
- * the symmetric reading (increase by half the excess) as an explicit option (cpom convention: the literal 3° is not read as a grant).
+ * the symmetric reading (increase by half the excess) as an explicit option ({@link org.cpom.Convention#EHPAD_MODULATION}: the literal 3° is not read as a grant).
  *
  * <p>Both modulations apply to the part of the forfait that comes from the tariff equation only: R314-160
  * modulates « la part du forfait global relatif aux soins mentionnée au 1° de l'article R. 314-159 », and

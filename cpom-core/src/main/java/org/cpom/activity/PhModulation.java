@@ -20,7 +20,7 @@ import org.immutables.value.Value;
  *
  * <p>Build one with {@link #builder()}: {@code clause(c)} for a single indicator, {@code addClauses(...)} for
  * several. The clauses' objectives, coefficients and weights must be plain {@code BigDecimal}s of at most 64
- * significant digits within 10^+-40 (cpom convention, so that the engine's exact arithmetic stays bounded).
+ * significant digits within 10^+-40 ({@link org.cpom.Convention#BOUNDED_DECIMALS}, so that the engine's exact arithmetic stays bounded).
  * This class is immutable and thread-safe.
  */
 @Value.Immutable

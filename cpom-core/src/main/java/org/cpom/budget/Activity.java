@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  *
- * <p>Bounds: at most 1,000,000 places (cpom convention).
+ * <p>Bounds: at most 1,000,000 places ({@link org.cpom.Convention#BBZ_ACTIVITY}).
  */
 @Value.Immutable
 public abstract class Activity {

@@ -1,5 +1,8 @@
 package org.cpom.budget;
 
+import org.cpom.trace.TraceLabels;
+import org.cpom.trace.Labelled;
+import java.util.Locale;
 import org.cpom.money.Amount;
 import org.cpom.referential.GroupeFonctionnel;
 import org.immutables.value.Value;
@@ -15,7 +18,7 @@ public abstract class BbzLine {
   BbzLine() {}
 
   /** The driver a line comes from. */
-  public enum Kind {
+  public enum Kind implements Labelled {
     /** A post of the staffing plan. */
     STAFF,
     /** An activity-driven cost. */
@@ -23,7 +26,24 @@ public abstract class BbzLine {
     /** A fixed or structure cost. */
     FIXED,
     /** An other revenue (groupes II and III of produits). */
-    OTHER_REVENUE
+    OTHER_REVENUE;
+
+    /**
+     * The label in French or English.
+     *
+     * @param locale {@link Locale#FRENCH} or {@link Locale#ENGLISH}
+     * @return the label
+     * @throws org.cpom.CpomValidationException if the locale's language is neither French nor English
+     */
+    @Override
+    public String label(Locale locale) {
+      return switch (this) {
+        case STAFF -> TraceLabels.pick(locale, "personnel", "staff");
+        case ACTIVITY -> TraceLabels.pick(locale, "charge liée à l'activité", "activity-driven cost");
+        case FIXED -> TraceLabels.pick(locale, "charge fixe", "fixed cost");
+        case OTHER_REVENUE -> TraceLabels.pick(locale, "autres produits", "other revenue");
+      };
+    }
   }
 
   static BbzLine of(Kind kind, String label, String account, GroupeFonctionnel group, Amount amount,

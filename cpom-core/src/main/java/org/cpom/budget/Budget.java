@@ -43,7 +43,7 @@ import org.cpom.LegalBasis;
  *
  * <p>This class is immutable and thread-safe.
  *
- * <p>Bounds: the lines total at most {@code Long.MAX_VALUE} cents in absolute value (cpom convention: every view is
+ * <p>Bounds: the lines total at most {@code Long.MAX_VALUE} cents in absolute value ({@link org.cpom.Convention#BUDGET_LINES}: every view is
  * then exact).
  */
 public final class Budget {

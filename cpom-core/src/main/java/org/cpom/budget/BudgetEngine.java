@@ -51,7 +51,7 @@ public final class BudgetEngine {
    * @param mapping the account mapping, such as {@link AccountMapping#standard()}
    * @return the budget
    * @throws org.cpom.CpomValidationException naming the line if a line breaks one of the checks, or if the
-   *     lines total more than {@code Long.MAX_VALUE} cents in absolute value (cpom convention)
+   *     lines total more than {@code Long.MAX_VALUE} cents in absolute value ({@link org.cpom.Convention#EXACT_ARITHMETIC})
    */
   public static Budget classify(List<BudgetLine> lines, Cpom cpom, AccountMapping mapping) {
     Objects.requireNonNull(cpom, "cpom");
@@ -93,7 +93,7 @@ public final class BudgetEngine {
    * @param mapping the account mapping, such as {@link AccountMapping#standard()}
    * @return the budget
    * @throws org.cpom.CpomValidationException naming the line if a line breaks one of the checks, or if the
-   *     lines total more than {@code Long.MAX_VALUE} cents in absolute value (cpom convention: the bound of
+   *     lines total more than {@code Long.MAX_VALUE} cents in absolute value ({@link org.cpom.Convention#BUDGET_LINES}: the bound of
    *     exact arithmetic, so that every view of a budget that builds can be computed)
    */
   public static Budget classify(List<BudgetLine> lines, List<Esms> esms, AccountMapping mapping) {
@@ -111,7 +111,7 @@ public final class BudgetEngine {
    * @throws org.cpom.CpomValidationException naming the driver (such as {@code bbz.fixedCosts[2].account}) if
    *     its account maps to no group, a cost is on a produits account, or an other revenue is not in produits
    *     groupes II or III, or twice the lines and the historical base total more than {@code Long.MAX_VALUE}
-   *     cents in absolute value (cpom convention: the bound under which totals and gaps are exact)
+   *     cents in absolute value ({@link org.cpom.Convention#ENGINE_BOUNDS}: the bound under which totals and gaps are exact)
    */
   public static BbzBudget compute(Bbz bbz, AccountMapping mapping) {
     Objects.requireNonNull(bbz, "bbz");
@@ -128,7 +128,7 @@ public final class BudgetEngine {
    * @param enveloppe the amount of the enveloppe, zero or more
    * @return the selection
    * @throws org.cpom.CpomValidationException if the enveloppe is negative, or the costs total more than
-   *     {@code Long.MAX_VALUE} cents (cpom convention: the bound under which every total shown is exact)
+   *     {@code Long.MAX_VALUE} cents ({@link org.cpom.Convention#BBZ_PACKAGES}: the bound under which every total shown is exact)
    */
   public static PackageSelection select(DecisionPackage socle, List<DecisionPackage> increments, Amount enveloppe) {
     return select(socle, increments, enveloppe, FillRule.STOP_AT_FIRST_MISFIT);
@@ -144,7 +144,7 @@ public final class BudgetEngine {
    * @param rule what to do with an increment that does not fit
    * @return the selection
    * @throws org.cpom.CpomValidationException if the enveloppe is negative, or the costs total more than
-   *     {@code Long.MAX_VALUE} cents (cpom convention: the bound under which every total shown is exact)
+   *     {@code Long.MAX_VALUE} cents ({@link org.cpom.Convention#BBZ_PACKAGES}: the bound under which every total shown is exact)
    */
   public static PackageSelection select(DecisionPackage socle, List<DecisionPackage> increments, Amount enveloppe,
       FillRule rule) {
@@ -177,7 +177,7 @@ public final class BudgetEngine {
    * @return the matrix
    * @throws org.cpom.CpomValidationException if an entry is outside the year, or an actual entry is in a month
    *     not yet closed, or twice the budget entries and twelve times the actual entries total more than
-   *     {@code Long.MAX_VALUE} cents in absolute value (cpom convention: the bound under which every figure of
+   *     {@code Long.MAX_VALUE} cents in absolute value ({@link org.cpom.Convention#MATRICE_DE_SUIVI}: the bound under which every figure of
    *     the matrix, forecasts and gaps included, is exact)
    */
   public static MatriceDeSuivi track(List<TrackingEntry> budget, List<TrackingEntry> actual, YearMonth closedThrough,
@@ -215,7 +215,7 @@ public final class BudgetEngine {
    * @return the prix de journée
    * @throws org.cpom.CpomValidationException if an amount is negative or nothing is left to fund, or five
    *     times the charges, the earlier result and the other revenue total more than {@code Long.MAX_VALUE} cents
-   *     in absolute value (cpom convention: the bound under which the charges to fund, the prix de journée of
+   *     in absolute value ({@link org.cpom.Convention#ENGINE_BOUNDS}: the bound under which the charges to fund, the prix de journée of
    *     an average of up to three years and the trace are exact)
    */
   public static PrixDeJournee prixDeJournee(Amount charges, IncorporatedResult earlierResult, Amount otherRevenue,

@@ -1,5 +1,8 @@
 package org.cpom.budget;
 
+import org.cpom.trace.TraceLabels;
+import org.cpom.trace.Labelled;
+import java.util.Locale;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -18,7 +21,7 @@ import org.cpom.LegalBasis;
  * <p>The average is kept as a fraction (total days over the number of years), so the prix de journée is
  * computed exactly and rounded once; {@link #averageDays()} is rounded for display only.
  *
- * <p>Bounds (cpom convention): the tariff year is between 1583 and 9999 and a year's day count is at most
+ * <p>Bounds ({@link org.cpom.Convention#ENGINE_BOUNDS}): the tariff year is between 1583 and 9999 and a year's day count is at most
  * {@link EngineBounds#MAX_DAYS} (366 days for each of at most 1,000,000 places), so the sums are exact.
  *
  * <p>This class is immutable and thread-safe.
@@ -27,11 +30,26 @@ public final class DayBasis {
   static final LegalBasis RULE = Articles.R314_113;
 
   /** Where the days come from. */
-  public enum Kind {
+  public enum Kind implements Labelled {
     /** Average of the actual days of the three previous years. */
     AVERAGE_OF_THREE_PREVIOUS_YEARS,
     /** Forecast days: an ESMS open less than three years, or particular circumstances. */
-    FORECAST
+    FORECAST;
+
+    /**
+     * The label in French or English.
+     *
+     * @param locale {@link Locale#FRENCH} or {@link Locale#ENGLISH}
+     * @return the label
+     * @throws org.cpom.CpomValidationException if the locale's language is neither French nor English
+     */
+    @Override
+    public String label(Locale locale) {
+      return switch (this) {
+        case AVERAGE_OF_THREE_PREVIOUS_YEARS -> TraceLabels.pick(locale, "moyenne des trois années précédentes", "average of the three previous years");
+        case FORECAST -> TraceLabels.pick(locale, "journées prévisionnelles", "forecast days");
+      };
+    }
   }
 
   private final Kind kind;

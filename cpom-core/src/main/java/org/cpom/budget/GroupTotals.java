@@ -13,7 +13,7 @@ import org.cpom.referential.GroupeFonctionnel;
  * charges, the three of produits, their totals and the result.
  *
  * <p>Every group is present, at zero when no line falls in it. The six amounts total at most
- * {@code Long.MAX_VALUE} cents in absolute value (cpom convention: the bound of exact arithmetic), so that the
+ * {@code Long.MAX_VALUE} cents in absolute value ({@link org.cpom.Convention#ENGINE_BOUNDS}: the bound of exact arithmetic), so that the
  * charges, the produits and the result can always be computed. This class is immutable and thread-safe.
  */
 public final class GroupTotals {

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * <p>A class 6 prefix must go to a charges group and a class 7 prefix to a produits group (CASF R314-13). The
  * label and the source hold no control character, are at most {@value AccountMapping#MAX_LABEL} and {@value
  * AccountMapping#MAX_SOURCE} characters, and do not start with {@code =}, {@code +}, {@code -} or {@code @}
- * (cpom convention: text input).
+ * ({@link org.cpom.Convention#TEXT_INPUT}: text input).
  *
  * <p>This class is immutable and thread-safe.
  */

@@ -37,7 +37,7 @@ import org.cpom.LegalBasis;
  * <p>This class is immutable and thread-safe.
  *
  * <p>Bounds: twice the budget entries and twelve times the actual entries total at most {@code Long.MAX_VALUE}
- * cents in absolute value (cpom convention: every figure, forecasts included, is then exact).
+ * cents in absolute value ({@link org.cpom.Convention#MATRICE_DE_SUIVI}: every figure, forecasts included, is then exact).
  */
 public final class MatriceDeSuivi {
   static final LegalBasis RULE = LegalBasis.convention(Convention.MATRICE_DE_SUIVI);

@@ -24,7 +24,7 @@ import org.cpom.LegalBasis;
  *
  * <p>This class is immutable and thread-safe.
  *
- * <p>Bounds: the costs total at most {@code Long.MAX_VALUE} cents (cpom convention).
+ * <p>Bounds: the costs total at most {@code Long.MAX_VALUE} cents ({@link org.cpom.Convention#BBZ_PACKAGES}).
  */
 public final class PackageSelection {
   static final LegalBasis RULE = LegalBasis.convention(Convention.BBZ_PACKAGES);

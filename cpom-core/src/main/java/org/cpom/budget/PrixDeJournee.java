@@ -24,7 +24,7 @@ import org.cpom.trace.Trace;
  * <p>This class is immutable and thread-safe.
  *
  * <p>Bounds: five times the charges, the earlier result and the other revenue total at most {@code Long.MAX_VALUE}
- * cents in absolute value (cpom convention).
+ * cents in absolute value ({@link org.cpom.Convention#ENGINE_BOUNDS}).
  */
 public final class PrixDeJournee {
   static final LegalBasis R314_113 = Articles.R314_113;

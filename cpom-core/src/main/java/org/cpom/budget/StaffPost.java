@@ -24,13 +24,13 @@ import org.immutables.value.Value;
  * <p>Build one with {@link #builder()}. This class is immutable and thread-safe.
  *
  * <p>Bounds: the ETP is a plain {@code BigDecimal} of at most 64 significant digits, zero to {@link #MAX_ETP}, and
- * the cost is within the range of an amount (cpom convention).
+ * the cost is within the range of an amount ({@link org.cpom.Convention#BBZ_STAFFING}).
  */
 @Value.Immutable
 public abstract class StaffPost {
   static final LegalBasis RULE = LegalBasis.convention(Convention.BBZ_STAFFING);
 
-  /** The most ETP on one post (cpom convention: as many as the places of the largest ESMS). */
+  /** The most ETP on one post ({@link org.cpom.Convention#BBZ_STAFFING}: as many as the places of the largest ESMS). */
   public static final BigDecimal MAX_ETP = BigDecimal.valueOf(EngineBounds.MAX_PLACES);
 
   StaffPost() {}

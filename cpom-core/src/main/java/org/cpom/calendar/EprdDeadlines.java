@@ -34,7 +34,7 @@ import org.cpom.LegalBasis;
 public final class EprdDeadlines {
   private static final LegalBasis TRANSMISSION_RULE = LegalBasis.casf("R314-210 (secondary source)");
 
-  /** The longest EPRD transmission time limit accepted, in calendar days (cpom convention). */
+  /** The longest EPRD transmission time limit accepted, in calendar days ({@link org.cpom.Convention#TIME_LIMIT_DAYS}). */
   public static final int MAX_TRANSMISSION_DAYS = 366;
 
   /** The default time limit for the EPRD after the notification of the tariff revenue: 30 days. */
@@ -106,7 +106,7 @@ public final class EprdDeadlines {
    * its latest date is 30 June or 30 April is not verified.
    *
    * @param days the time limit after the notification of the tariff revenue, in calendar days, 1 to
-   *     {@value #MAX_TRANSMISSION_DAYS} (cpom convention: the limit falls within the EPRD's own year)
+   *     {@value #MAX_TRANSMISSION_DAYS} ({@link org.cpom.Convention#TIME_LIMIT_DAYS}: the limit falls within the EPRD's own year)
    * @param cap the latest date in the EPRD's own year
    * @return the new deadlines
    */
@@ -213,7 +213,7 @@ public final class EprdDeadlines {
    * sources, Nexem and MAPES; the article's own wording was not read): 30 days after the notification, no
    * later than 30 June of the exercice. When the last notification comes after 30 June the cap can no longer
    * be met; rather than an error, the deadline is the notification + 30 days with the status
-   * {@link EprdTransmission.Status#CAP_PASSED} (a cpom convention: the gestionnaire still has to file).
+   * {@link EprdTransmission.Status#CAP_PASSED} ({@link org.cpom.Convention#LATE_NOTIFICATION}: the gestionnaire still has to file).
    *
    * <p>Examples (2025): ARS on 15 May and Département on 2 June: 2 June + 30 days is 2 July, after the cap,
    * so the EPRD is due on 30 June ({@link EprdTransmission.Status#CAPPED}); Département on 2 July: due on
@@ -246,11 +246,13 @@ public final class EprdDeadlines {
     EprdTransmission.Status status;
     LocalDate due;
     String label = EPRD_TRANSMISSION.label();
+    LegalBasis basis = EPRD_TRANSMISSION.basis();
     if (last.isAfter(cap)) {
       status = EprdTransmission.Status.CAP_PASSED;
       due = within;
       label += ", " + eprdTransmissionDays + " days after the notification of " + last + ": the latest date " + cap
           + " had passed";
+      basis = basis.readWith(Convention.LATE_NOTIFICATION);
     } else if (within.isAfter(cap)) {
       status = EprdTransmission.Status.CAPPED;
       due = cap;
@@ -258,7 +260,7 @@ public final class EprdDeadlines {
       status = EprdTransmission.Status.WITHIN_TIME_LIMIT;
       due = within;
     }
-    Deadline deadline = schedule.deadline(label, due, EPRD_TRANSMISSION.basis(), EPRD_TRANSMISSION.source(), field,
+    Deadline deadline = schedule.deadline(label, due, basis, EPRD_TRANSMISSION.source(), field,
         notifications.size() == 1 ? last : notifications);
     return new EprdTransmission(deadline, status, last, notifications);
   }

@@ -1,5 +1,8 @@
 package org.cpom.calendar;
 
+import org.cpom.trace.TraceLabels;
+import org.cpom.trace.Labelled;
+import java.util.Locale;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -17,16 +20,32 @@ import java.util.Objects;
  */
 public final class EprdTransmission {
   /** How the deadline was reached. */
-  public enum Status {
+  public enum Status implements Labelled {
     /** The notification + 30 days falls on or before the cap: that date applies. */
     WITHIN_TIME_LIMIT,
     /** The notification + 30 days falls after the cap, the notification not: the cap (30 June) applies. */
     CAPPED,
     /**
      * The notification came after the cap, which can no longer be met: the gestionnaire still files, by the
-     * notification + 30 days (cpom convention: the time limit runs in full from a late notification).
+     * notification + 30 days ({@link org.cpom.Convention#LATE_NOTIFICATION}: the time limit runs in full from a late notification).
      */
-    CAP_PASSED
+    CAP_PASSED;
+
+    /**
+     * The label in French or English.
+     *
+     * @param locale {@link Locale#FRENCH} or {@link Locale#ENGLISH}
+     * @return the label
+     * @throws org.cpom.CpomValidationException if the locale's language is neither French nor English
+     */
+    @Override
+    public String label(Locale locale) {
+      return switch (this) {
+        case WITHIN_TIME_LIMIT -> TraceLabels.pick(locale, "dans le délai suivant la notification", "within the time limit after the notification");
+        case CAPPED -> TraceLabels.pick(locale, "à la date limite de l'exercice", "at the latest date of the exercice");
+        case CAP_PASSED -> TraceLabels.pick(locale, "date limite dépassée, délai courant depuis la notification", "latest date passed, time limit running from the notification");
+      };
+    }
   }
 
   private final Deadline deadline;

@@ -12,7 +12,7 @@ import org.cpom.trace.TraceLabels;
 public enum AbatementBase implements Labelled {
   /**
    * The perennial part of the year's dotation: the updated base and the mesures nouvelles of the year, not
-   * the CNR (the default; cpom convention: a one-off credit is not the activity-funded part).
+   * the CNR (the default; {@link org.cpom.Convention#ABATEMENT_BASE}: a one-off credit is not the activity-funded part).
    */
   PERENNIAL_PART("perennial part"),
   /** The dotation as notified before the abatement: the perennial part and the CNR of the year. */

@@ -41,7 +41,7 @@ import org.immutables.value.Value;
  * 3 March 2017 for an IV ter or L313-12-2 one ({@link MaximumDuration#defaultFor(CpomBasis)}). With the
  * defaults, a seven-year contract, or a sixth year written as duration rather than extension, is rejected.
  * The years of the period are {@link ContractYear}s, anniversary to anniversary. The period lies in the years
- * {@value #MIN_YEAR} to {@value #MAX_YEAR} (cpom convention), or {@code cpom.startDate} or
+ * {@value #MIN_YEAR} to {@value #MAX_YEAR} ({@link org.cpom.Convention#CONTRACT_YEARS}), or {@code cpom.startDate} or
  * {@code cpom.durationYears} is rejected.
  *
  * <p><b>Budget framework.</b> The EPRD by default under L313-12 IV ter and L313-12-2, where it is compulsory
@@ -71,7 +71,7 @@ public abstract class Cpom {
   public static final int MAX_EXTENSION_MONTHS = 12;
 
   /**
-   * The first year a contract's dates may fall in (cpom convention: contract dates in the years 1900 to 2200,
+   * The first year a contract's dates may fall in ({@link org.cpom.Convention#CONTRACT_YEARS}: contract dates in the years 1900 to 2200,
    * well inside the calendar's 1583 to 9999, so every year, milestone and deadline derived from a contract can
    * be computed).
    */
@@ -256,8 +256,7 @@ public abstract class Cpom {
    * The activity modulation clauses (R314-43-2): per ESMS of the perimeter, one clause per indicator with its
    * objective and the contract's modality; the clauses of one ESMS share their combination rule, the base of
    * the abatement and its effect on the base. R314-43-2 I opens them to L313-12 IV ter contracts, for the ESMS of the
-   * third alinéa of its A, and to L313-12-2 contracts only (text read in a stored copy of the current
-   * article): a clause in an L313-11 contract, or on an EHPAD (modulated under R314-160 and R314-174), is
+   * third alinéa of its A, and to L313-12-2 contracts only: a clause in an L313-11 contract, or on an EHPAD (modulated under R314-160 and R314-174), is
    * rejected when the contract is built.
    *
    * @return the clauses, possibly none

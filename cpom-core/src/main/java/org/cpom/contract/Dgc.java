@@ -221,7 +221,8 @@ public abstract class Dgc {
       Checks.check(!lines.isEmpty(), "dgc.members[" + e.finess() + "].funder", funder(), RULE,
           "the ESMS has no funding by this funder; a DGC has one financement");
       Optional<Funding> line = financement().lineOf(e);
-      Checks.check(line.isPresent(), "dgc.members[" + e.finess() + "].section", section(), RULE,
+      Checks.check(line.isPresent(), "dgc.members[" + e.finess() + "].section", section(),
+          RULE.readWith(Convention.FINANCEMENT_MATCH),
           "the ESMS has no funding line of the financement " + financement() + "; its sections by this funder are "
               + lines.stream().map(Funding::section).collect(Collectors.toList()));
       Checks.check(line.get().authority().equals(authority()), "dgc.members[" + e.finess() + "].authority",

@@ -109,19 +109,6 @@ public abstract class GrilleAvancement {
   }
 
   /**
-   * The grille of a contract and its follow-ups: the same as {@link #from(Cpom, Collection)}, the name it had
-   * before; kept while the examples module calls it.
-   *
-   * @param cpom the contract, with its avenants
-   * @param followUps the yearly follow-ups, in any order
-   * @return the grille
-   * @throws CpomValidationException if a follow-up does not fit the contract (see the class comment)
-   */
-  public static GrilleAvancement derive(Cpom cpom, Collection<FollowUp> followUps) {
-    return from(cpom, followUps);
-  }
-
-  /**
    * The steps late on a date: due strictly before it and not completed on or before it, among the
    * fiches-actions in force on that date ({@link Cpom#asOf(LocalDate)}). A fiche-action whose latest status
    * reported, for a year started on or before the date, is {@link ActionStatus#DONE} or

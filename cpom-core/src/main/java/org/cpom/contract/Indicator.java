@@ -1,5 +1,8 @@
 package org.cpom.contract;
 
+import org.cpom.trace.TraceLabels;
+import org.cpom.trace.Labelled;
+import java.util.Locale;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Map;
@@ -23,7 +26,7 @@ import org.immutables.value.Value;
  * {@link Direction} and 0 when it does not. The ratio is exact when it terminates, otherwise rounded to
  * {@value #PRECISION} significant digits HALF_UP; it is never capped. The baseline, the targets and an observed
  * value have at most 64 significant digits and an order of magnitude within {@code 10^-40} to {@code 10^40}
- * (cpom convention: bounded decimals), so that no value makes the ratio do unbounded work.
+ * ({@link org.cpom.Convention#BOUNDED_DECIMALS}: bounded decimals), so that no value makes the ratio do unbounded work.
  *
  * <p>Targets need not cover every year (an indicator may have a final target only); their years must be
  * contract years, which the {@link Cpom} checks.
@@ -38,11 +41,26 @@ public abstract class Indicator {
   static final LegalBasis RULE = LegalBasis.law("arrêté du 3 mars 2017", "fiche-action indicator");
 
   /** Which way an indicator improves. */
-  public enum Direction {
+  public enum Direction implements Labelled {
     /** Higher values are better, e.g. an occupancy rate. */
     HIGHER_IS_BETTER,
     /** Lower values are better, e.g. an absenteeism rate or a waiting time. */
-    LOWER_IS_BETTER
+    LOWER_IS_BETTER;
+
+    /**
+     * The label in French or English.
+     *
+     * @param locale {@link Locale#FRENCH} or {@link Locale#ENGLISH}
+     * @return the label
+     * @throws org.cpom.CpomValidationException if the locale's language is neither French nor English
+     */
+    @Override
+    public String label(Locale locale) {
+      return switch (this) {
+        case HIGHER_IS_BETTER -> TraceLabels.pick(locale, "plus haut est meilleur", "higher is better");
+        case LOWER_IS_BETTER -> TraceLabels.pick(locale, "plus bas est meilleur", "lower is better");
+      };
+    }
   }
 
   Indicator() {}

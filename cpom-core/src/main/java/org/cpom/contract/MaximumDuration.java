@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * <p>The defaults, per legal basis ({@link #defaultFor(CpomBasis)}):
  * <ul>
  *   <li>L313-11: five years, extendable within a sixth year (« durée maximale de cinq ans, prorogeable dans
- *       la limite d'une sixième année », CASF L313-11, read in a copy of the article);
+ *       la limite d'une sixième année », CASF L313-11);
  *   <li>L313-12 IV ter and L313-12-2: the same five years and one-year extension, but set for these contracts
  *       by the arrêté of 3 March 2017 (cahier des charges of the IV ter CPOM: « conclu pour une durée de cinq
  *       ans », known from secondary sources; the articles L313-12 IV ter and L313-12-2 themselves were not

@@ -1,5 +1,8 @@
 package org.cpom.contract;
 
+import org.cpom.trace.TraceLabels;
+import org.cpom.trace.Labelled;
+import java.util.Locale;
 import java.time.LocalDate;
 import org.cpom.LegalBasis;
 import org.immutables.value.Value;
@@ -17,7 +20,7 @@ public abstract class Milestone {
   public static final LegalBasis ARRETE_3_MARS_2017 = LegalBasis.law("arrêté du 3 mars 2017", "(cahier des charges CPOM)");
 
   /** The kinds of milestone. */
-  public enum Kind {
+  public enum Kind implements Labelled {
     /** The contract takes effect (its first day). */
     START("Contract takes effect"),
     /** The comité de suivi's mid-term review of progress, on the gestionnaire's bilan d'étape, in year 3. */
@@ -42,6 +45,24 @@ public abstract class Milestone {
      */
     public String description() {
       return description;
+    }
+
+    /**
+     * The label in French or English.
+     *
+     * @param locale {@link Locale#FRENCH} or {@link Locale#ENGLISH}
+     * @return the label
+     * @throws org.cpom.CpomValidationException if the locale's language is neither French nor English
+     */
+    @Override
+    public String label(Locale locale) {
+      return switch (this) {
+        case START -> TraceLabels.pick(locale, "prise d'effet du contrat", description);
+        case MID_TERM_REVIEW -> TraceLabels.pick(locale, "comité de suivi : revue à mi-parcours (année 3)", description);
+        case FINAL_EVALUATION -> TraceLabels.pick(locale, "comité de suivi : évaluation finale", description);
+        case RENEGOTIATION_DEADLINE -> TraceLabels.pick(locale, "prorogation demandée ou renégociation engagée, au plus tard", description);
+        case EXPIRY -> TraceLabels.pick(locale, "fin du contrat (dernier jour)", description);
+      };
     }
   }
 

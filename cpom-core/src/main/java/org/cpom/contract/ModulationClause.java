@@ -7,6 +7,7 @@ import org.cpom.internal.Checks;
 import org.cpom.money.Amount;
 import org.cpom.money.Rate;
 import org.cpom.referential.FinessNumber;
+import org.cpom.Convention;
 import org.cpom.LegalBasis;
 import org.immutables.value.Value;
 
@@ -229,7 +230,7 @@ public abstract class ModulationClause {
 
   /**
    * Whether the modulation also reduces the base reconductible of the next year; otherwise it is a one-year
-   * abatement (cpom convention, unless the contract says so). The same for all the ESMS's clauses; not with
+   * abatement ({@link org.cpom.Convention#MODULATION_ONE_YEAR}, unless the contract says so). The same for all the ESMS's clauses; not with
    * an abatement of the {@link AbatementBase#NOTIFIED_DOTATION}, which reaches the CNR.
    *
    * @return false unless the contract says so
@@ -306,7 +307,7 @@ public abstract class ModulationClause {
         "a weight is above zero");
     // an abatement partly computed on one-off credits cannot lower the base reconductible, which never holds CNR
     Checks.check(!(reducesBase() && abatementBase() == AbatementBase.NOTIFIED_DOTATION), "modulationClause.reducesBase",
-        true, RULE, "an abatement of the notified dotation (CNR included) is for one year only; "
+        true, RULE.readWith(Convention.MODULATION_ONE_YEAR), "an abatement of the notified dotation (CNR included) is for one year only; "
             + "only an abatement of the perennial part may reduce the base");
   }
 

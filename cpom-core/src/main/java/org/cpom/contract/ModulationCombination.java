@@ -10,7 +10,7 @@ import org.cpom.trace.TraceLabels;
  * par le contrat »).
  *
  * <p>Whatever the rule, the combined percentage never exceeds half of the largest gap among the indicators
- * (R314-43-2 III; cpom convention: with several indicators, the largest gap is the one the cap is read
+ * (R314-43-2 III; {@link org.cpom.Convention#LARGEST_GAP}: with several indicators, the largest gap is the one the cap is read
  * against). Each indicator's own percentage is also at most half of its own gap.
  */
 public enum ModulationCombination implements Labelled {

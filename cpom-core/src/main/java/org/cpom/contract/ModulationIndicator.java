@@ -1,9 +1,12 @@
 package org.cpom.contract;
 
+import org.cpom.trace.Labelled;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.cpom.internal.Checks;
 import org.cpom.LegalBasis;
+import org.cpom.trace.TraceLabels;
 import org.immutables.value.Value;
 
 /**
@@ -17,18 +20,33 @@ import org.immutables.value.Value;
  *
  * <p>A {@link Kind#RATE rate} is compared with its objective in points (95 % against 90 % is a gap of 5
  * points). A {@link Kind#COUNT count} is compared by its relative gap, {@code (objective - observed) /
- * objective} (cpom convention: the article does not say how a gap between counts is measured).
+ * objective} ({@link org.cpom.Convention#GAP_MEASURE}: the article does not say how a gap between counts is measured).
  *
  * <p>Indicators compare by value. This class is immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class ModulationIndicator {
   /** How the indicator is measured, which sets how its gap to the objective is counted. */
-  public enum Kind {
+  public enum Kind implements Labelled {
     /** A ratio, as a fraction at most 1; the gap is in points. */
     RATE,
     /** A number (people, acts, sessions); the gap is relative to the objective. */
-    COUNT
+    COUNT;
+
+    /**
+     * The label in French or English.
+     *
+     * @param locale {@link Locale#FRENCH} or {@link Locale#ENGLISH}
+     * @return the label
+     * @throws org.cpom.CpomValidationException if the locale's language is neither French nor English
+     */
+    @Override
+    public String label(Locale locale) {
+      return switch (this) {
+        case RATE -> TraceLabels.pick(locale, "taux (écart en points)", "rate (gap in points)");
+        case COUNT -> TraceLabels.pick(locale, "nombre (écart relatif à l'objectif)", "count (gap relative to the objective)");
+      };
+    }
   }
 
   private static final String OCCUPANCY = "OCCUPANCY_RATE";
@@ -84,6 +102,27 @@ public abstract class ModulationIndicator {
    * @return the label
    */
   public abstract String label();
+
+  /**
+   * How the indicator reads in French or English: the three indicators of R314-43-2 II by their names in each
+   * language, a contract's own indicator as the contract wrote it ({@link #label()}) in both.
+   *
+   * @param locale {@link java.util.Locale#FRENCH} or {@link java.util.Locale#ENGLISH}
+   * @return the label, e.g. "taux d'occupation" in French
+   * @throws org.cpom.CpomValidationException if the locale's language is neither French nor English
+   */
+  public String label(java.util.Locale locale) {
+    if (equals(OCCUPANCY_RATE)) {
+      return TraceLabels.pick(locale, "taux d'occupation", label());
+    }
+    if (equals(PEOPLE_SUPPORTED)) {
+      return TraceLabels.pick(locale, "personnes accompagnées", label());
+    }
+    if (equals(SERVICES_DELIVERED)) {
+      return TraceLabels.pick(locale, "prestations délivrées", label());
+    }
+    return TraceLabels.pick(locale, label(), label());
+  }
 
   /**
    * A rate or a count.

@@ -74,14 +74,14 @@ public abstract class ResolvedDgc {
   public abstract CpomBasis basis();
 
   /**
-   * The first year of the contract, in {@value Cpom#MIN_YEAR} to {@value Cpom#MAX_YEAR} (cpom convention).
+   * The first year of the contract, in {@value Cpom#MIN_YEAR} to {@value Cpom#MAX_YEAR} ({@link org.cpom.Convention#CONTRACT_YEARS}).
    *
    * @return the year
    */
   public abstract Year firstYear();
 
   /**
-   * The last year of the contract, in {@value Cpom#MIN_YEAR} to {@value Cpom#MAX_YEAR} (cpom convention).
+   * The last year of the contract, in {@value Cpom#MIN_YEAR} to {@value Cpom#MAX_YEAR} ({@link org.cpom.Convention#CONTRACT_YEARS}).
    *
    * @return the year
    */

@@ -1,5 +1,6 @@
 package org.cpom.contract;
 
+import java.util.Locale;
 import java.util.Optional;
 import org.cpom.internal.Checks;
 import org.cpom.referential.FinessNumber;
@@ -99,12 +100,26 @@ public abstract class TariffModeClause {
   public abstract Optional<String> terms();
 
   /**
-   * What the line is about, as text: the group or the section.
+   * What the line is about, as text: the group or the section, by its constant's name (as the messages of the
+   * contract's checks name it); {@link #target(Locale)} gives its label.
    *
    * @return e.g. "CHARGES_II_PERSONNEL" or "section SOINS"
    */
   public String target() {
     return groupe().map(Enum::name).orElseGet(() -> "section " + section().orElseThrow().name());
+  }
+
+  /**
+   * What the line is about, in French or English: the label of its groupe fonctionnel, or the label of its
+   * section tarifaire after the word "section".
+   *
+   * @param locale {@link Locale#FRENCH} or {@link Locale#ENGLISH}
+   * @return e.g. "groupe II, dépenses afférentes au personnel" or "section soins" in French
+   * @throws org.cpom.CpomValidationException if the locale's language is neither French nor English
+   */
+  public String target(Locale locale) {
+    return groupe().map(g -> g.label(locale))
+        .orElseGet(() -> "section " + section().orElseThrow().label(locale));
   }
 
   @Value.Check

@@ -19,5 +19,8 @@ final class Articles {
   /** CASF R314-43-2 I. */
   static final LegalBasis R314_43_2_I = LegalBasis.casf("R314-43-2 I");
 
+  /** CASF R314-43-2 III. */
+  static final LegalBasis R314_43_2_III = LegalBasis.casf("R314-43-2 III");
+
   private Articles() {}
 }

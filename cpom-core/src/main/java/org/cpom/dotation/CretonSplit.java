@@ -44,8 +44,8 @@ import org.immutables.value.Value;
  * <p>Build one with {@link #builder()}; {@code esms}, {@code year} and {@code dotation} are required. This
  * class is immutable and thread-safe.
  *
- * <p>Bounds: the year is 1583 to 9999 and the Département parts total at most {@code Long.MAX_VALUE} cents (cpom
- * convention).
+ * <p>Bounds: the year is 1583 to 9999 and the Département parts total at most {@code Long.MAX_VALUE} cents
+ * ({@link org.cpom.Convention#ENGINE_BOUNDS}).
  */
 @Value.Immutable
 public abstract class CretonSplit {

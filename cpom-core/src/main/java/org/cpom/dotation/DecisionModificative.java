@@ -20,7 +20,7 @@ import org.immutables.value.Value;
  *
  * <p>Build one with {@link #builder()}. This class is immutable and thread-safe.
  *
- * <p>Bounds: its dates are in the years 1583 to 9999 (cpom convention).
+ * <p>Bounds: its dates are in the years 1583 to 9999 ({@link org.cpom.Convention#ENGINE_BOUNDS}).
  */
 @Value.Immutable
 public abstract class DecisionModificative {

@@ -130,7 +130,7 @@ public abstract class DgcDotation {
    * Each ESMS's annual amount of the year before, on which the payments before the year's arrêté rest (CASF
    * R314-108: a twelfth of the year before's amount until the new one is fixed): the year before's final
    * shares when this year was computed from that year's result, otherwise the bases reconductibles given
-   * (cpom convention for a first year, see {@link DotationEngine#compute(ResolvedDgc, DgcYear, Map)}).
+   * (the library's default for a first year, see {@link DotationEngine#compute(ResolvedDgc, DgcYear, Map)}).
    *
    * @return an unmodifiable map, in the DGC's order
    */

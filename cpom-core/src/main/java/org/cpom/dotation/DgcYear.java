@@ -21,7 +21,7 @@ import org.immutables.value.Value;
  * <p>Build one with {@link #builder()}; {@code year} and one {@link EsmsYear} per member are required. This
  * class is immutable and thread-safe.
  *
- * <p>Bounds: the year is 1583 to 9999 (cpom convention).
+ * <p>Bounds: the year is 1583 to 9999 ({@link org.cpom.Convention#ENGINE_BOUNDS}).
  */
 @Value.Immutable
 public abstract class DgcYear {

@@ -59,6 +59,8 @@ import org.cpom.trace.TraceStep;
 public final class DotationEngine {
   static final LegalBasis RULE = Articles.R314_43_1;
   private static final LegalBasis DGC_BASIS = Articles.R314_43_1;
+  /** The amount of one member: R314-43-1 lists its parts, the convention gives their order. */
+  private static final LegalBasis MEMBER_BASIS = Articles.R314_43_1.readWith(Convention.DOTATION_STEPS);
   private static final LegalBasis BASE_BASIS = LegalBasis.casf("R314-39 1°");
   private static final LegalBasis MN_RULE = LegalBasis.convention(Convention.MESURES_NOUVELLES);
   private static final LegalBasis SINGLE = LegalBasis.convention(Convention.SINGLE_ESMS_DOTATION);
@@ -71,7 +73,7 @@ public final class DotationEngine {
    * #compute(ResolvedDgc, DgcYear, DgcDotation)}).
    *
    * <p>The result's {@link DgcDotation#previousShares()}, on which the payments before the arrêté rest,
-   * are then the bases given (cpom convention, a default where the caller knows no better). R314-108 pays
+   * are then the bases given (the library's default, where the caller knows no better). R314-108 pays
    * a twelfth of the year before's amount until the new one is fixed; for an ESMS new to the DGC that amount
    * is its own dotation of the year before, which the base reconductible equals unless that year had
    * non-recurring parts (CNR, a one-year modulation). When it had, give the amounts paid in the payment
@@ -149,7 +151,7 @@ public final class DotationEngine {
       partials.add(p);
       Amount sum = computed;
       computed = EngineBounds.naming(() -> sum.plus(p.amount), "previousBases[" + f + "]", base);
-      dgcTrace = dgcTrace.plus(StepKind.DGC_MEMBER, p.amount, DGC_BASIS, m.esms().name(), f);
+      dgcTrace = dgcTrace.plus(StepKind.DGC_MEMBER, p.amount, MEMBER_BASIS, m.esms().name(), f);
     }
 
     List<DgcSplit> splits = new ArrayList<>();
@@ -422,7 +424,8 @@ public final class DotationEngine {
       steps.addAll(r.trace().steps());
       modulated = r.adjustment();
       if (r.persistsInBase() && !modulated.isZero()) {
-        nextSteps.add(TraceStep.of(StepKind.MODULATION_INTO_BASE, modulated, r.trace().steps().get(0).basis()));
+        // only a contract clause carries a modulation into the base (R314-43-2 III)
+        nextSteps.add(TraceStep.of(StepKind.MODULATION_INTO_BASE, modulated, Articles.R314_43_2_III));
         nextBase = nextBase.plus(modulated);
       }
     }

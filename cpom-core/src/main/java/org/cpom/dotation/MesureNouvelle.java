@@ -30,11 +30,11 @@ import org.immutables.value.Value;
  *   <li>A start before N is rejected: the full-year amount is already in the base of N.
  * </ul>
  * This keeps the single rule "the year it starts gets part of the year, the full year enters the base of the
- * year after", whatever the year it was notified in (a cpom convention, documented here).
+ * year after", whatever the year it was notified in ({@link org.cpom.Convention#MESURES_NOUVELLES}).
  *
  * <p>This class is immutable and thread-safe.
  *
- * <p>Bounds: its start date is in the years 1583 to 9999 (cpom convention).
+ * <p>Bounds: its start date is in the years 1583 to 9999 ({@link org.cpom.Convention#ENGINE_BOUNDS}).
  */
 @Value.Immutable
 public abstract class MesureNouvelle {

@@ -33,7 +33,7 @@ import org.immutables.value.Value;
  * the request itself. This class is immutable and thread-safe.
  *
  * <p>Bounds: the notification date is in the years 1583 to 9999, and the previous shares total at most {@code
- * Long.MAX_VALUE} cents (cpom convention).
+ * Long.MAX_VALUE} cents ({@link org.cpom.Convention#ENGINE_BOUNDS}).
  */
 @Value.Immutable
 public abstract class DgcScheduleRequest {

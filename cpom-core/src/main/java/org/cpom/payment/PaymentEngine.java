@@ -118,7 +118,7 @@ public final class PaymentEngine {
    *     regime, payment day, Creton splits)
    * @return the DGC schedule and one schedule per ESMS
    * @throws org.cpom.CpomValidationException if the previous shares do not cover each ESMS of the DGC once,
-   *     or total more than {@code Long.MAX_VALUE} cents (cpom convention), a DM is decided before the
+   *     or total more than {@code Long.MAX_VALUE} cents ({@link org.cpom.Convention#ENGINE_BOUNDS}), a DM is decided before the
    *     notification, or a decision comes after the December payment of the next year
    */
   public static DgcPaymentSchedule schedule(DgcScheduleRequest request) {

@@ -20,7 +20,7 @@ import org.immutables.value.Value;
  * <p>Build one with {@link #builder()}; {@code year}, {@code annualAmount} and {@code notified} are required,
  * the calendar is the national one unless given. This class is immutable and thread-safe.
  *
- * <p>Bounds: the year is 1583 to 9999 and the notification date in those years (cpom convention: the supported
+ * <p>Bounds: the year is 1583 to 9999 and the notification date in those years ({@link org.cpom.Convention#ENGINE_BOUNDS}: the supported
  * years, as in {@code org.cpom.calendar}).
  */
 @Value.Immutable

@@ -12,7 +12,7 @@ import java.util.Optional;
  * Département's dépendance forfait (R314-172 ff) and its hébergement tariff of the same EHPAD are two
  * financements that may sit in two DGCs.
  *
- * <p><b>How an ESMS's funding line matches a financement</b> ({@link #lineOf(Esms)}), a cpom convention:
+ * <p><b>How an ESMS's funding line matches a financement</b> ({@link #lineOf(Esms)}), {@link org.cpom.Convention#FINANCEMENT_MATCH}:
  *
  * <ul>
  *   <li>a line of the same funder and the same section matches;

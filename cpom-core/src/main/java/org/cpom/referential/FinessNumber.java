@@ -14,7 +14,7 @@ import org.cpom.LegalBasis;
  * <p>Accepted: {@code 01}–{@code 19}, {@code 21}–{@code 95}, {@code 2A}, {@code 2B} (Corsica has no {@code 20}),
  * and {@code 97} or {@code 98} for the overseas départements and collectivités, followed by digits up to nine
  * characters. Overseas, the third character completes the code ({@code 974}), except that numbers written
- * {@code 970} then a digit {@code d} belong to {@code 97d} ({@code 9704…} is La Réunion): a cpom convention,
+ * {@code 970} then a digit {@code d} belong to {@code 97d} ({@code 9704…} is La Réunion): {@link org.cpom.Convention#FINESS_FORMAT},
  * not verified against the FINESS nomenclature, as is the FINESS check key, which is not enforced.
  * A FINESS juridique identifies an organisme gestionnaire, a FINESS géographique an ESMS; both have this
  * format.

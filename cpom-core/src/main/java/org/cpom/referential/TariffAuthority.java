@@ -1,5 +1,8 @@
 package org.cpom.referential;
 
+import org.cpom.trace.TraceLabels;
+import org.cpom.trace.Labelled;
+import java.util.Locale;
 import java.io.Serializable;
 import java.util.Objects;
 import org.cpom.internal.Checks;
@@ -14,11 +17,26 @@ public final class TariffAuthority implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /** The kinds of tariff authority. */
-  public enum Kind {
+  public enum Kind implements Labelled {
     /** Agence régionale de santé. */
     ARS,
     /** Département (président du conseil départemental). */
-    DEPARTEMENT
+    DEPARTEMENT;
+
+    /**
+     * The label in French or English.
+     *
+     * @param locale {@link Locale#FRENCH} or {@link Locale#ENGLISH}
+     * @return the label
+     * @throws org.cpom.CpomValidationException if the locale's language is neither French nor English
+     */
+    @Override
+    public String label(Locale locale) {
+      return switch (this) {
+        case ARS -> TraceLabels.pick(locale, "agence régionale de santé (ARS)", "regional health agency (ARS)");
+        case DEPARTEMENT -> TraceLabels.pick(locale, "conseil départemental", "Département council");
+      };
+    }
   }
 
   private final Kind kind;

@@ -43,7 +43,7 @@ import org.immutables.value.Value;
 public abstract class AllocationProposal {
   static final LegalBasis RULE = LegalBasis.convention(Convention.ALLOCATION_PROPOSAL);
   /**
-   * The most exercices {@link Builder#spreadDeficit} spreads over (cpom convention: far above the three of
+   * The most exercices {@link Builder#spreadDeficit} spreads over ({@link org.cpom.Convention#ALLOCATION_PROPOSAL}: far above the three of
    * CASF R314-51 III, which {@link ResultEngine#validate} enforces, low enough to bound memory).
    */
   public static final int MAX_SPREAD = 100;

@@ -1,5 +1,8 @@
 package org.cpom.result;
 
+import org.cpom.trace.TraceLabels;
+import org.cpom.trace.Labelled;
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -28,7 +31,7 @@ import org.cpom.LegalBasis;
  */
 public final class AllocationTable {
   /** The sections of the table, in order. */
-  public enum Section {
+  public enum Section implements Labelled {
     /** Result of the exercice, rejected expenses, result to allocate. */
     DETERMINATION,
     /** The steps the library applies (R314-234 1° a and 2°, R314-51 III first sentence). */
@@ -38,7 +41,25 @@ public final class AllocationTable {
     /** Reserve and report à nouveau balances before the allocation. */
     BALANCES_BEFORE,
     /** Reserve and report à nouveau balances after the allocation. */
-    BALANCES_AFTER
+    BALANCES_AFTER;
+
+    /**
+     * The label in French or English.
+     *
+     * @param locale {@link Locale#FRENCH} or {@link Locale#ENGLISH}
+     * @return the label
+     * @throws org.cpom.CpomValidationException if the locale's language is neither French nor English
+     */
+    @Override
+    public String label(Locale locale) {
+      return switch (this) {
+        case DETERMINATION -> TraceLabels.pick(locale, "détermination du résultat", "determination of the result");
+        case MANDATORY -> TraceLabels.pick(locale, "affectations obligatoires", "mandatory allocations");
+        case FREE -> TraceLabels.pick(locale, "affectations libres", "free allocations");
+        case BALANCES_BEFORE -> TraceLabels.pick(locale, "soldes avant affectation", "balances before allocation");
+        case BALANCES_AFTER -> TraceLabels.pick(locale, "soldes après affectation", "balances after allocation");
+      };
+    }
   }
 
   /**

@@ -25,8 +25,8 @@ import org.immutables.value.Value;
  *
  * <p>Build one with {@link #builder()}. This class is immutable and thread-safe.
  *
- * <p>Bounds: its nine amounts, each counted four times, total at most {@code Long.MAX_VALUE} cents (cpom
- * convention: the BFR, the cap and the trace are then exact).
+ * <p>Bounds: its nine amounts, each counted four times, total at most {@code Long.MAX_VALUE} cents
+ * ({@link org.cpom.Convention#ENGINE_BOUNDS}: the BFR, the cap and the trace are then exact).
  */
 @Value.Immutable
 public abstract class BilanFinancier {
@@ -205,7 +205,7 @@ public abstract class BilanFinancier {
         "bilan.fundsDepositedOfMajeursProteges", fundsDepositedOfMajeursProteges(), rule,
         "the part of majeurs protégés exceeds the funds deposited " + fundsDeposited());
     // the BFR, the cap and the trace are sums of these nine amounts, each used at most four times: bounded so,
-    // they are exact (cpom convention)
+    // they are exact ({@link org.cpom.Convention#ENGINE_BOUNDS})
     EngineBounds.AbsoluteTotal total = new EngineBounds.AbsoluteTotal("four times the amounts of a bilan");
     total.add(stocks().cents(), 4, () -> "bilan.stocks");
     total.add(prepaidCharges().cents(), 4, () -> "bilan.prepaidCharges");

@@ -60,7 +60,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  *
  * <p>Bounds: the exercice is 1583 to 9999, and its results, rejected expenses and reserve balances, each counted
- * eight times, total at most {@code Long.MAX_VALUE} cents (cpom convention: every sum an allocation makes is then
+ * eight times, total at most {@code Long.MAX_VALUE} cents ({@link org.cpom.Convention#ENGINE_BOUNDS}: every sum an allocation makes is then
  * exact).
  */
 @Value.Immutable
@@ -397,7 +397,7 @@ public abstract class ClosedExercice {
   /**
    * Every movement, balance and table total of an allocation is a sum of the results, the rejected
    * expenses and the reserve balances, each used at most {@value #AMOUNT_USES} times: bounded so, they are
-   * exact (cpom convention).
+   * exact ({@link org.cpom.Convention#ENGINE_BOUNDS}).
    */
   private void checkAmounts() {
     EngineBounds.AbsoluteTotal total = new EngineBounds.AbsoluteTotal(AMOUNT_USES + " times the amounts of an exercice");

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  *
- * <p>Bounds: the exercice is 1583 to 9999 (cpom convention).
+ * <p>Bounds: the exercice is 1583 to 9999 ({@link org.cpom.Convention#ENGINE_BOUNDS}).
  */
 @Value.Immutable
 public abstract class DeficitCharge {

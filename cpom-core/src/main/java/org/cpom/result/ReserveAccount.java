@@ -1,5 +1,8 @@
 package org.cpom.result;
 
+import org.cpom.trace.TraceLabels;
+import org.cpom.trace.Labelled;
+import java.util.Locale;
 import org.cpom.LegalBasis;
 
 /**
@@ -10,7 +13,7 @@ import org.cpom.LegalBasis;
  * créditeur, debit for the report à nouveau débiteur (119) and the dépenses refusées (1141). A
  * {@link ReserveBalances} stores each balance as a positive or zero amount of that side.
  */
-public enum ReserveAccount {
+public enum ReserveAccount implements Labelled {
   /** 110, report à nouveau créditeur: R314-234 1° b (EPRD); drawn first on a deficit, 2° a. */
   REPORT_A_NOUVEAU_CREDITEUR("110", "Report à nouveau créditeur", "R314-234 1° b", false),
   /** 119, report à nouveau débiteur: R314-234 2° c; cleared first by a surplus, 1° a. */
@@ -81,5 +84,26 @@ public enum ReserveAccount {
   @Override
   public String toString() {
     return number + " " + label;
+  }
+
+  /**
+   * The label in French or English.
+   *
+   * @param locale {@link Locale#FRENCH} or {@link Locale#ENGLISH}
+   * @return the label
+   * @throws org.cpom.CpomValidationException if the locale's language is neither French nor English
+   */
+  @Override
+  public String label(Locale locale) {
+    return switch (this) {
+      case REPORT_A_NOUVEAU_CREDITEUR -> TraceLabels.pick(locale, label, "surplus carried forward (report à nouveau créditeur)");
+      case REPORT_A_NOUVEAU_DEBITEUR -> TraceLabels.pick(locale, label, "deficit carried forward (report à nouveau débiteur)");
+      case EXCEDENTS_AFFECTES_INVESTISSEMENT -> TraceLabels.pick(locale, label, "surpluses allocated to investment");
+      case RESERVE_DE_TRESORERIE -> TraceLabels.pick(locale, label, "treasury reserve (réserve de trésorerie)");
+      case RESERVE_DE_COMPENSATION -> TraceLabels.pick(locale, label, "deficit compensation reserve (réserve de compensation)");
+      case RESERVE_DE_COMPENSATION_AMORTISSEMENTS -> TraceLabels.pick(locale, label, "depreciation compensation reserve");
+      case EXCEDENT_MESURES_NON_RECONDUCTIBLES -> TraceLabels.pick(locale, label, "surplus allocated to non-recurring operating measures");
+      case DEPENSES_REFUSEES -> TraceLabels.pick(locale, label, "expenses rejected by the tariff authority (R314-52)");
+    };
   }
 }

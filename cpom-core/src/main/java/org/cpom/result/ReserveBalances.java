@@ -19,7 +19,7 @@ import org.cpom.LegalBasis;
  * {@link #netPosition()} gives credit balances minus debit balances, the part of the fonds propres these
  * accounts make up.
  *
- * <p>Bounds: the balances total at most {@code Long.MAX_VALUE} cents (cpom convention: the net position is
+ * <p>Bounds: the balances total at most {@code Long.MAX_VALUE} cents ({@link org.cpom.Convention#RESERVE_BALANCE_SIDE}: the net position is
  * then exact). This class is immutable and thread-safe.
  */
 public final class ReserveBalances {
@@ -32,7 +32,7 @@ public final class ReserveBalances {
 
   private ReserveBalances(EnumMap<ReserveAccount, Amount> balances) {
     balances.values().removeIf(Amount::isZero);
-    // the net position sums the balances: bounded so, it is exact (cpom convention)
+    // the net position sums the balances: bounded so, it is exact ({@link org.cpom.Convention#RESERVE_BALANCE_SIDE})
     EngineBounds.AbsoluteTotal total = new EngineBounds.AbsoluteTotal("the balances of a compte");
     balances.forEach((account, amount) -> total.add(amount.cents(), () -> "balances." + account.number()));
     this.balances = Collections.unmodifiableMap(balances);

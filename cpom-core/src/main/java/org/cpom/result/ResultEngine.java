@@ -64,7 +64,7 @@ public final class ResultEngine {
    * @param exercice the closed exercice
    * @return one entry per compte, in the order of the results
    * @throws org.cpom.CpomValidationException naming the input if the amounts of the exercice, each counted
-   *     eight times, total more than {@code Long.MAX_VALUE} cents (cpom convention: the bound of exact sums)
+   *     eight times, total more than {@code Long.MAX_VALUE} cents ({@link org.cpom.Convention#ENGINE_BOUNDS}: the bound of exact sums)
    */
   public static List<MandatorySteps> mandatorySteps(ClosedExercice exercice) {
     Objects.requireNonNull(exercice, "exercice");
@@ -94,7 +94,7 @@ public final class ResultEngine {
    * @param proposal the proposal
    * @return the violations, in the order of the checks
    * @throws org.cpom.CpomValidationException naming the input if the amounts of the exercice and the
-   *     proposal, each counted eight times, total more than {@code Long.MAX_VALUE} cents (cpom convention)
+   *     proposal, each counted eight times, total more than {@code Long.MAX_VALUE} cents ({@link org.cpom.Convention#ENGINE_BOUNDS})
    */
   public static List<Violation> validate(ClosedExercice exercice, AllocationProposal proposal) {
     Objects.requireNonNull(exercice, "exercice");
@@ -112,7 +112,7 @@ public final class ResultEngine {
    * @return the decision
    * @throws AllocationRejectedException with every violation, if there is any; nothing is changed
    * @throws org.cpom.CpomValidationException naming the input if the amounts of the exercice and the
-   *     proposal, each counted eight times, total more than {@code Long.MAX_VALUE} cents (cpom convention)
+   *     proposal, each counted eight times, total more than {@code Long.MAX_VALUE} cents ({@link org.cpom.Convention#ENGINE_BOUNDS})
    */
   public static AllocationDecision allocate(ClosedExercice exercice, AllocationProposal proposal) {
     Objects.requireNonNull(exercice, "exercice");
@@ -181,7 +181,7 @@ public final class ResultEngine {
   /**
    * Rejects, naming the input, an exercice and a proposal whose amounts, each counted
    * {@value ClosedExercice#AMOUNT_USES} times, total more than {@code Long.MAX_VALUE} cents: under that bound
-   * every sum the engine makes is exact (cpom convention).
+   * every sum the engine makes is exact ({@link org.cpom.Convention#ENGINE_BOUNDS}).
    */
   private static void bounded(ClosedExercice exercice, AllocationProposal proposal) {
     int uses = ClosedExercice.AMOUNT_USES;

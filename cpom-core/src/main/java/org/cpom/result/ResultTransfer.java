@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  * (fongibilité, R314-235). The receiving compte applies the deficit order of R314-234 2° to what remains
  * of its deficit.
  *
- * <p>R314-235 was not read in any copy (a secondary source states it). The comptes a transfer may touch are
+ * <p>R314-235 is known from a secondary source. The comptes a transfer may touch are
  * limited by the texts that were read ({@link CompteKind}): neither side may be a compte the tariff
  * authority allocates under the EPRD (R314-234 4°, R314-222 II 2°) or an ESAT commercial budget (R344-10,
  * R344-11), and no transfer covers the deficit of an activity of R314-74.

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  *
  * <p>Bounds: the exercice is 1583 to 9999 and the reserve and the BFR total at most {@code Long.MAX_VALUE} cents in
- * absolute value (cpom convention).
+ * absolute value ({@link org.cpom.Convention#ENGINE_BOUNDS}).
  */
 @Value.Immutable
 public abstract class TreasuryCoverage {

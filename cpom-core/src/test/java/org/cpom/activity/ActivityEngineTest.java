@@ -23,6 +23,7 @@ import org.cpom.referential.SectionTarifaire;
 import org.cpom.referential.Funder;
 import org.cpom.referential.Funding;
 import org.cpom.referential.TariffAuthority;
+import org.cpom.Convention;
 import org.cpom.LegalBasis;
 import org.cpom.trace.TraceStep;
 import org.junit.jupiter.api.Test;
@@ -47,7 +48,7 @@ class ActivityEngineTest {
   }
 
   @Test
-  void occupancyAndRealisationRatesW9() {
+  void occupancyAndRealisationRatesOfOneYearsRecord() {
     ActivityRecord r = ActivityRecord.builder().esms(MAS).year(Year.of(2024)).daysProvided(13_870)
         .theoreticalDays(40 * 365).fundedDays(13_140).build();
     assertThat(r.occupancyRate()).isEqualTo(Rate.ofPercent("95"));
@@ -107,7 +108,7 @@ class ActivityEngineTest {
     assertThat(r.persistsInBase()).isFalse();
     assertThat(r.trace().steps()).singleElement().satisfies(s -> {
       assertThat(s.amount()).isEqualTo(Amount.ofEuros(-100_000));
-      assertThat(s.basis()).isEqualTo(LegalBasis.casf("R314-43-2 III"));
+      assertThat(s.basis()).isEqualTo(LegalBasis.casf("R314-43-2 III").readWith(Convention.GAP_MEASURE));
       assertThat(s.label()).contains("85.00 %", "95.00 %", "CPOM clause art. 7");
     });
   }
@@ -267,7 +268,7 @@ class ActivityEngineTest {
   }
 
   @Test
-  void thresholdTableW8() {
+  void theSoinsThresholdsByFundingLevelAndYear() {
     EhpadThresholds t = EhpadThresholds.soins();
     assertThat(t.thresholdFor(EhpadFundingLevel.FROM_90_TO_100, Year.of(2020))).contains(Rate.ofPercent("92"));
     assertThat(t.thresholdFor(EhpadFundingLevel.FROM_90_TO_100, Year.of(2018))).contains(Rate.ofPercent("90"));
@@ -291,7 +292,7 @@ class ActivityEngineTest {
   }
 
   @Test
-  void ehpadW8Soins91Point5AgainstThreshold95() {
+  void ehpadSoinsOccupancyBelowItsThresholdIsAbatedByHalfTheGap() {
     // 66,000 days + 795 absences under 72 h = 66,795 / 73,000 = 91.5 %
     EhpadModulation c = ehpad(SectionTarifaire.SOINS, EhpadFundingLevel.AT_LEAST_TARGET, ehpadRecord(2024, 66_000, 795)).build();
     ActivityModulation r = ActivityEngine.modulate(c, Amount.ofEuros(1_200_000), Y2025);
@@ -299,7 +300,8 @@ class ActivityEngineTest {
     assertThat(r.reference()).hasValueSatisfying(o -> assertThat(o).isEqualByComparingTo("0.95"));
     assertThat(r.percentage()).isEqualTo(Rate.ofPercent("-1.75"));
     assertThat(r.adjustment()).isEqualTo(Amount.ofEuros(-21_000));
-    assertThat(r.trace().steps().get(0).basis()).isEqualTo(LegalBasis.casf("R314-160"));
+    assertThat(r.trace().steps().get(0).basis())
+        .isEqualTo(LegalBasis.casf("R314-160").readWith(Convention.EHPAD_MODULATION));
     assertThat(r.trace().steps().get(0).label()).contains("91.50 %", "95.00 %", "arrêté du 28 septembre 2017");
   }
 
@@ -348,7 +350,8 @@ class ActivityEngineTest {
     ActivityModulation r = ActivityEngine.modulate(c, Amount.ofEuros(500_000), Year.of(2024));
     assertThat(r.percentage()).isEqualTo(Rate.ofPercent("-2"));
     assertThat(r.adjustment()).isEqualTo(Amount.ofEuros(-10_000));
-    assertThat(r.trace().steps().get(0).basis()).isEqualTo(LegalBasis.casf("R314-174"));
+    assertThat(r.trace().steps().get(0).basis())
+        .isEqualTo(LegalBasis.casf("R314-174").readWith(Convention.EHPAD_MODULATION));
   }
 
   @Test

@@ -15,6 +15,7 @@ import org.cpom.contract.ModulationStep;
 import org.cpom.money.Amount;
 import org.cpom.money.Rate;
 import org.cpom.referential.FinessNumber;
+import org.cpom.Convention;
 import org.cpom.LegalBasis;
 import org.cpom.trace.TraceStep;
 import org.junit.jupiter.api.Test;
@@ -63,7 +64,7 @@ class ModulationClauseModalitiesTest {
     assertThat(r.adjustment()).isEqualTo(Amount.ofEuros(-13_500));
     assertThat(r.trace().steps()).singleElement().satisfies(s -> {
       assertThat(s.amount()).isEqualTo(Amount.ofEuros(-13_500));
-      assertThat(s.basis()).isEqualTo(LegalBasis.casf("R314-43-2 III"));
+      assertThat(s.basis()).isEqualTo(LegalBasis.casf("R314-43-2 III").readWith(Convention.GAP_MEASURE));
       assertThat(s.label()).contains("services delivered 2024 7600 against objective 8000", "franchise 2.00 %",
           "x the excess 3.00 % = 1.50 %", "legal cap (R314-43-2 III) half the gap = 2.50 % = EUR 22500.00");
     });

@@ -9,6 +9,7 @@ import java.time.Year;
 import java.util.Arrays;
 import java.util.List;
 import org.cpom.CpomValidationException;
+import org.cpom.Convention;
 import org.cpom.LegalBasis;
 import org.junit.jupiter.api.Test;
 
@@ -75,7 +76,8 @@ class EprdDeadlinesTest {
     assertThat(t.status()).isEqualTo(EprdTransmission.Status.CAP_PASSED);
     assertThat(t.capPassed()).isTrue();
     assertThat(t.lastNotification()).isEqualTo(d("2025-07-02"));
-    assertThat(t.deadline().legalBasis()).isEqualTo(LegalBasis.casf("R314-210"));
+    assertThat(t.deadline().legalBasis())
+        .isEqualTo(LegalBasis.casf("R314-210").readWith(Convention.LATE_NOTIFICATION));
     assertThat(t.deadline().source()).isEqualTo(SourceStatus.SECONDARY);
     assertThat(t.deadline().label()).contains("2025-06-30 had passed");
     // the single-date form no longer throws either

@@ -324,6 +324,10 @@ class DgcTest {
     // ... but not with their dépendance forfaits (R314-172: an EHPAD financement)
     assertRejected(() -> departement("DGC CD69 dépendance", EHPAD_A, FOYER).section(SectionTarifaire.DEPENDANCE).build(),
         "dgc.members[690000045].section", "R314-43-1", "no funding line of the financement Département 69 / DEPENDANCE");
+    // the rejection cites the article and the convention that says which funding line matches a financement
+    assertThatThrownBy(() -> departement("DGC CD69 dépendance", EHPAD_A, FOYER).section(SectionTarifaire.DEPENDANCE).build())
+        .satisfies(e -> assertThat(((CpomValidationException) e).rule())
+            .isEqualTo(LegalBasis.casf("R314-43-1").readWith(org.cpom.Convention.FINANCEMENT_MATCH)));
     // a FAM has no GLOBAL line: it cannot be in a DGC that names GLOBAL
     assertRejected(() -> ars(IME, FAM).section(SectionTarifaire.GLOBAL).build(), "dgc.members[690000052].section",
         "R314-43-1", "its sections by this funder are [SOINS]");

@@ -19,7 +19,7 @@ import org.cpom.referential.Funder;
 import org.cpom.referential.Funding;
 import org.cpom.referential.TariffAuthority;
 
-/** The IME, SESSAD and MAS of the W15 example, and their ARS DGC. */
+/** The IME, SESSAD and MAS of the campaign-rate example, and their ARS DGC. */
 final class DgcFixtures {
   private DgcFixtures() {}
 

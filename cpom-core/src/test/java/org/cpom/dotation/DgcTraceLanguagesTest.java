@@ -13,7 +13,7 @@ import org.cpom.money.Amount;
 import org.junit.jupiter.api.Test;
 
 class DgcTraceLanguagesTest {
-  static DgcDotation w15() {
+  static DgcDotation campaignYearWithADm() {
     DecisionModificative dm = DecisionModificative.builder().reference("DM 1")
         .submitted(LocalDate.of(2025, 5, 2)).status(DmStatus.APPROVED).decisionDate(LocalDate.of(2025, 6, 1))
         .addTransfers(DmTransfer.of(C, A, Amount.ofEuros(50_000))).build();
@@ -22,7 +22,7 @@ class DgcTraceLanguagesTest {
 
   @Test
   void oneDgcTraceReadsInFrenchAndInEnglish() {
-    DgcDotation r = w15();
+    DgcDotation r = campaignYearWithADm();
     assertThat(r.esms(A).trace().render(Locale.FRENCH).lines()).containsExactly(
         "Base reconductible 2024 : 1 800 000,00 € [CASF R314-39 1°]",
         "Actualisation au taux de la campagne 1,2 % sur 1 800 000,00 € : 21 600,00 € [CASF R314-40 1°]");
@@ -40,12 +40,13 @@ class DgcTraceLanguagesTest {
         "DM 1 (approved on 2025-06-01, permanent re-split): to 690000011: EUR 50000.00 "
             + "[CASF R314-43-1; approval CASF R314-231]");
     assertThat(r.trace().render(Locale.FRENCH).lines()).startsWith(
-        "IME 690000011 (690000011) : 1 821 600,00 € [CASF R314-43-1]");
+        "IME 690000011 (690000011) : 1 821 600,00 € [CASF R314-43-1; cpom convention cpom:dotation-steps (the order "
+            + "of a dotation's steps)]");
   }
 
   @Test
   void theKindAndArgumentsCarryWhatTheLabelShows() {
-    DgcDotation r = w15();
+    DgcDotation r = campaignYearWithADm();
     org.cpom.trace.TraceStep from = r.finalSplit().trace().steps().get(0);
     assertThat(from.kind()).isEqualTo(org.cpom.trace.StepKind.DM_PERMANENT_FROM);
     assertThat(from.arguments()).containsExactly("DM 1", DmStatus.APPROVED, LocalDate.of(2025, 6, 1), C);
@@ -55,14 +56,14 @@ class DgcTraceLanguagesTest {
   @Test
   void theDefaultLocaleIsNeverRead() {
     Locale before = Locale.getDefault();
-    String fr = w15().esms(A).trace().render(Locale.FRENCH) + w15().finalSplit().trace().render(Locale.FRENCH);
-    String en = w15().esms(A).trace().render(Locale.ENGLISH) + w15().finalSplit().trace().render(Locale.ENGLISH);
+    String fr = campaignYearWithADm().esms(A).trace().render(Locale.FRENCH) + campaignYearWithADm().finalSplit().trace().render(Locale.FRENCH);
+    String en = campaignYearWithADm().esms(A).trace().render(Locale.ENGLISH) + campaignYearWithADm().finalSplit().trace().render(Locale.ENGLISH);
     try {
       for (Locale l : new Locale[] {Locale.GERMAN, Locale.forLanguageTag("tr"), Locale.forLanguageTag("ar-EG")}) {
         Locale.setDefault(l);
-        assertThat(w15().esms(A).trace().render(Locale.FRENCH) + w15().finalSplit().trace().render(Locale.FRENCH))
+        assertThat(campaignYearWithADm().esms(A).trace().render(Locale.FRENCH) + campaignYearWithADm().finalSplit().trace().render(Locale.FRENCH))
             .isEqualTo(fr);
-        assertThat(w15().esms(A).trace().render(Locale.ENGLISH) + w15().finalSplit().trace().render(Locale.ENGLISH))
+        assertThat(campaignYearWithADm().esms(A).trace().render(Locale.ENGLISH) + campaignYearWithADm().finalSplit().trace().render(Locale.ENGLISH))
             .isEqualTo(en);
       }
     } finally {

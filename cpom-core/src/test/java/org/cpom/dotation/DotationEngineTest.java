@@ -34,6 +34,7 @@ import org.cpom.referential.Esms;
 import org.cpom.referential.EsmsCategory;
 import org.cpom.referential.FinessNumber;
 import org.cpom.referential.SectionTarifaire;
+import org.cpom.Convention;
 import org.cpom.LegalBasis;
 import org.cpom.trace.Trace;
 import org.cpom.trace.TraceStep;
@@ -53,7 +54,7 @@ class DotationEngineTest {
   // --------------------------------------------------------------------------------------- acceptance
 
   @Test
-  void acceptanceW15Mode1RateOf1Point20AndADmKeepingTheTotal() {
+  void acceptanceCampaignRateOf1Point20AndADmKeepingTheTotal() {
     ResolvedDgc dgc = rateDgc();
     DecisionModificative dm = DecisionModificative.builder().reference("DM 1")
         .submitted(LocalDate.of(2025, 5, 2)).status(DmStatus.APPROVED).decisionDate(LocalDate.of(2025, 6, 1))
@@ -150,11 +151,12 @@ class DotationEngineTest {
       assertThat(d.trace().steps()).allSatisfy(s -> assertThat(s.basis().text()).isNotBlank());
     }
     assertThat(sum(r.trace())).isEqualTo(r.computedTotal());
-    assertThat(r.trace().steps()).allSatisfy(s -> assertThat(s.basis()).isEqualTo(LegalBasis.casf("R314-43-1")));
+    assertThat(r.trace().steps()).allSatisfy(s -> assertThat(s.basis())
+        .isEqualTo(LegalBasis.casf("R314-43-1").readWith(Convention.DOTATION_STEPS)));
     EsmsDotation c = r.esms(C);
     assertThat(c.trace().steps()).extracting(s -> s.basis().text()).containsExactly(
-        "CASF R314-39 1°", "CASF R314-40 1°", "instruction de campagne 2025", "instruction 2025, CNR", "CASF R314-43-2 III",
-        "CASF R314-236");
+        "CASF R314-39 1°", "CASF R314-40 1°", "instruction de campagne 2025", "instruction 2025, CNR",
+        "CASF R314-43-2 III; cpom convention cpom:gap-measure (a gap is measured against the objective)", "CASF R314-236");
     assertThat(c.trace().steps().get(0).label()).isEqualTo("Base reconductible 2024");
   }
 

@@ -31,6 +31,7 @@ import org.cpom.referential.SectionTarifaire;
 import org.cpom.referential.Funder;
 import org.cpom.referential.Funding;
 import org.cpom.referential.TariffAuthority;
+import org.cpom.Convention;
 import org.cpom.LegalBasis;
 import org.cpom.trace.TraceStep;
 import org.junit.jupiter.api.Test;
@@ -112,7 +113,8 @@ class SingleEsmsDotationTest {
     assertThat(d.trace().steps().get(0).amount()).isEqualTo(eur(1_600_000));
     assertThat(d.trace().steps().get(1).amount()).isEqualTo(eur(30_000));
     assertThat(d.trace().steps().get(2).label()).startsWith("CNR Remplacement de matériel");
-    assertThat(d.trace().steps()).extracting(s -> s.basis().text()).contains("CASF R314-160");
+    assertThat(d.trace().steps()).extracting(s -> s.basis()).contains(
+        LegalBasis.casf("R314-160").readWith(Convention.EHPAD_MODULATION));
     assertThat(sum(d.trace().steps())).isEqualTo(d.amount());
     // the next base is the updated base: no CNR, no one-year modulation
     assertThat(d.nextBase()).isEqualTo(eur(1_630_000));
@@ -187,7 +189,7 @@ class SingleEsmsDotationTest {
 
   @Test
   void anEsmsAloneGetsExactlyWhatItWouldGetAsAMemberOfADgc() {
-    // the IME of the W15 DGC, computed in its DGC and alone with the same base and inputs
+    // the IME of the campaign-rate DGC, computed in its DGC and alone with the same base and inputs
     DgcYear year = DgcFixtures.year(2025, "1.20").build();
     EsmsDotation inDgc = DotationEngine.compute(DgcFixtures.rateDgc(), year, DgcFixtures.w15Bases()).esms(DgcFixtures.A);
     ResolvedSingleEsmsDotation alone = single(DgcFixtures.IME, Funder.assuranceMaladie(), TariffMode.CAMPAIGN_RATE)

@@ -26,7 +26,7 @@ class TreasuryReserveTest {
   // ---------------------------------------------------------------- BFR, R314-48 III
 
   @Test
-  void bfrOfTheW11Example() {
+  void bfrIsTheCycleUsesLessTheCycleResources() {
     // stocks 20,000, créances 450,000, charges constatées d'avance 30,000; dettes fournisseurs 180,000,
     // dettes sociales et fiscales 320,000, produits constatés d'avance 40,000: BFR -40,000
     BilanFinancier b = BilanFinancier.builder().stocks(eur("20000")).receivables(eur("450000"))
@@ -84,7 +84,7 @@ class TreasuryReserveTest {
 
   // ---------------------------------------------------------------- take-back, R314-48
 
-  static List<TreasuryCoverage> w12() {
+  static List<TreasuryCoverage> threeYearsOfCoverage() {
     return List.of(TreasuryCoverage.of(Year.of(2021), eur("500000"), eur("420000")),
         TreasuryCoverage.of(Year.of(2022), eur("520000"), eur("450000")),
         TreasuryCoverage.of(Year.of(2023), eur("540000"), eur("480000")));
@@ -92,9 +92,9 @@ class TreasuryReserveTest {
 
   @Test
   void takeBackCapIsTheLargestGapOfThreeCoveredYears() {
-    assertThat(ResultEngine.treasuryTakeBackCap(w12())).isEqualTo(eur("80000"));
+    assertThat(ResultEngine.treasuryTakeBackCap(threeYearsOfCoverage())).isEqualTo(eur("80000"));
     // order given does not matter; only the three most recent years count
-    List<TreasuryCoverage> five = new java.util.ArrayList<>(w12());
+    List<TreasuryCoverage> five = new java.util.ArrayList<>(threeYearsOfCoverage());
     five.add(0, TreasuryCoverage.of(Year.of(2019), eur("900000"), eur("100")));
     five.add(0, TreasuryCoverage.of(Year.of(2020), eur("0"), eur("100")));
     java.util.Collections.reverse(five);
@@ -111,23 +111,23 @@ class TreasuryReserveTest {
         TreasuryCoverage.of(Year.of(2022), eur("449999.99"), eur("450000")),
         TreasuryCoverage.of(Year.of(2023), eur("540000"), eur("480000")));
     assertThat(ResultEngine.treasuryTakeBackCap(shortYear)).isEqualTo(Amount.ZERO);
-    assertThat(ResultEngine.treasuryTakeBackCap(w12().subList(0, 2))).isEqualTo(Amount.ZERO);
+    assertThat(ResultEngine.treasuryTakeBackCap(threeYearsOfCoverage().subList(0, 2))).isEqualTo(Amount.ZERO);
     assertThat(ResultEngine.treasuryTakeBackCap(List.of())).isEqualTo(Amount.ZERO);
-    List<TreasuryCoverage> gap = List.of(w12().get(0), w12().get(1),
+    List<TreasuryCoverage> gap = List.of(threeYearsOfCoverage().get(0), threeYearsOfCoverage().get(1),
         TreasuryCoverage.of(Year.of(2024), eur("540000"), eur("480000")));
     assertThat(ResultEngine.treasuryTakeBackCap(gap)).isEqualTo(Amount.ZERO);
     // reserve exactly equal to the BFR covers it
     assertThat(ResultEngine.treasuryTakeBackCap(List.of(TreasuryCoverage.of(Year.of(2021), eur("5"), eur("5")),
         TreasuryCoverage.of(Year.of(2022), eur("6"), eur("5")), TreasuryCoverage.of(Year.of(2023), eur("5"),
             eur("5"))))).isEqualTo(eur("1"));
-    assertThatThrownBy(() -> ResultEngine.treasuryTakeBackCap(List.of(w12().get(0), w12().get(0))))
+    assertThatThrownBy(() -> ResultEngine.treasuryTakeBackCap(List.of(threeYearsOfCoverage().get(0), threeYearsOfCoverage().get(0))))
         .isInstanceOf(CpomValidationException.class).hasMessageContaining("R314-48");
     assertThatThrownBy(() -> TreasuryCoverage.of(Year.of(2021), eur("-1"), eur("0")))
         .isInstanceOf(CpomValidationException.class).hasMessageContaining("treasuryCoverage.reserve");
-    assertThat(w12().get(0).gap()).isEqualTo(eur("80000"));
+    assertThat(threeYearsOfCoverage().get(0).gap()).isEqualTo(eur("80000"));
   }
 
-  /** The allocation of 2023, the last exercice of the W12 evidence. */
+  /** The allocation of 2023, the last exercice of the three years of evidence. */
   static ClosedExercice.Builder allocating2023(ClosedExercice.Builder regime, ReserveBalances opening) {
     return regime.exercice(Year.of(2023)).ledger(ReserveLedger.opening(Year.of(2022), java.util.Map.of("IME", opening)));
   }
@@ -137,7 +137,7 @@ class TreasuryReserveTest {
     ClosedExercice ex = allocating2023(eprd(ledger()), balances(RESERVE_DE_TRESORERIE, "540000"))
         .addResults(ClosingResult.of(IME, eur("-10"))).build();
     AllocationDecision d = ResultEngine.allocate(ex, byGestionnaire()
-        .takeBack(TreasuryTakeBack.of("IME", eur("80000"), w12(), true)).build());
+        .takeBack(TreasuryTakeBack.of("IME", eur("80000"), threeYearsOfCoverage(), true)).build());
     assertThat(d.balancesAfter("IME").balance(RESERVE_DE_TRESORERIE)).isEqualTo(eur("460000"));
     assertThat(d.balancesAfter("IME").balance(EXCEDENTS_AFFECTES_INVESTISSEMENT)).isEqualTo(eur("80000"));
     assertThat(d.total()).isEqualTo(eur("-10"));
@@ -152,7 +152,7 @@ class TreasuryReserveTest {
     ClosedExercice ex = allocating2023(traditional(ledger()), balances(RESERVE_DE_TRESORERIE, "50000"))
         .addResults(ClosingResult.of(IME, Amount.ZERO)).build();
     List<Violation> v = ResultEngine.validate(ex, byAuthority()
-        .takeBack(TreasuryTakeBack.of("IME", eur("80000.01"), w12(), false)).build());
+        .takeBack(TreasuryTakeBack.of("IME", eur("80000.01"), threeYearsOfCoverage(), false)).build());
     assertThat(v).extracting(Violation::field).containsOnly("treasuryTakeBacks[0]");
     assertThat(v).hasSize(3)
         .anySatisfy(x -> {
@@ -169,8 +169,8 @@ class TreasuryReserveTest {
         });
     // two take-backs count against the same reserve
     List<Violation> twice = ResultEngine.validate(ex, byAuthority()
-        .takeBack(TreasuryTakeBack.of("IME", eur("30000"), w12(), true))
-        .takeBack(TreasuryTakeBack.of("IME", eur("20000.01"), w12(), true)).build());
+        .takeBack(TreasuryTakeBack.of("IME", eur("30000"), threeYearsOfCoverage(), true))
+        .takeBack(TreasuryTakeBack.of("IME", eur("20000.01"), threeYearsOfCoverage(), true)).build());
     assertThat(twice).singleElement().satisfies(x -> {
       assertThat(x.field()).isEqualTo("treasuryTakeBacks[1]");
       assertThat(x.problem()).contains("EUR 20000.00");
@@ -179,14 +179,14 @@ class TreasuryReserveTest {
 
   @Test
   void takeBackEvidenceIsTheThreeExercicesEndingOnTheOneAllocated() {
-    // W12 covers 2021-2023: good evidence when 2023 is allocated, stale for 2024 (the 2024 bilan may no
+    // the evidence covers 2021-2023: good evidence when 2023 is allocated, stale for 2024 (the 2024 bilan may no
     // longer show the reserve covering the BFR) and impossible for 2022 (2023 is not closed yet)
     for (int year : new int[] {2022, 2024}) {
       ClosedExercice ex = eprd(ReserveLedger.opening(Year.of(year - 1),
           java.util.Map.of("IME", balances(RESERVE_DE_TRESORERIE, "540000"))))
           .exercice(Year.of(year)).addResults(ClosingResult.of(IME, eur("-10"))).build();
       List<Violation> v = ResultEngine.validate(ex, byGestionnaire()
-          .takeBack(TreasuryTakeBack.of("IME", eur("80000"), w12(), true)).build());
+          .takeBack(TreasuryTakeBack.of("IME", eur("80000"), threeYearsOfCoverage(), true)).build());
       assertThat(v).as("allocating " + year).singleElement().satisfies(x -> {
         assertThat(x.field()).isEqualTo("treasuryTakeBacks[0].coverage");
         assertThat(x.rule().text()).isEqualTo("CASF R314-48 II");
@@ -197,13 +197,13 @@ class TreasuryReserveTest {
         java.util.Map.of("IME", balances(RESERVE_DE_TRESORERIE, "540000"))))
         .exercice(Year.of(2023)).addResults(ClosingResult.of(IME, eur("-10"))).build();
     assertThat(ResultEngine.validate(ex2023, byGestionnaire()
-        .takeBack(TreasuryTakeBack.of("IME", eur("80000"), w12(), true)).build())).isEmpty();
+        .takeBack(TreasuryTakeBack.of("IME", eur("80000"), threeYearsOfCoverage(), true)).build())).isEmpty();
   }
 
   @Test
   void takeBackCoverageGivesEachExerciceOnce() {
     // rejected when the take-back is built, so that a proposal holding it is never half-checked
-    assertThatThrownBy(() -> TreasuryTakeBack.of("IME", eur("1"), List.of(w12().get(0), w12().get(1),
+    assertThatThrownBy(() -> TreasuryTakeBack.of("IME", eur("1"), List.of(threeYearsOfCoverage().get(0), threeYearsOfCoverage().get(1),
         TreasuryCoverage.of(Year.of(2021), eur("1"), eur("0"))), true))
         .isInstanceOfSatisfying(CpomValidationException.class, e -> {
           assertThat(e.field()).isEqualTo("treasuryTakeBack.coverage");

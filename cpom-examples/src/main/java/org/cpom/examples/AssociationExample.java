@@ -116,7 +116,7 @@ public final class AssociationExample {
     // 2. The grille d'état d'avancement: the follow-ups of 2025 and 2026 against the fiches-actions as amended,
     //    and the steps late on the report date (arrêté du 3 mars 2017).
     List<FollowUp> followUps = FichesActions.followUps();
-    Report.grille(out, GrilleAvancement.derive(cpom, followUps),
+    Report.grille(out, GrilleAvancement.from(cpom, followUps),
         GrilleAvancement.lateSteps(cpom, followUps, REPORT_DATE), REPORT_DATE);
 
     // 3. The DGC resolved from the contract by its name: basis, years, gestionnaire and members' modes come from
