@@ -1,5 +1,6 @@
 package org.cpom.result;
 
+import org.cpom.contract.ContractPeriod;
 import java.time.Year;
 import java.util.Collections;
 import java.util.HashSet;
@@ -106,6 +107,7 @@ public abstract class ClosedExercice {
       basis(contract.basis());
       framework(framework);
       gestionnaire(contract.gestionnaire());
+      contractPeriod(contract.period());
       clause(contract.resultAllocationClause().orElseGet(() -> ResultAllocationClause.builder()
           .allocatingParty(framework == BudgetFramework.EPRD ? AllocatingParty.GESTIONNAIRE
               : AllocatingParty.AUTORITE_DE_TARIFICATION)
@@ -130,6 +132,8 @@ public abstract class ClosedExercice {
     abstract Builder clause(ResultAllocationClause clause);
 
     abstract Builder gestionnaire(Gestionnaire gestionnaire);
+
+    abstract Builder contractPeriod(ContractPeriod period);
 
     /**
      * Sets the exercice whose results are allocated.
@@ -247,6 +251,10 @@ public abstract class ClosedExercice {
    * @return the gestionnaire
    */
   public abstract Gestionnaire gestionnaire();
+
+  /** The period of the contract the exercice was built from, when it was ({@link Builder#contract(Cpom)}). */
+  @Value.Auxiliary
+  abstract Optional<ContractPeriod> contractPeriod();
 
   /**
    * The reserve ledger after the allocation of the previous exercice.
@@ -366,6 +374,12 @@ public abstract class ClosedExercice {
   @Value.Check
   void check() {
     EngineBounds.year(exercice(), "exercice.exercice");
+    // an exercice allocated under a contract is one of its years: the results of a year before it, or after it,
+    // are allocated under the contract (or the regime) of that year
+    contractPeriod().ifPresent(p -> Checks.check(
+        exercice().getValue() >= p.startDate().getYear() && exercice().getValue() <= p.endDate().getYear(),
+        "exercice.exercice", exercice(), LegalBasis.convention(Convention.CONTRACT_PERIOD),
+        "outside the years of the contract " + p));
     checkAmounts();
     // the basis, framework, clause and gestionnaire come from a Cpom, which already holds an IV ter or L313-12-2
     // contract to the EPRD (R314-1) and an EPRD clause to the gestionnaire (R314-234): not checked again here

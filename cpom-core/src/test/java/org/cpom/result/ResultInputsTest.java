@@ -1,5 +1,8 @@
 package org.cpom.result;
 
+import java.time.Year;
+import org.cpom.LegalBasis;
+import org.cpom.Convention;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.cpom.result.Fixtures.IME;
@@ -63,6 +66,28 @@ class ResultInputsTest {
     assertThat(ex.allowsFungibility()).isTrue();
     // the same facts given one by one make the same value
     assertThat(ex).isEqualTo(eprd(ledger()).clause(art8).addResults(ClosingResult.of(IME, eur("1"))).build());
+  }
+
+  @Test
+  void anExerciceBuiltFromItsContractIsOneOfTheContractsYears() {
+    Cpom cpom = Fixtures.contract().build();
+    int first = cpom.startDate().getYear();
+    int last = cpom.endDate().getYear();
+    for (int y : new int[] {first, last}) {
+      assertThat(ClosedExercice.builder().contract(cpom).exercice(Year.of(y)).ledger(ReserveLedger.empty(Year.of(y - 1)))
+          .addResults(ClosingResult.of(IME, eur("1"))).build().exercice()).isEqualTo(Year.of(y));
+    }
+    for (int y : new int[] {first - 1, last + 1, 1990}) {
+      assertThatThrownBy(() -> ClosedExercice.builder().contract(cpom).exercice(Year.of(y))
+          .ledger(ReserveLedger.empty(Year.of(y - 1))).addResults(ClosingResult.of(IME, eur("1"))).build())
+          .isInstanceOf(CpomValidationException.class)
+          .satisfies(e -> {
+            CpomValidationException c = (CpomValidationException) e;
+            assertThat(c.field()).isEqualTo("exercice.exercice");
+            assertThat(c.value()).isEqualTo(String.valueOf(y));
+            assertThat(c.rule()).isEqualTo(LegalBasis.convention(Convention.CONTRACT_PERIOD));
+          });
+    }
   }
 
   @Test

@@ -148,35 +148,35 @@ public final class AssociationExample {
     DgcPaymentSchedule payments2026 = payments2026(dotation2026, payments2025, creton2026);
     Report.payments(out, dotation2026, payments2026);
 
-    // 9. The results of 2024, closed under the contract: ClosedExercice.builder().contract(cpom) takes its basis,
+    // 9. The results of 2025, closed under the contract: ClosedExercice.builder().contract(cpom) takes its basis,
     //    budget framework and result-allocation clause; who allocates each compte de résultat (R314-234).
     Report.resultsTitle(out, cpom);
-    ClosedExercice exercice2024 = Results.exercice2024(cpom);
-    Report.parties(out, exercice2024);
+    ClosedExercice exercice2025 = Results.exercice2025(cpom);
+    Report.parties(out, exercice2025);
 
-    // 10. The mandatory steps of 2024 (R314-234 1° a and 2°): what each result clears before any choice.
-    Report.mandatory(out, exercice2024, ResultEngine.mandatorySteps(exercice2024));
+    // 10. The mandatory steps of 2025 (R314-234 1° a and 2°): what each result clears before any choice.
+    Report.mandatory(out, exercice2025, ResultEngine.mandatorySteps(exercice2025));
 
     // 11. A first proposal, validated against the rules and rejected: nothing is applied.
-    Report.validated(out, "Première proposition", exercice2024,
-        ResultEngine.validate(exercice2024, Results.firstProposal2024()));
+    Report.validated(out, "Première proposition", exercice2025,
+        ResultEngine.validate(exercice2025, Results.firstProposal2025()));
 
     // 12. The corrected proposal, validated then applied: the movements, the ERRD table and the next ledger.
-    AllocationProposal corrected2024 = Results.correctedProposal2024();
-    Report.validated(out, "Proposition corrigée", exercice2024, ResultEngine.validate(exercice2024, corrected2024));
-    AllocationDecision allocation2024 = ResultEngine.allocate(exercice2024, corrected2024);
-    Report.allocation(out, allocation2024);
-
-    // 13. 2025, closed on the ledger 2024 left: mandatory steps, then the association's proposal applied.
-    ClosedExercice exercice2025 = Results.exercice2025(cpom, allocation2024.ledger());
-    out.println();
-    Report.mandatory(out, exercice2025, ResultEngine.mandatorySteps(exercice2025));
-    AllocationProposal proposal2025 = Results.proposal2025();
-    Report.validated(out, "Proposition", exercice2025, ResultEngine.validate(exercice2025, proposal2025));
-    AllocationDecision allocation2025 = ResultEngine.allocate(exercice2025, proposal2025);
+    AllocationProposal corrected2025 = Results.correctedProposal2025();
+    Report.validated(out, "Proposition corrigée", exercice2025, ResultEngine.validate(exercice2025, corrected2025));
+    AllocationDecision allocation2025 = ResultEngine.allocate(exercice2025, corrected2025);
     Report.allocation(out, allocation2025);
+
+    // 13. 2026, closed on the ledger 2025 left: mandatory steps, then the association's proposal applied.
+    ClosedExercice exercice2026 = Results.exercice2026(cpom, allocation2025.ledger());
     out.println();
-    out.println("Exercices du grand livre des réserves : " + allocation2025.ledger().exercices());
+    Report.mandatory(out, exercice2026, ResultEngine.mandatorySteps(exercice2026));
+    AllocationProposal proposal2026 = Results.proposal2026();
+    Report.validated(out, "Proposition", exercice2026, ResultEngine.validate(exercice2026, proposal2026));
+    AllocationDecision allocation2026 = ResultEngine.allocate(exercice2026, proposal2026);
+    Report.allocation(out, allocation2026);
+    out.println();
+    out.println("Exercices du grand livre des réserves : " + allocation2026.ledger().exercices());
 
     // 14. The IME's budget base zéro 2025 (R314-13): staffing, activity costs and fixed costs rebuilt from zero,
     //     against its historical base, whose dotation line is its 2024 base.

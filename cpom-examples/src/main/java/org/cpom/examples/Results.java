@@ -20,11 +20,11 @@ import org.cpom.result.ReserveBalances;
 import org.cpom.result.ReserveLedger;
 
 /**
- * The results of the association's four ESMS for 2024 and 2025, closed under the contract's result-allocation
- * clause (art. 8: the gestionnaire allocates, fungibility allowed, R314-235). In 2024 the IME's deficit is larger
+ * The results of the association's four ESMS for 2025 and 2026, closed under the contract's result-allocation
+ * clause (art. 8: the gestionnaire allocates, fungibility allowed, R314-235). In 2025 the IME's deficit is larger
  * than its own reserves and the MAS's surplus covers part of it; a first proposal is rejected (treasury reserve
- * above the BFR, free surplus not fully allocated), the corrected one is applied. In 2025 the allocation runs on
- * the ledger 2024 produced.
+ * above the BFR, free surplus not fully allocated), the corrected one is applied. In 2026 the allocation runs on
+ * the ledger 2025 produced.
  *
  * <p>The association's EPRD also carries a résidence autonomie that the contract does not cover (R314-210 II).
  * Its compte de résultat is allocated by the Département, its tariff authority, in the same order (R314-234 4°),
@@ -33,7 +33,7 @@ import org.cpom.result.ReserveLedger;
 final class Results {
   private Results() {}
 
-  static final Year FIRST = Year.of(2024);
+  static final Year FIRST = Year.of(2025);
 
   static final CompteDeResultat IME = compte("IME", Association.IME);
   static final CompteDeResultat SESSAD = compte("SESSAD", Association.SESSAD);
@@ -44,11 +44,11 @@ final class Results {
       .name("Résidence autonomie Les Acacias").kind(CompteKind.OUTSIDE_CPOM_PERIMETER).build();
 
   /**
-   * 2024 closed under the contract, on the reserves at the end of 2023: IME -85,000 (own reserves 37,000),
+   * 2025 closed under the contract, on the reserves at the end of 2024: IME -85,000 (own reserves 37,000),
    * SESSAD +18,500, MAS +62,300, foyer -3,200, résidence +6,000 (its 119 of 2,500 cleared first, the Département
    * puts the other 3,500 to 10686).
    */
-  static ClosedExercice exercice2024(Cpom cpom) {
+  static ClosedExercice exercice2025(Cpom cpom) {
     Map<String, ReserveBalances> opening = new LinkedHashMap<>();
     opening.put(IME.id(), ReserveBalances.ZERO.with(ReserveAccount.REPORT_A_NOUVEAU_CREDITEUR, eur("12000"))
         .with(ReserveAccount.RESERVE_DE_COMPENSATION, eur("25000")).with(ReserveAccount.RESERVE_DE_TRESORERIE,
@@ -67,10 +67,10 @@ final class Results {
   }
 
   /**
-   * The association's first proposal for 2024, which the rules reject: the MAS's treasury reserve would pass its
+   * The association's first proposal for 2025, which the rules reject: the MAS's treasury reserve would pass its
    * BFR (R314-48 III), and the SESSAD's free surplus is not all allocated (R314-234 1°).
    */
-  static AllocationProposal firstProposal2024() {
+  static AllocationProposal firstProposal2025() {
     return proposal()
         .transfer(MAS, IME, eur("30000"))
         .allocate(MAS, SurplusDestination.RESERVE_DE_TRESORERIE, eur("25000"))
@@ -81,10 +81,10 @@ final class Results {
   }
 
   /**
-   * The corrected proposal for 2024: 30,000 of the MAS's surplus covers the IME (R314-235), the treasury reserve
+   * The corrected proposal for 2025: 30,000 of the MAS's surplus covers the IME (R314-235), the treasury reserve
    * within the BFR, the SESSAD's surplus fully allocated.
    */
-  static AllocationProposal correctedProposal2024() {
+  static AllocationProposal correctedProposal2025() {
     return proposal()
         .transfer(MAS, IME, eur("30000"))
         .allocate(MAS, SurplusDestination.RESERVE_DE_TRESORERIE, eur("15000"))
@@ -97,10 +97,10 @@ final class Results {
   }
 
   /**
-   * 2025 on the ledger 2024 produced: IME +24,000, SESSAD -2,100, MAS +40,000, foyer +1,250.55, résidence -4,000
+   * 2026 on the ledger 2025 produced: IME +24,000, SESSAD -2,100, MAS +40,000, foyer +1,250.55, résidence -4,000
    * (its 3,500 of 10686, then 500 to 119).
    */
-  static ClosedExercice exercice2025(Cpom cpom, ReserveLedger ledger) {
+  static ClosedExercice exercice2026(Cpom cpom, ReserveLedger ledger) {
     return exercice(cpom, FIRST.plusYears(1), ledger, List.of(
         ClosingResult.of(IME, eur("24000")),
         ClosingResult.of(SESSAD, eur("-2100")),
@@ -109,8 +109,8 @@ final class Results {
         ClosingResult.of(RESIDENCE, eur("-4000"))));
   }
 
-  /** The association's proposal for 2025. */
-  static AllocationProposal proposal2025() {
+  /** The association's proposal for 2026. */
+  static AllocationProposal proposal2026() {
     return proposal()
         .allocate(IME, SurplusDestination.RESERVE_DE_COMPENSATION, eur("6000"))
         .allocate(MAS, SurplusDestination.INVESTISSEMENT, eur("25000"))

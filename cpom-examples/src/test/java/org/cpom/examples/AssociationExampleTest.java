@@ -40,8 +40,8 @@ class AssociationExampleTest {
         "=== 2025 : dotation globalisée commune DGC ARS Association Les Coteaux", "-- 2025 : jeunes adultes Creton",
         "-- 2025 : versements", "=== 2026 : dotation globalisée commune", "-- 2026 : jeunes adultes Creton",
         "-- 2026 : versements", "=== Affectation des résultats (EPRD, CPOM CASF L313-12-2, CPOM clause art. 8",
-        "Tableau de détermination et d'affectation du résultat 2024",
-        "Tableau de détermination et d'affectation du résultat 2025", "Budget base zéro 2025 - IME Les Tilleuls",
+        "Tableau de détermination et d'affectation du résultat 2025",
+        "Tableau de détermination et d'affectation du résultat 2026", "Budget base zéro 2025 - IME Les Tilleuls",
         "Paquets de décision", "Budget du CPOM 2025", "Matrice de suivi budgétaire à fin septembre 2025",
         "Prix de journée de l'IME"}) {
       int at = out.indexOf(title);
@@ -102,10 +102,10 @@ class AssociationExampleTest {
   @Test
   void theAllocationOfTwoYearsUnderTheContractsClause() {
     String out = mainOutput();
-    assertThat(out).contains("Première proposition pour 2024 : 2 violation(s), rien n'est appliqué :",
+    assertThat(out).contains("Première proposition pour 2025 : 2 violation(s), rien n'est appliqué :",
         "  - surplus[MAS].RESERVE_DE_TRESORERIE : règle CASF R314-48 III",
-        "Proposition corrigée pour 2024 : 0 violation(s)", "Proposition pour 2025 : 0 violation(s)",
-        "Exercices du grand livre des réserves : [2023, 2024, 2025]");
+        "Proposition corrigée pour 2025 : 0 violation(s)", "Proposition pour 2026 : 0 violation(s)",
+        "Exercices du grand livre des réserves : [2024, 2025, 2026]");
     // the IME's deficit of 85,000: 30,000 from the MAS, 12,000 of 110, 25,000 of 10686, 18,000 to 119
     assertThat(out).containsPattern("IME +Report à nouveau débiteur \\(119\\) +-18 000,00 €  CASF R314-234 2° c")
         .containsPattern("IME +Couverture par un autre compte de résultat \\(MAS\\) +-30 000,00 €")
