@@ -37,8 +37,8 @@ import org.cpom.money.Amount;
  * AAAAMMJJ or does not exist, a number with a point, a thousands separator or other text, a bad Sens; and, by
  * cpom's convention ({@link org.cpom.Convention#FEC_READING}), an écriture (JournalCode + EcritureNum) whose
  * debits differ from its credits, an amount with more than two decimals, a control character, a line or a field
- * longer than its bound. Every error is reported, in one {@link FecRejectedException}, up to
- * {@value FecRejectedException#MAX_ERRORS}; nothing is returned when there is one.
+ * longer than its bound. Every error is reported, in one {@link LedgerRejectedException}, up to
+ * {@value LedgerRejectedException#MAX_ERRORS}; nothing is returned when there is one.
  *
  * <p>Warnings, returned in the {@link FecSummary}: an account not starting with three digits, a line with both a
  * debit and a credit or neither, an empty JournalCode, JournalLib, PieceRef, PieceDate or ValidDate, a year
@@ -58,7 +58,7 @@ public final class AccountsEngine {
    *
    * @param reader the text, read to its end, not closed
    * @return the FEC
-   * @throws FecRejectedException with every error found
+   * @throws LedgerRejectedException with every error found
    */
   public static Fec readFec(Reader reader) {
     Objects.requireNonNull(reader, "reader");
@@ -73,7 +73,7 @@ public final class AccountsEngine {
    * @param in the bytes, read to their end, not closed
    * @param charset the charset of the file: UTF-8, ISO-8859-15 or US-ASCII (A47 A-1 XII)
    * @return the FEC
-   * @throws FecRejectedException with every error found, a malformed byte sequence named by its line
+   * @throws LedgerRejectedException with every error found, a malformed byte sequence named by its line
    */
   public static Fec readFec(InputStream in, Charset charset) {
     return readFec(TextInput.strictReader(in, charset));
@@ -81,13 +81,13 @@ public final class AccountsEngine {
 
   /**
    * Streams a FEC: each line is handed to {@code sink} as it is read, none is held. The sink sees lines only
-   * while no error has been found; if the read ends in a {@link FecRejectedException}, whatever the sink
+   * while no error has been found; if the read ends in a {@link LedgerRejectedException}, whatever the sink
    * gathered must be discarded, as the file is rejected whole.
    *
    * @param reader the text, read to its end, not closed
    * @param sink given each line in the order of the file
    * @return the summary: line count, totals, warnings
-   * @throws FecRejectedException with every error found
+   * @throws LedgerRejectedException with every error found
    */
   public static FecSummary scanFec(Reader reader, Consumer<? super LigneFec> sink) {
     Objects.requireNonNull(reader, "reader");
@@ -102,7 +102,7 @@ public final class AccountsEngine {
    * @param charset the charset of the file
    * @param sink given each line
    * @return the summary
-   * @throws FecRejectedException with every error found
+   * @throws LedgerRejectedException with every error found
    */
   public static FecSummary scanFec(InputStream in, Charset charset, Consumer<? super LigneFec> sink) {
     return scanFec(TextInput.strictReader(in, charset), sink);
@@ -114,7 +114,7 @@ public final class AccountsEngine {
    *
    * @param reader the text
    * @return the trial balance
-   * @throws FecRejectedException with every error of the FEC
+   * @throws LedgerRejectedException with every error of the FEC
    */
   public static BalanceGenerale trialBalance(Reader reader) {
     return trialBalance(reader, BalanceGenerale.DEFAULT_A_NOUVEAUX);
@@ -128,7 +128,7 @@ public final class AccountsEngine {
    * @param aNouveauxJournals the journal codes whose lines are the à-nouveaux (the opening balances), compared
    *     exactly; may be empty
    * @return the trial balance
-   * @throws FecRejectedException with every error of the FEC
+   * @throws LedgerRejectedException with every error of the FEC
    * @throws CpomValidationException if the FEC has more than {@value BalanceGenerale#MAX_ACCOUNTS} accounts
    */
   public static BalanceGenerale trialBalance(Reader reader, Set<String> aNouveauxJournals) {
@@ -171,9 +171,40 @@ public final class AccountsEngine {
    * @param charset the charset of the file
    * @param aNouveauxJournals the journal codes of the à-nouveaux
    * @return the trial balance
-   * @throws FecRejectedException with every error of the FEC
+   * @throws LedgerRejectedException with every error of the FEC
    */
   public static BalanceGenerale trialBalance(InputStream in, Charset charset, Set<String> aNouveauxJournals) {
     return trialBalance(TextInput.strictReader(in, charset), aNouveauxJournals);
+  }
+
+  /**
+   * A trial balance (balance générale) read from a delimited file in the layout the integrator declares: one line
+   * per account after a header naming the columns. Each error is reported with its line and column, as for a FEC:
+   * an account given twice, a field count that differs from the header's, an empty label, a number not in the
+   * declared decimal form, a closing balance that differs from the opening balance plus the movements, and a
+   * balance whose closing debits differ from its closing credits.
+   *
+   * @param reader the text, read to its end, not closed
+   * @param columns the layout
+   * @return the trial balance, its {@link BalanceGenerale#fec()} empty
+   * @throws LedgerRejectedException with every error found
+   */
+  public static BalanceGenerale trialBalance(Reader reader, BalanceColumns columns) {
+    Objects.requireNonNull(reader, "reader");
+    Objects.requireNonNull(columns, "columns");
+    return new BalanceReader(columns).read(new TextInput.Lines(reader, FecParser.MAX_LINE, "balance"));
+  }
+
+  /**
+   * A trial balance read from bytes in a charset the caller names, in a declared layout.
+   *
+   * @param in the bytes, read to their end, not closed
+   * @param charset the charset of the file
+   * @param columns the layout
+   * @return the trial balance
+   * @throws LedgerRejectedException with every error found, a malformed byte sequence named by its line
+   */
+  public static BalanceGenerale trialBalance(InputStream in, Charset charset, BalanceColumns columns) {
+    return trialBalance(TextInput.strictReader(in, charset), columns);
   }
 }

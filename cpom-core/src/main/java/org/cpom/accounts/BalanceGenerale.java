@@ -7,10 +7,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.cpom.money.Amount;
 
 /**
- * A trial balance (balance générale) derived from a FEC (LPF A47 A-1), in the shape the DGFiP's checker derives
+ * A trial balance (balance générale) derived from a FEC (LPF A47 A-1), or read from a delimited file in a declared
+ * layout ({@link BalanceColumns}), in the shape the DGFiP's checker derives
  * ({@link org.cpom.Convention#TRIAL_BALANCE}): one {@link BalanceLine} per account, in the order of the account
  * numbers, and the totals of each column. Every écriture of the FEC balancing, the totals balance too: opening
  * debits equal opening credits when the à-nouveaux balance, movement debits plus opening debits equal the
@@ -27,43 +27,23 @@ public final class BalanceGenerale {
   private final Map<CompteNum, BalanceLine> lines;
   private final Set<String> aNouveauxJournals;
   private final FecSummary fec;
-  private final Amount openingDebit;
-  private final Amount openingCredit;
-  private final Amount movementDebit;
-  private final Amount movementCredit;
-  private final Amount closingDebit;
-  private final Amount closingCredit;
+  private final BalanceAmounts totals;
 
   BalanceGenerale(List<BalanceLine> sortedLines, Set<String> aNouveauxJournals, FecSummary fec) {
     Map<CompteNum, BalanceLine> map = new LinkedHashMap<>();
-    Amount od = Amount.ZERO;
-    Amount oc = Amount.ZERO;
-    Amount md = Amount.ZERO;
-    Amount mc = Amount.ZERO;
-    Amount cd = Amount.ZERO;
-    Amount cc = Amount.ZERO;
+    BalanceAmounts sum = BalanceAmounts.NONE;
     for (BalanceLine l : sortedLines) {
       map.put(l.compte(), l);
-      od = od.plus(l.openingDebit());
-      oc = oc.plus(l.openingCredit());
-      md = md.plus(l.movementDebit());
-      mc = mc.plus(l.movementCredit());
-      cd = cd.plus(l.closingDebit());
-      cc = cc.plus(l.closingCredit());
+      sum = sum.plus(l.amounts());
     }
-    if (!cd.equals(cc)) {
-      // every écriture balances, so this cannot happen: a bug, not an input
-      throw new IllegalStateException("closing debits " + cd + " differ from closing credits " + cc);
+    if (!sum.closingDebit().equals(sum.closingCredit())) {
+      // the readers reject an unbalanced input, so this cannot happen: a bug, not an input
+      throw new IllegalStateException("closing debits differ from closing credits: " + sum);
     }
     this.lines = Collections.unmodifiableMap(map);
     this.aNouveauxJournals = Set.copyOf(aNouveauxJournals);
-    this.fec = Objects.requireNonNull(fec, "fec");
-    this.openingDebit = od;
-    this.openingCredit = oc;
-    this.movementDebit = md;
-    this.movementCredit = mc;
-    this.closingDebit = cd;
-    this.closingCredit = cc;
+    this.fec = fec;
+    this.totals = sum;
   }
 
   /**
@@ -88,7 +68,7 @@ public final class BalanceGenerale {
   /**
    * The journal codes whose lines were read as à-nouveaux.
    *
-   * @return the codes
+   * @return the codes, empty for a balance read from a delimited file
    */
   public Set<String> aNouveauxJournals() {
     return aNouveauxJournals;
@@ -97,64 +77,19 @@ public final class BalanceGenerale {
   /**
    * What reading the FEC found: line count, totals, warnings.
    *
-   * @return the summary
+   * @return the summary, empty for a balance read from a delimited file
    */
-  public FecSummary fec() {
-    return fec;
+  public Optional<FecSummary> fec() {
+    return Optional.ofNullable(fec);
   }
 
   /**
-   * The total of the à-nouveaux debits.
+   * The totals of each column over the accounts; the closing debits equal the closing credits.
    *
-   * @return the total
+   * @return the totals
    */
-  public Amount openingDebit() {
-    return openingDebit;
-  }
-
-  /**
-   * The total of the à-nouveaux credits.
-   *
-   * @return the total
-   */
-  public Amount openingCredit() {
-    return openingCredit;
-  }
-
-  /**
-   * The total of the debit movements.
-   *
-   * @return the total
-   */
-  public Amount movementDebit() {
-    return movementDebit;
-  }
-
-  /**
-   * The total of the credit movements.
-   *
-   * @return the total
-   */
-  public Amount movementCredit() {
-    return movementCredit;
-  }
-
-  /**
-   * The total of the closing debit balances, equal to {@link #closingCredit()}.
-   *
-   * @return the total
-   */
-  public Amount closingDebit() {
-    return closingDebit;
-  }
-
-  /**
-   * The total of the closing credit balances, equal to {@link #closingDebit()}.
-   *
-   * @return the total
-   */
-  public Amount closingCredit() {
-    return closingCredit;
+  public BalanceAmounts totals() {
+    return totals;
   }
 
   @Override
@@ -163,7 +98,7 @@ public final class BalanceGenerale {
       return false;
     }
     BalanceGenerale o = (BalanceGenerale) obj;
-    return lines.equals(o.lines) && aNouveauxJournals.equals(o.aNouveauxJournals) && fec.equals(o.fec);
+    return lines.equals(o.lines) && aNouveauxJournals.equals(o.aNouveauxJournals) && Objects.equals(fec, o.fec);
   }
 
   @Override
@@ -173,6 +108,6 @@ public final class BalanceGenerale {
 
   @Override
   public String toString() {
-    return "BalanceGenerale[" + lines.size() + " accounts, closing " + closingDebit + " / " + closingCredit + "]";
+    return "BalanceGenerale[" + lines.size() + " accounts, " + totals + "]";
   }
 }

@@ -34,11 +34,10 @@ final class FecParser {
   private static final int DEBIT = 11;
   private static final int CREDIT = 12;
 
-  private final List<Violation> errors = new ArrayList<>();
+  private final Problems problems = new Problems();
+  private final Numbers.Problem numberProblem = new Numbers.Problem();
   private final List<Violation> warnings = new ArrayList<>();
   private long warningCount;
-  private boolean stopped;
-  private boolean atBound;
   private final Map<String, Open> open = new LinkedHashMap<>();
   private char separator;
   private boolean montantSens;
@@ -69,36 +68,34 @@ final class FecParser {
    * @param lines the lines
    * @param sink given each good line while no error has been found
    * @return the summary
-   * @throws FecRejectedException with every error, if there is one
+   * @throws LedgerRejectedException with every error, if there is one
    */
   FecSummary read(TextInput.Lines lines, Consumer<? super LigneFec> sink) {
     String header = next(lines);
     if (header == null) {
-      if (errors.isEmpty()) {
+      if (problems.none()) {
         error("fec line 1", "", Articles.FEC, "empty file: the first line names the fields (A47 A-1 VII-4°)");
       }
     } else if (header(header)) {
       String text;
-      while (!stopped && (text = next(lines)) != null) {
+      while (!problems.stopped() && (text = next(lines)) != null) {
         LigneFec line = line(text, lines.number());
         if (line != null) {
           lineCount++;
           balance(line);
-          if (errors.isEmpty()) {
+          if (problems.none()) {
             sink.accept(line);
           }
         }
       }
-      if (!stopped && lineCount == 0 && errors.isEmpty()) {
+      if (!problems.stopped() && lineCount == 0 && problems.none()) {
         error("fec line 2", "", Articles.FEC, "no écriture line after the header");
       }
-      if (!stopped) {
+      if (!problems.stopped()) {
         unbalanced();
       }
     }
-    if (!errors.isEmpty()) {
-      throw new FecRejectedException(errors, atBound);
-    }
+    problems.throwIfAny();
     return new FecSummary(separator, montantSens, lineCount, Amount.ofCents(debitCents), Amount.ofCents(creditCents),
         warnings, warningCount);
   }
@@ -108,20 +105,13 @@ final class FecParser {
     try {
       return lines.next();
     } catch (CpomValidationException e) {
-      errors.add(e.violation());
-      stopped = true;
+      problems.fatal(e.violation());
       return null;
     }
   }
 
   private void error(String field, String value, LegalBasis rule, String problem) {
-    if (errors.size() < FecRejectedException.MAX_ERRORS) {
-      errors.add(Violation.of(field, value, rule, problem));
-    }
-    if (errors.size() >= FecRejectedException.MAX_ERRORS) {
-      stopped = true;
-      atBound = true;
-    }
+    problems.error(field, value, rule, problem);
   }
 
   /** A warning on a field of the current line; its texts are built only when it is kept. */
@@ -149,7 +139,7 @@ final class FecParser {
     int from = 0;
     while (true) {
       int at = h.indexOf(separator, from);
-      names.add(trim(at < 0 ? h.substring(from) : h.substring(from, at)));
+      names.add(Numbers.trim(at < 0 ? h.substring(from) : h.substring(from, at)));
       if (at < 0) {
         break;
       }
@@ -204,19 +194,6 @@ final class FecParser {
     return b.toString();
   }
 
-  /** Spaces and no-break spaces around a value removed, as the DGFiP's checker does. */
-  private static String trim(String s) {
-    int start = 0;
-    int end = s.length();
-    while (start < end && (s.charAt(start) == ' ' || s.charAt(start) == '\u00A0')) {
-      start++;
-    }
-    while (end > start && (s.charAt(end - 1) == ' ' || s.charAt(end - 1) == '\u00A0')) {
-      end--;
-    }
-    return start == 0 && end == s.length() ? s : s.substring(start, end);
-  }
-
   private String name(int i) {
     return montantSens && i == DEBIT ? "Montant" : montantSens && i == CREDIT ? "Sens" : NAMES[i];
   }
@@ -240,18 +217,18 @@ final class FecParser {
           + (fields.size() > fieldCount ? "more" : String.valueOf(fields.size())) + " found");
       return null;
     }
-    int before = errors.size();
+    int before = problems.count();
     String[] v = new String[NAMES.length];
     for (int i = 0; i < NAMES.length; i++) {
-      String value = trim(fields.get(i));
+      String value = Numbers.trim(fields.get(i));
       v[i] = value;
-      String problem = textProblem(value);
+      String problem = Numbers.textProblem(value, MAX_FIELD);
       if (problem != null) {
         error(where() + " " + name(i), TextInput.shown(value), Articles.READING, problem);
         v[i] = null;
       }
     }
-    if (errors.size() > before) {
+    if (problems.count() > before) {
       return null;
     }
     for (int i : new int[] {2, 3, 4, 5, 10}) {
@@ -299,7 +276,7 @@ final class FecParser {
       credit = amount(v[CREDIT], CREDIT);
     }
     BigDecimal devise = devise(v[16]);
-    if (errors.size() > before) {
+    if (problems.count() > before) {
       return null;
     }
     if ((debit != 0) == (credit != 0)) {
@@ -313,20 +290,6 @@ final class FecParser {
   /** The current line, for a message. */
   private String where() {
     return "fec line " + current;
-  }
-
-  /** What is wrong with a text field, or null: too long, or a control character. */
-  private static String textProblem(String value) {
-    if (value.length() > MAX_FIELD) {
-      return "longer than " + MAX_FIELD + " characters";
-    }
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
-        return String.format(Locale.ROOT, "control character U+%04X at %d", (int) c, i);
-      }
-    }
-    return null;
   }
 
   private LocalDate date(String value, int i, boolean required) {
@@ -356,7 +319,7 @@ final class FecParser {
 
   private long amount(String value, int i) {
     long cents = scaled(value, i, 2, 16);
-    return cents == Long.MIN_VALUE ? 0 : cents;
+    return cents == Numbers.INVALID ? 0 : cents;
   }
 
   private BigDecimal devise(String value) {
@@ -364,79 +327,21 @@ final class FecParser {
       return null;
     }
     long units = scaled(value, 16, 6, 12);
-    if (units == Long.MIN_VALUE) {
+    if (units == Numbers.INVALID) {
       return null;
     }
     BigDecimal amount = BigDecimal.valueOf(units, 6).stripTrailingZeros();
     return amount.scale() < 0 ? amount.setScale(0) : amount;
   }
 
-  /**
-   * A number of the flat file: comma decimal, no thousands separator, a sign first or last (A47 A-1 XII), as a
-   * long of the given scale; Long.MIN_VALUE (an error recorded) if it is not one. Empty is zero.
-   */
+  /** A number of the flat file as a long of the given scale; Numbers.INVALID, an error recorded, if it is not one. */
   private long scaled(String value, int i, int scale, int maxIntegerDigits) {
-    if (value.isEmpty()) {
-      return 0;
+    long n = Numbers.parse(value, ',', scale, maxIntegerDigits, numberProblem);
+    if (n == Numbers.INVALID) {
+      error(where() + " " + name(i), TextInput.shown(value), numberProblem.convention ? Articles.READING : Articles.FEC,
+          numberProblem.text);
     }
-    String s = value;
-    boolean negative = false;
-    char first = s.charAt(0);
-    char last = s.charAt(s.length() - 1);
-    if (first == '+' || first == '-') {
-      negative = first == '-';
-      s = s.substring(1);
-    } else if (last == '+' || last == '-') {
-      negative = last == '-';
-      s = s.substring(0, s.length() - 1);
-    }
-    if (s.indexOf('.') >= 0) {
-      error(where() + " " + name(i), TextInput.shown(value), Articles.FEC, "a point: the decimal separator is a comma (A47 A-1 XII)");
-      return Long.MIN_VALUE;
-    }
-    if (s.indexOf(' ') >= 0 || s.indexOf('\u00A0') >= 0 || s.indexOf('\u202F') >= 0
-        || s.indexOf(',') != s.lastIndexOf(',')) {
-      error(where() + " " + name(i), TextInput.shown(value), Articles.FEC, "a thousands separator (none is allowed, A47 A-1 XII)");
-      return Long.MIN_VALUE;
-    }
-    int comma = s.indexOf(',');
-    String whole = comma < 0 ? s : s.substring(0, comma);
-    String decimals = comma < 0 ? "" : s.substring(comma + 1);
-    if ((whole.isEmpty() && decimals.isEmpty()) || !digits(whole) || !digits(decimals)) {
-      error(where() + " " + name(i), TextInput.shown(value), Articles.FEC, "not a decimal number");
-      return Long.MIN_VALUE;
-    }
-    int cut = decimals.length();
-    while (cut > scale && decimals.charAt(cut - 1) == '0') {
-      cut--;
-    }
-    if (cut > scale) {
-      error(where() + " " + name(i), TextInput.shown(value), Articles.READING, "more than " + scale + " decimals");
-      return Long.MIN_VALUE;
-    }
-    int lead = 0;
-    while (lead < whole.length() - 1 && whole.charAt(lead) == '0') {
-      lead++;
-    }
-    whole = whole.substring(lead);
-    if (whole.length() > maxIntegerDigits) {
-      error(where() + " " + name(i), TextInput.shown(value), Articles.READING, "more than " + maxIntegerDigits + " digits before the comma");
-      return Long.MIN_VALUE;
-    }
-    long n = whole.isEmpty() ? 0 : Long.parseLong(whole);
-    for (int k = 0; k < scale; k++) {
-      n = n * 10 + (k < cut ? decimals.charAt(k) - '0' : 0);
-    }
-    return negative ? -n : n;
-  }
-
-  private static boolean digits(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
-        return false;
-      }
-    }
-    return true;
+    return n;
   }
 
   /** Adds the line to the totals and to its écriture's running sums. */
@@ -447,9 +352,8 @@ final class FecParser {
       debitCents = Math.addExact(debitCents, d);
       creditCents = Math.addExact(creditCents, c);
     } catch (ArithmeticException e) {
-      error("fec line " + line.line(), line.debit() + " | " + line.credit(), Articles.READING,
+      problems.fatal("fec line " + line.line(), line.debit() + " | " + line.credit(), Articles.READING,
           "the totals leave the range of whole cents in a long");
-      stopped = true;
       return;
     }
     if (d == c) {
@@ -459,9 +363,8 @@ final class FecParser {
     Open o = open.get(key);
     if (o == null) {
       if (open.size() >= MAX_OPEN) {
-        error("fec line " + line.line(), line.journalCode() + " " + line.ecritureNum(), Articles.READING,
+        problems.fatal("fec line " + line.line(), line.journalCode() + " " + line.ecritureNum(), Articles.READING,
             "more than " + MAX_OPEN + " écritures unbalanced at once");
-        stopped = true;
         return;
       }
       o = new Open(line.journalCode(), line.ecritureNum(), line.line());
@@ -471,9 +374,8 @@ final class FecParser {
       o.debit = Math.addExact(o.debit, d);
       o.credit = Math.addExact(o.credit, c);
     } catch (ArithmeticException e) {
-      error("fec line " + line.line(), line.debit() + " | " + line.credit(), Articles.READING,
+      problems.fatal("fec line " + line.line(), line.debit() + " | " + line.credit(), Articles.READING,
           "the écriture's sums leave the range of whole cents in a long");
-      stopped = true;
       return;
     }
     if (o.debit == o.credit) {
@@ -483,7 +385,7 @@ final class FecParser {
 
   /** Each écriture left unbalanced at the end, an error. */
   private void unbalanced() {
-    for (Iterator<Open> it = open.values().iterator(); it.hasNext() && !stopped;) {
+    for (Iterator<Open> it = open.values().iterator(); it.hasNext() && !problems.stopped();) {
       Open o = it.next();
       error("fec écriture " + o.journal + " " + o.number + " (from line " + o.firstLine + ")",
           "debit " + Amount.ofCents(o.debit) + ", credit " + Amount.ofCents(o.credit), Articles.READING,

@@ -5,7 +5,9 @@
  *
  * <p>Entry point: {@link org.cpom.accounts.AccountsEngine}, whose static functions read a FEC whole
  * ({@code readFec}), stream it in bounded memory ({@code scanFec}) and derive its trial balance
- * ({@code trialBalance}). The caller opens the text (a {@link java.io.Reader}, or an
+ * ({@code trialBalance}), or read a trial balance exported as a delimited file in a declared layout
+ * ({@link org.cpom.accounts.BalanceColumns}). Every error of a file comes at once in a
+ * {@link org.cpom.accounts.LedgerRejectedException}. The caller opens the text (a {@link java.io.Reader}, or an
  * {@link java.io.InputStream} and the {@link java.nio.charset.Charset} the file is in); the library opens no
  * file. Results compare by value.
  */

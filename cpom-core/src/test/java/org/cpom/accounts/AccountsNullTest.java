@@ -22,7 +22,7 @@ class AccountsNullTest {
     assertThatThrownBy(() -> AccountsEngine.scanFec(null, l -> { })).hasMessage("reader");
     assertThatThrownBy(() -> AccountsEngine.scanFec(new StringReader(FEC), null)).hasMessage("sink");
     assertThatThrownBy(() -> AccountsEngine.trialBalance(null)).hasMessage("reader");
-    assertThatThrownBy(() -> AccountsEngine.trialBalance(new StringReader(FEC), null)).hasMessage("aNouveauxJournals");
+    assertThatThrownBy(() -> AccountsEngine.trialBalance(new StringReader(FEC), (Set<String>) null)).hasMessage("aNouveauxJournals");
     Set<String> withNull = new HashSet<>(Arrays.asList("AN", null));
     assertThatThrownBy(() -> AccountsEngine.trialBalance(new StringReader(FEC), withNull))
         .isInstanceOf(NullPointerException.class).hasMessage("aNouveauxJournals element");

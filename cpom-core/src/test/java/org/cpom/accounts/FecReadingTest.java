@@ -42,16 +42,16 @@ class FecReadingTest {
     return AccountsEngine.readFec(new StringReader(text));
   }
 
-  static FecRejectedException rejected(String text) {
+  static LedgerRejectedException rejected(String text) {
     try {
       read(text);
-    } catch (FecRejectedException e) {
+    } catch (LedgerRejectedException e) {
       return e;
     }
     throw new AssertionError("not rejected");
   }
 
-  static List<String> fields(FecRejectedException e) {
+  static List<String> fields(LedgerRejectedException e) {
     return e.violations().stream().map(Violation::field).collect(Collectors.toList());
   }
 
@@ -110,7 +110,7 @@ class FecReadingTest {
   void iso885915BytesReadAsUtf8AreRejectedOnTheirLine() {
     byte[] bytes = text(SMALL, '\t').getBytes(Charset.forName("ISO-8859-15"));
     assertThatThrownBy(() -> AccountsEngine.readFec(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8))
-        .isInstanceOfSatisfying(FecRejectedException.class, e -> {
+        .isInstanceOfSatisfying(LedgerRejectedException.class, e -> {
           assertThat(fields(e)).containsExactly("fec line 8");
           assertThat(e.problem()).contains("malformed");
         });
@@ -180,7 +180,7 @@ class FecReadingTest {
     byte[] all = new byte[head.length + tail.length];
     System.arraycopy(head, 0, all, 0, head.length);
     System.arraycopy(tail, 0, all, head.length, tail.length);
-    FecRejectedException e = (FecRejectedException) org.assertj.core.api.Assertions.catchThrowable(
+    LedgerRejectedException e = (LedgerRejectedException) org.assertj.core.api.Assertions.catchThrowable(
         () -> AccountsEngine.readFec(new ByteArrayInputStream(all), StandardCharsets.UTF_8));
     assertThat(fields(e)).containsExactly("fec line 2 Debit", "fec line 3", "fec line 4 CompteLib",
         "fec line 5 EcritureDate", "fec line 7");
@@ -195,7 +195,7 @@ class FecReadingTest {
     assertThat(e.stoppedAtBound()).isFalse();
     assertThat(e.getMessage()).contains("fec line 2 Debit", "fec line 7");
     // the unbalanced écriture is reported when the file is otherwise read to its end
-    FecRejectedException unbalanced = rejected(String.join("\n", HEADER, good, SMALL.get(1), SMALL.get(2)));
+    LedgerRejectedException unbalanced = rejected(String.join("\n", HEADER, good, SMALL.get(1), SMALL.get(2)));
     assertThat(fields(unbalanced)).containsExactly("fec écriture BQ 4 (from line 2)");
     assertThat(unbalanced.value()).isEqualTo("debit EUR 1200.00, credit EUR 0.00");
     assertThat(unbalanced.problem()).isEqualTo("does not balance: debit minus credit is EUR 1200.00");
@@ -204,7 +204,7 @@ class FecReadingTest {
   @Test
   void aCommaOrSemicolonSeparatorIsRefused() {
     for (char sep : new char[] {',', ';'}) {
-      FecRejectedException e = rejected(HEADER.replace('|', sep) + "\n" + SMALL.get(1).replace('|', sep));
+      LedgerRejectedException e = rejected(HEADER.replace('|', sep) + "\n" + SMALL.get(1).replace('|', sep));
       assertThat(fields(e)).containsExactly("fec line 1");
       assertThat(e.problem()).contains("TAB or |");
     }
@@ -213,10 +213,10 @@ class FecReadingTest {
   @Test
   void theHeaderMustNameTheEighteenFieldsInOrder() {
     String swapped = HEADER.replace("EcritureNum|EcritureDate", "EcritureDate|EcritureNum");
-    FecRejectedException e = rejected(swapped + "\n" + SMALL.get(1));
+    LedgerRejectedException e = rejected(swapped + "\n" + SMALL.get(1));
     assertThat(fields(e)).containsExactly("fec line 1 field 3", "fec line 1 field 4");
     assertThat(e.violations().get(0).problem()).startsWith("expected EcritureNum");
-    FecRejectedException short9 = rejected("a|b|c|d|e|f|g|h|i\n1|2|3|4|5|6|7|8|9");
+    LedgerRejectedException short9 = rejected("a|b|c|d|e|f|g|h|i\n1|2|3|4|5|6|7|8|9");
     assertThat(short9.problem()).contains("18 fields expected");
   }
 
@@ -237,7 +237,7 @@ class FecReadingTest {
         "BQ|Banque|4|20250131|512000|Ban\u0001que|||R-1|20250131|Règlement|1|0|||20250131||",
         "BQ|Banque|4|20250131|512000|\"Banque|||R-1|20250131|Règlement|1|0|||20250131||",
         String.format(base, "1", "0", "20250131") + "|extra");
-    FecRejectedException e = rejected(text);
+    LedgerRejectedException e = rejected(text);
     assertThat(fields(e)).containsExactly("fec line 2 Debit", "fec line 3 Debit", "fec line 4 Debit",
         "fec line 5 Debit", "fec line 6 Credit", "fec line 7 ValidDate", "fec line 8 ValidDate", "fec line 9",
         "fec line 10 EcritureNum", "fec line 11 EcritureLib", "fec line 11 CompteNum", "fec line 12 CompteLib",
@@ -256,7 +256,7 @@ class FecReadingTest {
     String text = String.join("\n", HEADER.replace("|Debit|Credit|", "|Montant|Sens|"),
         "VE|Ventes|3|20250120|411000|Usagers|||V-12|20250120|Prestations|1200,00|X|||20250121||",
         "VE|Ventes|3|20250120|411000|Usagers|||V-12|20250120|Prestations|1200,00|+ 1|||20250121||");
-    FecRejectedException e = rejected(text);
+    LedgerRejectedException e = rejected(text);
     assertThat(fields(e)).containsExactly("fec line 2 Sens", "fec line 3 Sens");
     assertThat(e.problem()).contains("D, C, +1 or -1");
   }
@@ -298,8 +298,8 @@ class FecReadingTest {
     for (int i = 0; i < 150; i++) {
       b.append("BQ|Banque|").append(i).append("|20250132|512000|Banque|||R|20250131|x|1,00|0,00|||20250131||\n");
     }
-    FecRejectedException e = rejected(b.toString());
-    assertThat(e.violations()).hasSize(FecRejectedException.MAX_ERRORS);
+    LedgerRejectedException e = rejected(b.toString());
+    assertThat(e.violations()).hasSize(LedgerRejectedException.MAX_ERRORS);
     assertThat(e.violations().get(99).field()).isEqualTo("fec line 101 EcritureDate");
     assertThat(e.stoppedAtBound()).isTrue();
     assertThat(e.getMessage()).contains("the read stopped at the bound");
@@ -317,7 +317,7 @@ class FecReadingTest {
     b.append("x".repeat(10_000_000)).append('\n');
     String text = b.toString();
     long start = System.nanoTime();
-    FecRejectedException e = rejected(text);
+    LedgerRejectedException e = rejected(text);
     long millis = (System.nanoTime() - start) / 1_000_000;
     assertThat(fields(e)).containsExactly("fec line 2");
     assertThat(e.problem()).isEqualTo("longer than 20000 characters");
@@ -328,7 +328,7 @@ class FecReadingTest {
   @Test
   void aLongFieldIsRejected() {
     String field = "y".repeat(1_001);
-    FecRejectedException e = rejected(String.join("\n", HEADER,
+    LedgerRejectedException e = rejected(String.join("\n", HEADER,
         "BQ|Banque|4|20250131|512000|" + field + "|||R-1|20250131|Règlement|1|0|||20250131||"));
     assertThat(fields(e)).containsExactly("fec line 2 CompteLib");
     assertThat(e.problem()).isEqualTo("longer than 1000 characters");

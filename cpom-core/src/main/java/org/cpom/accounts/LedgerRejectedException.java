@@ -6,12 +6,12 @@ import org.cpom.CpomValidationException;
 import org.cpom.Violation;
 
 /**
- * A FEC (LPF A47 A-1) rejected: every error found, each naming its line, its field (the header name of the
- * column) and the value, up to {@value #MAX_ERRORS}; the read stops at the {@value #MAX_ERRORS}th. The parts of
+ * A ledger export rejected, a FEC (LPF A47 A-1) or a trial balance: every error found, each naming its line, its
+ * field (the header name of the column) and the value, up to {@value #MAX_ERRORS}; the read stops at the {@value #MAX_ERRORS}th. The parts of
  * {@link CpomValidationException} ({@link #field()}, {@link #value()}, {@link #rule()}, {@link #problem()}) are
  * those of the first error; {@link #violations()} holds them all and the message lists them all.
  */
-public final class FecRejectedException extends CpomValidationException {
+public final class LedgerRejectedException extends CpomValidationException {
   private static final long serialVersionUID = 1L;
   /** The most errors reported; the read stops when it has found them. */
   public static final int MAX_ERRORS = 100;
@@ -19,7 +19,7 @@ public final class FecRejectedException extends CpomValidationException {
   private final List<Violation> violations;
   private final boolean stoppedAtBound;
 
-  FecRejectedException(List<Violation> violations, boolean stoppedAtBound) {
+  LedgerRejectedException(List<Violation> violations, boolean stoppedAtBound) {
     super(violations.get(0).field(), violations.get(0).value().orElse(""), violations.get(0).rule(),
         violations.get(0).problem());
     this.violations = List.copyOf(violations);
@@ -50,7 +50,7 @@ public final class FecRejectedException extends CpomValidationException {
     if (violations == null) {
       return super.getMessage();
     }
-    return "FEC rejected, " + violations.size() + (stoppedAtBound ? " errors (the read stopped at the bound)" : " error(s)")
+    return "Rejected, " + violations.size() + (stoppedAtBound ? " errors (the read stopped at the bound)" : " error(s)")
         + ":\n" + violations.stream().map(Violation::toString).collect(Collectors.joining("\n"));
   }
 }
