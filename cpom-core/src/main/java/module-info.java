@@ -23,4 +23,5 @@ module org.cpom.core {
   exports org.cpom.payment;
   exports org.cpom.result;
   exports org.cpom.budget;
+  exports org.cpom.accounts;
 }

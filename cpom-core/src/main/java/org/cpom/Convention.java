@@ -386,7 +386,30 @@ public enum Convention {
    * over at most a bounded number of exercices, far above the three of CASF R314-51 III, which the allocation
    * checks.
    */
-  ALLOCATION_PROPOSAL("cpom:allocation-proposal", "allocation proposal");
+  ALLOCATION_PROPOSAL("cpom:allocation-proposal", "allocation proposal"),
+
+  // --- accounts ---
+
+  /**
+   * How a FEC (fichier des écritures comptables, LPF A47 A-1) is read beyond what the article fixes: dates
+   * strictly AAAAMMJJ; amounts in cents (at most two decimals, more only as trailing zeros); a line at most
+   * 20,000 characters and a field at most 1,000; every écriture (JournalCode + EcritureNum) balances, its debits
+   * equal to its credits, although the article does not say so and the DGFiP's checker no longer tests it,
+   * because the accounts read from it must be exact; at most 100,000 écritures unbalanced at the same point of
+   * the file (an écriture's lines need not be contiguous; one that balances is forgotten); at most 100 errors
+   * reported, the read stopping at the 100th; at most 100 warnings kept, all counted.
+   */
+  FEC_READING("cpom:fec-reading", "how a FEC is read"),
+
+  /**
+   * A trial balance (balance générale) has no legal format: cpom takes the shape the DGFiP's checker derives
+   * from a FEC, per account (CompteNum, the first CompteLib read as its label) the à-nouveaux debit and credit,
+   * the movements debit and credit of the other lines, and the closing balance on its side (debit when the
+   * debits exceed the credits, else credit). The à-nouveaux are the lines of the journals the caller names,
+   * {@code AN} and {@code RAN} by default (the article only says the à-nouveau écritures come first). At most
+   * 100,000 accounts.
+   */
+  TRIAL_BALANCE("cpom:trial-balance", "trial balance (balance générale) from a FEC");
 
   private final String id;
   private final String title;

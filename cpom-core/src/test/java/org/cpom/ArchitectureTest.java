@@ -34,7 +34,17 @@ class ArchitectureTest {
     noClasses().that().resideInAnyPackage("org.cpom.money..", "org.cpom.trace..", "org.cpom.param..", "org.cpom.calendar..")
         .should().dependOnClassesThat().resideInAnyPackage(
             "org.cpom.referential..", "org.cpom.contract..", "org.cpom.activity..", "org.cpom.dotation..",
-            "org.cpom.payment..", "org.cpom.result..", "org.cpom.budget..")
+            "org.cpom.payment..", "org.cpom.result..", "org.cpom.budget..", "org.cpom.accounts..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void accountsIsAFloorOnMoneyReferentialAndTrace() {
+    // floor 2b: reads the ledgers with money, referential, trace and internal; nothing below it uses it
+    noClasses().that().resideInAPackage("org.cpom.accounts..")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "org.cpom.contract..", "org.cpom.activity..", "org.cpom.dotation..", "org.cpom.payment..",
+            "org.cpom.result..", "org.cpom.budget..", "org.cpom.calendar..", "org.cpom.param..")
         .check(CLASSES);
   }
 
@@ -43,7 +53,7 @@ class ArchitectureTest {
     noClasses().that().resideInAPackage("org.cpom.referential..")
         .should().dependOnClassesThat().resideInAnyPackage(
             "org.cpom.contract..", "org.cpom.activity..", "org.cpom.dotation..", "org.cpom.payment..",
-            "org.cpom.result..", "org.cpom.budget..")
+            "org.cpom.result..", "org.cpom.budget..", "org.cpom.accounts..")
         .check(CLASSES);
   }
 
