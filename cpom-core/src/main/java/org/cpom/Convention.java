@@ -409,7 +409,26 @@ public enum Convention {
    * {@code AN} and {@code RAN} by default (the article only says the à-nouveau écritures come first). At most
    * 100,000 accounts.
    */
-  TRIAL_BALANCE("cpom:trial-balance", "trial balance (balance générale) from a FEC");
+  TRIAL_BALANCE("cpom:trial-balance", "trial balance (balance générale) from a FEC"),
+
+  /**
+   * How a ledger is split into its comptes de résultat: the FEC has no analytic field, so each line of classes 6
+   * and 7 is tied to a compte de résultat (or to a pool of charges communes) by a table the integrator gives, by
+   * its journal code or the longest matching suffix of its account number; a line that matches no row, or two
+   * rows with different targets, is rejected, every such line reported at once up to 100. Charges are the debits
+   * less the credits of class 6, produits the credits less the debits of class 7; the lines of the other classes
+   * (the bilan) are not read. A table holds at most 10,000 rows.
+   */
+  VENTILATION("cpom:ventilation", "ventilation of a ledger into comptes de résultat"),
+
+  /**
+   * How the charges communes are split (tableau de répartition des charges communes, CASF R314-213 I 7°, which
+   * gives no method): each pool's charges, and its produits, are split for each groupe fonctionnel or section
+   * separately, in proportion to the keys given, by the largest-remainder method ({@link #LARGEST_REMAINDER}), so
+   * that each split sums exactly to its total and the comptes' results sum to the ledger's. A key may be zero; a
+   * pool needs one key above zero. At most 10,000 keys.
+   */
+  CHARGES_COMMUNES("cpom:charges-communes", "split of the charges communes by keys");
 
   private final String id;
   private final String title;

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.cpom.Convention;
 import org.cpom.CpomValidationException;
 import org.cpom.LegalBasis;
@@ -206,5 +207,53 @@ public final class AccountsEngine {
    */
   public static BalanceGenerale trialBalance(InputStream in, Charset charset, BalanceColumns columns) {
     return trialBalance(TextInput.strictReader(in, charset), columns);
+  }
+  /**
+   * Splits the lines of a FEC into comptes de résultat (CASF R314-217): each line of classes 6 and 7 goes to the
+   * compte or the pool of charges communes its row of the {@code table} names ({@link Convention#VENTILATION}),
+   * under the key the {@code classifier} gives its account; then each pool is split between the comptes by the
+   * {@code keys} of the tableau de répartition (R314-213 I 7°, {@link Convention#CHARGES_COMMUNES}), for each key
+   * separately, every split summing exactly to its total.
+   *
+   * <p>For the groupes fonctionnels (R314-13) pass the budget's account table, such as
+   * {@code n -> AccountMapping.standard().groupOf(n.number())}; for the sections of an EHPAD, a function to
+   * {@link org.cpom.referential.SectionTarifaire}. A classifier that throws a {@link CpomValidationException}
+   * rejects the account, reported once with its first line.
+   *
+   * @param <K> the key of the figures
+   * @param lines the lines of the ledger
+   * @param table the table de rattachement
+   * @param keys the keys of the charges communes, {@link RepartitionKeys#none()} without a pool
+   * @param classifier the key of each account of classes 6 and 7
+   * @return the comptes de résultat and the trace of the splits
+   * @throws LedgerRejectedException naming every line that no row ties, that two rows tie to different targets,
+   *     or whose account the classifier rejects, up to {@value LedgerRejectedException#MAX_ERRORS}
+   */
+  public static <K extends Comparable<? super K>> Ventilation<K> ventilate(Iterable<LigneFec> lines,
+      RattachementTable table, RepartitionKeys keys, Function<? super CompteNum, ? extends K> classifier) {
+    Objects.requireNonNull(lines, "lines");
+    Ventilator<K> ventilator = new Ventilator<>(table, keys, classifier);
+    lines.forEach(ventilator);
+    return ventilator.finish();
+  }
+
+  /**
+   * Reads a FEC and splits it into comptes de résultat as {@link #ventilate(Iterable, RattachementTable,
+   * RepartitionKeys, Function)} does, holding one line at a time.
+   *
+   * @param <K> the key of the figures
+   * @param reader the text of the FEC, read to its end, not closed
+   * @param table the table de rattachement
+   * @param keys the keys of the charges communes
+   * @param classifier the key of each account of classes 6 and 7
+   * @return the comptes de résultat and the trace of the splits
+   * @throws LedgerRejectedException with every error of the FEC, or else every line the ventilation rejects
+   */
+  public static <K extends Comparable<? super K>> Ventilation<K> ventilate(Reader reader, RattachementTable table,
+      RepartitionKeys keys, Function<? super CompteNum, ? extends K> classifier) {
+    Objects.requireNonNull(reader, "reader");
+    Ventilator<K> ventilator = new Ventilator<>(table, keys, classifier);
+    scanFec(reader, ventilator);
+    return ventilator.finish();
   }
 }

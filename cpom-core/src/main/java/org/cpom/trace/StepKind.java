@@ -231,7 +231,27 @@ public enum StepKind {
 
   // ---- allocation of results (affectation des résultats)
   /** A movement of a compte: {@code {0}} the compte's identifier, {@code {1}} the movement (a phrase or text). */
-  MOVEMENT("{0} : {1}", "{0}: {1}");
+  MOVEMENT("{0} : {1}", "{0}: {1}"),
+
+  // ---- accounts: ventilation into comptes de résultat (R314-213 I 7°)
+  /**
+   * A pool of charges communes split between comptes de résultat by the keys of the tableau de répartition, by
+   * the largest-remainder method: {@code {0}} the pool, {@code {1}} the key of the figures (a groupe
+   * fonctionnel, a section).
+   */
+  CHARGES_COMMUNES_SPLIT("Charges communes {0} ({1}) réparties selon le tableau de répartition, méthode des plus forts restes",
+      "Charges communes {0} ({1}) split by the tableau de répartition, largest-remainder method"),
+  /**
+   * The produits of a pool of charges communes split like its charges: {@code {0}} the pool, {@code {1}} the key
+   * of the figures.
+   */
+  PRODUITS_COMMUNS_SPLIT("Produits communs {0} ({1}) répartis selon le tableau de répartition, méthode des plus forts restes",
+      "Produits communs {0} ({1}) split by the tableau de répartition, largest-remainder method"),
+  /**
+   * The share of one compte de résultat in a split: {@code {0}} the compte, {@code {1}} its key, {@code {2}} the
+   * sum of the keys.
+   */
+  CHARGES_COMMUNES_SHARE("Quote-part de {0} : clé {1} sur {2}", "Share of {0}: key {1} of {2}");
 
   private final String french;
   private final String english;
