@@ -21,7 +21,8 @@ import org.cpom.money.Amount;
 
 /**
  * Reading the ledgers: the FEC (fichier des écritures comptables, LPF A47 A-1) and the trial balance (balance
- * générale) derived from it.
+ * générale) derived from it; and splitting a ledger into its comptes de résultat ({@code ventilate}, CASF
+ * R314-217, with the charges communes shared out by keys, R314-213 I 7°).
  *
  * <p>A FEC is a flat file whose first line names its fields (A47 A-1 VII-4°), the 18 of VII-1° first and in order
  * (JournalCode, JournalLib, EcritureNum, EcritureDate, CompteNum, CompteLib, CompAuxNum, CompAuxLib, PieceRef,

@@ -10,5 +10,11 @@
  * {@link org.cpom.accounts.LedgerRejectedException}. The caller opens the text (a {@link java.io.Reader}, or an
  * {@link java.io.InputStream} and the {@link java.nio.charset.Charset} the file is in); the library opens no
  * file. Results compare by value.
+ *
+ * <p>From accounts to comptes de résultat: {@code AccountsEngine.ventilate} ties each line of classes 6 and 7 to
+ * the compte de résultat of an ESMS or an annex (CASF R314-217) by a {@link org.cpom.accounts.RattachementTable}
+ * the integrator gives, splits the pools of charges communes by the keys of the tableau de répartition
+ * ({@link org.cpom.accounts.RepartitionKeys}, R314-213 I 7°) and gives each compte's charges and produits by
+ * groupe fonctionnel or section, and its result ({@link org.cpom.accounts.Ventilation}).
  */
 package org.cpom.accounts;
