@@ -1,5 +1,6 @@
 package org.cpom;
 
+import java.util.Locale;
 import org.cpom.internal.Languages;
 
 /**
@@ -81,7 +82,7 @@ public enum Convention {
 
   /**
    * Labels in two languages: a trace step, and an enum a user prints, render their label in French or in English
-   * from their kind and typed arguments, for the {@link java.util.Locale} the caller passes; any other language is
+   * from their kind and typed arguments, for the {@link Locale} the caller passes; any other language is
    * rejected rather than falling back to one of the two. The JVM default locale is never read, so the same call
    * gives the same text on every machine.
    */
@@ -505,12 +506,12 @@ public enum Convention {
    * "largest-remainder split"; the English one is {@link #title()}. The same French title is beside the English
    * one in {@code docs/conventions.md}.
    *
-   * @param locale {@link java.util.Locale#FRENCH} or {@link java.util.Locale#ENGLISH} (any country variant)
+   * @param locale {@link Locale#FRENCH} or {@link Locale#ENGLISH} (any country variant)
    * @return the title in that language
    * @throws CpomValidationException if the locale's language is neither French nor English
    *     ({@link #LABEL_LANGUAGES})
    */
-  public String title(java.util.Locale locale) {
+  public String title(Locale locale) {
     return Languages.isFrench(locale) ? frenchTitle : title;
   }
 }

@@ -1,6 +1,7 @@
 package org.cpom;
 
 import java.io.Serializable;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.cpom.internal.Checks;
@@ -228,12 +229,12 @@ public final class LegalBasis implements Serializable {
    * written by the library itself, in a handful of shapes, and the table keeps {@link #text()} (used by exception
    * messages and tests) exactly as it was.
    *
-   * @param locale {@link java.util.Locale#FRENCH} or {@link java.util.Locale#ENGLISH} (any country variant)
+   * @param locale {@link Locale#FRENCH} or {@link Locale#ENGLISH} (any country variant)
    * @return the label in that language
    * @throws CpomValidationException if the locale's language is neither French nor English
    *     ({@link Convention#LABEL_LANGUAGES})
    */
-  public String label(java.util.Locale locale) {
+  public String label(Locale locale) {
     if (!Languages.isFrench(locale)) {
       return text;
     }
@@ -274,7 +275,7 @@ public final class LegalBasis implements Serializable {
 
   /** "convention cpom:x (titre)": a convention in French. */
   private static String frenchConvention(Convention convention) {
-    return "convention " + convention.id() + " (" + convention.title(java.util.Locale.FRENCH) + ")";
+    return "convention " + convention.id() + " (" + convention.title(Locale.FRENCH) + ")";
   }
 
   /** The bases composed into a text, in French: a convention's text and a clause's prefix. */
