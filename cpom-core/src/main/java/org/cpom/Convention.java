@@ -1,5 +1,8 @@
 package org.cpom;
 
+import java.util.Locale;
+import org.cpom.internal.Languages;
+
 /**
  * The conventions of the library: what cpom does where the law is silent, leaves a choice, or was not verified,
  * each with a stable identifier that exceptions, allocation violations and trace steps cite through
@@ -20,13 +23,15 @@ public enum Convention {
    * decimals is rejected rather than rounded in silence. Rounding happens only where a computation says so
    * (see {@link #HALF_UP_ROUNDING}).
    */
-  AMOUNT_SCALE("cpom:amount-scale", "amounts are EUR cents, scale 2"),
+  AMOUNT_SCALE("cpom:amount-scale", "amounts are EUR cents, scale 2",
+      "les montants sont en centimes d'euro, échelle 2"),
 
   /**
    * Every amount is in euros: the currency of the dotations, tariffs and accounts of the médico-social sector.
    * An amount in another currency is rejected; nothing is ever converted.
    */
-  AMOUNT_CURRENCY("cpom:amount-currency", "every amount is EUR"),
+  AMOUNT_CURRENCY("cpom:amount-currency", "every amount is EUR",
+      "tout montant est en euros"),
 
   /**
    * Exact arithmetic: an amount is at most {@code Long.MAX_VALUE} cents in absolute value; sums, differences and
@@ -35,7 +40,8 @@ public enum Convention {
    * {@code CpomValidationException} citing this convention and naming the field concerned; the library never
    * lets an {@code ArithmeticException} escape and never wraps around.
    */
-  EXACT_ARITHMETIC("cpom:exact-arithmetic", "amounts are whole cents within a long, arithmetic is exact"),
+  EXACT_ARITHMETIC("cpom:exact-arithmetic", "amounts are whole cents within a long, arithmetic is exact",
+      "des centimes entiers dans un long, un calcul exact"),
 
   /**
    * One rounding, HALF_UP: a computed amount is worked out exactly from its inputs (products, ratios, day counts)
@@ -43,7 +49,8 @@ public enum Convention {
    * The texts (CASF R314-43-1, R314-43-2) give no rounding rule; rounding once keeps an amount independent of
    * the order of its steps.
    */
-  HALF_UP_ROUNDING("cpom:half-up-rounding", "one HALF_UP rounding at the end"),
+  HALF_UP_ROUNDING("cpom:half-up-rounding", "one HALF_UP rounding at the end",
+      "un seul arrondi HALF_UP, à la fin"),
 
   /**
    * Largest-remainder split: an amount split into parts (the ESMS quote-parts of a DGC, the monthly twelfths, a
@@ -51,7 +58,8 @@ public enum Convention {
    * one each to the parts with the largest remainders, ties to the first part in the given order. The parts sum
    * exactly to the amount: no cent is created or lost. The texts (CASF R314-107, R314-43-1) fix no rule.
    */
-  LARGEST_REMAINDER("cpom:largest-remainder", "largest-remainder split"),
+  LARGEST_REMAINDER("cpom:largest-remainder", "largest-remainder split",
+      "répartition au plus fort reste"),
 
   /**
    * Bounded decimals: a decimal input (an objective, a coefficient, a weight, an ETP, an indicator's value) has
@@ -59,7 +67,8 @@ public enum Convention {
    * input makes a comparison or a ratio do unbounded work. Amounts have their own bound
    * ({@link #EXACT_ARITHMETIC}).
    */
-  BOUNDED_DECIMALS("cpom:bounded-decimals", "bounded decimals"),
+  BOUNDED_DECIMALS("cpom:bounded-decimals", "bounded decimals",
+      "décimaux bornés"),
 
   // --- inputs in general ---
 
@@ -68,41 +77,47 @@ public enum Convention {
    * characters alone do not count), at most 10,000 characters, and without control characters other than tab,
    * line feed and carriage return, which would reach terminals and logs.
    */
-  LABEL_TEXT("cpom:label-text", "a name or label is shown text"),
+  LABEL_TEXT("cpom:label-text", "a name or label is shown text",
+      "un nom ou un libellé est un texte affichable"),
 
   /**
    * Labels in two languages: a trace step, and an enum a user prints, render their label in French or in English
-   * from their kind and typed arguments, for the {@link java.util.Locale} the caller passes; any other language is
+   * from their kind and typed arguments, for the {@link Locale} the caller passes; any other language is
    * rejected rather than falling back to one of the two. The JVM default locale is never read, so the same call
    * gives the same text on every machine.
    */
-  LABEL_LANGUAGES("cpom:label-languages", "labels in French and English, for the locale given"),
+  LABEL_LANGUAGES("cpom:label-languages", "labels in French and English, for the locale given",
+      "libellés en français et en anglais, selon la locale donnée"),
 
   /**
    * A trace step's kind fixes the number of its arguments, and each argument is an immutable value (text, an
    * exact number, a java.time date, an enum or a value of the library), so that a step renders in both
    * languages without a placeholder left and stays as it was built.
    */
-  TRACE_STEPS("cpom:trace-steps", "a trace step's kind and arguments"),
+  TRACE_STEPS("cpom:trace-steps", "a trace step's kind and arguments",
+      "le type et les arguments d'une étape de trace"),
 
   /**
    * Text read from outside (an account table, an accounting export) is decoded strictly: malformed bytes are
    * reported with their line, never replaced; lines and fields have a bound and are rejected without being held
    * whole; a value kept holds no invisible or spreadsheet-active character.
    */
-  TEXT_INPUT("cpom:text-input", "text input"),
+  TEXT_INPUT("cpom:text-input", "text input",
+      "texte lu en entrée"),
 
   /**
    * A value is built complete or not at all: a builder whose required attribute was never set throws a
    * {@code MissingAttributeException} naming every missing attribute, instead of building a half-valid value.
    */
-  REQUIRED_ATTRIBUTES("cpom:required-attributes", "every required attribute is set"),
+  REQUIRED_ATTRIBUTES("cpom:required-attributes", "every required attribute is set",
+      "tout attribut obligatoire est renseigné"),
 
   /**
    * An exception quotes its input, never echoes it whole: a rejection keeps at most 200 characters of the
    * rejected value and 500 of each other part of its message, so a very long input gives a short message.
    */
-  QUOTED_INPUT("cpom:quoted-input", "an exception quotes its input"),
+  QUOTED_INPUT("cpom:quoted-input", "an exception quotes its input",
+      "une exception cite son entrée"),
 
   /**
    * Engine inputs are bounded so that every value that builds can be computed with: years 1583 to 9999, at most
@@ -111,7 +126,8 @@ public enum Convention {
    * {@link #BOUNDED_DECIMALS}. No {@code long} overflows, no date leaves {@code java.time}'s range, no loop or
    * allocation is unbounded.
    */
-  ENGINE_BOUNDS("cpom:engine-bounds", "engine inputs are bounded"),
+  ENGINE_BOUNDS("cpom:engine-bounds", "engine inputs are bounded",
+      "les entrées des moteurs sont bornées"),
 
   // --- calendar ---
 
@@ -119,25 +135,29 @@ public enum Convention {
    * Calendars support the Gregorian years 1583 to 9999: 1583 is the first full year of the Gregorian calendar,
    * whose Easter computation the French public holidays follow; 9999 is the last four-digit year.
    */
-  SUPPORTED_YEARS("cpom:supported-years", "Gregorian calendar, years 1583 to 9999"),
+  SUPPORTED_YEARS("cpom:supported-years", "Gregorian calendar, years 1583 to 9999",
+      "calendrier grégorien, années 1583 à 9999"),
 
   /**
    * A date moved by a day stays between {@code LocalDate.MIN} and {@code LocalDate.MAX}: asking for the day
    * before the first or after the last is rejected.
    */
-  DATE_RANGE("cpom:date-range", "dates between LocalDate.MIN and MAX"),
+  DATE_RANGE("cpom:date-range", "dates between LocalDate.MIN and MAX",
+      "des dates entre LocalDate.MIN et MAX"),
 
   /**
    * A working day is looked for within two years of the date asked: a holiday calendar that has no working day
    * in that span is rejected rather than searched without end.
    */
-  WORKING_DAY_SEARCH("cpom:working-day-search", "a working day within two years"),
+  WORKING_DAY_SEARCH("cpom:working-day-search", "a working day within two years",
+      "un jour ouvré dans les deux ans"),
 
   /**
    * A time limit in days (such as the EPRD transmission time limit of CASF R314-210) is at most a year, so that
    * the limit falls within the procedure's own year.
    */
-  TIME_LIMIT_DAYS("cpom:time-limit-days", "a time limit in days is at most a year"),
+  TIME_LIMIT_DAYS("cpom:time-limit-days", "a time limit in days is at most a year",
+      "un délai en jours est d'au plus un an"),
 
   /**
    * A time limit runs in full from a late notification: the EPRD is transmitted 30 days after the last
@@ -145,7 +165,8 @@ public enum Convention {
    * comes after 30 June the cap can no longer be met, and rather than an error the deadline is the notification +
    * 30 days, with the status CAP_PASSED: the gestionnaire still has to file.
    */
-  LATE_NOTIFICATION("cpom:late-notification", "a time limit runs in full from a late notification"),
+  LATE_NOTIFICATION("cpom:late-notification", "a time limit runs in full from a late notification",
+      "un délai court en entier depuis une notification tardive"),
 
   // --- referential ---
 
@@ -154,40 +175,46 @@ public enum Convention {
    * 98 overseas, where the third character completes the code; a number written 970 then a digit d belongs to 97d.
    * Not verified against the FINESS nomenclature; the check key is not enforced.
    */
-  FINESS_FORMAT("cpom:finess-format", "FINESS format (9 characters, département prefix)"),
+  FINESS_FORMAT("cpom:finess-format", "FINESS format (9 characters, département prefix)",
+      "format FINESS (9 caractères, préfixe du département)"),
 
   /**
    * A département code is 01 to 19, 21 to 95, 2A or 2B (Corsica), 971 to 978 or 984 to 989 (outre-mer), the codes
    * of the Code officiel géographique; anything else is rejected.
    */
-  DEPARTEMENT_CODE("cpom:departement-code", "département code"),
+  DEPARTEMENT_CODE("cpom:departement-code", "département code",
+      "code de département"),
 
   /**
    * An ESMS is described whole: at least one funding line, and the Creton part of a Département (CASF L242-4,
    * R314-115) given at most once; an ESMS that keeps young adults under L242-4 is of a category of 2° of I of
    * L312-1.
    */
-  ESMS("cpom:esms", "ESMS"),
+  ESMS("cpom:esms", "ESMS",
+      "ESMS (établissement ou service)"),
 
   /**
    * A capacity line counts places zero or more, no more funded than authorised places, and 1 to 366 days open a
    * year, within the engine bounds ({@link #ENGINE_BOUNDS}).
    */
-  CAPACITY("cpom:capacity", "capacity"),
+  CAPACITY("cpom:capacity", "capacity",
+      "capacité"),
 
   /**
    * A funding line names a funder and a tariff authority that sets the tariffs of that funder (the directeur
    * général of the ARS for the assurance maladie, the président du conseil départemental for a Département); any
    * other pair is rejected.
    */
-  FUNDING("cpom:funding", "funder and tariff authority"),
+  FUNDING("cpom:funding", "funder and tariff authority",
+      "financeur et autorité de tarification"),
 
   /**
    * How an ESMS's funding line matches a financement: a line of the same funder and the same section matches;
    * otherwise a GLOBAL line of the same funder, the whole of what that funder pays the ESMS; a GLOBAL line never
    * matches the dépendance financement (only an EHPAD receives it, R314-172) nor the Creton one.
    */
-  FINANCEMENT_MATCH("cpom:financement-match", "how a funding line matches a financement"),
+  FINANCEMENT_MATCH("cpom:financement-match", "how a funding line matches a financement",
+      "rapprochement d'une ligne de financement et d'un financement"),
 
   // --- contract ---
 
@@ -195,58 +222,67 @@ public enum Convention {
    * A contract's dates fall in the years 1900 to 2200: far wider than any CPOM (five years, CASF L313-11), and
    * narrow enough that a mistyped year is caught.
    */
-  CONTRACT_YEARS("cpom:contract-years", "a contract's dates fall in the years 1900 to 2200"),
+  CONTRACT_YEARS("cpom:contract-years", "a contract's dates fall in the years 1900 to 2200",
+      "les dates d'un contrat tombent dans les années 1900 à 2200"),
 
   /**
    * A contract is consistent with itself: it covers at least one ESMS, lists no FINESS and no authority twice, and
    * gives each objective and fiche-action one identifier; every clause names an ESMS of its perimeter.
    */
-  CONTRACT_CONTENT("cpom:contract-content", "contract content"),
+  CONTRACT_CONTENT("cpom:contract-content", "contract content",
+      "contenu du contrat"),
 
   /**
    * A DGC, or a dotation of an ESMS in no DGC, is defined for years within the contract's period, and an exercice
    * whose results are allocated under a contract is one of the contract's years.
    */
-  CONTRACT_PERIOD("cpom:contract-period", "contract period"),
+  CONTRACT_PERIOD("cpom:contract-period", "contract period",
+      "durée du contrat"),
 
   /**
    * An avenant is numbered from 1, changes at least one clause, takes effect within the contract period, withdraws
    * only what the contract holds, and does not both amend and withdraw a fiche-action, nor both add and withdraw an
    * ESMS.
    */
-  AVENANT("cpom:avenant", "avenant"),
+  AVENANT("cpom:avenant", "avenant",
+      "avenant au contrat"),
 
   /**
    * A contract result-allocation clause allows at least one surplus destination; a share it imposes is above 0 %
    * and at most 100 %, on a destination it allows, and the shares imposed add up to at most 100 %.
    */
-  RESULT_ALLOCATION_CLAUSE("cpom:result-allocation-clause", "contract result-allocation clause"),
+  RESULT_ALLOCATION_CLAUSE("cpom:result-allocation-clause", "contract result-allocation clause",
+      "clause d'affectation des résultats du contrat"),
 
   /**
    * How a gap is measured (CASF R314-43-2 III does not say): a rate indicator is compared with its objective in
    * points (95 % against 90 % is a gap of 5 points); a count indicator by its relative gap, {@code (objective -
    * observed) / objective}.
    */
-  GAP_MEASURE("cpom:gap-measure", "a gap is measured against the objective"),
+  GAP_MEASURE("cpom:gap-measure", "a gap is measured against the objective",
+      "un écart se mesure par rapport à l'objectif"),
 
   /**
    * With several indicators in one modulation clause, the largest gap is the one the cap of CASF R314-43-2 III is
    * read against, unless the contract says otherwise.
    */
-  LARGEST_GAP("cpom:largest-gap", "with several indicators, the largest gap"),
+  LARGEST_GAP("cpom:largest-gap", "with several indicators, the largest gap",
+      "avec plusieurs indicateurs, le plus grand écart"),
 
   /**
    * A modulation is a one-year abatement: it does not reduce the base reconductible of the next year unless the
    * contract says so (CASF R314-43-2 III is silent on it).
    */
-  MODULATION_ONE_YEAR("cpom:modulation-one-year", "a modulation is a one-year abatement"),
+  MODULATION_ONE_YEAR("cpom:modulation-one-year", "a modulation is a one-year abatement",
+      "une modulation est un abattement d'un an"),
 
   /**
    * What the activity abatement applies to, when the contract does not say (R314-43-2 III speaks of « la dotation
    * globale » without saying whether the CNR count): by default the perennial part of the year, the updated base
    * and the mesures nouvelles, not the CNR; a one-off credit is not the activity-funded part.
    */
-  ABATEMENT_BASE("cpom:abatement-base", "the abatement applies to the perennial part"),
+  ABATEMENT_BASE("cpom:abatement-base", "the abatement applies to the perennial part",
+      "l'abattement porte sur la part pérenne"),
 
   /**
    * The soins modulation of an EHPAD for occupancy (CASF R314-160) is a decrease by default: its 3° literally
@@ -254,7 +290,8 @@ public enum Convention {
    * increase; the symmetric reading (an increase of half the excess) is an explicit option. Dépendance (R314-174)
    * is modulated downward only.
    */
-  EHPAD_MODULATION("cpom:ehpad-modulation", "the EHPAD modulation is a decrease"),
+  EHPAD_MODULATION("cpom:ehpad-modulation", "the EHPAD modulation is a decrease",
+      "la modulation d'un EHPAD est une baisse"),
 
   // --- dotation ---
 
@@ -263,13 +300,15 @@ public enum Convention {
    * (2) actualisation by the contract's R314-40 mode, (3) mesures nouvelles, (4) CNR, (5) the activity
    * modulation, (6) other adjustments, one trace step each; CASF R314-43-1 lists the parts, not their order.
    */
-  DOTATION_STEPS("cpom:dotation-steps", "the order of a dotation's steps"),
+  DOTATION_STEPS("cpom:dotation-steps", "the order of a dotation's steps",
+      "l'ordre des étapes d'une dotation"),
 
   /**
    * A base reconductible is zero or more, so an actualisation below -100 % is rejected; an ESMS's dotation of the
    * year is zero or more (the texts have no negative dotation).
    */
-  DOTATION_NOT_NEGATIVE("cpom:dotation-not-negative", "a base and a dotation are zero or more"),
+  DOTATION_NOT_NEGATIVE("cpom:dotation-not-negative", "a base and a dotation are zero or more",
+      "une base et une dotation sont nulles ou positives"),
 
   /**
    * Mesures nouvelles (campaign practice, CASF R314-43-1): a mesure nouvelle is new funding, zero or more; it is
@@ -277,22 +316,27 @@ public enum Convention {
    * full-year amount); it counts at full year in the base of the year after, whatever the year it was notified
    * in; it starts within the years of the DGC or dotation it is given to.
    */
-  MESURES_NOUVELLES("cpom:mesures-nouvelles", "mesures nouvelles"),
+  MESURES_NOUVELLES("cpom:mesures-nouvelles", "mesures nouvelles",
+      "mesures nouvelles accordées"),
 
   /** CNR (crédits non reconductibles) are one-off credits of the year, zero or more, never in the next base. */
-  CNR("cpom:cnr", "CNR are one-off credits of the year"),
+  CNR("cpom:cnr", "CNR are one-off credits of the year",
+      "les CNR sont des crédits non reconductibles de l'année"),
 
   /** The inputs of one ESMS's year concern that one ESMS: its activity, its mesures nouvelles, its CNR. */
-  ONE_ESMS_YEAR("cpom:one-esms-year", "a year's inputs concern one ESMS"),
+  ONE_ESMS_YEAR("cpom:one-esms-year", "a year's inputs concern one ESMS",
+      "les données d'une année portent sur un seul ESMS"),
 
   /**
    * The dotation of an ESMS in no DGC follows the steps of a DGC member ({@link #DOTATION_STEPS}) for a year of
    * its contract, from a base zero or more.
    */
-  SINGLE_ESMS_DOTATION("cpom:single-esms-dotation", "dotation of an ESMS in no DGC"),
+  SINGLE_ESMS_DOTATION("cpom:single-esms-dotation", "dotation of an ESMS in no DGC",
+      "dotation d'un ESMS hors DGC"),
 
   /** A projection's years follow each other, one year after the other, without gap or repeat. */
-  CONSECUTIVE_YEARS("cpom:consecutive-years", "a projection's years follow each other"),
+  CONSECUTIVE_YEARS("cpom:consecutive-years", "a projection's years follow each other",
+      "les années d'une projection se suivent"),
 
   // --- payment ---
 
@@ -300,68 +344,80 @@ public enum Convention {
    * A décision modificative is regularised at the first payment after the decision (CASF R314-108 says the
    * twelfths change, not when): the payments already made stay, the next one takes the difference.
    */
-  DM_REGULARISATION("cpom:dm-regularisation", "CASF R314-108, regularised at the first payment after the decision"),
+  DM_REGULARISATION("cpom:dm-regularisation", "CASF R314-108, regularised at the first payment after the decision",
+      "CASF R314-108, régularisé au premier versement après la décision"),
 
   /**
    * UNVERIFIED payment day of the assurance-maladie twelfths: no day was found in the CSS texts read
    * (R174-9, R174-16-1 to R174-16-5); the library defaults to the day of CASF R314-107, the 20th, as a dated
    * parameter the caller can replace.
    */
-  CSS_PAYMENT_DAY("cpom:css-payment-day", "UNVERIFIED assurance-maladie payment day, cpom default"),
+  CSS_PAYMENT_DAY("cpom:css-payment-day", "UNVERIFIED assurance-maladie payment day, cpom default",
+      "jour de paiement de l'assurance maladie NON VÉRIFIÉ, valeur par défaut de cpom"),
 
   // --- budget ---
 
   /** A budget account is a number of the plan comptable, class 6 (charges) or 7 (produits), at most 15 digits. */
-  BUDGET_ACCOUNT("cpom:budget-account", "budget account (plan comptable classes 6 and 7)"),
+  BUDGET_ACCOUNT("cpom:budget-account", "budget account (plan comptable classes 6 and 7)",
+      "compte budgétaire (plan comptable, classes 6 et 7)"),
 
   /**
    * The account mapping table is read in one format: one line per account, semicolon-separated, its columns
    * account, groupe fonctionnel, status, label and source; a line out of format is rejected with its number.
    */
-  ACCOUNT_MAPPING_FORMAT("cpom:account-mapping-format", "account mapping format"),
+  ACCOUNT_MAPPING_FORMAT("cpom:account-mapping-format", "account mapping format",
+      "format de la table de correspondance des comptes"),
 
   /**
    * A budget covers at least one ESMS, each once; each line is of one of those ESMS and of a section its framework
    * has; the lines total at most {@code Long.MAX_VALUE} cents in absolute value, so that every view is exact.
    */
-  BUDGET_LINES("cpom:budget-lines", "budget lines"),
+  BUDGET_LINES("cpom:budget-lines", "budget lines",
+      "lignes budgétaires"),
 
   /** An index of a line counts from zero and is within the lines given. */
-  LINE_INDEX("cpom:line-index", "an index of a line"),
+  LINE_INDEX("cpom:line-index", "an index of a line",
+      "le rang d'une ligne"),
 
   /**
    * Budget base zéro (BBZ) is a method of the library, not a legal text: every line of a BBZ budget is built from a
    * justification, not from last years budget; its amounts are zero or more, a cost goes to a charges group and an
    * other revenue to the produits groups II or III.
    */
-  BBZ("cpom:bbz", "budget base zéro"),
+  BBZ("cpom:bbz", "budget base zéro",
+      "budget base zéro (BBZ)"),
 
   /**
    * A BBZ activity has places within the engine bounds, 1 to 366 days open and an expected occupancy above 0 and at
    * most 100 %.
    */
-  BBZ_ACTIVITY("cpom:bbz-activity", "BBZ activity"),
+  BBZ_ACTIVITY("cpom:bbz-activity", "BBZ activity",
+      "activité du BBZ"),
 
   /**
    * A BBZ activity-driven cost has a unit cost zero or more and a justification.
    */
-  BBZ_ACTIVITY_COST("cpom:bbz-activity-cost", "BBZ activity-driven cost"),
+  BBZ_ACTIVITY_COST("cpom:bbz-activity-cost", "BBZ activity-driven cost",
+      "coût du BBZ lié à l'activité"),
 
   /** A BBZ staffing post has an ETP zero or more, at most the places of the largest ESMS, and a cost in range. */
-  BBZ_STAFFING("cpom:bbz-staffing", "BBZ staffing plan"),
+  BBZ_STAFFING("cpom:bbz-staffing", "BBZ staffing plan",
+      "tableau des effectifs du BBZ"),
 
   /**
    * BBZ decision packages are chosen within an enveloppe of zero or more, each package once, and their costs total at
    * most {@code Long.MAX_VALUE} cents so that every total shown is exact.
    */
-  BBZ_PACKAGES("cpom:bbz-packages", "BBZ decision packages"),
+  BBZ_PACKAGES("cpom:bbz-packages", "BBZ decision packages",
+      "paquets de décision du BBZ"),
 
   /**
    * The matrice de suivi budgétaire is of one exercice: its budget and actual entries, and the last month closed,
    * are months of that year; the entries total at most {@code Long.MAX_VALUE} cents in absolute value, so that
    * every figure, forecasts included, is exact.
    */
-  MATRICE_DE_SUIVI("cpom:matrice-de-suivi", "matrice de suivi budgétaire"),
+  MATRICE_DE_SUIVI("cpom:matrice-de-suivi", "matrice de suivi budgétaire",
+      "matrice de suivi budgétaire (suivi en cours d'exercice)"),
 
   // --- result ---
 
@@ -369,24 +425,28 @@ public enum Convention {
    * An exercice's comptes de résultat: at least one, one result per compte; an allocation proposal names only
    * comptes de résultat of the exercice.
    */
-  EXERCICE_COMPTES("cpom:exercice-comptes", "an exercice's comptes de résultat"),
+  EXERCICE_COMPTES("cpom:exercice-comptes", "an exercice's comptes de résultat",
+      "les comptes de résultat d'un exercice"),
 
   /**
    * Each reserve account holds a balance on its own side: a balance is given as zero or more on the accounts own
    * side (credit for a reserve, debit for a report à nouveau déficitaire), never as a negative amount; the balances
    * total at most {@code Long.MAX_VALUE} cents.
    */
-  RESERVE_BALANCE_SIDE("cpom:reserve-balance-side", "each reserve account holds a balance on its own side"),
+  RESERVE_BALANCE_SIDE("cpom:reserve-balance-side", "each reserve account holds a balance on its own side",
+      "chaque compte de réserve a un solde de son propre sens"),
 
   /** Reserve balances carry from year to year: the ledger given to an exercice ends with the exercice before. */
-  RESERVE_CARRY("cpom:reserve-carry", "reserve balances carry from year to year"),
+  RESERVE_CARRY("cpom:reserve-carry", "reserve balances carry from year to year",
+      "les soldes des réserves se reportent d'une année sur l'autre"),
 
   /**
    * An allocation proposal is consistent with itself: the amounts it moves are above zero, and a deficit is spread
    * over at most a bounded number of exercices, far above the three of CASF R314-51 III, which the allocation
    * checks.
    */
-  ALLOCATION_PROPOSAL("cpom:allocation-proposal", "allocation proposal"),
+  ALLOCATION_PROPOSAL("cpom:allocation-proposal", "allocation proposal",
+      "proposition d'affectation"),
 
   // --- accounts ---
 
@@ -399,7 +459,8 @@ public enum Convention {
    * the file (an écriture's lines need not be contiguous; one that balances is forgotten); at most 100 errors
    * reported, the read stopping at the 100th; at most 100 warnings kept, all counted.
    */
-  FEC_READING("cpom:fec-reading", "how a FEC is read"),
+  FEC_READING("cpom:fec-reading", "how a FEC is read",
+      "lecture d'un FEC"),
 
   /**
    * A trial balance (balance générale) has no legal format: cpom takes the shape the DGFiP's checker derives
@@ -409,7 +470,8 @@ public enum Convention {
    * {@code AN} and {@code RAN} by default (the article only says the à-nouveau écritures come first). At most
    * 100,000 accounts.
    */
-  TRIAL_BALANCE("cpom:trial-balance", "trial balance (balance générale) from a FEC"),
+  TRIAL_BALANCE("cpom:trial-balance", "trial balance (balance générale) from a FEC",
+      "balance générale tirée d'un FEC"),
 
   /**
    * How a ledger is split into its comptes de résultat: the FEC has no analytic field, so each line of classes 6
@@ -419,7 +481,8 @@ public enum Convention {
    * less the credits of class 6, produits the credits less the debits of class 7; the lines of the other classes
    * (the bilan) are not read. A table holds at most 10,000 rows.
    */
-  VENTILATION("cpom:ventilation", "ventilation of a ledger into comptes de résultat"),
+  VENTILATION("cpom:ventilation", "ventilation of a ledger into comptes de résultat",
+      "ventilation d'un grand livre entre les comptes de résultat"),
 
   /**
    * How the charges communes are split (tableau de répartition des charges communes, CASF R314-213 I 7°, which
@@ -428,14 +491,17 @@ public enum Convention {
    * that each split sums exactly to its total and the comptes' results sum to the ledger's. A key may be zero; a
    * pool needs one key above zero. At most 10,000 keys.
    */
-  CHARGES_COMMUNES("cpom:charges-communes", "split of the charges communes by keys");
+  CHARGES_COMMUNES("cpom:charges-communes", "split of the charges communes by keys",
+      "répartition des charges communes selon des clés");
 
   private final String id;
   private final String title;
+  private final String frenchTitle;
 
-  Convention(String id, String title) {
+  Convention(String id, String title, String frenchTitle) {
     this.id = id;
     this.title = title;
+    this.frenchTitle = frenchTitle;
   }
 
   /**
@@ -454,5 +520,19 @@ public enum Convention {
    */
   public String title() {
     return title;
+  }
+
+  /**
+   * The short title in French or English (intitulé), such as "répartition au plus fort reste" or
+   * "largest-remainder split"; the English one is {@link #title()}. The same French title is beside the English
+   * one in {@code docs/conventions.md}.
+   *
+   * @param locale {@link Locale#FRENCH} or {@link Locale#ENGLISH} (any country variant)
+   * @return the title in that language
+   * @throws CpomValidationException if the locale's language is neither French nor English
+   *     ({@link #LABEL_LANGUAGES})
+   */
+  public String title(Locale locale) {
+    return Languages.isFrench(locale) ? frenchTitle : title;
   }
 }

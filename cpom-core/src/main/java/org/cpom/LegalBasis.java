@@ -1,9 +1,11 @@
 package org.cpom;
 
 import java.io.Serializable;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.cpom.internal.Checks;
+import org.cpom.internal.Languages;
 
 /**
  * Where a figure or a rule comes from, as a typed value: an article of law, a clause of the contract, a
@@ -204,6 +206,101 @@ public final class LegalBasis implements Serializable {
    */
   public String text() {
     return text;
+  }
+
+  /**
+   * The basis in French or English (libellé), for a trace or a report in that language. English is
+   * {@link #text()}. French reads the same parts with French words:
+   * <ul>
+   *   <li>{@link Kind#LAW}: the code and the article, which are the same in both languages, with the few
+   *       connecting words the library writes into an article rendered in French ("R174-16-1 to R174-16-5" reads
+   *       "R174-16-1 à R174-16-5", "; approval CASF R314-231" reads " ; approbation CASF R314-231",
+   *       "(secondary source)" reads "(source secondaire)"), and any clause or convention written into it in
+   *       French;
+   *   <li>{@link Kind#CLAUSE}: "clause du CPOM art. 7.2";
+   *   <li>{@link Kind#CONVENTION}: "convention cpom:largest-remainder (répartition au plus fort reste)", with the
+   *       convention's {@linkplain Convention#title(Locale) French title};
+   *   <li>{@link Kind#GIVEN}: the text as given, untranslated;
+   *   <li>an article {@linkplain #readWith(Convention) read with} a convention: the article, " ; " and the
+   *       convention, both in French.
+   * </ul>
+   *
+   * <p>The connecting words are a small fixed table rather than a structure of the article: the articles are
+   * written by the library itself, in a handful of shapes, and the table keeps {@link #text()} (used by exception
+   * messages and tests) exactly as it was.
+   *
+   * @param locale {@link Locale#FRENCH} or {@link Locale#ENGLISH} (any country variant)
+   * @return the label in that language
+   * @throws CpomValidationException if the locale's language is neither French nor English
+   *     ({@link Convention#LABEL_LANGUAGES})
+   */
+  public String label(Locale locale) {
+    if (!Languages.isFrench(locale)) {
+      return text;
+    }
+    String base;
+    switch (kind) {
+      case LAW:
+        base = source + " " + frenchWords(frenchParts(article));
+        break;
+      case CLAUSE:
+        base = FRENCH_CLAUSE_PREFIX + article;
+        break;
+      case CONVENTION:
+        return frenchConvention(convention);
+      default:
+        return text;
+    }
+    return convention == null ? base : base + " ; " + frenchConvention(convention);
+  }
+
+  /** The French prefix of a clause: "clause du CPOM ". */
+  private static final String FRENCH_CLAUSE_PREFIX = "clause du CPOM ";
+
+  /**
+   * The connecting words the library writes into its articles, English then French, applied in order (longest
+   * phrases first, so that their inner " and " is translated with them).
+   */
+  private static final String[][] FRENCH_WORDS = {
+      {"; payment day: ", "; jour de paiement : "},
+      {"; approval ", "; approbation "},
+      {"(secondary source)", "(source secondaire)"},
+      {"(one year of allocation: 110 and 119 never together)",
+          "(une affectation par an : 110 et 119 jamais ensemble)"},
+      {"(EHPAD soins and dépendance sections)", "(sections soins et dépendance de l'EHPAD)"},
+      {"fiche-action indicator", "indicateur de fiche-action"},
+      {" to ", " à "},
+      {" and ", " et "},
+  };
+
+  /** "convention cpom:x (titre)": a convention in French. */
+  private static String frenchConvention(Convention convention) {
+    return "convention " + convention.id() + " (" + convention.title(Locale.FRENCH) + ")";
+  }
+
+  /** The bases composed into a text, in French: a convention's text and a clause's prefix. */
+  private static String frenchParts(String text) {
+    String s = text;
+    if (s.contains(CONVENTION_PREFIX)) {
+      for (Convention c : Convention.values()) {
+        s = s.replace(convention(c).text(), frenchConvention(c));
+      }
+    }
+    return s.replace("CPOM clause ", FRENCH_CLAUSE_PREFIX);
+  }
+
+  /** An article's connecting words in French, and the space a French semicolon takes before it. */
+  private static String frenchWords(String article) {
+    String s = article;
+    for (String[] pair : FRENCH_WORDS) {
+      s = s.replace(pair[0], pair[1]);
+    }
+    return frenchSemicolons(s);
+  }
+
+  /** A French semicolon has a space before it. */
+  private static String frenchSemicolons(String s) {
+    return s.replace(" ; ", "; ").replace("; ", " ; ");
   }
 
   @Override

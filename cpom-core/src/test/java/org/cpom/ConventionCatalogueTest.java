@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The catalogue of conventions is the one source of the library's conventions: every id stable-looking and
- * unique, documented in docs/conventions.md (and nothing documented there that the catalogue lacks), and no
+ * unique, titled in English and in French, documented in docs/conventions.md (and nothing documented there that the catalogue lacks), and no
  * convention cited in the main code other than through {@link Convention}.
  */
 class ConventionCatalogueTest {
@@ -63,7 +64,22 @@ class ConventionCatalogueTest {
       assertThat(ids.add(c.id())).as("id given twice: " + c.id()).isTrue();
       assertThat(c.title()).as(c.name()).isNotBlank();
       assertThat(LegalBasis.convention(c).text()).isEqualTo("cpom convention " + c.id() + " (" + c.title() + ")");
+      assertThat(c.title(Locale.ENGLISH)).as(c.name()).isEqualTo(c.title());
+      assertThat(LegalBasis.convention(c).label(Locale.FRENCH))
+          .isEqualTo("convention " + c.id() + " (" + c.title(Locale.FRENCH) + ")");
     }
+  }
+
+  @Test
+  void everyConventionHasAFrenchTitleOfItsOwn() {
+    for (Convention c : Convention.values()) {
+      String fr = c.title(Locale.FRENCH);
+      assertThat(fr).as(c.name()).isNotBlank().isEqualTo(fr.strip());
+      // no convention's French title is its English one: even the acronyms (ESMS, BBZ) say what they stand for
+      assertThat(fr).as(c.name()).isNotEqualTo(c.title());
+      assertThat(fr).as(c.name()).doesNotContain(" the ", " is ", " of ", " and ");
+    }
+    assertThat(Convention.LARGEST_REMAINDER.title(Locale.FRANCE)).isEqualTo("répartition au plus fort reste");
   }
 
   @Test
@@ -78,6 +94,7 @@ class ConventionCatalogueTest {
     for (Convention c : Convention.values()) {
       assertThat(sections).as("docs/conventions.md section for " + c.id()).containsKey(c.id());
       assertThat(sections.get(c.id())).as("title of " + c.id()).contains(c.title());
+      assertThat(sections.get(c.id())).as("French title of " + c.id()).contains(c.title(Locale.FRENCH));
       assertThat(sections.get(c.id()).strip()).as("text of " + c.id()).hasSizeGreaterThan(c.title().length() + 40);
     }
     Set<String> known = Stream.of(Convention.values()).map(Convention::id).collect(Collectors.toSet());

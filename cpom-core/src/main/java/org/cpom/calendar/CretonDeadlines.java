@@ -33,6 +33,7 @@ public final class CretonDeadlines {
     DeadlineSchedule.exercice(Objects.requireNonNull(tariffYear, "tariffYear"));
     return DeadlineSchedule.UNADJUSTED.deadline(
         "Creton: Département parts (revenue of the last closed exercice) sent to the DG ARS",
+        "Creton : parts des départements (recettes du dernier exercice clos) transmises au DG de l'ARS",
         tariffYear.atMonthDay(JANUARY_31),
         LegalBasis.casf("R314-115"),
         SourceStatus.VERIFIED,

@@ -17,7 +17,8 @@ import org.cpom.LegalBasis;
  * year before), or a period counted from a trigger date, the day of the trigger not counted
  * ({@link Anchor#TRIGGER}, e.g. 60 days after a receipt, one month after a fact, 12 days before a deadline).
  *
- * @param label what is due, or what the silence means
+ * @param label what is due, or what the silence means, in English
+ * @param frenchLabel the same in French
  * @param basis the article
  * @param source whether the article's text was read
  * @param anchor what the date is counted from
@@ -29,6 +30,7 @@ import org.cpom.LegalBasis;
  */
 record DeadlineRule(
     String label,
+    String frenchLabel,
     LegalBasis basis,
     SourceStatus source,
     Anchor anchor,
@@ -47,6 +49,7 @@ record DeadlineRule(
 
   DeadlineRule {
     Objects.requireNonNull(label, "label");
+    Objects.requireNonNull(frenchLabel, "frenchLabel");
     Objects.requireNonNull(basis, "basis");
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(anchor, "anchor");
@@ -59,19 +62,21 @@ record DeadlineRule(
   }
 
   /** A row due on a day of a year counted from the exercice. */
-  static DeadlineRule inYear(String label, String article, SourceStatus source, int yearsAfterExercice, MonthDay day) {
-    return new DeadlineRule(label, LegalBasis.casf(article), source, Anchor.EXERCICE, "exercice", yearsAfterExercice,
+  static DeadlineRule inYear(String label, String frenchLabel, String article, SourceStatus source,
+      int yearsAfterExercice, MonthDay day) {
+    return new DeadlineRule(label, frenchLabel, LegalBasis.casf(article), source, Anchor.EXERCICE, "exercice", yearsAfterExercice,
         day, null);
   }
 
   /** A row due a period after (or, negative, before) a trigger date. */
-  static DeadlineRule after(String label, String article, SourceStatus source, String field, Period offset) {
-    return new DeadlineRule(label, LegalBasis.casf(article), source, Anchor.TRIGGER, field, 0, null, offset);
+  static DeadlineRule after(String label, String frenchLabel, String article, SourceStatus source, String field,
+      Period offset) {
+    return new DeadlineRule(label, frenchLabel, LegalBasis.casf(article), source, Anchor.TRIGGER, field, 0, null, offset);
   }
 
   /** This row with another day in the year (a parameter of the procedure, such as the compte administratif's). */
   DeadlineRule withMonthDay(MonthDay day) {
-    return new DeadlineRule(label, basis, source, anchor, field, yearsAfterExercice, Objects.requireNonNull(day, "day"),
+    return new DeadlineRule(label, frenchLabel, basis, source, anchor, field, yearsAfterExercice, Objects.requireNonNull(day, "day"),
         offset);
   }
 
@@ -87,7 +92,7 @@ record DeadlineRule(
       throw new IllegalStateException(label + " runs from a date, not an exercice");
     }
     DeadlineSchedule.exercice(exercice);
-    return schedule.deadline(label, exercice.plusYears(yearsAfterExercice).atMonthDay(monthDay), basis, source, field,
+    return schedule.deadline(label, frenchLabel, exercice.plusYears(yearsAfterExercice).atMonthDay(monthDay), basis, source, field,
         exercice);
   }
 
@@ -104,6 +109,6 @@ record DeadlineRule(
       throw new IllegalStateException(label + " runs from an exercice, not a date");
     }
     DeadlineSchedule.trigger(trigger, field);
-    return schedule.deadline(label, trigger.plus(offset), basis, source, field, trigger);
+    return schedule.deadline(label, frenchLabel, trigger.plus(offset), basis, source, field, trigger);
   }
 }

@@ -44,13 +44,14 @@ final class DeadlineSchedule {
   /** The deadline for an unadjusted date computed from an input, checked then adjusted. */
   Deadline deadline(
       String label,
+      String frenchLabel,
       LocalDate unadjusted,
       LegalBasis basis,
       SourceStatus source,
       String field,
       Object value) {
     SupportedYears.checkComputed(unadjusted, field, value);
-    return Deadline.of(label, unadjusted, basis, source).adjusted(adjustment, calendar);
+    return Deadline.of(label, frenchLabel, unadjusted, basis, source).adjusted(adjustment, calendar);
   }
 
   @Override

@@ -9,10 +9,12 @@ import java.time.MonthDay;
 import java.time.Period;
 import java.time.Year;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.cpom.internal.Checks;
 import org.cpom.Convention;
 import org.cpom.LegalBasis;
+import org.cpom.trace.TraceLabels;
 
 /**
  * The deadlines of the EPRD regime (état des prévisions de recettes et de dépenses, for ESMS under a CPOM
@@ -50,26 +52,35 @@ public final class EprdDeadlines {
   // date (a day counted from the exercice, or a period after the trigger named). The EPRD transmission's time
   // limit and cap are parameters of the instance; its row gives what is due, the article and the source.
   private static final DeadlineRule ACTIVITY_FORECAST = DeadlineRule.inYear(
-      "Forecast activity table (tableau prévisionnel d'activité) transmission", "R314-219", VERIFIED, -1, OCTOBER_31);
+      "Forecast activity table (tableau prévisionnel d'activité) transmission",
+      "Transmission du tableau prévisionnel d'activité", "R314-219", VERIFIED, -1, OCTOBER_31);
   private static final DeadlineRule ACTIVITY_FORECAST_COMMENTS = DeadlineRule.after(
-      "Authority's comments on the forecast activity table", "R314-219", VERIFIED, "forecastReceipt", Period.ofDays(60));
+      "Authority's comments on the forecast activity table",
+      "Observations de l'autorité sur le tableau prévisionnel d'activité", "R314-219", VERIFIED, "forecastReceipt", Period.ofDays(60));
   private static final DeadlineRule EPRD_TRANSMISSION = DeadlineRule.after(
-      "EPRD transmission (état des prévisions de recettes et de dépenses)", "R314-210", SECONDARY, "tariffNotification",
+      "EPRD transmission (état des prévisions de recettes et de dépenses)",
+      "Transmission de l'EPRD (état des prévisions de recettes et de dépenses)", "R314-210", SECONDARY, "tariffNotification",
       Period.ofDays(DEFAULT_EPRD_TRANSMISSION_DAYS));
   private static final DeadlineRule EPRD_DEEMED_APPROVED = DeadlineRule.after(
-      "EPRD deemed approved (approbation tacite)", "R314-225 II", VERIFIED, "eprdReceipt", Period.ofDays(30));
+      "EPRD deemed approved (approbation tacite)",
+      "EPRD réputé approuvé (approbation tacite)", "R314-225 II", VERIFIED, "eprdReceipt", Period.ofDays(30));
   private static final DeadlineRule EPRD_DEEMED_REJECTED = DeadlineRule.after(
-      "EPRD deemed rejected (ESMS under a recovery plan)", "R314-225 II", VERIFIED, "eprdReceipt", Period.ofDays(30));
+      "EPRD deemed rejected (ESMS under a recovery plan)",
+      "EPRD réputé rejeté (ESMS sous plan de redressement)", "R314-225 II", VERIFIED, "eprdReceipt", Period.ofDays(30));
   private static final DeadlineRule DM_TRANSMISSION = DeadlineRule.after(
-      "Décision modificative transmission", "R314-229", VERIFIED, "triggeringFact", Period.ofMonths(1));
+      "Décision modificative transmission",
+      "Transmission de la décision modificative", "R314-229", VERIFIED, "triggeringFact", Period.ofMonths(1));
   private static final DeadlineRule DM_DEEMED_APPROVED = DeadlineRule.after(
-      "Décision modificative deemed approved (approbation tacite)", "R314-225 IV", VERIFIED, "dmReceipt",
+      "Décision modificative deemed approved (approbation tacite)",
+      "Décision modificative réputée approuvée (approbation tacite)", "R314-225 IV", VERIFIED, "dmReceipt",
       Period.ofDays(30));
   private static final DeadlineRule DM_DEEMED_REJECTED = DeadlineRule.after(
-      "Décision modificative deemed rejected (ESMS under a recovery plan)", "R314-225 IV", VERIFIED, "dmReceipt",
+      "Décision modificative deemed rejected (ESMS under a recovery plan)",
+      "Décision modificative réputée rejetée (ESMS sous plan de redressement)", "R314-225 IV", VERIFIED, "dmReceipt",
       Period.ofDays(30));
   private static final DeadlineRule ERRD_TRANSMISSION = DeadlineRule.inYear(
-      "ERRD transmission (état réalisé des recettes et des dépenses)", "R314-232 III", VERIFIED, 1, APRIL_30);
+      "ERRD transmission (état réalisé des recettes et des dépenses)",
+      "Transmission de l'ERRD (état réalisé des recettes et des dépenses)", "R314-232 III", VERIFIED, 1, APRIL_30);
 
   /** The table of the EPRD procedure, in the order of the year. */
   static final List<DeadlineRule> TABLE = List.of(ACTIVITY_FORECAST, ACTIVITY_FORECAST_COMMENTS, EPRD_TRANSMISSION,
@@ -246,12 +257,16 @@ public final class EprdDeadlines {
     EprdTransmission.Status status;
     LocalDate due;
     String label = EPRD_TRANSMISSION.label();
+    String frenchLabel = EPRD_TRANSMISSION.frenchLabel();
     LegalBasis basis = EPRD_TRANSMISSION.basis();
     if (last.isAfter(cap)) {
       status = EprdTransmission.Status.CAP_PASSED;
       due = within;
       label += ", " + eprdTransmissionDays + " days after the notification of " + last + ": the latest date " + cap
           + " had passed";
+      frenchLabel += ", " + eprdTransmissionDays + " jours après la notification du "
+          + TraceLabels.format(last, Locale.FRENCH) + " : la date limite du " + TraceLabels.format(cap, Locale.FRENCH)
+          + " était passée";
       basis = basis.readWith(Convention.LATE_NOTIFICATION);
     } else if (within.isAfter(cap)) {
       status = EprdTransmission.Status.CAPPED;
@@ -260,7 +275,7 @@ public final class EprdDeadlines {
       status = EprdTransmission.Status.WITHIN_TIME_LIMIT;
       due = within;
     }
-    Deadline deadline = schedule.deadline(label, due, basis, EPRD_TRANSMISSION.source(), field,
+    Deadline deadline = schedule.deadline(label, frenchLabel, due, basis, EPRD_TRANSMISSION.source(), field,
         notifications.size() == 1 ? last : notifications);
     return new EprdTransmission(deadline, status, last, notifications);
   }

@@ -46,19 +46,25 @@ public final class TraditionalDeadlines {
   // and the date (a day counted from the exercice, or a period after, or before, the trigger named). The day of
   // the compte administratif is a parameter of the instance; its row holds the default.
   private static final DeadlineRule BUDGET_PROPOSALS = DeadlineRule.inYear(
-      "Budget proposals (propositions budgétaires) transmission", "R314-3 I", VERIFIED, -1, OCTOBER_31);
+      "Budget proposals (propositions budgétaires) transmission",
+      "Transmission des propositions budgétaires", "R314-3 I", VERIFIED, -1, OCTOBER_31);
   private static final DeadlineRule BUDGET_DECISION = DeadlineRule.after(
-      "Budget decision notified by the authority", "R314-36", VERIFIED, "enveloppePublication", Period.ofDays(60));
+      "Budget decision notified by the authority",
+      "Décision budgétaire notifiée par l'autorité", "R314-36", VERIFIED, "enveloppePublication", Period.ofDays(60));
   private static final DeadlineRule AUTHORITY_LETTERS = DeadlineRule.after(
-      "Authority's proposals of change sent (procédure contradictoire)", "R314-24", VERIFIED, "decisionDeadline",
+      "Authority's proposals of change sent (procédure contradictoire)",
+      "Envoi des propositions de modification de l'autorité (procédure contradictoire)", "R314-24", VERIFIED, "decisionDeadline",
       Period.ofDays(-12));
   private static final DeadlineRule GESTIONNAIRE_ANSWER = DeadlineRule.after(
-      "Gestionnaire's answer to the proposed changes (silence = acceptance)", "R314-24", VERIFIED, "letterReceipt",
+      "Gestionnaire's answer to the proposed changes (silence = acceptance)",
+      "Réponse du gestionnaire aux modifications proposées (silence = acceptation)", "R314-24", VERIFIED, "letterReceipt",
       Period.ofDays(8));
   private static final DeadlineRule COMPTE_ADMINISTRATIF = DeadlineRule.inYear(
-      "Compte administratif transmission", "R314-49 II", VERIFIED, 1, DEFAULT_COMPTE_ADMINISTRATIF_DUE_DATE);
+      "Compte administratif transmission",
+      "Transmission du compte administratif", "R314-49 II", VERIFIED, 1, DEFAULT_COMPTE_ADMINISTRATIF_DUE_DATE);
   private static final DeadlineRule TARIFF_REVISING_DM_APPROVED = DeadlineRule.after(
-      "Tariff-revising décision modificative deemed approved (approbation tacite)", "R314-46", VERIFIED, "dmReceipt",
+      "Tariff-revising décision modificative deemed approved (approbation tacite)",
+      "Décision modificative révisant le tarif réputée approuvée (approbation tacite)", "R314-46", VERIFIED, "dmReceipt",
       Period.ofDays(60));
 
   /** The table of the traditional procedure, in the order of the year. */

@@ -48,7 +48,7 @@ public abstract class Milestone {
     }
 
     /**
-     * The label in French or English.
+     * The label in French or English, capitalised as the first cell of a row of the contract's milestones.
      *
      * @param locale {@link Locale#FRENCH} or {@link Locale#ENGLISH}
      * @return the label
@@ -57,11 +57,11 @@ public abstract class Milestone {
     @Override
     public String label(Locale locale) {
       return switch (this) {
-        case START -> TraceLabels.pick(locale, "prise d'effet du contrat", description);
-        case MID_TERM_REVIEW -> TraceLabels.pick(locale, "comité de suivi : revue à mi-parcours (année 3)", description);
-        case FINAL_EVALUATION -> TraceLabels.pick(locale, "comité de suivi : évaluation finale", description);
-        case RENEGOTIATION_DEADLINE -> TraceLabels.pick(locale, "prorogation demandée ou renégociation engagée, au plus tard", description);
-        case EXPIRY -> TraceLabels.pick(locale, "fin du contrat (dernier jour)", description);
+        case START -> TraceLabels.pick(locale, "Prise d'effet du contrat", description);
+        case MID_TERM_REVIEW -> TraceLabels.pick(locale, "Comité de suivi : bilan à mi-parcours (année 3)", description);
+        case FINAL_EVALUATION -> TraceLabels.pick(locale, "Comité de suivi : évaluation finale", description);
+        case RENEGOTIATION_DEADLINE -> TraceLabels.pick(locale, "Prorogation demandée ou renégociation engagée, au plus tard", description);
+        case EXPIRY -> TraceLabels.pick(locale, "Fin du contrat (dernier jour)", description);
       };
     }
   }

@@ -135,7 +135,8 @@ public enum PaymentRegime {
     if (this == CASF_R314_107 && paymentDay.equals(defaultPaymentDay)) {
       return twelfthBasis;
     }
-    return LegalBasis.given(twelfthBasis.text() + "; payment day: " + paymentDay.basis().text());
+    return LegalBasis.law(twelfthBasis.source().orElseThrow(),
+        twelfthBasis.article().orElseThrow() + "; payment day: " + paymentDay.basis().text());
   }
 
   /**

@@ -259,11 +259,11 @@ final class AllocationPass {
         violate(field, R314_235, "a transfer goes from one compte de résultat to another");
       }
       if (eprd && from != null && !from.kind().mayGiveByTransfer()) {
-        violate(field + ".fromId", kindBasis(from.kind()), from.id() + " is a " + from.kind().label()
+        violate(field + ".fromId", kindBasis(from.kind()), from.id() + " is a " + from.kind().label(java.util.Locale.ENGLISH)
             + ": its result stays in its own compte and takes no part in transfers (R314-235)");
       }
       if (eprd && to != null && !to.kind().mayReceiveByTransfer()) {
-        violate(field + ".toId", kindBasis(to.kind()), to.id() + " is a " + to.kind().label() + ": "
+        violate(field + ".toId", kindBasis(to.kind()), to.id() + " is a " + to.kind().label(java.util.Locale.ENGLISH) + ": "
             + (to.kind() == CompteKind.ACTIVITY_OUTSIDE_L312_1
                 ? "its deficit may not be covered by the social and médico-social comptes"
                 : "its result stays in its own compte and takes no part in transfers (R314-235)"));

@@ -132,7 +132,7 @@ public abstract class CompteDeResultat {
     // an EHPAD section is an ESMS budget: neither a commercial budget nor an activity outside L312-1 I
     Checks.check(!ehpadUnderL342_1() || kind() == CompteKind.IN_CPOM || kind().allocatedByAuthorityUnderEprd(),
         "compte.kind", kind(), LegalBasis.casf("L342-1"),
-        "an EHPAD section under L342-1 is the budget of an ESMS, not a " + kind().label());
+        "an EHPAD section under L342-1 is the budget of an ESMS, not a " + kind().label(java.util.Locale.ENGLISH));
   }
 
   @Override

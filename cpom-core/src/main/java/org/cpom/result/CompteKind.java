@@ -60,21 +60,13 @@ public enum CompteKind implements Labelled {
    */
   ACTIVITY_OUTSIDE_L312_1("Activité ne relevant pas du I de l'article L. 312-1", "R314-74");
 
+  /** The French label, as in the EPRD and ERRD frames. */
   private final String label;
   private final LegalBasis legalBasis;
 
   CompteKind(String label, String article) {
     this.label = label;
     this.legalBasis = LegalBasis.casf(article);
-  }
-
-  /**
-   * The French label, as in the EPRD and ERRD frames.
-   *
-   * @return the label
-   */
-  public String label() {
-    return label;
   }
 
   /**
@@ -117,7 +109,7 @@ public enum CompteKind implements Labelled {
   }
 
   /**
-   * The label in French or English (nature du compte de résultat; French as {@link #label()}).
+   * The label in French or English (nature du compte de résultat; French as in the EPRD and ERRD frames).
    *
    * @param locale {@link Locale#FRENCH} or {@link Locale#ENGLISH}
    * @return the label

@@ -1,7 +1,6 @@
 package org.cpom.trace;
 
 import org.cpom.LegalBasis;
-import org.cpom.Convention;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
@@ -9,7 +8,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import org.cpom.internal.Checks;
+import org.cpom.internal.Languages;
 import org.cpom.money.Amount;
 import org.cpom.money.Rate;
 
@@ -30,7 +29,8 @@ import org.cpom.money.Rate;
  *   <li>{@link BigDecimal}: as written, with a decimal comma in French;
  *   <li>{@link LocalDate}: English ISO {@code 2025-04-18}, French {@code 18/04/2025}; {@link YearMonth}: English
  *       {@code 2025-04}, French {@code 04/2025}; {@link Year} and whole numbers as digits;
- *   <li>a {@link Labelled} value: its label in the language; another enum: its constant name;
+ *   <li>a {@link Labelled} value: its label in the language; a {@link LegalBasis}: its
+ *       {@linkplain LegalBasis#label(Locale) label} in the language; another enum: its constant name;
  *   <li>any other value (a FINESS number, a funder, a text the user gave): its {@code toString()}, the same in
  *       both languages; the texts a user gave (the label of a mesure nouvelle, of an adjustment, the reason of
  *       a waiver) are passed through untranslated.
@@ -49,11 +49,7 @@ public final class TraceLabels {
    * @throws org.cpom.CpomValidationException if the locale's language is neither {@code fr} nor {@code en}
    */
   public static boolean isFrench(Locale locale) {
-    Objects.requireNonNull(locale, "locale");
-    String language = locale.getLanguage();
-    Checks.check("fr".equals(language) || "en".equals(language), "locale", locale.toLanguageTag(),
-        LegalBasis.convention(Convention.LABEL_LANGUAGES), "no labels in this language");
-    return "fr".equals(language);
+    return Languages.isFrench(locale);
   }
 
   /**
@@ -121,6 +117,9 @@ public final class TraceLabels {
     }
     if (value instanceof Labelled) {
       return ((Labelled) value).label(locale);
+    }
+    if (value instanceof LegalBasis) {
+      return ((LegalBasis) value).label(locale);
     }
     if (value instanceof Enum) {
       return ((Enum<?>) value).name();

@@ -120,14 +120,15 @@ public abstract class TraceStep {
   }
 
   /**
-   * The step as one line: label, amount and basis, in French or English.
+   * The step as one line: label, amount and basis, in French or English, the basis as its
+   * {@linkplain LegalBasis#label(Locale) label} in the language.
    *
    * @param locale {@link Locale#FRENCH} or {@link Locale#ENGLISH}
    * @return e.g. "Base reconductible 2024 : 1 000 000,00 € [CASF R314-40]"
    */
   public String render(Locale locale) {
     String separator = TraceLabels.pick(locale, " : ", ": ");
-    return label(locale) + separator + TraceLabels.amount(amount(), locale) + " [" + basis() + "]";
+    return label(locale) + separator + TraceLabels.amount(amount(), locale) + " [" + basis().label(locale) + "]";
   }
 
   @Value.Check

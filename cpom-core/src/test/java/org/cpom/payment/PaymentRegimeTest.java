@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.cpom.Convention;
 import org.cpom.CpomValidationException;
@@ -86,9 +87,28 @@ class PaymentRegimeTest {
     assertThat(css.payments().get(3).trace().steps()).extracting(TraceStep::amount)
         .containsExactly(eur(105_000), eur(15_000));
     assertThat(css.payments().get(3).trace().steps()).extracting(TraceStep::basis)
-        .containsExactly(LegalBasis.given(CSS_EHPAD.text() + DAY_UNVERIFIED), CSS_EHPAD);
+        .containsExactly(LegalBasis.law("CSS", CSS_EHPAD.article().orElseThrow() + DAY_UNVERIFIED), CSS_EHPAD);
     assertThat(css.payments().get(4).trace().steps().get(0).basis().text())
         .startsWith("CSS R174-9").contains("UNVERIFIED").doesNotContain("R314-107;");
+  }
+
+  @Test
+  void aFrenchAssuranceMaladieDgcTraceHoldsNoEnglishBasisText() {
+    DgcPaymentSchedule s = PaymentEngine.schedule(DgcScheduleRequest.builder().dotation(w15Year())
+        .notified(LocalDate.of(2025, 4, 10)).previousShares(w15()).calendar(HolidayCalendars.national()).build());
+    StringBuilder fr = new StringBuilder();
+    StringBuilder en = new StringBuilder();
+    for (PaymentSchedule p : List.of(s.dgc(), s.esms(A), s.esms(B), s.esms(C))) {
+      p.payments().forEach(pay -> fr.append(pay.trace().render(Locale.FRENCH)));
+      p.payments().forEach(pay -> en.append(pay.trace().render(Locale.ENGLISH)));
+    }
+    assertThat(fr.toString()).contains("[CSS R174-16-1 à R174-16-5 (CASF R314-111)]",
+        "[CSS R174-16-1 à R174-16-5 (CASF R314-111) ; jour de paiement : convention cpom:css-payment-day "
+            + "(jour de paiement de l'assurance maladie NON VÉRIFIÉ, valeur par défaut de cpom)]");
+    assertThat(fr.toString()).doesNotContain(" to ", "payment day", "UNVERIFIED", "cpom convention", "clause",
+        "largest-remainder split");
+    // English keeps each basis's text
+    assertThat(en.toString()).contains("[CSS R174-16-1 to R174-16-5 (CASF R314-111)" + DAY_UNVERIFIED + "]");
   }
 
   @Test
@@ -112,7 +132,7 @@ class PaymentRegimeTest {
     assertThat(s.dgc().regime()).isEqualTo(PaymentRegime.CSS_R174_16_1);
     assertThat(s.dgc().payments().get(0).trace().steps().get(0).basis()).isEqualTo(CSS_ESMS);
     assertThat(s.dgc().payments().get(3).trace().steps()).extracting(TraceStep::basis)
-        .containsExactly(LegalBasis.given(CSS_ESMS.text() + DAY_UNVERIFIED), CSS_ESMS);
+        .containsExactly(LegalBasis.law("CSS", CSS_ESMS.article().orElseThrow() + DAY_UNVERIFIED), CSS_ESMS);
     for (FinessNumber f : List.of(A, B, C)) {
       assertThat(s.esms(f).regime()).isEqualTo(PaymentRegime.CSS_R174_16_1);
       assertThat(s.esms(f).payments().get(0).trace().steps().get(0).basis()).isEqualTo(CSS_ESMS);
@@ -199,7 +219,7 @@ class PaymentRegimeTest {
     assertThat(endOfMonth.payments().get(1).date()).isEqualTo(LocalDate.of(2025, 2, 28));
     assertThat(endOfMonth.payments().get(10).date()).isEqualTo(LocalDate.of(2025, 11, 28));
     assertThat(endOfMonth.payments().get(1).trace().steps().get(0).basis())
-        .isEqualTo(LegalBasis.given(CSS_ESMS.text() + "; payment day: convention CPAM"));
+        .isEqualTo(LegalBasis.law("CSS", CSS_ESMS.article().orElseThrow() + "; payment day: convention CPAM"));
     // a day outside 1..31 is rejected when the request is built
     RegulatoryParameter<Integer> bad = RegulatoryParameter.of("bad", LegalBasis.given("x"), LocalDate.of(2025, 1, 1), 32);
     assertThatThrownBy(() -> request(1, 1, LocalDate.of(2025, 1, 1)).paymentDay(bad).build())

@@ -303,7 +303,7 @@ class CompteKindAllocationTest {
         tuple("transfers[0].fromId", "CASF R314-234 4°, R314-222 II 2°"),
         tuple("transfers[1].fromId", "CASF R344-10, R344-11"));
     assertThat(v.get(0).problem()).contains("RA").contains("takes no part in transfers");
-    assertThat(v.get(1).problem()).contains("Budget annexe de production et de commercialisation");
+    assertThat(v.get(1).problem()).contains("Production and commercial annex budget");
     assertThatThrownBy(() -> ResultEngine.allocate(ex, p)).isInstanceOf(AllocationRejectedException.class);
 
     // the same 3,000 from the ESAT's social budget, a compte of the contract, is accepted
@@ -426,7 +426,7 @@ class CompteKindAllocationTest {
         .containsExactly(CompteKind.IN_CPOM, CompteKind.ACTIVITY_OUTSIDE_L312_1);
     assertThat(CompteKind.values()).filteredOn(CompteKind::mayReceiveByTransfer).containsExactly(CompteKind.IN_CPOM);
     assertThat(CompteKind.OUTSIDE_CPOM_PERIMETER.legalBasis()).isEqualTo(LegalBasis.casf("R314-222 II 2°"));
-    assertThat(CompteKind.ACTIVITY_OUTSIDE_L312_1.label()).isEqualTo(
+    assertThat(CompteKind.ACTIVITY_OUTSIDE_L312_1.label(java.util.Locale.FRENCH)).isEqualTo(
         "Activité ne relevant pas du I de l'article L. 312-1");
   }
 }

@@ -78,7 +78,7 @@ final class Report {
   /** The contract's identity, parties and period, its perimeter, financial clause, milestones and fiches-actions. */
   static void contract(PrintStream out, Cpom c, LocalDate reportDate) {
     TextTable.Builder t = TextTable.builder().left("Rubrique").left("Valeur")
-        .row("Fondement juridique", c.basis().legalBasis())
+        .row("Fondement juridique", c.basis().legalBasis().label(FR))
         .row("Cadre budgétaire", c.budgetFramework())
         .row("Gestionnaire", c.gestionnaire().name() + " (FINESS " + c.gestionnaire().finess() + ")")
         .row("Signataires", c.authorities().stream().map(Object::toString).collect(Collectors.joining(", ")))
@@ -114,7 +114,7 @@ final class Report {
 
     TextTable.Builder m = TextTable.builder().left("Date").left("Échéance").left("Fondement");
     for (Milestone ms : c.asAmended().milestones()) {
-      m.row(date(ms.date()), milestone(ms.kind()), ms.basis());
+      m.row(date(ms.date()), ms.kind().label(FR), ms.basis().label(FR));
     }
     out.println();
     out.print(Formats.title("Échéances du contrat") + m.build().render());
@@ -122,21 +122,6 @@ final class Report {
     fichesActions(out, c);
   }
 
-  /** A milestone's kind in French (the core describes it in English only). */
-  static String milestone(Milestone.Kind kind) {
-    switch (kind) {
-      case START:
-        return "Prise d'effet du contrat";
-      case MID_TERM_REVIEW:
-        return "Comité de suivi : bilan à mi-parcours (année 3)";
-      case FINAL_EVALUATION:
-        return "Comité de suivi : évaluation finale";
-      case RENEGOTIATION_DEADLINE:
-        return "Prorogation demandée ou renégociation engagée, au plus tard";
-      default:
-        return "Fin du contrat (dernier jour)";
-    }
-  }
 
   static void fichesActions(PrintStream out, Cpom c) {
     Cpom amended = c.asAmended();
@@ -255,7 +240,7 @@ final class Report {
   /** A year's payments: the DGC and each ESMS by date, then the trace of every payment that is not a plain twelfth. */
   static void payments(PrintStream out, DgcDotation r, DgcPaymentSchedule s) {
     out.println();
-    out.println("-- " + r.year() + " : versements (" + s.dgc().regime().basis() + ")");
+    out.println("-- " + r.year() + " : versements (" + s.dgc().regime().basis().label(FR) + ")");
     StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-11s %-12s %16s", "date", "nature", "DGC"));
     for (FinessNumber f : s.esms().keySet()) {
       head.append(String.format(Locale.ROOT, " %16s", name(f).split(" ")[0]));
@@ -290,7 +275,7 @@ final class Report {
 
   static void trace(PrintStream out, Trace t) {
     for (TraceStep s : t.steps()) {
-      out.println(row("  " + s.label(FR), s.amount(), s.basis().text()));
+      out.println(row("  " + s.label(FR), s.amount(), s.basis().label(FR)));
     }
   }
 
@@ -307,8 +292,9 @@ final class Report {
 
   static void resultsTitle(PrintStream out, Cpom cpom) {
     out.println();
-    out.println("=== Affectation des résultats (" + cpom.budgetFramework() + ", CPOM " + cpom.basis().legalBasis() + ", "
-        + cpom.resultAllocationClause().orElseThrow().legalBasis() + " : fongibilité) ===");
+    out.println("=== Affectation des résultats (" + cpom.budgetFramework() + ", CPOM "
+        + cpom.basis().legalBasis().label(FR) + ", "
+        + cpom.resultAllocationClause().orElseThrow().legalBasis().label(FR) + " : fongibilité) ===");
   }
 
   static void parties(PrintStream out, ClosedExercice ex) {
@@ -316,12 +302,12 @@ final class Report {
     for (ClosingResult r : ex.results()) {
       CompteDeResultat c = r.compte();
       out.println(String.format(Locale.ROOT, "  %-13s %-45s affecté par : %s (%s)", c.id(), c.kind().label(FR),
-          ex.allocatingParty(c).label(FR), ex.allocatingPartyBasis(c)));
+          ex.allocatingParty(c).label(FR), ex.allocatingPartyBasis(c).label(FR)));
     }
   }
 
   static void mandatory(PrintStream out, ClosedExercice ex, List<MandatorySteps> steps) {
-    out.println("Étapes obligatoires " + ex.exercice() + " (" + ex.allocatingPartyBasis() + ") :");
+    out.println("Étapes obligatoires " + ex.exercice() + " (" + ex.allocatingPartyBasis().label(FR) + ") :");
     for (MandatorySteps s : steps) {
       out.println(String.format(Locale.ROOT, "  %-13s résultat %16s  excédent libre %16s  (%d mouvement(s) obligatoire(s)"
           + " avant les transferts)", s.compte().id(), amount(s.resultToAllocate()), amount(s.freeSurplus()),
@@ -338,7 +324,7 @@ final class Report {
     out.println(what + " pour " + exercice.exercice() + " : " + violations.size() + " violation(s)"
         + (violations.isEmpty() ? "" : ", rien n'est appliqué :"));
     for (Violation v : violations) {
-      out.println("  - " + v.field() + " : règle " + v.rule());
+      out.println("  - " + v.field() + " : règle " + v.rule().label(FR));
     }
   }
 
@@ -352,7 +338,7 @@ final class Report {
     out.println("Mouvements " + d.exercice() + " :");
     for (Movement m : d.movements()) {
       out.println(String.format(Locale.ROOT, "  %-13s %-90s %16s  %s", m.compteId(), m.label(), amount(m.amount()),
-          m.basis()));
+          m.basis().label(FR)));
     }
   }
 
@@ -533,7 +519,7 @@ final class Report {
     out.println("Charges et autres produits : les lignes de l'IME au budget du CPOM ci-dessus ; un excédent antérieur");
     out.println("est déduit ; journées : moyenne des journées réalisées des trois années précédentes.");
     TextTable.Builder t = TextTable.builder().left("Étape").right("Montant").left("Fondement");
-    pj.trace().steps().forEach(s -> t.row(s.label(FR), amount(s.amount()), s.basis().text()));
+    pj.trace().steps().forEach(s -> t.row(s.label(FR), amount(s.amount()), s.basis().label(FR)));
     out.print(t.build().render());
   }
 

@@ -39,7 +39,7 @@ class AssociationExampleTest {
         "Objectifs et fiches-actions", "Grille d'état d'avancement", "Étapes en retard au 31/01/2027",
         "=== 2025 : dotation globalisée commune DGC ARS Association Les Coteaux", "-- 2025 : jeunes adultes Creton",
         "-- 2025 : versements", "=== 2026 : dotation globalisée commune", "-- 2026 : jeunes adultes Creton",
-        "-- 2026 : versements", "=== Affectation des résultats (EPRD, CPOM CASF L313-12-2, CPOM clause art. 8",
+        "-- 2026 : versements", "=== Affectation des résultats (EPRD, CPOM CASF L313-12-2, clause du CPOM art. 8",
         "Tableau de détermination et d'affectation du résultat 2025",
         "Tableau de détermination et d'affectation du résultat 2026", "Budget base zéro 2025 - IME Les Tilleuls",
         "Paquets de décision", "Budget du CPOM 2025", "Matrice de suivi budgétaire à fin septembre 2025",
@@ -147,6 +147,12 @@ class AssociationExampleTest {
     String out = mainOutput();
     assertThat(out).doesNotContain("Twelfth", "Advance", "Catch-up", "EUR ", "Actualisation at", "{", "}",
         "allocated by", "proposal", "forecast", "Mandatory", "Split:", "amount 20");
+    // the bases read in French too: the clause, the conventions' titles, the connecting words of the articles
+    assertThat(out).doesNotContain("CPOM clause", "cpom convention", "payment day", "approval", "UNVERIFIED",
+        "largest-remainder split", " to R");
+    assertThat(out).contains("clause du CPOM art. 7.2", "convention cpom:largest-remainder (répartition au plus fort "
+        + "reste)", "CSS R174-16-1 à R174-16-5 (CASF R314-111) ; jour de paiement : convention cpom:css-payment-day",
+        "CASF R314-43-1 ; approbation CASF R314-231", "-- 2025 : versements (CSS R174-16-1 à R174-16-5 (CASF R314-111))");
     for (TraceStep st : TraceLanguagesTest.allSteps()) {
       String en = st.label(Locale.ENGLISH);
       if (!en.equals(st.label(Locale.FRENCH))) {
