@@ -25,6 +25,11 @@ import org.cpom.internal.Checks;
  *       interpret it. {@code LegalBasis.given("arrêté du 3 mars 2017")} reads "arrêté du 3 mars 2017".
  * </ul>
  *
+ * <p>A {@link Kind#LAW} basis is structured: one or more {@linkplain #articles() articles} of one source, each an
+ * article and its paragraph ("R314-234 4°"), never a list or a comment; a {@linkplain #withNote(String) note}
+ * kept apart from them ("CASF R314-210 (secondary source)"); and the article of another code
+ * {@linkplain #through(LegalBasis) through} which they apply ("CSS R174-9 (CASF R314-111)").
+ *
  * <p>A figure or a rule that rests on an article and on the way cpom reads it carries both:
  * {@link #readWith(Convention)} gives the article or clause with the convention it is read with.
  *

@@ -9,6 +9,7 @@ import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,9 @@ class LawBasesTest {
 
   static final Pattern LITERAL_CALL = Pattern.compile(
       "\\b(casf|css|law)\\(\\s*(\"(?:[^\"\\\\]|\\\\.)*\"(?:\\s*,\\s*\"(?:[^\"\\\\]|\\\\.)*\")*)\\s*[,)]");
+  /** A deadline row of the calendar: its label, then the CASF article it cites. */
+  static final Pattern DEADLINE_ROW = Pattern.compile(
+      "DeadlineRule\\.(?:inYear|after)\\(\\s*\"(?:[^\"\\\\]|\\\\.)*\"\\s*,\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
   static final Pattern STRING = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
 
   @Test
@@ -54,6 +58,7 @@ class LawBasesTest {
   void everyArticleLiteralInTheLibraryIsAnArticle() throws IOException {
     Map<String, List<String>> bad = new TreeMap<>();
     int seen = 0;
+    int rows = 0;
     for (Path file : sources()) {
       String code = Files.readString(file, StandardCharsets.UTF_8);
       Matcher m = LITERAL_CALL.matcher(code);
@@ -72,8 +77,16 @@ class LawBasesTest {
           }
         }
       }
+      Matcher d = DEADLINE_ROW.matcher(code);
+      while (d.find()) {
+        rows++;
+        if (!ARTICLE.matcher(d.group(1)).matches()) {
+          bad.computeIfAbsent(MAIN.relativize(file).toString(), k -> new ArrayList<>()).add(d.group(1));
+        }
+      }
     }
     assertThat(seen).as("article literals found").isGreaterThan(50);
+    assertThat(rows).as("deadline rows found").isGreaterThanOrEqualTo(15);
     assertThat(bad).as("casf/css/law literals that are not articles").isEmpty();
   }
 
@@ -87,14 +100,41 @@ class LawBasesTest {
         continue;
       }
       Class<?> type = Class.forName(name);
+      List<Map.Entry<String, LegalBasis>> bases = new ArrayList<>();
       for (Field f : type.getDeclaredFields()) {
-        if (!Modifier.isStatic(f.getModifiers()) || f.getType() != LegalBasis.class) {
+        if (f.getType() != LegalBasis.class) {
           continue;
         }
         f.setAccessible(true);
-        LegalBasis b = (LegalBasis) f.get(null);
+        if (Modifier.isStatic(f.getModifiers())) {
+          bases.add(new AbstractMap.SimpleEntry<>(f.getName(), (LegalBasis) f.get(null)));
+        } else if (type.isEnum()) {
+          // the basis each constant of an enum holds (a regime's articles, a compte kind's article)
+          for (Object constant : type.getEnumConstants()) {
+            bases.add(new AbstractMap.SimpleEntry<>(constant + "." + f.getName(), (LegalBasis) f.get(constant)));
+          }
+        }
+      }
+      if (type.isEnum()) {
+        // what an enum's constants answer: an article as text (a tariff mode's, an indicator's), or a basis
+        for (java.lang.reflect.Method m : type.getDeclaredMethods()) {
+          if (m.getParameterCount() != 0 || Modifier.isStatic(m.getModifiers()) || m.isSynthetic()) {
+            continue;
+          }
+          if (m.getReturnType() == LegalBasis.class || m.getReturnType() == String.class && m.getName().equals("article")) {
+            m.setAccessible(true);
+            for (Object constant : type.getEnumConstants()) {
+              Object v = m.invoke(constant);
+              LegalBasis b = v instanceof String ? LegalBasis.casf((String) v) : (LegalBasis) v;
+              bases.add(new AbstractMap.SimpleEntry<>(constant + "." + m.getName() + "()", b));
+            }
+          }
+        }
+      }
+      for (Map.Entry<String, LegalBasis> e : bases) {
+        LegalBasis b = e.getValue();
         if (b == null || b.kind() != LegalBasis.Kind.LAW) {
-          assertThat(b == null || b.kind() != LegalBasis.Kind.GIVEN).as(name + "." + f.getName() + " is GIVEN").isTrue();
+          assertThat(b == null || b.kind() != LegalBasis.Kind.GIVEN).as(name + "." + e.getKey() + " is GIVEN").isTrue();
           continue;
         }
         seen++;
@@ -103,7 +143,7 @@ class LawBasesTest {
         for (LegalBasis p : parts) {
           for (String a : p.articles()) {
             if (!ARTICLE.matcher(a).matches()) {
-              bad.add(name + "." + f.getName() + ": " + a);
+              bad.add(name + "." + e.getKey() + ": " + a);
             }
           }
         }

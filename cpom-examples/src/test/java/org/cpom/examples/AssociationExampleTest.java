@@ -63,8 +63,8 @@ class AssociationExampleTest {
         "690000011  IME Les Tilleuls         IME               60  Assurance maladie, Département 69, Département 01  ARS Auvergne-Rhône-Alpes",
         "           Total                                     179",
         // milestones, hand-checked for 5 years from 1 January 2025
-        "31/12/2027  Comité de suivi : bilan à mi-parcours (année 3)              arrêté du 3 mars 2017 (cahier des charges CPOM)",
-        "31/12/2029  Fin du contrat (dernier jour)                                arrêté du 3 mars 2017 (cahier des charges CPOM)",
+        "31/12/2027  Comité de suivi : bilan à mi-parcours (année 3)              arrêté du 3 mars 2017 annexe (cahier des charges CPOM)",
+        "31/12/2029  Fin du contrat (dernier jour)                                arrêté du 3 mars 2017 annexe (cahier des charges CPOM)",
         "Total                465 500,00 €",
         // FA5 arrives with avenant n°1 in 2026
         "FA5    Habitat inclusif adossé au foyer de vie                   en cours   -     -     -",
