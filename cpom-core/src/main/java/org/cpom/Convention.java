@@ -293,6 +293,15 @@ public enum Convention {
   EHPAD_MODULATION("cpom:ehpad-modulation", "the EHPAD modulation is a decrease",
       "la modulation d'un EHPAD est une baisse"),
 
+  /**
+   * The taux de réalisation of an ESMS is its days provided divided by its days funded (the days of activity the
+   * dotation was set for). No article defines it: the library takes the definition of the ANAP's tableau de bord de
+   * la performance dans le secteur médico-social, an indicator the authorities use, not a text; a year with no
+   * funded days has no taux de réalisation and is rejected.
+   */
+  REALISATION_RATE("cpom:realisation-rate", "taux de réalisation: days provided over days funded",
+      "taux de réalisation : journées réalisées sur journées financées"),
+
   // --- dotation ---
 
   /**

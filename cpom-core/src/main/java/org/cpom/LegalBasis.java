@@ -2,6 +2,8 @@ package org.cpom;
 
 import java.io.Serializable;
 import java.util.Locale;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.cpom.internal.Checks;
@@ -25,6 +27,11 @@ import org.cpom.internal.Languages;
  *       interpret it. {@code LegalBasis.given("arrêté du 3 mars 2017")} reads "arrêté du 3 mars 2017".
  * </ul>
  *
+ * <p>A {@link Kind#LAW} basis is structured: one or more {@linkplain #articles() articles} of one source, each an
+ * article and its paragraph ("R314-234 4°"), never a list or a comment; a {@linkplain #withNote(String) note}
+ * kept apart from them ("CASF R314-210 (secondary source)"); and the article of another code
+ * {@linkplain #through(LegalBasis) through} which they apply ("CSS R174-9 (CASF R314-111)").
+ *
  * <p>A figure or a rule that rests on an article and on the way cpom reads it carries both:
  * {@link #readWith(Convention)} gives the article or clause with the convention it is read with.
  *
@@ -32,7 +39,7 @@ import org.cpom.internal.Languages;
  * thread-safe.
  */
 public final class LegalBasis implements Serializable {
-  private static final long serialVersionUID = 2L;
+  private static final long serialVersionUID = 3L;
 
   /** What a basis is. */
   public enum Kind {
@@ -52,52 +59,135 @@ public final class LegalBasis implements Serializable {
   private final Kind kind;
   /** LAW: the code or text; otherwise null. */
   private final String source;
-  /** LAW: the article; CLAUSE: the clause; otherwise null. */
+  /** LAW: the first article; CLAUSE: the clause; otherwise null. */
   private final String article;
+  /** LAW: every article, the first one first; otherwise empty. */
+  private final List<String> articles;
+  /** LAW: a note on the articles, kept apart from them; otherwise null. */
+  private final String note;
+  /** LAW: the article of another source through which these articles apply; otherwise null. */
+  private final LegalBasis through;
   /** CONVENTION: the convention; otherwise null. */
   private final Convention convention;
   private final String text;
 
   private LegalBasis(Kind kind, String source, String article, Convention convention, String text) {
+    this(kind, source, article == null || kind != Kind.LAW ? List.of() : List.of(article), null, null, convention,
+        text, article);
+  }
+
+  private LegalBasis(Kind kind, String source, List<String> articles, String note, LegalBasis through,
+      Convention convention, String text, String article) {
     this.kind = kind;
     this.source = source;
     this.article = article;
+    this.articles = articles;
+    this.note = note;
+    this.through = through;
     this.convention = convention;
     this.text = text;
   }
 
   /**
-   * An article of a code or of a legal text.
+   * One or more articles of a code or of a legal text, cited together. Each argument is one article and any
+   * paragraph ("R314-234 4°", "L313-12 IV ter"), never a list or a comment: a comment goes in
+   * {@link #withNote(String)}, and an article of another code through which these apply in
+   * {@link #through(LegalBasis)}.
+   *
+   * <p>Example: {@code LegalBasis.law("Code du travail", "L3133-1", "L3134-13")} reads
+   * "Code du travail L3133-1, L3134-13".
    *
    * @param source the code or text, such as {@code "CSS"}, {@code "Code du travail"} or
    *     {@code "arrêté du 3 mars 2017"}, not blank
-   * @param article the article and any paragraph, such as {@code "R174-9"}, not blank
-   * @return the basis, reading source + " " + article
+   * @param article the (first) article and any paragraph, such as {@code "R174-9"}, not blank
+   * @param more the other articles cited with it, each not blank
+   * @return the basis, reading source + " " + the articles joined by ", "
    */
-  public static LegalBasis law(String source, String article) {
+  public static LegalBasis law(String source, String article, String... more) {
     String s = Checks.notBlank(Objects.requireNonNull(source, "source"), "source").trim();
-    String a = Checks.notBlank(Objects.requireNonNull(article, "article"), "article").trim();
-    return new LegalBasis(Kind.LAW, s, a, null, s + " " + a);
+    Objects.requireNonNull(more, "more");
+    List<String> all = new ArrayList<>(1 + more.length);
+    all.add(Checks.notBlank(Objects.requireNonNull(article, "article"), "article").trim());
+    for (String m : more) {
+      all.add(Checks.notBlank(Objects.requireNonNull(m, "more"), "article").trim());
+    }
+    List<String> articles = List.copyOf(all);
+    return new LegalBasis(Kind.LAW, s, articles, null, null, null, s + " " + String.join(", ", articles),
+        articles.get(0));
   }
 
   /**
-   * An article of the Code de l'action sociale et des familles.
+   * One or more articles of the Code de l'action sociale et des familles.
    *
-   * @param article the article and any paragraph, such as {@code "R314-43-2 III"}
-   * @return the basis "CASF " + article
+   * @param article the (first) article and any paragraph, such as {@code "R314-43-2 III"}
+   * @param more the other articles cited with it, such as {@code "R314-222 II 2°"}
+   * @return the basis "CASF " + the articles joined by ", "
    */
-  public static LegalBasis casf(String article) {
-    return law("CASF", article);
+  public static LegalBasis casf(String article, String... more) {
+    return law("CASF", article, more);
   }
 
   /**
-   * An article of the Code de la sécurité sociale.
+   * One or more articles of the Code de la sécurité sociale.
    *
-   * @param article the article and any paragraph, such as {@code "R174-9"}
-   * @return the basis "CSS " + article
+   * @param article the (first) article and any paragraph, such as {@code "R174-9"}
+   * @param more the other articles cited with it
+   * @return the basis "CSS " + the articles joined by ", "
    */
-  public static LegalBasis css(String article) {
-    return law("CSS", article);
+  public static LegalBasis css(String article, String... more) {
+    return law("CSS", article, more);
+  }
+
+  /**
+   * These articles with a note on how they are cited, kept apart from the articles: which part of them applies
+   * ("1° a" of R314-234, applied by its 4°), what the text is about ("groupes fonctionnels"), or where it is
+   * known from ("secondary source"). The note is shown, not read by the library.
+   *
+   * <p>Example: {@code LegalBasis.casf("R314-210").withNote("secondary source")} reads
+   * "CASF R314-210 (secondary source)".
+   *
+   * @param note the note, not blank
+   * @return the basis, reading this basis's text + " (" + note + ")"
+   * @throws IllegalStateException if this basis is not of kind {@link Kind#LAW}, or already has a note or a
+   *     convention
+   */
+  public LegalBasis withNote(String note) {
+    String n = Checks.notBlank(Objects.requireNonNull(note, "note"), "note").trim();
+    if (kind != Kind.LAW || this.note != null || convention != null) {
+      throw new IllegalStateException("only articles without note or convention take a note, not " + text);
+    }
+    return new LegalBasis(kind, source, articles, n, through, null, text + " (" + n + ")", article);
+  }
+
+  /**
+   * These articles applied through an article of another code or text, such as the CSS articles on the payment
+   * of the assurance-maladie that CASF R314-111 makes apply to the ESMS.
+   *
+   * <p>Example: {@code LegalBasis.css("R174-9").through(LegalBasis.casf("R314-111"))} reads
+   * "CSS R174-9 (CASF R314-111)".
+   *
+   * @param other the article through which these apply: a basis of kind {@link Kind#LAW} of another source,
+   *     without note, other source or convention
+   * @return the basis, reading this basis's text + " (" + the other's text + ")"
+   * @throws IllegalStateException if this basis or {@code other} is not of kind {@link Kind#LAW}, either already
+   *     has a note, another source or a convention, or both have the same source
+   */
+  public LegalBasis through(LegalBasis other) {
+    Objects.requireNonNull(other, "other");
+    requireBareLaw("another source");
+    other.requireBareLaw("the role of another source");
+    if (other.source.equals(source)) {
+      throw new IllegalStateException("articles of one source are cited together, not through each other: "
+          + text + ", " + other.text);
+    }
+    return new LegalBasis(kind, source, articles, null, other, null, text + " (" + other.text + ")", article);
+  }
+
+  private void requireBareLaw(String what) {
+    if (kind != Kind.LAW || note != null || through != null || convention != null) {
+      throw new IllegalStateException("only articles without note, other source or convention take " + what
+          + ", not " + text);
+    }
   }
 
   /**
@@ -143,7 +233,8 @@ public final class LegalBasis implements Serializable {
       throw new IllegalStateException("only an article or a clause without a convention is read with one, not "
           + text);
     }
-    return new LegalBasis(kind, source, article, convention, text + "; " + convention(convention).text());
+    return new LegalBasis(kind, source, articles, note, through, convention,
+        text + "; " + convention(convention).text(), article);
   }
 
   /**
@@ -184,6 +275,35 @@ public final class LegalBasis implements Serializable {
    */
   public Optional<String> article() {
     return Optional.ofNullable(article);
+  }
+
+  /**
+   * Every article of a {@link Kind#LAW} basis, the first one ({@link #article()}) first: {@code ["R314-234 4°",
+   * "R314-222 II 2°"]} for {@code LegalBasis.casf("R314-234 4°", "R314-222 II 2°")}.
+   *
+   * @return the articles, immutable, empty for the other kinds
+   */
+  public List<String> articles() {
+    return articles;
+  }
+
+  /**
+   * The note of a {@link Kind#LAW} basis ({@link #withNote(String)}), such as {@code "secondary source"}.
+   *
+   * @return the note, empty when there is none
+   */
+  public Optional<String> note() {
+    return Optional.ofNullable(note);
+  }
+
+  /**
+   * The article of another code or text through which the articles of a {@link Kind#LAW} basis apply
+   * ({@link #through(LegalBasis)}), such as CASF R314-111 for CSS R174-9.
+   *
+   * @return the other basis, empty when there is none
+   */
+  public Optional<LegalBasis> through() {
+    return Optional.ofNullable(through);
   }
 
   /**
@@ -241,7 +361,15 @@ public final class LegalBasis implements Serializable {
     String base;
     switch (kind) {
       case LAW:
-        base = source + " " + frenchWords(frenchParts(article));
+        StringBuilder b = new StringBuilder(source).append(' ')
+            .append(frenchWords(frenchParts(String.join(", ", articles))));
+        if (note != null) {
+          b.append(' ').append(frenchWords(frenchParts("(" + note + ")")));
+        }
+        if (through != null) {
+          b.append(" (").append(through.label(locale)).append(')');
+        }
+        base = b.toString();
         break;
       case CLAUSE:
         base = FRENCH_CLAUSE_PREFIX + article;
@@ -263,6 +391,7 @@ public final class LegalBasis implements Serializable {
    */
   private static final String[][] FRENCH_WORDS = {
       {"; payment day: ", "; jour de paiement : "},
+      {"(payment day: ", "(jour de paiement : "},
       {"; approval ", "; approbation "},
       {"(secondary source)", "(source secondaire)"},
       {"(one year of allocation: 110 and 119 never together)",
@@ -310,12 +439,13 @@ public final class LegalBasis implements Serializable {
     }
     LegalBasis other = (LegalBasis) obj;
     return kind == other.kind && Objects.equals(source, other.source) && Objects.equals(article, other.article)
-        && convention == other.convention && text.equals(other.text);
+        && articles.equals(other.articles) && Objects.equals(note, other.note)
+        && Objects.equals(through, other.through) && convention == other.convention && text.equals(other.text);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(kind, source, article, convention, text);
+    return Objects.hash(kind, source, article, articles, note, through, convention, text);
   }
 
   /** The text of the basis, as {@link #text()}. */

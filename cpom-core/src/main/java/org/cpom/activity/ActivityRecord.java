@@ -13,6 +13,7 @@ import org.cpom.referential.CapacityLine;
 import org.cpom.referential.CapacityMode;
 import org.cpom.referential.Esms;
 import org.cpom.referential.FinessNumber;
+import org.cpom.Convention;
 import org.cpom.LegalBasis;
 import org.immutables.value.Value;
 
@@ -24,7 +25,8 @@ import org.immutables.value.Value;
  *       places authorised and funded times days open ({@link #occupancyRate()}).
  *   <li>EHPAD taux d'occupation (R314-160, R314-174): the same on permanent places only, absences under 72
  *       hours counting as days provided ({@link #ehpadOccupancyRate()}).
- *   <li>Taux de réalisation (ANAP tableau de bord): days provided / days funded ({@link #realisationRate()}).
+ *   <li>Taux de réalisation (ANAP tableau de bord, {@link Convention#REALISATION_RATE}): days provided / days
+ *       funded ({@link #realisationRate()}).
  * </ul>
  *
  * <p>Rates that do not terminate are kept to {@value #PRECISION} significant digits, HALF_UP, for display;
@@ -188,7 +190,8 @@ public abstract class ActivityRecord {
   }
 
   /**
-   * Taux de réalisation = days provided / days funded (ANAP tableau de bord). Example: 13,870 days for
+   * Taux de réalisation = days provided / days funded ({@link Convention#REALISATION_RATE}: no article, the ANAP
+   * tableau de bord's definition). Example: 13,870 days for
    * 13,140 funded give 105.56 % (rounded for display).
    *
    * @return the rate
@@ -196,7 +199,7 @@ public abstract class ActivityRecord {
    */
   public Rate realisationRate() {
     long funded = fundedDays().orElse(0);
-    Checks.check(funded > 0, "activity.fundedDays", fundedDays(), LegalBasis.law("ANAP tableau de bord", "taux de réalisation"),
+    Checks.check(funded > 0, "activity.fundedDays", fundedDays(), LegalBasis.convention(Convention.REALISATION_RATE),
         "no funded days for ESMS " + esms() + " in " + year());
     return Rate.ratio(BigDecimal.valueOf(daysProvided()), BigDecimal.valueOf(funded), PRECISION, RoundingMode.HALF_UP);
   }

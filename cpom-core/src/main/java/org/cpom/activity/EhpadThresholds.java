@@ -26,9 +26,9 @@ import org.cpom.LegalBasis;
  */
 public final class EhpadThresholds {
   private static final EhpadThresholds SOINS =
-      defaults(LegalBasis.law("arrêté du 28 septembre 2017", "(CASF R314-160)"));
+      defaults(LegalBasis.casf("R314-160").withNote("arrêté du 28 septembre 2017"));
   private static final EhpadThresholds DEPENDANCE =
-      defaults(LegalBasis.law("arrêté du 4 septembre 2017", "(CASF R314-174)"));
+      defaults(LegalBasis.casf("R314-174").withNote("arrêté du 4 septembre 2017"));
 
   private final Map<EhpadFundingLevel, RegulatoryParameter<Rate>> byLevel;
 

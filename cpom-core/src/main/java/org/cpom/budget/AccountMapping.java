@@ -52,7 +52,7 @@ import org.cpom.LegalBasis;
  * <p>This class is immutable and thread-safe.
  */
 public final class AccountMapping {
-  static final LegalBasis RULE = LegalBasis.casf("R314-13 (groupes fonctionnels, arrêté du 8 août 2002)");
+  static final LegalBasis RULE = LegalBasis.casf("R314-13").withNote("groupes fonctionnels, arrêté du 8 août 2002");
   static final LegalBasis FORMAT_RULE = LegalBasis.convention(Convention.ACCOUNT_MAPPING_FORMAT);
   /** The longest line read. */
   public static final int MAX_LINE = 2_000;

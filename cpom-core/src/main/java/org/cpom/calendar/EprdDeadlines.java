@@ -34,7 +34,7 @@ import org.cpom.trace.TraceLabels;
  * <p>This class is immutable and thread-safe.
  */
 public final class EprdDeadlines {
-  private static final LegalBasis TRANSMISSION_RULE = LegalBasis.casf("R314-210 (secondary source)");
+  private static final LegalBasis TRANSMISSION_RULE = LegalBasis.casf("R314-210").withNote("secondary source");
 
   /** The longest EPRD transmission time limit accepted, in calendar days ({@link org.cpom.Convention#TIME_LIMIT_DAYS}). */
   public static final int MAX_TRANSMISSION_DAYS = 366;

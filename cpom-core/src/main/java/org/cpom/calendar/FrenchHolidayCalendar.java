@@ -50,7 +50,7 @@ final class FrenchHolidayCalendar implements HolidayCalendar {
   static final FrenchHolidayCalendar ALSACE_MOSELLE =
       new FrenchHolidayCalendar(
           "France (Alsace-Moselle)",
-          LegalBasis.law("Code du travail", "L3133-1 and L3134-13"),
+          LegalBasis.law("Code du travail", "L3133-1", "L3134-13"),
           concat(NATIONAL_FIXED, BOXING_DAY),
           concat(NATIONAL_FROM_EASTER, GOOD_FRIDAY));
 

@@ -26,7 +26,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class FicheAction {
-  static final LegalBasis RULE = LegalBasis.law("arrêté du 3 mars 2017", "fiche-action");
+  static final LegalBasis RULE = LegalBasis.law("arrêté du 3 mars 2017", "annexe").withNote("fiche-action");
 
   FicheAction() {}
 

@@ -38,7 +38,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class GrilleAvancement {
-  static final LegalBasis RULE = LegalBasis.law("arrêté du 3 mars 2017", "grille d'état d'avancement");
+  static final LegalBasis RULE = LegalBasis.law("arrêté du 3 mars 2017", "annexe").withNote("grille d'état d'avancement");
 
   GrilleAvancement() {}
 

@@ -38,7 +38,7 @@ public abstract class Indicator {
   /** Significant digits kept when an achievement rate does not terminate. */
   public static final int PRECISION = 10;
 
-  static final LegalBasis RULE = LegalBasis.law("arrêté du 3 mars 2017", "fiche-action indicator");
+  static final LegalBasis RULE = LegalBasis.law("arrêté du 3 mars 2017", "annexe").withNote("fiche-action indicator");
 
   /** Which way an indicator improves. */
   public enum Direction implements Labelled {

@@ -16,8 +16,9 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Milestone {
-  /** The arrêté du 3 mars 2017 (cahier des charges of the CPOM), for the comité de suivi and renegotiation. */
-  public static final LegalBasis ARRETE_3_MARS_2017 = LegalBasis.law("arrêté du 3 mars 2017", "(cahier des charges CPOM)");
+  /** The annexe of the arrêté du 3 mars 2017 (the cahier des charges of the CPOM), for the comité de suivi and renegotiation. */
+  public static final LegalBasis ARRETE_3_MARS_2017 = LegalBasis.law("arrêté du 3 mars 2017", "annexe")
+      .withNote("cahier des charges CPOM");
 
   /** The kinds of milestone. */
   public enum Kind implements Labelled {

@@ -165,9 +165,17 @@ public final class Actualisation {
     }
   }
 
-  /** The legal basis of the step: the article of the mode, and the clause or source. */
+  /**
+   * The legal basis of the step: the article of the mode, read with the source when it is a convention of the
+   * library, or with the clause or source the caller gave as its note.
+   */
   LegalBasis basis(TariffMode mode) {
-    return LegalBasis.casf(source == null ? mode.article() : mode.article() + "; " + source);
+    LegalBasis article = LegalBasis.casf(mode.article());
+    if (source == null) {
+      return article;
+    }
+    return source.kind() == LegalBasis.Kind.CONVENTION ? article.readWith(source.convention().orElseThrow())
+        : article.withNote(source.text());
   }
 
   @Override

@@ -51,7 +51,7 @@ import org.immutables.value.Value;
 public abstract class CretonSplit {
   static final LegalBasis RULE = Articles.R314_115;
   private static final LegalBasis BASIS = Articles.R314_115;
-  private static final LegalBasis PART_BASIS = LegalBasis.casf("R314-115, L242-4");
+  private static final LegalBasis PART_BASIS = LegalBasis.casf("R314-115", "L242-4");
 
   CretonSplit() {}
 

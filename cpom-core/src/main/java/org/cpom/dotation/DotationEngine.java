@@ -478,7 +478,7 @@ public final class DotationEngine {
       Checks.check(!ehpad, field, "contract clause", Articles.R314_43_2_I,
           "an EHPAD is modulated under R314-160 / R314-174, not under a contract clause");
     } else {
-      Checks.check(ehpad, field, member.esms().category(), LegalBasis.casf("R314-160 / R314-174"),
+      Checks.check(ehpad, field, member.esms().category(), LegalBasis.casf("R314-160", "R314-174"),
           "the occupancy thresholds modulate the forfaits of an EHPAD only");
       // R314-160 modulates the forfait soins, R314-174 the forfait dépendance: each only the dotation of its own
       // financement, never the other forfait nor the hébergement tariff
@@ -539,7 +539,7 @@ public final class DotationEngine {
     String field = "dm[" + EngineBounds.shown(dm.reference()) + "]";
     Checks.check(dm.effectiveDate().getYear() == year.getValue(), field + ".decisionDate", dm.effectiveDate(), RULE,
         "a DM re-splits the DGC during its year " + year);
-    LegalBasis basis = LegalBasis.casf(RULE.article().orElseThrow() + "; approval " + dgc.dmApprovalBasis());
+    LegalBasis basis = LegalBasis.casf(RULE.article().orElseThrow(), dgc.dmApprovalBasis().article().orElseThrow());
     Map<FinessNumber, Amount> shares = new LinkedHashMap<>(before.shares());
     Trace trace = Trace.empty();
     StepKind fromKind = permanent ? StepKind.DM_PERMANENT_FROM : StepKind.DM_CURRENT_YEAR_FROM;

@@ -154,7 +154,7 @@ public final class PaymentEngine {
     dgcLine.decide(request.notified(), year.total().minus(cretonTotal), dgcLabel, request.advanceBasis(),
         "dgcScheduleRequest.notified");
     List<Line> rows = new ArrayList<>(esms.size());
-    LegalBasis dmBasis = LegalBasis.casf("R314-43-1; approval " + dgc.dmApprovalBasis());
+    LegalBasis dmBasis = LegalBasis.casf("R314-43-1", dgc.dmApprovalBasis().article().orElseThrow());
     List<PaymentRegime> rowRegimes = new ArrayList<>(esms.size());
     for (FinessNumber f : esms) {
       // a mixed assurance-maladie DGC: an EHPAD row cites CSS R174-9, the others R174-16-1

@@ -125,7 +125,11 @@ public enum PaymentRegime {
 
   /**
    * The article cited by a twelfth, with the payment day's source when it is not the regime's verified
-   * default: e.g. "CSS R174-16-1 to R174-16-5 (CASF R314-111); payment day: UNVERIFIED: ...".
+   * default. A day that rests on a convention of the library (the UNVERIFIED assurance-maladie day,
+   * {@link Convention#CSS_PAYMENT_DAY}) gives the article {@linkplain LegalBasis#readWith(Convention) read with}
+   * it: "CSS R174-9 (CASF R314-111); cpom convention cpom:css-payment-day (...)". A day the caller set on
+   * another basis gives the article with a note quoting that basis: "CSS R174-9 (CASF R314-111) (payment day:
+   * convention CPAM)".
    *
    * @param paymentDay the payment day in use
    * @return the basis of a twelfth
@@ -135,8 +139,11 @@ public enum PaymentRegime {
     if (this == CASF_R314_107 && paymentDay.equals(defaultPaymentDay)) {
       return twelfthBasis;
     }
-    return LegalBasis.law(twelfthBasis.source().orElseThrow(),
-        twelfthBasis.article().orElseThrow() + "; payment day: " + paymentDay.basis().text());
+    LegalBasis day = paymentDay.basis();
+    if (day.kind() == LegalBasis.Kind.CONVENTION) {
+      return twelfthBasis.readWith(day.convention().orElseThrow());
+    }
+    return twelfthBasis.withNote("payment day: " + day.text());
   }
 
   /**

@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.cpom.Violation;
@@ -32,10 +33,11 @@ final class AllocationPass {
   static final LegalBasis R314_234_2C = LegalBasis.casf("R314-234 2° c");
   static final LegalBasis R314_234_2 = LegalBasis.casf("R314-234 2°");
   static final LegalBasis R314_234_3 = LegalBasis.casf("R314-234 3°");
-  static final LegalBasis R314_234_ONE_YEAR = LegalBasis.casf("R314-234 (one year of allocation: 110 and 119 never together)");
+  static final LegalBasis R314_234_ONE_YEAR = LegalBasis.casf("R314-234")
+      .withNote("one year of allocation: 110 and 119 never together");
   static final LegalBasis R314_235 = LegalBasis.casf("R314-235");
-  static final LegalBasis R314_234_4 = LegalBasis.casf("R314-234 4°, R314-222 II 2°");
-  static final LegalBasis R344_COMMERCIAL = LegalBasis.casf("R344-10, R344-11");
+  static final LegalBasis R314_234_4 = LegalBasis.casf("R314-234 4°", "R314-222 II 2°");
+  static final LegalBasis R344_COMMERCIAL = LegalBasis.casf("R344-10", "R344-11");
   static final LegalBasis R314_74 = LegalBasis.casf("R314-74");
   static final LegalBasis R314_236 = LegalBasis.casf("R314-236");
   static final LegalBasis R314_48_II = Articles.R314_48_II;
@@ -46,7 +48,7 @@ final class AllocationPass {
   static final LegalBasis R314_51_III = Articles.R314_51_III;
   static final LegalBasis R314_51_IV = LegalBasis.casf("R314-51 IV");
   static final LegalBasis R314_52 = Articles.R314_52;
-  static final LegalBasis L342_1 = LegalBasis.casf("L342-1 (EHPAD soins and dépendance sections)");
+  static final LegalBasis L342_1 = LegalBasis.casf("L342-1").withNote("EHPAD soins and dépendance sections");
   static final LegalBasis R314_104 = LegalBasis.casf("R314-104");
   static final LegalBasis KNOWN_COMPTE =
       LegalBasis.convention(Convention.EXERCICE_COMPTES);
@@ -95,11 +97,15 @@ final class AllocationPass {
      * through 4°, which applies 1° to 3° to it ("R314-234 1° a" becomes "R314-234 4° (1° a)").
      */
     LegalBasis step(LegalBasis basis) {
-      String prefix = "CASF R314-234 ";
-      if (!byAuthority || !basis.text().startsWith(prefix)) {
+      String paragraph = "R314-234 ";
+      if (!byAuthority || !basis.source().equals(Optional.of("CASF")) || basis.articles().size() != 1
+          || !basis.article().orElseThrow().startsWith(paragraph) || basis.note().isPresent()
+          || basis.through().isPresent()) {
         return basis;
       }
-      return LegalBasis.casf("R314-234 4° (" + basis.text().substring(prefix.length()) + ")");
+      LegalBasis through4 = LegalBasis.casf("R314-234 4°")
+          .withNote(basis.article().orElseThrow().substring(paragraph.length()));
+      return basis.convention().map(through4::readWith).orElse(through4);
     }
 
     String id() {

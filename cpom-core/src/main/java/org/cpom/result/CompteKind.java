@@ -52,7 +52,8 @@ public enum CompteKind implements Labelled {
    * from the social budget that the dotation funds (R344-9 to R344-11; R314-222 II 4° gives it its own
    * balance rule). No text read gives its result to the authority: the gestionnaire allocates it.
    */
-  ESAT_COMMERCIAL_BUDGET("Budget annexe de production et de commercialisation (ESAT)", "R344-9 to R344-11"),
+  ESAT_COMMERCIAL_BUDGET("Budget annexe de production et de commercialisation (ESAT)", "R344-9", "R344-10",
+      "R344-11"),
   /**
    * An activity of the gestionnaire that is not an ESMS of L312-1 I, with its own compte annexe (R314-74;
    * R314-222 II 3° asks for its forecast to be balanced or in surplus). The gestionnaire allocates it; its
@@ -64,9 +65,9 @@ public enum CompteKind implements Labelled {
   private final String label;
   private final LegalBasis legalBasis;
 
-  CompteKind(String label, String article) {
+  CompteKind(String label, String article, String... more) {
     this.label = label;
-    this.legalBasis = LegalBasis.casf(article);
+    this.legalBasis = LegalBasis.casf(article, more);
   }
 
   /**

@@ -113,9 +113,9 @@ class AvenantTest {
   void anAmendedContractIsValidatedAndTheErrorNamesTheAvenant() {
     FicheAction bad = FicheAction.builder().from(fa2()).esms(List.of(Fixtures.EHPAD.finess())).build();
     Avenant a = Avenant.builder().number(4).effectiveDate(JAN_2027).subject("Bad").addFichesActions(bad).build();
-    var e = rejects(() -> cpom().addAvenants(a).build(), "cpom.fichesActions[FA2].esms", LegalBasis.law("arrêté du 3 mars 2017", "fiche-action"));
+    var e = rejects(() -> cpom().addAvenants(a).build(), "cpom.fichesActions[FA2].esms", LegalBasis.law("arrêté du 3 mars 2017", "annexe").withNote("fiche-action"));
     assertThat(e.getMessage()).isEqualTo("cpom.fichesActions[FA2].esms = 690000052 rejected: the ESMS is not in the"
-        + " contract's perimeter, in the contract as amended by avenant n°4 effective 2027-01-01 (arrêté du 3 mars 2017 fiche-action)");
+        + " contract's perimeter, in the contract as amended by avenant n°4 effective 2027-01-01 (arrêté du 3 mars 2017 annexe (fiche-action))");
     Avenant mode3 = Avenant.builder().number(1).effectiveDate(JAN_2027).subject("Annual amendments")
         .addFinancialClause(TariffModeClause.of(GroupeFonctionnel.CHARGES_III_STRUCTURE, TariffMode.ANNUAL_AMENDMENT)).build();
     rejects(() -> arsCpom().addAvenants(mode3).build(), "cpom.financialClause.mode", LegalBasis.casf("R314-39-1"));
@@ -164,7 +164,7 @@ class AvenantTest {
     // Withdrawing the IME while FA1 still concerns it leaves an invalid contract.
     Avenant ime = Avenant.builder().number(1).effectiveDate(JAN_2027).subject("IME transferred")
         .addWithdrawnEsms(IME.finess()).build();
-    rejects(() -> cpom().addAvenants(ime).build(), "cpom.fichesActions[FA1].esms", LegalBasis.law("arrêté du 3 mars 2017", "fiche-action"));
+    rejects(() -> cpom().addAvenants(ime).build(), "cpom.fichesActions[FA1].esms", LegalBasis.law("arrêté du 3 mars 2017", "annexe").withNote("fiche-action"));
   }
 
   @Test

@@ -18,7 +18,7 @@ import org.cpom.referential.FinessNumber;
 import org.junit.jupiter.api.Test;
 
 class FicheActionTest {
-  static final LegalBasis RULE = LegalBasis.law("arrêté du 3 mars 2017", "fiche-action");
+  static final LegalBasis RULE = LegalBasis.law("arrêté du 3 mars 2017", "annexe").withNote("fiche-action");
 
   @Test
   void aFicheActionKeepsItsContent() {
@@ -70,7 +70,7 @@ class FicheActionTest {
     rejects(() -> cpom().fichesActions(List.of(fa1().indicators(List.of(year6)).build())).build(),
         "cpom.fichesActions[FA1].indicators[I1].targets", RULE);
     rejects(() -> Indicator.builder().from(creton()).putTargets(0, d("9")).build(), "indicator.targets",
-        LegalBasis.law("arrêté du 3 mars 2017", "fiche-action indicator"));
+        LegalBasis.law("arrêté du 3 mars 2017", "annexe").withNote("fiche-action indicator"));
   }
 
   @Test
@@ -103,7 +103,7 @@ class FicheActionTest {
 
   @Test
   void aTargetOnTheWorseSideOfTheBaselineIsRejected() {
-    LegalBasis rule = LegalBasis.law("arrêté du 3 mars 2017", "fiche-action indicator");
+    LegalBasis rule = LegalBasis.law("arrêté du 3 mars 2017", "annexe").withNote("fiche-action indicator");
     rejects(() -> Indicator.builder().from(creton()).putTargets(6, d("10")).build(), "indicator.targets", rule);
     rejects(() -> Indicator.builder().id("I2").label("Occupancy").baseline(d("90")).putTargets(1, d("89.9")).build(),
         "indicator.targets", rule);

@@ -19,7 +19,7 @@ import org.cpom.money.Rate;
 import org.junit.jupiter.api.Test;
 
 class GrilleAvancementTest {
-  static final LegalBasis RULE = LegalBasis.law("arrêté du 3 mars 2017", "grille d'état d'avancement");
+  static final LegalBasis RULE = LegalBasis.law("arrêté du 3 mars 2017", "annexe").withNote("grille d'état d'avancement");
 
   /** FA2: occupancy of the foyer, higher is better, 90 % at the start, 92 then 95 %, then held at 95 %. */
   static FicheAction fa2() {

@@ -95,7 +95,7 @@ class CretonTest {
     assertThat(steps.get(1).amount()).isEqualTo(Amount.of("-42000.00"));
     assertThat(steps.get(2).amount()).isEqualTo(Amount.of("-18500.00"));
     assertThat(steps).allSatisfy(t -> assertThat(t.basis().text()).contains("R314-115"));
-    assertThat(steps.get(1).basis()).isEqualTo(LegalBasis.casf("R314-115, L242-4"));
+    assertThat(steps.get(1).basis()).isEqualTo(LegalBasis.casf("R314-115", "L242-4"));
     assertThat(sum(steps)).isEqualTo(s.assuranceMaladiePart());
 
     // the assurance maladie pays its part by twelfths: 1,739,500.00 / 12 = 144,958.33(33), the first four
@@ -105,7 +105,7 @@ class CretonTest {
         .notified(LocalDate.of(2024, 12, 20)).calendar(HolidayCalendars.national())
         .build());
     assertThat(paid.regime()).isEqualTo(org.cpom.payment.PaymentRegime.CSS_R174_16_1);
-    assertThat(paid.payments().get(0).trace().steps().get(0).basis().text()).contains("CSS R174-16-1 to R174-16-5");
+    assertThat(paid.payments().get(0).trace().steps().get(0).basis().text()).contains("CSS R174-16-1, R174-16-2, R174-16-3, R174-16-4, R174-16-5");
     assertThat(paid.payments()).hasSize(12);
     assertThat(paid.payments().get(0).amount()).isEqualTo(Amount.of("144958.34"));
     assertThat(paid.payments().get(11).amount()).isEqualTo(Amount.of("144958.33"));

@@ -31,14 +31,14 @@ class DgcTraceLanguagesTest {
         "Actualisation at the campaign rate 1.2% on EUR 1800000.00: EUR 21600.00 [CASF R314-40 1°]");
     assertThat(r.finalSplit().trace().render(Locale.FRENCH).lines()).containsExactly(
         "DM 1 (approuvée le 01/06/2025, nouvelle répartition pérenne) : depuis 690000037 : -50 000,00 € "
-            + "[CASF R314-43-1 ; approbation CASF R314-231]",
+            + "[CASF R314-43-1, R314-231]",
         "DM 1 (approuvée le 01/06/2025, nouvelle répartition pérenne) : vers 690000011 : 50 000,00 € "
-            + "[CASF R314-43-1 ; approbation CASF R314-231]");
+            + "[CASF R314-43-1, R314-231]");
     assertThat(r.finalSplit().trace().render(Locale.ENGLISH).lines()).containsExactly(
         "DM 1 (approved on 2025-06-01, permanent re-split): from 690000037: EUR -50000.00 "
-            + "[CASF R314-43-1; approval CASF R314-231]",
+            + "[CASF R314-43-1, R314-231]",
         "DM 1 (approved on 2025-06-01, permanent re-split): to 690000011: EUR 50000.00 "
-            + "[CASF R314-43-1; approval CASF R314-231]");
+            + "[CASF R314-43-1, R314-231]");
     assertThat(r.trace().render(Locale.FRENCH).lines()).startsWith(
         "IME 690000011 (690000011) : 1 821 600,00 € [CASF R314-43-1 ; convention cpom:dotation-steps (l'ordre "
             + "des étapes d'une dotation)]");
@@ -52,11 +52,11 @@ class DgcTraceLanguagesTest {
     DgcDotation r = campaignYearWithADm();
     String fr = r.trace().render(Locale.FRENCH) + r.finalSplit().trace().render(Locale.FRENCH)
         + r.esms(A).trace().render(Locale.FRENCH) + r.esms(C).trace().render(Locale.FRENCH);
-    assertThat(fr).contains("approbation CASF R314-231").contains("convention cpom:");
+    assertThat(fr).contains("[CASF R314-43-1, R314-231]").contains("convention cpom:");
     assertThat(fr).doesNotContain(" to ", "approval", "clause", "cpom convention", "order of a dotation",
         "largest-remainder split");
     // the English render keeps the text of each basis
-    assertThat(r.finalSplit().trace().render(Locale.ENGLISH)).contains("[CASF R314-43-1; approval CASF R314-231]");
+    assertThat(r.finalSplit().trace().render(Locale.ENGLISH)).contains("[CASF R314-43-1, R314-231]");
   }
 
   @Test

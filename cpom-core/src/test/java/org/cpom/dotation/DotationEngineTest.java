@@ -419,7 +419,7 @@ class DotationEngineTest {
     DgcDotation r = DotationEngine.compute(dgc, y, bases(1_000_000, 600_000, 3_100_000));
     // 700,000 x 1.015 + 300,000 x 1.008 = 710,500 + 302,400
     assertThat(r.esms(A).amount()).isEqualTo(eur(1_012_900));
-    assertThat(r.esms(A).trace().steps().get(1).basis().text()).isEqualTo("CASF R314-40 2°; CPOM clause art. 5");
+    assertThat(r.esms(A).trace().steps().get(1).basis().text()).isEqualTo("CASF R314-40 2° (CPOM clause art. 5)");
     assertThat(r.esms(A).trace().steps().get(1).label()).contains("salary part EUR 700000.00", "0.8%");
     assertThat(r.esms(B).amount()).isEqualTo(eur(606_000));
     // the salary part cannot exceed the base
@@ -443,7 +443,7 @@ class DotationEngineTest {
     EsmsDotation c = DotationEngine.compute(dgc, y, w15Bases()).esms(C);
     assertThat(c.amount()).isEqualTo(eur(3_150_000));
     assertThat(c.trace().steps().get(1).amount()).isEqualTo(eur(50_000));
-    assertThat(c.trace().steps().get(1).basis().text()).isEqualTo("CASF R314-40 4°; " + eq);
+    assertThat(c.trace().steps().get(1).basis().text()).isEqualTo("CASF R314-40 4° (" + eq + ")");
     assertThat(c.nextBase()).isEqualTo(eur(3_150_000));
     assertRejected(() -> Actualisation.givenAmount(eur(-1), eq), "actualisation.updatedBase", "R314-40 4°", "negative");
   }
@@ -776,7 +776,7 @@ class DotationEngineTest {
     EsmsDotation a = DotationEngine.compute(dgc, y, w15Bases()).esms(A);
     assertThat(a.amount()).isEqualTo(eur(1_830_000));
     assertThat(a.trace().steps().get(1).label()).contains("the annual avenant");
-    assertThat(a.trace().steps().get(1).basis().text()).isEqualTo("CASF R314-40 3°; avenant n° 2");
+    assertThat(a.trace().steps().get(1).basis().text()).isEqualTo("CASF R314-40 3° (avenant n° 2)");
     assertThat(DotationEngine.compute(DgcFixtures.dgc(TariffMode.EQUATION, TariffMode.CAMPAIGN_RATE, TariffMode.CAMPAIGN_RATE),
         y, w15Bases()).esms(A).trace().steps().get(1).label()).contains("tariff equation or ceiling");
   }

@@ -292,7 +292,7 @@ class SingleEsmsDotationTest {
     assertThat(s.payments().get(6).amount()).isEqualTo(Amount.of("133494.31"));
     assertThat(s.payments().get(7).amount()).isEqualTo(Amount.of("133494.30"));
     assertThat(s.payments()).allSatisfy(p -> assertThat(p.trace().steps().get(0).basis().text())
-        .startsWith("CSS R174-9 (CASF R314-111); payment day: cpom convention cpom:css-payment-day (UNVERIFIED"));
+        .startsWith("CSS R174-9 (CASF R314-111); cpom convention cpom:css-payment-day (UNVERIFIED"));
   }
 
   @Test

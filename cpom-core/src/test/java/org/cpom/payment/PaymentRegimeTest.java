@@ -50,9 +50,9 @@ import org.junit.jupiter.api.Test;
 
 /** The payment regime per financement (CASF R314-43-1, R314-111): which articles the payments cite. */
 class PaymentRegimeTest {
-  static final LegalBasis CSS_EHPAD = LegalBasis.css("R174-9 (CASF R314-111)");
-  static final LegalBasis CSS_ESMS = LegalBasis.css("R174-16-1 to R174-16-5 (CASF R314-111)");
-  static final String DAY_UNVERIFIED = "; payment day: " + LegalBasis.convention(Convention.CSS_PAYMENT_DAY).text();
+  static final LegalBasis CSS_EHPAD = LegalBasis.css("R174-9").through(LegalBasis.casf("R314-111"));
+  static final LegalBasis CSS_ESMS = LegalBasis.css("R174-16-1", "R174-16-2", "R174-16-3", "R174-16-4",
+      "R174-16-5").through(LegalBasis.casf("R314-111"));
 
   @Test
   void theRegimeFollowsTheFunderAndTheCategory() {
@@ -87,7 +87,7 @@ class PaymentRegimeTest {
     assertThat(css.payments().get(3).trace().steps()).extracting(TraceStep::amount)
         .containsExactly(eur(105_000), eur(15_000));
     assertThat(css.payments().get(3).trace().steps()).extracting(TraceStep::basis)
-        .containsExactly(LegalBasis.law("CSS", CSS_EHPAD.article().orElseThrow() + DAY_UNVERIFIED), CSS_EHPAD);
+        .containsExactly(CSS_EHPAD.readWith(Convention.CSS_PAYMENT_DAY), CSS_EHPAD);
     assertThat(css.payments().get(4).trace().steps().get(0).basis().text())
         .startsWith("CSS R174-9").contains("UNVERIFIED").doesNotContain("R314-107;");
   }
@@ -102,13 +102,14 @@ class PaymentRegimeTest {
       p.payments().forEach(pay -> fr.append(pay.trace().render(Locale.FRENCH)));
       p.payments().forEach(pay -> en.append(pay.trace().render(Locale.ENGLISH)));
     }
-    assertThat(fr.toString()).contains("[CSS R174-16-1 à R174-16-5 (CASF R314-111)]",
-        "[CSS R174-16-1 à R174-16-5 (CASF R314-111) ; jour de paiement : convention cpom:css-payment-day "
+    String articles = "CSS R174-16-1, R174-16-2, R174-16-3, R174-16-4, R174-16-5 (CASF R314-111)";
+    assertThat(fr.toString()).contains("[" + articles + "]",
+        "[" + articles + " ; convention cpom:css-payment-day "
             + "(jour de paiement de l'assurance maladie NON VÉRIFIÉ, valeur par défaut de cpom)]");
     assertThat(fr.toString()).doesNotContain(" to ", "payment day", "UNVERIFIED", "cpom convention", "clause",
         "largest-remainder split");
     // English keeps each basis's text
-    assertThat(en.toString()).contains("[CSS R174-16-1 to R174-16-5 (CASF R314-111)" + DAY_UNVERIFIED + "]");
+    assertThat(en.toString()).contains("[" + articles + "; cpom convention cpom:css-payment-day (UNVERIFIED");
   }
 
   @Test
@@ -132,7 +133,7 @@ class PaymentRegimeTest {
     assertThat(s.dgc().regime()).isEqualTo(PaymentRegime.CSS_R174_16_1);
     assertThat(s.dgc().payments().get(0).trace().steps().get(0).basis()).isEqualTo(CSS_ESMS);
     assertThat(s.dgc().payments().get(3).trace().steps()).extracting(TraceStep::basis)
-        .containsExactly(LegalBasis.law("CSS", CSS_ESMS.article().orElseThrow() + DAY_UNVERIFIED), CSS_ESMS);
+        .containsExactly(CSS_ESMS.readWith(Convention.CSS_PAYMENT_DAY), CSS_ESMS);
     for (FinessNumber f : List.of(A, B, C)) {
       assertThat(s.esms(f).regime()).isEqualTo(PaymentRegime.CSS_R174_16_1);
       assertThat(s.esms(f).payments().get(0).trace().steps().get(0).basis()).isEqualTo(CSS_ESMS);
@@ -219,7 +220,7 @@ class PaymentRegimeTest {
     assertThat(endOfMonth.payments().get(1).date()).isEqualTo(LocalDate.of(2025, 2, 28));
     assertThat(endOfMonth.payments().get(10).date()).isEqualTo(LocalDate.of(2025, 11, 28));
     assertThat(endOfMonth.payments().get(1).trace().steps().get(0).basis())
-        .isEqualTo(LegalBasis.law("CSS", CSS_ESMS.article().orElseThrow() + "; payment day: convention CPAM"));
+        .isEqualTo(CSS_ESMS.withNote("payment day: convention CPAM"));
     // a day outside 1..31 is rejected when the request is built
     RegulatoryParameter<Integer> bad = RegulatoryParameter.of("bad", LegalBasis.given("x"), LocalDate.of(2025, 1, 1), 32);
     assertThatThrownBy(() -> request(1, 1, LocalDate.of(2025, 1, 1)).paymentDay(bad).build())

@@ -151,7 +151,7 @@ class CompteKindAllocationTest {
     assertThat(ra.movements()).singleElement().satisfies(m -> {
       assertThat(m.kind()).isEqualTo(MovementKind.CLEAR_DEBIT_REPORT_A_NOUVEAU);
       assertThat(m.amount()).isEqualTo(eur("4000"));
-      assertThat(m.basis()).isEqualTo(LegalBasis.casf("R314-234 4° (1° a)"));
+      assertThat(m.basis()).isEqualTo(LegalBasis.casf("R314-234 4°").withNote("1° a"));
     });
 
     AllocationProposal p = byGestionnaire()
@@ -162,7 +162,7 @@ class CompteKindAllocationTest {
     assertThat(ResultEngine.validate(ex, byGestionnaire().decidedBy("RA", AllocatingParty.AUTORITE_DE_TARIFICATION)
         .build())).singleElement().satisfies(x -> {
           assertThat(x.field()).isEqualTo("surplus[RA]");
-          assertThat(x.rule()).isEqualTo(LegalBasis.casf("R314-234 4° (1°)"));
+          assertThat(x.rule()).isEqualTo(LegalBasis.casf("R314-234 4°").withNote("1°"));
         });
     AllocationDecision d = ResultEngine.allocate(ex, p);
 

@@ -63,8 +63,8 @@ class AssociationExampleTest {
         "690000011  IME Les Tilleuls         IME               60  Assurance maladie, Département 69, Département 01  ARS Auvergne-Rhône-Alpes",
         "           Total                                     179",
         // milestones, hand-checked for 5 years from 1 January 2025
-        "31/12/2027  Comité de suivi : bilan à mi-parcours (année 3)              arrêté du 3 mars 2017 (cahier des charges CPOM)",
-        "31/12/2029  Fin du contrat (dernier jour)                                arrêté du 3 mars 2017 (cahier des charges CPOM)",
+        "31/12/2027  Comité de suivi : bilan à mi-parcours (année 3)              arrêté du 3 mars 2017 annexe (cahier des charges CPOM)",
+        "31/12/2029  Fin du contrat (dernier jour)                                arrêté du 3 mars 2017 annexe (cahier des charges CPOM)",
         "Total                465 500,00 €",
         // FA5 arrives with avenant n°1 in 2026
         "FA5    Habitat inclusif adossé au foyer de vie                   en cours   -     -     -",
@@ -151,8 +151,9 @@ class AssociationExampleTest {
     assertThat(out).doesNotContain("CPOM clause", "cpom convention", "payment day", "approval", "UNVERIFIED",
         "largest-remainder split", " to R");
     assertThat(out).contains("clause du CPOM art. 7.2", "convention cpom:largest-remainder (répartition au plus fort "
-        + "reste)", "CSS R174-16-1 à R174-16-5 (CASF R314-111) ; jour de paiement : convention cpom:css-payment-day",
-        "CASF R314-43-1 ; approbation CASF R314-231", "-- 2025 : versements (CSS R174-16-1 à R174-16-5 (CASF R314-111))");
+        + "reste)", "CSS R174-16-1, R174-16-2, R174-16-3, R174-16-4, R174-16-5 (CASF R314-111) ; convention "
+        + "cpom:css-payment-day", "CASF R314-43-1, R314-231",
+        "-- 2025 : versements (CSS R174-16-1, R174-16-2, R174-16-3, R174-16-4, R174-16-5 (CASF R314-111))");
     for (TraceStep st : TraceLanguagesTest.allSteps()) {
       String en = st.label(Locale.ENGLISH);
       if (!en.equals(st.label(Locale.FRENCH))) {
