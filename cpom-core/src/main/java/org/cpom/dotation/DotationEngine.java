@@ -279,7 +279,8 @@ public final class DotationEngine {
    * under the regime of its funder, {@link org.cpom.payment.PaymentRegime#from(ResolvedSingleEsmsDotation)} (a
    * {@code ScheduleRequest} left to its default cites CASF R314-107/108, the State's and Départements' rule,
    * not the CSS articles of an assurance-maladie dotation, CASF R314-111); for an IME with Creton young adults
-   * the assurance maladie pays {@link CretonSplit#assuranceMaladiePart()} only (CASF R314-115).
+   * the assurance maladie pays only the part {@link #cretonSplit(EsmsDotation, ResolvedSingleEsmsDotation, List)}
+   * leaves it (CASF R314-115).
    *
    * @param dotation the lone ESMS's dotation
    * @param year the exercice, within the contract's years
@@ -335,6 +336,98 @@ public final class DotationEngine {
       base = d.nextBase();
     }
     return List.copyOf(results);
+  }
+
+  /**
+   * Splits an IME's (or SESSAD's) share of an assurance-maladie DGC between the assurance maladie and the
+   * Départements of its young adults kept under CASF L242-4 (amendement Creton), as CASF R314-115 sets it;
+   * the parts are measured on the exercice before the DGC's year.
+   *
+   * <p>The ESMS and its dotation are read from the DGC's year: the member of that FINESS, and its share in the
+   * arrêté's provisional split ({@link DgcDotation#provisionalSplit()}), Département parts included. Paying
+   * it: {@link org.cpom.payment.DgcScheduleRequest#cretonSplits()}.
+   *
+   * @param dotation the DGC's year
+   * @param esms the FINESS of the IME in the DGC
+   * @param revenues the Creton revenue billed to each Département on the last closed exercice, each once
+   * @return the split, with its trace
+   * @throws org.cpom.CpomValidationException if the ESMS is not in the DGC, has no Creton funding of a
+   *     Département given, or the parts exceed its share; nothing is computed then
+   */
+  public static CretonSplit cretonSplit(DgcDotation dotation, FinessNumber esms, List<CretonRevenue> revenues) {
+    Objects.requireNonNull(dotation, "dotation");
+    return cretonSplit(dotation, esms, priorYear(dotation.year()), revenues);
+  }
+
+  /**
+   * Splits an IME's share of an assurance-maladie DGC as {@link #cretonSplit(DgcDotation, FinessNumber, List)}
+   * does, the parts measured on the closed exercice named (an older one, when the last is not yet closed).
+   *
+   * @param dotation the DGC's year
+   * @param esms the FINESS of the IME in the DGC
+   * @param closedExercice the last closed exercice, before the DGC's year
+   * @param revenues the Creton revenue billed to each Département on that exercice, each once
+   * @return the split, with its trace
+   * @throws org.cpom.CpomValidationException if an input breaks a rule; nothing is computed then
+   */
+  public static CretonSplit cretonSplit(DgcDotation dotation, FinessNumber esms, Year closedExercice,
+      List<CretonRevenue> revenues) {
+    Objects.requireNonNull(dotation, "dotation");
+    Objects.requireNonNull(esms, "esms");
+    Objects.requireNonNull(closedExercice, "closedExercice");
+    Checks.noNulls(revenues, "revenues");
+    ResolvedDgc dgc = dotation.dgc();
+    Optional<DgcMember> member = dgc.member(esms);
+    Checks.check(member.isPresent(), "esms", esms, CretonSplit.RULE, "not an ESMS of " + dgc.name());
+    return CretonSplit.builder().esms(member.get().esms()).year(dotation.year()).closedExercice(closedExercice)
+        .dotation(dotation.provisionalSplit().share(esms)).revenues(revenues).build();
+  }
+
+  /**
+   * Splits the dotation globalisée of an IME in no DGC between the assurance maladie and the Départements of
+   * its Creton young adults (CASF R314-115, L242-4); the parts are measured on the exercice before the year.
+   * The assurance maladie pays {@link CretonSplit#assuranceMaladiePart()}.
+   *
+   * @param dotation the year of the IME's dotation, from {@link #compute(ResolvedSingleEsmsDotation, Year,
+   *     EsmsYear, Amount)}
+   * @param of the IME's dotation in the contract, which the year was computed for
+   * @param revenues the Creton revenue billed to each Département on the last closed exercice, each once
+   * @return the split, with its trace
+   * @throws org.cpom.CpomValidationException if the year is of another ESMS, the ESMS has no Creton funding of a
+   *     Département given, or the parts exceed the dotation; nothing is computed then
+   */
+  public static CretonSplit cretonSplit(EsmsDotation dotation, ResolvedSingleEsmsDotation of,
+      List<CretonRevenue> revenues) {
+    Objects.requireNonNull(dotation, "dotation");
+    return cretonSplit(dotation, of, priorYear(dotation.year()), revenues);
+  }
+
+  /**
+   * Splits the dotation of an IME in no DGC as {@link #cretonSplit(EsmsDotation, ResolvedSingleEsmsDotation,
+   * List)} does, the parts measured on the closed exercice named.
+   *
+   * @param dotation the year of the IME's dotation
+   * @param of the IME's dotation in the contract
+   * @param closedExercice the last closed exercice, before the dotation's year
+   * @param revenues the Creton revenue billed to each Département on that exercice, each once
+   * @return the split, with its trace
+   * @throws org.cpom.CpomValidationException if an input breaks a rule; nothing is computed then
+   */
+  public static CretonSplit cretonSplit(EsmsDotation dotation, ResolvedSingleEsmsDotation of, Year closedExercice,
+      List<CretonRevenue> revenues) {
+    Objects.requireNonNull(dotation, "dotation");
+    Objects.requireNonNull(of, "of");
+    Objects.requireNonNull(closedExercice, "closedExercice");
+    Checks.noNulls(revenues, "revenues");
+    Checks.check(dotation.esms().equals(of.esms().finess()), "dotation.esms", dotation.esms(), CretonSplit.RULE,
+        "the dotation is of another ESMS than " + of.esms().finess());
+    return CretonSplit.builder().esms(of.esms()).year(dotation.year()).closedExercice(closedExercice)
+        .dotation(dotation.amount()).revenues(revenues).build();
+  }
+
+  /** The exercice before a year; {@code Year.MIN} has none, and the split's check then rejects the year. */
+  private static Year priorYear(Year year) {
+    return year.getValue() == Year.MIN_VALUE ? year : year.minusYears(1);
   }
 
   // ----------------------------------------------------------------------------------------------------
