@@ -82,7 +82,7 @@ final class Report {
         .row("Cadre budgétaire", c.budgetFramework())
         .row("Gestionnaire", c.gestionnaire().name() + " (FINESS " + c.gestionnaire().finess() + ")")
         .row("Signataires", c.authorities().stream().map(Object::toString).collect(Collectors.joining(", ")))
-        .row("Période", "du " + date(c.startDate()) + " au " + date(c.endDate()) + " (" + c.durationYears() + " ans"
+        .row("Période", "du " + date(c.startDate()) + " au " + date(c.period().endDate()) + " (" + c.durationYears() + " ans"
             + c.extension().map(p -> ", prorogé de " + p.toTotalMonths() + " mois").orElse("") + ")");
     for (Avenant a : c.avenantsInOrder()) {
       t.row("Avenant n°" + a.number(), "à compter du " + date(a.effectiveDate()) + " : " + a.subject());
