@@ -319,11 +319,11 @@ public final class DotationEngine {
    * @param firstYear the first year computed
    * @param years the inputs of consecutive years from {@code firstYear}, at least one
    * @param initialBase the base reconductible before the first year
-   * @return one result per year, in order
+   * @return the projection: one result per year, in order
    * @throws org.cpom.CpomValidationException if an input breaks a rule
    */
-  public static List<EsmsDotation> project(ResolvedSingleEsmsDotation dotation, Year firstYear, List<EsmsYear> years,
-      Amount initialBase) {
+  public static SingleEsmsProjection project(ResolvedSingleEsmsDotation dotation, Year firstYear,
+      List<EsmsYear> years, Amount initialBase) {
     Objects.requireNonNull(firstYear, "firstYear");
     Checks.noNulls(years, "years");
     Checks.check(!years.isEmpty(), "years", "[]", SINGLE, "at least one year to project");
@@ -335,7 +335,7 @@ public final class DotationEngine {
       results.add(d);
       base = d.nextBase();
     }
-    return List.copyOf(results);
+    return SingleEsmsProjection.builder().initialBase(initialBase).years(results).build();
   }
 
   /**

@@ -68,6 +68,9 @@ class HostileDotationTest {
             EsmsYear.builder().esms(SingleEsmsDotationTest.ESAT.finess())
                 .actualisation(Actualisation.campaignRate(Rate.ofPercent("1"))).build(), Amount.ofEuros(1000)))
         .with(DgcProjection.class, () -> DotationEngine.project(rateDgc(), List.of(year(2025, "1.2").build()), w15Bases()))
+        .with(SingleEsmsProjection.class, () -> DotationEngine.project(single(), Year.of(2025),
+            List.of(EsmsYear.builder().esms(SingleEsmsDotationTest.ESAT.finess())
+                .actualisation(Actualisation.campaignRate(Rate.ofPercent("1"))).build()), Amount.ofEuros(1000)))
         .with(CretonSplit.class, () -> CretonTest.split("1000.00").build())
         .with(CretonRevenue.class, () -> CretonRevenue.of("59", Amount.of("10.00")))
         .with(CretonPlacement.class, () -> CretonPlacement.builder().dailyTariff(Amount.of("100.00"))

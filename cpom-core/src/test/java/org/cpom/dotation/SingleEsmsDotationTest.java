@@ -204,10 +204,17 @@ class SingleEsmsDotationTest {
     ResolvedSingleEsmsDotation esat = single(ESAT, Funder.etat(), TariffMode.CAMPAIGN_RATE).build();
     EsmsYear y = EsmsYear.builder().esms(ESAT.finess()).actualisation(Actualisation.campaignRate(Rate.ofPercent("1.00")))
         .build();
-    List<EsmsDotation> years = DotationEngine.project(esat, Year.of(2025), List.of(y, y), eur(1_000_000));
+    SingleEsmsProjection p = DotationEngine.project(esat, Year.of(2025), List.of(y, y), eur(1_000_000));
+    List<EsmsDotation> years = p.years();
     // 1,000,000 x 1.01 = 1,010,000, then x 1.01 = 1,020,100
     assertThat(years).extracting(EsmsDotation::amount).containsExactly(eur(1_010_000), eur(1_020_100));
     assertThat(years).extracting(EsmsDotation::year).containsExactly(Year.of(2025), Year.of(2026));
+    // a projection value, as for a DGC: its initial base, a year by year lookup, equal for equal inputs
+    assertThat(p.initialBase()).isEqualTo(eur(1_000_000));
+    assertThat(p.year(Year.of(2026)).amount()).isEqualTo(eur(1_020_100));
+    assertThat(DotationEngine.project(esat, Year.of(2025), List.of(y, y), eur(1_000_000))).isEqualTo(p)
+        .hasSameHashCodeAs(p).hasToString(p.toString());
+    assertRejected(() -> p.year(Year.of(2027)), "year", "cpom convention", "not a year of this projection");
   }
 
   @Test
@@ -218,7 +225,8 @@ class SingleEsmsDotationTest {
         LegalBasis.given("campagne 2025"));
     EsmsYear y2025 = EsmsYear.builder().esms(ESAT.finess()).actualisation(zero).addMesuresNouvelles(later).build();
     EsmsYear plain = EsmsYear.builder().esms(ESAT.finess()).actualisation(zero).build();
-    List<EsmsDotation> years = DotationEngine.project(esat, Year.of(2025), List.of(y2025, plain, plain), eur(1_000_000));
+    List<EsmsDotation> years = DotationEngine.project(esat, Year.of(2025), List.of(y2025, plain, plain),
+        eur(1_000_000)).years();
     // 2025: nothing yet; 2026: 73,000 x 92/365 = 18,400.00; 2027: the full year is in the base
     assertThat(years).extracting(EsmsDotation::amount)
         .containsExactly(eur(1_000_000), Amount.of("1018400.00"), eur(1_073_000));
