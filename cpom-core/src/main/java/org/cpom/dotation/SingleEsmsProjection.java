@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * The dotation of an ESMS in no DGC over consecutive years of its contract, each year computed from the base
  * reconductible the year before left: the lone ESMS's counterpart of a {@link DgcProjection}.
  *
- * <p>Computed by {@link DotationEngine#project(org.cpom.contract.ResolvedSingleEsmsDotation, Year, List,
+ * <p>Computed by {@link DotationEngine#project(org.cpom.contract.ResolvedSingleEsmsDotation, List,
  * Amount)}. Two projections of the same initial base and years are equal. This class is immutable and
  * thread-safe.
  */

@@ -76,8 +76,8 @@ class CretonTest {
     ResolvedSingleEsmsDotation dotation = ResolvedSingleEsmsDotation.builder().contractReference("CPOM-59-2025")
         .basis(CpomBasis.L313_12_2).firstYear(Year.of(2025)).lastYear(Year.of(2029)).esms(IME).funder(AM)
         .mode(TariffMode.CAMPAIGN_RATE).build();
-    EsmsDotation d = DotationEngine.compute(dotation, Year.of(2025), EsmsYear.builder()
-        .esms(IME.finess()).actualisation(Actualisation.campaignRate(Rate.ofPercent("0"))).build(), Amount.of("1800000.00"));
+    EsmsDotation d = DotationEngine.compute(dotation, SingleEsmsYear.of(Year.of(2025), EsmsYear.builder()
+        .esms(IME.finess()).actualisation(Actualisation.campaignRate(Rate.ofPercent("0"))).build()), Amount.of("1800000.00"));
 
     CretonSplit s = DotationEngine.cretonSplit(d, dotation,
         List.of(CretonRevenue.of("59", Amount.of("42000.00")), CretonRevenue.of("62", Amount.of("18500.00"))));
@@ -88,8 +88,8 @@ class CretonTest {
     assertThat(s.esms()).isEqualTo(IME);
     EsmsDotation otherYear = DotationEngine.compute(ResolvedSingleEsmsDotation.builder().from(dotation)
         .esms(esms("590000072", EsmsCategory.IME).addFundings(Funding.of(SectionTarifaire.GLOBAL, AM, ARS)).build())
-        .build(), Year.of(2025), EsmsYear.builder().esms(FinessNumber.of("590000072"))
-        .actualisation(Actualisation.campaignRate(Rate.ofPercent("0"))).build(), Amount.of("1.00"));
+        .build(), SingleEsmsYear.of(Year.of(2025), EsmsYear.builder().esms(FinessNumber.of("590000072"))
+        .actualisation(Actualisation.campaignRate(Rate.ofPercent("0"))).build()), Amount.of("1.00"));
     assertRejected(() -> DotationEngine.cretonSplit(otherYear, dotation, List.of()), "dotation.esms", "R314-115",
         "another ESMS than 590000049");
     // 1,800,000.00 - 42,000.00 - 18,500.00 = 1,739,500.00
