@@ -364,6 +364,15 @@ public enum Convention {
   CSS_PAYMENT_DAY("cpom:css-payment-day", "UNVERIFIED assurance-maladie payment day, cpom default",
       "jour de paiement de l'assurance maladie NON VÉRIFIÉ, valeur par défaut de cpom"),
 
+  /**
+   * The decision fixing a year's amount is notified in that year or in the year before, never earlier: the
+   * tariff is fixed year by year, a multi-year contract included (CASF R314-40 sets the modalités of the annual
+   * fixing, not the amounts of later years), and the 60 days of CASF R314-36 run from the publication of the
+   * year's dotations régionales limitatives or objectif annuel, which comes at the earliest at the end of the
+   * year before. An arrêté notified earlier is taken for a wrong year or date and rejected.
+   */
+  NOTIFICATION_YEAR("cpom:notification-year", "a year's decision is notified in that year or the year before"),
+
   // --- budget ---
 
   /** A budget account is a number of the plan comptable, class 6 (charges) or 7 (produits), at most 15 digits. */

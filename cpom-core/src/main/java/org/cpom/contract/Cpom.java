@@ -280,22 +280,13 @@ public abstract class Cpom {
     return period().endExclusive();
   }
 
-  /**
-   * The last day of the contract, extension included.
-   *
-   * @return the date
-   */
-  public LocalDate endDate() {
+  /** The last day of the contract, extension included; users read {@link ContractPeriod#endDate()}. */
+  LocalDate endDate() {
     return period().endDate();
   }
 
-  /**
-   * Whether a date falls inside the contract's period, both ends included.
-   *
-   * @param date the date
-   * @return true if {@code startDate <= date <= endDate}
-   */
-  public boolean contains(LocalDate date) {
+  /** Whether a date falls inside the period, both ends included; users ask {@link ContractPeriod#contains}. */
+  boolean contains(LocalDate date) {
     return period().contains(date);
   }
 
@@ -426,8 +417,8 @@ public abstract class Cpom {
   /**
    * A DGC of the contract by name, resolved against the contract: its own facts ({@link Dgc}) with the
    * contract's identifier as reference, its basis, the calendar years its period touches (from the year of
-   * {@link #startDate()} to the year of {@link #endDate()}, extension included) and its gestionnaire. This is
-   * the value the dotation and payment engines take.
+   * {@link #startDate()} to the year of {@link ContractPeriod#endDate()}, extension included) and its
+   * gestionnaire. This is the value the dotation and payment engines take.
    *
    * @param name the DGC's name, as in {@link Dgc#name()}
    * @return the resolved DGC
@@ -604,12 +595,8 @@ public abstract class Cpom {
     return state;
   }
 
-  /**
-   * The avenants in the order they apply: effective date, then number.
-   *
-   * @return the avenants
-   */
-  public List<Avenant> avenantsInOrder() {
+  /** The avenants in the order they apply: effective date, then number ({@link #asOf} folds them in so). */
+  List<Avenant> avenantsInOrder() {
     List<Avenant> sorted = new ArrayList<>(avenants());
     sorted.sort(Comparator.comparing(Avenant::effectiveDate).thenComparingInt(Avenant::number));
     return Collections.unmodifiableList(sorted);

@@ -36,13 +36,15 @@ import org.immutables.value.Value;
  * assurance-maladie part sum exactly to the dotation. {@link #trace()} starts from the dotation and takes
  * each Département part off, each step with its basis, and sums to the assurance-maladie part.
  *
- * <p>Rejected at build time, naming the field and the article: a negative dotation; a closed exercice not
+ * <p>Rejected when computed, naming the field and the article: a negative dotation; a closed exercice not
  * before the tariff year; an ESMS without a GLOBAL assurance-maladie funding, or without a Creton funding
  * of a Département given; a Département given twice; a Département part larger than the dotation, or parts
  * that together exceed it.
  *
- * <p>Build one with {@link #builder()}; {@code esms}, {@code year} and {@code dotation} are required. This
- * class is immutable and thread-safe.
+ * <p>Computed by {@link DotationEngine#cretonSplit(DgcDotation, org.cpom.referential.FinessNumber, List)} for an
+ * IME in a DGC, or {@link DotationEngine#cretonSplit(EsmsDotation, org.cpom.contract.ResolvedSingleEsmsDotation,
+ * List)} for one in no DGC: the ESMS and its dotation come from that result. Two splits of the same ESMS, year,
+ * dotation and revenues are equal. This class is immutable and thread-safe.
  *
  * <p>Bounds: the year is 1583 to 9999 and the Département parts total at most {@code Long.MAX_VALUE} cents
  * ({@link org.cpom.Convention#ENGINE_BOUNDS}).
@@ -55,18 +57,8 @@ public abstract class CretonSplit {
 
   CretonSplit() {}
 
-  /**
-   * A builder.
-   *
-   * @return a new builder
-   */
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /** Builds a {@link CretonSplit}; {@code build()} validates the whole value. */
-  public static final class Builder extends ImmutableCretonSplit.Builder {
-    Builder() {}
+  static ImmutableCretonSplit.Builder builder() {
+    return ImmutableCretonSplit.builder();
   }
 
   /**
@@ -86,13 +78,9 @@ public abstract class CretonSplit {
   /**
    * The last closed exercice, whose revenue measures the parts.
    *
-   * @return the year before {@link #year()} unless given
+   * @return the year before {@link #year()} unless named
    */
-  @Value.Default
-  public Year closedExercice() {
-    // Year.MIN has no year before: the check then rejects the year itself
-    return year().getValue() == Year.MIN_VALUE ? year() : year().minusYears(1);
-  }
+  public abstract Year closedExercice();
 
   /**
    * The dotation globalisée of the year, Département parts included (for an ESMS in a DGC, its share).

@@ -38,7 +38,7 @@ import org.cpom.trace.TraceStep;
 /**
  * The dotation engine: the yearly amount of each ESMS of a DGC, the DGC, its provisional split and
  * décisions modificatives, and the bases of the next year (CASF R314-43-1); and the same yearly amount for
- * an ESMS in no DGC ({@link #compute(ResolvedSingleEsmsDotation, Year, EsmsYear, Amount)}).
+ * an ESMS in no DGC ({@link #compute(ResolvedSingleEsmsDotation, SingleEsmsYear, Amount)}).
  *
  * <p>Each ESMS's amount is built in this order, one trace step each: (1) base reconductible of the year
  * before; (2) actualisation by the contract's R314-40 mode; (3) mesures nouvelles, prorated from their start
@@ -254,87 +254,166 @@ public final class DotationEngine {
   }
 
   /**
-   * Computes one year of the dotation globale or forfait global of an ESMS in no DGC, with the prorata of
-   * mesures nouvelles by days.
+   * Computes one year of the dotation globale or forfait global of an ESMS in no DGC (a lone EHPAD's
+   * forfait soins, an ESAT's dotation). The steps and their trace are those of a member of a DGC: base
+   * reconductible, actualisation by the contract's R314-40 mode, mesures nouvelles (prorated as {@link
+   * SingleEsmsYear#prorata()} says), CNR, modulation, other adjustments; the next base follows the same rule.
+   * Paying it is {@link org.cpom.payment.PaymentEngine#schedule(org.cpom.payment.ScheduleRequest)} on {@link
+   * EsmsDotation#amount()}, under the regime of its funder, {@link
+   * org.cpom.payment.PaymentRegime#from(ResolvedSingleEsmsDotation)} (a {@code ScheduleRequest} left to its
+   * default cites CASF R314-107/108, the State's and Départements' rule, not the CSS articles of an
+   * assurance-maladie dotation, CASF R314-111); for an IME with Creton young adults the assurance maladie pays
+   * only the part {@link #cretonSplit(EsmsDotation, ResolvedSingleEsmsDotation, List)} leaves it (CASF R314-115).
    *
    * @param dotation the lone ESMS's dotation
-   * @param year the exercice, within the contract's years
-   * @param input the year's inputs for that ESMS
+   * @param input the year's inputs for that ESMS, its year within the contract's years
    * @param previousBase the base reconductible of the year before, zero or more
    * @return the ESMS's amount, trace and next base, as for a member of a DGC
    * @throws org.cpom.CpomValidationException if an input breaks a rule; nothing is computed then
-   * @see #compute(ResolvedSingleEsmsDotation, Year, ProrataMethod, EsmsYear, Amount)
    */
-  public static EsmsDotation compute(ResolvedSingleEsmsDotation dotation, Year year, EsmsYear input,
+  public static EsmsDotation compute(ResolvedSingleEsmsDotation dotation, SingleEsmsYear input,
       Amount previousBase) {
-    return compute(dotation, year, ProrataMethod.DAYS, input, previousBase);
-  }
-
-  /**
-   * Computes one year of the dotation globale or forfait global of an ESMS in no DGC (a lone EHPAD's
-   * forfait soins, an ESAT's dotation). The steps and their trace are those of a member of a DGC: base
-   * reconductible, actualisation by the contract's R314-40 mode, mesures nouvelles, CNR, modulation,
-   * other adjustments; the next base follows the same rule. Paying it is {@link
-   * org.cpom.payment.PaymentEngine#schedule(org.cpom.payment.ScheduleRequest)} on {@link EsmsDotation#amount()},
-   * under the regime of its funder, {@link org.cpom.payment.PaymentRegime#from(ResolvedSingleEsmsDotation)} (a
-   * {@code ScheduleRequest} left to its default cites CASF R314-107/108, the State's and Départements' rule,
-   * not the CSS articles of an assurance-maladie dotation, CASF R314-111); for an IME with Creton young adults
-   * the assurance maladie pays {@link CretonSplit#assuranceMaladiePart()} only (CASF R314-115).
-   *
-   * @param dotation the lone ESMS's dotation
-   * @param year the exercice, within the contract's years
-   * @param prorata how mesures nouvelles are prorated in their first year
-   * @param input the year's inputs for that ESMS
-   * @param previousBase the base reconductible of the year before, zero or more
-   * @return the ESMS's amount, trace and next base
-   * @throws org.cpom.CpomValidationException if an input breaks a rule; nothing is computed then
-   */
-  public static EsmsDotation compute(ResolvedSingleEsmsDotation dotation, Year year, ProrataMethod prorata,
-      EsmsYear input, Amount previousBase) {
     Objects.requireNonNull(dotation, "dotation");
-    Objects.requireNonNull(previousBase, "previousBase");
-    Objects.requireNonNull(year, "year");
-    Objects.requireNonNull(prorata, "prorata");
     Objects.requireNonNull(input, "input");
+    Objects.requireNonNull(previousBase, "previousBase");
+    Year year = input.year();
+    EsmsYear esmsInput = input.esms();
     FinessNumber f = dotation.esms().finess();
     Checks.check(!year.isBefore(dotation.firstYear()) && !year.isAfter(dotation.lastYear()), "year", year,
         SINGLE, "outside the contract years " + dotation.firstYear() + "-" + dotation.lastYear());
-    Checks.check(input.esms().equals(f), "esmsYear.esms", input.esms(), SINGLE,
+    Checks.check(esmsInput.esms().equals(f), "esmsYear.esms", esmsInput.esms(), SINGLE,
         "the inputs concern another ESMS than " + f);
     Checks.check(!previousBase.isNegative(), "previousBase", previousBase, SINGLE,
         "a base reconductible is zero or more");
     Scope scope = new Scope(dotation.basis(), dotation.lastYear(), "the dotation of " + dotation.esms().name(),
         dotation.financement());
-    Partial p = EngineBounds.naming(() -> esms(scope, DgcMember.of(dotation.esms(), dotation.mode()), previousBase, input,
-        year, prorata, "esmsYear"), "esmsYear", previousBase);
+    Partial p = EngineBounds.naming(() -> esms(scope, DgcMember.of(dotation.esms(), dotation.mode()), previousBase,
+        esmsInput, year, input.prorata(), "esmsYear"), "esmsYear", previousBase);
     return p.builder.nextBase(p.nextBase).nextBaseTrace(p.nextBaseTrace).build();
   }
 
   /**
    * Computes consecutive years of a lone ESMS's dotation, each from the base the year before left and with
-   * the mesures nouvelles of the year before that start later; mesures nouvelles are prorated by days.
+   * the mesures nouvelles of the year before that start later ({@link EsmsDotation#laterMesuresNouvelles()}).
    *
    * @param dotation the lone ESMS's dotation
-   * @param firstYear the first year computed
-   * @param years the inputs of consecutive years from {@code firstYear}, at least one
+   * @param years the inputs of consecutive years, at least one
    * @param initialBase the base reconductible before the first year
-   * @return one result per year, in order
-   * @throws org.cpom.CpomValidationException if an input breaks a rule
+   * @return the projection: one result per year, in order
+   * @throws org.cpom.CpomValidationException if the years are not consecutive or an input breaks a rule
    */
-  public static List<EsmsDotation> project(ResolvedSingleEsmsDotation dotation, Year firstYear, List<EsmsYear> years,
+  public static SingleEsmsProjection project(ResolvedSingleEsmsDotation dotation, List<SingleEsmsYear> years,
       Amount initialBase) {
-    Objects.requireNonNull(firstYear, "firstYear");
     Checks.noNulls(years, "years");
     Checks.check(!years.isEmpty(), "years", "[]", SINGLE, "at least one year to project");
     List<EsmsDotation> results = new ArrayList<>(years.size());
     Amount base = initialBase;
     for (int i = 0; i < years.size(); i++) {
-      EsmsYear in = i == 0 ? years.get(i) : withCarried(years.get(i), results.get(i - 1).laterMesuresNouvelles());
-      EsmsDotation d = compute(dotation, firstYear.plusYears(i), in, base);
+      SingleEsmsYear y = years.get(i);
+      if (i > 0) {
+        Year expected = years.get(i - 1).year().plusYears(1);
+        Checks.check(y.year().equals(expected), "years[" + i + "].year", y.year(),
+            LegalBasis.convention(Convention.CONSECUTIVE_YEARS), "years must follow each other; expected " + expected);
+        y = SingleEsmsYear.builder().from(y)
+            .esms(withCarried(y.esms(), results.get(i - 1).laterMesuresNouvelles())).build();
+      }
+      EsmsDotation d = compute(dotation, y, base);
       results.add(d);
       base = d.nextBase();
     }
-    return List.copyOf(results);
+    return SingleEsmsProjection.builder().initialBase(initialBase).years(results).build();
+  }
+
+  /**
+   * Splits an IME's (or SESSAD's) share of an assurance-maladie DGC between the assurance maladie and the
+   * Départements of its young adults kept under CASF L242-4 (amendement Creton), as CASF R314-115 sets it;
+   * the parts are measured on the exercice before the DGC's year.
+   *
+   * <p>The ESMS and its dotation are read from the DGC's year: the member of that FINESS, and its share in the
+   * arrêté's provisional split ({@link DgcDotation#provisionalSplit()}), Département parts included. Paying
+   * it: {@link org.cpom.payment.DgcScheduleRequest#cretonSplits()}.
+   *
+   * @param dotation the DGC's year
+   * @param esms the FINESS of the IME in the DGC
+   * @param revenues the Creton revenue billed to each Département on the last closed exercice, each once
+   * @return the split, with its trace
+   * @throws org.cpom.CpomValidationException if the ESMS is not in the DGC, has no Creton funding of a
+   *     Département given, or the parts exceed its share; nothing is computed then
+   */
+  public static CretonSplit cretonSplit(DgcDotation dotation, FinessNumber esms, List<CretonRevenue> revenues) {
+    Objects.requireNonNull(dotation, "dotation");
+    return cretonSplit(dotation, esms, priorYear(dotation.year()), revenues);
+  }
+
+  /**
+   * Splits an IME's share of an assurance-maladie DGC as {@link #cretonSplit(DgcDotation, FinessNumber, List)}
+   * does, the parts measured on the closed exercice named (an older one, when the last is not yet closed).
+   *
+   * @param dotation the DGC's year
+   * @param esms the FINESS of the IME in the DGC
+   * @param closedExercice the last closed exercice, before the DGC's year
+   * @param revenues the Creton revenue billed to each Département on that exercice, each once
+   * @return the split, with its trace
+   * @throws org.cpom.CpomValidationException if an input breaks a rule; nothing is computed then
+   */
+  public static CretonSplit cretonSplit(DgcDotation dotation, FinessNumber esms, Year closedExercice,
+      List<CretonRevenue> revenues) {
+    Objects.requireNonNull(dotation, "dotation");
+    Objects.requireNonNull(esms, "esms");
+    Objects.requireNonNull(closedExercice, "closedExercice");
+    Checks.noNulls(revenues, "revenues");
+    ResolvedDgc dgc = dotation.dgc();
+    Optional<DgcMember> member = dgc.member(esms);
+    Checks.check(member.isPresent(), "esms", esms, CretonSplit.RULE, "not an ESMS of " + dgc.name());
+    return CretonSplit.builder().esms(member.get().esms()).year(dotation.year()).closedExercice(closedExercice)
+        .dotation(dotation.provisionalSplit().share(esms)).revenues(revenues).build();
+  }
+
+  /**
+   * Splits the dotation globalisée of an IME in no DGC between the assurance maladie and the Départements of
+   * its Creton young adults (CASF R314-115, L242-4); the parts are measured on the exercice before the year.
+   * The assurance maladie pays {@link CretonSplit#assuranceMaladiePart()}.
+   *
+   * @param dotation the year of the IME's dotation, from {@link #compute(ResolvedSingleEsmsDotation,
+   *     SingleEsmsYear, Amount)}
+   * @param of the IME's dotation in the contract, which the year was computed for
+   * @param revenues the Creton revenue billed to each Département on the last closed exercice, each once
+   * @return the split, with its trace
+   * @throws org.cpom.CpomValidationException if the year is of another ESMS, the ESMS has no Creton funding of a
+   *     Département given, or the parts exceed the dotation; nothing is computed then
+   */
+  public static CretonSplit cretonSplit(EsmsDotation dotation, ResolvedSingleEsmsDotation of,
+      List<CretonRevenue> revenues) {
+    Objects.requireNonNull(dotation, "dotation");
+    return cretonSplit(dotation, of, priorYear(dotation.year()), revenues);
+  }
+
+  /**
+   * Splits the dotation of an IME in no DGC as {@link #cretonSplit(EsmsDotation, ResolvedSingleEsmsDotation,
+   * List)} does, the parts measured on the closed exercice named.
+   *
+   * @param dotation the year of the IME's dotation
+   * @param of the IME's dotation in the contract
+   * @param closedExercice the last closed exercice, before the dotation's year
+   * @param revenues the Creton revenue billed to each Département on that exercice, each once
+   * @return the split, with its trace
+   * @throws org.cpom.CpomValidationException if an input breaks a rule; nothing is computed then
+   */
+  public static CretonSplit cretonSplit(EsmsDotation dotation, ResolvedSingleEsmsDotation of, Year closedExercice,
+      List<CretonRevenue> revenues) {
+    Objects.requireNonNull(dotation, "dotation");
+    Objects.requireNonNull(of, "of");
+    Objects.requireNonNull(closedExercice, "closedExercice");
+    Checks.noNulls(revenues, "revenues");
+    Checks.check(dotation.esms().equals(of.esms().finess()), "dotation.esms", dotation.esms(), CretonSplit.RULE,
+        "the dotation is of another ESMS than " + of.esms().finess());
+    return CretonSplit.builder().esms(of.esms()).year(dotation.year()).closedExercice(closedExercice)
+        .dotation(dotation.amount()).revenues(revenues).build();
+  }
+
+  /** The exercice before a year; {@code Year.MIN} has none, and the split's check then rejects the year. */
+  private static Year priorYear(Year year) {
+    return year.getValue() == Year.MIN_VALUE ? year : year.minusYears(1);
   }
 
   // ----------------------------------------------------------------------------------------------------

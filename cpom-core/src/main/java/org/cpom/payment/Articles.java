@@ -1,5 +1,6 @@
 package org.cpom.payment;
 
+import org.cpom.Convention;
 import org.cpom.LegalBasis;
 
 /** The articles this package cites more than once, held once (each a {@link LegalBasis} of kind LAW). */
@@ -24,4 +25,7 @@ final class Articles {
   static final LegalBasis R314_43_1 = LegalBasis.casf("R314-43-1");
 
   private Articles() {}
+
+  /** The notification of a year's decision, read with the library's bound on how early it comes. */
+  static final LegalBasis NOTIFICATION_YEAR = LegalBasis.casf("R314-36").readWith(Convention.NOTIFICATION_YEAR);
 }

@@ -159,6 +159,7 @@ public abstract class DgcScheduleRequest {
   @Value.Check
   void check() {
     EngineBounds.date(notified(), "dgcScheduleRequest.notified");
+    ScheduleRequest.checkNotifiedYear(notified(), dotation().year(), "dgcScheduleRequest.notified");
     ScheduleRequest.checkPaymentDay(paymentDay(), "dgcScheduleRequest.paymentDay");
     ResolvedDgc dgc = dotation().dgc();
     Set<FinessNumber> seen = new HashSet<>();

@@ -101,7 +101,9 @@ public final class PaymentEngine {
    * DgcDotation#previousShares()}. For any other option build a {@link DgcScheduleRequest}.
    *
    * @param dotation the year's DGC result
-   * @param notifiedOn the date the arrêté was notified
+   * @param notifiedOn the date the arrêté was notified, in the dotation's year or the year before (an arrêté for
+   *     2025 notified in 2020 is rejected: the tariff is fixed year by year, CASF R314-36 and R314-40, {@link
+   *     org.cpom.Convention#NOTIFICATION_YEAR}); a date after the year is a late arrêté, paid by advances
    * @return the DGC schedule and one schedule per ESMS
    * @throws org.cpom.CpomValidationException as for {@link #schedule(DgcScheduleRequest)}
    */

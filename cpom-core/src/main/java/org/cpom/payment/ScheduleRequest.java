@@ -132,10 +132,17 @@ public abstract class ScheduleRequest {
         day.basis(), "a payment day is a day of the month, 1 to 31"));
   }
 
+  /** A year's decision is notified in that year or the year before (CASF R314-36, R314-40). */
+  static void checkNotifiedYear(LocalDate notified, Year year, String field) {
+    Checks.check(notified.getYear() >= (long) year.getValue() - 1, field, notified, Articles.NOTIFICATION_YEAR,
+        "the decision for " + year + " is notified in " + year.minusYears(1) + " at the earliest");
+  }
+
   @Value.Check
   void check() {
     EngineBounds.year(year(), "scheduleRequest.year");
     EngineBounds.date(notified(), "scheduleRequest.notified");
+    checkNotifiedYear(notified(), year(), "scheduleRequest.notified");
     Checks.check(!annualAmount().isNegative(), "scheduleRequest.annualAmount", annualAmount(), Articles.R314_107,
         "an annual amount is not negative");
     Checks.check(!previousAmount().isNegative(), "scheduleRequest.previousAmount", previousAmount(), Articles.R314_108,

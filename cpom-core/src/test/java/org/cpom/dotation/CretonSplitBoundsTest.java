@@ -14,7 +14,7 @@ class CretonSplitBoundsTest {
   void theSecondPartPastTheBoundIsNamed() {
     Amount half = Amount.ofCents(Long.MAX_VALUE / 2 + 1);
     assertThatThrownBy(() -> CretonSplit.builder().esms(CretonTest.IME).year(Year.of(2025))
-        .dotation(Amount.ofCents(Long.MAX_VALUE))
+        .closedExercice(Year.of(2024)).dotation(Amount.ofCents(Long.MAX_VALUE))
         .addRevenues(CretonRevenue.of("59", half), CretonRevenue.of("62", half)).build())
         .isInstanceOf(CpomValidationException.class)
         .hasMessageContaining("the Département parts total more than 92233720368547758.07 EUR")

@@ -60,8 +60,10 @@ class CretonTest {
   static final Esms IME = esms("590000049", EsmsCategory.IME)
       .addFundings(Funding.of(SectionTarifaire.GLOBAL, AM, ARS), creton(D59), creton(D62)).build();
 
-  static CretonSplit.Builder split(String dotation, CretonRevenue... revenues) {
-    return CretonSplit.builder().esms(IME).year(Year.of(2025)).dotation(Amount.of(dotation)).addRevenues(revenues);
+  /** A split built directly, for the value's own checks; users compute one with the engine. */
+  static ImmutableCretonSplit.Builder split(String dotation, CretonRevenue... revenues) {
+    return CretonSplit.builder().esms(IME).year(Year.of(2025)).closedExercice(Year.of(2024))
+        .dotation(Amount.of(dotation)).addRevenues(revenues);
   }
 
   static Amount sum(List<TraceStep> steps) {
@@ -74,12 +76,22 @@ class CretonTest {
     ResolvedSingleEsmsDotation dotation = ResolvedSingleEsmsDotation.builder().contractReference("CPOM-59-2025")
         .basis(CpomBasis.L313_12_2).firstYear(Year.of(2025)).lastYear(Year.of(2029)).esms(IME).funder(AM)
         .mode(TariffMode.CAMPAIGN_RATE).build();
-    EsmsDotation d = DotationEngine.compute(dotation, Year.of(2025), EsmsYear.builder()
-        .esms(IME.finess()).actualisation(Actualisation.campaignRate(Rate.ofPercent("0"))).build(), Amount.of("1800000.00"));
+    EsmsDotation d = DotationEngine.compute(dotation, SingleEsmsYear.of(Year.of(2025), EsmsYear.builder()
+        .esms(IME.finess()).actualisation(Actualisation.campaignRate(Rate.ofPercent("0"))).build()), Amount.of("1800000.00"));
 
-    CretonSplit s = CretonSplit.builder().esms(IME).year(Year.of(2025)).dotation(d.amount())
-        .addRevenues(CretonRevenue.of("59", Amount.of("42000.00")), CretonRevenue.of("62", Amount.of("18500.00")))
-        .build();
+    CretonSplit s = DotationEngine.cretonSplit(d, dotation,
+        List.of(CretonRevenue.of("59", Amount.of("42000.00")), CretonRevenue.of("62", Amount.of("18500.00"))));
+    // the same inputs give an equal split; the dotation comes from the result, not retyped
+    assertThat(DotationEngine.cretonSplit(d, dotation, List.of(CretonRevenue.of("59", Amount.of("42000.00")),
+        CretonRevenue.of("62", Amount.of("18500.00"))))).isEqualTo(s).hasSameHashCodeAs(s);
+    assertThat(s.dotation()).isEqualTo(d.amount());
+    assertThat(s.esms()).isEqualTo(IME);
+    EsmsDotation otherYear = DotationEngine.compute(ResolvedSingleEsmsDotation.builder().from(dotation)
+        .esms(esms("590000072", EsmsCategory.IME).addFundings(Funding.of(SectionTarifaire.GLOBAL, AM, ARS)).build())
+        .build(), SingleEsmsYear.of(Year.of(2025), EsmsYear.builder().esms(FinessNumber.of("590000072"))
+        .actualisation(Actualisation.campaignRate(Rate.ofPercent("0"))).build()), Amount.of("1.00"));
+    assertRejected(() -> DotationEngine.cretonSplit(otherYear, dotation, List.of()), "dotation.esms", "R314-115",
+        "another ESMS than 590000049");
     // 1,800,000.00 - 42,000.00 - 18,500.00 = 1,739,500.00
     assertThat(s.assuranceMaladiePart()).isEqualTo(Amount.of("1739500.00"));
     assertThat(s.departementParts()).containsExactly(Map.entry(D59, Amount.of("42000.00")),
@@ -145,8 +157,15 @@ class CretonTest {
         .addEsms(EsmsYear.builder().esms(IME.finess()).actualisation(Actualisation.campaignRate(Rate.ofPercent("0")))
             .build(), EsmsYear.builder().esms(sessad.finess()).actualisation(Actualisation.campaignRate(Rate.ofPercent("0")))
             .build()).build(), bases);
-    CretonSplit split = split("1800000.00", CretonRevenue.of("59", Amount.of("42000.00")),
-        CretonRevenue.of("62", Amount.of("18500.00"))).build();
+    CretonSplit split = DotationEngine.cretonSplit(y, IME.finess(), List.of(CretonRevenue.of("59",
+        Amount.of("42000.00")), CretonRevenue.of("62", Amount.of("18500.00"))));
+    assertThat(split.dotation()).isEqualTo(Amount.of("1800000.00"));
+    assertThat(split.esms()).isEqualTo(IME);
+    // the engine reads the ESMS from the DGC: one outside it is rejected, and the closed exercice may be named
+    assertRejected(() -> DotationEngine.cretonSplit(y, FinessNumber.of("590000072"), List.of()), "esms", "R314-115",
+        "not an ESMS of DGC ARS");
+    assertThat(DotationEngine.cretonSplit(y, IME.finess(), Year.of(2023), List.of()).closedExercice())
+        .isEqualTo(Year.of(2023));
     java.util.Map<FinessNumber, Amount> previous = new java.util.LinkedHashMap<>();
     previous.put(IME.finess(), Amount.of("1739500.00"));
     previous.put(sessad.finess(), Amount.of("900000.00"));
@@ -180,8 +199,8 @@ class CretonTest {
     Esms other = esms("590000072", EsmsCategory.IME).addFundings(Funding.of(SectionTarifaire.GLOBAL, AM, ARS), creton(D59))
         .build();
     assertRejected(() -> request.cretonSplits(List.of(CretonSplit.builder().esms(other).year(Year.of(2025))
-            .dotation(Amount.of("1000.00")).build())).build(), "dgcScheduleRequest.cretonSplits[0].esms", "R314-115",
-        "not an ESMS of DGC ARS");
+            .closedExercice(Year.of(2024)).dotation(Amount.of("1000.00")).build())).build(),
+        "dgcScheduleRequest.cretonSplits[0].esms", "R314-115", "not an ESMS of DGC ARS");
     assertRejected(() -> request.cretonSplits(List.of(CretonSplit.builder().from(split).year(Year.of(2026)).build()))
         .build(), "dgcScheduleRequest.cretonSplits[0].year", "R314-115", "2025");
     assertRejected(() -> request.cretonSplits(List.of(split, split)).build(), "dgcScheduleRequest.cretonSplits[1].esms",
@@ -354,7 +373,8 @@ class CretonTest {
         left -= part;
         revenues.add(CretonRevenue.of(codes[i], Amount.ofCents(part)));
       }
-      CretonSplit s = CretonSplit.builder().esms(ime).year(Year.of(2025)).dotation(Amount.ofCents(dotation))
+      CretonSplit s = CretonSplit.builder().esms(ime).year(Year.of(2025)).closedExercice(Year.of(2024))
+          .dotation(Amount.ofCents(dotation))
           .revenues(revenues).build();
       assertThat(s.departementsTotal().plus(s.assuranceMaladiePart())).isEqualTo(Amount.ofCents(dotation));
       assertThat(s.assuranceMaladiePart().isNegative()).isFalse();

@@ -64,10 +64,13 @@ class HostileDotationTest {
         .with(DmTransfer.class, () -> DmTransfer.of(C, A, Amount.ofEuros(1)))
         .with(ProvisionalSplit.class, ProvisionalSplit::proportional)
         .with(DgcDotation.class, () -> DotationEngine.compute(rateDgc(), year(2025, "1.2").build(), w15Bases()))
-        .with(EsmsDotation.class, () -> DotationEngine.compute(single(), Year.of(2025),
-            EsmsYear.builder().esms(SingleEsmsDotationTest.ESAT.finess())
-                .actualisation(Actualisation.campaignRate(Rate.ofPercent("1"))).build(), Amount.ofEuros(1000)))
+        .with(EsmsDotation.class, () -> DotationEngine.compute(single(), SingleEsmsYear.of(Year.of(2025),
+                EsmsYear.builder().esms(SingleEsmsDotationTest.ESAT.finess())
+                .actualisation(Actualisation.campaignRate(Rate.ofPercent("1"))).build()), Amount.ofEuros(1000)))
         .with(DgcProjection.class, () -> DotationEngine.project(rateDgc(), List.of(year(2025, "1.2").build()), w15Bases()))
+        .with(SingleEsmsProjection.class, () -> DotationEngine.project(single(),
+            List.of(SingleEsmsYear.of(Year.of(2025), EsmsYear.builder().esms(SingleEsmsDotationTest.ESAT.finess())
+                .actualisation(Actualisation.campaignRate(Rate.ofPercent("1"))).build())), Amount.ofEuros(1000)))
         .with(CretonSplit.class, () -> CretonTest.split("1000.00").build())
         .with(CretonRevenue.class, () -> CretonRevenue.of("59", Amount.of("10.00")))
         .with(CretonPlacement.class, () -> CretonPlacement.builder().dailyTariff(Amount.of("100.00"))
@@ -150,15 +153,15 @@ class HostileDotationTest {
         LegalBasis.casf("R314-43-1"))));
     t.add(case_("a DGC year of Year.MIN", () -> DgcYear.builder().year(Year.of(Year.MIN_VALUE)).build()));
     t.add(case_("a DGC year of Year.MAX", () -> DgcYear.builder().year(Year.of(Year.MAX_VALUE)).build()));
-    t.add(case_("a lone ESMS in Year.MAX", () -> DotationEngine.compute(single(), Year.of(Year.MAX_VALUE),
-        EsmsYear.builder().esms(SingleEsmsDotationTest.ESAT.finess())
-            .actualisation(Actualisation.campaignRate(Rate.ZERO)).build(), Amount.ofEuros(1))));
-    t.add(case_("a lone ESMS's base out of range", () -> DotationEngine.compute(single(), Year.of(2025),
-        EsmsYear.builder().esms(SingleEsmsDotationTest.ESAT.finess())
-            .actualisation(Actualisation.campaignRate(Rate.ofPercent("1"))).build(), MAX)));
-    t.add(case_("a lone ESMS's projection from Year.MAX", () -> DotationEngine.project(single(), Year.of(Year.MAX_VALUE),
-        List.of(EsmsYear.builder().esms(SingleEsmsDotationTest.ESAT.finess())
+    t.add(case_("a lone ESMS in Year.MAX", () -> DotationEngine.compute(single(), SingleEsmsYear.of(Year.of(Year.MAX_VALUE),
+            EsmsYear.builder().esms(SingleEsmsDotationTest.ESAT.finess())
             .actualisation(Actualisation.campaignRate(Rate.ZERO)).build()), Amount.ofEuros(1))));
+    t.add(case_("a lone ESMS's base out of range", () -> DotationEngine.compute(single(), SingleEsmsYear.of(Year.of(2025),
+            EsmsYear.builder().esms(SingleEsmsDotationTest.ESAT.finess())
+            .actualisation(Actualisation.campaignRate(Rate.ofPercent("1"))).build()), MAX)));
+    t.add(case_("a lone ESMS's projection from Year.MAX", () -> DotationEngine.project(single(),
+        List.of(SingleEsmsYear.of(Year.of(Year.MAX_VALUE), EsmsYear.builder().esms(SingleEsmsDotationTest.ESAT.finess())
+            .actualisation(Actualisation.campaignRate(Rate.ZERO)).build())), Amount.ofEuros(1))));
     t.add(case_("a projection with no year", () -> DotationEngine.project(rateDgc(), List.of(), w15Bases())));
     t.add(case_("a projection with a year twice", () -> DotationEngine.project(rateDgc(), List.of(year(2025, "1").build(), year(2025, "1").build()),
         w15Bases())));

@@ -99,7 +99,7 @@ class SingleEsmsDotationTest {
         .modulation(EhpadModulation.builder().esms(EHPAD.finess()).section(SectionTarifaire.SOINS)
             .fundingLevel(EhpadFundingLevel.AT_LEAST_TARGET).addActivity(a2024).build())
         .build();
-    EsmsDotation d = DotationEngine.compute(soins, Year.of(2025), in, eur(1_600_000));
+    EsmsDotation d = DotationEngine.compute(soins, SingleEsmsYear.of(Year.of(2025), in), eur(1_600_000));
 
     // 1,630,000 (equation) + 20,000 (CNR) - half of the 5-point gap, 2.5 % x 1,630,000 = 40,750
     assertThat(d.esms()).isEqualTo(EHPAD.finess());
@@ -149,9 +149,11 @@ class SingleEsmsDotationTest {
     EsmsYear in = EsmsYear.builder().esms(ESAT.finess()).actualisation(Actualisation.campaignRate(Rate.ofPercent("1.20")))
         .build();
     // 1,500,000 x 1.012
-    assertThat(DotationEngine.compute(esat, Year.of(2025), in, eur(1_500_000)).amount()).isEqualTo(eur(1_518_000));
+    assertThat(DotationEngine.compute(esat, SingleEsmsYear.of(Year.of(2025),
+            in), eur(1_500_000)).amount()).isEqualTo(eur(1_518_000));
     // the years are the contract's: 2030 is after its period
-    assertRejected(() -> DotationEngine.compute(esat, Year.of(2030), in, eur(1)), "year", "cpom convention",
+    assertRejected(() -> DotationEngine.compute(esat, SingleEsmsYear.of(Year.of(2030),
+            in), eur(1)), "year", "cpom convention",
         "outside the contract years 2025-2029");
   }
 
@@ -164,7 +166,7 @@ class SingleEsmsDotationTest {
         .actualisation(Actualisation.campaignRate(Rate.ofPercent("1.20")))
         .addMesuresNouvelles(MesureNouvelle.of("5 places", eur(60_000), LocalDate.of(2025, 7, 1), CAMPAIGN))
         .build();
-    EsmsDotation d = DotationEngine.compute(esat, Year.of(2025), in, eur(1_500_000));
+    EsmsDotation d = DotationEngine.compute(esat, SingleEsmsYear.of(Year.of(2025), in), eur(1_500_000));
 
     // 1,500,000 x 1.012 = 1,518,000; 60,000 x 184 / 365 days (1 July to 31 December) = 30,246.575 -> 30,246.58
     assertThat(d.updatedBase()).isEqualTo(eur(1_518_000));
@@ -194,7 +196,8 @@ class SingleEsmsDotationTest {
     EsmsDotation inDgc = DotationEngine.compute(DgcFixtures.rateDgc(), year, DgcFixtures.w15Bases()).esms(DgcFixtures.A);
     ResolvedSingleEsmsDotation alone = single(DgcFixtures.IME, Funder.assuranceMaladie(), TariffMode.CAMPAIGN_RATE)
         .basis(CpomBasis.L313_12_2).build();
-    EsmsDotation d = DotationEngine.compute(alone, Year.of(2025), year.esms().get(0), eur(1_800_000));
+    EsmsDotation d = DotationEngine.compute(alone, SingleEsmsYear.of(Year.of(2025),
+            year.esms().get(0)), eur(1_800_000));
     assertThat(d).isEqualTo(inDgc);
     assertThat(d.amount()).isEqualTo(eur(1_821_600));
   }
@@ -204,10 +207,18 @@ class SingleEsmsDotationTest {
     ResolvedSingleEsmsDotation esat = single(ESAT, Funder.etat(), TariffMode.CAMPAIGN_RATE).build();
     EsmsYear y = EsmsYear.builder().esms(ESAT.finess()).actualisation(Actualisation.campaignRate(Rate.ofPercent("1.00")))
         .build();
-    List<EsmsDotation> years = DotationEngine.project(esat, Year.of(2025), List.of(y, y), eur(1_000_000));
+    List<SingleEsmsYear> twoYears = List.of(SingleEsmsYear.of(Year.of(2025), y), SingleEsmsYear.of(Year.of(2026), y));
+    SingleEsmsProjection p = DotationEngine.project(esat, twoYears, eur(1_000_000));
+    List<EsmsDotation> years = p.years();
     // 1,000,000 x 1.01 = 1,010,000, then x 1.01 = 1,020,100
     assertThat(years).extracting(EsmsDotation::amount).containsExactly(eur(1_010_000), eur(1_020_100));
     assertThat(years).extracting(EsmsDotation::year).containsExactly(Year.of(2025), Year.of(2026));
+    // a projection value, as for a DGC: its initial base, a year by year lookup, equal for equal inputs
+    assertThat(p.initialBase()).isEqualTo(eur(1_000_000));
+    assertThat(p.year(Year.of(2026)).amount()).isEqualTo(eur(1_020_100));
+    assertThat(DotationEngine.project(esat, twoYears, eur(1_000_000))).isEqualTo(p)
+        .hasSameHashCodeAs(p).hasToString(p.toString());
+    assertRejected(() -> p.year(Year.of(2027)), "year", "cpom convention", "not a year of this projection");
   }
 
   @Test
@@ -218,7 +229,8 @@ class SingleEsmsDotationTest {
         LegalBasis.given("campagne 2025"));
     EsmsYear y2025 = EsmsYear.builder().esms(ESAT.finess()).actualisation(zero).addMesuresNouvelles(later).build();
     EsmsYear plain = EsmsYear.builder().esms(ESAT.finess()).actualisation(zero).build();
-    List<EsmsDotation> years = DotationEngine.project(esat, Year.of(2025), List.of(y2025, plain, plain), eur(1_000_000));
+    List<EsmsDotation> years = DotationEngine.project(esat, List.of(SingleEsmsYear.of(Year.of(2025), y2025),
+        SingleEsmsYear.of(Year.of(2026), plain), SingleEsmsYear.of(Year.of(2027), plain)), eur(1_000_000)).years();
     // 2025: nothing yet; 2026: 73,000 x 92/365 = 18,400.00; 2027: the full year is in the base
     assertThat(years).extracting(EsmsDotation::amount)
         .containsExactly(eur(1_000_000), Amount.of("1018400.00"), eur(1_073_000));
@@ -252,18 +264,24 @@ class SingleEsmsDotationTest {
     ResolvedSingleEsmsDotation esat = single(ESAT, Funder.etat(), TariffMode.CAMPAIGN_RATE).build();
     EsmsYear ok = EsmsYear.builder().esms(ESAT.finess()).actualisation(Actualisation.campaignRate(Rate.ofPercent("1")))
         .build();
-    assertRejected(() -> DotationEngine.compute(esat, Year.of(2030), ok, eur(1)), "year", "cpom convention",
+    assertRejected(() -> DotationEngine.compute(esat, SingleEsmsYear.of(Year.of(2030),
+            ok), eur(1)), "year", "cpom convention",
         "outside the contract years 2025-2029");
-    assertRejected(() -> DotationEngine.compute(esat, Year.of(2025), ok, eur(-1)), "previousBase", "cpom convention",
+    assertRejected(() -> DotationEngine.compute(esat, SingleEsmsYear.of(Year.of(2025),
+            ok), eur(-1)), "previousBase", "cpom convention",
         "zero or more");
-    assertRejected(() -> DotationEngine.compute(esat, Year.of(2025),
-        EsmsYear.builder().from(ok).esms(EHPAD.finess()).build(), eur(1)), "esmsYear.esms", "cpom convention", "another ESMS");
+    assertRejected(() -> DotationEngine.compute(esat, SingleEsmsYear.of(Year.of(2025),
+            EsmsYear.builder().from(ok).esms(EHPAD.finess()).build()), eur(1)), "esmsYear.esms", "cpom convention",
+            "another ESMS");
     // the mode is checked as for a DGC member, with the single ESMS's field
-    assertRejected(() -> DotationEngine.compute(esat, Year.of(2025), EsmsYear.builder().from(ok)
-            .actualisation(Actualisation.givenAmount(eur(1), CAMPAIGN)).build(), eur(1)), "esmsYear.actualisation", "R314-40 1°",
+    assertRejected(() -> DotationEngine.compute(esat, SingleEsmsYear.of(Year.of(2025), EsmsYear.builder().from(ok)
+            .actualisation(Actualisation.givenAmount(eur(1), CAMPAIGN)).build()), eur(1)), "esmsYear.actualisation", "R314-40 1°",
         "expected");
-    assertRejected(() -> DotationEngine.project(esat, Year.of(2025), List.of(), eur(1)), "years", "cpom convention",
+    assertRejected(() -> DotationEngine.project(esat, List.of(), eur(1)), "years", "cpom convention",
         "at least one year");
+    // the years follow each other, as for a DGC
+    assertRejected(() -> DotationEngine.project(esat, List.of(SingleEsmsYear.of(Year.of(2025), ok),
+        SingleEsmsYear.of(Year.of(2027), ok)), eur(1)), "years[1].year", "cpom:consecutive-years", "expected 2026");
   }
 
   @Test
@@ -273,14 +291,14 @@ class SingleEsmsDotationTest {
     ResolvedSingleEsmsDotation soins = single(EHPAD, Funder.assuranceMaladie(), TariffMode.EQUATION).build();
     ActivityRecord a2024 = ActivityRecord.builder().esms(EHPAD.finess()).year(Year.of(2024)).theoreticalDays(30_660)
         .daysProvided(27_300).absencesUnder72Hours(640).build();
-    EsmsDotation d = DotationEngine.compute(soins, Year.of(2025), EsmsYear.builder()
+    EsmsDotation d = DotationEngine.compute(soins, SingleEsmsYear.of(Year.of(2025), EsmsYear.builder()
         .esms(EHPAD.finess())
         .actualisation(Actualisation.givenAmount(eur(1_630_000), LegalBasis.casf("R314-162")))
         .addUnmodulatedParts(org.cpom.activity.UnmodulatedPart.of("financements complémentaires", eur(180_000),
             LegalBasis.casf("R314-163")))
         .modulation(EhpadModulation.builder().esms(EHPAD.finess()).section(SectionTarifaire.SOINS)
             .fundingLevel(EhpadFundingLevel.AT_LEAST_TARGET).addActivity(a2024).build())
-        .build(), eur(1_600_000));
+        .build()), eur(1_600_000));
     assertThat(d.modulation().orElseThrow().base()).isEqualTo(eur(1_450_000));
     assertThat(d.amount()).isEqualTo(Amount.of("1601931.67"));
     assertThat(d.nextBase()).isEqualTo(eur(1_630_000));
@@ -313,15 +331,18 @@ class SingleEsmsDotationTest {
     ResolvedSingleEsmsDotation hebergement = single(EHPAD, Funder.departement("69"), TariffMode.CAMPAIGN_RATE)
         .section(SectionTarifaire.HEBERGEMENT).build();
     // the dépendance forfait under R314-174: 2.5 % of 400,000
-    EsmsDotation d = DotationEngine.compute(dependance, Year.of(2025), year.apply(SectionTarifaire.DEPENDANCE), eur(400_000));
+    EsmsDotation d = DotationEngine.compute(dependance, SingleEsmsYear.of(Year.of(2025),
+            year.apply(SectionTarifaire.DEPENDANCE)), eur(400_000));
     assertThat(d.modulation().orElseThrow().adjustment()).isEqualTo(eur(-10_000));
-    assertRejected(() -> DotationEngine.compute(dependance, Year.of(2025), year.apply(SectionTarifaire.SOINS), eur(400_000)),
+    assertRejected(() -> DotationEngine.compute(dependance, SingleEsmsYear.of(Year.of(2025),
+            year.apply(SectionTarifaire.SOINS)), eur(400_000)),
         "esmsYear.modulation", "R314-160", "forfait soins");
-    assertRejected(() -> DotationEngine.compute(soins, Year.of(2025), year.apply(SectionTarifaire.DEPENDANCE), eur(400_000)),
+    assertRejected(() -> DotationEngine.compute(soins, SingleEsmsYear.of(Year.of(2025),
+            year.apply(SectionTarifaire.DEPENDANCE)), eur(400_000)),
         "esmsYear.modulation", "R314-174", "forfait dépendance");
     EsmsYear heb = EsmsYear.builder().from(year.apply(SectionTarifaire.DEPENDANCE))
         .actualisation(Actualisation.campaignRate(org.cpom.money.Rate.ofPercent("0"))).build();
-    assertRejected(() -> DotationEngine.compute(hebergement, Year.of(2025), heb, eur(400_000)),
+    assertRejected(() -> DotationEngine.compute(hebergement, SingleEsmsYear.of(Year.of(2025), heb), eur(400_000)),
         "esmsYear.modulation", "R314-174", "Département 69 / HEBERGEMENT");
   }
 

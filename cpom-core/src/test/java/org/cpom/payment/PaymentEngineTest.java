@@ -108,6 +108,31 @@ class PaymentEngineTest {
   }
 
   @Test
+  void aDecisionNotifiedMoreThanAYearBeforeItsYearIsRejected() {
+    // the tariff is fixed year by year (R314-40), notified within 60 days of the year's DRL (R314-36): an arrêté for
+    // 2025 notified in 2020 is refused, naming the date and the rule; notified on 1 January 2024 it is accepted
+    for (Runnable r : List.<Runnable>of(
+        () -> PaymentEngine.schedule(w15Year(), LocalDate.of(2020, 6, 1)),
+        () -> PaymentEngine.schedule(w15Year(), LocalDate.of(2023, 12, 31)))) {
+      assertThatThrownBy(r::run).isInstanceOf(CpomValidationException.class)
+          .hasMessageContaining("the decision for 2025 is notified in 2024 at the earliest")
+          .satisfies(e -> {
+            CpomValidationException v = (CpomValidationException) e;
+            assertThat(v.field()).isEqualTo("dgcScheduleRequest.notified");
+            assertThat(v.rule().text()).contains("R314-36");
+          });
+    }
+    assertThatThrownBy(() -> request(1_200_000, 1_260_000, LocalDate.of(2020, 6, 1)).build())
+        .isInstanceOf(CpomValidationException.class)
+        .satisfies(e -> assertThat(((CpomValidationException) e).field()).isEqualTo("scheduleRequest.notified"))
+        .hasMessageContaining("2020-06-01");
+    assertThat(PaymentEngine.schedule(w15Year(), LocalDate.of(2024, 1, 1)).dgc().payments())
+        .extracting(Payment::kind).containsOnly(PaymentKind.TWELFTH);
+    assertThat(PaymentEngine.schedule(request(1_200_000, 1_260_000, LocalDate.of(2024, 1, 1)).build()).total())
+        .isEqualTo(eur(1_260_000));
+  }
+
+  @Test
   void aDecisionNotifiedOnThePaymentDayCountsFromTheNextPayment() {
     PaymentSchedule s = PaymentEngine.schedule(request(1_200_000, 1_260_000, LocalDate.of(2025, 4, 18)).build());
     assertThat(amounts(s).subList(0, 5)).containsExactly(eur(100_000), eur(100_000), eur(100_000), eur(100_000), eur(125_000));

@@ -72,7 +72,7 @@ class ResultInputsTest {
   void anExerciceBuiltFromItsContractIsOneOfTheContractsYears() {
     Cpom cpom = Fixtures.contract().build();
     int first = cpom.startDate().getYear();
-    int last = cpom.endDate().getYear();
+    int last = cpom.period().endDate().getYear();
     for (int y : new int[] {first, last}) {
       assertThat(ClosedExercice.builder().contract(cpom).exercice(Year.of(y)).ledger(ReserveLedger.empty(Year.of(y - 1)))
           .addResults(ClosingResult.of(IME, eur("1"))).build().exercice()).isEqualTo(Year.of(y));

@@ -388,12 +388,8 @@ public final class AssociationExample {
    * on the year before, which the Départements pay as prix de journée.
    */
   static CretonSplit creton(DgcDotation year, Amount rhone, Amount ain) {
-    return CretonSplit.builder()
-        .esms(IME)
-        .year(year.year())
-        .dotation(year.provisionalSplit().share(IME.finess()))
-        .addRevenues(CretonRevenue.of("69", rhone), CretonRevenue.of("01", ain))
-        .build();
+    return DotationEngine.cretonSplit(year, IME.finess(),
+        List.of(CretonRevenue.of("69", rhone), CretonRevenue.of("01", ain)));
   }
 
   /** The IME's Creton parts of 2025: billed to the Rhône and the Ain on 2024. */

@@ -11,6 +11,7 @@ import java.time.Year;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -82,9 +83,12 @@ final class Report {
         .row("Cadre budgétaire", c.budgetFramework())
         .row("Gestionnaire", c.gestionnaire().name() + " (FINESS " + c.gestionnaire().finess() + ")")
         .row("Signataires", c.authorities().stream().map(Object::toString).collect(Collectors.joining(", ")))
-        .row("Période", "du " + date(c.startDate()) + " au " + date(c.endDate()) + " (" + c.durationYears() + " ans"
+        .row("Période", "du " + date(c.startDate()) + " au " + date(c.period().endDate()) + " ("
+            + c.durationYears() + " ans"
             + c.extension().map(p -> ", prorogé de " + p.toTotalMonths() + " mois").orElse("") + ")");
-    for (Avenant a : c.avenantsInOrder()) {
+    List<Avenant> avenants = new ArrayList<>(c.avenants());
+    avenants.sort(Comparator.comparing(Avenant::effectiveDate).thenComparingInt(Avenant::number));
+    for (Avenant a : avenants) {
       t.row("Avenant n°" + a.number(), "à compter du " + date(a.effectiveDate()) + " : " + a.subject());
     }
     out.print(Formats.title("CPOM " + c.id() + " : " + c.name()) + t.build().render());
@@ -152,7 +156,8 @@ final class Report {
   private static LocalDate inForceFrom(Cpom c, String id) {
     List<LocalDate> dates = new ArrayList<>();
     dates.add(c.startDate());
-    c.avenantsInOrder().forEach(a -> dates.add(a.effectiveDate()));
+    c.avenants().forEach(a -> dates.add(a.effectiveDate()));
+    dates.sort(Comparator.naturalOrder());
     return dates.stream().filter(d -> c.asOf(d).ficheAction(id).isPresent()).findFirst().orElseThrow();
   }
 
