@@ -371,7 +371,8 @@ public enum Convention {
    * year's dotations régionales limitatives or objectif annuel, which comes at the earliest at the end of the
    * year before. An arrêté notified earlier is taken for a wrong year or date and rejected.
    */
-  NOTIFICATION_YEAR("cpom:notification-year", "a year's decision is notified in that year or the year before"),
+  NOTIFICATION_YEAR("cpom:notification-year", "a year's decision is notified in that year or the year before",
+      "la décision d'une année est notifiée dans l'année ou l'année précédente"),
 
   // --- budget ---
 
