@@ -511,7 +511,25 @@ public enum Convention {
    * pool needs one key above zero. At most 10,000 keys.
    */
   CHARGES_COMMUNES("cpom:charges-communes", "split of the charges communes by keys",
-      "répartition des charges communes selon des clés");
+      "répartition des charges communes selon des clés"),
+
+  /**
+   * How the financial tables are read from a trial balance (balance générale) before the closing entries, at the
+   * EPRD/ERRD perimeter: the result of the exercice is the produits of class 7 less the charges of class 6; the
+   * CAF adds back to it the charges calculées and takes out the produits calculés of a {@code CafAccounts}
+   * reading (by default the ERRD « Ratios financiers » list: 68, 675; 78, 775, 777, 778), and the subtractive
+   * method starts from the excédent brut d'exploitation (EBE: accounts 70 to 74 less 60 to 64) and adds the
+   * other produits and charges that are not calculated, so both give one figure. FRNG: the balances of classes 1
+   * and 2 and of 39, 49 and 59 (credit positive) plus the result of the exercice; BFR: the balances of classes 3
+   * and 4 other than 39 and 49 (debit positive: actif circulant less passif circulant); trésorerie: the balances
+   * of class 5 other than 59 (debit positive). A provision account with a balance on the unusual side is counted
+   * with its sign. The accounts of the other classes (0, 8, 9, or a number not starting with a digit) must
+   * balance to zero, else the trial balance is rejected; so FRNG less BFR equals the trésorerie to the cent. An
+   * aggregate in days of charges is amount × day base / charges, to two decimals, half away from zero; no text
+   * gives the denominator for an ESMS, so the caller passes it with the base (360 to 366).
+   */
+  FINANCIAL_ANALYSIS("cpom:financial-analysis", "financial tables (CAF, FRNG, BFR, trésorerie) from a trial balance",
+      "analyse financière (CAF, FRNG, BFR, trésorerie) tirée d'une balance générale");
 
   private final String id;
   private final String title;
