@@ -58,4 +58,15 @@ public final class Hostile {
     }
     return t;
   }
+
+  /**
+   * A dynamic test that {@link #rejects(String, Executable) rejects} the call.
+   *
+   * @param name the case's name
+   * @param call the hostile call
+   * @return the test
+   */
+  public static org.junit.jupiter.api.DynamicTest rejecting(String name, Executable call) {
+    return org.junit.jupiter.api.DynamicTest.dynamicTest(name, () -> rejects(name, call));
+  }
 }

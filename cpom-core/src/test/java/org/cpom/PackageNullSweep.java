@@ -102,6 +102,26 @@ public final class PackageNullSweep {
   }
 
   /**
+   * The cases of a package, failing unless there are more than {@code atLeast} (so that a sweep that finds
+   * nothing cannot pass), with their count and the skipped types printed.
+   *
+   * @param packageName the package
+   * @param atLeast the count the cases must exceed
+   * @return the cases
+   */
+  public List<DynamicTest> casesAtLeast(String packageName, int atLeast) {
+    List<DynamicTest> cases = cases(packageName);
+    System.out.println(packageName + " null sweep: " + cases.size() + " cases, skipped " + skipped());
+    org.assertj.core.api.Assertions.assertThat(cases).as(packageName + " null sweep").hasSizeGreaterThan(atLeast);
+    return cases;
+  }
+
+  /** Prints how many generated setters failed with the JVM's NPE text rather than a named one. */
+  public void reportGeneratedNpes() {
+    System.out.println("generated setters failing with the JVM's NPE text: " + generatedNpes().size());
+  }
+
+  /**
    * The cases of a package.
    *
    * @param packageName e.g. {@code org.cpom.budget}

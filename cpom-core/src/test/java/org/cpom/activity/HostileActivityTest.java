@@ -64,19 +64,16 @@ class HostileActivityTest {
 
   @org.junit.jupiter.api.AfterAll
   static void report() {
-    System.out.println("activity: generated setters failing with the JVM's NPE text: " + SWEEP.generatedNpes().size());
+    SWEEP.reportGeneratedNpes();
   }
 
   @TestFactory
   List<DynamicTest> nullSweep() {
-    List<DynamicTest> cases = SWEEP.cases("org.cpom.activity");
-    System.out.println("activity null sweep: " + cases.size() + " cases, skipped " + SWEEP.skipped());
-    assertThat(cases).hasSizeGreaterThan(60);
-    return cases;
+    return SWEEP.casesAtLeast("org.cpom.activity", 60);
   }
 
   static DynamicTest case_(String name, Executable call) {
-    return DynamicTest.dynamicTest(name, () -> rejects(name, call));
+    return org.cpom.Hostile.rejecting(name, call);
   }
 
   static ActivityRecord.Builder record() {

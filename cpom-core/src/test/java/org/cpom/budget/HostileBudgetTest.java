@@ -63,16 +63,12 @@ class HostileBudgetTest {
 
   @org.junit.jupiter.api.AfterAll
   static void report() {
-    System.out.println("budget: generated setters failing with the JVM's NPE text: " + SWEEP.generatedNpes().size());
+    SWEEP.reportGeneratedNpes();
   }
 
   @TestFactory
   List<DynamicTest> nullSweep() {
-    PackageNullSweep s = SWEEP;
-    List<DynamicTest> cases = s.cases("org.cpom.budget");
-    System.out.println("budget null sweep: " + cases.size() + " cases, skipped " + s.skipped());
-    assertThat(cases).hasSizeGreaterThan(150);
-    return cases;
+    return SWEEP.casesAtLeast("org.cpom.budget", 150);
   }
 
   static BudgetLine line(Esms e, String account, String euros) {

@@ -89,19 +89,16 @@ class HostileDotationTest {
 
   @org.junit.jupiter.api.AfterAll
   static void report() {
-    System.out.println("dotation: generated setters failing with the JVM's NPE text: " + SWEEP.generatedNpes().size());
+    SWEEP.reportGeneratedNpes();
   }
 
   @TestFactory
   List<DynamicTest> nullSweep() {
-    List<DynamicTest> cases = SWEEP.cases("org.cpom.dotation");
-    System.out.println("dotation null sweep: " + cases.size() + " cases, skipped " + SWEEP.skipped());
-    assertThat(cases).hasSizeGreaterThan(100);
-    return cases;
+    return SWEEP.casesAtLeast("org.cpom.dotation", 100);
   }
 
   static DynamicTest case_(String name, Executable call) {
-    return DynamicTest.dynamicTest(name, () -> rejects(name, call));
+    return org.cpom.Hostile.rejecting(name, call);
   }
 
   static Map<FinessNumber, Amount> bases(Amount a, Amount b, Amount c) {
