@@ -40,14 +40,9 @@ final class AllocationPass {
   static final LegalBasis R344_COMMERCIAL = LegalBasis.casf("R344-10", "R344-11");
   static final LegalBasis R314_74 = LegalBasis.casf("R314-74");
   static final LegalBasis R314_236 = LegalBasis.casf("R314-236");
-  static final LegalBasis R314_48_II = Articles.R314_48_II;
   static final LegalBasis R314_48_IV = LegalBasis.casf("R314-48 IV");
-  static final LegalBasis R314_48_III = Articles.R314_48_III;
   static final LegalBasis R314_51_II = LegalBasis.casf("R314-51 II");
-  static final LegalBasis R314_51_II_1 = Articles.R314_51_II_1;
-  static final LegalBasis R314_51_III = Articles.R314_51_III;
   static final LegalBasis R314_51_IV = LegalBasis.casf("R314-51 IV");
-  static final LegalBasis R314_52 = Articles.R314_52;
   static final LegalBasis L342_1 = LegalBasis.casf("L342-1").withNote("EHPAD soins and dépendance sections");
   static final LegalBasis R314_104 = LegalBasis.casf("R314-104");
   static final LegalBasis KNOWN_COMPTE =
@@ -220,7 +215,7 @@ final class AllocationPass {
               "under the EPRD rejected expenses are taken into the tariff, not into the allocation");
         } else {
           move(s, s.mandatory, MovementKind.REJECTED_EXPENSES, rejected.negated(), ReserveAccount.DEPENSES_REFUSEES,
-              R314_52);
+              Articles.R314_52);
           toAllocate = s.closing.resultToAllocate();
         }
       }
@@ -236,7 +231,7 @@ final class AllocationPass {
         Amount drawn = deficit.min(s.balance(ReserveAccount.RESERVE_DE_COMPENSATION));
         if (drawn.isPositive()) {
           move(s, s.mandatory, MovementKind.DEFICIT_FROM_RESERVE_DE_COMPENSATION, drawn.negated(),
-              ReserveAccount.RESERVE_DE_COMPENSATION, R314_51_III);
+              ReserveAccount.RESERVE_DE_COMPENSATION, Articles.R314_51_III);
         }
         s.deficitToCharge = deficit.minus(drawn);
       }
@@ -347,7 +342,7 @@ final class AllocationPass {
       }
       line.chargesExercice().ifPresent(y -> {
         if (!y.equals(next) && !y.equals(next.plusYears(1))) {
-          violate(field, R314_51_II_1, "charges are reduced in " + next + " or " + next.plusYears(1) + ", not " + y);
+          violate(field, Articles.R314_51_II_1, "charges are reduced in " + next + " or " + next.plusYears(1) + ", not " + y);
         }
       });
       s.proposedOut = s.proposedOut.plus(line.amount());
@@ -428,13 +423,13 @@ final class AllocationPass {
       }
       s.charged = s.charged.plus(c.amount());
       years.computeIfAbsent(s.id(), k -> new TreeSet<>()).add(c.exercice());
-      Movement m = movement(s, MovementKind.DEFICIT_TO_CHARGES, c.amount().negated(), null, R314_51_III)
+      Movement m = movement(s, MovementKind.DEFICIT_TO_CHARGES, c.amount().negated(), null, Articles.R314_51_III)
           .chargesExercice(c.exercice()).build();
       s.free.add(m);
     }
     for (State s : states.values()) {
       if (!s.charged.equals(s.deficitToCharge)) {
-        violate("deficitCharges[" + s.id() + "]", R314_51_III, "the proposal charges " + s.charged
+        violate("deficitCharges[" + s.id() + "]", Articles.R314_51_III, "the proposal charges " + s.charged
             + " but the deficit left after the réserve de compensation is " + s.deficitToCharge);
       }
       TreeSet<Year> ys = years.get(s.id());
@@ -442,15 +437,15 @@ final class AllocationPass {
         continue;
       }
       if (ys.size() > 3) {
-        violate("deficitCharges[" + s.id() + "]", R314_51_III, "a deficit is spread over at most three exercices, not "
+        violate("deficitCharges[" + s.id() + "]", Articles.R314_51_III, "a deficit is spread over at most three exercices, not "
             + ys.size() + " " + ys);
       }
       if (!ys.first().equals(next) && !ys.first().equals(next.plusYears(1))) {
-        violate("deficitCharges[" + s.id() + "]", R314_51_III, "a deficit is charged from " + next + " or "
+        violate("deficitCharges[" + s.id() + "]", Articles.R314_51_III, "a deficit is charged from " + next + " or "
             + next.plusYears(1) + ", not from " + ys.first());
       }
       if (ys.last().getValue() - ys.first().getValue() + 1 != ys.size()) {
-        violate("deficitCharges[" + s.id() + "]", R314_51_III, "a deficit is spread over consecutive exercices, not "
+        violate("deficitCharges[" + s.id() + "]", Articles.R314_51_III, "a deficit is spread over consecutive exercices, not "
             + ys);
       }
     }
@@ -471,12 +466,12 @@ final class AllocationPass {
       }
       Year latest = t.coverage().stream().map(TreasuryCoverage::exercice).max(Year::compareTo).orElse(null);
       if (latest != null && !latest.equals(exercice.exercice())) {
-        violate(field + ".coverage", R314_48_II, "the three successive exercices that justify a take-back end on the "
+        violate(field + ".coverage", Articles.R314_48_II, "the three successive exercices that justify a take-back end on the "
             + "exercice allocated, " + exercice.exercice() + ", not on " + latest);
       }
       Amount cap = ResultEngine.treasuryTakeBackCap(t.coverage());
       if (t.amount().isGreaterThan(cap)) {
-        violate(field, R314_48_II, "the take-back " + t.amount() + " exceeds " + cap + ", the largest "
+        violate(field, Articles.R314_48_II, "the take-back " + t.amount() + " exceeds " + cap + ", the largest "
             + "reserve-minus-BFR gap of three successive exercices in which the reserve covered the BFR");
       }
       if (s == null) {
@@ -485,12 +480,12 @@ final class AllocationPass {
       Amount held = s.before.balance(ReserveAccount.RESERVE_DE_TRESORERIE).minus(s.takenBack);
       s.takenBack = s.takenBack.plus(t.amount());
       if (t.amount().isGreaterThan(held)) {
-        violate(field, R314_48_II, "the take-back " + t.amount() + " exceeds the réserve de trésorerie " + held);
+        violate(field, Articles.R314_48_II, "the take-back " + t.amount() + " exceeds the réserve de trésorerie " + held);
       }
       Movement out = movement(s, MovementKind.TREASURY_TAKE_BACK, t.amount().negated(),
-          ReserveAccount.RESERVE_DE_TRESORERIE, R314_48_II).build();
+          ReserveAccount.RESERVE_DE_TRESORERIE, Articles.R314_48_II).build();
       Movement in = movement(s, MovementKind.TREASURY_TAKE_BACK, t.amount(),
-          ReserveAccount.EXCEDENTS_AFFECTES_INVESTISSEMENT, R314_48_II).build();
+          ReserveAccount.EXCEDENTS_AFFECTES_INVESTISSEMENT, Articles.R314_48_II).build();
       s.free.add(out);
       s.free.add(in);
       apply(s, out);
@@ -511,14 +506,14 @@ final class AllocationPass {
       }
       String field = "surplus[" + s.id() + "]." + SurplusDestination.RESERVE_DE_TRESORERIE;
       if (s.closing.bilan().isEmpty()) {
-        violate(field, R314_48_III, "no bilan financier is given, so the BFR that caps the réserve de trésorerie is "
+        violate(field, Articles.R314_48_III, "no bilan financier is given, so the BFR that caps the réserve de trésorerie is "
             + "unknown");
         continue;
       }
       BilanFinancier bilan = s.closing.bilan().get();
       Amount after = s.balance(ReserveAccount.RESERVE_DE_TRESORERIE);
       if (after.isGreaterThan(bilan.treasuryReserveCap())) {
-        violate(field, R314_48_III, "the réserve de trésorerie would reach " + after + ", above the BFR cap "
+        violate(field, Articles.R314_48_III, "the réserve de trésorerie would reach " + after + ", above the BFR cap "
             + bilan.treasuryReserveCap() + " (BFR " + bilan.bfr() + ")");
       }
     }
@@ -534,7 +529,7 @@ final class AllocationPass {
         total = total.plus(s.balance(ReserveAccount.RESERVE_DE_TRESORERIE));
       }
       if (total.isGreaterThan(bilan.treasuryReserveCap())) {
-        violate("bilan", R314_48_III, "the réserves de trésorerie of the perimeter would reach " + total
+        violate("bilan", Articles.R314_48_III, "the réserves de trésorerie of the perimeter would reach " + total
             + ", above the BFR cap " + bilan.treasuryReserveCap() + " (BFR " + bilan.bfr() + ")");
       }
     }

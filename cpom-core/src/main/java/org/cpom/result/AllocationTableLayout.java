@@ -42,7 +42,7 @@ final class AllocationTableLayout {
         results));
     if (rejected) {
       lines.add(new AllocationTable.Line(AllocationTable.Section.DETERMINATION, "Dépenses rejetées", null,
-          AllocationPass.R314_52, rejections));
+          Articles.R314_52, rejections));
     }
     lines.add(new AllocationTable.Line(AllocationTable.Section.DETERMINATION, "Résultat à affecter", null, null,
         toAllocate));
