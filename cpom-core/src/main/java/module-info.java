@@ -24,4 +24,5 @@ module org.cpom.core {
   exports org.cpom.result;
   exports org.cpom.budget;
   exports org.cpom.accounts;
+  exports org.cpom.finance;
 }

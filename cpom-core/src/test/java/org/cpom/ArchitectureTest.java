@@ -34,7 +34,7 @@ class ArchitectureTest {
     noClasses().that().resideInAnyPackage("org.cpom.money..", "org.cpom.trace..", "org.cpom.param..", "org.cpom.calendar..")
         .should().dependOnClassesThat().resideInAnyPackage(
             "org.cpom.referential..", "org.cpom.contract..", "org.cpom.activity..", "org.cpom.dotation..",
-            "org.cpom.payment..", "org.cpom.result..", "org.cpom.budget..", "org.cpom.accounts..")
+            "org.cpom.payment..", "org.cpom.result..", "org.cpom.budget..", "org.cpom.accounts..", "org.cpom.finance..")
         .check(CLASSES);
   }
 
@@ -44,7 +44,16 @@ class ArchitectureTest {
     noClasses().that().resideInAPackage("org.cpom.accounts..")
         .should().dependOnClassesThat().resideInAnyPackage(
             "org.cpom.contract..", "org.cpom.activity..", "org.cpom.dotation..", "org.cpom.payment..",
-            "org.cpom.result..", "org.cpom.budget..", "org.cpom.calendar..", "org.cpom.param..")
+            "org.cpom.result..", "org.cpom.budget..", "org.cpom.calendar..", "org.cpom.param..", "org.cpom.finance..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void financeReadsTheAccountsAndNoEngine() {
+    // floor 4b: the financial tables of the filing, from the accounts, with dated thresholds and deadlines
+    noClasses().that().resideInAPackage("org.cpom.finance..")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "org.cpom.activity..", "org.cpom.dotation..", "org.cpom.payment..", "org.cpom.result..", "org.cpom.budget..")
         .check(CLASSES);
   }
 
@@ -53,7 +62,7 @@ class ArchitectureTest {
     noClasses().that().resideInAPackage("org.cpom.referential..")
         .should().dependOnClassesThat().resideInAnyPackage(
             "org.cpom.contract..", "org.cpom.activity..", "org.cpom.dotation..", "org.cpom.payment..",
-            "org.cpom.result..", "org.cpom.budget..", "org.cpom.accounts..")
+            "org.cpom.result..", "org.cpom.budget..", "org.cpom.accounts..", "org.cpom.finance..")
         .check(CLASSES);
   }
 
@@ -61,7 +70,8 @@ class ArchitectureTest {
   void contractImportsNoEngine() {
     noClasses().that().resideInAPackage("org.cpom.contract..")
         .should().dependOnClassesThat().resideInAnyPackage(
-            "org.cpom.activity..", "org.cpom.dotation..", "org.cpom.payment..", "org.cpom.result..", "org.cpom.budget..")
+            "org.cpom.activity..", "org.cpom.dotation..", "org.cpom.payment..", "org.cpom.result..", "org.cpom.budget..",
+            "org.cpom.finance..")
         .check(CLASSES);
   }
 

@@ -12,8 +12,5 @@ final class Articles {
   /** The shape of a trial balance. */
   static final LegalBasis TRIAL_BALANCE = LegalBasis.convention(Convention.TRIAL_BALANCE);
 
-  /** How cpom reads the financial tables from a trial balance. */
-  static final LegalBasis FINANCIAL_ANALYSIS = LegalBasis.convention(Convention.FINANCIAL_ANALYSIS);
-
   private Articles() {}
 }

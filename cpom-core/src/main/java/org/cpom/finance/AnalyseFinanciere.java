@@ -1,4 +1,4 @@
-package org.cpom.accounts;
+package org.cpom.finance;
 
 import java.util.Objects;
 import org.cpom.money.Amount;
@@ -27,7 +27,7 @@ import org.cpom.money.Amount;
  *   <li>the trésorerie: the balances of class 5 other than 59; FRNG − BFR = trésorerie, to the cent.
  * </ul>
  *
- * <p>Built by {@link AccountsEngine#analyseFinanciere}. This class is immutable and thread-safe; it compares by
+ * <p>Built by {@link FinanceEngine#analyse}. This class is immutable and thread-safe; it compares by
  * value.
  */
 public final class AnalyseFinanciere {

@@ -1,4 +1,4 @@
-package org.cpom.accounts;
+package org.cpom.finance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,6 +11,9 @@ import java.util.Set;
 import org.cpom.Convention;
 import org.cpom.CpomValidationException;
 import org.cpom.LegalBasis;
+import org.cpom.accounts.AccountsEngine;
+import org.cpom.accounts.BalanceColumns;
+import org.cpom.accounts.BalanceGenerale;
 import org.cpom.money.Amount;
 import org.junit.jupiter.api.Test;
 
@@ -44,7 +47,7 @@ class AnalyseFinanciereTest {
   @Test
   void w1CafByBothMethods() {
     CafAccounts w1 = CafAccounts.of(Set.of("6811", "6812", "686", "687", "675"), Set.of("78", "775", "777"));
-    AnalyseFinanciere a = AccountsEngine.analyseFinanciere(balance(W1), w1);
+    AnalyseFinanciere a = FinanceEngine.analyse(balance(W1), w1);
     assertThat(a.resultat()).isEqualTo(eur("1432000"));
     assertThat(a.chargesCalculees()).isEqualTo(eur("370000"));
     assertThat(a.produitsCalcules()).isEqualTo(eur("269000"));
@@ -61,7 +64,7 @@ class AnalyseFinanciereTest {
 
   @Test
   void w1WithTheErrdReadingAddsBackEvery68() {
-    AnalyseFinanciere a = AccountsEngine.analyseFinanciere(balance(W1));
+    AnalyseFinanciere a = FinanceEngine.analyse(balance(W1));
     assertThat(a.cafAccounts()).isEqualTo(CafAccounts.ERRD);
     assertThat(a.caf()).isEqualTo(eur("1575000"));
     assertThat(a.cafFromEbe()).isEqualTo(eur("1575000"));
@@ -69,11 +72,11 @@ class AnalyseFinanciereTest {
 
   @Test
   void theErrdReadingTakesOut778() {
-    AnalyseFinanciere a = AccountsEngine.analyseFinanciere(balance("7788 - 100", "6068 40 -", "512 60 -"));
+    AnalyseFinanciere a = FinanceEngine.analyse(balance("7788 - 100", "6068 40 -", "512 60 -"));
     assertThat(a.resultat()).isEqualTo(eur("60"));
     assertThat(a.caf()).isEqualTo(eur("-40"));
     assertThat(a.cafFromEbe()).isEqualTo(eur("-40"));
-    AnalyseFinanciere without778 = AccountsEngine.analyseFinanciere(balance("7788 - 100", "6068 40 -", "512 60 -"),
+    AnalyseFinanciere without778 = FinanceEngine.analyse(balance("7788 - 100", "6068 40 -", "512 60 -"),
         CafAccounts.of(Set.of("68", "675"), Set.of("78", "775", "777")));
     assertThat(without778.caf()).isEqualTo(eur("60"));
     assertThat(without778).isNotEqualTo(a);
@@ -82,7 +85,7 @@ class AnalyseFinanciereTest {
   /** W11 (finance-formulas §6): FRNG 650,000, BFR −40,000, trésorerie 690,000. */
   @Test
   void w11FrngBfrTresorerie() {
-    AnalyseFinanciere a = AccountsEngine.analyseFinanciere(balance("102 - 2000000", "131 - 350000",
+    AnalyseFinanciere a = FinanceEngine.analyse(balance("102 - 2000000", "131 - 350000",
         "151 - 400000", "164 - 1500000", "2813 - 2600000", "213 6200000 -", "31 20000 -", "411 450000 -",
         "486 30000 -", "401 - 180000", "431 - 320000", "487 - 40000", "512 690000 -"));
     assertThat(a.frng()).isEqualTo(eur("650000.00"));
@@ -91,28 +94,28 @@ class AnalyseFinanciereTest {
     assertThat(a.resultat()).isEqualTo(Amount.ZERO);
     assertThat(a.caf()).isEqualTo(Amount.ZERO);
     Amount chargesCourantes = eur("5475000");
-    assertThat(AccountsEngine.enJours(a.frng(), chargesCourantes, 365)).isEqualByComparingTo("43.33");
-    assertThat(AccountsEngine.enJours(a.bfr(), chargesCourantes, 365)).isEqualByComparingTo("-2.67");
-    assertThat(AccountsEngine.enJours(a.tresorerie(), chargesCourantes, 365)).isEqualByComparingTo("46.00");
-    assertThat(AccountsEngine.enJours(a.tresorerie(), chargesCourantes, 365).scale()).isEqualTo(2);
+    assertThat(FinanceEngine.enJours(a.frng(), chargesCourantes, 365)).isEqualByComparingTo("43.33");
+    assertThat(FinanceEngine.enJours(a.bfr(), chargesCourantes, 365)).isEqualByComparingTo("-2.67");
+    assertThat(FinanceEngine.enJours(a.tresorerie(), chargesCourantes, 365)).isEqualByComparingTo("46.00");
+    assertThat(FinanceEngine.enJours(a.tresorerie(), chargesCourantes, 365).scale()).isEqualTo(2);
   }
 
   @Test
   void daysNeedChargesAboveZeroAndAYear() {
-    assertThat(AccountsEngine.enJours(Amount.ZERO, eur("1"), 360)).isEqualByComparingTo("0");
-    assertThat(AccountsEngine.enJours(eur("-0.01"), eur("730"), 365)).isEqualByComparingTo("-0.01");
-    assertThatThrownBy(() -> AccountsEngine.enJours(eur("1"), Amount.ZERO, 365))
+    assertThat(FinanceEngine.enJours(Amount.ZERO, eur("1"), 360)).isEqualByComparingTo("0");
+    assertThat(FinanceEngine.enJours(eur("-0.01"), eur("730"), 365)).isEqualByComparingTo("-0.01");
+    assertThatThrownBy(() -> FinanceEngine.enJours(eur("1"), Amount.ZERO, 365))
         .isInstanceOfSatisfying(CpomValidationException.class, e -> assertThat(e.field()).isEqualTo("charges"));
-    assertThatThrownBy(() -> AccountsEngine.enJours(eur("1"), eur("-5"), 365))
+    assertThatThrownBy(() -> FinanceEngine.enJours(eur("1"), eur("-5"), 365))
         .isInstanceOf(CpomValidationException.class);
-    assertThatThrownBy(() -> AccountsEngine.enJours(eur("1"), eur("5"), 367))
+    assertThatThrownBy(() -> FinanceEngine.enJours(eur("1"), eur("5"), 367))
         .isInstanceOfSatisfying(CpomValidationException.class, e -> assertThat(e.field()).isEqualTo("dayBase"));
   }
 
   /** W6: emplois stables 100, ressources stables 120, FRNG 20. */
   @Test
   void w6Frng() {
-    AnalyseFinanciere a = AccountsEngine.analyseFinanciere(balance("213 100 -", "102 - 120", "512 20 -"));
+    AnalyseFinanciere a = FinanceEngine.analyse(balance("213 100 -", "102 - 120", "512 20 -"));
     assertThat(a.frng()).isEqualTo(eur("20"));
     assertThat(a.bfr()).isEqualTo(Amount.ZERO);
     assertThat(a.tresorerie()).isEqualTo(eur("20"));
@@ -121,7 +124,7 @@ class AnalyseFinanciereTest {
   @Test
   void negativeFiguresAndAnOverdraft() {
     // a deficit, a negative FRNG, a BFR above it and a bank overdraft (519)
-    AnalyseFinanciere a = AccountsEngine.analyseFinanciere(balance("213 1000 -", "102 - 500", "411 300 -",
+    AnalyseFinanciere a = FinanceEngine.analyse(balance("213 1000 -", "102 - 500", "411 300 -",
         "401 - 100", "519 - 900", "606 400 -", "6811 100 -", "736 - 300"));
     assertThat(a.resultat()).isEqualTo(eur("-200"));
     assertThat(a.caf()).isEqualTo(eur("-100"));
@@ -134,7 +137,7 @@ class AnalyseFinanciereTest {
 
   @Test
   void aProvisionOnTheUnusualSideCountsWithItsSign() {
-    AnalyseFinanciere a = AccountsEngine.analyseFinanciere(balance("491 50 -", "411 100 -", "102 - 150"));
+    AnalyseFinanciere a = FinanceEngine.analyse(balance("491 50 -", "411 100 -", "102 - 150"));
     assertThat(a.frng()).isEqualTo(eur("100"));
     assertThat(a.bfr()).isEqualTo(eur("100"));
     assertThat(a.tresorerie()).isEqualTo(Amount.ZERO);
@@ -142,17 +145,17 @@ class AnalyseFinanciereTest {
 
   @Test
   void aBalanceOfZerosGivesZeros() {
-    AnalyseFinanciere a = AccountsEngine.analyseFinanciere(balance("512 - -", "706 - -"));
+    AnalyseFinanciere a = FinanceEngine.analyse(balance("512 - -", "706 - -"));
     assertThat(List.of(a.resultat(), a.caf(), a.cafFromEbe(), a.ebe(), a.frng(), a.bfr(), a.tresorerie()))
         .containsOnly(Amount.ZERO);
   }
 
   @Test
   void classesEightAndNineMustBalance() {
-    AnalyseFinanciere a = AccountsEngine.analyseFinanciere(balance("860 10 -", "870 - 10", "512 5 -",
+    AnalyseFinanciere a = FinanceEngine.analyse(balance("860 10 -", "870 - 10", "512 5 -",
         "102 - 5"));
     assertThat(a.tresorerie()).isEqualTo(eur("5"));
-    assertThatThrownBy(() -> AccountsEngine.analyseFinanciere(balance("860 10 -", "512 - 10")))
+    assertThatThrownBy(() -> FinanceEngine.analyse(balance("860 10 -", "512 - 10")))
         .isInstanceOfSatisfying(CpomValidationException.class, e -> {
           assertThat(e.field()).isEqualTo("balance");
           assertThat(e.value()).isEqualTo("860");
@@ -171,16 +174,16 @@ class AnalyseFinanciereTest {
         .isInstanceOf(CpomValidationException.class);
     assertThatThrownBy(() -> CafAccounts.of(Set.of(), Set.of("7a")))
         .isInstanceOf(CpomValidationException.class);
-    assertThatThrownBy(() -> AccountsEngine.analyseFinanciere(null)).isInstanceOf(NullPointerException.class)
+    assertThatThrownBy(() -> FinanceEngine.analyse(null)).isInstanceOf(NullPointerException.class)
         .hasMessage("balance");
-    assertThatThrownBy(() -> AccountsEngine.analyseFinanciere(balance("512 - -"), null))
+    assertThatThrownBy(() -> FinanceEngine.analyse(balance("512 - -"), null))
         .isInstanceOf(NullPointerException.class).hasMessage("cafAccounts");
   }
 
   @Test
   void theSameBalanceGivesEqualTables() {
-    AnalyseFinanciere a = AccountsEngine.analyseFinanciere(balance(W1));
-    AnalyseFinanciere b = AccountsEngine.analyseFinanciere(balance(W1));
+    AnalyseFinanciere a = FinanceEngine.analyse(balance(W1));
+    AnalyseFinanciere b = FinanceEngine.analyse(balance(W1));
     assertThat(a).isEqualTo(b).hasSameHashCodeAs(b).hasToString(b.toString());
     assertThat(a.toString()).contains("CAF", "FRNG");
   }
@@ -215,7 +218,7 @@ class AnalyseFinanciereTest {
       }
       String amount = Amount.ofCents(Math.abs(net)).toBigDecimal().toPlainString().replace('.', ',');
       lines.add("58 " + (net <= 0 ? amount + " -" : "- " + amount));
-      AnalyseFinanciere a = AccountsEngine.analyseFinanciere(balance(lines.toArray(new String[0])),
+      AnalyseFinanciere a = FinanceEngine.analyse(balance(lines.toArray(new String[0])),
           i % 2 == 0 ? CafAccounts.ERRD : other);
       assertThat(a.frng().minus(a.bfr())).as("case %d", i).isEqualTo(a.tresorerie());
       assertThat(a.cafFromEbe()).as("case %d", i).isEqualTo(a.caf());

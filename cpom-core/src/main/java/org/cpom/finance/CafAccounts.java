@@ -1,4 +1,4 @@
-package org.cpom.accounts;
+package org.cpom.finance;
 
 import java.util.Collections;
 import java.util.Objects;
@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.cpom.CpomValidationException;
+import org.cpom.accounts.CompteNum;
 import org.cpom.internal.Checks;
 
 /**

@@ -1,0 +1,11 @@
+/**
+ * The financial analysis of the EPRD/ERRD perimeter: the tables an authority reads from the gestionnaire's
+ * accounts (CASF R314-213 I) — the capacité d'autofinancement by the additive and the subtractive methods, the
+ * fonds de roulement net global, the besoin en fonds de roulement and the trésorerie, expressed in euros and in days
+ * of charges.
+ *
+ * <p>Entry point: {@link org.cpom.finance.FinanceEngine}, whose static functions read a
+ * {@link org.cpom.accounts.BalanceGenerale} from the accounts floor. Balance-sheet figures belong to the
+ * perimeter of the filing, not to one ESMS. Results compare by value.
+ */
+package org.cpom.finance;
