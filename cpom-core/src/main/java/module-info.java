@@ -25,4 +25,5 @@ module org.cpom.core {
   exports org.cpom.budget;
   exports org.cpom.accounts;
   exports org.cpom.finance;
+  exports org.cpom.investment;
 }

@@ -34,7 +34,8 @@ class ArchitectureTest {
     noClasses().that().resideInAnyPackage("org.cpom.money..", "org.cpom.trace..", "org.cpom.param..", "org.cpom.calendar..")
         .should().dependOnClassesThat().resideInAnyPackage(
             "org.cpom.referential..", "org.cpom.contract..", "org.cpom.activity..", "org.cpom.dotation..",
-            "org.cpom.payment..", "org.cpom.result..", "org.cpom.budget..", "org.cpom.accounts..", "org.cpom.finance..")
+            "org.cpom.payment..", "org.cpom.result..", "org.cpom.budget..", "org.cpom.accounts..", "org.cpom.finance..",
+            "org.cpom.investment..")
         .check(CLASSES);
   }
 
@@ -44,7 +45,8 @@ class ArchitectureTest {
     noClasses().that().resideInAPackage("org.cpom.accounts..")
         .should().dependOnClassesThat().resideInAnyPackage(
             "org.cpom.contract..", "org.cpom.activity..", "org.cpom.dotation..", "org.cpom.payment..",
-            "org.cpom.result..", "org.cpom.budget..", "org.cpom.calendar..", "org.cpom.param..", "org.cpom.finance..")
+            "org.cpom.result..", "org.cpom.budget..", "org.cpom.calendar..", "org.cpom.param..", "org.cpom.finance..",
+            "org.cpom.investment..")
         .check(CLASSES);
   }
 
@@ -53,7 +55,16 @@ class ArchitectureTest {
     // floor 4b: the financial tables of the filing, from the accounts, with dated thresholds and deadlines
     noClasses().that().resideInAPackage("org.cpom.finance..")
         .should().dependOnClassesThat().resideInAnyPackage(
-            "org.cpom.activity..", "org.cpom.dotation..", "org.cpom.payment..", "org.cpom.result..", "org.cpom.budget..")
+            "org.cpom.activity..", "org.cpom.dotation..", "org.cpom.payment..", "org.cpom.result..", "org.cpom.budget..",
+            "org.cpom.investment..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void investmentPlansOnFinanceAndTheDotationNotOnPaymentsOrResults() {
+    // floor 4c: PPI, schedules and the PGFP, over the financial tables and the dotation's projection
+    noClasses().that().resideInAPackage("org.cpom.investment..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.cpom.payment..", "org.cpom.result..", "org.cpom.activity..")
         .check(CLASSES);
   }
 
@@ -62,7 +73,8 @@ class ArchitectureTest {
     noClasses().that().resideInAPackage("org.cpom.referential..")
         .should().dependOnClassesThat().resideInAnyPackage(
             "org.cpom.contract..", "org.cpom.activity..", "org.cpom.dotation..", "org.cpom.payment..",
-            "org.cpom.result..", "org.cpom.budget..", "org.cpom.accounts..", "org.cpom.finance..")
+            "org.cpom.result..", "org.cpom.budget..", "org.cpom.accounts..", "org.cpom.finance..",
+            "org.cpom.investment..")
         .check(CLASSES);
   }
 
@@ -71,7 +83,7 @@ class ArchitectureTest {
     noClasses().that().resideInAPackage("org.cpom.contract..")
         .should().dependOnClassesThat().resideInAnyPackage(
             "org.cpom.activity..", "org.cpom.dotation..", "org.cpom.payment..", "org.cpom.result..", "org.cpom.budget..",
-            "org.cpom.finance..")
+            "org.cpom.finance..", "org.cpom.investment..")
         .check(CLASSES);
   }
 
