@@ -127,8 +127,8 @@ final class Ledgers {
   }
 
   /**
-   * The closing result of a compte de résultat as the accounts give it: the bridge from the ledgers to the
-   * allocation, matched by the compte's id.
+   * The closing result of a compte de résultat as the accounts give it ({@link ClosingResult#fromAccounts}, the
+   * compte and its figures matched by id), with its own bilan financier if it has one.
    *
    * @param compte the compte de résultat of the allocation
    * @param accounts the year's ventilation
@@ -139,7 +139,7 @@ final class Ledgers {
   static ClosingResult closing(CompteDeResultat compte, Ventilation<?> accounts, Optional<BilanFinancier> bilan) {
     ResultatDuCompte<?> figures = accounts.compte(compte.id())
         .orElseThrow(() -> new IllegalStateException("the ledger has no compte de résultat " + compte.id()));
-    return ClosingResult.builder().compte(compte).result(figures.result()).bilan(bilan).build();
+    return ClosingResult.builder().from(ClosingResult.fromAccounts(compte, figures)).bilan(bilan).build();
   }
 
   /**
