@@ -78,8 +78,8 @@ import org.cpom.result.ResultEngine;
 /**
  * One association's CPOM from its signature to its budget, as one story read top down: the contract, its
  * grille d'avancement, its DGC over 2025 and 2026 with the activity modulation its clauses set, the payments and
- * the IME's Creton parts, the allocation of two years' results, and the IME's budget base zéro within its share
- * of the DGC. Each step takes what the step before computed; nothing computed is typed again. Everything is
+ * the IME's Creton parts, the association's FEC of each year split into its comptes de résultat and the allocation
+ * of their results, and the IME's budget base zéro within its share of the DGC. Each step takes what the step before computed; nothing computed is typed again. Everything is
  * printed in French, the locale passed explicitly ({@link Formats#FR}).
  *
  * <p>Run it with {@code ./mvnw -q -pl cpom-examples -am compile exec:java}. This is an example, not a supported
