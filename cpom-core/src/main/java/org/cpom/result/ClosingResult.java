@@ -1,6 +1,11 @@
 package org.cpom.result;
 
+import java.util.Objects;
 import java.util.Optional;
+import org.cpom.Convention;
+import org.cpom.LegalBasis;
+import org.cpom.accounts.ResultatDuCompte;
+import org.cpom.internal.Checks;
 import org.cpom.money.Amount;
 import org.immutables.value.Value;
 
@@ -37,6 +42,26 @@ public abstract class ClosingResult {
    */
   public static ClosingResult of(CompteDeResultat compte, Amount result) {
     return builder().compte(compte).result(result).build();
+  }
+
+  /**
+   * The result of a compte de résultat as its ledger gives it: the figures that
+   * {@code org.cpom.accounts.AccountsEngine.ventilate} read from the accounts for the compte of the same id (CASF
+   * R314-217, {@link Convention#VENTILATION}), their result (produits less charges, the share of the charges
+   * communes included) with no rejected expense and no bilan of its own. To add either, start a builder
+   * {@code from} this value.
+   *
+   * @param compte the compte de résultat
+   * @param accounts its figures in the ledger, under the id {@code compte.id()}
+   * @return the closing result
+   * @throws org.cpom.CpomValidationException if the figures are those of another compte (their ids differ)
+   */
+  public static ClosingResult fromAccounts(CompteDeResultat compte, ResultatDuCompte<?> accounts) {
+    Objects.requireNonNull(compte, "compte");
+    Objects.requireNonNull(accounts, "accounts");
+    Checks.check(accounts.id().equals(compte.id()), "results[" + compte.id() + "].accounts", accounts.id(),
+        LegalBasis.convention(Convention.VENTILATION), "the figures of the ledger are those of another compte de résultat");
+    return of(compte, accounts.result());
   }
 
   /**

@@ -43,6 +43,7 @@ class HostileResultTest {
         .buildsEmpty(AllocationProposal.class)
         .with(CompteDeResultat.class, () -> IME)
         .with(ClosingResult.class, () -> ClosingResult.of(IME, eur("100")))
+        .with(org.cpom.accounts.ResultatDuCompte.class, () -> ClosingResultFromAccountsTest.figures("IME"))
         .with(ClosedExercice.class, HostileResultTest::exercice)
         .with(ReserveLedger.class, () -> ledger("IME", balances(ReserveAccount.REPORT_A_NOUVEAU_CREDITEUR, "50")))
         .with(ReserveBalances.class, () -> balances(ReserveAccount.REPORT_A_NOUVEAU_CREDITEUR, "50"))

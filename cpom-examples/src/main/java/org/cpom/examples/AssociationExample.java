@@ -15,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.cpom.LegalBasis;
+import org.cpom.accounts.Fec;
+import org.cpom.accounts.Ventilation;
 import org.cpom.activity.ActivityRecord;
 import org.cpom.activity.PhModulation;
 import org.cpom.budget.AccountMapping;
@@ -76,8 +78,8 @@ import org.cpom.result.ResultEngine;
 /**
  * One association's CPOM from its signature to its budget, as one story read top down: the contract, its
  * grille d'avancement, its DGC over 2025 and 2026 with the activity modulation its clauses set, the payments and
- * the IME's Creton parts, the allocation of two years' results, and the IME's budget base zéro within its share
- * of the DGC. Each step takes what the step before computed; nothing computed is typed again. Everything is
+ * the IME's Creton parts, the association's FEC of each year split into its comptes de résultat and the allocation
+ * of their results, and the IME's budget base zéro within its share of the DGC. Each step takes what the step before computed; nothing computed is typed again. Everything is
  * printed in French, the locale passed explicitly ({@link Formats#FR}).
  *
  * <p>Run it with {@code ./mvnw -q -pl cpom-examples -am compile exec:java}. This is an example, not a supported
@@ -148,27 +150,40 @@ public final class AssociationExample {
     DgcPaymentSchedule payments2026 = payments2026(dotation2026, payments2025, creton2026);
     Report.payments(out, dotation2026, payments2026);
 
-    // 9. The results of 2025, closed under the contract: ClosedExercice.builder().contract(cpom) takes its basis,
+    // 9. The association's accounts: the FEC its ERP exported for each year, read as cpom reads any stream, split
+    //    into its five comptes de résultat (R314-217), the charges communes shared out by the tableau de
+    //    répartition (R314-213 I 7°). The allocation below closes these results, and opens 2025 on the reserves
+    //    of the FEC's à-nouveaux: nothing is typed again.
+    Year first = Results.FIRST;
+    Fec fec2025 = Ledgers.fec(first);
+    Ventilation<GroupeFonctionnel> accounts2025 = Ledgers.ventilation(fec2025, first);
+    Report.ledger(out, first, fec2025.summary(), accounts2025, Results.COMPTES);
+    Fec fec2026 = Ledgers.fec(first.plusYears(1));
+    Ventilation<GroupeFonctionnel> accounts2026 = Ledgers.ventilation(fec2026, first.plusYears(1));
+    Report.ledger(out, first.plusYears(1), fec2026.summary(), accounts2026, Results.COMPTES);
+    // Left for the lead (issue 11 part 5): the bilan financier and the ratios (org.cpom.finance) print here.
+
+    // 10. The results of 2025, closed under the contract: ClosedExercice.builder().contract(cpom) takes its basis,
     //    budget framework and result-allocation clause; who allocates each compte de résultat (R314-234).
     Report.resultsTitle(out, cpom);
-    ClosedExercice exercice2025 = Results.exercice2025(cpom);
+    ClosedExercice exercice2025 = Results.exercice2025(cpom, fec2025, accounts2025);
     Report.parties(out, exercice2025);
 
-    // 10. The mandatory steps of 2025 (R314-234 1° a and 2°): what each result clears before any choice.
+    // 11. The mandatory steps of 2025 (R314-234 1° a and 2°): what each result clears before any choice.
     Report.mandatory(out, exercice2025, ResultEngine.mandatorySteps(exercice2025));
 
-    // 11. A first proposal, validated against the rules and rejected: nothing is applied.
+    // 12. A first proposal, validated against the rules and rejected: nothing is applied.
     Report.validated(out, "Première proposition", exercice2025,
         ResultEngine.validate(exercice2025, Results.firstProposal2025()));
 
-    // 12. The corrected proposal, validated then applied: the movements, the ERRD table and the next ledger.
+    // 13. The corrected proposal, validated then applied: the movements, the ERRD table and the next ledger.
     AllocationProposal corrected2025 = Results.correctedProposal2025();
     Report.validated(out, "Proposition corrigée", exercice2025, ResultEngine.validate(exercice2025, corrected2025));
     AllocationDecision allocation2025 = ResultEngine.allocate(exercice2025, corrected2025);
     Report.allocation(out, allocation2025);
 
-    // 13. 2026, closed on the ledger 2025 left: mandatory steps, then the association's proposal applied.
-    ClosedExercice exercice2026 = Results.exercice2026(cpom, allocation2025.ledger());
+    // 14. 2026, closed on the ledger 2025 left: mandatory steps, then the association's proposal applied.
+    ClosedExercice exercice2026 = Results.exercice2026(cpom, allocation2025.ledger(), accounts2026);
     out.println();
     Report.mandatory(out, exercice2026, ResultEngine.mandatorySteps(exercice2026));
     AllocationProposal proposal2026 = Results.proposal2026();
@@ -178,14 +193,14 @@ public final class AssociationExample {
     out.println();
     out.println("Exercices du grand livre des réserves : " + allocation2026.ledger().exercices());
 
-    // 14. The IME's budget base zéro 2025 (R314-13): staffing, activity costs and fixed costs rebuilt from zero,
+    // 15. The IME's budget base zéro 2025 (R314-13): staffing, activity costs and fixed costs rebuilt from zero,
     //     against its historical base, whose dotation line is its 2024 base.
     Year budgetYear = dotation2025.year();
     AccountMapping mapping = AccountMapping.standard();
     BbzBudget bbz = BudgetEngine.compute(Budgets.imeBbz(cpom, bases2024.get(IME.finess())), mapping);
     Report.bbz(out, bbz, budgetYear);
 
-    // 15. Its decision packages funded in rank order within the IME's share of the 2025 DGC after the DM
+    // 16. Its decision packages funded in rank order within the IME's share of the 2025 DGC after the DM
     //     (R314-43-1): by default up to the first that does not fit; the option skips the misfits.
     Amount imeShare = dotation2025.finalSplit().share(IME.finess());
     List<DecisionPackage> packages = Budgets.packages(bbz);
@@ -195,13 +210,13 @@ public final class AssociationExample {
     PackageSelection skipping = BudgetEngine.select(socle, increments, imeShare, FillRule.SKIP_MISFITS);
     Report.packages(out, imeShare, socle, increments, selection, skipping);
 
-    // 16. The CPOM budget 2025 classified per ESMS, per enveloppe and globally (R314-13): the IME as funded, the
+    // 17. The CPOM budget 2025 classified per ESMS, per enveloppe and globally (R314-13): the IME as funded, the
     //     SESSAD and the MAS on their shares of the DGC, under the DGC's name.
     Budget budget = BudgetEngine.classify(Budgets.cpomBudgetLines(cpom, bbz, selection, dotation2025), cpom.perimeter(),
         mapping);
     Report.views(out, budget, budgetYear);
 
-    // 17. The matrice de suivi at the end of September: forecast as actual plus the budget left, then extrapolated
+    // 18. The matrice de suivi at the end of September: forecast as actual plus the budget left, then extrapolated
     //     from the actuals.
     List<TrackingEntry> planned = Budgets.planned(budget, budgetYear);
     List<TrackingEntry> actual = Budgets.actual(budget, budgetYear);
@@ -210,7 +225,7 @@ public final class AssociationExample {
     MatriceDeSuivi extrapolated = BudgetEngine.track(planned, actual, closedThrough, ForecastMethod.EXTRAPOLATED_ACTUAL);
     Report.tracking(out, matrix, extrapolated, budgetYear);
 
-    // 18. The IME's prix de journée as funded (R314-113; computed for information under a dotation, R314-112): its
+    // 19. The IME's prix de journée as funded (R314-113; computed for information under a dotation, R314-112): its
     //     charges in the CPOM budget, less an earlier surplus (R314-51) and its other revenue, over the average of
     //     its actual days of the three previous years.
     GroupTotals imeBudget = budget.byEsms().get(IME.finess());

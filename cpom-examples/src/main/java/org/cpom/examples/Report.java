@@ -16,8 +16,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.cpom.Violation;
+import org.cpom.accounts.FecSummary;
+import org.cpom.accounts.ResultatDuCompte;
+import org.cpom.accounts.Ventilation;
 import org.cpom.budget.Activity;
 import org.cpom.budget.BbzBudget;
 import org.cpom.budget.BbzLine;
@@ -291,6 +295,58 @@ final class Report {
   static String name(FinessNumber f) {
     return Association.ALL_ESMS.stream().filter(e -> e.finess().equals(f)).map(Esms::name).findFirst()
         .orElse(f.toString());
+  }
+
+  // ------------------------------------------------------------------------------------------------ ledgers
+
+  /**
+   * A year's FEC split into its comptes de résultat: the file read, then per compte its charges and produits by
+   * groupe fonctionnel and its result, then how the charges communes were shared out.
+   */
+  static void ledger(PrintStream out, Year year, FecSummary fec, Ventilation<GroupeFonctionnel> v,
+      List<CompteDeResultat> comptes) {
+    out.println();
+    out.println("=== " + year + " : comptes de résultat tirés du FEC (CASF R314-217, charges communes R314-213 I 7°) ===");
+    out.println("FEC fec-" + year + ".txt : " + fec.lineCount() + " lignes, débit " + amount(fec.totalDebit())
+        + " = crédit " + amount(fec.totalCredit()) + ", " + fec.warningCount() + " avertissement(s)");
+    TextTable.Builder t = TextTable.builder().left("Groupe fonctionnel");
+    List<ResultatDuCompte<GroupeFonctionnel>> figures = new ArrayList<>();
+    for (CompteDeResultat c : comptes) {
+      t.right(c.id());
+      figures.add(v.compte(c.id()).orElseThrow());
+    }
+    t.right("Total");
+    for (GroupeFonctionnel g : GroupeFonctionnel.values()) {
+      if (g.isCharges()) {
+        ledgerRow(t, "Charges " + g.label(FR), figures, r -> r.charges().getOrDefault(g, Amount.ZERO));
+      }
+    }
+    ledgerRow(t, "Total des charges", figures, ResultatDuCompte::totalCharges);
+    ledgerRow(t, "  dont quote-part des charges communes", figures, ResultatDuCompte::chargesCommunes);
+    for (GroupeFonctionnel g : GroupeFonctionnel.values()) {
+      if (!g.isCharges()) {
+        ledgerRow(t, "Produits " + g.label(FR), figures, r -> r.produits().getOrDefault(g, Amount.ZERO));
+      }
+    }
+    ledgerRow(t, "Total des produits", figures, ResultatDuCompte::totalProduits);
+    ledgerRow(t, "Résultat (excédent si positif)", figures, ResultatDuCompte::result);
+    out.print(t.build().render());
+    out.println("Répartition des charges communes (tableau de répartition, plus forts restes) :");
+    trace(out, v.trace());
+    out.println("Résultat du grand livre (classes 6 et 7) : " + amount(v.result()));
+  }
+
+  static void ledgerRow(TextTable.Builder t, String label, List<ResultatDuCompte<GroupeFonctionnel>> figures,
+      Function<ResultatDuCompte<GroupeFonctionnel>, Amount> value) {
+    List<String> cells = new ArrayList<>();
+    cells.add(label);
+    Amount total = Amount.ZERO;
+    for (ResultatDuCompte<GroupeFonctionnel> r : figures) {
+      cells.add(amount(value.apply(r)));
+      total = total.plus(value.apply(r));
+    }
+    cells.add(amount(total));
+    t.row(cells);
   }
 
   // ------------------------------------------------------------------------------------------------ results

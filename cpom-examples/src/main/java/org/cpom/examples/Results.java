@@ -1,9 +1,11 @@
 package org.cpom.examples;
 
 import java.time.Year;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.cpom.accounts.Fec;
+import org.cpom.accounts.Ventilation;
 import org.cpom.contract.AllocatingParty;
 import org.cpom.contract.Cpom;
 import org.cpom.contract.SurplusDestination;
@@ -15,7 +17,6 @@ import org.cpom.result.ClosedExercice;
 import org.cpom.result.ClosingResult;
 import org.cpom.result.CompteDeResultat;
 import org.cpom.result.CompteKind;
-import org.cpom.result.ReserveAccount;
 import org.cpom.result.ReserveBalances;
 import org.cpom.result.ReserveLedger;
 
@@ -24,7 +25,8 @@ import org.cpom.result.ReserveLedger;
  * clause (art. 8: the gestionnaire allocates, fungibility allowed, R314-235). In 2025 the IME's deficit is larger
  * than its own reserves and the MAS's surplus covers part of it; a first proposal is rejected (treasury reserve
  * above the BFR, free surplus not fully allocated), the corrected one is applied. In 2026 the allocation runs on
- * the ledger 2025 produced.
+ * the ledger 2025 produced. Nothing is typed: each result is its compte de résultat in the association's FEC
+ * of the year ({@link Ledgers}), and the reserves of 2025 open on its à-nouveaux.
  *
  * <p>The association's EPRD also carries a résidence autonomie that the contract does not cover (R314-210 II).
  * Its compte de résultat is allocated by the Département, its tariff authority, in the same order (R314-234 4°),
@@ -43,27 +45,29 @@ final class Results {
   static final CompteDeResultat RESIDENCE = CompteDeResultat.builder().id("Résidence")
       .name("Résidence autonomie Les Acacias").kind(CompteKind.OUTSIDE_CPOM_PERIMETER).build();
 
+  /** The comptes de résultat, in the order the allocation lists them. */
+  static final List<CompteDeResultat> COMPTES = List.of(IME, SESSAD, MAS, FOYER, RESIDENCE);
+
   /**
-   * 2025 closed under the contract, on the reserves at the end of 2024: IME -85,000 (own reserves 37,000),
-   * SESSAD +18,500, MAS +62,300, foyer -3,200, résidence +6,000 (its 119 of 2,500 cleared first, the Département
-   * puts the other 3,500 to 10686).
+   * 2025 closed under the contract, on the reserves at the end of 2024 as the à-nouveaux of the FEC 2025 carry
+   * them (IME: report à nouveau créditeur 12,000, compensation 25,000, trésorerie 40,000; SESSAD: report à
+   * nouveau débiteur 4,000; MAS: investissement 150,000, trésorerie 90,000; foyer: report à nouveau créditeur
+   * 8,000; résidence: report à nouveau débiteur 2,500), with the results its comptes de résultat give: IME -85,000
+   * (own reserves 37,000), SESSAD +18,500, MAS +62,300, foyer -3,200, résidence +6,000 (its 119 of 2,500 cleared
+   * first, the Département puts the other 3,500 to 10686).
+   *
+   * @param cpom the contract
+   * @param fec the FEC 2025, whose à-nouveaux open the reserves
+   * @param accounts the FEC 2025 split into its comptes de résultat
    */
-  static ClosedExercice exercice2025(Cpom cpom) {
-    Map<String, ReserveBalances> opening = new LinkedHashMap<>();
-    opening.put(IME.id(), ReserveBalances.ZERO.with(ReserveAccount.REPORT_A_NOUVEAU_CREDITEUR, eur("12000"))
-        .with(ReserveAccount.RESERVE_DE_COMPENSATION, eur("25000")).with(ReserveAccount.RESERVE_DE_TRESORERIE,
-            eur("40000")));
-    opening.put(SESSAD.id(), ReserveBalances.ZERO.with(ReserveAccount.REPORT_A_NOUVEAU_DEBITEUR, eur("4000")));
-    opening.put(MAS.id(), ReserveBalances.ZERO.with(ReserveAccount.EXCEDENTS_AFFECTES_INVESTISSEMENT, eur("150000"))
-        .with(ReserveAccount.RESERVE_DE_TRESORERIE, eur("90000")));
-    opening.put(FOYER.id(), ReserveBalances.ZERO.with(ReserveAccount.REPORT_A_NOUVEAU_CREDITEUR, eur("8000")));
-    opening.put(RESIDENCE.id(), ReserveBalances.ZERO.with(ReserveAccount.REPORT_A_NOUVEAU_DEBITEUR, eur("2500")));
+  static ClosedExercice exercice2025(Cpom cpom, Fec fec, Ventilation<?> accounts) {
+    Map<String, ReserveBalances> opening = Ledgers.openingReserves(fec, ids());
     return exercice(cpom, FIRST, ReserveLedger.opening(FIRST.minusYears(1), opening), List.of(
-        ClosingResult.of(IME, eur("-85000")),
-        ClosingResult.of(SESSAD, eur("18500")),
-        ClosingResult.builder().compte(MAS).result(eur("62300")).bilan(masBilan("110000")).build(),
-        ClosingResult.of(FOYER, eur("-3200")),
-        ClosingResult.of(RESIDENCE, eur("6000"))));
+        Ledgers.closing(IME, accounts, Optional.empty()),
+        Ledgers.closing(SESSAD, accounts, Optional.empty()),
+        Ledgers.closing(MAS, accounts, Optional.of(masBilan("110000"))),
+        Ledgers.closing(FOYER, accounts, Optional.empty()),
+        Ledgers.closing(RESIDENCE, accounts, Optional.empty())));
   }
 
   /**
@@ -97,16 +101,25 @@ final class Results {
   }
 
   /**
-   * 2026 on the ledger 2025 produced: IME +24,000, SESSAD -2,100, MAS +40,000, foyer +1,250.55, résidence -4,000
-   * (its 3,500 of 10686, then 500 to 119).
+   * 2026 on the ledger 2025 produced, with the results the FEC 2026 gives: IME +24,000, SESSAD -2,100, MAS
+   * +40,000, foyer +1,250.55, résidence -4,000 (its 3,500 of 10686, then 500 to 119).
+   *
+   * @param cpom the contract
+   * @param ledger the reserves the allocation of 2025 left
+   * @param accounts the FEC 2026 split into its comptes de résultat
    */
-  static ClosedExercice exercice2026(Cpom cpom, ReserveLedger ledger) {
+  static ClosedExercice exercice2026(Cpom cpom, ReserveLedger ledger, Ventilation<?> accounts) {
     return exercice(cpom, FIRST.plusYears(1), ledger, List.of(
-        ClosingResult.of(IME, eur("24000")),
-        ClosingResult.of(SESSAD, eur("-2100")),
-        ClosingResult.builder().compte(MAS).result(eur("40000")).bilan(masBilan("100000")).build(),
-        ClosingResult.of(FOYER, eur("1250.55")),
-        ClosingResult.of(RESIDENCE, eur("-4000"))));
+        Ledgers.closing(IME, accounts, Optional.empty()),
+        Ledgers.closing(SESSAD, accounts, Optional.empty()),
+        Ledgers.closing(MAS, accounts, Optional.of(masBilan("100000"))),
+        Ledgers.closing(FOYER, accounts, Optional.empty()),
+        Ledgers.closing(RESIDENCE, accounts, Optional.empty())));
+  }
+
+  /** Their ids, in that order. */
+  static List<String> ids() {
+    return COMPTES.stream().map(CompteDeResultat::id).toList();
   }
 
   /** The association's proposal for 2026. */

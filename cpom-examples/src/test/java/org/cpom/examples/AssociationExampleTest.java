@@ -39,7 +39,8 @@ class AssociationExampleTest {
         "Objectifs et fiches-actions", "Grille d'état d'avancement", "Étapes en retard au 31/01/2027",
         "=== 2025 : dotation globalisée commune DGC ARS Association Les Coteaux", "-- 2025 : jeunes adultes Creton",
         "-- 2025 : versements", "=== 2026 : dotation globalisée commune", "-- 2026 : jeunes adultes Creton",
-        "-- 2026 : versements", "=== Affectation des résultats (EPRD, CPOM CASF L313-12-2, clause du CPOM art. 8",
+        "-- 2026 : versements", "=== 2025 : comptes de résultat tirés du FEC",
+        "=== 2026 : comptes de résultat tirés du FEC", "=== Affectation des résultats (EPRD, CPOM CASF L313-12-2, clause du CPOM art. 8",
         "Tableau de détermination et d'affectation du résultat 2025",
         "Tableau de détermination et d'affectation du résultat 2026", "Budget base zéro 2025 - IME Les Tilleuls",
         "Paquets de décision", "Budget du CPOM 2025", "Matrice de suivi budgétaire à fin septembre 2025",
@@ -97,6 +98,24 @@ class AssociationExampleTest {
         .containsPattern("20/04/2026  douzième +468 545,08 € +158 366,34 €")
         .containsPattern("20/05/2026  douzième +468 545,08 € +158 366,33 €")
         .containsPattern("total +5 622 540,92 € +1 900 396,00 € +604 072,92 € +3 118 072,00 €");
+  }
+
+  @Test
+  void theResultsAllocatedAreTheComptesDeResultatOfTheFec() {
+    String out = mainOutput();
+    assertThat(out).contains("FEC fec-2025.txt : 359 lignes, débit 36 906 263,96 € = crédit 36 906 263,96 €, "
+        + "0 avertissement(s)", "Résultat du grand livre (classes 6 et 7) : -1 400,00 €",
+        "Résultat du grand livre (classes 6 et 7) : 59 150,55 €")
+        .containsPattern("Résultat \\(excédent si positif\\) +-85 000,00 € +18 500,00 € +62 300,00 € +-3 200,00 € "
+            + "+6 000,00 € +-1 400,00 €")
+        .containsPattern("Résultat \\(excédent si positif\\) +24 000,00 € +-2 100,00 € +40 000,00 € +1 250,55 € "
+            + "+-4 000,00 € +59 150,55 €")
+        // 198,437.65 x 1,900 / 7,710 = 48,901.6258: the IME's remainder 0.58 is the fourth, it gets none of the 3 spare cents
+        .containsPattern("Quote-part de IME : clé 1900 sur 7710 +48 901,62 €");
+    // the allocation then closes those very figures
+    int allocation = out.indexOf("=== Affectation des résultats");
+    assertThat(out.substring(allocation))
+        .containsPattern("IME +résultat +-85 000,00 €").containsPattern("Foyer de vie +résultat +1 250,55 €");
   }
 
   @Test
