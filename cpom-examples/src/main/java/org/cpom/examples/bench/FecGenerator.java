@@ -105,10 +105,13 @@ public final class FecGenerator extends Reader {
     // nothing held
   }
 
-  /** Writes the next écriture: 2 to 4 lines, fewer only to end on the exact line count. */
+  /** Writes the next écriture: 2 to 4 lines, ending on the exact line count. */
   private void ecriture() {
     long left = lines - written;
     int size = left <= 4 ? (int) left : 2 + random.nextInt(3);
+    if (left - size == 1) {
+      size--; // never leave a single line, which could not balance
+    }
     ecritures++;
     String date = DATES[(int) (written * DATES.length / lines)];
     String month = MONTHS[Integer.parseInt(date.substring(4, 6)) - 1];
