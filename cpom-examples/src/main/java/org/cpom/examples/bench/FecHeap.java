@@ -2,7 +2,9 @@ package org.cpom.examples.bench;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.cpom.accounts.AccountsEngine;
 import org.cpom.accounts.FecSummary;
 
@@ -29,7 +31,7 @@ public final class FecHeap {
       long step = Math.max(1, lines / 10);
       long[] peak = new long[1];
       long[] count = new long[1];
-      java.util.Map<String, long[]> sums = new java.util.HashMap<>();
+      Map<String, long[]> sums = new HashMap<>();
       System.gc();
       long before = memory.getHeapMemoryUsage().getUsed();
       long start = System.nanoTime();
