@@ -51,6 +51,9 @@ public final class CompteNum implements Comparable<CompteNum>, Serializable {
     }
     for (int i = 0; i < number.length(); i++) {
       char c = number.charAt(i);
+      if (c > ' ' && c < '\u007F') {
+        continue; // printable ASCII, the usual case, is neither a space nor a control character
+      }
       if (Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)) {
         return "a space or control character at " + i;
       }

@@ -33,6 +33,8 @@ final class FecParser {
       "EcritureLet", "DateLet", "ValidDate", "Montantdevise", "Idevise"};
   private static final int DEBIT = 11;
   private static final int CREDIT = 12;
+  private static final int[] MANDATORY = {2, 3, 4, 5, 10};
+  private static final int[] EXPECTED = {0, 1, 8, 9, 15};
 
   private final Problems problems = new Problems();
   private final Numbers.Problem numberProblem = new Numbers.Problem();
@@ -46,16 +48,23 @@ final class FecParser {
   private long debitCents;
   private long creditCents;
   private long current;
+  /** The écriture of the last line while it is unbalanced: the next line, usually of the same one, skips the map. */
+  private Open last;
+  /** The last date read without a problem, and its text: the dates of a file repeat from line to line. */
+  private String lastDateText;
+  private LocalDate lastDate;
 
   /** The running sums of an écriture that does not balance yet. */
   private static final class Open {
+    final String key;
     final String journal;
     final String number;
     final long firstLine;
     long debit;
     long credit;
 
-    Open(String journal, String number, long firstLine) {
+    Open(String key, String journal, String number, long firstLine) {
+      this.key = key;
       this.journal = journal;
       this.number = number;
       this.firstLine = firstLine;
@@ -231,12 +240,12 @@ final class FecParser {
     if (problems.count() > before) {
       return null;
     }
-    for (int i : new int[] {2, 3, 4, 5, 10}) {
+    for (int i : MANDATORY) {
       if (v[i].isEmpty()) {
         error(where() + " " + name(i), "", Articles.FEC, "mandatory field empty");
       }
     }
-    for (int i : new int[] {0, 1, 8, 9, 15}) {
+    for (int i : EXPECTED) {
       if (v[i].isEmpty()) {
         warn(name(i), "", "expected field empty");
       }
@@ -296,6 +305,9 @@ final class FecParser {
     if (value.isEmpty() || (!required && value.equals("00000000"))) {
       return null; // a required one empty is already reported
     }
+    if (value.equals(lastDateText)) {
+      return lastDate; // read before with no error and no warning
+    }
     boolean digits = value.length() == 8;
     for (int k = 0; digits && k < 8; k++) {
       digits = value.charAt(k) >= '0' && value.charAt(k) <= '9';
@@ -304,17 +316,29 @@ final class FecParser {
       error(where() + " " + name(i), TextInput.shown(value), Articles.FEC, "not a date AAAAMMJJ (A47 A-1 XII)");
       return null;
     }
-    int year = Integer.parseInt(value.substring(0, 4));
+    int year = digits(value, 0, 4);
     try {
-      LocalDate date = LocalDate.of(year, Integer.parseInt(value.substring(4, 6)), Integer.parseInt(value.substring(6)));
+      LocalDate date = LocalDate.of(year, digits(value, 4, 6), digits(value, 6, 8));
       if (year < 1900 || year > 2099) {
         warn(name(i), value, "year outside 1900 to 2099");
+      } else {
+        lastDateText = value;
+        lastDate = date;
       }
       return date;
     } catch (DateTimeException e) {
       error(where() + " " + name(i), value, Articles.FEC, "no such date");
       return null;
     }
+  }
+
+  /** The number written by ASCII digits from {@code from} to {@code to}, already checked. */
+  private static int digits(String value, int from, int to) {
+    int n = 0;
+    for (int k = from; k < to; k++) {
+      n = n * 10 + (value.charAt(k) - '0');
+    }
+    return n;
   }
 
   private long amount(String value, int i) {
@@ -359,15 +383,20 @@ final class FecParser {
     if (d == c) {
       return;
     }
-    String key = line.journalCode() + '\u0000' + line.ecritureNum();
-    Open o = open.get(key);
+    Open o = last;
+    String key = null;
+    if (o == null || !o.number.equals(line.ecritureNum()) || !o.journal.equals(line.journalCode())) {
+      // fields hold no control character, so the key names one écriture
+      key = line.journalCode() + '\u0000' + line.ecritureNum();
+      o = open.get(key);
+    }
     if (o == null) {
       if (open.size() >= MAX_OPEN) {
         problems.fatal("fec line " + line.line(), line.journalCode() + " " + line.ecritureNum(), Articles.READING,
             "more than " + MAX_OPEN + " écritures unbalanced at once");
         return;
       }
-      o = new Open(line.journalCode(), line.ecritureNum(), line.line());
+      o = new Open(key, line.journalCode(), line.ecritureNum(), line.line());
       open.put(key, o);
     }
     try {
@@ -379,7 +408,10 @@ final class FecParser {
       return;
     }
     if (o.debit == o.credit) {
-      open.remove(key);
+      open.remove(o.key);
+      last = null;
+    } else {
+      last = o;
     }
   }
 

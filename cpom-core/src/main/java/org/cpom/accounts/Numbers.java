@@ -38,6 +38,61 @@ final class Numbers {
     if (value.isEmpty()) {
       return 0;
     }
+    long fast = plain(value, decimal, scale, maxIntegerDigits);
+    return fast != INVALID ? fast : checked(value, decimal, scale, maxIntegerDigits, problem);
+  }
+
+  /**
+   * The common case read in one pass without copies: digits with at most one decimal separator, a sign first or
+   * last, at most {@code scale} decimals (trailing zeros aside) and {@code maxIntegerDigits} integer digits, 18 in
+   * all at most. {@link #INVALID} for anything else, which {@link #checked} then reads or explains.
+   */
+  private static long plain(String value, char decimal, int scale, int maxIntegerDigits) {
+    int from = 0;
+    int to = value.length();
+    boolean negative = false;
+    char first = value.charAt(0);
+    char last = value.charAt(to - 1);
+    if (first == '+' || first == '-') {
+      negative = first == '-';
+      from = 1;
+    } else if (last == '+' || last == '-') {
+      negative = last == '-';
+      to--;
+    }
+    int at = -1;
+    for (int k = from; k < to; k++) {
+      char c = value.charAt(k);
+      if (c == decimal && at < 0) {
+        at = k;
+      } else if (c < '0' || c > '9') {
+        return INVALID;
+      }
+    }
+    int wholeEnd = at < 0 ? to : at;
+    int cut = at < 0 ? 0 : to - at - 1;
+    while (cut > scale && value.charAt(at + cut) == '0') {
+      cut--;
+    }
+    int lead = from;
+    while (lead < wholeEnd - 1 && value.charAt(lead) == '0') {
+      lead++;
+    }
+    if (to - from == (at < 0 ? 0 : 1) || cut > scale || wholeEnd - lead > Math.min(maxIntegerDigits, 18 - scale)) {
+      return INVALID;
+    }
+    long n = 0;
+    for (int k = lead; k < wholeEnd; k++) {
+      n = n * 10 + (value.charAt(k) - '0');
+    }
+    for (int k = 0; k < scale; k++) {
+      n = n * 10 + (k < cut ? value.charAt(at + 1 + k) - '0' : 0);
+    }
+    return negative ? -n : n;
+  }
+
+  /** The number read with every check, each failure with its own problem. */
+  private static long checked(String value, char decimal, int scale, int maxIntegerDigits, Problem problem) {
     String s = value;
     boolean negative = false;
     char first = s.charAt(0);

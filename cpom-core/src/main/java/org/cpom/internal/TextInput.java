@@ -200,8 +200,8 @@ public final class TextInput {
    * @throws CpomValidationException if a quoted field is not closed, or text follows its closing quote
    */
   public static List<String> split(String line, char separator, int limit, String field) {
-    List<String> fields = new ArrayList<>();
-    StringBuilder current = new StringBuilder();
+    List<String> fields = new ArrayList<>(Math.min(limit, 32));
+    StringBuilder current = null;
     int i = 0;
     int n = line.length();
     while (true) {
@@ -209,13 +209,16 @@ public final class TextInput {
         fields.add(line.substring(i));
         return fields;
       }
-      current.setLength(0);
       // spaces before an opening quote are tolerated, as spreadsheet tools write them
       int start = i;
       while (i < n && line.charAt(i) == ' ') {
         i++;
       }
       if (i < n && line.charAt(i) == '"') {
+        if (current == null) {
+          current = new StringBuilder();
+        }
+        current.setLength(0);
         i++;
         boolean closed = false;
         while (i < n) {
@@ -238,13 +241,13 @@ public final class TextInput {
         }
         Checks.check(i == n || line.charAt(i) == separator, field, shown(line), RULE,
             "text after the closing quote of a field");
+        fields.add(current.toString());
       } else {
-        i = start;
-        while (i < n && line.charAt(i) != separator) {
-          current.append(line.charAt(i++));
-        }
+        // an unquoted field is the text up to the separator, taken as it stands without copying char by char
+        int end = line.indexOf(separator, start);
+        i = end < 0 ? n : end;
+        fields.add(line.substring(start, i));
       }
-      fields.add(current.toString());
       if (i >= n) {
         return fields;
       }
@@ -297,34 +300,44 @@ public final class TextInput {
      * @throws UncheckedIOException if the reader fails otherwise
      */
     public String next() {
-      StringBuilder line = new StringBuilder();
-      boolean any = false;
+      // the line is cut from the buffer in one piece; a builder holds it only when it spans two reads
+      StringBuilder line = null;
       while (true) {
-        if (position == limit && !fill(line.length())) {
-          if (!any && line.length() == 0) {
+        if (position == limit && !fill(line == null ? 0 : line.length())) {
+          if (line == null || line.length() == 0) {
             return null;
           }
           number++;
           return line.toString();
         }
-        char c = buffer[position++];
         if (pendingLf) {
           pendingLf = false;
-          if (c == '\n') {
+          if (buffer[position] == '\n') {
+            position++;
             continue;
           }
         }
-        any = true;
-        if (c == '\n' || c == '\r') {
-          pendingLf = c == '\r';
-          number++;
-          return line.toString();
+        int held = line == null ? 0 : line.length();
+        int start = position;
+        for (int i = start; i < limit; i++) {
+          char c = buffer[i];
+          if (c == '\n' || c == '\r') {
+            pendingLf = c == '\r';
+            position = i + 1;
+            number++;
+            return line == null ? new String(buffer, start, i - start) : line.append(buffer, start, i - start).toString();
+          }
+          if (held + i - start == maxLength) {
+            StringBuilder shown = line == null ? new StringBuilder() : line;
+            throw new CpomValidationException(field + " line " + (number + 1), shown(shown.append(buffer, start,
+                i - start)), RULE, "longer than " + maxLength + " characters");
+          }
         }
-        if (line.length() == maxLength) {
-          throw new CpomValidationException(field + " line " + (number + 1), shown(line), RULE,
-              "longer than " + maxLength + " characters");
+        if (line == null) {
+          line = new StringBuilder(Math.max(16, 2 * (limit - start)));
         }
-        line.append(c);
+        line.append(buffer, start, limit - start);
+        position = limit;
       }
     }
 
