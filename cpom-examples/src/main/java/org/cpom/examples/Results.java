@@ -14,7 +14,7 @@ import org.cpom.result.BilanFinancier;
 import org.cpom.result.ClosedExercice;
 import org.cpom.result.ClosingResult;
 import org.cpom.result.CompteDeResultat;
-import org.cpom.result.CompteKind;
+import org.cpom.contract.CompteKind;
 import org.cpom.result.ReserveAccount;
 import org.cpom.result.ReserveBalances;
 import org.cpom.result.ReserveLedger;
