@@ -174,7 +174,9 @@ public final class FinanceEngine {
     if (eprd.caf().isLessThan(eprd.capitalDue())) {
       violations.add(Violation.of("caf", eprd.caf().toString(), Articles.CAF_COVERS_CAPITAL,
           "the CAF does not cover the loan capital due in the year, " + eprd.capitalDue() + ", short by "
-              + eprd.capitalDue().minus(eprd.caf())));
+              // in BigDecimal: an extreme negative CAF must not overflow the message
+              + Amount.CURRENCY_CODE + " " + eprd.capitalDue().toBigDecimal().subtract(eprd.caf().toBigDecimal())
+              .toPlainString()));
     }
     for (EprdCompteDeResultat c : eprd.comptes()) {
       String problem = balanceProblem(c);

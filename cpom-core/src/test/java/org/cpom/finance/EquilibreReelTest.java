@@ -69,6 +69,18 @@ class EquilibreReelTest {
   }
 
   @Test
+  void extremeFiguresAreTestedWithoutOverflow() {
+    Amount max = Amount.ofCents(Long.MAX_VALUE);
+    List<Violation> v = FinanceEngine.checkEquilibreReel(eprd().caf(Amount.ofCents(Long.MIN_VALUE)).capitalDue(max)
+        .loanProceeds(max).investments(max).build());
+    assertThat(rules(v)).containsExactly(LegalBasis.casf("R314-222 I 4°"));
+    assertThat(v.get(0).problem()).endsWith("short by EUR 184467440737095516.15");
+    // every loan ordinary, no investment: the whole capital due is financed by loans
+    assertThat(eprd().capitalDue(max).loanProceeds(max).investments(Amount.ZERO).build().capitalFinancedByLoans())
+        .isEqualTo(max);
+  }
+
+  @Test
   void repaymentsPartlyFinancedByNewLoansFailI3() {
     // loans 250,000 − investments 200,000 = 50,000 left for the capital due of 100,000
     EprdForecast e = eprd().loanProceeds(Amount.of("250000.00")).build();
