@@ -529,7 +529,30 @@ public enum Convention {
    * gives the denominator for an ESMS, so the caller passes it with the base (360 to 366).
    */
   FINANCIAL_ANALYSIS("cpom:financial-analysis", "financial tables (CAF, FRNG, BFR, trésorerie) from a trial balance",
-      "analyse financière (CAF, FRNG, BFR, trésorerie) tirée d'une balance générale");
+      "analyse financière (CAF, FRNG, BFR, trésorerie) tirée d'une balance générale"),
+
+  /**
+   * How the équilibre réel of an EPRD is tested (CASF R314-221 1°, R314-222): 1° each compte's forecast tariff
+   * revenue equals the notified amounts to the cent; 3° the loans other than renegotiations fund the investments
+   * first, and what is left of them over the capital due is repayments financed by loans, a violation from one
+   * cent; 4° the CAF at least the capital due (equal passes, a negative CAF fails even with none due); II: a compte in the CPOM may forecast a deficit only
+   * if the caller states it compatible with the PGFP (no PGFP engine yet), a compte outside the CPOM or tariffed by
+   * the préfet forecasts a result of exactly zero, an activity of R314-74 zero or a surplus; the ESAT commercial
+   * budgets (II 4°, text not read) and the conditions 2° and 5° (sincerity, earmarked revenue: judgements, not
+   * figures) are not tested. Every failed test is reported, in the order I 1°, 3°, 4°, II.
+   */
+  EQUILIBRE_REEL("cpom:equilibre-reel", "the équilibre réel tests of an EPRD",
+      "les conditions de l'équilibre réel d'un EPRD"),
+
+  /**
+   * How the month of CASF R314-229 II is counted, which the text does not date: from the day the updated forecast
+   * that meets a condition of R314-229 III is established, to the same day of the next month, or that month's last
+   * day when it is shorter (31 January gives 28 February, or 29 February in a leap year); not moved off a
+   * non-working day. 1° is met when the updated CAF is below the capital due (equal covers it); 2° when a
+   * prélèvement above zero exceeds the FRNG at 1 January (a negative FRNG leaves nothing to draw on).
+   */
+  DECISION_MODIFICATIVE_MONTH("cpom:decision-modificative-month", "the month to present a décision modificative",
+      "le délai d'un mois pour présenter une décision modificative");
 
   private final String id;
   private final String title;

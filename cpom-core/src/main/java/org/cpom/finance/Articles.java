@@ -8,5 +8,28 @@ final class Articles {
   /** How cpom reads the financial tables from a trial balance. */
   static final LegalBasis FINANCIAL_ANALYSIS = LegalBasis.convention(Convention.FINANCIAL_ANALYSIS);
 
+  /** How cpom reads the tests of the équilibre réel of an EPRD. */
+  static final LegalBasis EQUILIBRE_REEL = LegalBasis.convention(Convention.EQUILIBRE_REEL);
+  /** The tariff revenue of an EPRD is the amount notified. */
+  static final LegalBasis TARIFF_REVENUE = LegalBasis.casf("R314-222 I 1°");
+  /** The capital repayments are not financed by loans, except renegotiations. */
+  static final LegalBasis NOT_BY_LOANS = LegalBasis.casf("R314-222 I 3°");
+  /** The CAF covers the loan capital due in the year. */
+  static final LegalBasis CAF_COVERS_CAPITAL = LegalBasis.casf("R314-222 I 4°");
+  /** A compte in the CPOM may show a deficit compatible with the PGFP. */
+  static final LegalBasis DEFICIT_IN_CPOM = LegalBasis.casf("R314-222 II 1°");
+  /** A compte outside the CPOM or tariffed by the préfet is balanced. */
+  static final LegalBasis BALANCED_OUTSIDE_CPOM = LegalBasis.casf("R314-222 II 2°");
+  /** An activity of R314-74 is balanced or in surplus. */
+  static final LegalBasis BALANCED_R314_74 = LegalBasis.casf("R314-222 II 3°");
+  /** A DM is presented within a month, and how cpom counts the month. */
+  static final LegalBasis DM_DUE = LegalBasis.casf("R314-229 II");
+  /** How cpom counts the month of R314-229 II. */
+  static final LegalBasis DM_MONTH = LegalBasis.convention(Convention.DECISION_MODIFICATIVE_MONTH);
+  /** The updated CAF no longer covers the capital due. */
+  static final LegalBasis DM_CAF = LegalBasis.casf("R314-229 III 1°");
+  /** The updated prélèvement exceeds the FRNG at 1 January. */
+  static final LegalBasis DM_PRELEVEMENT = LegalBasis.casf("R314-229 III 2°");
+
   private Articles() {}
 }

@@ -2,12 +2,19 @@ package org.cpom.finance;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.cpom.Convention;
 import org.cpom.CpomValidationException;
+import org.cpom.LegalBasis;
+import org.cpom.Violation;
 import org.cpom.accounts.BalanceGenerale;
 import org.cpom.accounts.BalanceLine;
 import org.cpom.accounts.CompteNum;
+import org.cpom.calendar.Deadline;
+import org.cpom.calendar.SourceStatus;
+import org.cpom.contract.CompteKind;
 import org.cpom.internal.Checks;
 import org.cpom.money.Amount;
 
@@ -125,5 +132,113 @@ public final class FinanceEngine {
         "a year of 360 to 366 days");
     return BigDecimal.valueOf(amount.cents()).multiply(BigDecimal.valueOf(dayBase))
         .divide(BigDecimal.valueOf(charges.cents()), 2, RoundingMode.HALF_UP);
+  }
+
+  // --- Équilibre réel of an EPRD (R314-222) and décision modificative (R314-229 III) ---
+
+  /**
+   * The tests of the équilibre réel an authority applies to an EPRD (CASF R314-221 1°, R314-222), as {@link
+   * Convention#EQUILIBRE_REEL} reads them; each failed test is a violation with its article, in this order:
+   * <ul>
+   *   <li>R314-222 I 1°: a compte whose forecast tariff revenue differs from the notified amounts, by a cent or
+   *       more (field {@code comptes[name].produitsDeLaTarification});</li>
+   *   <li>R314-222 I 3°: capital repayments financed by the new loans other than renegotiations ({@link
+   *       EprdForecast#capitalFinancedByLoans()} above zero; field {@code loanProceeds});</li>
+   *   <li>R314-222 I 4°: a CAF below the loan capital due in the year (field {@code caf});</li>
+   *   <li>R314-222 II: a compte in the CPOM in deficit that the caller does not state compatible with the PGFP
+   *       (1°); a compte outside the CPOM or tariffed by the préfet whose result is not zero (2°); an activity of
+   *       R314-74 in deficit (3°); field {@code comptes[name].resultat}.</li>
+   * </ul>
+   * The conditions 2° (sincere estimates) and 5° (earmarked revenue used for its purpose) are judgements, not
+   * figures, and the ESAT commercial budgets' rule (II 4°) was not read: they are not tested.
+   *
+   * @param eprd the EPRD
+   * @return the violations, empty when the EPRD is in équilibre réel on the tests made
+   */
+  public static List<Violation> checkEquilibreReel(EprdForecast eprd) {
+    Objects.requireNonNull(eprd, "eprd");
+    List<Violation> violations = new ArrayList<>();
+    for (EprdCompteDeResultat c : eprd.comptes()) {
+      if (!c.produitsDeLaTarification().equals(c.produitsNotifies())) {
+        violations.add(Violation.of("comptes[" + c.name() + "].produitsDeLaTarification",
+            c.produitsDeLaTarification().toString(), Articles.TARIFF_REVENUE,
+            "the tariff revenue must be the amounts notified, " + c.produitsNotifies()));
+      }
+    }
+    Amount byLoans = eprd.capitalFinancedByLoans();
+    if (byLoans.isPositive()) {
+      violations.add(Violation.of("loanProceeds", eprd.loanProceeds().toString(), Articles.NOT_BY_LOANS,
+          byLoans + " of the capital due is financed by loans other than renegotiations (renegotiations "
+              + eprd.renegotiatedLoans() + ", investments " + eprd.investments() + ")"));
+    }
+    if (eprd.caf().isLessThan(eprd.capitalDue())) {
+      violations.add(Violation.of("caf", eprd.caf().toString(), Articles.CAF_COVERS_CAPITAL,
+          "the CAF does not cover the loan capital due in the year, " + eprd.capitalDue() + ", short by "
+              // in BigDecimal: an extreme negative CAF must not overflow the message
+              + Amount.CURRENCY_CODE + " " + eprd.capitalDue().toBigDecimal().subtract(eprd.caf().toBigDecimal())
+              .toPlainString()));
+    }
+    for (EprdCompteDeResultat c : eprd.comptes()) {
+      String problem = balanceProblem(c);
+      if (problem != null) {
+        violations.add(Violation.of("comptes[" + c.name() + "].resultat", c.resultat().toString(),
+            balanceRule(c.kind()), problem));
+      }
+    }
+    return List.copyOf(violations);
+  }
+
+  /** What R314-222 II asks of a compte's forecast result, or null when it holds or is not tested. */
+  private static String balanceProblem(EprdCompteDeResultat c) {
+    switch (c.kind()) {
+      case IN_CPOM:
+        return c.resultat().isNegative() && !c.deficitCompatibleWithPgfp()
+            ? "a deficit in the CPOM must stay compatible with the PGFP, which is not stated" : null;
+      case OUTSIDE_CPOM_PERIMETER:
+      case TARIFFED_BY_PREFET:
+        return c.resultat().isZero() ? null : "a compte outside the CPOM or tariffed by the préfet is balanced";
+      case ACTIVITY_OUTSIDE_L312_1:
+        return c.resultat().isNegative() ? "an activity of R314-74 is balanced or in surplus" : null;
+      default:
+        return null; // ESAT_COMMERCIAL_BUDGET: R314-222 II 4°, text not read
+    }
+  }
+
+  private static LegalBasis balanceRule(CompteKind kind) {
+    switch (kind) {
+      case IN_CPOM:
+        return Articles.DEFICIT_IN_CPOM;
+      case ACTIVITY_OUTSIDE_L312_1:
+        return Articles.BALANCED_R314_74;
+      default:
+        return Articles.BALANCED_OUTSIDE_CPOM;
+    }
+  }
+
+  /**
+   * Whether an in-year update makes a décision modificative due (CASF R314-229 II and III): when the updated CAF is
+   * below the loan capital due in the year (III 1°), or the updated prélèvement sur le fonds de roulement, above
+   * zero, exceeds the FRNG available on 1 January (III 2°). The DM is then presented within one calendar month of
+   * the day the update is established ({@link Convention#DECISION_MODIFICATIVE_MONTH}): 15 March gives 15 April,
+   * 31 January gives 28 February, or 29 February in a leap year. III says « notamment »: other upsets of the
+   * budget's general economy (R314-229 II 2° and 3°) are judgements this function does not make.
+   *
+   * @param update the updated forecast
+   * @return the triggers met and, if any, the deadline
+   */
+  public static DecisionModificativeDue checkDecisionModificative(EprdUpdate update) {
+    Objects.requireNonNull(update, "update");
+    List<DecisionModificativeTrigger> triggers = new ArrayList<>();
+    if (update.updatedCaf().isLessThan(update.capitalDue())) {
+      triggers.add(DecisionModificativeTrigger.CAF_BELOW_CAPITAL_DUE);
+    }
+    Amount prelevement = update.prelevementSurFondsDeRoulement();
+    if (prelevement.isPositive() && prelevement.isGreaterThan(update.frngAtJanuary1())) {
+      triggers.add(DecisionModificativeTrigger.PRELEVEMENT_ABOVE_FRNG);
+    }
+    Deadline deadline = triggers.isEmpty() ? null
+        : Deadline.of("Presentation of a décision modificative", "Présentation d'une décision modificative",
+            update.establishedOn().plusMonths(1), Articles.DM_DUE, SourceStatus.VERIFIED);
+    return new DecisionModificativeDue(update, triggers, deadline);
   }
 }

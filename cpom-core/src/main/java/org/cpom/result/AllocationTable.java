@@ -1,5 +1,6 @@
 package org.cpom.result;
 
+import org.cpom.contract.CompteKind;
 import org.cpom.trace.TraceLabels;
 import org.cpom.trace.Labelled;
 import java.util.Locale;

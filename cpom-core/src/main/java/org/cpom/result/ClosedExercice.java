@@ -1,5 +1,6 @@
 package org.cpom.result;
 
+import org.cpom.contract.CompteKind;
 import org.cpom.contract.ContractPeriod;
 import java.time.Year;
 import java.util.Collections;

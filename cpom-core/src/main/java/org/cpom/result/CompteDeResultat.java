@@ -1,6 +1,7 @@
 package org.cpom.result;
 
 import java.util.Optional;
+import org.cpom.contract.CompteKind;
 import org.cpom.internal.Checks;
 import org.cpom.referential.Esms;
 import org.cpom.referential.FinessNumber;

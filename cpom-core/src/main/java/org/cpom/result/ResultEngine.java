@@ -13,6 +13,7 @@ import org.cpom.CpomValidationException;
 import org.cpom.Violation;
 import org.cpom.contract.AllocatingParty;
 import org.cpom.contract.BudgetFramework;
+import org.cpom.contract.CompteKind;
 import org.cpom.internal.Checks;
 import org.cpom.internal.EngineBounds;
 import org.cpom.money.Amount;

@@ -1,5 +1,6 @@
 package org.cpom.result;
 
+import org.cpom.contract.CompteKind;
 import org.cpom.internal.Checks;
 import org.cpom.money.Amount;
 import org.immutables.value.Value;

@@ -22,7 +22,7 @@ class AnalyseFinanciereTest {
   private static final BalanceColumns LAYOUT = BalanceColumns.of('|', ',', "compte", "libelle", "debit", "credit");
 
   /** A trial balance from lines "account debit credit" (euros, {@code -} for none). */
-  private static BalanceGenerale balance(String... lines) {
+  static BalanceGenerale balance(String... lines) {
     StringBuilder text = new StringBuilder("Compte|Libellé|Débit|Crédit\n");
     for (String l : lines) {
       String[] f = l.split(" ");

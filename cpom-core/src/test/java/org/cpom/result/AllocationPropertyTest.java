@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import org.cpom.Violation;
 import org.cpom.contract.BudgetFramework;
+import org.cpom.contract.CompteKind;
 import org.cpom.contract.CpomBasis;
 import org.cpom.contract.SurplusDestination;
 import org.cpom.money.Amount;

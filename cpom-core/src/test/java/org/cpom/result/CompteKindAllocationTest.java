@@ -24,6 +24,7 @@ import java.util.stream.Collectors;
 import org.cpom.CpomValidationException;
 import org.cpom.Violation;
 import org.cpom.contract.AllocatingParty;
+import org.cpom.contract.CompteKind;
 import org.cpom.contract.ResultAllocationClause;
 import org.cpom.contract.SurplusDestination;
 import org.cpom.money.Amount;

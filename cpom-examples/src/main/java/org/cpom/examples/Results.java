@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.cpom.accounts.Fec;
 import org.cpom.accounts.Ventilation;
 import org.cpom.contract.AllocatingParty;
+import org.cpom.contract.CompteKind;
 import org.cpom.contract.Cpom;
 import org.cpom.contract.SurplusDestination;
 import org.cpom.money.Amount;
@@ -16,7 +17,6 @@ import org.cpom.result.BilanFinancier;
 import org.cpom.result.ClosedExercice;
 import org.cpom.result.ClosingResult;
 import org.cpom.result.CompteDeResultat;
-import org.cpom.result.CompteKind;
 import org.cpom.result.ReserveBalances;
 import org.cpom.result.ReserveLedger;
 

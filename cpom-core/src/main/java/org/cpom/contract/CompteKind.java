@@ -1,4 +1,4 @@
-package org.cpom.result;
+package org.cpom.contract;
 
 import java.util.Locale;
 import org.cpom.trace.Labelled;
@@ -32,6 +32,10 @@ import org.cpom.LegalBasis;
  * which reaches only « l'établissement ou le service » whose tariff the contract sets (R314-42 I): a compte
  * {@link #OUTSIDE_CPOM_PERIMETER} is then still allocated by the authority, and not bound by the contract's
  * clause. Results never move between budgets (R314-51 IV).
+ *
+ * <p>The kind lives with the contract because it says where a compte stands against the CPOM's perimeter: the
+ * result allocation ({@code org.cpom.result}) and the balance tests of the EPRD ({@code org.cpom.finance},
+ * R314-222 II) both read it.
  */
 public enum CompteKind implements Labelled {
   /**
