@@ -344,9 +344,7 @@ public final class FinanceEngine {
     RatiosFinanciers draft = new RatiosFinanciers(a.caf(), Amount.ofCents(produitsCaf), v, Amount.ofCents(dette),
         Amount.ofCents(stables), assiette, Amount.ofCents(base), Amount.ofCents(prestations),
         Amount.ofCents(personnel), Amount.ofCents(siege), List.of());
-    return new RatiosFinanciers(a.caf(), Amount.ofCents(produitsCaf), v, Amount.ofCents(dette),
-        Amount.ofCents(stables), assiette, Amount.ofCents(base), Amount.ofCents(prestations),
-        Amount.ofCents(personnel), Amount.ofCents(siege), alertes(draft, exercice.atDay(1)));
+    return draft.withAlertes(alertes(draft, exercice.atDay(1)));
   }
 
   /** Class 7 accounts the taux de CAF leaves out of its produits (the ERRD formula as Hélios prints it). */

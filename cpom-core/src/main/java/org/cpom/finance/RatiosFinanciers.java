@@ -47,6 +47,12 @@ public final class RatiosFinanciers {
     this.alertes = List.copyOf(alertes);
   }
 
+  /** These ratios with their alerts, once the alerts are worked out from them. */
+  RatiosFinanciers withAlertes(List<Violation> found) {
+    return new RatiosFinanciers(caf, produitsTauxDeCaf, vetuste, encoursDette, financementsStables, assiette,
+        assietteEndettement, prestationsExternes, personnelEtPrestations, fraisDeSiege, found);
+  }
+
   /** The ratio to four decimals of the fraction, half away from zero; empty for a zero denominator. */
   static Optional<Rate> rate(Amount numerator, Amount denominator) {
     if (denominator.isZero()) {
