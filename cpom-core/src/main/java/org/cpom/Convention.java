@@ -552,7 +552,55 @@ public enum Convention {
    * prélèvement above zero exceeds the FRNG at 1 January (a negative FRNG leaves nothing to draw on).
    */
   DECISION_MODIFICATIVE_MONTH("cpom:decision-modificative-month", "the month to present a décision modificative",
-      "le délai d'un mois pour présenter une décision modificative");
+      "le délai d'un mois pour présenter une décision modificative"),
+
+  /**
+   * How the bilan financier is read from a trial balance: the FRNG of {@link #FINANCIAL_ANALYSIS} split into the
+   * FRI and the FRE by account prefixes (longest match; an account matching neither list is FRI; the result not
+   * yet carried to 12 is FRE), so FRI + FRE = FRNG; the default lists are the usual reading of the CNSA bilan
+   * financier, unverified (FRE: 10685, 10686, 11, 12, 141, 15, 165, 1688, 39, 49, 59). The CASF R314-48 III BFR
+   * is its own list of accounts (default 3 less 39, 401, 403, 408, 409, 41 to 44, 486, 487, 165), beside the
+   * balance-sheet BFR. The days are amount × day base / charges, the charges being class 6 less the prefixes a
+   * reading leaves out (default 68 and 675, base 365), to two decimals, half away from zero, and empty when the
+   * charges are not above zero.
+   */
+  BILAN_FINANCIER("cpom:bilan-financier", "bilan financier: FRI and FRE, the R314-48 III BFR, days of charges",
+      "bilan financier : FRI et FRE, BFR de l'article R314-48, jours de charges"),
+
+  /**
+   * How the tableau de financement is read from the trial balance of an exercice: FRNG(N−1) from the à-nouveaux
+   * (classes 1, 2, 6, 7 and 39, 49, 59), FRNG(N) from the closing balances; the ressources (CAF, credits to 10
+   * except 106 and 13 except 139, to 16 except 1688, the net credit of 775, credits to 27 except 2768) and the
+   * emplois (insuffisance d'autofinancement, debits to 16 except 1688, to 20, 21, 23, 26, 27 except 2768) from the
+   * movements; every other change of the FRNG is an autres variations line, so the apport (ressources − emplois,
+   * a prélèvement when negative) gives FRNG(N) = FRNG(N−1) + apport to the cent. The 481 increase of the cadre is
+   * not an emploi: this floor counts 481 in the BFR.
+   */
+  TABLEAU_DE_FINANCEMENT("cpom:tableau-de-financement", "tableau de financement from a trial balance",
+      "tableau de financement tiré d'une balance générale"),
+
+  /**
+   * How the ratios of the ERRD are read from a trial balance: taux de CAF = CAF / class 7 less 775, 777, 7781,
+   * 78, 709 and 713; taux de vétusté (2813 + 2814) / (213 + 214), 2815 / 215, 2818 / 218; debt = 16 less 165,
+   * 1688, 169; financements stables = 10, 11, 13, 14, 15 plus the debt; indépendance financière = debt /
+   * financements stables; durée apparente = debt / CAF in years, empty when the CAF is not above zero; taux
+   * d'endettement = debt over the produits (default) or the capitaux permanents, its formula being unverified;
+   * taux de prestations externes = (6111 + 6112 + 621 + 6223 + 6226) / (621, 622, 631, 633, 64 + 6111 + 6112),
+   * every amount counted since a trial balance cannot tell the direct services; frais de siège 6556 + 6558. Each
+   * rate is rounded to four decimals of the fraction, half away from zero, and empty for a zero denominator.
+   */
+  FINANCIAL_RATIOS("cpom:financial-ratios", "financial ratios of the ERRD from a trial balance",
+      "ratios financiers de l'ERRD tirés d'une balance générale"),
+
+  /**
+   * Where the thresholds of the financial ratios come from, none being a legal threshold for an ESMS: taux de
+   * CAF below 2 %, the CNSA's « critère de déséquilibre financier » as Hélios prints it (secondary); indépendance
+   * financière above 50 % and durée apparente above 10 years, the CSP D6145-70 criteria for public health
+   * establishments the M22 guide applies to ESMS (secondary). Each is dated from 1 January 2017, the first EPRD/ERRD
+   * exercice.
+   */
+  FINANCE_THRESHOLDS("cpom:finance-thresholds", "thresholds of the financial ratios and their sources",
+      "seuils des ratios financiers et leurs sources");
 
   private final String id;
   private final String title;

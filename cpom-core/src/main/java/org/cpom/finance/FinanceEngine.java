@@ -2,6 +2,8 @@ package org.cpom.finance;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -17,6 +19,7 @@ import org.cpom.calendar.SourceStatus;
 import org.cpom.contract.CompteKind;
 import org.cpom.internal.Checks;
 import org.cpom.money.Amount;
+import org.cpom.money.Rate;
 
 /**
  * The financial analysis at the EPRD/ERRD perimeter (the gestionnaire's filing, CASF R314-213 I): from the trial
@@ -240,5 +243,286 @@ public final class FinanceEngine {
         : Deadline.of("Presentation of a décision modificative", "Présentation d'une décision modificative",
             update.establishedOn().plusMonths(1), Articles.DM_DUE, SourceStatus.VERIFIED);
     return new DecisionModificativeDue(update, triggers, deadline);
+  }
+
+  // ---- The bilan financier, the tableau de financement and the ratios (issue 11, part 3) ----
+
+  /**
+   * The bilan financier of a trial balance with the default readings: {@link FondsDeRoulementAccounts#DEFAULT},
+   * {@link BfrAccounts#R314_48} and {@link JoursDeCharges#CHARGES_COURANTES_365}.
+   *
+   * @param balance the trial balance of the EPRD/ERRD perimeter, before the closing entries
+   * @return the FRI, FRE, both BFR, the trésorerie and the days
+   * @throws CpomValidationException as {@link #analyse(BalanceGenerale)}
+   */
+  public static BilanFinancier bilanFinancier(BalanceGenerale balance) {
+    return bilanFinancier(balance, FondsDeRoulementAccounts.DEFAULT, BfrAccounts.R314_48,
+        JoursDeCharges.CHARGES_COURANTES_365);
+  }
+
+  /**
+   * The bilan financier of a trial balance ({@link Convention#BILAN_FINANCIER}): the FRNG of
+   * {@link #analyse(BalanceGenerale)} split into FRI and FRE (FRI + FRE = FRNG to the cent), the balance-sheet BFR
+   * and the CASF R314-48 III BFR, the trésorerie (FRNG − balance-sheet BFR), and the charges the days are counted
+   * on.
+   *
+   * @param balance the trial balance of the EPRD/ERRD perimeter, before the closing entries
+   * @param fondsDeRoulement which FRNG accounts are FRI and which FRE
+   * @param bfrAccounts the accounts of the R314-48 III BFR
+   * @param jours the denominator and the day base of the days
+   * @return the bilan financier
+   * @throws CpomValidationException as {@link #analyse(BalanceGenerale)}
+   */
+  public static BilanFinancier bilanFinancier(BalanceGenerale balance, FondsDeRoulementAccounts fondsDeRoulement,
+      BfrAccounts bfrAccounts, JoursDeCharges jours) {
+    Objects.requireNonNull(balance, "balance");
+    Objects.requireNonNull(fondsDeRoulement, "fondsDeRoulement");
+    Objects.requireNonNull(bfrAccounts, "bfrAccounts");
+    Objects.requireNonNull(jours, "jours");
+    AnalyseFinanciere a = analyse(balance);
+    long fri = 0;
+    long fre = a.resultat().cents(); // the result not yet carried to 12 sits with 12, on the FRE side
+    long bfr = 0;
+    long charges = 0;
+    for (BalanceLine line : balance.lines()) {
+      CompteNum c = line.compte();
+      long debit = line.amounts().closingBalance().cents();
+      if (isStable(c)) {
+        if (fondsDeRoulement.isFre(c)) {
+          fre = Checks.addExact(fre, -debit, "fre");
+        } else {
+          fri = Checks.addExact(fri, -debit, "fri");
+        }
+      }
+      if (bfrAccounts.counts(c)) {
+        bfr = Checks.addExact(bfr, debit, "bfrR31448");
+      }
+      if (jours.counts(c)) {
+        charges = Checks.addExact(charges, debit, "charges");
+      }
+    }
+    return new BilanFinancier(Amount.ofCents(fri), Amount.ofCents(fre), a.bfr(), Amount.ofCents(bfr),
+        a.tresorerie(), Amount.ofCents(charges), jours);
+  }
+
+  /**
+   * The tableau de financement of an exercice with the ERRD reading of the CAF, as
+   * {@link #tableauDeFinancement(BalanceGenerale, CafAccounts)}.
+   *
+   * @param balance the trial balance of the exercice with its à-nouveaux and movements, before the closing entries
+   * @return the tableau
+   * @throws CpomValidationException as {@link #analyse(BalanceGenerale)}
+   */
+  public static TableauDeFinancement tableauDeFinancement(BalanceGenerale balance) {
+    return tableauDeFinancement(balance, CafAccounts.ERRD);
+  }
+
+  /**
+   * The tableau de financement of an exercice ({@link Convention#TABLEAU_DE_FINANCEMENT}): the FRNG of the
+   * à-nouveaux is FRNG(N−1), the FRNG of the closing balances ({@link #analyse}) is FRNG(N); the ressources and
+   * emplois stables are read from the movements of the exercice, and what changes the FRNG outside them is the
+   * autres variations line, so that FRNG(N) = FRNG(N−1) + apport to the cent. A trial balance without à-nouveaux
+   * or movement columns (closing balances only) reads as an FRNG(N−1) of zero and movements equal to the closing
+   * balances.
+   *
+   * @param balance the trial balance of the exercice with its à-nouveaux and movements, before the closing entries
+   * @param cafAccounts the accounts the CAF treats as calculated
+   * @return the tableau
+   * @throws CpomValidationException as {@link #analyse(BalanceGenerale, CafAccounts)}
+   */
+  public static TableauDeFinancement tableauDeFinancement(BalanceGenerale balance, CafAccounts cafAccounts) {
+    Objects.requireNonNull(balance, "balance");
+    Objects.requireNonNull(cafAccounts, "cafAccounts");
+    AnalyseFinanciere a = analyse(balance, cafAccounts);
+    long ouverture = 0;
+    long capitaux = 0;
+    long emprunts = 0;
+    long cessions = 0;
+    long immoFin = 0;
+    long remboursements = 0;
+    long acquisitions = 0;
+    for (BalanceLine line : balance.lines()) {
+      CompteNum c = line.compte();
+      long open = line.amounts().openingDebit().minus(line.amounts().openingCredit()).cents();
+      long md = line.amounts().movementDebit().cents();
+      long mc = line.amounts().movementCredit().cents();
+      char k = c.number().charAt(0);
+      if (isStable(c) || k == '6' || k == '7') {
+        ouverture = Checks.addExact(ouverture, -open, "frngOuverture");
+      }
+      if (c.startsWith("10") && !c.startsWith("106") || c.startsWith("13") && !c.startsWith("139")) {
+        capitaux = Checks.addExact(capitaux, mc, "capitauxPropres");
+      } else if (c.startsWith("16") && !c.startsWith("1688")) {
+        emprunts = Checks.addExact(emprunts, mc, "emprunts");
+        remboursements = Checks.addExact(remboursements, md, "remboursementsEmprunts");
+      } else if (c.startsWith("775")) {
+        cessions = Checks.addExact(cessions, mc - md, "cessions");
+      } else if (c.startsWith("27") && !c.startsWith("2768")) {
+        immoFin = Checks.addExact(immoFin, mc, "immobilisationsFinancieresRemboursees");
+        acquisitions = Checks.addExact(acquisitions, md, "acquisitions");
+      } else if (c.startsWith("20") || c.startsWith("21") || c.startsWith("23") || c.startsWith("26")) {
+        acquisitions = Checks.addExact(acquisitions, md, "acquisitions");
+      }
+    }
+    long explicit = a.caf().cents();
+    for (long l : new long[] {capitaux, emprunts, cessions, immoFin, -remboursements, -acquisitions}) {
+      explicit = Checks.addExact(explicit, l, "apport");
+    }
+    long apport = Checks.addExact(a.frng().cents(), -ouverture, "apport");
+    return new TableauDeFinancement(a.caf(), Amount.ofCents(capitaux), Amount.ofCents(emprunts),
+        Amount.ofCents(cessions), Amount.ofCents(immoFin), Amount.ofCents(remboursements),
+        Amount.ofCents(acquisitions), Amount.ofCents(Checks.addExact(apport, -explicit, "autresVariations")),
+        Amount.ofCents(ouverture));
+  }
+
+  /**
+   * The ratios of a trial balance with the ERRD reading of the CAF and the taux d'endettement over the produits,
+   * as {@link #ratios(BalanceGenerale, Year, CafAccounts, AssietteEndettement)}.
+   *
+   * @param balance the trial balance of the EPRD/ERRD perimeter, before the closing entries
+   * @param exercice the exercice, whose 1 January picks the thresholds in force
+   * @return the ratios and their alerts
+   * @throws CpomValidationException as {@link #analyse(BalanceGenerale)}
+   */
+  public static RatiosFinanciers ratios(BalanceGenerale balance, Year exercice) {
+    return ratios(balance, exercice, CafAccounts.ERRD, AssietteEndettement.PRODUITS);
+  }
+
+  /**
+   * The ratios an authority reads on a trial balance ({@link Convention#FINANCIAL_RATIOS}): the taux de CAF, the
+   * three taux de vétusté, the indépendance financière, the durée apparente de la dette, the taux d'endettement,
+   * the taux de prestations externes and the frais de siège; with an alert for each {@link Seuils} threshold
+   * crossed, the one in force on 1 January of the exercice.
+   *
+   * @param balance the trial balance of the EPRD/ERRD perimeter, before the closing entries
+   * @param exercice the exercice, whose 1 January picks the thresholds in force
+   * @param cafAccounts the accounts the CAF treats as calculated
+   * @param assiette what the taux d'endettement divides the debt by
+   * @return the ratios and their alerts
+   * @throws CpomValidationException as {@link #analyse(BalanceGenerale, CafAccounts)}
+   */
+  public static RatiosFinanciers ratios(BalanceGenerale balance, Year exercice, CafAccounts cafAccounts,
+      AssietteEndettement assiette) {
+    Objects.requireNonNull(balance, "balance");
+    Objects.requireNonNull(exercice, "exercice");
+    Objects.requireNonNull(cafAccounts, "cafAccounts");
+    Objects.requireNonNull(assiette, "assiette");
+    AnalyseFinanciere a = analyse(balance, cafAccounts);
+    long produits = 0;
+    long produitsCaf = 0;
+    long[] vetuste = new long[6];
+    long dette = 0;
+    long fondsPropres = 0;
+    long prestations = 0;
+    long personnel = 0;
+    long siege = 0;
+    for (BalanceLine line : balance.lines()) {
+      CompteNum c = line.compte();
+      long debit = line.amounts().closingBalance().cents();
+      char k = c.number().charAt(0);
+      if (k == '7') {
+        produits = Checks.addExact(produits, -debit, "produits");
+        if (!startsWithAny(c, TAUX_DE_CAF_HORS_PRODUITS)) {
+          produitsCaf = Checks.addExact(produitsCaf, -debit, "produitsTauxDeCaf");
+        }
+      } else if (k == '6') {
+        if (startsWithAny(c, PRESTATIONS_EXTERNES)) {
+          prestations = Checks.addExact(prestations, debit, "prestationsExternes");
+        }
+        if (startsWithAny(c, PERSONNEL_ET_PRESTATIONS)) {
+          personnel = Checks.addExact(personnel, debit, "personnelEtPrestations");
+        }
+        if (c.startsWith("6556") || c.startsWith("6558")) {
+          siege = Checks.addExact(siege, debit, "fraisDeSiege");
+        }
+      }
+      int v = vetusteSlot(c);
+      if (v >= 0) {
+        vetuste[v] = Checks.addExact(vetuste[v], v % 2 == 0 ? -debit : debit, "vetuste");
+      }
+      if (c.startsWith("16") && !startsWithAny(c, HORS_DETTE)) {
+        dette = Checks.addExact(dette, -debit, "encoursDette");
+      } else if (startsWithAny(c, FONDS_PROPRES)) {
+        fondsPropres = Checks.addExact(fondsPropres, -debit, "financementsStables");
+      }
+    }
+    long stables = Checks.addExact(fondsPropres, dette, "financementsStables");
+    long base = assiette == AssietteEndettement.PRODUITS ? produits
+        : Checks.addExact(stables, a.resultat().cents(), "assietteEndettement");
+    Amount[] v = new Amount[6];
+    for (int i = 0; i < 6; i++) {
+      v[i] = Amount.ofCents(vetuste[i]);
+    }
+    RatiosFinanciers draft = new RatiosFinanciers(a.caf(), Amount.ofCents(produitsCaf), v, Amount.ofCents(dette),
+        Amount.ofCents(stables), assiette, Amount.ofCents(base), Amount.ofCents(prestations),
+        Amount.ofCents(personnel), Amount.ofCents(siege), List.of());
+    return draft.withAlertes(alertes(draft, exercice.atDay(1)));
+  }
+
+  /** Class 7 accounts the taux de CAF leaves out of its produits (the ERRD formula as Hélios prints it). */
+  private static final List<String> TAUX_DE_CAF_HORS_PRODUITS = List.of("775", "777", "7781", "78", "709", "713");
+  private static final List<String> PRESTATIONS_EXTERNES = List.of("6111", "6112", "621", "6223", "6226");
+  private static final List<String> PERSONNEL_ET_PRESTATIONS =
+      List.of("621", "622", "631", "633", "64", "6111", "6112");
+  private static final List<String> HORS_DETTE = List.of("165", "1688", "169");
+  private static final List<String> FONDS_PROPRES = List.of("10", "11", "13", "14", "15");
+
+  /** The FRNG perimeter of {@link #analyse}: classes 1 and 2, and 39, 49, 59. */
+  private static boolean isStable(CompteNum c) {
+    char k = c.number().charAt(0);
+    return k == '1' || k == '2' || c.startsWith("39") || c.startsWith("49") || c.startsWith("59");
+  }
+
+  private static boolean startsWithAny(CompteNum c, List<String> prefixes) {
+    for (String p : prefixes) {
+      if (c.startsWith(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Depreciation (even slot, credit positive) or gross value (odd slot, debit positive) of a vétusté rate. */
+  private static int vetusteSlot(CompteNum c) {
+    if (c.startsWith("2813") || c.startsWith("2814")) {
+      return 0;
+    } else if (c.startsWith("213") || c.startsWith("214")) {
+      return 1;
+    } else if (c.startsWith("2815")) {
+      return 2;
+    } else if (c.startsWith("215")) {
+      return 3;
+    } else if (c.startsWith("2818")) {
+      return 4;
+    } else if (c.startsWith("218")) {
+      return 5;
+    }
+    return -1;
+  }
+
+  private static List<Violation> alertes(RatiosFinanciers r, LocalDate date) {
+    List<Violation> out = new ArrayList<>();
+    Seuils.TAUX_DE_CAF_MINIMUM.find(date).ifPresent(min -> r.tauxDeCaf().filter(t -> t.compareTo(min) < 0)
+        .ifPresent(t -> out.add(Violation.of("tauxDeCaf", percent(t), Seuils.TAUX_DE_CAF_MINIMUM.basis(),
+            "a taux de CAF below " + percent(min) + " is a critère de déséquilibre financier"))));
+    Seuils.INDEPENDANCE_FINANCIERE_MAXIMUM.find(date).ifPresent(max -> r.independanceFinanciere()
+        .filter(t -> t.compareTo(max) > 0)
+        .ifPresent(t -> out.add(Violation.of("independanceFinanciere", percent(t),
+            Seuils.INDEPENDANCE_FINANCIERE_MAXIMUM.basis(), "the debt is above " + percent(max)
+                + " of the financements stables"))));
+    Seuils.DUREE_APPARENTE_MAXIMUM.find(date).ifPresent(max -> {
+      if (r.encoursDette().isPositive() && !r.caf().isPositive()) {
+        out.add(Violation.of("dureeApparenteDette", r.caf().toString(), Seuils.DUREE_APPARENTE_MAXIMUM.basis(),
+            "a debt of " + r.encoursDette() + " with a CAF not above zero cannot be repaid from it"));
+      }
+      r.dureeApparenteDette().filter(d -> d.compareTo(max) > 0).ifPresent(d -> out.add(Violation.of(
+          "dureeApparenteDette", d.toPlainString(), Seuils.DUREE_APPARENTE_MAXIMUM.basis(),
+          "the debt needs more than " + max.toPlainString() + " years of CAF")));
+    });
+    return out;
+  }
+
+  private static String percent(Rate r) {
+    return r.toPercent(2, RoundingMode.HALF_UP).toPlainString() + " %";
   }
 }
