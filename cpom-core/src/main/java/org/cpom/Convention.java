@@ -600,7 +600,38 @@ public enum Convention {
    * exercice.
    */
   FINANCE_THRESHOLDS("cpom:finance-thresholds", "thresholds of the financial ratios and their sources",
-      "seuils des ratios financiers et leurs sources");
+      "seuils des ratios financiers et leurs sources"),
+
+  // investment: depreciation
+  /**
+   * When straight-line depreciation starts: the PCG starts it at the mise en service; whether an ESMS under M22
+   * prorates is not verified, so the convention is a parameter, by default prorata temporis by actual days (the days
+   * from the mise en service to 31 December, both counted, over 365 or 366); also by days 30/360 (a 31st counts as
+   * the 30th, over 360), by months (the month of the mise en service counts whole, over 12), or a full year from
+   * 1 January of the year after. The exercice is the calendar year.
+   */
+  DEPRECIATION_PRORATA("cpom:depreciation-prorata", "prorata temporis of the first year of depreciation",
+      "prorata temporis de la première année d'amortissement"),
+  /**
+   * A straight-line plan: the cumulative at the end of each exercice is the amount depreciated (gross less residual)
+   * times the time elapsed over the duration, rounded half up to the cent; each dotation is the difference of two
+   * cumulatives, so none is negative, the last takes the remainder and they sum exactly to the amount depreciated.
+   */
+  DEPRECIATION_SCHEDULE("cpom:depreciation-schedule", "straight-line depreciation schedule to the cent",
+      "plan d'amortissement linéaire au centime"),
+  /**
+   * The plan opposable au tarificateur: a second plan over the duration the authority accepts, beside the
+   * accounting plan; a shorter duration books the difference as amortissement dérogatoire (68725 to 145, reversed
+   * by 78725), a longer one defers the excess accounting depreciation to 1161.
+   */
+  TARIFF_DEPRECIATION_PLAN("cpom:tariff-depreciation-plan", "tariff depreciation plan beside the accounting plan",
+      "plan d'amortissement opposable au tarificateur"),
+  /**
+   * The reprise of an investment subsidy (777) at the pace of the asset it funds: the cumulative reprise is the
+   * subsidy times the asset's cumulative depreciation over its amount depreciated, rounded half up to the cent.
+   */
+  SUBSIDY_REPRISE("cpom:subsidy-reprise", "reprise of an investment subsidy at the asset's pace",
+      "reprise de subvention d'investissement au rythme de l'amortissement");
 
   private final String id;
   private final String title;

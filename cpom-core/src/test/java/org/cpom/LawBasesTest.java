@@ -31,7 +31,7 @@ class LawBasesTest {
    * "R314-51 II 1°", the LPF's "A47 A-1", or the annexe of an arrêté.
    */
   static final Pattern ARTICLE = Pattern.compile(
-      "^(?:[LRD]\\d+(?:-\\d+)*|A\\d+ [A-Z]-\\d+|annexe)(?: [IVX]+)?(?: (?:bis|ter))?(?: \\d+°)?(?: [a-z])?$");
+      "^(?:[LRD]\\d+(?:-\\d+)*|\\d+|A\\d+ [A-Z]-\\d+|annexe)(?: [IVX]+)?(?: (?:bis|ter))?(?: \\d+°)?(?: [a-z])?$");
 
   static final Path MAIN = Path.of("src/main/java");
 

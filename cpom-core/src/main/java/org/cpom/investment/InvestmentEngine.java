@@ -1,0 +1,163 @@
+package org.cpom.investment;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.TreeSet;
+import org.cpom.Convention;
+import org.cpom.LegalBasis;
+import org.cpom.internal.Checks;
+import org.cpom.money.Amount;
+
+/** The investment functions: PPI, depreciation, loans, surcoûts, PGFP. */
+public final class InvestmentEngine {
+  private InvestmentEngine() {}
+
+  // investment: depreciation
+  static final LegalBasis SCHEDULE_RULE = LegalBasis.convention(Convention.DEPRECIATION_SCHEDULE);
+  static final LegalBasis PRORATA_RULE = LegalBasis.convention(Convention.DEPRECIATION_PRORATA);
+  static final LegalBasis TARIFF_RULE = LegalBasis.convention(Convention.TARIFF_DEPRECIATION_PLAN);
+  static final LegalBasis REPRISE_RULE = LegalBasis.convention(Convention.SUBSIDY_REPRISE);
+
+  /**
+   * Depreciates an asset by the default convention, prorata temporis by actual days ({@link ProrataConvention#DEFAULT}).
+   *
+   * @param asset the asset
+   * @return its depreciation, component by component
+   */
+  public static AmortissementImmobilisation depreciate(Immobilisation asset) {
+    return depreciate(asset, ProrataConvention.DEFAULT);
+  }
+
+  /**
+   * Depreciates an asset straight line, component by component (CGI annexe II art. 15 bis, C. com. R123-179), from
+   * its mise en service by a prorata convention ({@code cpom:depreciation-prorata}); the cumulative at the end of
+   * each exercice is the exact straight-line cumulative rounded half up to the cent, so the dotations sum exactly to
+   * the amount depreciated, none is negative, and the last takes the remainder ({@code cpom:depreciation-schedule}).
+   * A component with a tariff duration gets the tariff plan beside it and the difference of each exercice
+   * ({@code cpom:tariff-depreciation-plan}).
+   *
+   * @param asset the asset
+   * @param convention the prorata convention of the first exercice
+   * @return its depreciation, component by component
+   */
+  public static AmortissementImmobilisation depreciate(Immobilisation asset, ProrataConvention convention) {
+    Objects.requireNonNull(asset, "asset");
+    Objects.requireNonNull(convention, "convention");
+    List<AmortissementComposant> out = new ArrayList<>();
+    for (Composant c : asset.composants()) {
+      PlanAmortissement comptable = plan(c, c.durationYears(), asset, convention);
+      PlanAmortissement tarif = null;
+      List<AmortissementEcart> ecarts = new ArrayList<>();
+      if (c.tariffDurationYears().isPresent()) {
+        int years = c.tariffDurationYears().getAsInt();
+        tarif = plan(c, years, asset, convention);
+        TreeSet<Year> all = new TreeSet<>();
+        comptable.lines().forEach(l -> all.add(l.year()));
+        tarif.lines().forEach(l -> all.add(l.year()));
+        for (Year y : all) {
+          Amount a = comptable.dotationIn(y);
+          Amount t = tarif.dotationIn(y);
+          if (!a.equals(t)) {
+            ecarts.add(new AmortissementEcart(y, a, t, years < c.durationYears()));
+          }
+        }
+      }
+      out.add(new AmortissementComposant(comptable, tarif, ecarts));
+    }
+    return new AmortissementImmobilisation(asset, convention, out);
+  }
+
+  private static PlanAmortissement plan(Composant c, int years, Immobilisation asset, ProrataConvention convention) {
+    long[] share = convention.firstShare(asset.miseEnService());
+    long num = share[0];
+    long den = share[1];
+    long whole = years * den;
+    int count = num == den ? years : years + 1;
+    Amount d = c.depreciable();
+    Year first = convention.firstYear(asset.miseEnService());
+    Checks.check(first.getValue() + (long) count - 1 <= Year.MAX_VALUE, "miseEnService", asset.miseEnService(),
+        PRORATA_RULE, "the plan would end after year " + Year.MAX_VALUE);
+    List<AmortissementLigne> lines = new ArrayList<>(count);
+    Amount previous = Amount.ZERO;
+    for (int k = 1; k <= count; k++) {
+      long elapsed = Math.min(num + (k - 1L) * den, whole);
+      Amount cumul = d.prorated(elapsed, whole, RoundingMode.HALF_UP);
+      lines.add(new AmortissementLigne(first.plusYears(k - 1L), cumul.minus(previous), cumul, c.gross().minus(cumul)));
+      previous = cumul;
+    }
+    return new PlanAmortissement(c, years, convention, lines);
+  }
+
+  /**
+   * The reprise of an investment subsidy (c/777) at the pace of the plan of the component it funds: the cumulative
+   * reprise at the end of each exercice is the subsidy times the plan's cumulative over the amount depreciated,
+   * rounded half up to the cent, so the reprises sum exactly to the subsidy ({@code cpom:subsidy-reprise}).
+   *
+   * @param subvention the subsidy, above zero and at most the component's gross amount
+   * @param plan the plan of the component it funds (its accounting plan, as a rule)
+   * @return the reprise schedule
+   */
+  public static SubventionReprise repriseSubvention(Amount subvention, PlanAmortissement plan) {
+    Objects.requireNonNull(subvention, "subvention");
+    Objects.requireNonNull(plan, "plan");
+    return reprise(subvention, plan.lines(), plan.total(), plan.composant().gross());
+  }
+
+  /**
+   * The reprise of an investment subsidy (c/777) at the pace of the accounting depreciation of a whole asset, all
+   * its components together; as {@link #repriseSubvention(Amount, PlanAmortissement)} otherwise.
+   *
+   * @param subvention the subsidy, above zero and at most the asset's gross amount
+   * @param asset the depreciation of the asset it funds
+   * @return the reprise schedule
+   */
+  public static SubventionReprise repriseSubvention(Amount subvention, AmortissementImmobilisation asset) {
+    Objects.requireNonNull(subvention, "subvention");
+    Objects.requireNonNull(asset, "asset");
+    TreeSet<Year> years = new TreeSet<>();
+    asset.composants().forEach(c -> c.comptable().lines().forEach(l -> years.add(l.year())));
+    List<AmortissementLigne> lines = new ArrayList<>();
+    Amount cumul = Amount.ZERO;
+    Amount total = Amount.ZERO;
+    for (AmortissementComposant c : asset.composants()) {
+      total = total.plus(c.comptable().total());
+    }
+    for (Year y : years) {
+      Amount dot = asset.dotationIn(y);
+      cumul = cumul.plus(dot);
+      lines.add(new AmortissementLigne(y, dot, cumul, Amount.ZERO));
+    }
+    return reprise(subvention, lines, total, asset.immobilisation().gross());
+  }
+
+  private static SubventionReprise reprise(Amount subvention, List<AmortissementLigne> pace, Amount depreciable,
+      Amount gross) {
+    Checks.check(subvention.isPositive() && !subvention.isGreaterThan(gross), "subvention", subvention, REPRISE_RULE,
+        "must be above zero and at most the gross amount funded, " + gross);
+    BigDecimal s = BigDecimal.valueOf(subvention.cents());
+    BigDecimal d = BigDecimal.valueOf(depreciable.cents());
+    List<AmortissementLigne> lines = new ArrayList<>(pace.size());
+    Amount previous = Amount.ZERO;
+    for (AmortissementLigne l : pace) {
+      long cents = s.multiply(BigDecimal.valueOf(l.cumulative().cents())).divide(d, 0, RoundingMode.HALF_UP)
+          .longValueExact();
+      Amount cumul = Amount.ofCents(cents);
+      lines.add(new AmortissementLigne(l.year(), cumul.minus(previous), cumul, subvention.minus(cumul)));
+      previous = cumul;
+    }
+    return new SubventionReprise(subvention, lines);
+  }
+
+  static AmortissementLigne lineIn(List<AmortissementLigne> lines, Year year) {
+    for (AmortissementLigne l : lines) {
+      if (l.year().equals(year)) {
+        return l;
+      }
+    }
+    return new AmortissementLigne(year, Amount.ZERO, Amount.ZERO, Amount.ZERO);
+  }
+}

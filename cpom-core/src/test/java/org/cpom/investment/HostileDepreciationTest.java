@@ -1,0 +1,30 @@
+package org.cpom.investment;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.cpom.PackageNullSweep;
+import org.cpom.accounts.CompteNum;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/** The null sweep of the depreciation types of the investment package, through {@link org.cpom.Hostile}. */
+class HostileDepreciationTest {
+  static final PackageNullSweep SWEEP = PackageNullSweep.common()
+      .with(CompteNum.class, () -> CompteNum.of("2154"))
+      .with(Composant.class, DepreciationTest::equipment)
+      .with(ProrataConvention.class, () -> ProrataConvention.MONTHS)
+      .with(Immobilisation.class, () -> DepreciationTest.w17(LocalDate.of(2026, 7, 1)))
+      .with(List.class, () -> List.of(DepreciationTest.equipment()))
+      .with(AmortissementImmobilisation.class, () -> InvestmentEngine.depreciate(DepreciationTest.w17(LocalDate.of(2026, 7, 1))))
+      .with(AmortissementComposant.class, () -> InvestmentEngine.depreciate(DepreciationTest.w17(LocalDate.of(2026, 7, 1)))
+          .composant("équipement"))
+      .with(PlanAmortissement.class, () -> InvestmentEngine.depreciate(DepreciationTest.w17(LocalDate.of(2026, 7, 1)))
+          .composant("équipement").comptable())
+      .with(SubventionReprise.class, () -> InvestmentEngine.repriseSubvention(org.cpom.money.Amount.of("100.00"),
+          InvestmentEngine.depreciate(DepreciationTest.w17(LocalDate.of(2026, 7, 1))).composant("équipement").comptable()));
+
+  @TestFactory
+  List<DynamicTest> nullSweep() {
+    return SWEEP.casesAtLeast("org.cpom.investment", 15);
+  }
+}
