@@ -3,11 +3,19 @@ package org.cpom.budget;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.cpom.Convention;
+import org.cpom.CpomValidationException;
+import org.cpom.LegalBasis;
+import org.cpom.accounts.BalanceGenerale;
+import org.cpom.accounts.BalanceLine;
+import org.cpom.accounts.CompteNum;
+import org.cpom.accounts.ResultatDuCompte;
 import org.cpom.contract.Cpom;
 import org.cpom.contract.Dgc;
 import org.cpom.contract.DgcMember;
@@ -26,6 +34,7 @@ import org.cpom.referential.Funding;
  *       fonctionnels (CASF R314-13), with its per-ESMS, per-enveloppe and global views ({@link Budget});</li>
  *   <li>{@link #compute(Bbz, AccountMapping)}: the budget a budget base zéro rebuilds from its drivers
  *       ({@link BbzBudget});</li>
+ *   <li>{@link #historicalBase}: the historical base of a BBZ from a compte de résultat of the accounts;</li>
  *   <li>{@link #select}: the decision packages funded within the amount of an enveloppe
  *       ({@link PackageSelection});</li>
  *   <li>{@link #track}: the matrice de suivi budgétaire, budget against actual ({@link MatriceDeSuivi});</li>
@@ -116,6 +125,37 @@ public final class BudgetEngine {
   public static BbzBudget compute(Bbz bbz, AccountMapping mapping) {
     Objects.requireNonNull(bbz, "bbz");
     return bbz.compute(mapping);
+  }
+
+  /**
+   * The historical base of a budget base zéro taken from the accounts ({@link Bbz#historicalBase()}): the charges
+   * and the produits of one compte de résultat by account, as a ledger ventilated by account gives them
+   * ({@code AccountsEngine.ventilate(lines, table, keys, n -> n)}, the charges communes included in each account's
+   * share), each labelled with the account's label in the trial balance of the same ledger. An account whose net
+   * figure is zero gives no line. Charges and produits are each positive on their own side, a net credit on a
+   * charges account (or a net debit on a produits account) negative.
+   *
+   * @param compte the compte de résultat, its figures keyed by account
+   * @param balance the trial balance of the ledger, for the labels
+   * @return the lines, charges then produits, each by account number
+   * @throws org.cpom.CpomValidationException naming the account if the trial balance does not hold it
+   *     ({@link org.cpom.Convention#VENTILATION}: the two must come from one ledger)
+   */
+  public static List<BudgetItem> historicalBase(ResultatDuCompte<CompteNum> compte, BalanceGenerale balance) {
+    Objects.requireNonNull(compte, "compte");
+    Objects.requireNonNull(balance, "balance");
+    List<BudgetItem> items = new ArrayList<>();
+    for (Map<CompteNum, Amount> side : List.of(compte.charges(), compte.produits())) {
+      side.forEach((account, amount) -> {
+        if (!amount.isZero()) {
+          BalanceLine line = balance.line(account).orElseThrow(() -> new CpomValidationException(
+              "compte[" + compte.id() + "].account", account.number(), LegalBasis.convention(Convention.VENTILATION),
+              "the trial balance has no such account: the compte and the balance must come from one ledger"));
+          items.add(BudgetItem.of(account.number(), line.libelle(), amount));
+        }
+      });
+    }
+    return List.copyOf(items);
   }
 
   /**

@@ -28,6 +28,8 @@ class HostileBudgetTest {
   static PackageNullSweep sweep() {
     return PackageNullSweep.common()
         .with(AccountMapping.class, AccountMapping::standard)
+        .with(org.cpom.accounts.ResultatDuCompte.class, () -> HistoricalBaseFromAccountsTest.ime())
+        .with(org.cpom.accounts.BalanceGenerale.class, HistoricalBaseFromAccountsTest::balance)
         .with(java.io.Reader.class, () -> new java.io.StringReader("6;CHARGES_I_EXPLOITATION_COURANTE;VERIFIED;Achats;src\n"))
         .with(java.io.InputStream.class, () -> new java.io.ByteArrayInputStream(
             "6;CHARGES_I_EXPLOITATION_COURANTE;VERIFIED;Achats;src\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
