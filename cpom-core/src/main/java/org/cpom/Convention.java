@@ -493,9 +493,10 @@ public enum Convention {
       "balance générale tirée d'un FEC"),
 
   /**
-   * How a ledger is split into its comptes de résultat: the FEC has no analytic field, so each line of classes 6
-   * and 7 is tied to a compte de résultat (or to a pool of charges communes) by a table the integrator gives, by
-   * its journal code or the longest matching suffix of its account number; a line that matches no row, or two
+   * How a ledger is split into its comptes de résultat: the 18 fields of the FEC have no analytic field, so each
+   * line of classes 6 and 7 is tied to a compte de résultat (or to a pool of charges communes) by a table the
+   * integrator gives, by its journal code, the longest matching suffix of its account number, or the code it holds
+   * in a field the file adds after the 18 (such as an analytic section); a line that matches no row, or two
    * rows with different targets, is rejected, every such line reported at once up to 100. Charges are the debits
    * less the credits of class 6, produits the credits less the debits of class 7; the lines of the other classes
    * (the bilan) are not read. A table holds at most 10,000 rows.

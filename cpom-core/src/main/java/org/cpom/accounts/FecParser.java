@@ -4,11 +4,13 @@ import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.cpom.CpomValidationException;
 import org.cpom.LegalBasis;
@@ -35,6 +37,7 @@ final class FecParser {
   private static final int CREDIT = 12;
   private static final int[] MANDATORY = {2, 3, 4, 5, 10};
   private static final int[] EXPECTED = {0, 1, 8, 9, 15};
+  private static final String[] NO_FIELDS = {};
 
   private final Problems problems = new Problems();
   private final Numbers.Problem numberProblem = new Numbers.Problem();
@@ -44,6 +47,8 @@ final class FecParser {
   private char separator;
   private boolean montantSens;
   private int fieldCount;
+  /** The names of the fields after the 18, as the header gives them; shared by every line. */
+  private List<String> additionalNames = List.of();
   private long lineCount;
   private long debitCents;
   private long creditCents;
@@ -162,6 +167,17 @@ final class FecParser {
     }
     montantSens = fold(names.get(DEBIT)).equals("montant") && fold(names.get(CREDIT)).equals("sens");
     boolean ok = true;
+    Set<String> folded = new HashSet<>();
+    for (int i = NAMES.length; i < fieldCount; i++) {
+      String name = names.get(i);
+      // a field after the 18 is read by its name (an analytic section for a RattachementTable): it needs one
+      if (name.isEmpty() || !folded.add(fold(name)) || Numbers.textProblem(name, MAX_FIELD) != null) {
+        error("fec line 1 field " + (i + 1), TextInput.shown(name), Articles.READING,
+            "a field after the 18 needs a name of its own, printable, given once");
+        ok = false;
+      }
+    }
+    additionalNames = List.copyOf(names.subList(NAMES.length, fieldCount));
     for (int i = 0; i < NAMES.length; i++) {
       String expected = montantSens && i == DEBIT ? "Montant" : montantSens && i == CREDIT ? "Sens" : NAMES[i];
       if (!fold(names.get(i)).equals(fold(expected))) {
@@ -237,6 +253,19 @@ final class FecParser {
         v[i] = null;
       }
     }
+    String[] additional = NO_FIELDS;
+    if (fieldCount > NAMES.length) {
+      additional = new String[fieldCount - NAMES.length];
+      for (int i = NAMES.length; i < fieldCount; i++) {
+        String value = Numbers.trim(fields.get(i));
+        additional[i - NAMES.length] = value;
+        String problem = Numbers.textProblem(value, MAX_FIELD);
+        if (problem != null) {
+          error(where() + " " + additionalNames.get(i - NAMES.length), TextInput.shown(value), Articles.READING,
+              problem);
+        }
+      }
+    }
     if (problems.count() > before) {
       return null;
     }
@@ -293,7 +322,7 @@ final class FecParser {
           debit != 0 ? "both a debit and a credit" : "neither a debit nor a credit");
     }
     return new LigneFec(number, v, ecritureDate, compte, pieceDate, Amount.ofCents(debit), Amount.ofCents(credit),
-        dateLet, validDate, devise);
+        dateLet, validDate, devise, additionalNames, additional);
   }
 
   /** The current line, for a message. */

@@ -2,14 +2,19 @@ package org.cpom.accounts;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.cpom.money.Amount;
 
 /**
  * One line of a FEC (fichier des écritures comptables, LPF A47 A-1 VII-1°): the 18 mandatory fields, in their
- * order, and the number of the line in the file. A text field left blank in the file is the empty string; a date
- * or a currency amount left blank is empty. In a file with Montant and Sens (A47 A-1 VII-2°) instead of Debit and
+ * order, the fields a file adds after them ({@link #additionalFields()}), and the number of the line in the file.
+ * A text field left blank in the file is the empty string; a date or a currency amount left blank is empty. In a file with Montant and Sens (A47 A-1 VII-2°) instead of Debit and
  * Credit, the amount is on the side its Sens gives and the other side is zero.
  *
  * <p>Lines are read by {@link AccountsEngine}, never built elsewhere. This class is immutable and thread-safe;
@@ -35,9 +40,12 @@ public final class LigneFec {
   private final LocalDate validDate;
   private final BigDecimal montantDevise;
   private final String idevise;
+  private final List<String> additionalNames;
+  private final String[] additional;
 
   LigneFec(long line, String[] text, LocalDate ecritureDate, CompteNum compteNum, LocalDate pieceDate,
-      Amount debit, Amount credit, LocalDate dateLet, LocalDate validDate, BigDecimal montantDevise) {
+      Amount debit, Amount credit, LocalDate dateLet, LocalDate validDate, BigDecimal montantDevise,
+      List<String> additionalNames, String[] additional) {
     this.line = line;
     this.journalCode = text[0];
     this.journalLib = text[1];
@@ -57,6 +65,8 @@ public final class LigneFec {
     this.validDate = validDate;
     this.montantDevise = montantDevise;
     this.idevise = text[17];
+    this.additionalNames = additionalNames;
+    this.additional = additional;
   }
 
   /**
@@ -231,6 +241,37 @@ public final class LigneFec {
   }
 
   /**
+   * The fields after the 18 (those of A47 A-1 VIII for some regimes, or an ERP's own, such as an analytic section
+   * or an établissement code), by their names in the header, in the order of the file; blank values are empty
+   * strings. A header names each of them once (compared without case or accents).
+   *
+   * @return an unmodifiable map, empty when the file has only the 18 fields
+   */
+  public Map<String, String> additionalFields() {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (int i = 0; i < additional.length; i++) {
+      out.put(additionalNames.get(i), additional[i]);
+    }
+    return Collections.unmodifiableMap(out);
+  }
+
+  /**
+   * One of the fields after the 18, by its name in the header (compared exactly).
+   *
+   * @param name the name, such as {@code CodeAnalytique}
+   * @return the value, empty when the file has no such field
+   */
+  public Optional<String> additionalField(String name) {
+    Objects.requireNonNull(name, "name");
+    for (int i = 0; i < additional.length; i++) {
+      if (additionalNames.get(i).equals(name)) {
+        return Optional.of(additional[i]);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
    * The signed amount of the line, debit minus credit.
    *
    * @return the balance of the line
@@ -251,7 +292,8 @@ public final class LigneFec {
         && pieceRef.equals(o.pieceRef) && Objects.equals(pieceDate, o.pieceDate) && ecritureLib.equals(o.ecritureLib)
         && debit.equals(o.debit) && credit.equals(o.credit) && ecritureLet.equals(o.ecritureLet)
         && Objects.equals(dateLet, o.dateLet) && Objects.equals(validDate, o.validDate)
-        && Objects.equals(montantDevise, o.montantDevise) && idevise.equals(o.idevise);
+        && Objects.equals(montantDevise, o.montantDevise) && idevise.equals(o.idevise)
+        && additionalNames.equals(o.additionalNames) && Arrays.equals(additional, o.additional);
   }
 
   @Override

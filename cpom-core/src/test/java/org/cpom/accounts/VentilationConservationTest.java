@@ -104,6 +104,6 @@ class VentilationConservationTest {
     text[5] = "Compte";
     text[10] = "Ligne";
     LocalDate date = LocalDate.of(2025, 1, 31);
-    return new LigneFec(number, text, date, CompteNum.of(account), null, debit, credit, null, null, null);
+    return new LigneFec(number, text, date, CompteNum.of(account), null, debit, credit, null, null, null, java.util.List.of(), new String[0]);
   }
 }
