@@ -632,7 +632,14 @@ public enum Convention {
    * subsidy times the asset's cumulative depreciation over its amount depreciated, rounded half up to the cent.
    */
   SUBSIDY_REPRISE("cpom:subsidy-reprise", "reprise of an investment subsidy at the asset's pace",
-      "reprise de subvention d'investissement au rythme de l'amortissement");
+      "reprise de subvention d'investissement au rythme de l'amortissement"),
+  // investment: loans
+  /**
+   * A loan schedule: proportional periodic rate, interest rounded half up to the cent per instalment, the last
+   * instalment repaying all the capital still due, a broken first period by the contract's day count, payment dates
+   * counted from the first regular date.
+   */
+  LOAN_SCHEDULE("cpom:loan-schedule", "loan schedule to the cent", "tableau d'amortissement d'emprunt au centime");
 
   private final String id;
   private final String title;

@@ -1,7 +1,9 @@
 package org.cpom.investment;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +17,73 @@ import org.cpom.money.Amount;
 /** The investment functions: PPI, depreciation, loans, surcoûts, PGFP. */
 public final class InvestmentEngine {
   private InvestmentEngine() {}
+
+  // investment: loans
+  static final LegalBasis LOAN_RULE = LegalBasis.convention(Convention.LOAN_SCHEDULE);
+  private static final MathContext LOAN_MATH = MathContext.DECIMAL128;
+
+  /**
+   * The schedule of a loan ({@code cpom:loan-schedule}). The periodic rate is the annual rate divided by the
+   * instalments per year (proportional rate). Each interest is the capital due times the periodic rate, rounded half up
+   * to the cent; a constant annuity is C × i / (1 − (1 + i)^−n) rounded half up (C / n at a zero rate), its principal
+   * the annuity less the interest; a constant amortisation repays C / n rounded down; in fine repays nothing before
+   * the last. The last instalment repays all the capital still due: for a constant annuity it keeps the annuity and
+   * takes interest = annuity − principal (as the worked example W2 does) when the rate is above zero and that lies
+   * between zero and the computed interest plus n cents (the rounding drift); otherwise the computed interest is kept. A broken period from the drawdown to the first
+   * regular date is a line of interest only, dated on the first regular date: capital × annual rate × days / days of
+   * the year of the loan's day count, rounded half up. Instalment k falls k periods after the first regular date,
+   * counted from that date (so 31 January gives 28 or 29 February, then 31 March).
+   *
+   * @param loan the loan
+   * @return its schedule
+   */
+  public static LoanSchedule schedule(Emprunt loan) {
+    Objects.requireNonNull(loan, "loan");
+    List<Echeance> lines = new ArrayList<>();
+    Amount c = loan.principal();
+    BigDecimal annual = loan.annualRate().toFraction();
+    if (loan.drawdown().isBefore(loan.firstRegularDate())) {
+      DayCount dc = loan.dayCount();
+      Amount broken = Amount.of(c.toBigDecimal().multiply(annual)
+          .multiply(BigDecimal.valueOf(dc.days(loan.drawdown(), loan.firstRegularDate())))
+          .divide(BigDecimal.valueOf(dc.yearDays()), LOAN_MATH), RoundingMode.HALF_UP);
+      lines.add(new Echeance(loan.firstRegularDate(), c, broken, Amount.ZERO, broken, c));
+    }
+    int n = loan.periods();
+    BigDecimal i = annual.divide(BigDecimal.valueOf(loan.periodicity().perYear()), LOAN_MATH);
+    Amount annuity = Amount.ZERO;
+    Amount amortisation = c.dividedBy(n, RoundingMode.DOWN);
+    if (loan.type() == LoanType.CONSTANT_ANNUITY) {
+      annuity = i.signum() == 0 ? c.dividedBy(n, RoundingMode.HALF_UP)
+          : c.multipliedBy(i.divide(BigDecimal.ONE.subtract(BigDecimal.ONE.divide(
+              BigDecimal.ONE.add(i).pow(n, LOAN_MATH), LOAN_MATH)), LOAN_MATH), RoundingMode.HALF_UP);
+    }
+    Amount out = c;
+    for (int k = 1; k <= n; k++) {
+      LocalDate date = loan.firstRegularDate().plusMonths((long) k * loan.periodicity().months());
+      Amount interest = out.multipliedBy(i, RoundingMode.HALF_UP);
+      Amount principal;
+      if (k == n) {
+        principal = out;
+        if (loan.type() == LoanType.CONSTANT_ANNUITY) {
+          Amount kept = annuity.minus(principal);
+          if (i.signum() > 0 && !kept.isNegative() && !kept.isGreaterThan(interest.plus(Amount.ofCents(n)))) {
+            interest = kept;
+          }
+        }
+      } else {
+        principal = switch (loan.type()) {
+          case CONSTANT_ANNUITY -> annuity.minus(interest).max(Amount.ZERO).min(out);
+          case CONSTANT_AMORTISATION -> amortisation;
+          case IN_FINE -> Amount.ZERO;
+        };
+      }
+      Amount after = out.minus(principal);
+      lines.add(new Echeance(date, out, interest, principal, interest.plus(principal), after));
+      out = after;
+    }
+    return new LoanSchedule(loan, lines);
+  }
 
   // investment: depreciation
   static final LegalBasis SCHEDULE_RULE = LegalBasis.convention(Convention.DEPRECIATION_SCHEDULE);

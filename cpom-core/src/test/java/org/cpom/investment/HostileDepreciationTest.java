@@ -13,6 +13,12 @@ class HostileDepreciationTest {
       .with(CompteNum.class, () -> CompteNum.of("2154"))
       .with(Composant.class, DepreciationTest::equipment)
       .with(ProrataConvention.class, () -> ProrataConvention.MONTHS)
+      // investment: loans
+      .with(DayCount.class, () -> DayCount.ACT_360)
+      .with(LoanType.class, () -> LoanType.IN_FINE)
+      .with(Periodicity.class, () -> Periodicity.QUARTERLY)
+      .with(Emprunt.class, HostileDepreciationTest::loan)
+      .with(LoanSchedule.class, () -> InvestmentEngine.schedule(loan()))
       .with(Immobilisation.class, () -> DepreciationTest.w17(LocalDate.of(2026, 7, 1)))
       .with(List.class, () -> List.of(DepreciationTest.equipment()))
       .with(AmortissementImmobilisation.class, () -> InvestmentEngine.depreciate(DepreciationTest.w17(LocalDate.of(2026, 7, 1))))
@@ -22,6 +28,11 @@ class HostileDepreciationTest {
           .composant("équipement").comptable())
       .with(SubventionReprise.class, () -> InvestmentEngine.repriseSubvention(org.cpom.money.Amount.of("100.00"),
           InvestmentEngine.depreciate(DepreciationTest.w17(LocalDate.of(2026, 7, 1))).composant("équipement").comptable()));
+
+  static Emprunt loan() {
+    return Emprunt.of(org.cpom.money.Amount.of("1000.00"), org.cpom.money.Rate.ofPercent("3"), 4, Periodicity.QUARTERLY,
+        LoanType.CONSTANT_ANNUITY, LocalDate.of(2025, 1, 10), LocalDate.of(2025, 2, 1), DayCount.ACT_360);
+  }
 
   @TestFactory
   List<DynamicTest> nullSweep() {

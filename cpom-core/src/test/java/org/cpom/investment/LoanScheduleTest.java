@@ -1,0 +1,191 @@
+package org.cpom.investment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import org.cpom.CpomValidationException;
+import org.cpom.money.Amount;
+import org.cpom.money.Rate;
+import org.junit.jupiter.api.Test;
+
+class LoanScheduleTest {
+  private static final LocalDate START = LocalDate.of(2025, 1, 1);
+
+  private static Amount a(String s) {
+    return Amount.of(s);
+  }
+
+  private static List<Echeance> yearly(String c, String pct, int n, LoanType type) {
+    return InvestmentEngine.schedule(
+        Emprunt.of(a(c), Rate.ofPercent(pct), n, Periodicity.YEARLY, type, START)).lines();
+  }
+
+  @Test
+  void w2ConstantAnnuityKeepsTheAnnuityOnTheLastInstalment() {
+    List<Echeance> l = yearly("20000.00", "5", 4, LoanType.CONSTANT_ANNUITY);
+    assertThat(l).extracting(Echeance::instalment).containsOnly(a("5640.24"));
+    assertThat(l).extracting(Echeance::interest).containsExactly(a("1000.00"), a("767.99"), a("524.38"), a("268.59"));
+    assertThat(l).extracting(Echeance::outstandingAfter)
+        .containsExactly(a("15359.76"), a("10487.51"), a("5371.65"), a("0.00"));
+    assertThat(l.get(3).principal()).isEqualTo(a("5371.65"));
+    assertThat(l.get(0).date()).isEqualTo(LocalDate.of(2026, 1, 1));
+  }
+
+  @Test
+  void w3ConstantAmortisation() {
+    List<Echeance> l = yearly("400000.00", "3", 5, LoanType.CONSTANT_AMORTISATION);
+    assertThat(l).extracting(Echeance::principal).containsOnly(a("80000.00"));
+    assertThat(l).extracting(Echeance::instalment)
+        .containsExactly(a("92000.00"), a("89600.00"), a("87200.00"), a("84800.00"), a("82400.00"));
+  }
+
+  @Test
+  void w17TwentyYearsAtThreePercent() {
+    LoanSchedule s = InvestmentEngine.schedule(Emprunt.of(a("900000.00"), Rate.ofPercent("3"), 20,
+        Periodicity.YEARLY, LoanType.CONSTANT_ANNUITY, LocalDate.of(2025, 1, 1)));
+    Echeance y1 = s.lines().get(0);
+    assertThat(y1.instalment()).isEqualTo(a("60494.14"));
+    assertThat(y1.interest()).isEqualTo(a("27000.00"));
+    assertThat(y1.principal()).isEqualTo(a("33494.14"));
+    assertThat(y1.outstandingAfter()).isEqualTo(a("866505.86"));
+    assertThat(s.lines().get(1).interest()).isEqualTo(a("25995.18"));
+    assertThat(s.lines().get(1).principal()).isEqualTo(a("34498.96"));
+    assertThat(s.totalPrincipal()).isEqualTo(a("900000.00"));
+    assertThat(s.totalInstalments()).isEqualTo(s.totalPrincipal().plus(s.totalInterest()));
+    assertThat(s.interestIn(Year.of(2026))).isEqualTo(a("27000.00"));
+    assertThat(s.principalIn(Year.of(2027))).isEqualTo(a("34498.96"));
+    assertThat(s.outstandingAt(LocalDate.of(2026, 12, 31))).isEqualTo(a("866505.86"));
+    assertThat(s.outstandingAt(LocalDate.of(2024, 12, 31))).isEqualTo(Amount.ZERO);
+    assertThat(s.outstandingAt(LocalDate.of(2045, 1, 1))).isEqualTo(Amount.ZERO);
+  }
+
+  private static LoanSchedule wl1(DayCount dc) {
+    return InvestmentEngine.schedule(Emprunt.of(a("100000.00"), Rate.ofPercent("3.6"), 120, Periodicity.MONTHLY,
+        LoanType.CONSTANT_ANNUITY, LocalDate.of(2025, 3, 20), LocalDate.of(2025, 4, 5), dc));
+  }
+
+  @Test
+  void wl1BrokenPeriodByDayCountThenTwoMonths() {
+    assertThat(wl1(DayCount.ACT_365_FIXED).lines().get(0).interest()).isEqualTo(a("157.81"));
+    assertThat(wl1(DayCount.ACT_360).lines().get(0).interest()).isEqualTo(a("160.00"));
+    LoanSchedule s = wl1(DayCount.THIRTY_360);
+    assertThat(s.lines().get(0).interest()).isEqualTo(a("150.00"));
+    assertThat(s.lines().get(0).principal()).isEqualTo(Amount.ZERO);
+    assertThat(s.lines().get(0).date()).isEqualTo(LocalDate.of(2025, 4, 5));
+    Echeance m1 = s.lines().get(1);
+    assertThat(m1.date()).isEqualTo(LocalDate.of(2025, 5, 5));
+    assertThat(m1.instalment()).isEqualTo(a("993.55"));
+    assertThat(m1.interest()).isEqualTo(a("300.00"));
+    assertThat(m1.principal()).isEqualTo(a("693.55"));
+    assertThat(m1.outstandingAfter()).isEqualTo(a("99306.45"));
+    Echeance m2 = s.lines().get(2);
+    assertThat(m2.interest()).isEqualTo(a("297.92"));
+    assertThat(m2.principal()).isEqualTo(a("695.63"));
+    assertThat(m2.outstandingAfter()).isEqualTo(a("98610.82"));
+    assertThat(s.lines()).hasSize(121);
+    assertThat(s.totalPrincipal()).isEqualTo(a("100000.00"));
+  }
+
+  @Test
+  void leapYearBrokenPeriodCountsThe29thOfFebruary() {
+    LoanSchedule s = InvestmentEngine.schedule(Emprunt.of(a("36500.00"), Rate.ofPercent("10"), 12,
+        Periodicity.MONTHLY, LoanType.CONSTANT_ANNUITY, LocalDate.of(2028, 2, 20), LocalDate.of(2028, 3, 1),
+        DayCount.ACT_365_FIXED));
+    // 10 days (20 Feb to 1 Mar 2028, the 29th included): 36,500 x 10 % x 10 / 365 = 100.00
+    assertThat(s.lines().get(0).interest()).isEqualTo(a("100.00"));
+    LoanSchedule t = InvestmentEngine.schedule(Emprunt.of(a("36000.00"), Rate.ofPercent("10"), 12,
+        Periodicity.MONTHLY, LoanType.CONSTANT_ANNUITY, LocalDate.of(2028, 2, 20), LocalDate.of(2028, 3, 1),
+        DayCount.THIRTY_360));
+    // 30/360: 11 days (20 to 30 of a 30-day February, then 1 March): 36,000 x 10 % x 11 / 360 = 110.00
+    assertThat(t.lines().get(0).interest()).isEqualTo(a("110.00"));
+  }
+
+  @Test
+  void inFineQuarterlyPaysInterestThenAllThePrincipal() {
+    LoanSchedule s = InvestmentEngine.schedule(Emprunt.of(a("10000.00"), Rate.ofPercent("4"), 4,
+        Periodicity.QUARTERLY, LoanType.IN_FINE, LocalDate.of(2025, 1, 31)));
+    assertThat(s.lines()).extracting(Echeance::interest).containsOnly(a("100.00"));
+    assertThat(s.lines()).extracting(Echeance::principal)
+        .containsExactly(Amount.ZERO, Amount.ZERO, Amount.ZERO, a("10000.00"));
+    assertThat(s.lines()).extracting(Echeance::date).containsExactly(LocalDate.of(2025, 4, 30),
+        LocalDate.of(2025, 7, 31), LocalDate.of(2025, 10, 31), LocalDate.of(2026, 1, 31));
+  }
+
+  @Test
+  void zeroRateRepaysThePrincipalInEqualPartsTheLastAdjusted() {
+    List<Echeance> l = yearly("100.00", "0", 3, LoanType.CONSTANT_ANNUITY);
+    assertThat(l).extracting(Echeance::principal).containsExactly(a("33.33"), a("33.33"), a("33.34"));
+    assertThat(l).extracting(Echeance::interest).containsOnly(Amount.ZERO);
+    List<Echeance> m = yearly("100.00", "0", 3, LoanType.CONSTANT_AMORTISATION);
+    assertThat(m).extracting(Echeance::instalment).containsExactly(a("33.33"), a("33.33"), a("33.34"));
+  }
+
+  @Test
+  void monthlyDatesGoBackToThe31st() {
+    LoanSchedule s = InvestmentEngine.schedule(Emprunt.of(a("3000.00"), Rate.ofPercent("1"), 3,
+        Periodicity.MONTHLY, LoanType.CONSTANT_AMORTISATION, LocalDate.of(2027, 12, 31)));
+    assertThat(s.lines()).extracting(Echeance::date).containsExactly(LocalDate.of(2028, 1, 31),
+        LocalDate.of(2028, 2, 29), LocalDate.of(2028, 3, 31));
+  }
+
+  @Test
+  void badInputIsRejectedNamingTheField() {
+    LocalDate d = LocalDate.of(2025, 1, 1);
+    assertThatThrownBy(() -> Emprunt.of(a("1.00"), Rate.ZERO, 0, Periodicity.YEARLY, LoanType.IN_FINE, d))
+        .isInstanceOf(CpomValidationException.class).hasMessageContaining("periods");
+    assertThatThrownBy(() -> Emprunt.of(a("1.00"), Rate.ofPercent("-1"), 1, Periodicity.YEARLY,
+        LoanType.IN_FINE, d)).isInstanceOf(CpomValidationException.class).hasMessageContaining("annualRate");
+    assertThatThrownBy(() -> Emprunt.of(Amount.ZERO, Rate.ZERO, 1, Periodicity.YEARLY, LoanType.IN_FINE, d))
+        .isInstanceOf(CpomValidationException.class).hasMessageContaining("principal");
+    assertThatThrownBy(() -> Emprunt.of(a("1.00"), Rate.ZERO, 1, Periodicity.MONTHLY, LoanType.IN_FINE, d,
+        d.minusDays(1), DayCount.ACT_360)).isInstanceOf(CpomValidationException.class)
+        .hasMessageContaining("firstRegularDate");
+    assertThatThrownBy(() -> Emprunt.of(a("1.00"), Rate.ZERO, 1, Periodicity.MONTHLY, LoanType.IN_FINE, d,
+        d.plusMonths(1).plusDays(1), DayCount.ACT_360)).isInstanceOf(CpomValidationException.class)
+        .hasMessageContaining("firstRegularDate");
+    assertThatThrownBy(() -> Emprunt.of(null, Rate.ZERO, 1, Periodicity.MONTHLY, LoanType.IN_FINE, d))
+        .isInstanceOf(NullPointerException.class).hasMessageContaining("principal");
+    assertThatThrownBy(() -> InvestmentEngine.schedule(null)).isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("loan");
+  }
+
+  @Test
+  void labelsInFrenchAndEnglish() {
+    assertThat(LoanType.CONSTANT_ANNUITY.label(Locale.FRENCH)).isEqualTo("annuités constantes");
+    assertThat(Periodicity.QUARTERLY.label(Locale.ENGLISH)).isEqualTo("quarterly");
+    assertThat(DayCount.ACT_360.label(Locale.FRENCH)).isEqualTo("jours exacts sur 360");
+  }
+
+  @Test
+  void everyScheduleRepaysTheLoanExactly() {
+    long seed = 20261203L;
+    Random r = new Random(seed);
+    for (int c = 0; c < 10_000; c++) {
+      Amount p = Amount.ofCents(1 + (long) (r.nextDouble() * r.nextDouble() * 10_000_000_000L));
+      Rate rate = Rate.ofPercent(java.math.BigDecimal.valueOf(r.nextInt(1501), 2));
+      int n = 1 + r.nextInt(480);
+      Periodicity per = Periodicity.values()[r.nextInt(3)];
+      LoanType type = LoanType.values()[r.nextInt(3)];
+      DayCount dc = DayCount.values()[r.nextInt(3)];
+      LocalDate draw = LocalDate.of(2020, 1, 1).plusDays(r.nextInt(3000));
+      LocalDate first = draw.plusDays(r.nextInt(28));
+      LoanSchedule s = InvestmentEngine.schedule(Emprunt.of(p, rate, n, per, type, draw, first, dc));
+      String ctx = "seed " + seed + " case " + c + " " + s.loan();
+      assertThat(s.totalPrincipal()).as(ctx).isEqualTo(p);
+      Amount out = p;
+      for (Echeance e : s.lines()) {
+        assertThat(e.outstandingBefore()).as(ctx).isEqualTo(out);
+        assertThat(e.instalment()).as(ctx).isEqualTo(e.interest().plus(e.principal()));
+        assertThat(e.interest().isNegative() || e.principal().isNegative()).as(ctx).isFalse();
+        out = e.outstandingAfter();
+        assertThat(out.isNegative()).as(ctx).isFalse();
+      }
+      assertThat(out).as(ctx).isEqualTo(Amount.ZERO);
+    }
+  }
+}
