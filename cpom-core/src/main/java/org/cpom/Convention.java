@@ -581,9 +581,10 @@ public enum Convention {
       "tableau de financement tiré d'une balance générale"),
 
   /**
-   * How the ratios of the ERRD are read from a trial balance: taux de CAF = CAF / class 7 less 775, 777, 7781,
-   * 78, 709 and 713; taux de vétusté (2813 + 2814) / (213 + 214), 2815 / 215, 2818 / 218; debt = 16 less 165,
-   * 1688, 169; financements stables = 10, 11, 13, 14, 15 plus the debt; indépendance financière = debt /
+   * How the ratios of the ERRD are read from a trial balance: taux de CAF = CAF / class 7 less 775, 777, 7781 and
+   * 78, with 709 and 713 counted with their sign (a rebate lowers the produits); taux de vétusté (2813 + 2814) /
+   * (213 + 214), 2815 / 215, 2818 / 218; debt = 16 less 165, 1688, 169 (the M22 guide's reading for an ESMS: the
+   * dépôts et cautionnements reçus are not borrowing; the EPS arrêté of 7 May 2012 keeps 165); financements stables = 10, 11, 13, 14, 15 plus the debt; indépendance financière = debt /
    * financements stables; durée apparente = debt / CAF in years, empty when the CAF is not above zero; taux
    * d'endettement = debt over the produits (default) or the capitaux permanents, its formula being unverified;
    * taux de prestations externes = (6111 + 6112 + 621 + 6223 + 6226) / (621, 622, 631, 633, 64 + 6111 + 6112),
@@ -596,8 +597,10 @@ public enum Convention {
   /**
    * Where the thresholds of the financial ratios come from, none being a legal threshold for an ESMS: taux de
    * CAF below 2 %, the CNSA's « critère de déséquilibre financier » as Hélios prints it (secondary); indépendance
-   * financière above 50 % and durée apparente above 10 years, the CSP D6145-70 criteria for public health
-   * establishments the M22 guide applies to ESMS (secondary). Each is dated from 1 January 2017, the first EPRD/ERRD
+   * financière above 50 %, durée apparente above 10 years and encours above 30 % of the produits, the three CSP
+   * D6145-70 criteria for public health establishments (two of them met: borrowing needs the ARS's authorisation)
+   * that the M22 guide applies to ESMS one by one (secondary): each is an alert of its own, no authorisation rule
+   * drawn for an ESMS. Each is dated from 1 January 2017, the first EPRD/ERRD
    * exercice.
    */
   FINANCE_THRESHOLDS("cpom:finance-thresholds", "thresholds of the financial ratios and their sources",

@@ -459,8 +459,12 @@ public final class FinanceEngine {
     return draft.withAlertes(alertes(draft, exercice.atDay(1)));
   }
 
-  /** Class 7 accounts the taux de CAF leaves out of its produits (the ERRD formula as Hélios prints it). */
-  private static final List<String> TAUX_DE_CAF_HORS_PRODUITS = List.of("775", "777", "7781", "78", "709", "713");
+  /**
+   * Class 7 accounts the taux de CAF leaves out of its produits (the ERRD formula as Hélios prints it); 709 and 713
+   * stay in with their sign, so a rebate granted (709, a debit) lowers the produits, as the formula's « minus 709 »
+   * says.
+   */
+  private static final List<String> TAUX_DE_CAF_HORS_PRODUITS = List.of("775", "777", "7781", "78");
   private static final List<String> PRESTATIONS_EXTERNES = List.of("6111", "6112", "621", "6223", "6226");
   private static final List<String> PERSONNEL_ET_PRESTATIONS =
       List.of("621", "622", "631", "633", "64", "6111", "6112");
@@ -510,6 +514,12 @@ public final class FinanceEngine {
         .ifPresent(t -> out.add(Violation.of("independanceFinanciere", percent(t),
             Seuils.INDEPENDANCE_FINANCIERE_MAXIMUM.basis(), "the debt is above " + percent(max)
                 + " of the financements stables"))));
+    if (r.assiette() == AssietteEndettement.PRODUITS) {
+      Seuils.TAUX_ENDETTEMENT_MAXIMUM.find(date).ifPresent(max -> r.tauxEndettement()
+          .filter(t -> t.compareTo(max) > 0)
+          .ifPresent(t -> out.add(Violation.of("tauxEndettement", percent(t), Seuils.TAUX_ENDETTEMENT_MAXIMUM.basis(),
+              "the debt is above " + percent(max) + " of the produits"))));
+    }
     Seuils.DUREE_APPARENTE_MAXIMUM.find(date).ifPresent(max -> {
       if (r.encoursDette().isPositive() && !r.caf().isPositive()) {
         out.add(Violation.of("dureeApparenteDette", r.caf().toString(), Seuils.DUREE_APPARENTE_MAXIMUM.basis(),

@@ -72,7 +72,8 @@ public final class RatiosFinanciers {
   }
 
   /**
-   * The denominator of the taux de CAF: the produits of class 7 less 775, 777, 7781, 78, 709 and 713.
+   * The denominator of the taux de CAF: the produits of class 7 less 775, 777, 7781 and 78, the rebates of 709
+   * and the stock variation of 713 counted with their sign.
    *
    * @return the produits
    */

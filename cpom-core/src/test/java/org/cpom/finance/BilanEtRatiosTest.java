@@ -374,16 +374,45 @@ class BilanEtRatiosTest {
     assertThat(r.dureeApparenteDette()).hasValueSatisfying(d -> assertThat(d).isEqualByComparingTo("10.00"));
     assertThat(r.tauxEndettement()).contains(pct("600"));
     assertThat(r.assiette()).isEqualTo(AssietteEndettement.PRODUITS);
-    // 10 years is not above 10: only the indépendance financière alerts
-    assertThat(r.alertes()).extracting(Violation::field).containsExactly("independanceFinanciere");
+    // 10 years is not above 10: the indépendance financière and the encours over the produits alert
+    assertThat(r.alertes()).extracting(Violation::field).containsExactly("independanceFinanciere", "tauxEndettement");
     RatiosFinanciers longer = FinanceEngine.ratios(withCharges(50_000), Year.of(2025));
     assertThat(longer.dureeApparenteDette()).hasValueSatisfying(d -> assertThat(d).isEqualByComparingTo("12.00"));
     assertThat(longer.alertes()).extracting(Violation::field)
-        .containsExactly("independanceFinanciere", "dureeApparenteDette");
+        .containsExactly("independanceFinanciere", "tauxEndettement", "dureeApparenteDette");
     RatiosFinanciers permanent = FinanceEngine.ratios(withCharges(40_000), Year.of(2025), CafAccounts.ERRD,
         AssietteEndettement.CAPITAUX_PERMANENTS);
     assertThat(permanent.assietteEndettement()).isEqualTo(eur("1160000"));
     assertThat(permanent.tauxEndettement()).contains(pct("51.72"));
+    // the 30 % bound is on the produits: read on the capitaux permanents, no such alert
+    assertThat(permanent.alertes()).extracting(Violation::field).containsExactly("independanceFinanciere");
+  }
+
+  /**
+   * W18 (finance-formulas §6): debt 3,950,000 (c/16 4,000,000 of which 1688 50,000), capitaux permanents 7,000,000, CAF
+   * 350,000, produits 12,000,000: indépendance financière 3,950,000 / 7,000,000 = 56.43 %, durée apparente
+   * 3,950,000 / 350,000 = 11.29 years, encours over produits 3,950,000 / 12,000,000 = 32.92 %: each of the three
+   * an alert.
+   */
+  @Test
+  void w18TheThreeDebtCriteria() {
+    RatiosFinanciers r = FinanceEngine.ratios(balance("164 - 3950000", "1688 - 50000", "102 - 3050000",
+        "213 7000000 -", "706 - 12000000", "606 11650000 -", "512 400000 -"), Year.of(2026));
+    assertThat(r.independanceFinanciere()).contains(pct("56.43"));
+    assertThat(r.dureeApparenteDette()).hasValueSatisfying(d -> assertThat(d).isEqualByComparingTo("11.29"));
+    assertThat(r.tauxEndettement()).contains(pct("32.92"));
+    assertThat(r.alertes()).extracting(Violation::field)
+        .containsExactly("independanceFinanciere", "tauxEndettement", "dureeApparenteDette");
+    assertThat(r.alertes().get(1).problem()).isEqualTo("the debt is above 30.00 % of the produits");
+  }
+
+  /** A rebate granted (709, debit 100) lowers the produits of the taux de CAF: 1,000 - 100 = 900; CAF 100: 11.11 %. */
+  @Test
+  void aRebateLowersTheProduitsOfTheTauxDeCaf() {
+    RatiosFinanciers r = FinanceEngine.ratios(balance("706 - 1000", "709 100 -", "606 800 -", "512 100 -"),
+        Year.of(2026));
+    assertThat(r.produitsTauxDeCaf()).isEqualTo(eur("900"));
+    assertThat(r.tauxDeCaf()).contains(pct("11.11"));
   }
 
   @Test
@@ -393,7 +422,7 @@ class BilanEtRatiosTest {
     assertThat(r.dureeApparenteDette()).isEmpty();
     assertThat(r.tauxDeCaf()).contains(pct("-30.00"));
     assertThat(r.alertes()).extracting(Violation::field)
-        .containsExactly("tauxDeCaf", "independanceFinanciere", "dureeApparenteDette");
+        .containsExactly("tauxDeCaf", "independanceFinanciere", "tauxEndettement", "dureeApparenteDette");
     assertThat(FinanceEngine.ratios(withCharges(100_000), Year.of(2025)).dureeApparenteDette()).isEmpty();
   }
 
