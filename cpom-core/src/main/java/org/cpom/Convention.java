@@ -620,6 +620,8 @@ public enum Convention {
    * A straight-line plan: the cumulative at the end of each exercice is the amount depreciated (gross less residual)
    * times the time elapsed over the duration, rounded half up to the cent; each dotation is the difference of two
    * cumulatives, so none is negative, the last takes the remainder and they sum exactly to the amount depreciated.
+   * An asset's dates (mise en service, order) fall in the years 1900 to 2200, as a contract's do, and its
+   * components total at most {@code Long.MAX_VALUE} cents.
    */
   DEPRECIATION_SCHEDULE("cpom:depreciation-schedule", "straight-line depreciation schedule to the cent",
       "plan d'amortissement linéaire au centime"),

@@ -33,19 +33,31 @@ public final class Immobilisation {
    *
    * @param label its label, not blank
    * @param miseEnService the date of its mise en service, from which it is depreciated
-   * @param composants its components, at least one, their labels distinct
+   * @param composants its components, at least one, their labels distinct, their gross amounts totalling at most
+   *     {@code Long.MAX_VALUE} cents
    * @return the asset
+   * @throws org.cpom.CpomValidationException if the label is blank, the mise en service outside the years 1900 to
+   *     2200 ({@link org.cpom.Convention#DEPRECIATION_SCHEDULE}), there is no component, two share a label, or their
+   *     total leaves a long
    */
   public static Immobilisation of(String label, LocalDate miseEnService, List<Composant> composants) {
     Checks.notBlank(Objects.requireNonNull(label, "label"), "label");
-    Objects.requireNonNull(miseEnService, "miseEnService");
+    checkYear(Objects.requireNonNull(miseEnService, "miseEnService"), "miseEnService");
     List<Composant> list = List.copyOf(Checks.noNulls(composants, "composants"));
     Checks.check(!list.isEmpty(), "composants", list, Articles.COMPOSANTS, "must hold at least one component");
     Set<String> labels = new HashSet<>();
+    long gross = 0;
     for (Composant c : list) {
       Checks.check(labels.add(c.label()), "composants", c.label(), Articles.COMPOSANTS, "two components share this label");
+      gross = Checks.addExact(gross, c.gross().cents(), "composants");
     }
     return new Immobilisation(label.trim(), miseEnService, null, list);
+  }
+
+  /** The dates of an asset fall in the years a contract's may: a mistyped year is caught before any plan. */
+  private static void checkYear(LocalDate date, String field) {
+    Checks.check(date.getYear() >= 1900 && date.getYear() <= 2200, field, date, InvestmentEngine.SCHEDULE_RULE,
+        "must fall in the years 1900 to 2200");
   }
 
   /**
@@ -55,7 +67,7 @@ public final class Immobilisation {
    * @return the asset
    */
   public Immobilisation withOrderDate(LocalDate date) {
-    Objects.requireNonNull(date, "date");
+    checkYear(Objects.requireNonNull(date, "date"), "orderDate");
     Checks.check(!miseEnService.isBefore(date), "miseEnService", miseEnService, Articles.PLAN,
         "must not precede the order date " + date);
     return new Immobilisation(label, miseEnService, date, composants);

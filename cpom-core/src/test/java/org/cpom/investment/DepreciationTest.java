@@ -205,6 +205,29 @@ class DepreciationTest {
   }
 
   @Test
+  void anAssetsDatesFallIn1900To2200AndItsComponentsTotalALong() {
+    assertThat(Immobilisation.of("x", LocalDate.of(1900, 1, 1), List.of(equipment())).miseEnService().getYear())
+        .isEqualTo(1900);
+    assertThat(Immobilisation.of("x", LocalDate.of(2200, 12, 31), List.of(equipment())).miseEnService().getYear())
+        .isEqualTo(2200);
+    assertThatThrownBy(() -> Immobilisation.of("x", LocalDate.of(1899, 12, 31), List.of(equipment())))
+        .isInstanceOfSatisfying(CpomValidationException.class, e -> {
+          assertThat(e.field()).isEqualTo("miseEnService");
+          assertThat(e.value()).isEqualTo("1899-12-31");
+          assertThat(e.rule().toString()).contains("cpom:depreciation-schedule");
+        });
+    assertThatThrownBy(() -> Immobilisation.of("x", LocalDate.MAX, List.of(equipment())))
+        .isInstanceOfSatisfying(CpomValidationException.class, e -> assertThat(e.field()).isEqualTo("miseEnService"));
+    assertThatThrownBy(() -> Immobilisation.of("x", LocalDate.of(2026, 1, 1), List.of(equipment()))
+        .withOrderDate(LocalDate.of(1899, 1, 1)))
+        .isInstanceOfSatisfying(CpomValidationException.class, e -> assertThat(e.field()).isEqualTo("orderDate"));
+    Amount half = Amount.ofCents(Long.MAX_VALUE / 2 + 1);
+    assertThatThrownBy(() -> Immobilisation.of("x", LocalDate.of(2026, 1, 1),
+        List.of(Composant.of("a", C215, half, 5), Composant.of("b", C215, half, 5))))
+        .isInstanceOfSatisfying(CpomValidationException.class, e -> assertThat(e.field()).isEqualTo("composants"));
+  }
+
+  @Test
   void valuesCompareByValue() {
     assertThat(InvestmentEngine.depreciate(w17(LocalDate.of(2026, 7, 1))))
         .isEqualTo(InvestmentEngine.depreciate(w17(LocalDate.of(2026, 7, 1))))
