@@ -161,7 +161,9 @@ public final class AssociationExample {
     Fec fec2026 = Ledgers.fec(first.plusYears(1));
     Ventilation<GroupeFonctionnel> accounts2026 = Ledgers.ventilation(fec2026, first.plusYears(1));
     Report.ledger(out, first.plusYears(1), fec2026.summary(), accounts2026, Results.COMPTES);
-    // Left for the lead (issue 11 part 5): the bilan financier and the ratios (org.cpom.finance) print here.
+    //    The same FEC's trial balance gives the filing's financial tables: bilan financier, tableau de financement,
+    //    ratios and their alerts (org.cpom.finance).
+    Report.bilanFinancier(out, first.plusYears(1), Ledgers.balance(first.plusYears(1)));
 
     // 10. The results of 2025, closed under the contract: ClosedExercice.builder().contract(cpom) takes its basis,
     //    budget framework and result-allocation clause; who allocates each compte de résultat (R314-234).

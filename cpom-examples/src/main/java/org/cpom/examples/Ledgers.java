@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.cpom.accounts.AccountsEngine;
+import org.cpom.accounts.BalanceGenerale;
 import org.cpom.accounts.Fec;
 import org.cpom.accounts.LigneFec;
 import org.cpom.accounts.Rattachement;
@@ -108,6 +109,24 @@ final class Ledgers {
         throw new IllegalStateException("resource org/cpom/examples/" + name + " missing");
       }
       return AccountsEngine.readFec(in, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The trial balance of a year's FEC, its à-nouveaux the AN journal's lines.
+   *
+   * @param year 2025 or 2026
+   * @return the balance
+   */
+  static BalanceGenerale balance(Year year) {
+    String name = "fec-" + year + ".txt";
+    try (InputStream in = Ledgers.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("resource org/cpom/examples/" + name + " missing");
+      }
+      return AccountsEngine.trialBalance(in, StandardCharsets.UTF_8, BalanceGenerale.DEFAULT_A_NOUVEAUX);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -6,6 +6,7 @@ import static org.cpom.examples.Formats.date;
 import static org.cpom.examples.Formats.percent;
 
 import java.io.PrintStream;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
@@ -15,10 +16,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.cpom.Violation;
+import org.cpom.accounts.BalanceGenerale;
 import org.cpom.accounts.FecSummary;
 import org.cpom.accounts.ResultatDuCompte;
 import org.cpom.accounts.Ventilation;
@@ -53,6 +56,10 @@ import org.cpom.dotation.CretonSplit;
 import org.cpom.dotation.DgcDotation;
 import org.cpom.dotation.DgcSplit;
 import org.cpom.dotation.EsmsDotation;
+import org.cpom.finance.BilanFinancier;
+import org.cpom.finance.FinanceEngine;
+import org.cpom.finance.RatiosFinanciers;
+import org.cpom.finance.TableauDeFinancement;
 import org.cpom.money.Amount;
 import org.cpom.payment.DgcPaymentSchedule;
 import org.cpom.payment.Payment;
@@ -334,6 +341,61 @@ final class Report {
     out.println("Répartition des charges communes (tableau de répartition, plus forts restes) :");
     trace(out, v.trace());
     out.println("Résultat du grand livre (classes 6 et 7) : " + amount(v.result()));
+  }
+
+  /**
+   * The financial tables of the association's filing, from the trial balance of its FEC (CASF R314-213 I): the
+   * bilan financier in euros and in days of charges courantes, the tableau de financement and the ratios, with
+   * their alerts.
+   */
+  static void bilanFinancier(PrintStream out, Year year, BalanceGenerale balance) {
+    BilanFinancier b = FinanceEngine.bilanFinancier(balance);
+    TableauDeFinancement f = FinanceEngine.tableauDeFinancement(balance);
+    RatiosFinanciers r = FinanceEngine.ratios(balance, year);
+    out.println();
+    out.println("=== " + year + " : bilan financier et ratios de l'association (CASF R314-213 I, R314-48 III) ===");
+    TextTable.Builder t = TextTable.builder().left("Bilan financier au 31/12/" + year).right("Montant")
+        .right("Jours de charges");
+    t.row("Fonds de roulement d'investissement (FRI)", amount(b.fri()), days(b.enJours(b.fri())));
+    t.row("Fonds de roulement d'exploitation (FRE)", amount(b.fre()), days(b.enJours(b.fre())));
+    t.row("Fonds de roulement net global (FRNG)", amount(b.frng()), days(b.frngEnJours()));
+    t.row("Besoin en fonds de roulement (bilan)", amount(b.bfr()), days(b.bfrEnJours()));
+    t.row("Besoin en fonds de roulement (R314-48 III)", amount(b.bfrR31448()), days(b.enJours(b.bfrR31448())));
+    t.row("Trésorerie (FRNG - BFR)", amount(b.tresorerie()), days(b.tresorerieEnJours()));
+    out.print(t.build().render());
+    out.println("Charges courantes (classe 6 hors 68 et 675) : " + amount(b.charges()));
+    TextTable.Builder tf = TextTable.builder().left("Tableau de financement " + year).right("Montant");
+    tf.row("CAF (ressource)", amount(f.caf()));
+    tf.row("Augmentation des capitaux propres", amount(f.capitauxPropres()));
+    tf.row("Emprunts nouveaux", amount(f.emprunts()));
+    tf.row("Cessions", amount(f.cessions()));
+    tf.row("Remboursements d'emprunts (emploi)", amount(f.remboursementsEmprunts()));
+    tf.row("Acquisitions d'immobilisations (emploi)", amount(f.acquisitions()));
+    tf.row("Autres variations", amount(f.autresVariations()));
+    tf.row(f.apport().isNegative() ? "Prélèvement sur le fonds de roulement" : "Apport au fonds de roulement",
+        amount(f.apport()));
+    tf.row("FRNG d'ouverture -> FRNG de clôture", amount(f.frngOuverture()) + " -> " + amount(f.frngCloture()));
+    out.print(tf.build().render());
+    TextTable.Builder tr = TextTable.builder().left("Ratios " + year).right("Valeur");
+    tr.row("Taux de CAF", percent(r.tauxDeCaf()));
+    tr.row("Taux de vétusté des constructions", percent(r.vetusteConstructions()));
+    tr.row("Taux de vétusté des installations techniques", percent(r.vetusteInstallationsTechniques()));
+    tr.row("Taux de vétusté des autres immobilisations", percent(r.vetusteAutresImmobilisations()));
+    tr.row("Indépendance financière", percent(r.independanceFinanciere()));
+    tr.row("Durée apparente de la dette (années)", r.dureeApparenteDette().map(Formats::decimal).orElse("-"));
+    tr.row("Encours de la dette sur produits", percent(r.tauxEndettement()));
+    tr.row("Frais de siège (6556 + 6558)", amount(r.fraisDeSiege()));
+    out.print(tr.build().render());
+    if (r.alertes().isEmpty()) {
+      out.println("Aucune alerte sur les seuils en vigueur.");
+    }
+    for (Violation v : r.alertes()) {
+      out.println("Alerte " + v.field() + " = " + v.value() + " : " + v.rule().label(FR));
+    }
+  }
+
+  private static String days(Optional<BigDecimal> days) {
+    return days.map(Formats::decimal).orElse("-");
   }
 
   static void ledgerRow(TextTable.Builder t, String label, List<ResultatDuCompte<GroupeFonctionnel>> figures,

@@ -40,7 +40,8 @@ class AssociationExampleTest {
         "=== 2025 : dotation globalisée commune DGC ARS Association Les Coteaux", "-- 2025 : jeunes adultes Creton",
         "-- 2025 : versements", "=== 2026 : dotation globalisée commune", "-- 2026 : jeunes adultes Creton",
         "-- 2026 : versements", "=== 2025 : comptes de résultat tirés du FEC",
-        "=== 2026 : comptes de résultat tirés du FEC", "=== Affectation des résultats (EPRD, CPOM CASF L313-12-2, clause du CPOM art. 8",
+        "=== 2026 : comptes de résultat tirés du FEC", "=== 2026 : bilan financier et ratios de l'association",
+        "=== Affectation des résultats (EPRD, CPOM CASF L313-12-2, clause du CPOM art. 8",
         "Tableau de détermination et d'affectation du résultat 2025",
         "Tableau de détermination et d'affectation du résultat 2026", "Budget base zéro 2025 - IME Les Tilleuls",
         "Paquets de décision", "Budget du CPOM 2025", "Matrice de suivi budgétaire à fin septembre 2025",
@@ -209,5 +210,23 @@ class AssociationExampleTest {
     assertThat(y2026.esms(Association.IME.finess()).trace().steps().get(0).amount())
         .isEqualTo(y2025.nextBases().get(Association.IME.finess()));
     assertThat(y2026.total()).isEqualTo(Amount.of("5686190.92"));
+  }
+
+  /**
+   * The filing's financial tables from the 2026 FEC's trial balance: FRNG 1,091,508.59 = FRI 865,258.04 + FRE
+   * 226,250.55; trésorerie = FRNG - BFR = 1,091,508.59 + 273,666.91 = 1,365,175.50; FRNG(N-1) 767,220.02 + apport
+   * 324,288.57 = 1,091,508.59; no threshold crossed.
+   */
+  @Test
+  void theBilanFinancierAndRatiosOfTheFecArePrinted() {
+    String out = mainOutput();
+    assertThat(out).contains("Fonds de roulement d'investissement (FRI)     865 258,04 €")
+        .contains("Fonds de roulement d'exploitation (FRE)       226 250,55 €")
+        .contains("Fonds de roulement net global (FRNG)        1 091 508,59 €             51,14")
+        .contains("Trésorerie (FRNG - BFR)                     1 365 175,50 €")
+        .contains("Apport au fonds de roulement                               324 288,57 €")
+        .contains("FRNG d'ouverture -> FRNG de clôture      767 220,02 € -> 1 091 508,59 €")
+        .contains("Taux de vétusté des constructions                   50,5 %")
+        .contains("Aucune alerte sur les seuils en vigueur.");
   }
 }
