@@ -299,4 +299,30 @@ public final class InvestmentEngine {
     Checks.check(a.equals(b), "scenario", b, HORIZON_RULE, "a scenario covers the base's years " + a);
     return new PgfpComparison(base, scenario);
   }
+
+  /**
+   * A scenario of a PGFP: the same plan (opening bilan, length, trésorerie floor) with some years' forecasts
+   * replaced, such as a changed tariff line (another campaign rate) or an operation changed or removed; compare it
+   * with {@link #comparePgfp}.
+   *
+   * @param base the plan
+   * @param changes the replaced years, each a year of the plan, at most once
+   * @return the scenario's trajectory
+   */
+  public static Pgfp pgfpScenario(Pgfp base, List<PgfpYear> changes) {
+    Objects.requireNonNull(base, "base");
+    Checks.noNulls(Objects.requireNonNull(changes, "changes"), "changes");
+    List<PgfpYear> years = new ArrayList<>();
+    base.exercices().forEach(e -> years.add(e.input()));
+    TreeSet<Year> seen = new TreeSet<>();
+    for (int i = 0; i < changes.size(); i++) {
+      Year y = changes.get(i).year();
+      int at = (int) (y.getValue() - (long) base.firstYear().getValue());
+      Checks.check(at >= 0 && at < years.size(), "changes[" + i + "].year", y, HORIZON_RULE,
+          "not a year of the plan " + base.firstYear() + "-" + years.get(years.size() - 1).year());
+      Checks.check(seen.add(y), "changes[" + i + "].year", y, HORIZON_RULE, "this year is changed twice");
+      years.set(at, changes.get(i));
+    }
+    return pgfp(base.frngOuverture(), base.bfrOuverture(), years, years.size(), base.tresorerieFloor());
+  }
 }

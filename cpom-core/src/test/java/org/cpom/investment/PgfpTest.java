@@ -206,6 +206,29 @@ class PgfpTest {
   }
 
   @Test
+  void aScenarioReplacesSomeYearsOfThePlan() {
+    Pgfp base = plan();
+    // the 2026 operation removed: no acquisition, subsidy or loan; apport 40,000 instead of −10,000
+    PgfpYear without = year(2026).build();
+    Pgfp scenario = InvestmentEngine.pgfpScenario(base, List.of(without));
+    assertThat(scenario.exercice(Year.of(2026)).apport()).isEqualTo(eur("40000.00"));
+    assertThat(scenario.exercice(Year.of(2025))).isEqualTo(base.exercice(Year.of(2025)));
+    PgfpComparison c = InvestmentEngine.comparePgfp(base, scenario);
+    assertThat(c.frngDifference(Year.of(2025))).isEqualTo(Amount.ZERO);
+    assertThat(c.frngDifference(Year.of(2026))).isEqualTo(eur("50000.00"));
+    assertThat(c.tresorerieDifference(Year.of(2030))).isEqualTo(eur("50000.00"));
+    assertThat(c.resultatDifference(Year.of(2026))).isEqualTo(Amount.ZERO);
+    assertThat(InvestmentEngine.pgfpScenario(base, List.of())).isEqualTo(base);
+    assertThatThrownBy(() -> InvestmentEngine.pgfpScenario(base, List.of(year(2031).build())))
+        .isInstanceOf(CpomValidationException.class).hasMessageContaining("changes[0].year");
+    assertThatThrownBy(() -> InvestmentEngine.pgfpScenario(base, List.of(year(2024).build())))
+        .isInstanceOf(CpomValidationException.class).hasMessageContaining("changes[0].year");
+    assertThatThrownBy(() -> InvestmentEngine.pgfpScenario(base, List.of(without, without)))
+        .isInstanceOf(CpomValidationException.class).hasMessageContaining("changes[1].year")
+        .hasMessageContaining("twice");
+  }
+
+  @Test
   void badInputIsRejectedNamingTheField() {
     List<PgfpYear> five = years().subList(0, 5);
     assertThatThrownBy(() -> InvestmentEngine.pgfp(Amount.ZERO, Amount.ZERO, five))
