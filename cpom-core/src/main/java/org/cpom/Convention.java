@@ -644,7 +644,27 @@ public enum Convention {
    * instalment repaying all the capital still due, a broken first period by the contract's day count, payment dates
    * counted from the first regular date.
    */
-  LOAN_SCHEDULE("cpom:loan-schedule", "loan schedule to the cent", "tableau d'amortissement d'emprunt au centime");
+  LOAN_SCHEDULE("cpom:loan-schedule", "loan schedule to the cent", "tableau d'amortissement d'emprunt au centime"),
+
+  // investment: pgfp
+  /**
+   * The years of a PGFP: the « période glissante de six ans » of R314-213 I 6° counted as N, the EPRD's year, then
+   * N+1 to N+5, consecutive, from the bilan at 31 December of N−1; another length only when stated.
+   */
+  PGFP_HORIZON("cpom:pgfp-horizon", "six sliding years of the PGFP, N to N+5",
+      "six années glissantes du PGFP, de N à N+5"),
+  /**
+   * The trajectory of a PGFP year: result, additive CAF, tableau de financement, FRNG(N) = FRNG(N−1) + apport,
+   * trésorerie = FRNG − BFR.
+   */
+  PGFP_TRAJECTORY("cpom:pgfp-trajectory", "PGFP trajectory year by year",
+      "trajectoire du PGFP année par année"),
+  /**
+   * When a PGFP absorbs a forecast deficit (R314-222 II 1°): every year-end trésorerie at or above a floor, zero by
+   * default, and the cumulated result zero or more at the end of the plan.
+   */
+  PGFP_DEFICIT_ABSORBED("cpom:pgfp-deficit-absorbed", "deficit absorbed by the PGFP trajectory",
+      "déficit absorbé par la trajectoire du PGFP");
 
   private final String id;
   private final String title;

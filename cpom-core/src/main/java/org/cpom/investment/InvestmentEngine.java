@@ -11,6 +11,10 @@ import java.util.Objects;
 import java.util.TreeSet;
 import org.cpom.Convention;
 import org.cpom.LegalBasis;
+import org.cpom.contract.CompteKind;
+import org.cpom.finance.EprdCompteDeResultat;
+import org.cpom.finance.EprdForecast;
+import org.cpom.finance.FinanceEngine;
 import org.cpom.internal.Checks;
 import org.cpom.money.Amount;
 
@@ -228,5 +232,166 @@ public final class InvestmentEngine {
       }
     }
     return new AmortissementLigne(year, Amount.ZERO, Amount.ZERO, Amount.ZERO);
+  }
+
+  // investment: pgfp
+  static final LegalBasis PGFP_RULE = Articles.PGFP;
+  static final LegalBasis HORIZON_RULE = LegalBasis.convention(Convention.PGFP_HORIZON);
+  static final LegalBasis TRAJECTORY_RULE = LegalBasis.convention(Convention.PGFP_TRAJECTORY);
+  static final LegalBasis ABSORBED_RULE = LegalBasis.convention(Convention.PGFP_DEFICIT_ABSORBED);
+  /** The length of a PGFP (« période glissante de six ans », R314-213 I 6°). */
+  public static final int PGFP_YEARS = 6;
+  /** The most years a PGFP of a stated length may hold ({@code cpom:engine-bounds}). */
+  public static final int MAX_PGFP_YEARS = 100;
+  private static final String PGFP_COMPTE = "PGFP";
+
+  /**
+   * The PGFP over six years (CASF R314-213 I 6° and II) with a trésorerie floor of zero: as {@link #pgfp(Amount,
+   * Amount, List, int, Amount)} with {@link #PGFP_YEARS} and {@link Amount#ZERO}.
+   *
+   * @param frngOuverture the FRNG at 31 December of the year before the first, as {@code BilanFinancier} gives it
+   * @param bfrOuverture the BFR at the same date
+   * @param years exactly six consecutive exercices, N first
+   * @return the trajectory
+   */
+  public static Pgfp pgfp(Amount frngOuverture, Amount bfrOuverture, List<PgfpYear> years) {
+    return pgfp(frngOuverture, bfrOuverture, years, PGFP_YEARS, Amount.ZERO);
+  }
+
+  /**
+   * The PGFP: exercice by exercice, the result, the additive CAF, the tableau de financement, FRNG(N) = FRNG(N−1)
+   * + apport, the BFR and trésorerie = FRNG − BFR ({@code cpom:pgfp-trajectory}), then the équilibre réel of each
+   * year (R314-222) where a deficit is compatible with the PGFP when the trajectory absorbs it ({@code
+   * cpom:pgfp-deficit-absorbed}: every year-end trésorerie at or above the floor and the cumulated result zero or
+   * more at the end). The years are N, N+1 ... ({@code cpom:pgfp-horizon}); a length other than six must be stated.
+   *
+   * @param frngOuverture the FRNG at 31 December of the year before the first
+   * @param bfrOuverture the BFR at the same date
+   * @param years the exercices, consecutive, as many as {@code statedYears}
+   * @param statedYears the length the caller states, six for the PGFP of R314-213, 1 to {@link #MAX_PGFP_YEARS}
+   * @param tresorerieFloor the lowest year-end trésorerie at which a deficit is absorbed, zero by default
+   * @return the trajectory
+   */
+  public static Pgfp pgfp(Amount frngOuverture, Amount bfrOuverture, List<PgfpYear> years, int statedYears,
+      Amount tresorerieFloor) {
+    Objects.requireNonNull(frngOuverture, "frngOuverture");
+    Objects.requireNonNull(bfrOuverture, "bfrOuverture");
+    Checks.noNulls(Objects.requireNonNull(years, "years"), "years");
+    Objects.requireNonNull(tresorerieFloor, "tresorerieFloor");
+    Checks.check(statedYears >= 1 && statedYears <= MAX_PGFP_YEARS, "statedYears", statedYears, HORIZON_RULE,
+        "a PGFP holds 1 to " + MAX_PGFP_YEARS + " years, six unless stated");
+    Checks.check(years.size() == statedYears, "years", years.size(), statedYears == PGFP_YEARS ? PGFP_RULE
+        : HORIZON_RULE, "the PGFP must hold " + statedYears + " years"
+        + (statedYears == PGFP_YEARS ? " (a sliding six years; state another length explicitly)" : ", as stated"));
+    for (int i = 1; i < years.size(); i++) {
+      Year expected = years.get(i - 1).year().plusYears(1);
+      Checks.check(years.get(i).year().equals(expected), "years[" + i + "].year", years.get(i).year(), HORIZON_RULE,
+          "the years of a PGFP are consecutive: expected " + expected);
+    }
+    // first the trajectory, without the violations, for the absorption reads the whole of it
+    List<PgfpExercice> draft = new ArrayList<>(years.size());
+    Amount frng = frngOuverture;
+    for (PgfpYear y : years) {
+      PgfpExercice e = new PgfpExercice(y, frng, List.of());
+      frng = e.frng();
+      e.tresorerie(); // overflow shows here, before any result is returned
+      draft.add(e);
+    }
+    boolean absorbed = absorbs(draft, tresorerieFloor);
+    List<PgfpExercice> out = new ArrayList<>(years.size());
+    for (PgfpExercice e : draft) {
+      out.add(new PgfpExercice(e.input(), e.frngOuverture(), FinanceEngine.checkEquilibreReel(eprd(e, absorbed))));
+    }
+    return new Pgfp(frngOuverture, bfrOuverture, tresorerieFloor, out);
+  }
+
+  static boolean absorbs(List<PgfpExercice> exercices, Amount floor) {
+    Amount cumul = Amount.ZERO;
+    for (PgfpExercice e : exercices) {
+      if (e.tresorerie().isLessThan(floor)) {
+        return false;
+      }
+      cumul = cumul.plus(e.resultat());
+    }
+    return !cumul.isNegative();
+  }
+
+  private static EprdForecast eprd(PgfpExercice e, boolean absorbed) {
+    EprdCompteDeResultat compte = EprdCompteDeResultat.builder().name(PGFP_COMPTE).kind(CompteKind.IN_CPOM)
+        .resultat(e.resultat()).deficitCompatibleWithPgfp(absorbed && e.resultat().isNegative()).build();
+    return EprdForecast.builder().year(e.year()).addComptes(compte).caf(e.caf())
+        .capitalDue(e.input().remboursementsCapital()).loanProceeds(e.input().emprunts())
+        .investments(e.input().acquisitions()).build();
+  }
+
+  /**
+   * The EPRD of one year of a PGFP, as {@link FinanceEngine#checkEquilibreReel} reads it: the year's CAF, capital
+   * due, loans and acquisitions from the plan, and the caller's comptes de résultat prévisionnels with the PGFP
+   * statement of R314-222 II 1° decided by the plan: every compte in the CPOM showing a deficit is compatible with
+   * the PGFP exactly when the plan absorbs its deficits ({@code cpom:pgfp-deficit-absorbed}).
+   *
+   * @param plan the PGFP
+   * @param year a year of the plan
+   * @param comptes the comptes of that year's EPRD; a caller's PGFP statement is replaced
+   * @return the EPRD forecast
+   */
+  public static EprdForecast eprdForecast(Pgfp plan, Year year, List<EprdCompteDeResultat> comptes) {
+    Objects.requireNonNull(plan, "plan");
+    Objects.requireNonNull(year, "year");
+    Checks.noNulls(Objects.requireNonNull(comptes, "comptes"), "comptes");
+    PgfpExercice e = plan.exercice(year);
+    boolean absorbed = plan.absorbsDeficits();
+    List<EprdCompteDeResultat> decided = new ArrayList<>(comptes.size());
+    for (EprdCompteDeResultat c : comptes) {
+      boolean flag = c.kind() == CompteKind.IN_CPOM && absorbed && c.resultat().isNegative();
+      decided.add(EprdCompteDeResultat.builder().from(c).deficitCompatibleWithPgfp(flag).build());
+    }
+    return EprdForecast.builder().year(year).comptes(decided).caf(e.caf())
+        .capitalDue(e.input().remboursementsCapital()).loanProceeds(e.input().emprunts())
+        .investments(e.input().acquisitions()).build();
+  }
+
+  /**
+   * A base PGFP and a scenario over the same years side by side, with their differences year by year.
+   *
+   * @param base the base trajectory
+   * @param scenario the scenario's trajectory
+   * @return the comparison
+   */
+  public static PgfpComparison comparePgfp(Pgfp base, Pgfp scenario) {
+    Objects.requireNonNull(base, "base");
+    Objects.requireNonNull(scenario, "scenario");
+    List<Year> a = new ArrayList<>();
+    base.exercices().forEach(e -> a.add(e.year()));
+    List<Year> b = new ArrayList<>();
+    scenario.exercices().forEach(e -> b.add(e.year()));
+    Checks.check(a.equals(b), "scenario", b, HORIZON_RULE, "a scenario covers the base's years " + a);
+    return new PgfpComparison(base, scenario);
+  }
+
+  /**
+   * A scenario of a PGFP: the same plan (opening bilan, length, trésorerie floor) with some years' forecasts
+   * replaced, such as a changed tariff line (another campaign rate) or an operation changed or removed; compare it
+   * with {@link #comparePgfp}.
+   *
+   * @param base the plan
+   * @param changes the replaced years, each a year of the plan, at most once
+   * @return the scenario's trajectory
+   */
+  public static Pgfp pgfpScenario(Pgfp base, List<PgfpYear> changes) {
+    Objects.requireNonNull(base, "base");
+    Checks.noNulls(Objects.requireNonNull(changes, "changes"), "changes");
+    List<PgfpYear> years = new ArrayList<>();
+    base.exercices().forEach(e -> years.add(e.input()));
+    TreeSet<Year> seen = new TreeSet<>();
+    for (int i = 0; i < changes.size(); i++) {
+      Year y = changes.get(i).year();
+      int at = (int) (y.getValue() - (long) base.firstYear().getValue());
+      Checks.check(at >= 0 && at < years.size(), "changes[" + i + "].year", y, HORIZON_RULE,
+          "not a year of the plan " + base.firstYear() + "-" + years.get(years.size() - 1).year());
+      Checks.check(seen.add(y), "changes[" + i + "].year", y, HORIZON_RULE, "this year is changed twice");
+      years.set(at, changes.get(i));
+    }
+    return pgfp(base.frngOuverture(), base.bfrOuverture(), years, years.size(), base.tresorerieFloor());
   }
 }

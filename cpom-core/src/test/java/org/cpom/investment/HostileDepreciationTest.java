@@ -27,7 +27,13 @@ class HostileDepreciationTest {
       .with(PlanAmortissement.class, () -> InvestmentEngine.depreciate(DepreciationTest.w17(LocalDate.of(2026, 7, 1)))
           .composant("équipement").comptable())
       .with(SubventionReprise.class, () -> InvestmentEngine.repriseSubvention(org.cpom.money.Amount.of("100.00"),
-          InvestmentEngine.depreciate(DepreciationTest.w17(LocalDate.of(2026, 7, 1))).composant("équipement").comptable()));
+          InvestmentEngine.depreciate(DepreciationTest.w17(LocalDate.of(2026, 7, 1))).composant("équipement").comptable()))
+      // investment: pgfp
+      .with(PgfpYear.class, () -> PgfpTest.year(2025).build())
+      .with(Pgfp.class, PgfpTest::plan)
+      .with(org.cpom.finance.EprdCompteDeResultat.class, () -> org.cpom.finance.EprdCompteDeResultat.builder()
+          .name("IME").resultat(org.cpom.money.Amount.ZERO).build())
+      .with(PgfpComparison.class, () -> InvestmentEngine.comparePgfp(PgfpTest.plan(), PgfpTest.plan()));
 
   static Emprunt loan() {
     return Emprunt.of(org.cpom.money.Amount.of("1000.00"), org.cpom.money.Rate.ofPercent("3"), 4, Periodicity.QUARTERLY,
@@ -36,6 +42,6 @@ class HostileDepreciationTest {
 
   @TestFactory
   List<DynamicTest> nullSweep() {
-    return SWEEP.casesAtLeast("org.cpom.investment", 15);
+    return SWEEP.casesAtLeast("org.cpom.investment", 55);
   }
 }
