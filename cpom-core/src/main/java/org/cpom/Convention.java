@@ -640,7 +640,8 @@ public enum Convention {
       "reprise de subvention d'investissement au rythme de l'amortissement"),
   // investment: loans
   /**
-   * A loan schedule: proportional periodic rate, interest rounded half up to the cent per instalment, the last
+   * A loan schedule: proportional periodic rate, interest rounded half up to the cent per instalment in one exact
+   * division (outstanding × annual rate ÷ instalments per year, or × days ÷ year days for a broken period), the last
    * instalment repaying all the capital still due, a broken first period by the contract's day count, payment dates
    * counted from the first regular date.
    */

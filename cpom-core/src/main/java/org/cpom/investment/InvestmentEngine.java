@@ -48,9 +48,7 @@ public final class InvestmentEngine {
     BigDecimal annual = loan.annualRate().toFraction();
     if (loan.drawdown().isBefore(loan.firstRegularDate())) {
       DayCount dc = loan.dayCount();
-      Amount broken = Amount.of(c.toBigDecimal().multiply(annual)
-          .multiply(BigDecimal.valueOf(dc.days(loan.drawdown(), loan.firstRegularDate())))
-          .divide(BigDecimal.valueOf(dc.yearDays()), LOAN_MATH), RoundingMode.HALF_UP);
+      Amount broken = interest(c, annual, dc.days(loan.drawdown(), loan.firstRegularDate()), dc.yearDays());
       lines.add(new Echeance(loan.firstRegularDate(), c, broken, Amount.ZERO, broken, c));
     }
     int n = loan.periods();
@@ -65,7 +63,7 @@ public final class InvestmentEngine {
     Amount out = c;
     for (int k = 1; k <= n; k++) {
       LocalDate date = loan.firstRegularDate().plusMonths((long) k * loan.periodicity().months());
-      Amount interest = out.multipliedBy(i, RoundingMode.HALF_UP);
+      Amount interest = interest(out, annual, 1, loan.periodicity().perYear());
       Amount principal;
       if (k == n) {
         principal = out;
@@ -87,6 +85,16 @@ public final class InvestmentEngine {
       out = after;
     }
     return new LoanSchedule(loan, lines);
+  }
+
+  /**
+   * The interest on an outstanding amount for {@code numerator / denominator} of a year, rounded half up to the cent
+   * in one exact division: a periodic rate rounded first (4 % / 12 is not a finite decimal) would turn an exact half
+   * cent down.
+   */
+  private static Amount interest(Amount outstanding, BigDecimal annual, long numerator, long denominator) {
+    return Amount.of(outstanding.toBigDecimal().multiply(annual).multiply(BigDecimal.valueOf(numerator))
+        .divide(BigDecimal.valueOf(denominator), 2, RoundingMode.HALF_UP), RoundingMode.UNNECESSARY);
   }
 
   // investment: depreciation

@@ -188,4 +188,15 @@ class LoanScheduleTest {
       assertThat(out).as(ctx).isEqualTo(Amount.ZERO);
     }
   }
+
+  /**
+   * 1.50 at 4 % a year, monthly: 1.50 × 0.04 / 12 = 0.005 exactly, half a cent, which rounds up to 0.01; a periodic
+   * rate rounded first (0.00333…) would give 0.00. In fine over two months: interest 0.01 each month.
+   */
+  @Test
+  void anExactHalfCentOfInterestRoundsUp() {
+    LoanSchedule s = InvestmentEngine.schedule(Emprunt.of(Amount.of("1.50"), Rate.ofPercent("4"), 2,
+        Periodicity.MONTHLY, LoanType.IN_FINE, LocalDate.of(2026, 1, 15)));
+    assertThat(s.lines()).extracting(Echeance::interest).containsExactly(Amount.of("0.01"), Amount.of("0.01"));
+  }
 }
