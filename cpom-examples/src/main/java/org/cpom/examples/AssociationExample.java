@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.cpom.LegalBasis;
+import org.cpom.accounts.BalanceGenerale;
 import org.cpom.accounts.Fec;
 import org.cpom.accounts.Ventilation;
 import org.cpom.activity.ActivityRecord;
@@ -62,6 +63,7 @@ import org.cpom.dotation.DmTransfer;
 import org.cpom.dotation.DotationEngine;
 import org.cpom.dotation.EsmsYear;
 import org.cpom.dotation.MesureNouvelle;
+import org.cpom.finance.FinanceEngine;
 import org.cpom.money.Amount;
 import org.cpom.money.Rate;
 import org.cpom.payment.DgcPaymentSchedule;
@@ -163,7 +165,13 @@ public final class AssociationExample {
     Report.ledger(out, first.plusYears(1), fec2026.summary(), accounts2026, Results.COMPTES);
     //    The same FEC's trial balance gives the filing's financial tables: bilan financier, tableau de financement,
     //    ratios and their alerts (org.cpom.finance).
-    Report.bilanFinancier(out, first.plusYears(1), Ledgers.balance(first.plusYears(1)));
+    BalanceGenerale balance2026 = Ledgers.balance(first.plusYears(1));
+    Report.bilanFinancier(out, first.plusYears(1), balance2026);
+    //    The EPRD 2027 the association files, tested as the authority does: the résidence, outside the CPOM, forecasts
+    //    a deficit it may not (R314-222 II 2°); in September the prélèvement planned for a works programme passes the
+    //    FRNG at 1 January, so a décision modificative is due within a month (R314-229).
+    Amount frng2026 = FinanceEngine.bilanFinancier(balance2026).frng();
+    Report.equilibreReel(out, Results.eprd2027(), Results.update2027(frng2026));
 
     // 10. The results of 2025, closed under the contract: ClosedExercice.builder().contract(cpom) takes its basis,
     //    budget framework and result-allocation clause; who allocates each compte de résultat (R314-234).

@@ -8,6 +8,7 @@ import java.time.Year;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.cpom.accounts.AccountsEngine;
 import org.cpom.accounts.BalanceGenerale;
 import org.cpom.accounts.Fec;
@@ -103,15 +104,7 @@ final class Ledgers {
    * @return its lines and its summary
    */
   static Fec fec(Year year) {
-    String name = "fec-" + year + ".txt";
-    try (InputStream in = Ledgers.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("resource org/cpom/examples/" + name + " missing");
-      }
-      return AccountsEngine.readFec(in, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return read(year, in -> AccountsEngine.readFec(in, StandardCharsets.UTF_8));
   }
 
   /**
@@ -121,12 +114,17 @@ final class Ledgers {
    * @return the balance
    */
   static BalanceGenerale balance(Year year) {
+    return read(year, in -> AccountsEngine.trialBalance(in, StandardCharsets.UTF_8, BalanceGenerale.DEFAULT_A_NOUVEAUX));
+  }
+
+  /** Reads the example's FEC resource of a year: the example opens the stream, the library only reads it. */
+  private static <T> T read(Year year, Function<InputStream, T> reading) {
     String name = "fec-" + year + ".txt";
     try (InputStream in = Ledgers.class.getResourceAsStream(name)) {
       if (in == null) {
         throw new IllegalStateException("resource org/cpom/examples/" + name + " missing");
       }
-      return AccountsEngine.trialBalance(in, StandardCharsets.UTF_8, BalanceGenerale.DEFAULT_A_NOUVEAUX);
+      return reading.apply(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -57,6 +57,10 @@ import org.cpom.dotation.DgcDotation;
 import org.cpom.dotation.DgcSplit;
 import org.cpom.dotation.EsmsDotation;
 import org.cpom.finance.BilanFinancier;
+import org.cpom.finance.DecisionModificativeDue;
+import org.cpom.finance.DecisionModificativeTrigger;
+import org.cpom.finance.EprdForecast;
+import org.cpom.finance.EprdUpdate;
 import org.cpom.finance.FinanceEngine;
 import org.cpom.finance.RatiosFinanciers;
 import org.cpom.finance.TableauDeFinancement;
@@ -392,6 +396,30 @@ final class Report {
     for (Violation v : r.alertes()) {
       out.println("Alerte " + v.field() + " = " + v.value() + " : " + v.rule().label(FR));
     }
+  }
+
+  /**
+   * The tests an authority applies to the association's EPRD and to its update during the year (CASF R314-222,
+   * R314-229): each failed test with its article, and the décision modificative due within a month.
+   */
+  static void equilibreReel(PrintStream out, EprdForecast eprd, EprdUpdate update) {
+    out.println("Équilibre réel de l'EPRD " + eprd.year() + " (CASF R314-222) : CAF " + amount(eprd.caf())
+        + ", capital des emprunts à rembourser " + amount(eprd.capitalDue()));
+    List<Violation> failed = FinanceEngine.checkEquilibreReel(eprd);
+    if (failed.isEmpty()) {
+      out.println("  toutes les conditions vérifiées sont remplies");
+    }
+    for (Violation v : failed) {
+      out.println("  " + v.field() + " : non conforme à " + v.rule().label(FR));
+    }
+    DecisionModificativeDue dm = FinanceEngine.checkDecisionModificative(update);
+    out.println("Actualisation du " + date(update.establishedOn()) + " : prélèvement sur le fonds de roulement "
+        + amount(update.prelevementSurFondsDeRoulement()) + ", FRNG au 1er janvier " + amount(update.frngAtJanuary1()));
+    for (DecisionModificativeTrigger t : dm.triggers()) {
+      out.println("  " + t.label(FR));
+    }
+    dm.deadline().ifPresent(d -> out.println("  décision modificative à présenter au plus tard le " + date(d.date())
+        + " (" + d.legalBasis().label(FR) + ")"));
   }
 
   private static String days(Optional<BigDecimal> days) {

@@ -1,5 +1,6 @@
 package org.cpom.examples;
 
+import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,9 @@ import org.cpom.contract.AllocatingParty;
 import org.cpom.contract.CompteKind;
 import org.cpom.contract.Cpom;
 import org.cpom.contract.SurplusDestination;
+import org.cpom.finance.EprdCompteDeResultat;
+import org.cpom.finance.EprdForecast;
+import org.cpom.finance.EprdUpdate;
 import org.cpom.money.Amount;
 import org.cpom.referential.Esms;
 import org.cpom.result.AllocationProposal;
@@ -151,6 +155,32 @@ final class Results {
     return BilanFinancier.builder().stocks(eur("8000")).receivables(eur("310000")).prepaidCharges(eur("12000"))
         .supplierDebts(eur("95000")).socialAndTaxDebts(eur("230000").minus(eur(bfr))).deferredIncome(eur("5000"))
         .build();
+  }
+
+  /**
+   * The association's EPRD 2027: the four ESMS of the CPOM forecast balanced budgets with the tariff revenue
+   * notified, the résidence (outside the CPOM) a deficit of 4,000; CAF 398,510.47 (the 2026 level) against 125,000
+   * of loan capital due, no new loan.
+   */
+  static EprdForecast eprd2027() {
+    EprdForecast.Builder b = EprdForecast.builder().year(Year.of(2027)).caf(eur("398510.47"))
+        .capitalDue(eur("125000.00")).loanProceeds(Amount.ZERO).investments(eur("180000.00"));
+    for (CompteDeResultat c : List.of(IME, SESSAD, MAS, FOYER)) {
+      b.addComptes(EprdCompteDeResultat.builder().name(c.id()).kind(CompteKind.IN_CPOM).resultat(Amount.ZERO).build());
+    }
+    b.addComptes(EprdCompteDeResultat.builder().name(RESIDENCE.id()).kind(CompteKind.OUTSIDE_CPOM_PERIMETER)
+        .resultat(eur("-4000.00")).build());
+    return b.build();
+  }
+
+  /**
+   * The update of 15 September 2027: the works planned draw 1,200,000 on the fonds de roulement, above the FRNG at
+   * 1 January (the 2026 closing FRNG).
+   */
+  static EprdUpdate update2027(Amount frngAtJanuary1) {
+    return EprdUpdate.builder().year(Year.of(2027)).establishedOn(LocalDate.of(2027, 9, 15))
+        .updatedCaf(eur("398510.47")).capitalDue(eur("125000.00"))
+        .prelevementSurFondsDeRoulement(eur("1200000.00")).frngAtJanuary1(frngAtJanuary1).build();
   }
 
   static Amount eur(String text) {

@@ -228,5 +228,11 @@ class AssociationExampleTest {
         .contains("FRNG d'ouverture -> FRNG de clôture      767 220,02 € -> 1 091 508,59 €")
         .contains("Taux de vétusté des constructions                   50,5 %")
         .contains("Aucune alerte sur les seuils en vigueur.");
+    // the EPRD 2027: the résidence outside the CPOM forecasts a deficit; the September update draws 1,200,000.00
+    // on a FRNG of 1,091,508.59 at 1 January: a DM within a month, 15/09/2027 -> 15/10/2027
+    assertThat(out).contains("Équilibre réel de l'EPRD 2027 (CASF R314-222) : CAF 398 510,47 €");
+    assertThat(out).contains("  comptes[Résidence].resultat : non conforme à CASF R314-222 II 2°")
+        .contains("  prélèvement actualisé sur le fonds de roulement supérieur au FRNG disponible au 1er janvier")
+        .contains("  décision modificative à présenter au plus tard le 15/10/2027 (CASF R314-229 II)");
   }
 }
