@@ -26,4 +26,5 @@ module org.cpom.core {
   exports org.cpom.accounts;
   exports org.cpom.finance;
   exports org.cpom.investment;
+  exports org.cpom.dialogue;
 }

@@ -69,6 +69,14 @@ class ArchitectureTest {
   }
 
   @Test
+  void dialogueIsTheTopFloor() {
+    // floor 5: the dialogue de gestion reads every other floor's values; nothing uses it
+    noClasses().that().resideOutsideOfPackage("org.cpom.dialogue..")
+        .should().dependOnClassesThat().resideInAPackage("org.cpom.dialogue..")
+        .check(CLASSES);
+  }
+
+  @Test
   void referentialImportsNoContractOrEngine() {
     noClasses().that().resideInAPackage("org.cpom.referential..")
         .should().dependOnClassesThat().resideInAnyPackage(
