@@ -647,6 +647,34 @@ public enum Convention {
    */
   LOAN_SCHEDULE("cpom:loan-schedule", "loan schedule to the cent", "tableau d'amortissement d'emprunt au centime"),
 
+  // investment: ppi and surcoûts
+  /**
+   * The financing plan of a PPI operation: investment subsidies (c/13), loans (c/16) and a draw on the excédents
+   * affectés à l'investissement (c/10682), the rest from the fonds de roulement; never more than the cost; the
+   * spending by year sums to the cost, in the year of the mise en service by default.
+   */
+  PPI_FINANCING("cpom:ppi-financing", "financing plan of a PPI operation",
+      "plan de financement d'une opération du PPI"),
+  /**
+   * The surcoût of an investment in an exercice: the dotations of the tariff plan, plus the interest accrued on its
+   * loans, less the reprise of its subsidies (c/777) and the reprise of the réserve de compensation des charges
+   * d'amortissement (c/10687) used; the subsidy netting can be switched off.
+   */
+  INVESTMENT_SURCOUT("cpom:investment-surcout", "surcoût of an investment, year by year",
+      "surcoût d'un investissement, année par année"),
+  /**
+   * The interest charge of a loan in an exercice: each instalment's interest spread over the days of its period in
+   * each calendar year, the last year of the period taking the remainder, so the years sum to the instalment.
+   */
+  LOAN_INTEREST_ACCRUAL("cpom:loan-interest-accrual", "loan interest accrued by exercice",
+      "intérêts d'emprunt rattachés à l'exercice"),
+  /**
+   * A PPI brought into the PGFP: its spending as acquisitions, its subsidies when received, its loans when drawn, the
+   * capital repaid when due, its accounting dotations and subsidy reprises, and the accrued interest as a charge
+   * décaissable.
+   */
+  PPI_IN_PGFP("cpom:ppi-in-pgfp", "the PPI in the PGFP", "le PPI dans le PGFP"),
+
   // investment: pgfp
   /**
    * The years of a PGFP: the « période glissante de six ans » of R314-213 I 6° counted as N, the EPRD's year, then
