@@ -398,10 +398,8 @@ public final class InvestmentEngine {
     long sum = 0;
     LocalDate from = start;
     while (from.isBefore(until)) {
+      // until is a 1 January, so no step passes it
       LocalDate next = Year.from(from).plusYears(1).atDay(1);
-      if (next.isAfter(until)) {
-        next = until;
-      }
       sum += share(interest, next.toEpochDay() - from.toEpochDay(), total);
       from = next;
     }
