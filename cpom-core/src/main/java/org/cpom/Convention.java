@@ -671,13 +671,15 @@ public enum Convention {
 
   /**
    * A set of staff records is checked whole before any indicator is computed. A staff member (salarié) has an id
-   * (not blank, unique in the set), a birth date, a hire date not before the birth, an optional leave date (the
-   * last day worked) not before the hire, an ETP above 0 and at most 1, and a contract type; a CDD de remplacement
+   * (not blank, at most 64 characters, unique in the set), a birth date, a hire date not before the birth, an
+   * optional leave date (the last day worked) not before the hire, an ETP above 0 and at most 1 with at most six
+   * decimals, and a contract type; a CDD de remplacement
    * states its reason (Code du travail L1242-2 1°), another contract states none. An absence names a staff member
    * of the set, runs from a first to a last day (both counted, the last not before the first), falls inside that
    * member's employment (hire to leave), and does not overlap another absence of the same member. The first broken
-   * rule is reported naming the record (its id, or the absence's position) and the field; nothing is computed from
-   * a partly valid set. Dates fall in the years 1900 to 2200. A person with two successive contracts is two records.
+   * rule is reported naming the record (its id, or the absence's member and first day) and the field; nothing is
+   * computed from a partly valid set. Dates fall in the years 1900 to 2200, the year computed in 1901 to 2200. A
+   * person with two successive contracts is two records.
    */
   STAFF_RECORDS("cpom:staff-records", "staff records checked whole before any indicator",
       "dossiers du personnel contrôlés en entier avant tout indicateur"),
@@ -691,7 +693,8 @@ public enum Convention {
    * effectif réel au 31/12/N-1) / 2, worked as (hires + departures) / (2 × effectif) in one exact division, in
    * percent rounded half up to two decimals, empty for an effectif of zero. The tableau de bord reads it on the
    * « effectifs CDI ou titulaires », so by default the effectif, hires and departures of the rotation count the CDI
-   * and titulaires only; the caller may choose other contract types.
+   * and titulaires only; the caller may choose other contract types. The nombre de CDD de remplacement counts the
+   * CDD de remplacement in force on at least one day of the year.
    */
   STAFF_ROTATION("cpom:staff-rotation", "staff headcount at 31 December and rotation rate",
       "effectif au 31 décembre et taux de rotation du personnel"),

@@ -1,0 +1,236 @@
+package org.cpom.dialogue;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.Year;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.cpom.Convention;
+import org.cpom.LegalBasis;
+import org.cpom.internal.Checks;
+
+/** The check of a whole set of staff records and the staff indicators worked from it (package use). */
+final class StaffRecords {
+  /** The rules a staff record and a set of them keep. */
+  static final LegalBasis RULE = LegalBasis.convention(Convention.STAFF_RECORDS);
+  /** A CDD de remplacement and its reasons. */
+  static final LegalBasis REPLACEMENT = LegalBasis.law("Code du travail", "L1242-2 1°");
+  /** The effectif, hires, departures and the rotation. */
+  static final LegalBasis ROTATION = LegalBasis.convention(Convention.STAFF_ROTATION);
+  /** The age and the pyramid. */
+  static final LegalBasis AGE = LegalBasis.convention(Convention.STAFF_AGE);
+  /** The ETP réels. */
+  static final LegalBasis ETP = LegalBasis.convention(Convention.STAFF_ETP);
+  /** The absenteeism rates. */
+  static final LegalBasis ABSENTEEISM = LegalBasis.convention(Convention.STAFF_ABSENTEEISM);
+  /** The taux de prestations externes. */
+  static final LegalBasis EXTERNAL_SERVICES = LegalBasis.convention(Convention.STAFF_EXTERNAL_SERVICES);
+
+  /** The years a record's dates fall in. */
+  static final int FIRST_YEAR = 1900;
+  static final int LAST_YEAR = 2200;
+
+  private static final int PERCENT_SCALE = 2;
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  private StaffRecords() {}
+
+  /** Checks that a record's date falls in the years {@value #FIRST_YEAR} to {@value #LAST_YEAR}. */
+  static LocalDate inRange(LocalDate date, String field) {
+    Checks.check(date.getYear() >= FIRST_YEAR && date.getYear() <= LAST_YEAR, field, date, RULE,
+        "must fall in the years " + FIRST_YEAR + " to " + LAST_YEAR);
+    return date;
+  }
+
+  /** The indicators of a year, after the whole set is checked. */
+  static IndicateursPersonnel indicators(Year year, List<Salarie> salaries, List<Absence> absences,
+      ParametresPersonnel parametres) {
+    Checks.notNull(year, "year");
+    Checks.noNulls(salaries, "salaries");
+    Checks.noNulls(absences, "absences");
+    Checks.notNull(parametres, "parametres");
+    Checks.check(year.getValue() > FIRST_YEAR && year.getValue() <= LAST_YEAR, "year", year, RULE,
+        "must be from " + (FIRST_YEAR + 1) + " to " + LAST_YEAR);
+    List<Salarie> staff = List.copyOf(salaries);
+    List<Absence> periods = List.copyOf(absences);
+    checked(staff, periods);
+
+    LocalDate first = year.atDay(1);
+    LocalDate last = year.atMonth(12).atEndOfMonth();
+    LocalDate previousEnd = first.minusDays(1);
+    int daysInYear = year.length();
+    List<Integer> starts = parametres.ageBandStarts();
+    int[] bands = new int[starts.size() + 1];
+    int headcountStart = 0;
+    int hires = 0;
+    int departures = 0;
+    int headcount = 0;
+    long ageSum = 0;
+    int cdd = 0;
+    BigDecimal etpDays = BigDecimal.ZERO;
+    for (Salarie s : staff) {
+      if (parametres.rotationContracts().contains(s.contract())) {
+        if (present(s, previousEnd)) {
+          headcountStart++;
+        }
+        if (s.hireDate().getYear() == year.getValue()) {
+          hires++;
+        }
+        if (s.lastDay().getYear() == year.getValue()) {
+          departures++;
+        }
+      }
+      if (present(s, last)) {
+        headcount++;
+        int age = Period.between(s.birthDate(), last).getYears();
+        ageSum += age;
+        bands[band(starts, age)]++;
+      }
+      long employed = daysWithin(s.hireDate(), s.lastDay(), first, last);
+      if (employed > 0) {
+        etpDays = etpDays.add(s.etp().multiply(BigDecimal.valueOf(employed)));
+        if (s.contract() == TypeContrat.CDD_REMPLACEMENT) {
+          cdd++;
+        }
+      }
+    }
+    Map<MotifAbsence, Long> days = new EnumMap<>(MotifAbsence.class);
+    for (MotifAbsence m : MotifAbsence.values()) {
+      days.put(m, 0L);
+    }
+    long totalDays = 0;
+    for (Absence a : periods) {
+      long d = daysWithin(a.from(), a.to(), first, last);
+      days.merge(a.motive(), d, Long::sum);
+      totalDays += d;
+    }
+
+    BigDecimal rotation = headcountStart == 0 ? null
+        : BigDecimal.valueOf(100L * (hires + departures))
+            .divide(BigDecimal.valueOf(2L * headcountStart), PERCENT_SCALE, RoundingMode.HALF_UP);
+    BigDecimal averageAge = headcount == 0 ? null
+        : BigDecimal.valueOf(ageSum).divide(BigDecimal.valueOf(headcount), 2, RoundingMode.HALF_UP);
+    List<TrancheAge> pyramid = new ArrayList<>(bands.length);
+    for (int i = 0; i < bands.length; i++) {
+      int from = i == 0 ? 0 : starts.get(i - 1);
+      int to = i == starts.size() ? -1 : starts.get(i) - 1;
+      pyramid.add(new TrancheAge(from, to, bands[i]));
+    }
+    BigDecimal etpReels = etpDays.divide(BigDecimal.valueOf(daysInYear), 2, RoundingMode.HALF_UP);
+
+    BigDecimal absenteeism = null;
+    Map<MotifAbsence, BigDecimal> byMotive = new EnumMap<>(MotifAbsence.class);
+    if (etpDays.signum() > 0) {
+      int denominatorDays = parametres.absenteeismDays() == JoursAbsenteisme.TDB_365 ? 365 : daysInYear;
+      // days / (ETP réels × D) with ETP réels = etpDays / daysInYear: one exact division, rounded once
+      absenteeism = BigDecimal.valueOf(totalDays).multiply(BigDecimal.valueOf(daysInYear)).multiply(HUNDRED)
+          .divide(etpDays.multiply(BigDecimal.valueOf(denominatorDays)), PERCENT_SCALE, RoundingMode.HALF_UP);
+      byMotive = split(absenteeism, days, totalDays);
+    }
+    return new IndicateursPersonnel(year, parametres, headcountStart, hires, departures, rotation, headcount,
+        averageAge, pyramid, etpReels, days, absenteeism, byMotive, cdd);
+  }
+
+  /**
+   * The overall rate split in hundredths of a percent among the motives in proportion to their days, by the
+   * largest remainder, ties to the motive first in the enum's order: the parts sum exactly to the overall rate.
+   */
+  private static Map<MotifAbsence, BigDecimal> split(BigDecimal overall, Map<MotifAbsence, Long> days, long total) {
+    Map<MotifAbsence, BigDecimal> parts = new EnumMap<>(MotifAbsence.class);
+    BigInteger units = overall.unscaledValue();
+    if (total == 0) {
+      days.keySet().forEach(m -> parts.put(m, BigDecimal.ZERO.setScale(PERCENT_SCALE)));
+      return parts;
+    }
+    BigInteger denominator = BigInteger.valueOf(total);
+    Map<MotifAbsence, BigInteger> floor = new EnumMap<>(MotifAbsence.class);
+    Map<MotifAbsence, BigInteger> remainder = new EnumMap<>(MotifAbsence.class);
+    BigInteger given = BigInteger.ZERO;
+    for (MotifAbsence m : MotifAbsence.values()) {
+      BigInteger[] qr = units.multiply(BigInteger.valueOf(days.get(m))).divideAndRemainder(denominator);
+      floor.put(m, qr[0]);
+      remainder.put(m, qr[1]);
+      given = given.add(qr[0]);
+    }
+    int left = units.subtract(given).intValueExact(); // fewer than the number of motives
+    List<MotifAbsence> order = new ArrayList<>(List.of(MotifAbsence.values()));
+    order.sort(Comparator.comparing((MotifAbsence m) -> remainder.get(m)).reversed()
+        .thenComparing(Comparator.naturalOrder()));
+    for (int i = 0; i < left; i++) {
+      floor.merge(order.get(i), BigInteger.ONE, BigInteger::add);
+    }
+    floor.forEach((m, u) -> parts.put(m, new BigDecimal(u, PERCENT_SCALE)));
+    return parts;
+  }
+
+  /** Whether a member is in the effectif at the end of a day: hired by then and not leaving on or before it. */
+  private static boolean present(Salarie s, LocalDate day) {
+    return !s.hireDate().isAfter(day) && s.lastDay().isAfter(day);
+  }
+
+  /** The days of [from, to] inside [first, last], both ends counted. */
+  private static long daysWithin(LocalDate from, LocalDate to, LocalDate first, LocalDate last) {
+    LocalDate start = from.isAfter(first) ? from : first;
+    LocalDate end = to.isBefore(last) ? to : last;
+    return end.isBefore(start) ? 0 : ChronoUnit.DAYS.between(start, end) + 1;
+  }
+
+  /** The band of an age: the number of starts at or below it. */
+  private static int band(List<Integer> starts, int age) {
+    int b = 0;
+    while (b < starts.size() && age >= starts.get(b)) {
+      b++;
+    }
+    return b;
+  }
+
+  /**
+   * Checks the whole set ({@code cpom:staff-records}): ids unique, each absence naming a record of the set,
+   * inside its employment, overlapping no other absence of the same member.
+   */
+  private static void checked(List<Salarie> staff, List<Absence> absences) {
+    Map<String, Integer> index = new HashMap<>(staff.size() * 2);
+    Map<String, Salarie> byId = new HashMap<>(staff.size() * 2);
+    for (int i = 0; i < staff.size(); i++) {
+      Salarie s = staff.get(i);
+      Integer before = index.putIfAbsent(s.id(), i);
+      Checks.check(before == null, Salarie.field(s.id(), "id"), s.id(), RULE,
+          "salaries[" + i + "] has the id of salaries[" + before + "]: an id is unique in the set");
+      byId.put(s.id(), s);
+    }
+    Map<String, List<Integer>> perMember = new HashMap<>();
+    for (int j = 0; j < absences.size(); j++) {
+      Absence a = absences.get(j);
+      String name = "absence[" + a.salarieId() + " from " + a.from() + "]";
+      Salarie s = byId.get(a.salarieId());
+      Checks.check(s != null, name + ".salarieId", a.salarieId(), RULE,
+          "absences[" + j + "] names no staff record of the set");
+      Checks.check(!a.from().isBefore(s.hireDate()), name + ".from", a.from(), RULE,
+          "absences[" + j + "] starts before the hire of " + s.id() + " on " + s.hireDate());
+      Checks.check(!a.to().isAfter(s.lastDay()), name + ".to", a.to(), RULE,
+          "absences[" + j + "] ends after the leave of " + s.id() + " on " + s.lastDay());
+      perMember.computeIfAbsent(a.salarieId(), k -> new ArrayList<>()).add(j);
+    }
+    for (List<Integer> own : perMember.values()) {
+      if (own.size() < 2) {
+        continue;
+      }
+      own.sort(Comparator.comparing((Integer j) -> absences.get(j).from()).thenComparing(j -> j));
+      for (int k = 1; k < own.size(); k++) {
+        Absence previous = absences.get(own.get(k - 1));
+        Absence a = absences.get(own.get(k));
+        Checks.check(a.from().isAfter(previous.to()), "absence[" + a.salarieId() + " from " + a.from() + "].from",
+            a.from(), RULE, "absences[" + own.get(k) + "] overlaps absences[" + own.get(k - 1) + "] of "
+                + a.salarieId() + " (" + previous.from() + " to " + previous.to() + ")");
+      }
+    }
+  }
+}
