@@ -725,10 +725,12 @@ public enum Convention {
    * × 365. Each absence counts its calendar days inside the year, both ends counted (an absence across
    * 31 December counts in each year its own days), whatever the member's ETP. The 365 is the tableau de bord's
    * even in a leap year; the caller may take the days of the year instead. The overall rate is worked in one
-   * exact division and rounded half up to two decimals of a percent; the rates by motive split that rounded
-   * overall rate in hundredths of a percent by the largest-remainder method in proportion to each motive's days
-   * (ties to the motive first in the enum's order), so that they sum exactly to the overall rate and each is within
-   * a hundredth of its own exact value. Empty for ETP réels of zero.
+   * exact division and rounded half up to two decimals of a percent; the rates by motive share that rounded
+   * overall rate in hundredths of a percent by the largest remainder on their exact rates: each motive takes its
+   * exact rate rounded down to the hundredth, and the hundredths left to reach the overall rate (never more than
+   * the number of motives) go one each to the largest remainders, ties to the motive first in the enum's order.
+   * So the motives sum exactly to the overall rate and each is within a hundredth of its own exact rate (it may
+   * then differ by a hundredth from that rate rounded alone). Empty for ETP réels of zero.
    */
   STAFF_ABSENTEEISM("cpom:staff-absenteeism", "absenteeism rate overall and by motive, summing exactly",
       "taux d'absentéisme global et par motif, dont la somme est exacte"),

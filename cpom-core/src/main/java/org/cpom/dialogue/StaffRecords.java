@@ -133,40 +133,44 @@ final class StaffRecords {
       // days / (ETP réels × D) with ETP réels = etpDays / daysInYear: one exact division, rounded once
       absenteeism = BigDecimal.valueOf(totalDays).multiply(BigDecimal.valueOf(daysInYear)).multiply(HUNDRED)
           .divide(etpDays.multiply(BigDecimal.valueOf(denominatorDays)), PERCENT_SCALE, RoundingMode.HALF_UP);
-      byMotive = split(absenteeism, days, totalDays);
+      byMotive = split(absenteeism, days, etpDays, daysInYear, denominatorDays);
     }
     return new IndicateursPersonnel(year, parametres, headcountStart, hires, departures, rotation, headcount,
         averageAge, pyramid, etpReels, days, absenteeism, byMotive, cdd);
   }
 
   /**
-   * The overall rate split in hundredths of a percent among the motives in proportion to their days, by the
-   * largest remainder, ties to the motive first in the enum's order: the parts sum exactly to the overall rate.
+   * The overall rate, rounded, shared in hundredths of a percent among the motives by the largest remainder on
+   * their exact rates: each motive takes its exact rate rounded down to the hundredth, and the hundredths left to
+   * reach the overall rate (never more than the number of motives) go one each to the largest remainders, ties to
+   * the motive first in the enum's order. The parts sum exactly to the overall rate and each is within a
+   * hundredth of its exact rate.
    */
-  private static Map<MotifAbsence, BigDecimal> split(BigDecimal overall, Map<MotifAbsence, Long> days, long total) {
-    Map<MotifAbsence, BigDecimal> parts = new EnumMap<>(MotifAbsence.class);
-    BigInteger units = overall.unscaledValue();
-    if (total == 0) {
-      days.keySet().forEach(m -> parts.put(m, BigDecimal.ZERO.setScale(PERCENT_SCALE)));
-      return parts;
-    }
-    BigInteger denominator = BigInteger.valueOf(total);
+  private static Map<MotifAbsence, BigDecimal> split(BigDecimal overall, Map<MotifAbsence, Long> days,
+      BigDecimal etpDays, int daysInYear, int denominatorDays) {
+    // exact rate of a motive in hundredths of a percent: days × daysInYear × 10^4 / (denominatorDays × etpDays)
+    BigDecimal exactEtp = etpDays.setScale(Math.max(0, etpDays.scale()));
+    BigInteger q = exactEtp.unscaledValue().multiply(BigInteger.valueOf(denominatorDays));
+    BigInteger scale = BigInteger.TEN.pow(exactEtp.scale());
     Map<MotifAbsence, BigInteger> floor = new EnumMap<>(MotifAbsence.class);
     Map<MotifAbsence, BigInteger> remainder = new EnumMap<>(MotifAbsence.class);
     BigInteger given = BigInteger.ZERO;
     for (MotifAbsence m : MotifAbsence.values()) {
-      BigInteger[] qr = units.multiply(BigInteger.valueOf(days.get(m))).divideAndRemainder(denominator);
+      BigInteger n = BigInteger.valueOf(days.get(m)).multiply(BigInteger.valueOf(daysInYear))
+          .multiply(BigInteger.valueOf(10_000)).multiply(scale);
+      BigInteger[] qr = n.divideAndRemainder(q);
       floor.put(m, qr[0]);
       remainder.put(m, qr[1]);
       given = given.add(qr[0]);
     }
-    int left = units.subtract(given).intValueExact(); // fewer than the number of motives
+    int left = overall.unscaledValue().subtract(given).intValueExact();
     List<MotifAbsence> order = new ArrayList<>(List.of(MotifAbsence.values()));
     order.sort(Comparator.comparing((MotifAbsence m) -> remainder.get(m)).reversed()
         .thenComparing(Comparator.naturalOrder()));
     for (int i = 0; i < left; i++) {
       floor.merge(order.get(i), BigInteger.ONE, BigInteger::add);
     }
+    Map<MotifAbsence, BigDecimal> parts = new EnumMap<>(MotifAbsence.class);
     floor.forEach((m, u) -> parts.put(m, new BigDecimal(u, PERCENT_SCALE)));
     return parts;
   }
