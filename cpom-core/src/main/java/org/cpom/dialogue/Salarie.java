@@ -27,6 +27,7 @@ public final class Salarie {
   private final BigDecimal etp;
   private final TypeContrat contract;
   private final MotifRemplacement replacementReason;
+  private final long etpMillionths;
 
   private Salarie(String id, LocalDate birthDate, LocalDate hireDate, LocalDate leaveDate, BigDecimal etp,
       TypeContrat contract, MotifRemplacement replacementReason) {
@@ -37,6 +38,7 @@ public final class Salarie {
     this.etp = etp;
     this.contract = contract;
     this.replacementReason = replacementReason;
+    this.etpMillionths = etp.movePointRight(MAX_ETP_DECIMALS).longValueExact();
   }
 
   /**
@@ -158,6 +160,11 @@ public final class Salarie {
   /** @return the reason of a CDD de remplacement; empty for any other contract */
   public Optional<MotifRemplacement> replacementReason() {
     return Optional.ofNullable(replacementReason);
+  }
+
+  /** The ETP in millionths, exact (package use). */
+  long etpMillionths() {
+    return etpMillionths;
   }
 
   /** The last day employed, 31 December 9999 for a member still employed (package use). */

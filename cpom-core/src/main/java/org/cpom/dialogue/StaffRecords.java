@@ -4,16 +4,17 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.Period;
 import java.time.Year;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.cpom.Convention;
+import org.cpom.CpomValidationException;
 import org.cpom.LegalBasis;
 import org.cpom.internal.Checks;
 
@@ -75,7 +76,7 @@ final class StaffRecords {
     int headcount = 0;
     long ageSum = 0;
     int cdd = 0;
-    BigDecimal etpDays = BigDecimal.ZERO;
+    long etpMicroDays = 0; // Σ ETP × days employed, in millionths of an ETP-day (an ETP has at most 6 decimals)
     for (Salarie s : staff) {
       if (parametres.rotationContracts().contains(s.contract())) {
         if (present(s, previousEnd)) {
@@ -90,13 +91,14 @@ final class StaffRecords {
       }
       if (present(s, last)) {
         headcount++;
-        int age = Period.between(s.birthDate(), last).getYears();
+        // whole years reached on 31 December: the birthday falls in the year, on or before it
+        int age = year.getValue() - s.birthDate().getYear();
         ageSum += age;
         bands[band(starts, age)]++;
       }
       long employed = daysWithin(s.hireDate(), s.lastDay(), first, last);
       if (employed > 0) {
-        etpDays = etpDays.add(s.etp().multiply(BigDecimal.valueOf(employed)));
+        etpMicroDays = Checks.addExact(etpMicroDays, s.etpMillionths() * employed, "etpReels");
         if (s.contract() == TypeContrat.CDD_REMPLACEMENT) {
           cdd++;
         }
@@ -124,6 +126,7 @@ final class StaffRecords {
       int to = i == starts.size() ? -1 : starts.get(i) - 1;
       pyramid.add(new TrancheAge(from, to, bands[i]));
     }
+    BigDecimal etpDays = BigDecimal.valueOf(etpMicroDays, Salarie.MAX_ETP_DECIMALS);
     BigDecimal etpReels = etpDays.divide(BigDecimal.valueOf(daysInYear), 2, RoundingMode.HALF_UP);
 
     BigDecimal absenteeism = null;
@@ -182,9 +185,9 @@ final class StaffRecords {
 
   /** The days of [from, to] inside [first, last], both ends counted. */
   private static long daysWithin(LocalDate from, LocalDate to, LocalDate first, LocalDate last) {
-    LocalDate start = from.isAfter(first) ? from : first;
-    LocalDate end = to.isBefore(last) ? to : last;
-    return end.isBefore(start) ? 0 : ChronoUnit.DAYS.between(start, end) + 1;
+    long start = Math.max(from.toEpochDay(), first.toEpochDay());
+    long end = Math.min(to.toEpochDay(), last.toEpochDay());
+    return end < start ? 0 : end - start + 1;
   }
 
   /** The band of an age: the number of starts at or below it. */
@@ -202,39 +205,72 @@ final class StaffRecords {
    */
   private static void checked(List<Salarie> staff, List<Absence> absences) {
     Map<String, Integer> index = new HashMap<>(staff.size() * 2);
-    Map<String, Salarie> byId = new HashMap<>(staff.size() * 2);
     for (int i = 0; i < staff.size(); i++) {
       Salarie s = staff.get(i);
       Integer before = index.putIfAbsent(s.id(), i);
-      Checks.check(before == null, Salarie.field(s.id(), "id"), s.id(), RULE,
-          "salaries[" + i + "] has the id of salaries[" + before + "]: an id is unique in the set");
-      byId.put(s.id(), s);
+      if (before != null) {
+        throw fails(Salarie.field(s.id(), "id"), s.id(),
+            "salaries[" + i + "] has the id of salaries[" + before + "]: an id is unique in the set");
+      }
     }
-    Map<String, List<Integer>> perMember = new HashMap<>();
+    // the absences of each member grouped by a counting sort, each group then sorted by first day; messages
+    // are built only on failure
+    int[] member = new int[absences.size()];
+    int[] groupStart = new int[staff.size() + 1];
     for (int j = 0; j < absences.size(); j++) {
       Absence a = absences.get(j);
-      String name = "absence[" + a.salarieId() + " from " + a.from() + "]";
-      Salarie s = byId.get(a.salarieId());
-      Checks.check(s != null, name + ".salarieId", a.salarieId(), RULE,
-          "absences[" + j + "] names no staff record of the set");
-      Checks.check(!a.from().isBefore(s.hireDate()), name + ".from", a.from(), RULE,
-          "absences[" + j + "] starts before the hire of " + s.id() + " on " + s.hireDate());
-      Checks.check(!a.to().isAfter(s.lastDay()), name + ".to", a.to(), RULE,
-          "absences[" + j + "] ends after the leave of " + s.id() + " on " + s.lastDay());
-      perMember.computeIfAbsent(a.salarieId(), k -> new ArrayList<>()).add(j);
+      Integer i = index.get(a.salarieId());
+      if (i == null) {
+        throw fails(name(a) + ".salarieId", a.salarieId(), "absences[" + j + "] names no staff record of the set");
+      }
+      Salarie s = staff.get(i);
+      if (a.from().isBefore(s.hireDate())) {
+        throw fails(name(a) + ".from", a.from(),
+            "absences[" + j + "] starts before the hire of " + s.id() + " on " + s.hireDate());
+      }
+      if (a.to().isAfter(s.lastDay())) {
+        throw fails(name(a) + ".to", a.to(),
+            "absences[" + j + "] ends after the leave of " + s.id() + " on " + s.lastDay());
+      }
+      member[j] = i;
+      groupStart[i + 1]++;
     }
-    for (List<Integer> own : perMember.values()) {
-      if (own.size() < 2) {
+    for (int i = 0; i < staff.size(); i++) {
+      groupStart[i + 1] += groupStart[i];
+    }
+    int[] next = groupStart.clone();
+    long[] keys = new long[absences.size()];
+    long offset = LocalDate.of(FIRST_YEAR, 1, 1).toEpochDay();
+    for (int j = 0; j < absences.size(); j++) {
+      // first day (fewer than 2^17 days from 1900) above the index, so a group sorts by day, then by position
+      keys[next[member[j]]++] = (absences.get(j).from().toEpochDay() - offset) << 32 | j;
+    }
+    for (int i = 0; i < staff.size(); i++) {
+      int from = groupStart[i];
+      int to = groupStart[i + 1];
+      if (to - from < 2) {
         continue;
       }
-      own.sort(Comparator.comparing((Integer j) -> absences.get(j).from()).thenComparing(j -> j));
-      for (int k = 1; k < own.size(); k++) {
-        Absence previous = absences.get(own.get(k - 1));
-        Absence a = absences.get(own.get(k));
-        Checks.check(a.from().isAfter(previous.to()), "absence[" + a.salarieId() + " from " + a.from() + "].from",
-            a.from(), RULE, "absences[" + own.get(k) + "] overlaps absences[" + own.get(k - 1) + "] of "
-                + a.salarieId() + " (" + previous.from() + " to " + previous.to() + ")");
+      Arrays.sort(keys, from, to);
+      for (int k = from + 1; k < to; k++) {
+        int p = (int) keys[k - 1];
+        int j = (int) keys[k];
+        Absence previous = absences.get(p);
+        Absence a = absences.get(j);
+        if (!a.from().isAfter(previous.to())) {
+          throw fails(name(a) + ".from", a.from(), "absences[" + j + "] overlaps absences[" + p + "] of "
+              + a.salarieId() + " (" + previous.from() + " to " + previous.to() + ")");
+        }
       }
     }
+  }
+
+  /** The name of an absence in a message: {@code absence[S12 from 2026-03-01]}. */
+  static String name(Absence a) {
+    return "absence[" + a.salarieId() + " from " + a.from() + "]";
+  }
+
+  private static CpomValidationException fails(String field, Object value, String problem) {
+    return new CpomValidationException(field, value, RULE, problem);
   }
 }
