@@ -67,7 +67,7 @@ class EvaluationFinanciereTest {
         .pilot("Directeur").addSteps(Step.of("Start", LocalDate.of(2025, 12, 31)))
         .addIndicators(Indicator.builder().id("I1").label("Places").unit("places")
             .direction(Indicator.Direction.HIGHER_IS_BETTER).baseline(BigDecimal.ZERO)
-            .putTargets(5, BigDecimal.TEN).build());
+            .putTargets(1, BigDecimal.TEN).build());
   }
 
   static Cpom.Builder contract(FicheAction... fiches) {
