@@ -8,7 +8,7 @@ import org.immutables.value.Value;
  * One line of the means (moyens) a fiche-action needs: what, its cost, how it is funded, and the contract year
  * from which it is granted. A cost of zero is allowed for an action carried out within existing resources.
  *
- * <p>The cost is a yearly amount. Its contract year is optional and defaults to the contract's first year
+ * <p>The cost is a whole year's (a CNR's one-off amount). Its contract year is optional and defaults to the contract's first year
  * ({@code cpom:contract-evaluation}): a mesure nouvelle, a redeployment or a line within the base counts from that
  * year through the contract's last; a CNR counts in that year only. The contract checks that the year is one of
  * its years.
@@ -20,10 +20,10 @@ public abstract class Means {
   Means() {}
 
   /**
-   * Creates a line of means.
+   * Creates a line of means from the contract's first year.
    *
    * @param description what the money pays for, e.g. "0.5 FTE coordinator"
-   * @param cost its cost, not negative
+   * @param cost its cost for a year (a CNR's one-off amount), not negative
    * @param fundingWay how it is funded
    * @return the line
    */
@@ -35,7 +35,7 @@ public abstract class Means {
    * Creates a line of means granted from a given contract year.
    *
    * @param description what the money pays for, e.g. "0.5 FTE coordinator"
-   * @param cost its yearly cost, not negative
+   * @param cost its cost for a year (a CNR's one-off amount), not negative
    * @param fundingWay how it is funded
    * @param contractYear the contract year (1 for the first) in which the credit is granted or, for a CNR, spent
    * @return the line
@@ -55,7 +55,8 @@ public abstract class Means {
   public abstract String description();
 
   /**
-   * The cost, in EUR.
+   * The cost, in EUR: for a line that stays in the base (a mesure nouvelle, a redeployment, a line within the
+   * base) its cost for a whole year, with no prorata for a start during a year; for a CNR its one-off amount.
    *
    * @return the cost, zero or more
    */
