@@ -15,7 +15,7 @@ import org.cpom.contract.Means;
 import org.cpom.internal.Checks;
 import org.cpom.money.Amount;
 
-/** The computations behind {@link InvestmentEngine#evaluation} and {@link InvestmentEngine#pgfpWithEvaluation}. */
+/** The computations behind {@link InvestmentEngine#evaluation} and {@link InvestmentEngine#withEvaluation}. */
 final class ContractEvaluation {
   // the columns of a year: the four funding ways
   private static final int MN = 0;

@@ -440,7 +440,7 @@ public final class InvestmentEngine {
    * @throws org.cpom.CpomValidationException naming {@code years[i].produitsDeLaTarification} or {@code
    *     years[i].chargesDecaissables} if a sum leaves the range of an amount
    */
-  public static List<PgfpYear> pgfpWithEvaluation(List<PgfpYear> years, EvaluationFinanciere evaluation) {
+  public static List<PgfpYear> withEvaluation(List<PgfpYear> years, EvaluationFinanciere evaluation) {
     return ContractEvaluation.intoPgfp(years, evaluation);
   }
 }

@@ -99,7 +99,7 @@ class EvaluationFinancierePropertyTest {
       for (int y = first; y < first + years; y++) {
         plan.add(PgfpTest.year(y).build());
       }
-      List<PgfpYear> with = InvestmentEngine.pgfpWithEvaluation(plan, e);
+      List<PgfpYear> with = InvestmentEngine.withEvaluation(plan, e);
       long produits = 0;
       for (int i = 0; i < plan.size(); i++) {
         long addP = with.get(i).produitsDeLaTarification().minus(plan.get(i).produitsDeLaTarification()).cents();

@@ -192,7 +192,7 @@ class EvaluationFinanciereTest {
   void theEvaluationIntoThePgfpAddsTheExtraCreditsAndTheirSpending() {
     EvaluationFinanciere e = InvestmentEngine.evaluation(handChecked());
     List<PgfpYear> base = PgfpTest.years();
-    List<PgfpYear> with = InvestmentEngine.pgfpWithEvaluation(base, e);
+    List<PgfpYear> with = InvestmentEngine.withEvaluation(base, e);
     assertThat(with).hasSize(6);
     // 2025 (no extra cost) and 2030 (after the contract) as given
     assertThat(with.get(0)).isEqualTo(base.get(0));
@@ -221,8 +221,8 @@ class EvaluationFinanciereTest {
     assertThat(Amount.ofCents(added)).isEqualTo(e.coutTotal());
     // a plan that does not meet the contract is returned as given; an empty plan stays empty
     List<PgfpYear> later = List.of(PgfpTest.year(2031).build());
-    assertThat(InvestmentEngine.pgfpWithEvaluation(later, e)).isEqualTo(later);
-    assertThat(InvestmentEngine.pgfpWithEvaluation(List.of(), e)).isEmpty();
+    assertThat(InvestmentEngine.withEvaluation(later, e)).isEqualTo(later);
+    assertThat(InvestmentEngine.withEvaluation(List.of(), e)).isEmpty();
   }
 
   static List<String> column2(List<PgfpYear> years, java.util.function.Function<PgfpYear, Amount> f) {
@@ -266,10 +266,10 @@ class EvaluationFinanciereTest {
     rejected(() -> InvestmentEngine.evaluation(contract(half, other).build()), "cpom.fichesActions", exact);
     // the PGFP line that cannot take the extra credit
     PgfpYear full = PgfpTest.year(2026).produitsDeLaTarification(Amount.ofCents(Long.MAX_VALUE)).build();
-    rejected(() -> InvestmentEngine.pgfpWithEvaluation(List.of(PgfpTest.year(2025).build(), full), e),
+    rejected(() -> InvestmentEngine.withEvaluation(List.of(PgfpTest.year(2025).build(), full), e),
         "years[1].produitsDeLaTarification", exact);
     PgfpYear spent = PgfpTest.year(2026).chargesDecaissables(Amount.ofCents(Long.MAX_VALUE)).build();
-    rejected(() -> InvestmentEngine.pgfpWithEvaluation(List.of(spent), e), "years[0].chargesDecaissables", exact);
+    rejected(() -> InvestmentEngine.withEvaluation(List.of(spent), e), "years[0].chargesDecaissables", exact);
   }
 
   @Test
@@ -278,12 +278,12 @@ class EvaluationFinanciereTest {
     List<PgfpYear> withNull = new ArrayList<>();
     withNull.add(null);
     assertThat(Hostile.rejects("evaluation(null)", () -> InvestmentEngine.evaluation(null))).hasMessage("cpom");
-    assertThat(Hostile.rejects("pgfpWithEvaluation(null, e)", () -> InvestmentEngine.pgfpWithEvaluation(null, e)))
+    assertThat(Hostile.rejects("withEvaluation(null, e)", () -> InvestmentEngine.withEvaluation(null, e)))
         .hasMessage("years");
-    assertThat(Hostile.rejects("pgfpWithEvaluation([null], e)",
-        () -> InvestmentEngine.pgfpWithEvaluation(withNull, e))).hasMessage("years element");
-    assertThat(Hostile.rejects("pgfpWithEvaluation(years, null)",
-        () -> InvestmentEngine.pgfpWithEvaluation(PgfpTest.years(), null))).hasMessage("evaluation");
+    assertThat(Hostile.rejects("withEvaluation([null], e)",
+        () -> InvestmentEngine.withEvaluation(withNull, e))).hasMessage("years element");
+    assertThat(Hostile.rejects("withEvaluation(years, null)",
+        () -> InvestmentEngine.withEvaluation(PgfpTest.years(), null))).hasMessage("evaluation");
     assertThat(Hostile.rejects("ficheAction(null)", () -> e.ficheAction(null))).hasMessage("ficheAction");
     assertThat(Hostile.rejects("coutTotal(null)", () -> e.coutTotal(null))).hasMessage("ficheAction");
     assertThat(Hostile.rejects("equals(null)", () -> {
