@@ -689,6 +689,15 @@ public enum Convention {
   PGFP_TRAJECTORY("cpom:pgfp-trajectory", "PGFP trajectory year by year",
       "trajectoire du PGFP année par année"),
   /**
+   * The contract's financial evaluation: each line of means is a yearly cost from a contract year (the first by
+   * default); mesures nouvelles, redeployments and lines within the base count from that year through the last, CNR
+   * in their year only; the extra cost of a year is the mesures nouvelles plus the CNR, cumulated from year 1, every
+   * total the exact sum of its lines; a contract year belongs to the exercice it starts in, where a PGFP takes its
+   * extra cost into both the produits de la tarification and the charges décaissables.
+   */
+  CONTRACT_EVALUATION("cpom:contract-evaluation", "the contract's financial evaluation year by year",
+      "évaluation financière du contrat année par année"),
+  /**
    * When a PGFP absorbs a forecast deficit (R314-222 II 1°): every year-end trésorerie at or above a floor, zero by
    * default, and the cumulated result zero or more at the end of the plan.
    */

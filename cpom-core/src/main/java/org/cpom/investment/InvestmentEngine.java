@@ -682,4 +682,45 @@ public final class InvestmentEngine {
     }
     return pgfp(base.frngOuverture(), base.bfrOuverture(), years, years.size(), base.tresorerieFloor());
   }
+
+  // investment: the contract's financial evaluation
+  static final LegalBasis EVALUATION_RULE = LegalBasis.convention(Convention.CONTRACT_EVALUATION);
+
+  /**
+   * The financial evaluation of a contract ({@code cpom:contract-evaluation}): for each fiche-action and each
+   * contract year, and for the whole contract, the cost of the means. A line of means is a yearly cost from its
+   * contract year ({@link org.cpom.contract.Means#contractYear()}, the first by default): a mesure nouvelle, a
+   * redeployment or a line within the base counts every year from that year through the contract's last, a CNR in
+   * its year only. The extra cost of a year is its mesures nouvelles plus its CNR (a redeployment moves credits and a
+   * line within the base uses them: neither adds any), cumulated from the first year; each line of the contract is
+   * the exact sum of the fiches-actions' lines of its year. The contract is read as given ({@link
+   * org.cpom.contract.Cpom#asAmended()} for its fiches-actions as amended).
+   *
+   * @param cpom the contract
+   * @return its evaluation
+   * @throws org.cpom.CpomValidationException citing {@code cpom:exact-arithmetic} if a sum leaves the range of an
+   *     amount
+   */
+  public static EvaluationFinanciere evaluation(org.cpom.contract.Cpom cpom) {
+    return ContractEvaluation.evaluate(cpom);
+  }
+
+  /**
+   * PGFP years with the contract's means brought in ({@code cpom:contract-evaluation}): the years are forecast
+   * without the contract's means; in each year that is the exercice of a contract year (the calendar year that
+   * contract year starts in), the year's extra cost ({@link EvaluationLigne#coutSupplementaire()}) is added to the
+   * produits de la tarification, as the authority's extra credit, and the same to the charges décaissables, as the
+   * means are operating spending paid in the year they are funded. So the result and the CAF are unchanged and the
+   * trajectory shows what the contract costs. A year outside the contract, or with no extra cost, is returned as
+   * given; pass the result to {@link #pgfp}.
+   *
+   * @param years the years of the plan
+   * @param evaluation the contract's evaluation
+   * @return the years in the same order, the contract's years with its extra credits and spending
+   * @throws org.cpom.CpomValidationException naming {@code years[i].produitsDeLaTarification} or {@code
+   *     years[i].chargesDecaissables} if a sum leaves the range of an amount
+   */
+  public static List<PgfpYear> withEvaluation(List<PgfpYear> years, EvaluationFinanciere evaluation) {
+    return ContractEvaluation.intoPgfp(years, evaluation);
+  }
 }
