@@ -65,6 +65,7 @@ import org.cpom.dotation.EsmsYear;
 import org.cpom.dotation.MesureNouvelle;
 import org.cpom.finance.FinanceEngine;
 import org.cpom.finance.BilanFinancier;
+import org.cpom.investment.EvaluationFinanciere;
 import org.cpom.investment.InvestmentEngine;
 import org.cpom.investment.Pgfp;
 import org.cpom.investment.PgfpYear;
@@ -180,14 +181,16 @@ public final class AssociationExample {
 
     //    The IME extension in the PPI (R314-20) and the PGFP 2025-2030 filed with the EPRD 2025 (R314-213 I 6°),
     //    opening on the bilan at 31 December 2024 (the à-nouveaux of the FEC 2025), its tariff line from the DGC
-    //    (computed, then projected): without and with the extension's surcoûts funded.
+    //    (computed, then projected), the fiches-actions' means by year (their cost, visible, leaves the result as it
+    //    is): without and with the extension's surcoûts funded.
     BilanFinancier bilan2024 = FinanceEngine.bilanFinancier(Ledgers.openingBalance(first));
-    List<PgfpYear> pgfpYears = InvestmentEngine.withPpi(
-        Investments.years(Investments.dgcByYear(dgc, dotation2025, dotation2026)), Investments.ppi());
+    EvaluationFinanciere evaluation = InvestmentEngine.evaluation(cpom.asAmended());
+    List<PgfpYear> pgfpYears = InvestmentEngine.withEvaluation(InvestmentEngine.withPpi(
+        Investments.years(Investments.dgcByYear(dgc, dotation2025, dotation2026)), Investments.ppi()), evaluation);
     Surcouts surcouts = Investments.surcouts();
     Pgfp pgfp = InvestmentEngine.pgfp(bilan2024.frng(), bilan2024.bfr(), pgfpYears);
     Pgfp funded = InvestmentEngine.pgfpScenario(pgfp, Investments.surcoutsFunded(pgfpYears, surcouts));
-    Report.investment(out, Investments.imeExtension(), surcouts, InvestmentEngine.comparePgfp(pgfp, funded));
+    Report.investment(out, Investments.imeExtension(), surcouts, evaluation, InvestmentEngine.comparePgfp(pgfp, funded));
 
     // 10. The results of 2025, closed under the contract: ClosedExercice.builder().contract(cpom) takes its basis,
     //    budget framework and result-allocation clause; who allocates each compte de résultat (R314-234).

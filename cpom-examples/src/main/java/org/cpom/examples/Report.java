@@ -66,6 +66,8 @@ import org.cpom.finance.RatiosFinanciers;
 import org.cpom.finance.TableauDeFinancement;
 import org.cpom.investment.AmortissementImmobilisation;
 import org.cpom.investment.Emprunt;
+import org.cpom.investment.EvaluationLigne;
+import org.cpom.investment.EvaluationFinanciere;
 import org.cpom.investment.InvestmentEngine;
 import org.cpom.investment.LoanSchedule;
 import org.cpom.investment.OperationInvestissement;
@@ -415,7 +417,8 @@ final class Report {
    * first full year, then the PGFP 2025-2030 (R314-213 I 6°) without and with the surcoûts funded, each year tested
    * as the EPRD's équilibre réel (R314-222).
    */
-  static void investment(PrintStream out, OperationInvestissement operation, Surcouts surcouts, PgfpComparison plans) {
+  static void investment(PrintStream out, OperationInvestissement operation, Surcouts surcouts,
+      EvaluationFinanciere evaluation, PgfpComparison plans) {
     out.println();
     out.println("=== Plan pluriannuel d'investissement : " + operation.label() + " (CASF R314-20) ===");
     out.println(operation.immobilisation().label() + ", commandée le " + date(operation.orderDate().orElseThrow())
@@ -448,6 +451,16 @@ final class Report {
     Surcout fullYear = surcouts.years().get(1);
     out.println("Surcoût " + fullYear.year() + ", première année pleine :");
     trace(out, fullYear.trace());
+    out.println();
+    TextTable.Builder ev = TextTable.builder().left("Évaluation financière du CPOM").right("Mesures nouvelles")
+        .right("CNR").right("Redéploiements").right("Coût de l'année").right("Coût cumulé");
+    for (EvaluationLigne l : evaluation.annees()) {
+      ev.row(l.exercice(), amount(l.mesuresNouvelles()), amount(l.cnr()), amount(l.redeploiements()),
+          amount(l.coutSupplementaire()), amount(l.coutCumule()));
+    }
+    out.print(ev.build().render());
+    out.println("Le coût des fiches-actions s'ajoute aux produits de la tarification et aux charges de chaque année du"
+        + " PGFP : il n'en change ni le résultat ni la CAF.");
     out.println();
     pgfp(out, "PGFP " + plans.base().firstYear() + "-" + plans.base().firstYear().plusYears(5)
         + " avec l'extension, surcoûts non financés", plans.base());

@@ -258,6 +258,10 @@ class AssociationExampleTest {
         .contains("FRNG d'ouverture 509 500,00 €, résultat cumulé 299 548,79 € ; la trajectoire absorbe les déficits prévus")
         .contains("Résultat                         85 970,00 €    119 690,92 €    89 543,90 €     81 067,34 €     73 366,01 €     27 866,01 €")
         .contains("FRNG d'ouverture 509 500,00 €, résultat cumulé 477 504,18 € ; aucun déficit prévu");
+    // the fiches-actions' means by year: 2026 = the replacement's mesure nouvelle 42,000 + CNR 12,600 + 18,000;
+    // from 2027 the SESSAD's 195,000 too; redeployments 27,500 + 84,000 every year
+    assertThat(out).contains("2026                                 42 000,00 €  30 600,00 €    111 500,00 €      72 600,00 €  159 000,00 €")
+        .contains("2029                                237 000,00 €       0,00 €    111 500,00 €     237 000,00 €  870 000,00 €");
     // the opening of the PGFP is the FRNG the 2025 tableau de financement opens on
     assertThat(org.cpom.finance.FinanceEngine.bilanFinancier(Ledgers.openingBalance(Year.of(2025))).frng())
         .isEqualTo(org.cpom.finance.FinanceEngine.tableauDeFinancement(Ledgers.balance(Year.of(2025))).frngOuverture())
