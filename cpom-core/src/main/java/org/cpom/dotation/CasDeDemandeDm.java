@@ -61,8 +61,8 @@ public enum CasDeDemandeDm implements Labelled {
           "limitative envelopes changed");
       case DECISION_DU_JUGE_DU_TARIF -> TraceLabels.pick(locale, "décision du juge du tarif",
           "decision of the tariff judge");
-      case AFFECTATION_NON_CONFORME -> TraceLabels.pick(locale, "affectation du résultat non conforme au CPOM",
-          "result allocation not in line with the CPOM");
+      case AFFECTATION_NON_CONFORME -> TraceLabels.pick(locale, "affectation du résultat non conforme aux objectifs du CPOM",
+          "result allocation not in line with the objectives of the CPOM");
       case RECUPERATION_D_INDUS -> TraceLabels.pick(locale, "récupération d'indus", "recovery of undue payments");
       case MODULATION_RETROACTIVE -> TraceLabels.pick(locale, "modulation R314-43-3 rétroactive",
           "R314-43-3 modulation applied retroactively");

@@ -159,6 +159,19 @@ class RenewalAndControlTest {
         "IV ter or L313-12-2");
   }
 
+  @Test
+  void hugeReductionsAreRejectedNotOverflowed() {
+    Amount max = Amount.ofCents(Long.MAX_VALUE);
+    ReservesInjustifiees all = ReservesInjustifiees.of(max, List.of("x"));
+    Map<Year, Amount> twice = new LinkedHashMap<>();
+    twice.put(Year.of(2025), max);
+    twice.put(Year.of(2026), max);
+    assertThatThrownBy(() -> DotationEngine.modulationAuRenouvellement(RENEWED, A, max, all, twice))
+        .isInstanceOf(CpomValidationException.class);
+    assertThat(DotationEngine.modulationAuRenouvellement(RENEWED, A, max, all, Map.of()).plafond())
+        .isEqualTo(Amount.ofCents(Long.MAX_VALUE / 2));
+  }
+
   // ---- R314-230
 
   static DemandeDeDm.Builder demande(CasDeDemandeDm cas) {
@@ -174,8 +187,8 @@ class RenewalAndControlTest {
     Adjustment a = s.report().orElseThrow();
     assertThat(a.amount()).isEqualTo(Amount.of("-35000.00"));
     assertThat(a.basis().text()).isEqualTo("CASF R314-230 II");
-    assertThat(a.label()).isEqualTo("Report de la DM demandée 2026 non adoptée (affectation du résultat non conforme "
-        + "au CPOM) : excédent 2025 affecté à 10686 contre l'objectif 3 du CPOM");
+    assertThat(a.label()).isEqualTo("Report de la DM demandée 2026 non adoptée (affectation du résultat non conforme aux "
+        + "objectifs du CPOM) : excédent 2025 affecté à 10686 contre l'objectif 3 du CPOM");
     assertThat(s.trace().steps()).extracting(st -> st.basis().text())
         .containsExactly("CASF R314-230 I 3°", "CASF R314-230 II");
     assertThat(s.trace().steps().get(1).label(Locale.ENGLISH)).isEqualTo("Without a DM, impact carried to the exercice 2027");
