@@ -780,7 +780,43 @@ public enum Convention {
    * empty for a zero denominator.
    */
   STAFF_EXTERNAL_SERVICES("cpom:staff-external-services", "rate of external services over direct services",
-      "taux de prestations externes sur les prestations directes");
+      "taux de prestations externes sur les prestations directes"),
+  // renewal and control
+  /**
+   * The origin of the reserves weighed at a renewal (CASF R314-43-3): only the credit reports à nouveau and the
+   * reserves built from tariff revenue or from public subsidies (State, ARS, local authorities and their bodies,
+   * social security) count. The ledger keeps no origin, so the caller states the parts built otherwise (the
+   * gestionnaire's own revenue); what it does not attribute counts as built from tariff revenue, the usual case of
+   * an ESMS funded by its tariff. Debit balances (119, 1141) are not netted: the text speaks of excess reports and
+   * reserves only.
+   */
+  RENEWAL_RESERVE_ORIGIN("cpom:renewal-reserve-origin", "origin of the reserves weighed at a renewal",
+      "origine des réserves examinées au renouvellement"),
+  /**
+   * The reference period of the reserves weighed at a renewal: R314-43-5 sets it and was not read, so the period is
+   * the caller's input and the balances are those the ledger holds after the allocation of its last exercice.
+   */
+  RENEWAL_REFERENCE_PERIOD("cpom:renewal-reference-period", "reference period of the reserves at a renewal, given",
+      "période de référence des réserves au renouvellement, donnée"),
+  /**
+   * The cap of the modulation at a renewal (R314-43-3): half of the unjustified amount, rounded down to the cent so
+   * that the total never exceeds half.
+   */
+  RENEWAL_HALF_CAP("cpom:renewal-half-cap", "half of the unjustified amount, rounded down to the cent",
+      "la moitié du montant injustifié, arrondie au centime inférieur"),
+  /**
+   * The five years of R314-236 run from the day the ERRD was received to the same day five years later, that day
+   * included; the date tested is that of the tariff decision taking the rejection into account.
+   */
+  REJECTION_DEADLINE("cpom:rejection-deadline", "five years after the ERRD's receipt, the anniversary included",
+      "cinq ans après la réception de l'ERRD, jour anniversaire compris"),
+  /**
+   * A DM the authority asked for and that was not adopted (R314-230 II): the tariff impact of cases 3° to 5°, as the
+   * caller states it, is carried whole into the EPRD that follows, read as the dotation of the next exercice;
+   * cases 1° and 2° carry nothing, the text giving them no fallback.
+   */
+  AUTHORITY_DM_CARRY_OVER("cpom:authority-dm-carry-over", "an authority's DM not adopted, carried to the next year",
+      "DM demandée non adoptée, reportée sur l'exercice suivant");
 
   private final String id;
   private final String title;
