@@ -63,6 +63,7 @@ import org.cpom.dotation.DmTransfer;
 import org.cpom.dotation.DotationEngine;
 import org.cpom.dotation.EsmsYear;
 import org.cpom.dotation.MesureNouvelle;
+import org.cpom.dotation.ModulationAuRenouvellement;
 import org.cpom.finance.FinanceEngine;
 import org.cpom.finance.BilanFinancier;
 import org.cpom.investment.EvaluationFinanciere;
@@ -81,6 +82,7 @@ import org.cpom.referential.GroupeFonctionnel;
 import org.cpom.result.AllocationDecision;
 import org.cpom.result.ClosedExercice;
 import org.cpom.result.AllocationProposal;
+import org.cpom.result.ReservesAuRenouvellement;
 import org.cpom.result.ResultEngine;
 
 /**
@@ -263,6 +265,20 @@ public final class AssociationExample {
             .plus(imeBudget.amount(GroupeFonctionnel.PRODUITS_III_FINANCIERS)),
         DayBasis.averageOfPreviousYears(budgetYear, Budgets.IME_ACTUAL_DAYS));
     Report.prixDeJournee(out, pj);
+
+    // 20. The end of the contract and the controls. The CPOM is renewed on 1 January 2030: the reports à nouveau
+    //     and reserves left at the end of 2029 (the ledger of 2026, then the MAS's assumed results of 2027 to 2029)
+    //     are weighed, those of the gestionnaire's own revenue excluded (R314-43-3; the reference period of
+    //     R314-43-5 given); the ARS judges 400,000.00 of the MAS's unjustified (R314-43-4) and lowers its tariffs by
+    //     at most half, the 2030 reduction an adjustment of its DGC share. A DM the ARS asked for in 2026 on the
+    //     allocation of the 2025 results, not adopted, is carried into the 2027 dotation (R314-230); expenses of
+    //     2025 are rejected in the 2028 tariff, within five years of the ERRD (R314-236).
+    Cpom renewed = Control.renewedContract(cpom);
+    ReservesAuRenouvellement reserves = Control.reserves(Control.ledger2029(cpom, allocation2026.ledger()));
+    ModulationAuRenouvellement modulation = Control.modulation(renewed, reserves);
+    Report.renewal(out, renewed, reserves, modulation, Control.dotation2030(renewed, dotation2026, modulation));
+    Report.demandeDeDm(out, Control.suite2026());
+    Report.rejet(out, Control.rejet2025());
   }
 
   // ------------------------------------------------------------------------------------------------ the contract

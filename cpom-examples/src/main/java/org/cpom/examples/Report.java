@@ -52,10 +52,14 @@ import org.cpom.contract.LateStep;
 import org.cpom.contract.Means;
 import org.cpom.contract.Milestone;
 import org.cpom.contract.TariffModeClause;
+import org.cpom.dotation.Adjustment;
 import org.cpom.dotation.CretonSplit;
 import org.cpom.dotation.DgcDotation;
 import org.cpom.dotation.DgcSplit;
 import org.cpom.dotation.EsmsDotation;
+import org.cpom.dotation.ModulationAuRenouvellement;
+import org.cpom.dotation.RejetDeDepenses;
+import org.cpom.dotation.SuiteDeLaDemandeDm;
 import org.cpom.finance.BilanFinancier;
 import org.cpom.finance.DecisionModificativeDue;
 import org.cpom.finance.DecisionModificativeTrigger;
@@ -92,6 +96,7 @@ import org.cpom.result.ClosingResult;
 import org.cpom.result.CompteDeResultat;
 import org.cpom.result.MandatorySteps;
 import org.cpom.result.Movement;
+import org.cpom.result.ReservesAuRenouvellement;
 import org.cpom.trace.Trace;
 import org.cpom.trace.TraceStep;
 
@@ -774,6 +779,54 @@ final class Report {
     TextTable.Builder t = TextTable.builder().left("Étape").right("Montant").left("Fondement");
     pj.trace().steps().forEach(s -> t.row(s.label(FR), amount(s.amount()), s.basis().label(FR)));
     out.print(t.build().render());
+  }
+
+  // ------------------------------------------------------------------------------------------------ renewal and control
+
+  /**
+   * The renewal on 1 January 2030: the reserves weighed (R314-43-3), the amount judged unjustified (R314-43-4), the
+   * planned reduction of the MAS's tariffs and its 2030 share of the DGC carrying the first reduction.
+   */
+  static void renewal(PrintStream out, Cpom renewed, ReservesAuRenouvellement reserves,
+      ModulationAuRenouvellement modulation, DgcDotation dotation2030) {
+    out.println();
+    out.print(Formats.title("Renouvellement du CPOM au " + date(renewed.startDate()) + " : " + renewed.id() + " ("
+        + renewed.name() + ")"));
+    out.println("-- Reports à nouveau et réserves au terme du contrat " + reserves.referenceStart() + "-"
+        + reserves.referenceEnd() + " (CASF R314-43-3)");
+    trace(out, reserves.trace());
+    out.println(row("= reports à nouveau et réserves créditeurs", reserves.total(), "CASF R314-43-3"));
+    out.println("-- Modulation des tarifs du nouveau contrat : " + name(modulation.esms()) + " (CASF R314-43-3, R314-43-4)");
+    trace(out, modulation.trace());
+    out.println(row("= réductions prévues (au plus " + amount(modulation.plafond()) + ")", modulation.total(),
+        "CASF R314-43-3"));
+    EsmsDotation mas = dotation2030.esms(modulation.esms());
+    out.println("-- " + dotation2030.year() + " : " + name(mas.esms()) + " dans la DGC " + dotation2030.dgc().name()
+        + " (" + dotation2030.dgc().contractReference() + ", CASF R314-43-1)");
+    trace(out, mas.trace());
+    out.println(row("= montant " + dotation2030.year(), mas.amount(), ""));
+  }
+
+  /** A DM the authority asked for and what follows it (R314-230). */
+  static void demandeDeDm(PrintStream out, SuiteDeLaDemandeDm suite) {
+    out.println();
+    out.println("-- DM demandée par l'ARS le " + date(suite.demande().dateDeLaDemande()) + " : "
+        + name(suite.demande().esms()) + " (CASF R314-230)");
+    trace(out, suite.trace());
+    suite.report().ifPresent(a -> out.println(row("= ajustement de la dotation " + suite.exerciceDuReport().orElseThrow()
+        + " : " + a.label(), a.amount(), a.basis().label(FR))));
+  }
+
+  /** Expenses rejected under the EPRD (R314-236), with the deadline. */
+  static void rejet(PrintStream out, RejetDeDepenses r) {
+    out.println();
+    out.println("-- Dépenses rejetées : " + name(r.esms()) + ", exercice " + r.exercice() + " (CASF R314-236)");
+    out.println("  ERRD " + r.exercice() + " reçu le " + date(r.errdRecuLe()) + ", rejet valable jusqu'au "
+        + date(r.dateLimite()) + " ; constaté en " + r.constateeEn() + ", décidé le " + date(r.dateDeDecision())
+        + " pour le tarif " + r.exerciceDuTarif());
+    Adjustment a = r.adjustment();
+    out.println(row("= ajustement de la dotation " + r.exerciceDuTarif() + " : " + a.label(), a.amount(),
+        a.basis().label(FR)));
   }
 
   /** A groupe fonctionnel, short, for the budget tables. */
