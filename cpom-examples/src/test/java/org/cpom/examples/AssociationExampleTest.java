@@ -46,7 +46,8 @@ class AssociationExampleTest {
         "Tableau de détermination et d'affectation du résultat 2025",
         "Tableau de détermination et d'affectation du résultat 2026", "Budget base zéro 2025 - IME Les Tilleuls",
         "Paquets de décision", "Budget du CPOM 2025", "Matrice de suivi budgétaire à fin septembre 2025",
-        "Prix de journée de l'IME"}) {
+        "Prix de journée de l'IME", "Renouvellement du CPOM au 01/01/2030 : CPOM-ARA-69-2030-001",
+        "-- DM demandée par l'ARS le 30/06/2026", "-- Dépenses rejetées : IME Les Tilleuls, exercice 2025"}) {
       int at = out.indexOf(title);
       assertThat(at).as(title).isGreaterThan(previous);
       assertThat(out.indexOf(title, at + 1)).as(title).isEqualTo(-1);
@@ -266,5 +267,46 @@ class AssociationExampleTest {
     assertThat(org.cpom.finance.FinanceEngine.bilanFinancier(Ledgers.openingBalance(Year.of(2025))).frng())
         .isEqualTo(org.cpom.finance.FinanceEngine.tableauDeFinancement(Ledgers.balance(Year.of(2025))).frngOuverture())
         .isEqualTo(Amount.of("509500.00"));
+  }
+
+  /**
+   * The renewal on 1 January 2030 and the controls, checked by hand. The reserves at the end of 2029 are those the
+   * allocation of 2026 left, the MAS's investment reserve raised by its results of 2027 to 2029: 185,000 + 40,000 +
+   * 35,000 + 30,000 = 290,000, of which 15,000 from a legacy (own revenue, excluded) and 275,000 counted. Every
+   * credit balance: IME 40,000 + 6,000, SESSAD 2,900 + 9,500, MAS 290,000 + 105,000 + 7,300 + 15,000, foyer 6,050.55
+   * = 481,750.55, of which 466,750.55 counted; the résidence's 119 of 500 is a debit, not weighed. The MAS's counted
+   * base is 275,000 + 105,000 + 7,300 + 15,000 = 402,300 ≥ 400,000 judged unjustified, so the cap is 200,000 and
+   * 120,000 + 80,000 reach it. Its 2030 share: the 2027 base 3,118,072.00 projected at 1 % (+ 31,180.72 =
+   * 3,149,252.72; + 31,492.53 = 3,180,745.25; + 31,807.45 = 3,212,552.70), then 2030 at 1 % + 32,125.53, less the
+   * 120,000 reduction = 3,124,678.23. The SESSAD's case-3 request of 30 June 2026, no DM adopted: -9,500.00 in its
+   * 2027 dotation. The IME's expenses of 2025 rejected for 2028: ERRD received 30/04/2026, deadline 30/04/2031.
+   */
+  @Test
+  void theRenewalOf2030AndTheControls() {
+    String out = mainOutput();
+    assertThat(out).contains(
+        "  MAS, compte 10682 : produits de la tarification (retenu)                                               275 000,00 €",
+        "  MAS, compte 10682 : ressources propres du gestionnaire (exclu)                                          15 000,00 €  CASF R314-43-3",
+        "  Reports à nouveau et réserves issus de la tarification ou de subventions publiques (retenus)           466 750,55 €  CASF R314-43-3",
+        "  Reports à nouveau et réserves issus des ressources propres du gestionnaire (exclus)                     15 000,00 €  CASF R314-43-3",
+        "= reports à nouveau et réserves créditeurs                                                               481 750,55 €  CASF R314-43-3",
+        "  Reports à nouveau et réserves issus de la tarification ou de subventions publiques                     402 300,00 €  CASF R314-43-3",
+        "  Plafond sur la durée du nouveau contrat : la moitié                                                    200 000,00 €",
+        "  Modulation des tarifs 2030                                                                            -120 000,00 €  CASF R314-43-3",
+        "  Modulation des tarifs 2031                                                                             -80 000,00 €  CASF R314-43-3",
+        "= réductions prévues (au plus 200 000,00 €)                                                              200 000,00 €  CASF R314-43-3",
+        "  Base reconductible 2029                                                                              3 212 552,70 €  CASF R314-39 1°",
+        "  Actualisation au taux de la campagne 1 % sur 3 212 552,70 €                                             32 125,53 €  CASF R314-40 1°",
+        "= montant 2030                                                                                         3 124 678,23 €",
+        "  Sans DM, impact reporté sur l'exercice 2027                                                             -9 500,00 €  CASF R314-230 II",
+        "  ERRD 2025 reçu le 30/04/2026, rejet valable jusqu'au 30/04/2031 ; constaté en 2027, décidé le 15/03/2028 pour le tarif 2028");
+    assertThat(out).contains("400 000,00 €  CASF R314-43-4")
+        .contains("-120 000,00 €  CASF R314-43-3" + System.lineSeparator() + "= montant 2030")
+        .contains("= ajustement de la dotation 2027 : Report de la DM demandée 2026 non adoptée")
+        .contains("au lieu de l'objectif OS3      -9 500,00 €  CASF R314-230 II")
+        .contains("= ajustement de la dotation 2028 : Dépenses rejetées de l'exercice 2025 : frais de réception sans lien "
+            + "avec l'accompagnement     -12 480,00 €  CASF R314-236");
+    // the résidence's debit report à nouveau is not weighed, and nothing of it is excluded either
+    assertThat(out).doesNotContain("Résidence, compte");
   }
 }
