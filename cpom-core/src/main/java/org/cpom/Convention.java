@@ -665,7 +665,60 @@ public enum Convention {
    * default, and the cumulated result zero or more at the end of the plan.
    */
   PGFP_DEFICIT_ABSORBED("cpom:pgfp-deficit-absorbed", "deficit absorbed by the PGFP trajectory",
-      "déficit absorbé par la trajectoire du PGFP");
+      "déficit absorbé par la trajectoire du PGFP"),
+
+  // --- dialogue de gestion: catalogue and people accompanied ---
+
+  /**
+   * The indicator catalogue of the dialogue de gestion: each indicator has a stable key (lower-case letters,
+   * digits, dots and hyphens, starting with a letter, at most 100 characters; no ANAP code was found, so cpom
+   * names its own), a French label, a definition (numerator, denominator when it is a rate, unit, period), the
+   * ESMS categories it applies to and its source with a status: verified, secondary, or the library's documented
+   * default where no official formula was found. The integrator adds the contract's own indicators in the same
+   * form; a key given twice is rejected.
+   */
+  INDICATOR_CATALOGUE("cpom:indicator-catalogue", "indicator catalogue of the dialogue de gestion",
+      "catalogue des indicateurs du dialogue de gestion"),
+
+  /**
+   * A rate of the dialogue de gestion is its numerator over its denominator kept exactly as two counts; its
+   * fraction is rounded half up to six decimals, and its percentage for display is rounded half up to two
+   * decimals from the exact ratio (never from the rounded fraction), so 7 of 60 shows 11.67 %. A rate whose
+   * denominator is zero is empty, never a made-up figure.
+   */
+  DIALOGUE_RATES("cpom:dialogue-rates", "dialogue rates: exact counts, six decimals, percent to two",
+      "taux du dialogue : effectifs exacts, six décimales, pourcentage à deux"),
+
+  /**
+   * The records of people accompanied: one record per accompaniment (séjour) with a unique id; the stay runs
+   * from the entry date to the exit date, both days included, or is still open; the person is in the effectif on
+   * 31 December when the entry is on or before it and there is no exit on or before it; a definitive exit of the
+   * year is an exit dated in the year. The file active is the effectif on 31 December plus the definitive exits
+   * (ANAP TdB as Hélios quotes it). Days of presence are at most the days of the stay inside the year. A set of
+   * records is validated whole before anything is computed: the first bad record is rejected naming its index,
+   * its id and its field.
+   */
+  PEOPLE_RECORDS("cpom:people-records", "records of people accompanied",
+      "dossiers des personnes accompagnées"),
+
+  /**
+   * The part des « Creton » (no official formula found): by default, the people kept beyond the age limit by a
+   * CDAPH decision under CASF L242-4 (flag of the record) and aged 20 or more on 31 December, over the effectif on
+   * 31 December, in an IME, IEM or EEAP. The age (a higher agreed age limit), the count (persons on 31 December or
+   * days of presence in the year), whether the decision is required (or age alone, as an ARS proxy does) and the
+   * categories are parameters of the definition, which the result names.
+   */
+  CRETON_SHARE("cpom:creton-share", "share of Creton young adults",
+      "part des jeunes adultes relevant de l'amendement Creton"),
+
+  /**
+   * The part des personnes d'autres départements (no official formula found): by default, the people whose
+   * département of domicile de secours (which decides who pays under L242-4 and the aide sociale) differs from
+   * the ESMS's département, read from its FINESS number, over the effectif on 31 December; the count may be the
+   * file active instead, a parameter the result names.
+   */
+  OTHER_DEPARTEMENTS_SHARE("cpom:other-departements-share", "share of people from other départements",
+      "part des personnes d'autres départements");
 
   private final String id;
   private final String title;
