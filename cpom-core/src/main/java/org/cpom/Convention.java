@@ -704,8 +704,8 @@ public enum Convention {
   /**
    * The part des « Creton » (no official formula found): by default, the people kept beyond the age limit by a
    * CDAPH decision under CASF L242-4 (flag of the record) and aged 20 or more on 31 December, over the effectif on
-   * 31 December, in an IME, IEM or EEAP. The age (a higher agreed age limit), the count (persons on 31 December or
-   * days of presence in the year), whether the decision is required (or age alone, as an ARS proxy does) and the
+   * 31 December, in an IME, IEM, EEAP or SESSAD. The age (a higher agreed age limit), the count (persons on 31 December, the
+   * file active or days of presence in the year), whether the decision is required (or age alone, as an ARS proxy does) and the
    * categories are parameters of the definition, which the result names.
    */
   CRETON_SHARE("cpom:creton-share", "share of Creton young adults",

@@ -1,5 +1,23 @@
 package org.cpom.dialogue;
 
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.TreeMap;
+import org.cpom.Convention;
+import org.cpom.LegalBasis;
+import org.cpom.internal.Checks;
+import org.cpom.internal.EngineBounds;
+import org.cpom.referential.CapacityLine;
+import org.cpom.referential.CapacityMode;
+import org.cpom.referential.DepartementCode;
+import org.cpom.referential.Esms;
+
 /**
  * The functions of the dialogue de gestion: indicators from the people and staff records, their comparison with the
  * contract's targets, and the yearly report.
@@ -8,6 +26,193 @@ public final class DialogueEngine {
   private DialogueEngine() {}
 
   // dialogue: people accompanied
+
+  /**
+   * The activity of one ESMS over a year from the records of the people it accompanied, without funded days (no
+   * taux de réalisation): see {@link #peopleActivity(Esms, Year, List, Map)}.
+   *
+   * @param esms the ESMS, with its capacity by mode
+   * @param year the year observed
+   * @param people the records, one per accompaniment
+   * @return the activity by mode and overall, the effectif on 31 December and the file active
+   * @throws org.cpom.CpomValidationException naming {@code people[i].field} and the record's id if a record is bad
+   */
+  public static PeopleActivity peopleActivity(Esms esms, Year year, List<PersonRecord> people) {
+    return peopleActivity(esms, year, people, Map.of());
+  }
+
+  /**
+   * The activity of one ESMS over a year from the records of the people it accompanied
+   * ({@link org.cpom.Convention#PEOPLE_RECORDS}): for each capacity mode of the ESMS the days of presence, the
+   * theoretical days (funded places times days open) and the taux d'occupation (CASF R314-43-2 II 1°), and the
+   * taux de réalisation where the funded days of the mode are given; the same over every mode (the sums of the
+   * modes; realisation only when every mode has its funded days); the effectif on 31 December, the definitive
+   * exits and the file active. The whole set is validated first: nothing is computed from a partly valid set.
+   * Example (W9): 40 funded places open 365 days and 13,870 days of presence give 95.00 %; with 13,140 funded
+   * days, a taux de réalisation of 105.56 %.
+   *
+   * @param esms the ESMS, with its capacity by mode
+   * @param year the year observed
+   * @param people the records, one per accompaniment
+   * @param fundedDays the funded days (journées financées) of some or all modes of the ESMS's capacity
+   * @return the activity by mode and overall, the effectif on 31 December and the file active
+   * @throws org.cpom.CpomValidationException naming {@code people[i].field} and the record's id if a record is
+   *     bad (an id used twice, a mode without capacity, more days of presence than the stay inside the year or
+   *     than the mode is open), or naming {@code fundedDays[MODE]} for a mode without capacity or a count below
+   *     zero or above the bounds of {@link org.cpom.Convention#ENGINE_BOUNDS}
+   */
+  public static PeopleActivity peopleActivity(Esms esms, Year year, List<PersonRecord> people,
+      Map<CapacityMode, Long> fundedDays) {
+    PeopleRecords.validate(esms, year, people);
+    Objects.requireNonNull(fundedDays, "fundedDays");
+    fundedDays.forEach((mode, days) -> {
+      Objects.requireNonNull(mode, "fundedDays key");
+      String field = "fundedDays[" + mode.name() + "]";
+      Objects.requireNonNull(days, field);
+      Checks.check(esms.capacity(mode).isPresent(), field, days, PersonRecord.RULE,
+          "ESMS " + esms.finess() + " has no capacity in this mode");
+      EngineBounds.days(days, field, LegalBasis.convention(Convention.REALISATION_RATE));
+    });
+    int y = year.getValue();
+    Map<CapacityMode, Long> days = new EnumMap<>(CapacityMode.class);
+    long effectif = 0;
+    long exits = 0;
+    for (PersonRecord r : people) {
+      days.merge(r.mode(), r.daysOfPresence(), Long::sum);
+      effectif += r.inEffectifAtEndOf(y) ? 1 : 0;
+      exits += r.exitsIn(y) ? 1 : 0;
+    }
+    List<ActivityLine> lines = new ArrayList<>();
+    long totalDays = 0;
+    long totalTheoretical = 0;
+    long totalFunded = 0;
+    boolean everyFunded = true;
+    for (CapacityMode mode : CapacityMode.values()) {
+      Optional<CapacityLine> line = esms.capacity(mode);
+      if (line.isEmpty()) {
+        continue;
+      }
+      Long funded = fundedDays.get(mode);
+      long provided = days.getOrDefault(mode, 0L);
+      lines.add(new ActivityLine(mode, provided, line.get().theoreticalDays(),
+          funded == null ? OptionalLong.empty() : OptionalLong.of(funded)));
+      totalDays += provided;
+      totalTheoretical += line.get().theoreticalDays();
+      everyFunded &= funded != null;
+      totalFunded += funded == null ? 0 : funded;
+    }
+    ActivityLine overall = new ActivityLine(null, totalDays, totalTheoretical,
+        everyFunded && !lines.isEmpty() ? OptionalLong.of(totalFunded) : OptionalLong.empty());
+    return new PeopleActivity(esms.finess(), year, lines, overall, effectif, exits);
+  }
+
+  /**
+   * The part des « Creton » by the library's default definition ({@link CretonDefinition#libraryDefault()}).
+   *
+   * @param esms the ESMS
+   * @param year the year observed
+   * @param people the records, one per accompaniment
+   * @return the share, naming its definition
+   * @throws org.cpom.CpomValidationException as {@link #cretonShare(Esms, Year, List, CretonDefinition)}
+   */
+  public static CretonShare cretonShare(Esms esms, Year year, List<PersonRecord> people) {
+    return cretonShare(esms, year, people, CretonDefinition.libraryDefault());
+  }
+
+  /**
+   * The part des « Creton » ({@link org.cpom.Convention#CRETON_SHARE}): the young adults whose placement is
+   * prolonged under CASF L242-4 over the people accompanied, as the definition counts them (no official formula
+   * was found; its parameters are documented on {@link CretonDefinition}). A person counts when aged
+   * {@link CretonDefinition#minimumAge()} or more on 31 December (on the exit, for a stay that ended in the year)
+   * and, if the definition requires it, the record says the placement is prolonged. Example: 7 such people among
+   * 60 in the effectif on 31 December give 11.67 %.
+   *
+   * @param esms the ESMS, of a category the definition applies to
+   * @param year the year observed
+   * @param people the records, one per accompaniment
+   * @param definition the definition
+   * @return the share, naming its definition and the records counted
+   * @throws org.cpom.CpomValidationException naming {@code people[i].field} if a record is bad, or
+   *     {@code esms.category} if the definition does not apply to the ESMS's category
+   */
+  public static CretonShare cretonShare(Esms esms, Year year, List<PersonRecord> people,
+      CretonDefinition definition) {
+    PeopleRecords.validate(esms, year, people);
+    Objects.requireNonNull(definition, "definition");
+    Checks.check(definition.categories().contains(esms.category()), "esms.category", esms.category(),
+        LegalBasis.convention(Convention.CRETON_SHARE), "the Creton share is defined for " + definition.categories()
+            + " (CASF L242-4: establishments and services for disabled children), not for ESMS " + esms.finess());
+    int y = year.getValue();
+    long numerator = 0;
+    long denominator = 0;
+    List<String> counted = new ArrayList<>();
+    for (PersonRecord r : people) {
+      if (!PeopleRecords.inPopulation(r, definition.count(), y)) {
+        continue;
+      }
+      long w = PeopleRecords.weight(r, definition.count());
+      denominator += w;
+      boolean creton = (r.placementProlonged() || !definition.decisionRequired())
+          && r.ageOn(PeopleRecords.ageDay(r, y)) >= definition.minimumAge();
+      if (creton) {
+        numerator += w;
+        counted.add(r.id());
+      }
+    }
+    return new CretonShare(esms.finess(), year, definition, new IndicatorRate(numerator, denominator), counted);
+  }
+
+  /**
+   * The part des personnes d'autres départements over the effectif on 31 December, the library's default.
+   *
+   * @param esms the ESMS
+   * @param year the year observed
+   * @param people the records, one per accompaniment
+   * @return the share
+   * @throws org.cpom.CpomValidationException naming {@code people[i].field} and the record's id if a record is bad
+   */
+  public static OtherDepartementsShare otherDepartementsShare(Esms esms, Year year, List<PersonRecord> people) {
+    return otherDepartementsShare(esms, year, people, PeopleCount.EFFECTIF_31_DECEMBER);
+  }
+
+  /**
+   * The part des personnes d'autres départements ({@link org.cpom.Convention#OTHER_DEPARTEMENTS_SHARE}): the
+   * people whose domicile de secours is outside the ESMS's département (read from its FINESS number) over the
+   * people counted (no official formula was found; the count is a parameter). Example: 3 of 60 in the effectif on
+   * 31 December give 5.00 %.
+   *
+   * @param esms the ESMS
+   * @param year the year observed
+   * @param people the records, one per accompaniment
+   * @param count what is counted: the effectif on 31 December (the default), the file active, or the days
+   * @return the share, with its numerator by département and the records counted
+   * @throws org.cpom.CpomValidationException naming {@code people[i].field} and the record's id if a record is bad
+   */
+  public static OtherDepartementsShare otherDepartementsShare(Esms esms, Year year, List<PersonRecord> people,
+      PeopleCount count) {
+    PeopleRecords.validate(esms, year, people);
+    Objects.requireNonNull(count, "count");
+    int y = year.getValue();
+    DepartementCode own = esms.finess().departement();
+    long numerator = 0;
+    long denominator = 0;
+    Map<DepartementCode, Long> byDepartement = new TreeMap<>();
+    List<String> counted = new ArrayList<>();
+    for (PersonRecord r : people) {
+      if (!PeopleRecords.inPopulation(r, count, y)) {
+        continue;
+      }
+      long w = PeopleRecords.weight(r, count);
+      denominator += w;
+      if (!r.domicileDeSecours().equals(own)) {
+        numerator += w;
+        byDepartement.merge(r.domicileDeSecours(), w, Long::sum);
+        counted.add(r.id());
+      }
+    }
+    return new OtherDepartementsShare(esms.finess(), own, year, count, new IndicatorRate(numerator, denominator),
+        byDepartement, counted);
+  }
 
   // dialogue: staff
 

@@ -23,7 +23,7 @@ import org.cpom.referential.EsmsCategory;
 public final class IndicatorCatalogue {
   private static final Set<EsmsCategory> ALL = EnumSet.allOf(EsmsCategory.class);
   private static final Set<EsmsCategory> CRETON_CATEGORIES = EnumSet.of(EsmsCategory.IME, EsmsCategory.IEM,
-      EsmsCategory.EEAP);
+      EsmsCategory.EEAP, EsmsCategory.SESSAD);
   private static final IndicatorCatalogue LIBRARY = new IndicatorCatalogue(new LinkedHashMap<>()).with(annex());
 
   private final Map<String, IndicatorDefinition> definitions;

@@ -50,7 +50,7 @@ class IndicatorCatalogueTest {
     assertThat(creton.source().status()).isEqualTo(IndicatorStatus.LIBRARY_DEFAULT);
     assertThat(creton.source().basis()).contains(LegalBasis.convention(Convention.CRETON_SHARE));
     assertThat(creton.period()).isEqualTo(IndicatorPeriod.AT_31_DECEMBER);
-    assertThat(creton.categories()).containsExactlyInAnyOrder(EsmsCategory.IME, EsmsCategory.IEM, EsmsCategory.EEAP);
+    assertThat(creton.categories()).containsExactlyInAnyOrder(EsmsCategory.IME, EsmsCategory.IEM, EsmsCategory.EEAP, EsmsCategory.SESSAD);
     assertThat(creton.appliesTo(EsmsCategory.MAS)).isFalse();
     assertThat(IndicatorCatalogue.library().applicableTo(EsmsCategory.MAS)).extracting(IndicatorDefinition::key)
         .doesNotContain(IndicatorKeys.CRETON_SHARE).contains(IndicatorKeys.OCCUPANCY_RATE, IndicatorKeys.FRNG);
