@@ -93,4 +93,16 @@ class MissingAttributeExceptionTest {
     assertThat(checked).hasSizeGreaterThan(20).contains("Esms", "EsmsYear", "Cpom");
     assertThat(missingNamed).hasSizeGreaterThan(20).contains("Esms", "EsmsYear", "Cpom");
   }
+
+  @Test
+  void thePeopleRecordsAndIndicatorDefinitionsOfTheDialogueNameWhatIsMissing() {
+    assertThatThrownBy(() -> org.cpom.dialogue.PersonRecord.builder().id("R1").build())
+        .isInstanceOfSatisfying(MissingAttributeException.class, e -> {
+          assertThat(e.field()).isEqualTo("personRecord.birthDate");
+          assertThat(e.missing()).containsExactly("birthDate", "entryDate", "mode", "domicileDeSecours");
+        });
+    assertThatThrownBy(() -> org.cpom.dialogue.IndicatorDefinition.builder().build())
+        .isInstanceOfSatisfying(MissingAttributeException.class,
+            e -> assertThat(e.missing()).containsExactly("key", "label", "numerator", "unit", "period", "source"));
+  }
 }

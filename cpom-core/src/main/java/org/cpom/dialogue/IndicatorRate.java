@@ -4,6 +4,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
 import java.util.Optional;
+import org.cpom.Convention;
+import org.cpom.LegalBasis;
+import org.cpom.internal.Checks;
 import org.cpom.trace.Percentage;
 
 /**
@@ -22,6 +25,9 @@ public final class IndicatorRate {
   private final long denominator;
 
   IndicatorRate(long numerator, long denominator) {
+    // counts of days and persons: a negative one is a bug upstream, never a rate to show
+    Checks.check(numerator >= 0 && denominator >= 0, "rate", numerator + "/" + denominator,
+        LegalBasis.convention(Convention.DIALOGUE_RATES), "the counts of a rate are zero or more");
     this.numerator = numerator;
     this.denominator = denominator;
   }

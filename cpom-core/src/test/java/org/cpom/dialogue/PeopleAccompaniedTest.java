@@ -307,6 +307,8 @@ class PeopleAccompaniedTest {
     assertThat(new IndicatorRate(7, 60)).hasToString("7/60 = 11.67 %").isEqualTo(new IndicatorRate(7, 60))
         .hasSameHashCodeAs(new IndicatorRate(7, 60)).isNotEqualTo(new IndicatorRate(14, 120));
     assertThat(new IndicatorRate(0, 0)).hasToString("0/0 (undefined)");
+    rejected(() -> new IndicatorRate(-1, 5), "rate");
+    rejected(() -> new IndicatorRate(1, -5), "rate");
     assertThat(new IndicatorRate(0, 5).percent()).contains(new BigDecimal("0.00"));
     // half up from the exact ratio: 1/8 = 12.5 %, 1/800 = 0.125 % shows 0.13 %
     assertThat(new IndicatorRate(1, 800).percent()).contains(new BigDecimal("0.13"));
