@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -146,43 +147,39 @@ public final class IndicatorCatalogue {
   }
 
   private static void staff(List<IndicatorDefinition> l) {
-    IndicatorSource tdb = IndicatorSource.of(IndicatorStatus.VERIFIED,
-        "ANAP TdB (Hélios ContenuDuTauxDeRotationDuPersonnel)");
+    // the staff figures are computed by DialogueEngine.indicateursPersonnel under these keys and conventions
     l.add(rate(IndicatorKeys.STAFF_ROTATION, "Taux de rotation du personnel",
         "recrutements / effectif réel au 31/12/N-1 + départs / effectif réel au 31/12/N-1", "2",
-        IndicatorPeriod.CALENDAR_YEAR, ALL, tdb));
+        IndicatorPeriod.CALENDAR_YEAR, ALL, IndicatorSource.of(IndicatorStatus.SECONDARY,
+            "ANAP TdB (Hélios ContenuDuTauxDeRotationDuPersonnel)", LegalBasis.convention(Convention.STAFF_ROTATION))));
+    LegalBasis age = LegalBasis.convention(Convention.STAFF_AGE);
     l.add(other(IndicatorKeys.STAFF_AVERAGE_AGE, "Âge moyen des salariés", "somme des âges au 31 décembre / effectif",
-        IndicatorUnit.YEARS, IndicatorPeriod.AT_31_DECEMBER, ALL,
-        IndicatorSource.of(IndicatorStatus.LIBRARY_DEFAULT, "aucune formule ANAP trouvée (Hélios publie la pyramide)")));
+        IndicatorUnit.YEARS, IndicatorPeriod.AT_31_DECEMBER, ALL, IndicatorSource.of(IndicatorStatus.LIBRARY_DEFAULT,
+            "aucune formule ANAP trouvée (Hélios publie la pyramide)", age)));
     l.add(other(IndicatorKeys.STAFF_AGE_PYRAMID, "Pyramide des âges du personnel",
         "personnes physiques présentes le dernier jour de l'année, par tranche d'âge", IndicatorUnit.DISTRIBUTION,
         IndicatorPeriod.AT_31_DECEMBER, ALL,
-        IndicatorSource.of(IndicatorStatus.VERIFIED, "Vigie RH (Hélios ContenuPyramideAgesVigieRh)")));
-    IndicatorSource absences = IndicatorSource.of(IndicatorStatus.VERIFIED,
-        "ANAP TdB (Hélios ContenuDesTauxDAbsentéismes)");
+        IndicatorSource.of(IndicatorStatus.VERIFIED, "Vigie RH (Hélios ContenuPyramideAgesVigieRh)", age)));
+    IndicatorSource absences = IndicatorSource.of(IndicatorStatus.SECONDARY,
+        "ANAP TdB (Hélios ContenuDesTauxDAbsentéismes)", LegalBasis.convention(Convention.STAFF_ABSENTEEISM));
     String etp = "ETP réels x 365";
     l.add(rate(IndicatorKeys.ABSENTEEISM, "Taux d'absentéisme (hors formation)",
         "jours calendaires d'absence, tous motifs hors congés payés et formation", etp,
         IndicatorPeriod.CALENDAR_YEAR, ALL, absences));
-    String[][] motives = {
-        {IndicatorKeys.ABSENTEEISM_SHORT_ILLNESS, "maladie ordinaire / de courte durée"},
-        {IndicatorKeys.ABSENTEEISM_MEDIUM_ILLNESS, "maladie de moyenne durée"},
-        {IndicatorKeys.ABSENTEEISM_LONG_ILLNESS, "maladie de longue durée"},
-        {IndicatorKeys.ABSENTEEISM_MATERNITY, "maternité / paternité"},
-        {IndicatorKeys.ABSENTEEISM_WORK_ACCIDENT, "accident du travail / maladie professionnelle"},
-        {IndicatorKeys.ABSENTEEISM_SPECIAL_LEAVE, "congés spéciaux, dont sans solde"}};
-    for (String[] m : motives) {
-      l.add(rate(m[0], "Taux d'absentéisme pour " + m[1], "jours calendaires d'absence pour " + m[1], etp,
+    for (MotifAbsence m : MotifAbsence.values()) {
+      String motive = m.label(Locale.FRENCH);
+      l.add(rate(m.key(), "Taux d'absentéisme pour " + motive, "jours calendaires d'absence pour " + motive, etp,
           IndicatorPeriod.CALENDAR_YEAR, ALL, absences));
     }
     l.add(other(IndicatorKeys.REPLACEMENT_CDD, "Nombre de CDD de remplacement",
-        "contrats à durée déterminée de remplacement (hors accroissement d'activité)", IndicatorUnit.COUNT,
-        IndicatorPeriod.CALENDAR_YEAR, ALL, IndicatorSource.of(IndicatorStatus.VERIFIED, "ANAP TdB")));
+        "CDD de remplacement en vigueur au moins un jour de l'année (hors accroissement d'activité)",
+        IndicatorUnit.COUNT, IndicatorPeriod.CALENDAR_YEAR, ALL,
+        IndicatorSource.of(IndicatorStatus.VERIFIED, "ANAP TdB", LegalBasis.convention(Convention.STAFF_ROTATION))));
     l.add(rate(IndicatorKeys.EXTERNAL_SERVICES_RATE, "Taux de prestations externes sur les prestations directes",
         "6111 + 6112 + 621 + 6223 + 6226 (prestations directes)", "dépenses de personnel (groupe II) + 6111 + 6112",
         IndicatorPeriod.EXERCICE, ALL,
-        IndicatorSource.of(IndicatorStatus.VERIFIED, "ANAP TdB (Hélios ContenuDuTauxDePrestationsExternes)",
-            LegalBasis.convention(Convention.FINANCIAL_RATIOS))));
+        IndicatorSource.of(IndicatorStatus.SECONDARY, "ANAP TdB (Hélios ContenuDuTauxDePrestationsExternes)",
+            LegalBasis.convention(Convention.STAFF_EXTERNAL_SERVICES))));
   }
 
   private static void finance(List<IndicatorDefinition> l) {

@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  * source with its status ({@link Convention#INDICATOR_CATALOGUE}).
  *
  * <p>The key is lower-case letters, digits, dots and hyphens, starting with a letter, at most 100 characters
- * ({@code activite.taux-occupation}); a rate has a denominator, an indicator of another unit may have none. At
+ * ({@code activity.occupancy-rate}); a rate has a denominator, an indicator of another unit may have none. At
  * least one category. Build one with {@link #builder()}: every field but the denominator is required.
  *
  * <p>This class is immutable and thread-safe; it compares by value.
@@ -44,7 +44,7 @@ public abstract class IndicatorDefinition {
   /**
    * The stable key.
    *
-   * @return the key, such as {@code activite.taux-occupation}
+   * @return the key, such as {@code activity.occupancy-rate}
    */
   public abstract String key();
 

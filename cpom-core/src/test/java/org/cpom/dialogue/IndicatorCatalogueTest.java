@@ -37,6 +37,15 @@ class IndicatorCatalogueTest {
     IndicatorCatalogue library = IndicatorCatalogue.library();
     assertThat(library.definitions()).extracting(IndicatorDefinition::key).containsExactlyInAnyOrderElementsOf(keys);
     assertThat(keys).doesNotHaveDuplicates().hasSize(25);
+    // the staff keys are those the staff indicators are computed under
+    for (MotifAbsence m : MotifAbsence.values()) {
+      assertThat(keys).contains(m.key());
+    }
+    assertThat(keys).contains(IndicateursPersonnel.ROTATION, IndicateursPersonnel.AVERAGE_AGE,
+        IndicateursPersonnel.AGE_PYRAMID, IndicateursPersonnel.ABSENTEEISM, IndicateursPersonnel.CDD_REMPLACEMENT,
+        IndicateursPersonnel.EXTERNAL_SERVICES);
+    assertThat(library.definition(IndicatorKeys.STAFF_ROTATION).orElseThrow().source().basis())
+        .contains(LegalBasis.convention(Convention.STAFF_ROTATION));
   }
 
   @Test
@@ -71,7 +80,7 @@ class IndicatorCatalogueTest {
     assertThatThrownBy(() -> IndicatorCatalogue.library().with(List.of(own(IndicatorKeys.CRETON_SHARE))))
         .isInstanceOfSatisfying(CpomValidationException.class, e -> {
           assertThat(e.field()).isEqualTo("catalogue.added[0].key");
-          assertThat(e.getMessage()).contains("activite.part-creton", "unique");
+          assertThat(e.getMessage()).contains("activity.creton-share", "unique");
           assertThat(e.rule()).isEqualTo(LegalBasis.convention(Convention.INDICATOR_CATALOGUE));
         });
     assertThatThrownBy(() -> IndicatorCatalogue.library().with(List.of(own("contrat.a"), own("contrat.a"))))
