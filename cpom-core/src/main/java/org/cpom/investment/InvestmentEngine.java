@@ -34,8 +34,8 @@ public final class InvestmentEngine {
    * the last. The last instalment repays all the capital still due: for a constant annuity it keeps the annuity and
    * takes interest = annuity − principal (as the worked example W2 does) when the rate is above zero and that lies
    * between zero and the computed interest plus n cents (the rounding drift); otherwise the computed interest is kept. A broken period from the drawdown to the first
-   * regular date is a line of interest only, dated on the first regular date: capital × annual rate × days / days of
-   * the year of the loan's day count, rounded half up. Instalment k falls k periods after the first regular date,
+   * regular date is a line of interest only, dated on the first regular date: capital × annual rate × the year fraction of the
+   * loan's day count (days over 365 or 360, or ACT/ACT ISDA's days of each year over that year's), rounded half up. Instalment k falls k periods after the first regular date,
    * counted from that date (so 31 January gives 28 or 29 February, then 31 March).
    *
    * @param loan the loan
@@ -48,7 +48,8 @@ public final class InvestmentEngine {
     BigDecimal annual = loan.annualRate().toFraction();
     if (loan.drawdown().isBefore(loan.firstRegularDate())) {
       DayCount dc = loan.dayCount();
-      Amount broken = interest(c, annual, dc.days(loan.drawdown(), loan.firstRegularDate()), dc.yearDays());
+      Amount broken = interest(c, annual, dc.numerator(loan.drawdown(), loan.firstRegularDate()),
+          dc.denominator());
       lines.add(new Echeance(loan.firstRegularDate(), c, broken, Amount.ZERO, broken, c));
     }
     int n = loan.periods();

@@ -105,6 +105,55 @@ class LoanScheduleTest {
     assertThat(t.lines().get(0).interest()).isEqualTo(a("110.00"));
   }
 
+  private static Amount broken(String capital, String pct, Periodicity p, LocalDate from, LocalDate to, DayCount dc) {
+    LoanSchedule s = InvestmentEngine.schedule(Emprunt.of(a(capital), Rate.ofPercent(pct), 12, p,
+        LoanType.CONSTANT_ANNUITY, from, to, dc));
+    assertThat(s.lines().get(0).principal()).isEqualTo(Amount.ZERO);
+    assertThat(s.lines().get(0).date()).isEqualTo(to);
+    return s.lines().get(0).interest();
+  }
+
+  /**
+   * ACT/ACT ISDA over 31 December of the leap year 2024: 100,000.00 at 3.6 % from 20 December 2024 to 5 January
+   * 2025 is 12 days of 2024 (20 to 31 December) over 366 and 4 of 2025 (1 to 4 January) over 365: 3,600 × (12/366 +
+   * 4/365) = 118.0328 + 39.4521 = 157.4848, so 157.48; the same 16 days give 157.81 on ACT/365, 160.00 on ACT/360,
+   * and 30/360 counts 15 days, 150.00. The other way round, 2023 to 2024: 3,600 × (12/365 + 4/366) = 118.3562 +
+   * 39.3443 = 157.70.
+   */
+  @Test
+  void actActIsdaSplitsABrokenPeriodOverTheYearEnd() {
+    LocalDate from = LocalDate.of(2024, 12, 20);
+    LocalDate to = LocalDate.of(2025, 1, 5);
+    assertThat(broken("100000.00", "3.6", Periodicity.MONTHLY, from, to, DayCount.ACT_ACT_ISDA)).isEqualTo(a("157.48"));
+    assertThat(broken("100000.00", "3.6", Periodicity.MONTHLY, from, to, DayCount.ACT_365_FIXED))
+        .isEqualTo(a("157.81"));
+    assertThat(broken("100000.00", "3.6", Periodicity.MONTHLY, from, to, DayCount.ACT_360)).isEqualTo(a("160.00"));
+    assertThat(broken("100000.00", "3.6", Periodicity.MONTHLY, from, to, DayCount.THIRTY_360)).isEqualTo(a("150.00"));
+    assertThat(broken("100000.00", "3.6", Periodicity.MONTHLY, from.minusYears(1), to.minusYears(1),
+        DayCount.ACT_ACT_ISDA)).isEqualTo(a("157.70"));
+  }
+
+  /**
+   * ACT/ACT ISDA inside one year: 10 days of the leap year 2028 (20 February to 1 March) on 36,600.00 at 10 % is
+   * 3,660 × 10/366 = 100.00 (ACT/365 would give 100.27); the 16 days of W-L1 in 2025 give ACT/365's 157.81. A year
+   * from 1 July 2023 to 1 July 2024: 184 days of 2023 over 365 and 182 of 2024 over 366, 3,600 × (0.504110 +
+   * 0.497268) = 3,604.9585, so 3,604.96, where ACT/365 takes 366 days: 3,609.86.
+   */
+  @Test
+  void actActIsdaInsideOneYearAndOverAWholeYear() {
+    assertThat(broken("36600.00", "10", Periodicity.MONTHLY, LocalDate.of(2028, 2, 20), LocalDate.of(2028, 3, 1),
+        DayCount.ACT_ACT_ISDA)).isEqualTo(a("100.00"));
+    assertThat(broken("36600.00", "10", Periodicity.MONTHLY, LocalDate.of(2028, 2, 20), LocalDate.of(2028, 3, 1),
+        DayCount.ACT_365_FIXED)).isEqualTo(a("100.27"));
+    assertThat(wl1(DayCount.ACT_ACT_ISDA).lines().get(0).interest()).isEqualTo(a("157.81"));
+    assertThat(broken("100000.00", "3.6", Periodicity.YEARLY, LocalDate.of(2023, 7, 1), LocalDate.of(2024, 7, 1),
+        DayCount.ACT_ACT_ISDA)).isEqualTo(a("3604.96"));
+    assertThat(broken("100000.00", "3.6", Periodicity.YEARLY, LocalDate.of(2023, 7, 1), LocalDate.of(2024, 7, 1),
+        DayCount.ACT_365_FIXED)).isEqualTo(a("3609.86"));
+    assertThat(DayCount.ACT_ACT_ISDA.label(Locale.ENGLISH)).contains("ACT/ACT ISDA");
+    assertThat(DayCount.ACT_ACT_ISDA.label(Locale.FRENCH)).contains("exact/exact");
+  }
+
   @Test
   void inFineQuarterlyPaysInterestThenAllThePrincipal() {
     LoanSchedule s = InvestmentEngine.schedule(Emprunt.of(a("10000.00"), Rate.ofPercent("4"), 4,
@@ -171,7 +220,7 @@ class LoanScheduleTest {
       int n = 1 + r.nextInt(480);
       Periodicity per = Periodicity.values()[r.nextInt(3)];
       LoanType type = LoanType.values()[r.nextInt(3)];
-      DayCount dc = DayCount.values()[r.nextInt(3)];
+      DayCount dc = DayCount.values()[r.nextInt(DayCount.values().length)];
       LocalDate draw = LocalDate.of(2020, 1, 1).plusDays(r.nextInt(3000));
       LocalDate first = draw.plusDays(r.nextInt(28));
       LoanSchedule s = InvestmentEngine.schedule(Emprunt.of(p, rate, n, per, type, draw, first, dc));
