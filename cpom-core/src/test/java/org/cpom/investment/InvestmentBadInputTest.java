@@ -82,6 +82,21 @@ class InvestmentBadInputTest {
   }
 
   @Test
+  void aBrokenPeriodBeforeTheDrawdownOrLongerThanOnePeriod() {
+    LegalBasis rule = LegalBasis.convention(Convention.LOAN_BROKEN_PERIOD);
+    assertViolation(rejected(() -> Emprunt.of(Amount.of("1000.00"), Rate.ofPercent("3"), 12, Periodicity.MONTHLY,
+        LoanType.CONSTANT_ANNUITY, DAY, DAY.minusDays(1), DayCount.ACT_ACT_ISDA)), "firstRegularDate", "2025-06-30",
+        rule);
+    assertViolation(rejected(() -> Emprunt.of(Amount.of("1000.00"), Rate.ofPercent("3"), 12, Periodicity.QUARTERLY,
+        LoanType.CONSTANT_ANNUITY, DAY, DAY.plusMonths(3).plusDays(1), DayCount.ACT_360)), "firstRegularDate",
+        "2025-10-02", rule);
+    // exactly one period is still a broken period
+    assertThat(Emprunt.of(Amount.of("1000.00"), Rate.ofPercent("3"), 12, Periodicity.QUARTERLY,
+        LoanType.CONSTANT_ANNUITY, DAY, DAY.plusMonths(3), DayCount.ACT_360).firstRegularDate())
+        .isEqualTo(LocalDate.of(2025, 10, 1));
+  }
+
+  @Test
   void aPgfpOfOtherThanSixYearsNotStated() {
     List<PgfpYear> six = PgfpTest.years();
     for (List<PgfpYear> years : List.of(six.subList(0, 5), six.subList(0, 1), List.<PgfpYear>of())) {
