@@ -78,6 +78,45 @@ class LoanValuesTest {
     assertThat(s.toString()).isEqualTo("LoanSchedule[" + base() + ", 13 lines]");
   }
 
+  @Test
+  void twoInstalmentsAreEqualExactlyWhenEveryAmountAndTheDateAre() {
+    LocalDate day = LocalDate.of(2026, 1, 1);
+    Amount one = Amount.of("1.00");
+    Amount two = Amount.of("2.00");
+    Echeance e = new Echeance(day, two, one, one, two, one);
+    assertThat(e).isEqualTo(new Echeance(day, two, one, one, two, one))
+        .hasSameHashCodeAs(new Echeance(day, two, one, one, two, one));
+    assertThat(e).isNotEqualTo(null).isNotEqualTo(day);
+    List<Echeance> others = List.of(new Echeance(day.plusDays(1), two, one, one, two, one),
+        new Echeance(day, one, one, one, two, one), new Echeance(day, two, two, one, two, one),
+        new Echeance(day, two, one, two, two, one), new Echeance(day, two, one, one, one, one),
+        new Echeance(day, two, one, one, two, two));
+    Set<Integer> hashes = new HashSet<>();
+    hashes.add(e.hashCode());
+    for (Echeance o : others) {
+      assertThat(o).as(o.toString()).isNotEqualTo(e);
+      hashes.add(o.hashCode());
+    }
+    assertThat(hashes).hasSize(7);
+    assertThat(e.toString()).isEqualTo("Echeance[2026-01-01: before " + two + ", interest " + one + ", principal "
+        + one + ", instalment " + two + ", after " + one + "]");
+  }
+
+  /**
+   * At a zero rate no line bears interest, even where the last principal falls a cent short of the annuity:
+   * 100.04 over 3 years is an annuity of 33.35 (33.3467 rounded), so 33.35, 33.35, then the remaining 33.34, with
+   * no cent of interest to make up the annuity.
+   */
+  @Test
+  void aZeroRateAnnuityNeverBearsInterest() {
+    LoanSchedule s = InvestmentEngine.schedule(Emprunt.of(Amount.of("100.04"), Rate.ZERO, 3, Periodicity.YEARLY,
+        LoanType.CONSTANT_ANNUITY, DRAW));
+    assertThat(s.lines()).extracting(Echeance::principal)
+        .containsExactly(Amount.of("33.35"), Amount.of("33.35"), Amount.of("33.34"));
+    assertThat(s.lines()).extracting(Echeance::interest).containsOnly(Amount.ZERO);
+    assertThat(s.lines().get(2).instalment()).isEqualTo(Amount.of("33.34"));
+  }
+
   private static CpomValidationException rejected(org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
     CpomValidationException e = catchThrowableOfType(call, CpomValidationException.class);
     assertThat(e).as("a CpomValidationException").isNotNull();
