@@ -641,7 +641,7 @@ public enum Convention {
   // investment: loans
   /**
    * A loan schedule: proportional periodic rate, interest rounded half up to the cent per instalment in one exact
-   * division (outstanding × annual rate ÷ instalments per year, or × days ÷ year days for a broken period), the last
+   * division (outstanding × annual rate ÷ instalments per year, or × the day count's year fraction for a broken period), the last
    * instalment repaying all the capital still due, a broken first period by the contract's day count, payment dates
    * counted from the first regular date.
    */
