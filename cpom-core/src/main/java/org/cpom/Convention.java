@@ -641,11 +641,18 @@ public enum Convention {
   // investment: loans
   /**
    * A loan schedule: proportional periodic rate, interest rounded half up to the cent per instalment in one exact
-   * division (outstanding × annual rate ÷ instalments per year, or × days ÷ year days for a broken period), the last
+   * division (outstanding × annual rate ÷ instalments per year, or × the day count's year fraction for a broken period), the last
    * instalment repaying all the capital still due, a broken first period by the contract's day count, payment dates
    * counted from the first regular date.
    */
   LOAN_SCHEDULE("cpom:loan-schedule", "loan schedule to the cent", "tableau d'amortissement d'emprunt au centime"),
+  /**
+   * A loan's broken first period: from the drawdown to the first regular date, at most one period long; its
+   * interest by the contract's day count, paid as a separate line of intérêts intercalaires on the first regular
+   * date by default, or added to the first regular instalment when the contract says so.
+   */
+  LOAN_BROKEN_PERIOD("cpom:loan-broken-period", "broken first period of a loan and how its interest is paid",
+      "période brisée d'un emprunt et paiement de ses intérêts (intercalaires)"),
 
   // investment: ppi and surcoûts
   /**
