@@ -391,8 +391,8 @@ public final class FinanceEngine {
   /**
    * The ratios an authority reads on a trial balance ({@link Convention#FINANCIAL_RATIOS}): the taux de CAF, the
    * three taux de vétusté, the indépendance financière, the durée apparente de la dette, the taux d'endettement,
-   * the taux de prestations externes and the frais de siège; with an alert for each {@link Seuils} threshold
-   * crossed, the one in force on 1 January of the exercice.
+   * the taux de prestations externes and the frais de siège; with an alert for each {@link Seuils#DEFAULT}
+   * threshold crossed, the one in force on 1 January of the exercice.
    *
    * @param balance the trial balance of the EPRD/ERRD perimeter, before the closing entries
    * @param exercice the exercice, whose 1 January picks the thresholds in force
@@ -403,10 +403,29 @@ public final class FinanceEngine {
    */
   public static RatiosFinanciers ratios(BalanceGenerale balance, Year exercice, CafAccounts cafAccounts,
       AssietteEndettement assiette) {
+    return ratios(balance, exercice, cafAccounts, assiette, Seuils.DEFAULT);
+  }
+
+  /**
+   * The ratios of {@link #ratios(BalanceGenerale, Year, CafAccounts, AssietteEndettement)}, compared with the
+   * caller's thresholds instead of {@link Seuils#DEFAULT}: each alert cites the basis of the caller's parameter, and
+   * a threshold not yet in force on 1 January of the exercice raises none.
+   *
+   * @param balance the trial balance of the EPRD/ERRD perimeter, before the closing entries
+   * @param exercice the exercice, whose 1 January picks the thresholds in force
+   * @param cafAccounts the accounts the CAF treats as calculated
+   * @param assiette what the taux d'endettement divides the debt by
+   * @param seuils the thresholds the alerts compare with
+   * @return the ratios and their alerts
+   * @throws CpomValidationException as {@link #analyse(BalanceGenerale, CafAccounts)}
+   */
+  public static RatiosFinanciers ratios(BalanceGenerale balance, Year exercice, CafAccounts cafAccounts,
+      AssietteEndettement assiette, Seuils seuils) {
     Objects.requireNonNull(balance, "balance");
     Objects.requireNonNull(exercice, "exercice");
     Objects.requireNonNull(cafAccounts, "cafAccounts");
     Objects.requireNonNull(assiette, "assiette");
+    Objects.requireNonNull(seuils, "seuils");
     AnalyseFinanciere a = analyse(balance, cafAccounts);
     long produits = 0;
     long produitsCaf = 0;
@@ -456,7 +475,7 @@ public final class FinanceEngine {
     RatiosFinanciers draft = new RatiosFinanciers(a.caf(), Amount.ofCents(produitsCaf), v, Amount.ofCents(dette),
         Amount.ofCents(stables), assiette, Amount.ofCents(base), Amount.ofCents(prestations),
         Amount.ofCents(personnel), Amount.ofCents(siege), List.of());
-    return draft.withAlertes(alertes(draft, exercice.atDay(1)));
+    return draft.withAlertes(alertes(draft, seuils, exercice.atDay(1)));
   }
 
   /**
@@ -504,29 +523,29 @@ public final class FinanceEngine {
     return -1;
   }
 
-  private static List<Violation> alertes(RatiosFinanciers r, LocalDate date) {
+  private static List<Violation> alertes(RatiosFinanciers r, Seuils seuils, LocalDate date) {
     List<Violation> out = new ArrayList<>();
-    Seuils.TAUX_DE_CAF_MINIMUM.find(date).ifPresent(min -> r.tauxDeCaf().filter(t -> t.compareTo(min) < 0)
-        .ifPresent(t -> out.add(Violation.of("tauxDeCaf", percent(t), Seuils.TAUX_DE_CAF_MINIMUM.basis(),
+    seuils.tauxDeCafMinimum().find(date).ifPresent(min -> r.tauxDeCaf().filter(t -> t.compareTo(min) < 0)
+        .ifPresent(t -> out.add(Violation.of("tauxDeCaf", percent(t), seuils.tauxDeCafMinimum().basis(),
             "a taux de CAF below " + percent(min) + " is a critère de déséquilibre financier"))));
-    Seuils.INDEPENDANCE_FINANCIERE_MAXIMUM.find(date).ifPresent(max -> r.independanceFinanciere()
+    seuils.independanceFinanciereMaximum().find(date).ifPresent(max -> r.independanceFinanciere()
         .filter(t -> t.compareTo(max) > 0)
         .ifPresent(t -> out.add(Violation.of("independanceFinanciere", percent(t),
-            Seuils.INDEPENDANCE_FINANCIERE_MAXIMUM.basis(), "the debt is above " + percent(max)
+            seuils.independanceFinanciereMaximum().basis(), "the debt is above " + percent(max)
                 + " of the financements stables"))));
     if (r.assiette() == AssietteEndettement.PRODUITS) {
-      Seuils.TAUX_ENDETTEMENT_MAXIMUM.find(date).ifPresent(max -> r.tauxEndettement()
+      seuils.tauxEndettementMaximum().find(date).ifPresent(max -> r.tauxEndettement()
           .filter(t -> t.compareTo(max) > 0)
-          .ifPresent(t -> out.add(Violation.of("tauxEndettement", percent(t), Seuils.TAUX_ENDETTEMENT_MAXIMUM.basis(),
+          .ifPresent(t -> out.add(Violation.of("tauxEndettement", percent(t), seuils.tauxEndettementMaximum().basis(),
               "the debt is above " + percent(max) + " of the produits"))));
     }
-    Seuils.DUREE_APPARENTE_MAXIMUM.find(date).ifPresent(max -> {
+    seuils.dureeApparenteMaximum().find(date).ifPresent(max -> {
       if (r.encoursDette().isPositive() && !r.caf().isPositive()) {
-        out.add(Violation.of("dureeApparenteDette", r.caf().toString(), Seuils.DUREE_APPARENTE_MAXIMUM.basis(),
+        out.add(Violation.of("dureeApparenteDette", r.caf().toString(), seuils.dureeApparenteMaximum().basis(),
             "a debt of " + r.encoursDette() + " with a CAF not above zero cannot be repaid from it"));
       }
       r.dureeApparenteDette().filter(d -> d.compareTo(max) > 0).ifPresent(d -> out.add(Violation.of(
-          "dureeApparenteDette", d.toPlainString(), Seuils.DUREE_APPARENTE_MAXIMUM.basis(),
+          "dureeApparenteDette", d.toPlainString(), seuils.dureeApparenteMaximum().basis(),
           "the debt needs more than " + max.toPlainString() + " years of CAF")));
     });
     return out;

@@ -455,6 +455,106 @@ class BilanEtRatiosTest {
         AssietteEndettement.CAPITAUX_PERMANENTS));
   }
 
+  private static final java.time.LocalDate Y2017 = java.time.LocalDate.of(2017, 1, 1);
+  private static final org.cpom.LegalBasis CLAUSE = org.cpom.LegalBasis.clause("art. 12");
+
+  private static BalanceGenerale tauxDeCaf150() {
+    return balance("706 - 1000000", "7781 - 50000", "606 985000 -", "6811 10000 -", "512 55000 -");
+  }
+
+  private static Seuils withCafMinimum(org.cpom.param.RegulatoryParameter<Rate> min) {
+    return Seuils.of(min, Seuils.INDEPENDANCE_FINANCIERE_MAXIMUM, Seuils.TAUX_ENDETTEMENT_MAXIMUM,
+        Seuils.DUREE_APPARENTE_MAXIMUM);
+  }
+
+  /** Taux de CAF 1.50 %: an alert under the 2 % default, none under a CPOM's own 1.50 %, one again under 1.51 %. */
+  @Test
+  void theCallersTauxDeCafMinimumFlipsTheAlert() {
+    RatiosFinanciers byDefault = FinanceEngine.ratios(tauxDeCaf150(), Year.of(2025), CafAccounts.ERRD,
+        AssietteEndettement.PRODUITS, Seuils.DEFAULT);
+    assertThat(byDefault.alertes()).extracting(Violation::field).containsExactly("tauxDeCaf");
+    assertThat(byDefault).isEqualTo(FinanceEngine.ratios(tauxDeCaf150(), Year.of(2025)));
+    Seuils atOneFifty = withCafMinimum(org.cpom.param.RegulatoryParameter.of("taux de CAF minimum du CPOM", CLAUSE,
+        Y2017, pct("1.50")));
+    assertThat(FinanceEngine.ratios(tauxDeCaf150(), Year.of(2025), CafAccounts.ERRD, AssietteEndettement.PRODUITS,
+        atOneFifty).alertes()).isEmpty();
+    Seuils atOneFiftyOne = withCafMinimum(org.cpom.param.RegulatoryParameter.of("taux de CAF minimum du CPOM", CLAUSE,
+        Y2017, pct("1.51")));
+    RatiosFinanciers r = FinanceEngine.ratios(tauxDeCaf150(), Year.of(2025), CafAccounts.ERRD,
+        AssietteEndettement.PRODUITS, atOneFiftyOne);
+    assertThat(r.alertes()).singleElement().satisfies(v -> {
+      assertThat(v.field()).isEqualTo("tauxDeCaf");
+      assertThat(v.rule()).isEqualTo(CLAUSE); // the caller's source, not the library's
+      assertThat(v.problem()).contains("1.51 %");
+    });
+  }
+
+  /** A newer value from 2026 of 1 %: the 2025 exercice still alerts at 2 %, the 2026 one no longer does. */
+  @Test
+  void aNewerValueAppliesFromItsDate() {
+    Seuils newer = withCafMinimum(Seuils.TAUX_DE_CAF_MINIMUM.withValue(java.time.LocalDate.of(2026, 1, 1),
+        pct("1")));
+    assertThat(FinanceEngine.ratios(tauxDeCaf150(), Year.of(2025), CafAccounts.ERRD, AssietteEndettement.PRODUITS,
+        newer).alertes()).extracting(Violation::field).containsExactly("tauxDeCaf");
+    assertThat(FinanceEngine.ratios(tauxDeCaf150(), Year.of(2026), CafAccounts.ERRD, AssietteEndettement.PRODUITS,
+        newer).alertes()).isEmpty();
+    // a threshold whose first date is after the exercice is not in force: no alert on its ratio
+    Seuils later = withCafMinimum(org.cpom.param.RegulatoryParameter.of("taux de CAF minimum du CPOM", CLAUSE,
+        java.time.LocalDate.of(2026, 1, 2), pct("50")));
+    assertThat(FinanceEngine.ratios(tauxDeCaf150(), Year.of(2026), CafAccounts.ERRD, AssietteEndettement.PRODUITS,
+        later).alertes()).isEmpty();
+    assertThat(FinanceEngine.ratios(tauxDeCaf150(), Year.of(2027), CafAccounts.ERRD, AssietteEndettement.PRODUITS,
+        later).alertes()).extracting(Violation::field).containsExactly("tauxDeCaf");
+  }
+
+  /**
+   * Debt 600,000 with a CAF of 60,000: 10.00 years, no alert at the default 10; the caller's 9.99 alerts. The
+   * indépendance financière (54.55 %) alerts at 50 % but not at the caller's 54.55 %, and the encours over the
+   * produits (600 %) not at a bound of 600 %.
+   */
+  @Test
+  void theCallersDebtThresholdsFlipTheirAlerts() {
+    RatiosFinanciers byDefault = FinanceEngine.ratios(withCharges(40_000), Year.of(2025));
+    assertThat(byDefault.alertes()).extracting(Violation::field)
+        .containsExactly("independanceFinanciere", "tauxEndettement");
+    Seuils own = Seuils.of(Seuils.TAUX_DE_CAF_MINIMUM,
+        org.cpom.param.RegulatoryParameter.of("indépendance financière", CLAUSE, Y2017, pct("54.55")),
+        org.cpom.param.RegulatoryParameter.of("encours sur produits", CLAUSE, Y2017, pct("600")),
+        org.cpom.param.RegulatoryParameter.of("durée apparente", CLAUSE, Y2017, new BigDecimal("9.99")));
+    RatiosFinanciers r = FinanceEngine.ratios(withCharges(40_000), Year.of(2025), CafAccounts.ERRD,
+        AssietteEndettement.PRODUITS, own);
+    assertThat(r.alertes()).singleElement().satisfies(v -> {
+      assertThat(v.field()).isEqualTo("dureeApparenteDette");
+      assertThat(v.rule()).isEqualTo(CLAUSE);
+      assertThat(v.problem()).contains("9.99");
+    });
+    // one cent of a percent lower on each: both alert again
+    Seuils lower = Seuils.of(Seuils.TAUX_DE_CAF_MINIMUM,
+        org.cpom.param.RegulatoryParameter.of("indépendance financière", CLAUSE, Y2017, pct("54.54")),
+        org.cpom.param.RegulatoryParameter.of("encours sur produits", CLAUSE, Y2017, pct("599.99")),
+        Seuils.DUREE_APPARENTE_MAXIMUM);
+    assertThat(FinanceEngine.ratios(withCharges(40_000), Year.of(2025), CafAccounts.ERRD,
+        AssietteEndettement.PRODUITS, lower).alertes()).extracting(Violation::field)
+        .containsExactly("independanceFinanciere", "tauxEndettement");
+  }
+
+  @Test
+  void seuilsCompareByValueAndRejectNulls() {
+    assertThat(Seuils.of(Seuils.TAUX_DE_CAF_MINIMUM, Seuils.INDEPENDANCE_FINANCIERE_MAXIMUM,
+        Seuils.TAUX_ENDETTEMENT_MAXIMUM, Seuils.DUREE_APPARENTE_MAXIMUM)).isEqualTo(Seuils.DEFAULT)
+        .hasSameHashCodeAs(Seuils.DEFAULT).hasToString(Seuils.DEFAULT.toString());
+    assertThat(Seuils.DEFAULT.tauxDeCafMinimum()).isSameAs(Seuils.TAUX_DE_CAF_MINIMUM);
+    assertThat(Seuils.DEFAULT.independanceFinanciereMaximum()).isSameAs(Seuils.INDEPENDANCE_FINANCIERE_MAXIMUM);
+    assertThat(Seuils.DEFAULT.tauxEndettementMaximum()).isSameAs(Seuils.TAUX_ENDETTEMENT_MAXIMUM);
+    assertThat(Seuils.DEFAULT.dureeApparenteMaximum()).isSameAs(Seuils.DUREE_APPARENTE_MAXIMUM);
+    assertThat(withCafMinimum(Seuils.TAUX_DE_CAF_MINIMUM.withValue(Y2017, pct("1")))).isNotEqualTo(Seuils.DEFAULT);
+    assertThat(Seuils.DEFAULT).isNotEqualTo("Seuils");
+    assertThatThrownBy(() -> FinanceEngine.ratios(balance("512 0 -"), Year.of(2025), CafAccounts.ERRD,
+        AssietteEndettement.PRODUITS, null)).isInstanceOf(NullPointerException.class).hasMessage("seuils");
+    assertThatThrownBy(() -> withCafMinimum(null)).isInstanceOf(NullPointerException.class)
+        .hasMessage("tauxDeCafMinimum");
+  }
+
   @Test
   void thresholdsAreDatedWithTheirSource() {
     assertThat(Seuils.TAUX_DE_CAF_MINIMUM.valueFor(Year.of(2017))).isEqualTo(pct("2"));
