@@ -341,6 +341,8 @@ public final class FinanceEngine {
     long immoFin = 0;
     long remboursements = 0;
     long acquisitions = 0;
+    long creditsEnCours = 0; // credits of 23
+    long debitsReceveurs = 0; // debits of 20 and 21, where a mise en service lands
     for (BalanceLine line : balance.lines()) {
       CompteNum c = line.compte();
       long open = line.amounts().openingDebit().minus(line.amounts().openingCredit()).cents();
@@ -360,10 +362,21 @@ public final class FinanceEngine {
       } else if (c.startsWith("27") && !c.startsWith("2768")) {
         immoFin = Checks.addExact(immoFin, mc, "immobilisationsFinancieresRemboursees");
         acquisitions = Checks.addExact(acquisitions, md, "acquisitions");
-      } else if (c.startsWith("20") || c.startsWith("21") || c.startsWith("23") || c.startsWith("26")) {
+      } else if (c.startsWith("23")) {
+        acquisitions = Checks.addExact(acquisitions, md, "acquisitions");
+        creditsEnCours = Checks.addExact(creditsEnCours, mc, "virementsEnCours");
+      } else if (c.startsWith("20") || c.startsWith("21")) {
+        acquisitions = Checks.addExact(acquisitions, md, "acquisitions");
+        debitsReceveurs = Checks.addExact(debitsReceveurs, md, "virementsEnCours");
+      } else if (c.startsWith("26")) {
         acquisitions = Checks.addExact(acquisitions, md, "acquisitions");
       }
     }
+    // a mise en service moves a cost from 23 to 20 or 21, already counted when it was debited to 23: the credits of
+    // 23 the debits of 20 and 21 can hold are that move, not new spending; any excess (a refunded advance on 238, a
+    // write-off) is left to the autres variations
+    long virements = Math.min(creditsEnCours, debitsReceveurs);
+    acquisitions = Checks.addExact(acquisitions, -virements, "acquisitions");
     long explicit = a.caf().cents();
     for (long l : new long[] {capitaux, emprunts, cessions, immoFin, -remboursements, -acquisitions}) {
       explicit = Checks.addExact(explicit, l, "apport");
@@ -371,8 +384,8 @@ public final class FinanceEngine {
     long apport = Checks.addExact(a.frng().cents(), -ouverture, "apport");
     return new TableauDeFinancement(a.caf(), Amount.ofCents(capitaux), Amount.ofCents(emprunts),
         Amount.ofCents(cessions), Amount.ofCents(immoFin), Amount.ofCents(remboursements),
-        Amount.ofCents(acquisitions), Amount.ofCents(Checks.addExact(apport, -explicit, "autresVariations")),
-        Amount.ofCents(ouverture));
+        Amount.ofCents(acquisitions), Amount.ofCents(virements),
+        Amount.ofCents(Checks.addExact(apport, -explicit, "autresVariations")), Amount.ofCents(ouverture));
   }
 
   /**

@@ -213,7 +213,10 @@ class BilanEtRatiosTest {
     assertThat(t.toString()).contains("-320");
   }
 
-  /** An insuffisance d'autofinancement is an emploi; a transfer 23 to 21 shows in the autres variations. */
+  /**
+   * An insuffisance d'autofinancement is an emploi; a transfer of 500 from 23 to 21 is no acquisition: the works were
+   * counted when debited to 23, in an earlier exercice here. Emplois 10, ressources 0, apport −10.
+   */
   @Test
   void anInsuffisanceAndATransfer() {
     Map<String, long[]> m = new TreeMap<>();
@@ -224,12 +227,92 @@ class BilanEtRatiosTest {
     put(m, "512", 0, 0, 0, 1_000);
     TableauDeFinancement t = FinanceEngine.tableauDeFinancement(full(m));
     assertThat(t.caf()).isEqualTo(eur("-10"));
-    assertThat(t.acquisitions()).isEqualTo(eur("500"));
-    assertThat(t.autresVariations()).isEqualTo(eur("500"));
-    assertThat(t.emplois()).isEqualTo(eur("510"));
-    assertThat(t.ressources()).isEqualTo(eur("500"));
+    assertThat(t.virementsEnCours()).isEqualTo(eur("500"));
+    assertThat(t.acquisitions()).isEqualTo(Amount.ZERO);
+    assertThat(t.autresVariations()).isEqualTo(Amount.ZERO);
+    assertThat(t.emplois()).isEqualTo(eur("10"));
+    assertThat(t.ressources()).isEqualTo(Amount.ZERO);
     assertThat(t.apport()).isEqualTo(eur("-10"));
-    assertThat(t.frngCloture()).isEqualTo(t.frngOuverture().minus(eur("10")));
+    assertThat(t.frngOuverture()).isEqualTo(Amount.ZERO);
+    assertThat(t.frngCloture()).isEqualTo(eur("-10")).isEqualTo(FinanceEngine.analyse(full(m)).frng());
+  }
+
+  /**
+   * By hand. Opening: 102 credit 500,000, works in progress 231 debit 100,000, bank 400,000: FRNG(N−1) =
+   * 500,000 − 100,000 = 400,000. In the exercice: the works (100,000) put into service, 231 to 213; 30,000 of new
+   * works on 231; equipment 2154 bought 20,000; sales 200,000 and purchases 150,000: CAF 50,000. Closing: 231
+   * 30,000, 213 100,000, 2154 20,000, result 50,000: FRNG(N) = 500,000 + 50,000 − 150,000 = 400,000, an apport
+   * of 0. The new gross is 30,000 + 20,000 = 50,000 (not the 150,000 of debits to 21 and 23): ressources 50,000
+   * (the CAF) = emplois 50,000 (the acquisitions), nothing in the autres variations.
+   */
+  @Test
+  void aMiseEnServiceIsNoNewSpending() {
+    Map<String, long[]> m = new TreeMap<>();
+    put(m, "102", 0, 50_000_000, 0, 0);
+    put(m, "231", 10_000_000, 0, 3_000_000, 10_000_000);
+    put(m, "213", 0, 0, 10_000_000, 0);
+    put(m, "2154", 0, 0, 2_000_000, 0);
+    put(m, "706", 0, 0, 0, 20_000_000);
+    put(m, "606", 0, 0, 15_000_000, 0);
+    put(m, "512", 40_000_000, 0, 20_000_000, 3_000_000 + 2_000_000 + 15_000_000);
+    BalanceGenerale b = full(m);
+    TableauDeFinancement t = FinanceEngine.tableauDeFinancement(b);
+    assertThat(t.frngOuverture()).isEqualTo(eur("400000"));
+    assertThat(t.caf()).isEqualTo(eur("50000"));
+    assertThat(t.virementsEnCours()).isEqualTo(eur("100000"));
+    assertThat(t.acquisitions()).isEqualTo(eur("50000"));
+    assertThat(t.autresVariations()).isEqualTo(Amount.ZERO);
+    assertThat(t.ressources()).isEqualTo(eur("50000"));
+    assertThat(t.emplois()).isEqualTo(eur("50000"));
+    assertThat(t.apport()).isEqualTo(Amount.ZERO);
+    assertThat(t.frngCloture()).isEqualTo(eur("400000")).isEqualTo(FinanceEngine.analyse(b).frng());
+    assertThat(t).isEqualTo(FinanceEngine.tableauDeFinancement(full(m)))
+        .hasSameHashCodeAs(FinanceEngine.tableauDeFinancement(full(m)));
+  }
+
+  /**
+   * A credit of 23 beyond the debits of 20 and 21 is no mise en service: an advance of 100 on 238 refunded by the
+   * supplier (no 21 debit) stays in the autres variations, +100; with 40 of equipment bought on 2154 beside it, 40
+   * of the credit is read as a transfer, acquisitions 0, autres variations +60. The apport is the same both ways.
+   */
+  @Test
+  void aCreditOf23BeyondTheDebitsOf21IsNoTransfer() {
+    Map<String, long[]> m = new TreeMap<>();
+    put(m, "102", 0, 10_000, 0, 0);
+    put(m, "238", 10_000, 0, 0, 10_000);
+    put(m, "512", 0, 0, 10_000, 0);
+    TableauDeFinancement t = FinanceEngine.tableauDeFinancement(full(m));
+    assertThat(t.virementsEnCours()).isEqualTo(Amount.ZERO);
+    assertThat(t.acquisitions()).isEqualTo(Amount.ZERO);
+    assertThat(t.autresVariations()).isEqualTo(eur("100"));
+    assertThat(t.apport()).isEqualTo(eur("100"));
+    put(m, "2154", 0, 0, 4_000, 0);
+    put(m, "512", 0, 0, 0, 4_000);
+    TableauDeFinancement both = FinanceEngine.tableauDeFinancement(full(m));
+    assertThat(both.virementsEnCours()).isEqualTo(eur("40"));
+    assertThat(both.acquisitions()).isEqualTo(Amount.ZERO);
+    assertThat(both.autresVariations()).isEqualTo(eur("60"));
+    assertThat(both.apport()).isEqualTo(eur("60"));
+    assertThat(both.frngCloture()).isEqualTo(FinanceEngine.analyse(full(m)).frng());
+    // a transfer to 20 (a software built in-house, 232 to 205) is one as well
+    Map<String, long[]> soft = new TreeMap<>();
+    put(soft, "102", 0, 7_000, 0, 0);
+    put(soft, "232", 7_000, 0, 0, 7_000);
+    put(soft, "205", 0, 0, 7_000, 0);
+    TableauDeFinancement s = FinanceEngine.tableauDeFinancement(full(soft));
+    assertThat(s.virementsEnCours()).isEqualTo(eur("70"));
+    assertThat(s.acquisitions()).isEqualTo(Amount.ZERO);
+    assertThat(s.autresVariations()).isEqualTo(Amount.ZERO);
+    // a debit of 26 or 27 does not receive a mise en service
+    Map<String, long[]> shares = new TreeMap<>();
+    put(shares, "102", 0, 7_000, 0, 0);
+    put(shares, "231", 7_000, 0, 0, 7_000);
+    put(shares, "261", 0, 0, 3_000, 0);
+    put(shares, "274", 0, 0, 4_000, 0);
+    TableauDeFinancement sh = FinanceEngine.tableauDeFinancement(full(shares));
+    assertThat(sh.virementsEnCours()).isEqualTo(Amount.ZERO);
+    assertThat(sh.acquisitions()).isEqualTo(eur("70"));
+    assertThat(sh.autresVariations()).isEqualTo(eur("70"));
   }
 
   private static final String[] ACCOUNTS = {"102", "1068", "10685", "110", "131", "139", "141", "142", "151",
@@ -286,7 +369,7 @@ class BilanEtRatiosTest {
       int ops = random.nextInt(12);
       for (int j = 0; j < ops; j++) {
         long x = 1 + random.nextInt(500_000);
-        switch (random.nextInt(12)) {
+        switch (random.nextInt(14)) {
           case 0 -> { put(m, "512", 0, 0, x, 0); put(m, "706", 0, 0, 0, x); }
           case 1 -> { put(m, "606", 0, 0, x, 0); put(m, "512", 0, 0, 0, x); }
           case 2 -> { put(m, "6811", 0, 0, x, 0); put(m, "2813", 0, 0, 0, x); }
@@ -303,6 +386,8 @@ class BilanEtRatiosTest {
             put(m, "512", 0, 0, x, 0); put(m, "775", 0, 0, 0, x);
             put(m, "675", 0, 0, g - d, 0); put(m, "2813", 0, 0, d, 0); put(m, "213", 0, 0, 0, g);
           }
+          case 11 -> { put(m, "231", 0, 0, x, 0); put(m, "512", 0, 0, 0, x); } // works in progress
+          case 12 -> { put(m, "213", 0, 0, x, 0); put(m, "231", 0, 0, 0, x); } // their mise en service
           default -> { put(m, "274", 0, 0, 0, x); put(m, "512", 0, 0, x, 0); }
         }
       }
