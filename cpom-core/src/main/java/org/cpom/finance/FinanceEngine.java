@@ -536,30 +536,33 @@ public final class FinanceEngine {
     return -1;
   }
 
+  /**
+   * The alerts, each a violation naming no value: an alert rejects nothing, and a violation naming a value prints
+   * it as rejected; the problem says the figure and the threshold instead.
+   */
   private static List<Violation> alertes(RatiosFinanciers r, Seuils seuils, LocalDate date) {
     List<Violation> out = new ArrayList<>();
     seuils.tauxDeCafMinimum().find(date).ifPresent(min -> r.tauxDeCaf().filter(t -> t.compareTo(min) < 0)
-        .ifPresent(t -> out.add(Violation.of("tauxDeCaf", percent(t), seuils.tauxDeCafMinimum().basis(),
-            "a taux de CAF below " + percent(min) + " is a critère de déséquilibre financier"))));
+        .ifPresent(t -> out.add(Violation.of("tauxDeCaf", seuils.tauxDeCafMinimum().basis(), "the taux de CAF, "
+            + percent(t) + ", is below " + percent(min) + ", a critère de déséquilibre financier"))));
     seuils.independanceFinanciereMaximum().find(date).ifPresent(max -> r.independanceFinanciere()
         .filter(t -> t.compareTo(max) > 0)
-        .ifPresent(t -> out.add(Violation.of("independanceFinanciere", percent(t),
-            seuils.independanceFinanciereMaximum().basis(), "the debt is above " + percent(max)
-                + " of the financements stables"))));
+        .ifPresent(t -> out.add(Violation.of("independanceFinanciere", seuils.independanceFinanciereMaximum().basis(),
+            "the debt is " + percent(t) + " of the financements stables, above " + percent(max)))));
     if (r.assiette() == AssietteEndettement.PRODUITS) {
       seuils.tauxEndettementMaximum().find(date).ifPresent(max -> r.tauxEndettement()
           .filter(t -> t.compareTo(max) > 0)
-          .ifPresent(t -> out.add(Violation.of("tauxEndettement", percent(t), seuils.tauxEndettementMaximum().basis(),
-              "the debt is above " + percent(max) + " of the produits"))));
+          .ifPresent(t -> out.add(Violation.of("tauxEndettement", seuils.tauxEndettementMaximum().basis(),
+              "the debt is " + percent(t) + " of the produits, above " + percent(max)))));
     }
     seuils.dureeApparenteMaximum().find(date).ifPresent(max -> {
       if (r.encoursDette().isPositive() && !r.caf().isPositive()) {
-        out.add(Violation.of("dureeApparenteDette", r.caf().toString(), seuils.dureeApparenteMaximum().basis(),
-            "a debt of " + r.encoursDette() + " with a CAF not above zero cannot be repaid from it"));
+        out.add(Violation.of("dureeApparenteDette", seuils.dureeApparenteMaximum().basis(), "a debt of "
+            + r.encoursDette() + " with a CAF of " + r.caf() + ", not above zero, cannot be repaid from it"));
       }
       r.dureeApparenteDette().filter(d -> d.compareTo(max) > 0).ifPresent(d -> out.add(Violation.of(
-          "dureeApparenteDette", d.toPlainString(), seuils.dureeApparenteMaximum().basis(),
-          "the debt needs more than " + max.toPlainString() + " years of CAF")));
+          "dureeApparenteDette", seuils.dureeApparenteMaximum().basis(), "the debt needs " + d.toPlainString()
+              + " years of CAF, more than " + max.toPlainString())));
     });
     return out;
   }

@@ -421,8 +421,11 @@ class BilanEtRatiosTest {
     assertThat(r.tauxDeCaf()).contains(pct("1.50"));
     assertThat(r.alertes()).singleElement().satisfies(v -> {
       assertThat(v.field()).isEqualTo("tauxDeCaf");
-      assertThat(v.value()).contains("1.50 %");
+      assertThat(v.value()).isEmpty(); // an alert rejects no value
+      assertThat(v.problem()).isEqualTo("the taux de CAF, 1.50 %, is below 2.00 %, a critère de déséquilibre financier");
       assertThat(v.rule()).isEqualTo(Seuils.TAUX_DE_CAF_MINIMUM.basis());
+      assertThat(v.toString()).isEqualTo("tauxDeCaf: " + v.problem() + " (" + v.rule() + ")")
+          .doesNotContain("rejected");
     });
     // the same figures before the EPRD/ERRD cadre: no threshold in force, no alert
     assertThat(FinanceEngine.ratios(balance("706 - 1000000", "7781 - 50000", "606 985000 -", "6811 10000 -",
@@ -488,7 +491,14 @@ class BilanEtRatiosTest {
     assertThat(r.tauxEndettement()).contains(pct("32.92"));
     assertThat(r.alertes()).extracting(Violation::field)
         .containsExactly("independanceFinanciere", "tauxEndettement", "dureeApparenteDette");
-    assertThat(r.alertes().get(1).problem()).isEqualTo("the debt is above 30.00 % of the produits");
+    assertThat(r.alertes()).extracting(Violation::problem).containsExactly(
+        "the debt is 56.43 % of the financements stables, above 50.00 %",
+        "the debt is 32.92 % of the produits, above 30.00 %",
+        "the debt needs 11.29 years of CAF, more than 10");
+    assertThat(r.alertes()).allSatisfy(v -> {
+      assertThat(v.value()).isEmpty();
+      assertThat(v.toString()).doesNotContain("rejected").startsWith(v.field() + ": " + v.problem());
+    });
   }
 
   /** A rebate granted (709, debit 100) lowers the produits of the taux de CAF: 1,000 - 100 = 900; CAF 100: 11.11 %. */
@@ -508,6 +518,11 @@ class BilanEtRatiosTest {
     assertThat(r.tauxDeCaf()).contains(pct("-30.00"));
     assertThat(r.alertes()).extracting(Violation::field)
         .containsExactly("tauxDeCaf", "independanceFinanciere", "tauxEndettement", "dureeApparenteDette");
+    assertThat(r.alertes().get(0).problem()).isEqualTo(
+        "the taux de CAF, -30.00 %, is below 2.00 %, a critère de déséquilibre financier");
+    assertThat(r.alertes().get(3).problem()).isEqualTo(
+        "a debt of EUR 600000.00 with a CAF of EUR -30000.00, not above zero, cannot be repaid from it");
+    assertThat(r.alertes()).allSatisfy(v -> assertThat(v.toString()).doesNotContain("rejected"));
     assertThat(FinanceEngine.ratios(withCharges(100_000), Year.of(2025)).dureeApparenteDette()).isEmpty();
   }
 
