@@ -43,6 +43,8 @@ public final class CafAccounts {
    * @throws CpomValidationException if a prefix is not digits of its class, at least two of them
    */
   public static CafAccounts of(Set<String> chargesCalculees, Set<String> produitsCalcules) {
+    Checks.noNulls(chargesCalculees, "chargesCalculees"); // a null is named before the other set is read
+    Checks.noNulls(produitsCalcules, "produitsCalcules");
     return new CafAccounts(prefixes(chargesCalculees, "chargesCalculees", '6'),
         prefixes(produitsCalcules, "produitsCalcules", '7'));
   }
