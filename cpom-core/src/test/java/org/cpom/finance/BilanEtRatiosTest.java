@@ -40,7 +40,7 @@ class BilanEtRatiosTest {
   }
 
   /** A trial balance from cents by account: opening debit, opening credit, movement debit, movement credit. */
-  private static BalanceGenerale full(Map<String, long[]> accounts) {
+  static BalanceGenerale full(Map<String, long[]> accounts) {
     StringBuilder text = new StringBuilder("Compte|Libellé|od|oc|Débit|Crédit\n");
     accounts.forEach((a, v) -> {
       text.append(a).append("|Compte ").append(a);
@@ -171,7 +171,7 @@ class BilanEtRatiosTest {
     assertThatThrownBy(() -> FinanceEngine.bilanFinancier(b).enJours(null)).hasMessageContaining("amount");
   }
 
-  private static void put(Map<String, long[]> m, String account, long od, long oc, long md, long mc) {
+  static void put(Map<String, long[]> m, String account, long od, long oc, long md, long mc) {
     long[] v = m.computeIfAbsent(account, k -> new long[4]);
     v[0] += od;
     v[1] += oc;
