@@ -219,4 +219,17 @@ class FinanceBoundsTest {
     }
     assertThat(Seuils.DEFAULT.toString()).contains("taux de CAF minimum", "durée apparente");
   }
+
+  @Test
+  void theListsAndReadingsAreReadBack() {
+    assertThat(CafAccounts.ERRD.produitsCalcules()).containsExactly("775", "777", "778", "78");
+    assertThat(JoursDeCharges.CHARGES_COURANTES_365.chargesExclues()).containsExactly("675", "68");
+    assertThat(BfrAccounts.of(Set.of("41"), Set.of("419")).excluded()).containsExactly("419");
+    assertThat(FondsDeRoulementAccounts.of(Set.of("1", "2"), Set.of("11")).fri()).containsExactly("1", "2");
+    assertThat(FinanceEngine.bilanFinancier(balance("102 - 10", "512 10 -")).jours())
+        .isEqualTo(JoursDeCharges.CHARGES_COURANTES_365);
+    assertThat(EprdCompteDeResultat.builder().name("IME").resultat(Amount.ZERO).build().kind())
+        .isEqualTo(CompteKind.IN_CPOM);
+    assertThat(DecisionModificativeTest.update().build().toString()).contains("2026");
+  }
 }
