@@ -647,6 +647,34 @@ public enum Convention {
    */
   LOAN_SCHEDULE("cpom:loan-schedule", "loan schedule to the cent", "tableau d'amortissement d'emprunt au centime"),
 
+  // investment: ppi and surcoûts
+  /**
+   * The financing plan of a PPI operation: investment subsidies (c/13), loans (c/16) and a draw on the excédents
+   * affectés à l'investissement (c/10682), the rest from the fonds de roulement; never more than the cost; the
+   * spending by year sums to the cost, in the year of the mise en service by default.
+   */
+  PPI_FINANCING("cpom:ppi-financing", "financing plan of a PPI operation",
+      "plan de financement d'une opération du PPI"),
+  /**
+   * The surcoût of an investment in an exercice: the dotations of the tariff plan, plus the interest accrued on its
+   * loans, less the reprise of its subsidies (c/777) and the reprise of the réserve de compensation des charges
+   * d'amortissement (c/10687) used; the subsidy netting can be switched off.
+   */
+  INVESTMENT_SURCOUT("cpom:investment-surcout", "surcoût of an investment, year by year",
+      "surcoût d'un investissement, année par année"),
+  /**
+   * The interest charge of a loan in an exercice: each instalment's interest spread over the days of its period in
+   * each calendar year, the last year of the period taking the remainder, so the years sum to the instalment.
+   */
+  LOAN_INTEREST_ACCRUAL("cpom:loan-interest-accrual", "loan interest accrued by exercice",
+      "intérêts d'emprunt rattachés à l'exercice"),
+  /**
+   * A PPI brought into the PGFP: its spending as acquisitions, its subsidies when received, its loans when drawn, the
+   * capital repaid when due, its accounting dotations and subsidy reprises, and the accrued interest as a charge
+   * décaissable.
+   */
+  PPI_IN_PGFP("cpom:ppi-in-pgfp", "the PPI in the PGFP", "le PPI dans le PGFP"),
+
   // investment: pgfp
   /**
    * The years of a PGFP: the « période glissante de six ans » of R314-213 I 6° counted as N, the EPRD's year, then
@@ -661,11 +689,98 @@ public enum Convention {
   PGFP_TRAJECTORY("cpom:pgfp-trajectory", "PGFP trajectory year by year",
       "trajectoire du PGFP année par année"),
   /**
+   * The contract's financial evaluation: each line of means is a yearly cost from a contract year (the first by
+   * default); mesures nouvelles, redeployments and lines within the base count from that year through the last, CNR
+   * in their year only; the extra cost of a year is the mesures nouvelles plus the CNR, cumulated from year 1, every
+   * total the exact sum of its lines; a contract year belongs to the exercice it starts in, where a PGFP takes its
+   * extra cost into both the produits de la tarification and the charges décaissables.
+   */
+  CONTRACT_EVALUATION("cpom:contract-evaluation", "the contract's financial evaluation year by year",
+      "évaluation financière du contrat année par année"),
+  /**
    * When a PGFP absorbs a forecast deficit (R314-222 II 1°): every year-end trésorerie at or above a floor, zero by
    * default, and the cumulated result zero or more at the end of the plan.
    */
   PGFP_DEFICIT_ABSORBED("cpom:pgfp-deficit-absorbed", "deficit absorbed by the PGFP trajectory",
-      "déficit absorbé par la trajectoire du PGFP");
+      "déficit absorbé par la trajectoire du PGFP"),
+
+  // --- dialogue: staff ---
+
+  /**
+   * A set of staff records is checked whole before any indicator is computed. A staff member (salarié) has an id
+   * (not blank, at most 64 characters, unique in the set), a birth date, a hire date not before the birth, an
+   * optional leave date (the last day worked) not before the hire, an ETP above 0 and at most 1 with at most six
+   * decimals, and a contract type; a CDD de remplacement
+   * states its reason (Code du travail L1242-2 1°), another contract states none. An absence names a staff member
+   * of the set, runs from a first to a last day (both counted, the last not before the first), falls inside that
+   * member's employment (hire to leave), and does not overlap another absence of the same member. The first broken
+   * rule is reported naming the record (its id, or the absence's member and first day) and the field; nothing is
+   * computed from a partly valid set. Dates fall in the years 1900 to 2200, the year computed in 1901 to 2200. A
+   * person with two successive contracts is two records.
+   */
+  STAFF_RECORDS("cpom:staff-records", "staff records checked whole before any indicator",
+      "dossiers du personnel contrôlés en entier avant tout indicateur"),
+
+  /**
+   * The effectif at 31 December of a year is the staff carried into the next year: hired on or before 31 December
+   * and not leaving on or before it (a member whose last day is 31 December is a departure of that year, not in
+   * its effectif). A hire of year N is a hire date in N, a departure a leave date in N, so the effectif at 31/12/N
+   * is exactly the effectif at 31/12/N-1 plus the hires less the departures. The taux de rotation is the tableau
+   * de bord's (ATIH, as Hélios prints it, secondary): (recrutements / effectif réel au 31/12/N-1 + départs /
+   * effectif réel au 31/12/N-1) / 2, worked as (hires + departures) / (2 × effectif) in one exact division, in
+   * percent rounded half up to two decimals, empty for an effectif of zero. The tableau de bord reads it on the
+   * « effectifs CDI ou titulaires », so by default the effectif, hires and departures of the rotation count the CDI
+   * and titulaires only; the caller may choose other contract types. The nombre de CDD de remplacement counts the
+   * CDD de remplacement in force on at least one day of the year.
+   */
+  STAFF_ROTATION("cpom:staff-rotation", "staff headcount at 31 December and rotation rate",
+      "effectif au 31 décembre et taux de rotation du personnel"),
+
+  /**
+   * The age of a staff member is in whole years reached on 31 December of the year; the âge moyen is the sum of
+   * the ages of the effectif at 31 December over its count (no official formula was found: a documented default),
+   * rounded half up to two decimals, empty for an effectif of zero. The pyramide des âges counts the same
+   * effectif (all contract types) by age band; the bands are a parameter, by default under 25, then five-year bands
+   * 25-29 to 55-59, then 60 and over (the tableau de bord's bands were not found).
+   */
+  STAFF_AGE("cpom:staff-age", "average age and age pyramid at 31 December",
+      "âge moyen et pyramide des âges au 31 décembre"),
+
+  /**
+   * ETP réels of a year, from the records: each member's ETP times the days employed in the year (hire to leave,
+   * clipped to the year, both counted), summed, over the days of the year (365 or 366), so a full-time member
+   * employed all year is 1 ETP in a leap year too. The tableau de bord counts ETP réalisés from the hours paid; a
+   * record holds no hours, so the contractual ETP stands for them. Shown rounded half up to two decimals; every
+   * rate is worked from the exact sum.
+   */
+  STAFF_ETP("cpom:staff-etp", "ETP réels prorated over the days employed",
+      "ETP réels au prorata des jours d'emploi"),
+
+  /**
+   * The taux d'absentéisme of the tableau de bord (ATIH, as Hélios prints it, secondary): the calendar days of
+   * absence by motive (the six motives of {@code MotifAbsence}, congés payés and training left out) over ETP réels
+   * × 365. Each absence counts its calendar days inside the year, both ends counted (an absence across
+   * 31 December counts in each year its own days), whatever the member's ETP. The 365 is the tableau de bord's
+   * even in a leap year; the caller may take the days of the year instead. The overall rate is worked in one
+   * exact division and rounded half up to two decimals of a percent; the rates by motive share that rounded
+   * overall rate in hundredths of a percent by the largest remainder on their exact rates: each motive takes its
+   * exact rate rounded down to the hundredth, and the hundredths left to reach the overall rate (never more than
+   * the number of motives) go one each to the largest remainders, ties to the motive first in the enum's order.
+   * So the motives sum exactly to the overall rate and each is within a hundredth of its own exact rate (it may
+   * then differ by a hundredth from that rate rounded alone). Empty for ETP réels of zero.
+   */
+  STAFF_ABSENTEEISM("cpom:staff-absenteeism", "absenteeism rate overall and by motive, summing exactly",
+      "taux d'absentéisme global et par motif, dont la somme est exacte"),
+
+  /**
+   * The taux de prestations externes sur les prestations directes of the tableau de bord (ATIH, as Hélios prints
+   * it, secondary): (6111 + 6112 + 621 + 6223 + 6226) / (dépenses de personnel of groupe II + 6111 + 6112), where
+   * 621 and 6226 count only what relates to the direct services (62111 personnel administratif et hôtelier left
+   * out): the caller, who knows which part that is, gives the amounts. In percent rounded half up to two decimals,
+   * empty for a zero denominator.
+   */
+  STAFF_EXTERNAL_SERVICES("cpom:staff-external-services", "rate of external services over direct services",
+      "taux de prestations externes sur les prestations directes");
 
   private final String id;
   private final String title;

@@ -215,6 +215,11 @@ final class CpomChecks {
         Checks.check(last <= years, at + ".indicators[" + i.id() + "].targets", "year " + last, FicheAction.RULE,
             "the contract has years 1 to " + years);
       }
+      for (int m = 0; m < f.means().size(); m++) {
+        int year = f.means().get(m).contractYear();
+        Checks.check(year <= years, at + ".means[" + m + "].contractYear", year, FicheAction.RULE,
+            "the contract has years 1 to " + years);
+      }
     }
   }
 

@@ -13,5 +13,13 @@ final class Articles {
   /** Code de commerce R123-179: an asset of limited life is depreciated over that life by a plan. */
   static final LegalBasis PLAN = LegalBasis.law("Code de commerce", "R123-179");
 
+  // investment: ppi
+  /**
+   * CASF R314-20: investment programmes, their financing plans and loans of more than a year are approved by the
+   * tariff authority (deemed approved after 60 days without objection), and so are changes that may raise the
+   * operating charges.
+   */
+  static final LegalBasis PROGRAMME = LegalBasis.casf("R314-20");
+
   private Articles() {}
 }

@@ -17,6 +17,9 @@ import org.cpom.finance.EprdForecast;
 import org.cpom.finance.FinanceEngine;
 import org.cpom.internal.Checks;
 import org.cpom.money.Amount;
+import org.cpom.trace.StepKind;
+import org.cpom.trace.Trace;
+import org.cpom.trace.TraceStep;
 
 /** The investment functions: PPI, depreciation, loans, surcoûts, PGFP. */
 public final class InvestmentEngine {
@@ -242,6 +245,283 @@ public final class InvestmentEngine {
     return new AmortissementLigne(year, Amount.ZERO, Amount.ZERO, Amount.ZERO);
   }
 
+  // investment: ppi and surcoûts
+  static final LegalBasis PPI_RULE = LegalBasis.convention(Convention.PPI_FINANCING);
+  static final LegalBasis SURCOUT_RULE = LegalBasis.convention(Convention.INVESTMENT_SURCOUT);
+  static final LegalBasis ACCRUAL_RULE = LegalBasis.convention(Convention.LOAN_INTEREST_ACCRUAL);
+  static final LegalBasis PPI_PGFP_RULE = LegalBasis.convention(Convention.PPI_IN_PGFP);
+  private static final String PPI_LABEL = "PPI";
+
+  /**
+   * The surcoûts of an operation, net of its subsidy reprise ({@link SubsidyNetting#DEFAULT}): as {@link
+   * #surcouts(OperationInvestissement, SubsidyNetting)}.
+   *
+   * @param operation the operation
+   * @return its surcoûts by exercice
+   */
+  public static Surcouts surcouts(OperationInvestissement operation) {
+    return surcouts(operation, SubsidyNetting.DEFAULT);
+  }
+
+  /**
+   * The surcoûts of an operation, exercice by exercice ({@code cpom:investment-surcout}): the dotations of the plan
+   * the tariff authority accepts ({@link AmortissementImmobilisation#dotationOpposableIn}), plus the interest of its
+   * loans accrued on the exercice ({@link #interetsCourus}), less the reprise of its subsidies (c/777) when {@code
+   * netting} is {@link SubsidyNetting#NET}, less the reprise of c/10687 it plans. The years run from the first with
+   * any of these to the last. Such figures back a request to approve a change that raises the operating charges
+   * (CASF R314-20 III) or a multi-year commitment to fund them (R314-39 2°).
+   *
+   * @param operation the operation
+   * @param netting whether the subsidy reprise is deducted
+   * @return its surcoûts by exercice, each with its trace
+   */
+  public static Surcouts surcouts(OperationInvestissement operation, SubsidyNetting netting) {
+    Objects.requireNonNull(operation, "operation");
+    Objects.requireNonNull(netting, "netting");
+    Flows f = flows(operation);
+    List<Surcout> years = new ArrayList<>();
+    for (Year y : f.span()) {
+      years.add(surcout(operation.label(), y, f.opposable(y), f.interest(y),
+          netting == SubsidyNetting.NET ? f.reprise(y) : Amount.ZERO,
+          operation.repriseReserveCompensation().getOrDefault(y, Amount.ZERO)));
+    }
+    return new Surcouts(operation.label(), netting, years);
+  }
+
+  /**
+   * The surcoûts of a whole PPI, net of the subsidy reprise: as {@link #surcouts(Ppi, SubsidyNetting)}.
+   *
+   * @param ppi the plan
+   * @return its surcoûts by exercice
+   */
+  public static Surcouts surcouts(Ppi ppi) {
+    return surcouts(ppi, SubsidyNetting.DEFAULT);
+  }
+
+  /**
+   * The surcoûts of a whole PPI: each exercice the sum of its operations' lines, the trace holding each operation's
+   * steps in the plan's order, then the total ({@code cpom:investment-surcout}).
+   *
+   * @param ppi the plan
+   * @param netting whether the subsidy reprise is deducted
+   * @return its surcoûts by exercice, labelled "PPI"
+   */
+  public static Surcouts surcouts(Ppi ppi, SubsidyNetting netting) {
+    Objects.requireNonNull(ppi, "ppi");
+    Objects.requireNonNull(netting, "netting");
+    List<Surcouts> each = ppi.operations().stream().map(o -> surcouts(o, netting)).toList();
+    TreeSet<Year> all = new TreeSet<>();
+    each.forEach(s -> s.years().forEach(y -> all.add(y.year())));
+    List<Surcout> years = new ArrayList<>();
+    if (!all.isEmpty()) {
+      for (Year y = all.first(); !y.isAfter(all.last()); y = y.plusYears(1)) {
+        Amount dot = Amount.ZERO;
+        Amount interest = Amount.ZERO;
+        Amount reprise = Amount.ZERO;
+        Amount reserve = Amount.ZERO;
+        Trace trace = Trace.empty();
+        for (Surcouts s : each) {
+          Surcout line = s.in(y);
+          dot = dot.plus(line.dotations());
+          interest = interest.plus(line.interets());
+          reprise = reprise.plus(line.repriseSubventions());
+          reserve = reserve.plus(line.repriseReserveCompensation());
+          for (TraceStep step : line.trace().steps()) {
+            trace = trace.plus(step);
+          }
+        }
+        Amount total = dot.plus(interest).minus(reprise).minus(reserve);
+        years.add(new Surcout(y, dot, interest, reprise, reserve,
+            trace.plus(StepKind.SURCOUT, total, SURCOUT_RULE, PPI_LABEL, y)));
+      }
+    }
+    return new Surcouts(PPI_LABEL, netting, years);
+  }
+
+  private static Surcout surcout(String label, Year y, Amount dot, Amount interest, Amount reprise, Amount reserve) {
+    Trace t = Trace.empty()
+        .plus(StepKind.SURCOUT_DOTATIONS, dot, SURCOUT_RULE, label, y)
+        .plus(StepKind.SURCOUT_INTERETS, interest, ACCRUAL_RULE, label, y)
+        .plus(StepKind.SURCOUT_REPRISE_SUBVENTIONS, reprise.negated(), SURCOUT_RULE, label, y)
+        .plus(StepKind.SURCOUT_REPRISE_RESERVE, reserve.negated(), SURCOUT_RULE, label, y);
+    Amount total = dot.plus(interest).minus(reprise).minus(reserve);
+    return new Surcout(y, dot, interest, reprise, reserve, t.plus(StepKind.SURCOUT, total, SURCOUT_RULE, label, y));
+  }
+
+  /**
+   * The interest of a loan charged to an exercice (c/66), accrued rather than paid ({@code
+   * cpom:loan-interest-accrual}): each instalment's interest spread over the days of its period (from the previous
+   * date, the drawdown for the first, to its own date) by the share of those days in the year, rounded half up to the
+   * cent, the period's last year taking the remainder; over all the years it sums exactly to the loan's interest.
+   *
+   * @param schedule the loan's schedule
+   * @param year the exercice
+   * @return the interest accrued on it
+   */
+  public static Amount interetsCourus(LoanSchedule schedule, Year year) {
+    Objects.requireNonNull(schedule, "schedule");
+    Objects.requireNonNull(year, "year");
+    LocalDate yearStart = year.atDay(1);
+    LocalDate yearEnd = year.plusYears(1).atDay(1);
+    LocalDate start = schedule.loan().drawdown();
+    long cents = 0;
+    for (Echeance e : schedule.lines()) {
+      LocalDate end = e.date();
+      cents = Math.addExact(cents, accruedShare(e.interest(), start, end, yearStart, yearEnd));
+      start = end;
+    }
+    return Amount.ofCents(cents);
+  }
+
+  /** The cents of one instalment's interest falling in [yearStart, yearEnd); the period's last year takes the rest. */
+  private static long accruedShare(Amount interest, LocalDate start, LocalDate end, LocalDate yearStart,
+      LocalDate yearEnd) {
+    long total = end.toEpochDay() - start.toEpochDay();
+    if (total <= 0) {
+      // a line on its own start date: its interest belongs to the year of its date
+      return !end.isBefore(yearStart) && end.isBefore(yearEnd) ? interest.cents() : 0;
+    }
+    LocalDate lastDay = end.minusDays(1);
+    if (lastDay.isBefore(yearStart) || !start.isBefore(yearEnd)) {
+      return 0;
+    }
+    if (!lastDay.isBefore(yearStart) && lastDay.isBefore(yearEnd)) {
+      // the period's last year: the interest less what the years before took
+      return interest.cents() - (start.isBefore(yearStart) ? sharesBefore(interest, start, yearStart, total) : 0);
+    }
+    long from = Math.max(start.toEpochDay(), yearStart.toEpochDay());
+    long days = yearEnd.toEpochDay() - from;
+    return share(interest, days, total);
+  }
+
+  private static long sharesBefore(Amount interest, LocalDate start, LocalDate until, long total) {
+    long sum = 0;
+    LocalDate from = start;
+    while (from.isBefore(until)) {
+      // until is a 1 January, so no step passes it
+      LocalDate next = Year.from(from).plusYears(1).atDay(1);
+      sum += share(interest, next.toEpochDay() - from.toEpochDay(), total);
+      from = next;
+    }
+    return sum;
+  }
+
+  private static long share(Amount interest, long days, long total) {
+    return BigDecimal.valueOf(interest.cents()).multiply(BigDecimal.valueOf(days))
+        .divide(BigDecimal.valueOf(total), 0, RoundingMode.HALF_UP).longValueExact();
+  }
+
+  /**
+   * The years of a PGFP with a PPI added ({@code cpom:ppi-in-pgfp}): to each year's own figures, the PPI's spending
+   * (acquisitions), the subsidies received, the loans drawn (by their drawdown's year), the capital repaid (by due
+   * date), the accounting dotations of its assets and the reprise of its subsidies, and the interest accrued on the
+   * year as a charge décaissable. Flows outside the given years are left out.
+   *
+   * @param years the PGFP's years without the PPI
+   * @param ppi the plan
+   * @return the same years with the PPI's flows added, in the same order
+   */
+  public static List<PgfpYear> withPpi(List<PgfpYear> years, Ppi ppi) {
+    Checks.noNulls(years, "years");
+    Objects.requireNonNull(ppi, "ppi");
+    List<Flows> flows = ppi.operations().stream().map(InvestmentEngine::flows).toList();
+    List<PgfpYear> out = new ArrayList<>(years.size());
+    for (PgfpYear py : years) {
+      Year y = py.year();
+      Amount dot = Amount.ZERO;
+      Amount reprise = Amount.ZERO;
+      Amount subsidies = Amount.ZERO;
+      Amount drawn = Amount.ZERO;
+      Amount repaid = Amount.ZERO;
+      Amount interest = Amount.ZERO;
+      for (Flows f : flows) {
+        dot = dot.plus(f.accounting(y));
+        reprise = reprise.plus(f.reprise(y));
+        subsidies = subsidies.plus(f.subsidiesReceived(y));
+        drawn = drawn.plus(f.drawn(y));
+        repaid = repaid.plus(f.repaid(y));
+        interest = interest.plus(f.interest(y));
+      }
+      out.add(PgfpYear.builder().from(py)
+          .acquisitions(py.acquisitions().plus(ppi.spendingIn(y)))
+          .subventions(py.subventions().plus(subsidies))
+          .emprunts(py.emprunts().plus(drawn))
+          .remboursementsCapital(py.remboursementsCapital().plus(repaid))
+          .dotations(py.dotations().plus(dot))
+          .repriseSubventions(py.repriseSubventions().plus(reprise))
+          .chargesDecaissables(py.chargesDecaissables().plus(interest))
+          .build());
+    }
+    return List.copyOf(out);
+  }
+
+  /** The yearly figures of one operation: its depreciation, subsidy reprises and loan schedules. */
+  private record Flows(OperationInvestissement operation, AmortissementImmobilisation asset,
+      List<SubventionReprise> reprises, List<LoanSchedule> loans) {
+    Amount opposable(Year y) {
+      return asset.dotationOpposableIn(y);
+    }
+
+    Amount accounting(Year y) {
+      return asset.dotationIn(y);
+    }
+
+    Amount reprise(Year y) {
+      return Amount.total(reprises.stream().map(r -> r.repriseIn(y)).toList());
+    }
+
+    Amount interest(Year y) {
+      return Amount.total(loans.stream().map(l -> interetsCourus(l, y)).toList());
+    }
+
+    Amount repaid(Year y) {
+      return Amount.total(loans.stream().map(l -> l.principalIn(y)).toList());
+    }
+
+    Amount drawn(Year y) {
+      return Amount.total(operation.emprunts().stream().filter(e -> Year.from(e.drawdown()).equals(y))
+          .map(Emprunt::principal).toList());
+    }
+
+    Amount subsidiesReceived(Year y) {
+      return Amount.total(operation.subventions().stream().filter(s -> s.received().equals(y))
+          .map(OperationSubvention::amount).toList());
+    }
+
+    /** The consecutive years with a dotation, a reprise, an interest charge or a planned reprise of c/10687. */
+    List<Year> span() {
+      TreeSet<Year> ys = new TreeSet<>();
+      asset.composants().forEach(c -> {
+        c.comptable().lines().forEach(l -> ys.add(l.year()));
+        c.opposable().lines().forEach(l -> ys.add(l.year()));
+      });
+      for (LoanSchedule l : loans) {
+        ys.add(Year.from(l.loan().drawdown()));
+        l.lines().forEach(e -> ys.add(Year.from(e.date().minusDays(1))));
+      }
+      ys.addAll(operation.repriseReserveCompensation().keySet());
+      List<Year> out = new ArrayList<>();
+      if (!ys.isEmpty()) {
+        for (Year y = ys.first(); !y.isAfter(ys.last()); y = y.plusYears(1)) {
+          out.add(y);
+        }
+      }
+      return out;
+    }
+  }
+
+  private static Flows flows(OperationInvestissement o) {
+    AmortissementImmobilisation asset = depreciate(o.immobilisation(), o.convention());
+    List<SubventionReprise> reprises = new ArrayList<>();
+    for (OperationSubvention s : o.subventions()) {
+      reprises.add(s.composant().isPresent()
+          ? repriseSubvention(s.amount(), asset.composant(s.composant().get()).comptable())
+          : repriseSubvention(s.amount(), asset));
+    }
+    List<LoanSchedule> loans = o.emprunts().stream().map(InvestmentEngine::schedule).toList();
+    return new Flows(o, asset, reprises, loans);
+  }
+
   // investment: pgfp
   static final LegalBasis PGFP_RULE = Articles.PGFP;
   static final LegalBasis HORIZON_RULE = LegalBasis.convention(Convention.PGFP_HORIZON);
@@ -401,5 +681,46 @@ public final class InvestmentEngine {
       years.set(at, changes.get(i));
     }
     return pgfp(base.frngOuverture(), base.bfrOuverture(), years, years.size(), base.tresorerieFloor());
+  }
+
+  // investment: the contract's financial evaluation
+  static final LegalBasis EVALUATION_RULE = LegalBasis.convention(Convention.CONTRACT_EVALUATION);
+
+  /**
+   * The financial evaluation of a contract ({@code cpom:contract-evaluation}): for each fiche-action and each
+   * contract year, and for the whole contract, the cost of the means. A line of means is a yearly cost from its
+   * contract year ({@link org.cpom.contract.Means#contractYear()}, the first by default): a mesure nouvelle, a
+   * redeployment or a line within the base counts every year from that year through the contract's last, a CNR in
+   * its year only. The extra cost of a year is its mesures nouvelles plus its CNR (a redeployment moves credits and a
+   * line within the base uses them: neither adds any), cumulated from the first year; each line of the contract is
+   * the exact sum of the fiches-actions' lines of its year. The contract is read as given ({@link
+   * org.cpom.contract.Cpom#asAmended()} for its fiches-actions as amended).
+   *
+   * @param cpom the contract
+   * @return its evaluation
+   * @throws org.cpom.CpomValidationException citing {@code cpom:exact-arithmetic} if a sum leaves the range of an
+   *     amount
+   */
+  public static EvaluationFinanciere evaluation(org.cpom.contract.Cpom cpom) {
+    return ContractEvaluation.evaluate(cpom);
+  }
+
+  /**
+   * PGFP years with the contract's means brought in ({@code cpom:contract-evaluation}): the years are forecast
+   * without the contract's means; in each year that is the exercice of a contract year (the calendar year that
+   * contract year starts in), the year's extra cost ({@link EvaluationLigne#coutSupplementaire()}) is added to the
+   * produits de la tarification, as the authority's extra credit, and the same to the charges décaissables, as the
+   * means are operating spending paid in the year they are funded. So the result and the CAF are unchanged and the
+   * trajectory shows what the contract costs. A year outside the contract, or with no extra cost, is returned as
+   * given; pass the result to {@link #pgfp}.
+   *
+   * @param years the years of the plan
+   * @param evaluation the contract's evaluation
+   * @return the years in the same order, the contract's years with its extra credits and spending
+   * @throws org.cpom.CpomValidationException naming {@code years[i].produitsDeLaTarification} or {@code
+   *     years[i].chargesDecaissables} if a sum leaves the range of an amount
+   */
+  public static List<PgfpYear> withEvaluation(List<PgfpYear> years, EvaluationFinanciere evaluation) {
+    return ContractEvaluation.intoPgfp(years, evaluation);
   }
 }

@@ -251,7 +251,23 @@ public enum StepKind {
    * The share of one compte de résultat in a split: {@code {0}} the compte, {@code {1}} its key, {@code {2}} the
    * sum of the keys.
    */
-  CHARGES_COMMUNES_SHARE("Quote-part de {0} : clé {1} sur {2}", "Share of {0}: key {1} of {2}");
+  CHARGES_COMMUNES_SHARE("Quote-part de {0} : clé {1} sur {2}", "Share of {0}: key {1} of {2}"),
+
+  // ---- investment: surcoûts (incidence tarifaire d'un investissement)
+  /** The dotations aux amortissements the tariff takes: {@code {0}} the operation, {@code {1}} the year. */
+  SURCOUT_DOTATIONS("{0} : dotations aux amortissements {1} (c/68, plan opposable au tarificateur)",
+      "{0}: depreciation {1} (c/68, plan the tariff authority accepts)"),
+  /** The interest of the operation's loans accrued on the exercice: {@code {0}} the operation, {@code {1}} the year. */
+  SURCOUT_INTERETS("{0} : intérêts des emprunts rattachés à {1} (c/66)",
+      "{0}: loan interest accrued on {1} (c/66)"),
+  /** The reprise of the investment subsidies, deducted: {@code {0}} the operation, {@code {1}} the year. */
+  SURCOUT_REPRISE_SUBVENTIONS("{0} : quote-part des subventions d'investissement virée au résultat {1} (c/777), déduite",
+      "{0}: investment subsidies taken to income in {1} (c/777), deducted"),
+  /** The reprise of the réserve de compensation, deducted: {@code {0}} the operation, {@code {1}} the year. */
+  SURCOUT_REPRISE_RESERVE("{0} : reprise de la réserve de compensation des charges d'amortissement {1} (c/10687), déduite",
+      "{0}: reprise of the réserve de compensation des charges d'amortissement {1} (c/10687), deducted"),
+  /** The surcoût of the exercice: {@code {0}} the operation (or the PPI), {@code {1}} the year. */
+  SURCOUT("{0} : surcoût {1}", "{0}: surcoût {1}");
 
   private final String french;
   private final String english;

@@ -33,6 +33,9 @@ class HostileDepreciationTest {
       // investment: pgfp
       .with(PgfpYear.class, () -> PgfpTest.year(2025).build())
       .with(Pgfp.class, PgfpTest::plan)
+      // investment: the contract's financial evaluation
+      .with(org.cpom.contract.Cpom.class, EvaluationFinanciereTest::handChecked)
+      .with(EvaluationFinanciere.class, () -> InvestmentEngine.evaluation(EvaluationFinanciereTest.handChecked()))
       .with(org.cpom.finance.EprdCompteDeResultat.class, () -> org.cpom.finance.EprdCompteDeResultat.builder()
           .name("IME").resultat(org.cpom.money.Amount.ZERO).build())
       .with(PgfpComparison.class, () -> InvestmentEngine.comparePgfp(PgfpTest.plan(), PgfpTest.plan()));

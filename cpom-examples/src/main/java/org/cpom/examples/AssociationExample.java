@@ -64,6 +64,12 @@ import org.cpom.dotation.DotationEngine;
 import org.cpom.dotation.EsmsYear;
 import org.cpom.dotation.MesureNouvelle;
 import org.cpom.finance.FinanceEngine;
+import org.cpom.finance.BilanFinancier;
+import org.cpom.investment.EvaluationFinanciere;
+import org.cpom.investment.InvestmentEngine;
+import org.cpom.investment.Pgfp;
+import org.cpom.investment.PgfpYear;
+import org.cpom.investment.Surcouts;
 import org.cpom.money.Amount;
 import org.cpom.money.Rate;
 import org.cpom.payment.DgcPaymentSchedule;
@@ -172,6 +178,19 @@ public final class AssociationExample {
     //    FRNG at 1 January, so a décision modificative is due within a month (R314-229).
     Amount frng2026 = FinanceEngine.bilanFinancier(balance2026).frng();
     Report.equilibreReel(out, Results.eprd2027(), Results.update2027(frng2026));
+
+    //    The IME extension in the PPI (R314-20) and the PGFP 2025-2030 filed with the EPRD 2025 (R314-213 I 6°),
+    //    opening on the bilan at 31 December 2024 (the à-nouveaux of the FEC 2025), its tariff line from the DGC
+    //    (computed, then projected), the fiches-actions' means by year (their cost, visible, leaves the result as it
+    //    is): without and with the extension's surcoûts funded.
+    BilanFinancier bilan2024 = FinanceEngine.bilanFinancier(Ledgers.openingBalance(first));
+    EvaluationFinanciere evaluation = InvestmentEngine.evaluation(cpom.asAmended());
+    List<PgfpYear> pgfpYears = InvestmentEngine.withEvaluation(InvestmentEngine.withPpi(
+        Investments.years(Investments.dgcByYear(dgc, dotation2025, dotation2026)), Investments.ppi()), evaluation);
+    Surcouts surcouts = Investments.surcouts();
+    Pgfp pgfp = InvestmentEngine.pgfp(bilan2024.frng(), bilan2024.bfr(), pgfpYears);
+    Pgfp funded = InvestmentEngine.pgfpScenario(pgfp, Investments.surcoutsFunded(pgfpYears, surcouts));
+    Report.investment(out, Investments.imeExtension(), surcouts, evaluation, InvestmentEngine.comparePgfp(pgfp, funded));
 
     // 10. The results of 2025, closed under the contract: ClosedExercice.builder().contract(cpom) takes its basis,
     //    budget framework and result-allocation clause; who allocates each compte de résultat (R314-234).

@@ -75,7 +75,7 @@ final class FichesActions {
             .putTargets(5, d("7.5"))
             .build())
         .addMeans(Means.of("Rails de transfert (24 chambres)", Amount.of("86400.00"), FundingWay.CNR))
-        .addMeans(Means.of("Formation gestes et postures", Amount.of("12600.00"), FundingWay.CNR))
+        .addMeans(Means.of("Formation gestes et postures", Amount.of("12600.00"), FundingWay.CNR, 2))
         .build();
   }
 
@@ -98,7 +98,7 @@ final class FichesActions {
             .putTargets(5, d("2000"))
             .build())
         .addMeans(Means.of("2 ETP de remplaçants (budget d'intérim)", Amount.of("84000.00"), FundingWay.REDEPLOYMENT))
-        .addMeans(Means.of("1 ETP de remplaçant", Amount.of("42000.00"), FundingWay.MESURE_NOUVELLE))
+        .addMeans(Means.of("1 ETP de remplaçant", Amount.of("42000.00"), FundingWay.MESURE_NOUVELLE, 2))
         .build();
   }
 
@@ -127,8 +127,8 @@ final class FichesActions {
             .baseline(d("41"))
             .putTargets(1, d("42")).putTargets(2, d("45")).putTargets(3, d("48")).putTargets(4, d("50")).putTargets(5, d("52"))
             .build())
-        .addMeans(Means.of("10 places de SESSAD", Amount.of("195000.00"), FundingWay.MESURE_NOUVELLE))
-        .addMeans(Means.of("4 places de semi-internat IME redéployées", Amount.ZERO, FundingWay.WITHIN_BASE))
+        .addMeans(Means.of("10 places de SESSAD", Amount.of("195000.00"), FundingWay.MESURE_NOUVELLE, 3))
+        .addMeans(Means.of("4 places de semi-internat IME redéployées", Amount.ZERO, FundingWay.WITHIN_BASE, 3))
         .build();
   }
 
@@ -148,7 +148,7 @@ final class FichesActions {
             .baseline(d("0"))
             .putTargets(3, d("6")).putTargets(4, d("6")).putTargets(5, d("6"))
             .build())
-        .addMeans(Means.of("Aménagement des logements", Amount.of("18000.00"), FundingWay.CNR))
+        .addMeans(Means.of("Aménagement des logements", Amount.of("18000.00"), FundingWay.CNR, 2))
         .build();
   }
 

@@ -2,12 +2,14 @@ package org.cpom.examples;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Year;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.cpom.accounts.AccountsEngine;
 import org.cpom.accounts.BalanceGenerale;
@@ -115,6 +117,26 @@ final class Ledgers {
    */
   static BalanceGenerale balance(Year year) {
     return read(year, in -> AccountsEngine.trialBalance(in, StandardCharsets.UTF_8, BalanceGenerale.DEFAULT_A_NOUVEAUX));
+  }
+
+  /**
+   * The balance at the opening of a year: the à-nouveaux of its FEC (journal {@code AN}) read as the closing balance
+   * of the year before, for the bilan at 31 December of that year.
+   *
+   * @param year 2025 or 2026
+   * @return the balance of the à-nouveaux
+   */
+  static BalanceGenerale openingBalance(Year year) {
+    String text = read(year, in -> {
+      try {
+        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+    StringBuilder kept = new StringBuilder();
+    text.lines().filter(l -> kept.isEmpty() || l.startsWith("AN\t")).forEach(l -> kept.append(l).append("\r\n"));
+    return AccountsEngine.trialBalance(new StringReader(kept.toString()), Set.of());
   }
 
   /** Reads the example's FEC resource of a year: the example opens the stream, the library only reads it. */

@@ -64,6 +64,19 @@ import org.cpom.finance.EprdUpdate;
 import org.cpom.finance.FinanceEngine;
 import org.cpom.finance.RatiosFinanciers;
 import org.cpom.finance.TableauDeFinancement;
+import org.cpom.investment.AmortissementImmobilisation;
+import org.cpom.investment.Emprunt;
+import org.cpom.investment.EvaluationLigne;
+import org.cpom.investment.EvaluationFinanciere;
+import org.cpom.investment.InvestmentEngine;
+import org.cpom.investment.LoanSchedule;
+import org.cpom.investment.OperationInvestissement;
+import org.cpom.investment.OperationSubvention;
+import org.cpom.investment.Pgfp;
+import org.cpom.investment.PgfpComparison;
+import org.cpom.investment.PgfpExercice;
+import org.cpom.investment.Surcout;
+import org.cpom.investment.Surcouts;
 import org.cpom.money.Amount;
 import org.cpom.payment.DgcPaymentSchedule;
 import org.cpom.payment.Payment;
@@ -396,6 +409,95 @@ final class Report {
     for (Violation v : r.alertes()) {
       out.println("Alerte " + v.field() + " : " + v.problem() + " (" + v.rule().label(FR) + ")");
     }
+  }
+
+  /**
+   * The IME extension in the association's PPI (CASF R314-20): the operation and its financing plan, the
+   * depreciation of its components, the loan's first instalments, the surcoûts year by year with the trace of the
+   * first full year, then the PGFP 2025-2030 (R314-213 I 6°) without and with the surcoûts funded, each year tested
+   * as the EPRD's équilibre réel (R314-222).
+   */
+  static void investment(PrintStream out, OperationInvestissement operation, Surcouts surcouts,
+      EvaluationFinanciere evaluation, PgfpComparison plans) {
+    out.println();
+    out.println("=== Plan pluriannuel d'investissement : " + operation.label() + " (CASF R314-20) ===");
+    out.println(operation.immobilisation().label() + ", commandée le " + date(operation.orderDate().orElseThrow())
+        + ", mise en service le " + date(operation.miseEnService()) + " (" + operation.convention().label(FR) + ")");
+    TextTable.Builder f = TextTable.builder().left("Plan de financement").right("Montant");
+    for (OperationSubvention s : operation.subventions()) {
+      f.row("Subvention d'investissement reçue en " + s.received() + " (c/13)", amount(s.amount()));
+    }
+    for (Emprunt e : operation.emprunts()) {
+      f.row("Emprunt à " + percent(e.annualRate()) + ", " + e.type().label(FR) + ", " + e.periods() + " échéances ("
+          + e.periodicity().label(FR) + "), versé le " + date(e.drawdown()) + " (c/16)", amount(e.principal()));
+    }
+    f.row("Fonds de roulement", amount(operation.fondsDeRoulement()));
+    f.row("Coût de l'opération", amount(operation.cost()));
+    out.print(f.build().render());
+    out.println("Décaissements : " + operation.spending().entrySet().stream()
+        .map(e -> e.getKey() + " " + amount(e.getValue())).collect(Collectors.joining(", ")));
+    AmortissementImmobilisation depreciation = InvestmentEngine.depreciate(operation.immobilisation(),
+        operation.convention());
+    LoanSchedule loan = InvestmentEngine.schedule(operation.emprunts().get(0));
+    TextTable.Builder d = TextTable.builder().left("Exercice").right("Dotations (c/68)").right("Reprise subvention (c/777)")
+        .right("Intérêts courus (c/66)").right("Capital remboursé").right("Surcoût");
+    for (Surcout y : surcouts.years().subList(0, 4)) {
+      d.row(y.year(), amount(depreciation.dotationIn(y.year())), amount(y.repriseSubventions()), amount(y.interets()),
+          amount(loan.principalIn(y.year())), amount(y.total()));
+    }
+    out.print(d.build().render());
+    out.println("Annuité constante de l'emprunt : " + amount(loan.lines().get(0).instalment()) + ", intérêts totaux "
+        + amount(loan.totalInterest()));
+    Surcout fullYear = surcouts.years().get(1);
+    out.println("Surcoût " + fullYear.year() + ", première année pleine :");
+    trace(out, fullYear.trace());
+    out.println();
+    TextTable.Builder ev = TextTable.builder().left("Évaluation financière du CPOM").right("Mesures nouvelles")
+        .right("CNR").right("Redéploiements").right("Coût de l'année").right("Coût cumulé");
+    for (EvaluationLigne l : evaluation.annees()) {
+      ev.row(l.exercice(), amount(l.mesuresNouvelles()), amount(l.cnr()), amount(l.redeploiements()),
+          amount(l.coutSupplementaire()), amount(l.coutCumule()));
+    }
+    out.print(ev.build().render());
+    out.println("Le coût des fiches-actions s'ajoute aux produits de la tarification et aux charges de chaque année du"
+        + " PGFP : il n'en change ni le résultat ni la CAF.");
+    out.println();
+    pgfp(out, "PGFP " + plans.base().firstYear() + "-" + plans.base().firstYear().plusYears(5)
+        + " avec l'extension, surcoûts non financés", plans.base());
+    pgfp(out, "PGFP avec les surcoûts financés par la DGC à partir de " + fullYear.year().minusYears(1), plans.scenario());
+  }
+
+  private static void pgfp(PrintStream out, String title, Pgfp plan) {
+    out.println(title + " (CASF R314-213 I 6°) :");
+    TextTable.Builder t = TextTable.builder().left("");
+    plan.exercices().forEach(e -> t.right(e.year().toString()));
+    row(t, plan, "Résultat", PgfpExercice::resultat);
+    row(t, plan, "CAF", PgfpExercice::caf);
+    row(t, plan, "Emprunts nouveaux", e -> e.input().emprunts());
+    row(t, plan, "Subventions d'investissement", e -> e.input().subventions());
+    row(t, plan, "Acquisitions", e -> e.input().acquisitions());
+    row(t, plan, "Remboursements en capital", e -> e.input().remboursementsCapital());
+    row(t, plan, "Apport (+) ou prélèvement (-)", PgfpExercice::apport);
+    row(t, plan, "FRNG au 31/12", PgfpExercice::frng);
+    row(t, plan, "BFR", PgfpExercice::bfr);
+    row(t, plan, "Trésorerie", PgfpExercice::tresorerie);
+    out.print(t.build().render());
+    out.println("FRNG d'ouverture " + amount(plan.frngOuverture()) + ", résultat cumulé " + amount(plan.resultatCumule())
+        + (plan.exercices().stream().noneMatch(e -> e.resultat().isNegative()) ? " ; aucun déficit prévu"
+            : plan.absorbsDeficits() ? " ; la trajectoire absorbe les déficits prévus"
+            : " ; la trajectoire n'absorbe pas les déficits prévus"));
+    for (PgfpExercice e : plan.exercices()) {
+      for (Violation v : e.violations()) {
+        out.println("  " + e.year() + " " + v.field() + " : non conforme à " + v.rule().label(FR));
+      }
+    }
+  }
+
+  private static void row(TextTable.Builder t, Pgfp plan, String label, Function<PgfpExercice, Amount> value) {
+    List<Object> cells = new ArrayList<>();
+    cells.add(label);
+    plan.exercices().forEach(e -> cells.add(amount(value.apply(e))));
+    t.row(cells);
   }
 
   /**

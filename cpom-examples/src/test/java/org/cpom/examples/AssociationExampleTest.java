@@ -41,6 +41,7 @@ class AssociationExampleTest {
         "-- 2025 : versements", "=== 2026 : dotation globalisée commune", "-- 2026 : jeunes adultes Creton",
         "-- 2026 : versements", "=== 2025 : comptes de résultat tirés du FEC",
         "=== 2026 : comptes de résultat tirés du FEC", "=== 2026 : bilan financier et ratios de l'association",
+        "=== Plan pluriannuel d'investissement : Extension IME", "PGFP 2025-2030 avec l'extension",
         "=== Affectation des résultats (EPRD, CPOM CASF L313-12-2, clause du CPOM art. 8",
         "Tableau de détermination et d'affectation du résultat 2025",
         "Tableau de détermination et d'affectation du résultat 2026", "Budget base zéro 2025 - IME Les Tilleuls",
@@ -234,5 +235,36 @@ class AssociationExampleTest {
     assertThat(out).contains("  comptes[Résidence].resultat : non conforme à CASF R314-222 II 2°")
         .contains("  prélèvement actualisé sur le fonds de roulement supérieur au FRNG disponible au 1er janvier")
         .contains("  décision modificative à présenter au plus tard le 15/10/2027 (CASF R314-229 II)");
+  }
+
+  /**
+   * The IME extension (W17 put into service on 1 July 2028, by months): 2028 depreciation 20,000 + 5,000, subsidy
+   * reprise 5,000, interest accrued on the loan drawn on 1 January 27,000, surcoût 47,000; 2029, the first full year,
+   * 50,000 − 10,000 + 25,995.18 = 65,995.18. The PGFP opens on the FRNG of the FEC 2025's à-nouveaux (509,500.00); in
+   * 2028 the apport is CAF 374,067.34 + loan 900,000 + subsidy 300,000 − acquisitions 950,000 − capital 125,000 =
+   * 499,067.34 and the FRNG 439,704.82 + 499,067.34 = 938,772.16. Unfunded, 2030 forecasts a deficit of 37,094.20
+   * that the trajectory absorbs; with the surcoûts in the DGC, 2030 is 37,094.20 + 64,960.21 = 27,866.01.
+   */
+  @Test
+  void theImeExtensionInThePpiAndThePgfp2025To2030() {
+    String out = mainOutput();
+    assertThat(out).contains("Fonds de roulement                                                                           100 000,00 €")
+        .contains("2028           25 000,00 €                  5 000,00 €             27 000,00 €             0,00 €  47 000,00 €")
+        .contains("2029           50 000,00 €                 10 000,00 €             25 995,18 €        33 494,14 €  65 995,18 €")
+        .contains("  PPI : surcoût 2029                                                                                      65 995,18 €");
+    assertThat(out).contains("Apport (+) ou prélèvement (-)   130 970,00 €    164 690,92 €  -365 456,10 €    499 067,34 €")
+        .contains("FRNG au 31/12                   640 470,00 €    805 160,92 €   439 704,82 €    938 772,16 €")
+        .contains("Résultat                         85 970,00 €    119 690,92 €    89 543,90 €     34 067,34 €      7 370,83 €    -37 094,20 €")
+        .contains("FRNG d'ouverture 509 500,00 €, résultat cumulé 299 548,79 € ; la trajectoire absorbe les déficits prévus")
+        .contains("Résultat                         85 970,00 €    119 690,92 €    89 543,90 €     81 067,34 €     73 366,01 €     27 866,01 €")
+        .contains("FRNG d'ouverture 509 500,00 €, résultat cumulé 477 504,18 € ; aucun déficit prévu");
+    // the fiches-actions' means by year: 2026 = the replacement's mesure nouvelle 42,000 + CNR 12,600 + 18,000;
+    // from 2027 the SESSAD's 195,000 too; redeployments 27,500 + 84,000 every year
+    assertThat(out).contains("2026                                 42 000,00 €  30 600,00 €    111 500,00 €      72 600,00 €  159 000,00 €")
+        .contains("2029                                237 000,00 €       0,00 €    111 500,00 €     237 000,00 €  870 000,00 €");
+    // the opening of the PGFP is the FRNG the 2025 tableau de financement opens on
+    assertThat(org.cpom.finance.FinanceEngine.bilanFinancier(Ledgers.openingBalance(Year.of(2025))).frng())
+        .isEqualTo(org.cpom.finance.FinanceEngine.tableauDeFinancement(Ledgers.balance(Year.of(2025))).frngOuverture())
+        .isEqualTo(Amount.of("509500.00"));
   }
 }
