@@ -15,6 +15,11 @@ class HostileDepreciationTest {
       .with(ProrataConvention.class, () -> ProrataConvention.MONTHS)
       .with(java.util.Locale.class, () -> java.util.Locale.FRENCH)
       .with(AmortissementEcart.Nature.class, () -> AmortissementEcart.Nature.DOTATION_DEROGATOIRE)
+      // investment: PPI and surcoûts
+      .with(OperationInvestissement.class, PpiValuesTest::op)
+      .with(Ppi.class, () -> Ppi.of(PpiValuesTest.op()))
+      .with(Surcouts.class, () -> InvestmentEngine.surcouts(PpiValuesTest.op()))
+      .with(SubsidyNetting.class, () -> SubsidyNetting.NET)
       // investment: loans
       .with(DayCount.class, () -> DayCount.ACT_360)
       .with(LoanType.class, () -> LoanType.IN_FINE)
