@@ -641,11 +641,18 @@ public enum Convention {
   // investment: loans
   /**
    * A loan schedule: proportional periodic rate, interest rounded half up to the cent per instalment in one exact
-   * division (outstanding × annual rate ÷ instalments per year, or × days ÷ year days for a broken period), the last
+   * division (outstanding × annual rate ÷ instalments per year, or × the day count's year fraction for a broken period), the last
    * instalment repaying all the capital still due, a broken first period by the contract's day count, payment dates
    * counted from the first regular date.
    */
   LOAN_SCHEDULE("cpom:loan-schedule", "loan schedule to the cent", "tableau d'amortissement d'emprunt au centime"),
+  /**
+   * A loan's broken first period: from the drawdown to the first regular date, at most one period long; its
+   * interest by the contract's day count, paid as a separate line of intérêts intercalaires on the first regular
+   * date by default, or added to the first regular instalment when the contract says so.
+   */
+  LOAN_BROKEN_PERIOD("cpom:loan-broken-period", "broken first period of a loan and how its interest is paid",
+      "période brisée d'un emprunt et paiement de ses intérêts (intercalaires)"),
 
   // investment: ppi and surcoûts
   /**
@@ -781,6 +788,42 @@ public enum Convention {
    */
   STAFF_EXTERNAL_SERVICES("cpom:staff-external-services", "rate of external services over direct services",
       "taux de prestations externes sur les prestations directes"),
+  // renewal and control
+  /**
+   * The origin of the reserves weighed at a renewal (CASF R314-43-3): only the credit reports à nouveau and the
+   * reserves built from tariff revenue or from public subsidies (State, ARS, local authorities and their bodies,
+   * social security) count. The ledger keeps no origin, so the caller states the parts built otherwise (the
+   * gestionnaire's own revenue); what it does not attribute counts as built from tariff revenue, the usual case of
+   * an ESMS funded by its tariff. Debit balances (119, 1141) are not netted: the text speaks of excess reports and
+   * reserves only.
+   */
+  RENEWAL_RESERVE_ORIGIN("cpom:renewal-reserve-origin", "origin of the reserves weighed at a renewal",
+      "origine des réserves examinées au renouvellement"),
+  /**
+   * The reference period of the reserves weighed at a renewal: R314-43-5 sets it and was not read, so the period is
+   * the caller's input and the balances are those the ledger holds after the allocation of its last exercice.
+   */
+  RENEWAL_REFERENCE_PERIOD("cpom:renewal-reference-period", "reference period of the reserves at a renewal, given",
+      "période de référence des réserves au renouvellement, donnée"),
+  /**
+   * The cap of the modulation at a renewal (R314-43-3): half of the unjustified amount, rounded down to the cent so
+   * that the total never exceeds half.
+   */
+  RENEWAL_HALF_CAP("cpom:renewal-half-cap", "half of the unjustified amount, rounded down to the cent",
+      "la moitié du montant injustifié, arrondie au centime inférieur"),
+  /**
+   * The five years of R314-236 run from the day the ERRD was received to the same day five years later, that day
+   * included; the date tested is that of the tariff decision taking the rejection into account.
+   */
+  REJECTION_DEADLINE("cpom:rejection-deadline", "five years after the ERRD's receipt, the anniversary included",
+      "cinq ans après la réception de l'ERRD, jour anniversaire compris"),
+  /**
+   * A DM the authority asked for and that was not adopted (R314-230 II): the tariff impact of cases 3° to 5°, as the
+   * caller states it, is carried whole into the EPRD that follows, read as the dotation of the next exercice;
+   * cases 1° and 2° carry nothing, the text giving them no fallback.
+   */
+  AUTHORITY_DM_CARRY_OVER("cpom:authority-dm-carry-over", "an authority's DM not adopted, carried to the next year",
+      "DM demandée non adoptée, reportée sur l'exercice suivant"),
 
   // --- dialogue de gestion: catalogue and people accompanied ---
 

@@ -10,6 +10,11 @@ import org.immutables.value.Value;
  * step of the dotation engine): e.g. the reprise of a result in the traditional regime, or a tariff reduction after rejected expenses
  * (R314-236). It is signed and applies to the year only.
  *
+ * <p>Three kinds have a checked form that builds the adjustment after testing the rule: a rejection of expenses
+ * ({@link RejetDeDepenses#adjustment()}, R314-236), the modulation at a renewal ({@link
+ * ModulationAuRenouvellement#adjustment(java.time.Year)}, R314-43-3) and a DM asked for and not adopted ({@link
+ * SuiteDeLaDemandeDm#report()}, R314-230).
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable

@@ -22,5 +22,20 @@ final class Articles {
   /** CASF R314-43-2 III. */
   static final LegalBasis R314_43_2_III = LegalBasis.casf("R314-43-2 III");
 
+  /** CASF R314-43-3: the modulation of the tariffs at the renewal of a CPOM. */
+  static final LegalBasis R314_43_3 = LegalBasis.casf("R314-43-3");
+
+  /** CASF R314-43-4: the analysis behind the unjustified amount. */
+  static final LegalBasis R314_43_4 = LegalBasis.casf("R314-43-4");
+
+  /** CASF R314-230 I: a DM asked for by the tariff authority. */
+  static final LegalBasis R314_230_I = LegalBasis.casf("R314-230 I");
+
+  /** CASF R314-230 II: its tariff impact carried forward when no DM is adopted. */
+  static final LegalBasis R314_230_II = LegalBasis.casf("R314-230 II");
+
+  /** CASF R314-236: rejected expenses under the EPRD. */
+  static final LegalBasis R314_236 = LegalBasis.casf("R314-236");
+
   private Articles() {}
 }

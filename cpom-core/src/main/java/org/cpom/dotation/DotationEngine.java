@@ -416,6 +416,70 @@ public final class DotationEngine {
     return year.getValue() == Year.MIN_VALUE ? year : year.minusYears(1);
   }
 
+  // renewal and control
+
+  /**
+   * The planned reduction of the tariffs of a renewed CPOM for one ESMS (modulation au renouvellement, CASF
+   * R314-43-3), for a contract under L313-12 IV ter or L313-12-2 renewed from 1 January 2025 (décret n° 2023-1428,
+   * art. 2). The reductions fall on exercices of the new contract, on some or all, unevenly if wanted; their total
+   * may not exceed half of the unjustified amount, rounded down to the cent
+   * ({@link org.cpom.Convention#RENEWAL_HALF_CAP}). The unjustified amount is the authority's judgement (R314-43-4)
+   * and is at most the reports à nouveau and reserves that count, those built from tariff revenue or public
+   * subsidies ({@code ResultEngine.reservesAuRenouvellement(...).counted(compteId)}).
+   *
+   * <p>Example: 400,000.00 unjustified caps the total at 200,000.00: 120,000.00 in the first year and 80,000.00 in
+   * the second are accepted, 120,000.00 and 80,000.01 rejected. Each year's reduction is then an adjustment of the
+   * ESMS's dotation: {@link ModulationAuRenouvellement#adjustment(Year)}.
+   *
+   * @param nouveauContrat the renewed contract
+   * @param esms the ESMS of its perimeter whose tariffs are reduced
+   * @param reservesRetenues the reports à nouveau and reserves of the ESMS that count, zero or more
+   * @param reservesInjustifiees the unjustified amount and its reasons
+   * @param reductions the reduction of each exercice, zero or more, each in a calendar year the contract covers
+   * @return the plan with its adjustments and trace
+   * @throws org.cpom.CpomValidationException naming the field, citing R314-43-3: a contract of another basis or
+   *     renewed before 2025, an ESMS outside it, an unjustified amount above the base, a year outside the contract,
+   *     a negative reduction, a total above half
+   */
+  public static ModulationAuRenouvellement modulationAuRenouvellement(org.cpom.contract.Cpom nouveauContrat,
+      FinessNumber esms, Amount reservesRetenues, ReservesInjustifiees reservesInjustifiees,
+      Map<Year, Amount> reductions) {
+    return RenewalModulation.plan(nouveauContrat, esms, reservesRetenues, reservesInjustifiees, reductions);
+  }
+
+  /**
+   * What follows a DM the tariff authority asked for (CASF R314-230): when it was not adopted, the tariff impact of
+   * cases 3° to 5° is carried into the EPRD that follows, as an adjustment of the ESMS's dotation of the next
+   * exercice cited to R314-230 II ({@link org.cpom.Convention#AUTHORITY_DM_CARRY_OVER}); an adopted DM, or cases 1°
+   * and 2°, carry nothing.
+   *
+   * @param demande the request
+   * @return what follows, with its trace
+   */
+  public static SuiteDeLaDemandeDm suiteDeLaDemandeDm(DemandeDeDm demande) {
+    Objects.requireNonNull(demande, "demande");
+    LegalBasis carryRule = LegalBasis.convention(Convention.AUTHORITY_DM_CARRY_OVER);
+    Trace trace = Trace.empty().plus(StepKind.GIVEN, demande.impact(), demande.cas().legalBasis(),
+        org.cpom.trace.Phrase.of("DM demandée par l'autorité ", "DM asked for by the authority ")
+            .value(demande.exercice()).text(" : ", ": ").value(demande.cas()));
+    Optional<Adjustment> report = Optional.empty();
+    if (demande.dmAdoptee()) {
+      trace = trace.plus(StepKind.GIVEN, Amount.ZERO, Articles.R314_230_I,
+          org.cpom.trace.Phrase.of("DM adoptée : rien n'est reporté", "DM adopted: nothing carried"));
+    } else if (!demande.cas().reporteSansDm()) {
+      trace = trace.plus(StepKind.GIVEN, Amount.ZERO, carryRule, org.cpom.trace.Phrase.of(
+          "Sans DM, ce cas n'a pas de report (R314-230 II)", "Without a DM, this case carries nothing (R314-230 II)"));
+    } else {
+      Year next = demande.exercice().plusYears(1);
+      report = Optional.of(Adjustment.of("Report de la DM demandée " + demande.exercice() + " non adoptée ("
+          + demande.cas().label(java.util.Locale.FRENCH) + ") : " + demande.motif(), demande.impact(),
+          Articles.R314_230_II));
+      trace = trace.plus(StepKind.GIVEN, demande.impact(), Articles.R314_230_II, org.cpom.trace.Phrase.of(
+          "Sans DM, impact reporté sur l'exercice ", "Without a DM, impact carried to the exercice ").value(next));
+    }
+    return new SuiteDeLaDemandeDm(demande, report, trace);
+  }
+
   // ----------------------------------------------------------------------------------------------------
 
   /** What the per-ESMS computation needs of its DGC or lone dotation: the contract's basis and last year. */

@@ -22,5 +22,8 @@ final class Articles {
   /** CASF R314-52. */
   static final LegalBasis R314_52 = LegalBasis.casf("R314-52");
 
+  /** CASF R314-43-3: the reserves weighed at the renewal of a CPOM. */
+  static final LegalBasis R314_43_3 = LegalBasis.casf("R314-43-3");
+
   private Articles() {}
 }

@@ -180,6 +180,32 @@ public final class ResultEngine {
   }
 
   /**
+   * The reports à nouveau and reserves weighed at the renewal of a CPOM under L313-12 IV ter or L313-12-2
+   * (réserves au renouvellement, CASF R314-43-3): every credit balance the ledger holds after the allocation of
+   * {@code referenceEnd}, split by the origin of its money. The parts built from tariff revenue or public subsidies
+   * make the base; those built from the gestionnaire's own revenue are excluded and shown. A part of a balance
+   * {@code origins} does not attribute counts as tariff revenue ({@link org.cpom.Convention#RENEWAL_RESERVE_ORIGIN});
+   * debit balances are not netted. The reference period is the caller's (R314-43-5 not read,
+   * {@link org.cpom.Convention#RENEWAL_REFERENCE_PERIOD}).
+   *
+   * <p>Example: a compte with 500,000.00 in 10686, of which 100,000.00 stated as built from the gestionnaire's own
+   * revenue, and 50,000.00 in 110: base 450,000.00, excluded 100,000.00.
+   *
+   * @param ledger the reserves ledger
+   * @param referenceStart the first exercice of the reference period
+   * @param referenceEnd its last exercice, which the ledger holds
+   * @param origins the parts of balances whose origin is stated, each on a compte the ledger knows and an account
+   *     with a balance; the parts of one balance total at most that balance
+   * @return the base with its split and trace
+   * @throws CpomValidationException naming the field: a period the wrong way round or not in the ledger, an unknown
+   *     compte, an account without a balance, parts above the balance
+   */
+  public static ReservesAuRenouvellement reservesAuRenouvellement(ReserveLedger ledger, Year referenceStart,
+      Year referenceEnd, List<OrigineDeReserve> origins) {
+    return RenewalReserves.weigh(ledger, referenceStart, referenceEnd, origins);
+  }
+
+  /**
    * Rejects, naming the input, an exercice and a proposal whose amounts, each counted
    * {@value ClosedExercice#AMOUNT_USES} times, total more than {@code Long.MAX_VALUE} cents: under that bound
    * every sum the engine makes is exact ({@link org.cpom.Convention#ENGINE_BOUNDS}).

@@ -52,6 +52,10 @@ class HostileResultTest {
         .with(SurplusLine.class, () -> SurplusLine.of("IME", SurplusDestination.INVESTISSEMENT, eur("1")))
         .with(ResultTransfer.class, () -> ResultTransfer.of("IME", "MAS", eur("1")))
         .with(DeficitCharge.class, () -> DeficitCharge.of("IME", N.plusYears(1), eur("1")))
+        .with(OrigineDeReserve.class, () -> OrigineDeReserve.of("IME", ReserveAccount.REPORT_A_NOUVEAU_CREDITEUR,
+            OrigineDesFonds.RESSOURCES_PROPRES, eur("10")))
+        .with(OrigineDesFonds.class, () -> OrigineDesFonds.SUBVENTIONS_PUBLIQUES)
+        .with(ReservesAuRenouvellement.class, ReservesAuRenouvellementTest::weighed)
         .with(TreasuryCoverage.class, () -> TreasuryCoverage.of(N, eur("10"), eur("5")))
         .with(TreasuryTakeBack.class, () -> TreasuryTakeBack.of("IME", eur("1"), List.of(), true))
         .with(BilanFinancier.class, () -> Fixtures.bilanWithBfr("10"))
