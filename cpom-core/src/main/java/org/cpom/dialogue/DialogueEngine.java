@@ -270,5 +270,7 @@ public final class DialogueEngine {
     return TauxPrestationsExternes.of(amounts);
   }
 
+  // dialogue: finance and quality
+
   // dialogue: targets and report
 }
