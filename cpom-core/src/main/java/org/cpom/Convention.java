@@ -876,7 +876,20 @@ public enum Convention {
    * file active instead, a parameter the result names.
    */
   OTHER_DEPARTEMENTS_SHARE("cpom:other-departements-share", "share of people from other départements",
-      "part des personnes d'autres départements");
+      "part des personnes d'autres départements"),
+
+  // --- dialogue de gestion: finance and quality ---
+
+  /**
+   * The finance item of the dialogue de gestion (situation financière et indicateurs d'alerte): from a trial
+   * balance, the taux de CAF (ERRD reading of the CAF) and the three taux de vétusté of the financial ratios, the
+   * FRNG, the balance-sheet BFR and the trésorerie (FRNG − BFR) of the bilan financier, and the alerts of the
+   * thresholds in force on 1 January of the exercice, the taux d'endettement read on the produits. Without a trial
+   * balance, the caller gives the same figures and the same formulas, roundings and alerts apply; a gross value, a
+   * depreciation or a debt below zero, or financements stables below the debt, is rejected.
+   */
+  DIALOGUE_FINANCE("cpom:dialogue-finance", "finance indicators of the dialogue de gestion",
+      "indicateurs financiers du dialogue de gestion");
 
   private final String id;
   private final String title;

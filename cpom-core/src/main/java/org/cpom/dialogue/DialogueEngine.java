@@ -10,6 +10,12 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.TreeMap;
 import org.cpom.Convention;
+import org.cpom.accounts.BalanceGenerale;
+import org.cpom.finance.AssietteEndettement;
+import org.cpom.finance.CafAccounts;
+import org.cpom.finance.FinanceEngine;
+import org.cpom.finance.RatiosFinanciers;
+import org.cpom.finance.Seuils;
 import org.cpom.LegalBasis;
 import org.cpom.internal.Checks;
 import org.cpom.internal.EngineBounds;
@@ -271,6 +277,76 @@ public final class DialogueEngine {
   }
 
   // dialogue: finance and quality
+
+  /**
+   * The annex item « situation financière et indicateurs d'alerte » of an exercice from its trial balance, with the
+   * finance floor's default readings and thresholds ({@link org.cpom.finance.Seuils#DEFAULT}).
+   *
+   * @param balance the trial balance of the EPRD/ERRD perimeter, before the closing entries
+   * @param exercice the exercice, whose 1 January picks the thresholds in force
+   * @return the indicators under their keys, with the alerts
+   * @throws org.cpom.CpomValidationException as {@link org.cpom.finance.FinanceEngine#analyse}
+   * @see #indicateursFinanciers(BalanceGenerale, Year, Seuils)
+   */
+  public static IndicateursFinanciers indicateursFinanciers(BalanceGenerale balance, Year exercice) {
+    return indicateursFinanciers(balance, exercice, Seuils.DEFAULT);
+  }
+
+  /**
+   * The annex item « situation financière et indicateurs d'alerte » of an exercice from its trial balance
+   * ({@link org.cpom.Convention#DIALOGUE_FINANCE}), through {@link FinanceEngine}: the taux de CAF (ERRD reading of
+   * the CAF) and the three taux de vétusté of {@link FinanceEngine#ratios}, the FRNG, the balance-sheet BFR and the
+   * trésorerie of {@link FinanceEngine#bilanFinancier}, and the alerts of the thresholds given, the taux
+   * d'endettement read on the produits.
+   *
+   * @param balance the trial balance of the EPRD/ERRD perimeter, before the closing entries
+   * @param exercice the exercice, whose 1 January picks the thresholds in force
+   * @param seuils the thresholds the alerts compare with
+   * @return the indicators under their keys, with the alerts
+   * @throws org.cpom.CpomValidationException as {@link org.cpom.finance.FinanceEngine#analyse}
+   */
+  public static IndicateursFinanciers indicateursFinanciers(BalanceGenerale balance, Year exercice, Seuils seuils) {
+    Objects.requireNonNull(balance, "balance");
+    Objects.requireNonNull(exercice, "exercice");
+    Objects.requireNonNull(seuils, "seuils");
+    RatiosFinanciers ratios = FinanceEngine.ratios(balance, exercice, CafAccounts.ERRD, AssietteEndettement.PRODUITS,
+        seuils);
+    return IndicateursFinanciers.of(exercice, FinanceEngine.bilanFinancier(balance), ratios);
+  }
+
+  /**
+   * The same indicators from the figures the caller gives when there is no trial balance to read, with the default
+   * thresholds: see {@link #indicateursFinanciers(DonneesFinancieres, Year, Seuils)}.
+   *
+   * @param donnees the figures of the exercice
+   * @param exercice the exercice
+   * @return the indicators under their keys, with the alerts
+   * @throws org.cpom.CpomValidationException naming {@code donneesFinancieres.field} for a figure below zero
+   */
+  public static IndicateursFinanciers indicateursFinanciers(DonneesFinancieres donnees, Year exercice) {
+    return indicateursFinanciers(donnees, exercice, Seuils.DEFAULT);
+  }
+
+  /**
+   * The annex item « situation financière et indicateurs d'alerte » from the caller's figures
+   * ({@link org.cpom.Convention#DIALOGUE_FINANCE}): the same formulas, roundings and alerts as from a trial balance,
+   * the trésorerie being FRNG − BFR; figures that a trial balance would give produce an equal result. Example: a CAF
+   * of 15,000.00 on 1,000,000.00 of produits is a taux de CAF of 1.50 %, with an alert under the 2 % default.
+   *
+   * @param donnees the figures of the exercice
+   * @param exercice the exercice, whose 1 January picks the thresholds in force
+   * @param seuils the thresholds the alerts compare with
+   * @return the indicators under their keys, with the alerts
+   * @throws org.cpom.CpomValidationException naming {@code donneesFinancieres.field} for a gross value, a
+   *     depreciation or a debt below zero, or financements stables below the debt
+   */
+  public static IndicateursFinanciers indicateursFinanciers(DonneesFinancieres donnees, Year exercice,
+      Seuils seuils) {
+    Objects.requireNonNull(donnees, "donnees");
+    Objects.requireNonNull(exercice, "exercice");
+    Objects.requireNonNull(seuils, "seuils");
+    return IndicateursFinanciers.of(exercice, donnees, seuils);
+  }
 
   // dialogue: targets and report
 }
