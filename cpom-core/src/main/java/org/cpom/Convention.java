@@ -889,7 +889,30 @@ public enum Convention {
    * depreciation or a debt below zero, or financements stables below the debt, is rejected.
    */
   DIALOGUE_FINANCE("cpom:dialogue-finance", "finance indicators of the dialogue de gestion",
-      "indicateurs financiers du dialogue de gestion");
+      "indicateurs financiers du dialogue de gestion"),
+
+  /**
+   * The quality records and their counts: a complaint (réclamation) has an id, the ESMS concerned, the date received,
+   * a level-one motive (the thirteen of SI-REC) and the date closed once handled, not before the receipt; it counts in
+   * the year received, and as closed when closed by 31 December. An adverse event has an id, the ESMS where it
+   * happened, the day it happened, the day declared (not before), and its kind: not serious, a dysfonctionnement or
+   * événement grave (CASF L331-8-1) or an EIGS (CSP R1413-67), the last two being serious; it counts in the year it
+   * happened. An HAS evaluation result has an id, the ESMS, the report date and the criteria assessed (above zero),
+   * satisfied (at most those assessed) and the critères impératifs not satisfied (at most those not satisfied), as
+   * the report reads; the one counted is the latest reported on or before 31 December. Ids are unique in each
+   * list; records of other ESMS are left out of an ESMS's counts.
+   */
+  QUALITY_RECORDS("cpom:quality-records", "quality records: complaints, adverse events, HAS evaluations",
+      "dossiers qualité : réclamations, événements indésirables, évaluations HAS"),
+
+  /**
+   * The quality counts per 1,000 days of presence (no official formula found): the complaints received and the
+   * adverse events that happened in the year, times 1,000, over the days of presence of the ESMS in the year,
+   * rounded half up to two decimals, empty for zero days. Days rather than persons or places, so that a service with
+   * a large file active and an internat are compared on the time actually spent in their care.
+   */
+  QUALITY_PER_THOUSAND_DAYS("cpom:quality-per-thousand-days", "quality counts per 1,000 days of presence",
+      "indicateurs qualité pour 1 000 journées de présence");
 
   private final String id;
   private final String title;

@@ -23,6 +23,7 @@ import org.cpom.referential.CapacityLine;
 import org.cpom.referential.CapacityMode;
 import org.cpom.referential.DepartementCode;
 import org.cpom.referential.Esms;
+import org.cpom.referential.FinessNumber;
 
 /**
  * The functions of the dialogue de gestion: indicators from the people and staff records, their comparison with the
@@ -346,6 +347,29 @@ public final class DialogueEngine {
     Objects.requireNonNull(exercice, "exercice");
     Objects.requireNonNull(seuils, "seuils");
     return IndicateursFinanciers.of(exercice, donnees, seuils);
+  }
+
+  /**
+   * The quality indicators of one ESMS for a year from its records ({@link org.cpom.Convention#QUALITY_RECORDS}):
+   * the complaints received in the year (closed by 31 December, and by motive), the adverse events that happened in
+   * the year (serious ones, and by kind), each per 1,000 days of presence
+   * ({@link org.cpom.Convention#QUALITY_PER_THOUSAND_DAYS}), and the latest HAS evaluation reported on or before
+   * 31 December. The lists may hold the records of other ESMS, which are left out. Example: 5 complaints over 14,600
+   * days of presence are 0.34 per 1,000 days.
+   *
+   * @param esms the FINESS number of the ESMS
+   * @param year the year observed
+   * @param complaints the complaints, ids unique
+   * @param events the adverse events, ids unique
+   * @param evaluations the HAS evaluation results, ids unique
+   * @param daysOfPresence the ESMS's days of presence in the year (as {@link PeopleActivity} gives them), zero or more
+   * @return the indicators
+   * @throws org.cpom.CpomValidationException naming {@code reclamations[i].id} (and the like) for an id used twice, or
+   *     {@code daysOfPresence} out of bounds
+   */
+  public static IndicateursQualite indicateursQualite(FinessNumber esms, Year year, List<Reclamation> complaints,
+      List<EvenementIndesirable> events, List<EvaluationHas> evaluations, long daysOfPresence) {
+    return IndicateursQualite.of(esms, year, complaints, events, evaluations, daysOfPresence);
   }
 
   // dialogue: targets and report

@@ -143,6 +143,7 @@ public final class IndicatorCatalogue {
             LegalBasis.convention(Convention.OTHER_DEPARTEMENTS_SHARE))));
     staff(l);
     finance(l);
+    quality(l);
     return l;
   }
 
@@ -207,6 +208,48 @@ public final class IndicatorCatalogue {
     l.add(rate(IndicatorKeys.VETUSTE_OTHER, "Taux de vétusté des autres immobilisations corporelles",
         "amortissements cumulés (2818)", "autres immobilisations corporelles brutes (218)", IndicatorPeriod.EXERCICE,
         ALL, vetuste));
+  }
+
+  private static void quality(List<IndicatorDefinition> l) {
+    // counted by DialogueEngine.indicateursQualite under these keys
+    IndicatorSource complaints = IndicatorSource.of(IndicatorStatus.SECONDARY,
+        "SI-REC (Hélios ContenuReclamations) : année de réception", LegalBasis.convention(Convention.QUALITY_RECORDS));
+    IndicatorSource events = IndicatorSource.of(IndicatorStatus.SECONDARY,
+        "SI-VSS (Hélios ContenuEvenementsIndesirables) ; CASF L331-8-1 ; CSP R1413-67",
+        LegalBasis.casf("L331-8-1"));
+    IndicatorSource perThousand = IndicatorSource.of(IndicatorStatus.LIBRARY_DEFAULT,
+        "aucune formule officielle trouvée (un script d'ARS rapporte les réclamations à la capacité)",
+        LegalBasis.convention(Convention.QUALITY_PER_THOUSAND_DAYS));
+    IndicatorSource has = IndicatorSource.of(IndicatorStatus.LIBRARY_DEFAULT,
+        "évaluation de la qualité, référentiel HAS (Hélios ContenuCertificationHAS) ; lecture du rapport",
+        LegalBasis.casf("L312-8"));
+    l.add(other(IndicatorKeys.COMPLAINTS, "Nombre de réclamations", "réclamations reçues dans l'année",
+        IndicatorUnit.COUNT, IndicatorPeriod.CALENDAR_YEAR, ALL, complaints));
+    l.add(other(IndicatorKeys.COMPLAINTS_CLOSED, "Nombre de réclamations clôturées",
+        "réclamations reçues dans l'année et clôturées au 31 décembre", IndicatorUnit.COUNT,
+        IndicatorPeriod.CALENDAR_YEAR, ALL, complaints));
+    l.add(perThousand(IndicatorKeys.COMPLAINTS_PER_THOUSAND_DAYS, "Réclamations pour 1 000 journées",
+        "réclamations reçues dans l'année x 1 000", perThousand));
+    l.add(other(IndicatorKeys.ADVERSE_EVENTS, "Nombre d'événements indésirables",
+        "événements indésirables survenus dans l'année, graves ou non", IndicatorUnit.COUNT,
+        IndicatorPeriod.CALENDAR_YEAR, ALL, events));
+    l.add(other(IndicatorKeys.SERIOUS_ADVERSE_EVENTS, "Nombre d'événements indésirables graves",
+        "dysfonctionnements et événements graves (CASF L331-8-1) et EIGS (CSP R1413-67) survenus dans l'année",
+        IndicatorUnit.COUNT, IndicatorPeriod.CALENDAR_YEAR, ALL, events));
+    l.add(perThousand(IndicatorKeys.ADVERSE_EVENTS_PER_THOUSAND_DAYS, "Événements indésirables pour 1 000 journées",
+        "événements indésirables survenus dans l'année x 1 000", perThousand));
+    l.add(rate(IndicatorKeys.HAS_CRITERIA_SATISFIED, "Part des critères satisfaits (évaluation HAS)",
+        "critères satisfaits au dernier rapport d'évaluation", "critères évalués", IndicatorPeriod.AT_31_DECEMBER, ALL,
+        has));
+    l.add(other(IndicatorKeys.HAS_IMPERATIVE_NOT_SATISFIED, "Critères impératifs non satisfaits (évaluation HAS)",
+        "critères impératifs non satisfaits au dernier rapport d'évaluation", IndicatorUnit.COUNT,
+        IndicatorPeriod.AT_31_DECEMBER, ALL, has));
+  }
+
+  private static IndicatorDefinition perThousand(String key, String label, String numerator, IndicatorSource source) {
+    return IndicatorDefinition.builder().key(key).label(label).numerator(numerator)
+        .denominator("journées de présence de l'année").unit(IndicatorUnit.PER_THOUSAND)
+        .period(IndicatorPeriod.CALENDAR_YEAR).categories(ALL).source(source).build();
   }
 
   private static IndicatorDefinition rate(String key, String label, String numerator, String denominator,

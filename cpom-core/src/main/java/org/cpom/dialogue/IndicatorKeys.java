@@ -66,5 +66,24 @@ public final class IndicatorKeys {
   /** Taux de vétusté des autres immobilisations corporelles. */
   public static final String VETUSTE_OTHER = "finance.vetuste-other";
 
+  // --- quality ---
+
+  /** Réclamations reçues dans l'année. */
+  public static final String COMPLAINTS = "quality.complaints";
+  /** Réclamations de l'année clôturées au 31 décembre. */
+  public static final String COMPLAINTS_CLOSED = "quality.complaints-closed";
+  /** Réclamations pour 1 000 journées de présence. */
+  public static final String COMPLAINTS_PER_THOUSAND_DAYS = "quality.complaints-per-thousand-days";
+  /** Événements indésirables survenus dans l'année, graves ou non. */
+  public static final String ADVERSE_EVENTS = "quality.adverse-events";
+  /** Événements indésirables graves (L331-8-1 et EIGS) survenus dans l'année. */
+  public static final String SERIOUS_ADVERSE_EVENTS = "quality.serious-adverse-events";
+  /** Événements indésirables pour 1 000 journées de présence. */
+  public static final String ADVERSE_EVENTS_PER_THOUSAND_DAYS = "quality.adverse-events-per-thousand-days";
+  /** Part des critères satisfaits à la dernière évaluation HAS. */
+  public static final String HAS_CRITERIA_SATISFIED = "quality.has-criteria-satisfied";
+  /** Critères impératifs non satisfaits à la dernière évaluation HAS. */
+  public static final String HAS_IMPERATIVE_NOT_SATISFIED = "quality.has-imperative-criteria-not-satisfied";
+
   private IndicatorKeys() {}
 }

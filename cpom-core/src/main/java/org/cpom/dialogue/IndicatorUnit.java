@@ -8,6 +8,8 @@ import org.cpom.trace.TraceLabels;
 public enum IndicatorUnit implements Labelled {
   /** A rate: numerator over denominator, shown as a percentage. */
   RATE,
+  /** A count per 1,000 of its denominator, such as events per 1,000 days of presence. */
+  PER_THOUSAND,
   /** A count of persons, contracts or events. */
   COUNT,
   /** A number of days. */
@@ -30,6 +32,7 @@ public enum IndicatorUnit implements Labelled {
   public String label(Locale locale) {
     return switch (this) {
       case RATE -> TraceLabels.pick(locale, "taux (%)", "rate (%)");
+      case PER_THOUSAND -> TraceLabels.pick(locale, "pour 1 000", "per 1,000");
       case COUNT -> TraceLabels.pick(locale, "nombre", "count");
       case DAYS -> TraceLabels.pick(locale, "jours", "days");
       case YEARS -> TraceLabels.pick(locale, "années", "years");

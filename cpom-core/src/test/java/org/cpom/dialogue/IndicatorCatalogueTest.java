@@ -36,7 +36,7 @@ class IndicatorCatalogueTest {
     }
     IndicatorCatalogue library = IndicatorCatalogue.library();
     assertThat(library.definitions()).extracting(IndicatorDefinition::key).containsExactlyInAnyOrderElementsOf(keys);
-    assertThat(keys).doesNotHaveDuplicates().hasSize(25);
+    assertThat(keys).doesNotHaveDuplicates().hasSize(33);
     // the staff keys are those the staff indicators are computed under
     for (MotifAbsence m : MotifAbsence.values()) {
       assertThat(keys).contains(m.key());
@@ -70,12 +70,12 @@ class IndicatorCatalogueTest {
   @Test
   void theIntegratorAddsItsOwnIndicatorsAfterTheLibrarysAndKeysStayUnique() {
     IndicatorCatalogue mine = IndicatorCatalogue.library().with(List.of(own("contrat.sorties-milieu-ordinaire")));
-    assertThat(mine.definitions()).hasSize(26);
-    assertThat(mine.definitions().get(25).key()).isEqualTo("contrat.sorties-milieu-ordinaire");
+    assertThat(mine.definitions()).hasSize(34);
+    assertThat(mine.definitions().get(33).key()).isEqualTo("contrat.sorties-milieu-ordinaire");
     assertThat(mine).isEqualTo(IndicatorCatalogue.library().with(List.of(own("contrat.sorties-milieu-ordinaire"))))
         .hasSameHashCodeAs(IndicatorCatalogue.library().with(List.of(own("contrat.sorties-milieu-ordinaire"))))
         .isNotEqualTo(IndicatorCatalogue.library());
-    assertThat(IndicatorCatalogue.library().definitions()).hasSize(25);
+    assertThat(IndicatorCatalogue.library().definitions()).hasSize(33);
 
     assertThatThrownBy(() -> IndicatorCatalogue.library().with(List.of(own(IndicatorKeys.CRETON_SHARE))))
         .isInstanceOfSatisfying(CpomValidationException.class, e -> {
