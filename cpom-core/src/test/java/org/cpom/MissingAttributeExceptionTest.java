@@ -105,4 +105,12 @@ class MissingAttributeExceptionTest {
         .isInstanceOfSatisfying(MissingAttributeException.class,
             e -> assertThat(e.missing()).containsExactly("key", "label", "numerator", "unit", "period", "source"));
   }
+
+  @Test
+  void theCallersFinancialFiguresOfTheDialogueNameWhatIsMissing() {
+    // the stocks and the debt default to zero; the CAF, its produits, the FRNG and the BFR are required
+    assertThatThrownBy(() -> org.cpom.dialogue.DonneesFinancieres.builder().frng(org.cpom.money.Amount.ZERO).build())
+        .isInstanceOfSatisfying(MissingAttributeException.class,
+            e -> assertThat(e.missing()).containsExactly("caf", "produitsTauxDeCaf", "bfr"));
+  }
 }
