@@ -56,6 +56,6 @@ public final class TauxPourMille {
 
   @Override
   public String toString() {
-    return count + " per " + days + " days" + value().map(v -> " = " + v.toPlainString() + " ‰ days").orElse(" (undefined)");
+    return count + " per " + days + " days" + value().map(v -> " = " + v.toPlainString() + " per 1,000 days").orElse(" (undefined)");
   }
 }

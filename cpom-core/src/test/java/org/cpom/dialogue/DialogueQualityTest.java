@@ -111,6 +111,7 @@ class DialogueQualityTest {
     assertThat(q.counts()).doesNotContainKey(IndicatorKeys.HAS_IMPERATIVE_NOT_SATISFIED).containsEntry(
         IndicatorKeys.COMPLAINTS, 0L);
     assertThat(new TauxPourMille(0, 0).toString()).contains("undefined");
+    assertThat(new TauxPourMille(5, 14_600).toString()).isEqualTo("5 per 14600 days = 0.34 per 1,000 days");
     assertThat(new TauxPourMille(1, 3).value()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("333.33"));
   }
 
