@@ -320,4 +320,26 @@ public final class DialogueEngine {
       IndicatorCatalogue catalogue) {
     return Targets.compare(cpom, year, values, links, thresholds, catalogue);
   }
+
+  /**
+   * The yearly report of the dialogue de gestion of one exercice ({@link org.cpom.Convention#DIALOGUE_REPORT}): per
+   * ESMS of the perimeter and for the whole CPOM, the activity, the indicator values against their targets and the
+   * earlier exercices ({@link #compareIndicators}) and the alerts; for the whole CPOM, the grille d'avancement
+   * ({@link org.cpom.contract.GrilleAvancement#from}) with the cells of the contract year, the bilan financier and
+   * ratios given with their alerts, and for each DGC its amount, each ESMS's share after the last approved DM and
+   * the payments dated on or before {@link ReportInputs#asOf()}. Every input is checked before anything is
+   * assembled.
+   *
+   * @param inputs the contract, the exercice, the date and what the other engines give for the exercice
+   * @return the report
+   * @throws org.cpom.CpomValidationException naming {@code reportInputs.year} for an exercice outside the contract;
+   *     {@code activities[i].year} or {@code .esms} for an activity of another year, of an ESMS outside the
+   *     perimeter or given twice; {@code dotations[i].field} for a DGC of another contract or year, unknown to the
+   *     contract, given twice or with an ESMS outside the perimeter; {@code payments} or {@code payments[i].field}
+   *     for a schedule missing, of another year, or not paying the dotation it is paired with; the fields of
+   *     {@link #compareIndicators} for the values, links and thresholds; those of the grille for the follow-ups
+   */
+  public static RapportDialogueDeGestion rapport(ReportInputs inputs) {
+    return Reports.assemble(inputs);
+  }
 }
