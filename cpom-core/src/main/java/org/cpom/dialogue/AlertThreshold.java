@@ -56,8 +56,8 @@ public final class AlertThreshold {
    * @return the threshold on {@link IndicatorKeys#CAF_RATE}
    */
   public static AlertThreshold cafRate() {
-    return of(IndicatorKeys.CAF_RATE, Direction.HIGHER_IS_BETTER, RegulatoryParameter.of("seuil du taux de CAF",
-        RULE.withNote("CNSA, critère de déséquilibre financier (Hélios)"), FROM, new BigDecimal("2.00")));
+    return of(IndicatorKeys.CAF_RATE, Direction.HIGHER_IS_BETTER, RegulatoryParameter.of(
+        "seuil du taux de CAF (CNSA, critère de déséquilibre financier, cité par Hélios)", RULE, FROM, new BigDecimal("2.00")));
   }
 
   /**
@@ -67,7 +67,7 @@ public final class AlertThreshold {
    */
   public static AlertThreshold occupancyAtypical() {
     return of(IndicatorKeys.OCCUPANCY_RATE, Direction.LOWER_IS_BETTER, RegulatoryParameter.of(
-        "seuil de valeur atypique du taux d'occupation", RULE.withNote("Hélios, valeur atypique"), FROM,
+        "seuil de valeur atypique du taux d'occupation (Hélios)", RULE, FROM,
         new BigDecimal("120.00")));
   }
 
@@ -79,7 +79,7 @@ public final class AlertThreshold {
    */
   public static AlertThreshold absenteeism() {
     return of(IndicatorKeys.ABSENTEEISM, Direction.LOWER_IS_BETTER, RegulatoryParameter.of(
-        "seuil du taux d'absentéisme", RULE.withNote("library default, no official threshold found"), FROM,
+        "seuil du taux d'absentéisme (défaut de la bibliothèque, aucun seuil officiel trouvé)", RULE, FROM,
         new BigDecimal("10.00")));
   }
 
