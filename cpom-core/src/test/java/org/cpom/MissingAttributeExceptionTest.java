@@ -105,4 +105,13 @@ class MissingAttributeExceptionTest {
         .isInstanceOfSatisfying(MissingAttributeException.class,
             e -> assertThat(e.missing()).containsExactly("key", "label", "numerator", "unit", "period", "source"));
   }
+
+  @Test
+  void theInputsOfTheDialogueReportNameWhatIsMissing() {
+    assertThatThrownBy(() -> org.cpom.dialogue.ReportInputs.builder().year(java.time.Year.of(2026)).build())
+        .isInstanceOfSatisfying(MissingAttributeException.class, e -> {
+          assertThat(e.field()).isEqualTo("reportInputs.cpom");
+          assertThat(e.missing()).containsExactly("cpom", "asOf");
+        });
+  }
 }
