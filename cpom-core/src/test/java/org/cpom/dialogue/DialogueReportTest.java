@@ -104,6 +104,33 @@ class DialogueReportTest {
         .remaining()).isEqualTo(Amount.ZERO);
   }
 
+  static org.cpom.accounts.BalanceGenerale balance(String... lines) {
+    StringBuilder text = new StringBuilder("Compte|Libellé|Débit|Crédit\n");
+    for (String l : lines) {
+      String[] f = l.split(" ");
+      text.append(f[0]).append("|Compte ").append(f[0]).append('|').append(f[1].equals("-") ? "" : f[1]).append('|')
+          .append(f[2].equals("-") ? "" : f[2]).append('\n');
+    }
+    return org.cpom.accounts.AccountsEngine.trialBalance(new java.io.StringReader(text.toString()),
+        org.cpom.accounts.BalanceColumns.of('|', ',', "compte", "libelle", "debit", "credit"));
+  }
+
+  @Test
+  void theFinanceSummaryHoldsTheBilanAndTheRatiosGivenWithTheirAlerts() {
+    // 100.00 of products and 99.00 of charges: a CAF of 1.00, a taux de CAF of 1 %, below the 2 % alert
+    org.cpom.accounts.BalanceGenerale b = balance("706 - 100", "601 99 -", "512 1 -");
+    org.cpom.finance.BilanFinancier bilan = org.cpom.finance.FinanceEngine.bilanFinancier(b);
+    org.cpom.finance.RatiosFinanciers ratios = org.cpom.finance.FinanceEngine.ratios(b, Y2026);
+    RapportDialogueDeGestion r = DialogueEngine.rapport(inputs().bilanFinancier(bilan).ratiosFinanciers(ratios)
+        .build());
+    assertThat(r.bilanFinancier()).contains(bilan);
+    assertThat(r.bilanFinancier().orElseThrow().fre()).isEqualTo(Amount.of("1.00"));
+    assertThat(r.ratiosFinanciers().orElseThrow().caf()).isEqualTo(Amount.of("1.00"));
+    assertThat(r.ratiosFinanciers().orElseThrow().tauxDeCaf()).contains(org.cpom.money.Rate.ofPercent("1"));
+    assertThat(r.financialAlerts()).isEqualTo(ratios.alertes()).isNotEmpty();
+    assertThat(r).isNotEqualTo(DialogueEngine.rapport(inputs().build()));
+  }
+
   @Test
   void theReportComparesByValue() {
     assertThat(DialogueEngine.rapport(inputs().build())).isEqualTo(DialogueEngine.rapport(inputs().build()))
