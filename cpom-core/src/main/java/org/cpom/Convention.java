@@ -912,7 +912,44 @@ public enum Convention {
    * a large file active and an internat are compared on the time actually spent in their care.
    */
   QUALITY_PER_THOUSAND_DAYS("cpom:quality-per-thousand-days", "quality counts per 1,000 days of presence",
-      "indicateurs qualité pour 1 000 journées de présence");
+      "indicateurs qualité pour 1 000 journées de présence"),
+
+  /**
+   * The targets of the dialogue indicators: a value observed for an exercice belongs to the contract year holding
+   * 31 December of that exercice; its target is the one the linked fiche-action indicator sets for that contract
+   * year, in the version of the fiche-action in force during the year; the caller links a fiche-action indicator
+   * to a catalogue key (for the whole CPOM or one ESMS the fiche-action concerns); the target is met when the
+   * value is on the target's side or on it, in the indicator's direction.
+   */
+  DIALOGUE_TARGETS("cpom:dialogue-targets", "targets of the dialogue indicators from the fiches-actions",
+      "cibles des indicateurs du dialogue tirées des fiches-actions"),
+
+  /**
+   * The trend of a dialogue indicator: its value against the value of the same key and scope in the latest earlier
+   * exercice of the contract that has one: up, down, or stable when exactly equal; improved or worsened where the
+   * direction is known (from the linked fiche-action indicator, else from the alert threshold).
+   */
+  DIALOGUE_TREND("cpom:dialogue-trend", "trend against the earlier years of the contract",
+      "évolution par rapport aux années antérieures du contrat"),
+
+  /**
+   * The alert thresholds of the dialogue indicators: dated parameters with their source, crossed when the value is
+   * strictly on the worse side. The library's defaults: a taux de CAF below 2 % (CNSA wording quoted by Hélios),
+   * an occupancy above 120 % (Hélios's « valeur atypique », a data-quality flag) and an absenteeism above 10 % (no
+   * official threshold found: the library's default, to be replaced by the contract's).
+   */
+  DIALOGUE_THRESHOLDS("cpom:dialogue-thresholds", "alert thresholds of the dialogue indicators",
+      "seuils d'alerte des indicateurs du dialogue"),
+
+  /**
+   * The yearly report of the dialogue de gestion: for one exercice of the contract, per ESMS of the perimeter and
+   * for the whole CPOM, the activity, the indicators against their targets and earlier years, the alerts, the
+   * grille d'avancement, the finance summary and each DGC's amount, shares and payments dated on or before the
+   * date the report is drawn up on. Inputs of another year, of an ESMS outside the perimeter or of a DGC of another
+   * contract are rejected before anything is assembled.
+   */
+  DIALOGUE_REPORT("cpom:dialogue-report", "yearly report of the dialogue de gestion",
+      "rapport annuel du dialogue de gestion");
 
   private final String id;
   private final String title;

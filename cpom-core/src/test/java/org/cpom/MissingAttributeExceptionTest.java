@@ -113,4 +113,13 @@ class MissingAttributeExceptionTest {
         .isInstanceOfSatisfying(MissingAttributeException.class,
             e -> assertThat(e.missing()).containsExactly("caf", "produitsTauxDeCaf", "bfr"));
   }
+
+  @Test
+  void theInputsOfTheDialogueReportNameWhatIsMissing() {
+    assertThatThrownBy(() -> org.cpom.dialogue.ReportInputs.builder().year(java.time.Year.of(2026)).build())
+        .isInstanceOfSatisfying(MissingAttributeException.class, e -> {
+          assertThat(e.field()).isEqualTo("reportInputs.cpom");
+          assertThat(e.missing()).containsExactly("cpom", "asOf");
+        });
+  }
 }

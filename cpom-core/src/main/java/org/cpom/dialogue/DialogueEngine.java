@@ -373,4 +373,73 @@ public final class DialogueEngine {
   }
 
   // dialogue: targets and report
+
+  /**
+   * The indicator values of an exercice against the library's catalogue: see
+   * {@link #compareIndicators(org.cpom.contract.Cpom, Year, List, List, List, IndicatorCatalogue)}.
+   *
+   * @param cpom the contract, with its avenants
+   * @param year the exercice compared
+   * @param values the values of the exercice and of earlier exercices of the contract
+   * @param links the fiche-action indicators the targets come from, by catalogue key and scope
+   * @param thresholds the alert thresholds, at most one per key (such as {@link AlertThreshold#libraryDefaults()})
+   * @return one comparison per value of the exercice, in the order given
+   * @throws org.cpom.CpomValidationException as the full form
+   */
+  public static List<IndicatorComparison> compareIndicators(org.cpom.contract.Cpom cpom, Year year,
+      List<IndicatorValue> values, List<IndicatorLink> links, List<AlertThreshold> thresholds) {
+    return Targets.compare(cpom, year, values, links, thresholds, IndicatorCatalogue.library());
+  }
+
+  /**
+   * The indicator values of an exercice against the contract's targets, the earlier exercices of the contract and
+   * the alert thresholds ({@link org.cpom.Convention#DIALOGUE_TARGETS}, {@link org.cpom.Convention#DIALOGUE_TREND},
+   * {@link org.cpom.Convention#DIALOGUE_THRESHOLDS}). The exercice falls in the contract year holding its 31
+   * December; a value takes its target from the fiche-action indicator linked to its key and scope, in the version
+   * in force during that year, met or missed in the indicator's direction; it is compared with the value of the
+   * latest earlier exercice (up, down, stable; improved or worsened where the direction is known) and with the
+   * threshold of its key in force on 1 January. Example: an absenteeism of 8.00 % against a target of 9.00 %
+   * (lower is better), after 9.50 % the year before and under a threshold of 10.00 %, is flagged target met,
+   * improved.
+   *
+   * @param cpom the contract, with its avenants
+   * @param year the exercice compared, whose 31 December is in the contract
+   * @param values the values of the exercice and of earlier exercices of the contract (the history)
+   * @param links the fiche-action indicators the targets come from, at most one per key and scope
+   * @param thresholds the alert thresholds, at most one per key
+   * @param catalogue the catalogue the keys and units are read from
+   * @return one comparison per value of the exercice, in the order given
+   * @throws org.cpom.CpomValidationException naming {@code year}, or {@code values[i].field} for a key not in the
+   *     catalogue, another unit, a year after the exercice or outside the contract, an ESMS outside the perimeter
+   *     or of a category the indicator does not apply to, a key, scope and year given twice; {@code links[i].field}
+   *     for an unknown fiche-action, indicator or key, an ESMS the fiche-action does not concern, two links for one
+   *     key and scope; {@code thresholds[i].field} for an unknown key, no value in force, two for one key
+   */
+  public static List<IndicatorComparison> compareIndicators(org.cpom.contract.Cpom cpom, Year year,
+      List<IndicatorValue> values, List<IndicatorLink> links, List<AlertThreshold> thresholds,
+      IndicatorCatalogue catalogue) {
+    return Targets.compare(cpom, year, values, links, thresholds, catalogue);
+  }
+
+  /**
+   * The yearly report of the dialogue de gestion of one exercice ({@link org.cpom.Convention#DIALOGUE_REPORT}): per
+   * ESMS of the perimeter and for the whole CPOM, the activity, the indicator values against their targets and the
+   * earlier exercices ({@link #compareIndicators}) and the alerts; for the whole CPOM, the grille d'avancement
+   * ({@link org.cpom.contract.GrilleAvancement#from}) with the cells of the contract year, the bilan financier and
+   * ratios given with their alerts, and for each DGC its amount, each ESMS's share after the last approved DM and
+   * the payments dated on or before {@link ReportInputs#asOf()}. Every input is checked before anything is
+   * assembled.
+   *
+   * @param inputs the contract, the exercice, the date and what the other engines give for the exercice
+   * @return the report
+   * @throws org.cpom.CpomValidationException naming {@code reportInputs.year} for an exercice outside the contract;
+   *     {@code activities[i].year} or {@code .esms} for an activity of another year, of an ESMS outside the
+   *     perimeter or given twice; {@code dotations[i].field} for a DGC of another contract or year, unknown to the
+   *     contract, given twice or with an ESMS outside the perimeter; {@code payments} or {@code payments[i].field}
+   *     for a schedule missing, of another year, or not paying the dotation it is paired with; the fields of
+   *     {@link #compareIndicators} for the values, links and thresholds; those of the grille for the follow-ups
+   */
+  public static RapportDialogueDeGestion rapport(ReportInputs inputs) {
+    return Reports.assemble(inputs);
+  }
 }
