@@ -186,4 +186,10 @@ public final class IndicatorComparison {
     return value + " (contract year " + contractYear + ")" + (target == null ? "" : " target "
         + target.toPlainString()) + " " + flags;
   }
+
+  /** The comparison of a key in a list, the first one; shared by the report's CPOM and ESMS views. */
+  static java.util.Optional<IndicatorComparison> find(java.util.List<IndicatorComparison> list, String key) {
+    java.util.Objects.requireNonNull(key, "key");
+    return list.stream().filter(c -> c.value().key().equals(key)).findFirst();
+  }
 }

@@ -98,8 +98,7 @@ public final class RapportDialogueDeGestion {
    * @return the comparison, empty when no value of the whole CPOM was given for it
    */
   public Optional<IndicatorComparison> indicator(String key) {
-    Objects.requireNonNull(key, "key");
-    return indicators.stream().filter(c -> c.value().key().equals(key)).findFirst();
+    return IndicatorComparison.find(indicators, key);
   }
 
   /**

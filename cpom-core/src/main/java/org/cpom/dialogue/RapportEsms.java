@@ -47,8 +47,7 @@ public final class RapportEsms {
    * @return the comparison, empty when no value of the key was given
    */
   public Optional<IndicatorComparison> indicator(String key) {
-    Objects.requireNonNull(key, "key");
-    return indicators.stream().filter(c -> c.value().key().equals(key)).findFirst();
+    return IndicatorComparison.find(indicators, key);
   }
 
   /** @return the values that cross their threshold or miss their target ({@link IndicatorComparison#isAlert()}) */
