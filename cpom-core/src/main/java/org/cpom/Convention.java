@@ -641,11 +641,18 @@ public enum Convention {
   // investment: loans
   /**
    * A loan schedule: proportional periodic rate, interest rounded half up to the cent per instalment in one exact
-   * division (outstanding × annual rate ÷ instalments per year, or × days ÷ year days for a broken period), the last
+   * division (outstanding × annual rate ÷ instalments per year, or × the day count's year fraction for a broken period), the last
    * instalment repaying all the capital still due, a broken first period by the contract's day count, payment dates
    * counted from the first regular date.
    */
   LOAN_SCHEDULE("cpom:loan-schedule", "loan schedule to the cent", "tableau d'amortissement d'emprunt au centime"),
+  /**
+   * A loan's broken first period: from the drawdown to the first regular date, at most one period long; its
+   * interest by the contract's day count, paid as a separate line of intérêts intercalaires on the first regular
+   * date by default, or added to the first regular instalment when the contract says so.
+   */
+  LOAN_BROKEN_PERIOD("cpom:loan-broken-period", "broken first period of a loan and how its interest is paid",
+      "période brisée d'un emprunt et paiement de ses intérêts (intercalaires)"),
 
   // investment: ppi and surcoûts
   /**
@@ -816,7 +823,133 @@ public enum Convention {
    * cases 1° and 2° carry nothing, the text giving them no fallback.
    */
   AUTHORITY_DM_CARRY_OVER("cpom:authority-dm-carry-over", "an authority's DM not adopted, carried to the next year",
-      "DM demandée non adoptée, reportée sur l'exercice suivant");
+      "DM demandée non adoptée, reportée sur l'exercice suivant"),
+
+  // --- dialogue de gestion: catalogue and people accompanied ---
+
+  /**
+   * The indicator catalogue of the dialogue de gestion: each indicator has a stable key (lower-case letters,
+   * digits, dots and hyphens, starting with a letter, at most 100 characters; no ANAP code was found, so cpom
+   * names its own), a French label, a definition (numerator, denominator when it is a rate, unit, period), the
+   * ESMS categories it applies to and its source with a status: verified, secondary, or the library's documented
+   * default where no official formula was found. The integrator adds the contract's own indicators in the same
+   * form; a key given twice is rejected.
+   */
+  INDICATOR_CATALOGUE("cpom:indicator-catalogue", "indicator catalogue of the dialogue de gestion",
+      "catalogue des indicateurs du dialogue de gestion"),
+
+  /**
+   * A rate of the dialogue de gestion is its numerator over its denominator kept exactly as two counts; its
+   * fraction is rounded half up to six decimals, and its percentage for display is rounded half up to two
+   * decimals from the exact ratio (never from the rounded fraction), so 7 of 60 shows 11.67 %. A rate whose
+   * denominator is zero is empty, never a made-up figure.
+   */
+  DIALOGUE_RATES("cpom:dialogue-rates", "dialogue rates: exact counts, six decimals, percent to two",
+      "taux du dialogue : effectifs exacts, six décimales, pourcentage à deux"),
+
+  /**
+   * The records of people accompanied: one record per accompaniment (séjour) with a unique id; the stay runs
+   * from the entry date to the exit date, both days included, or is still open; the person is in the effectif on
+   * 31 December when the entry is on or before it and there is no exit on or before it; a definitive exit of the
+   * year is an exit dated in the year. The file active is the effectif on 31 December plus the definitive exits
+   * (ANAP TdB as Hélios quotes it). Days of presence are at most the days of the stay inside the year. A set of
+   * records is validated whole before anything is computed: the first bad record is rejected naming its index,
+   * its id and its field.
+   */
+  PEOPLE_RECORDS("cpom:people-records", "records of people accompanied",
+      "dossiers des personnes accompagnées"),
+
+  /**
+   * The part des « Creton » (no official formula found): by default, the people kept beyond the age limit by a
+   * CDAPH decision under CASF L242-4 (flag of the record) and aged 20 or more on 31 December, over the effectif on
+   * 31 December, in an IME, IEM, EEAP or SESSAD. The age (a higher agreed age limit), the count (persons on 31 December, the
+   * file active or days of presence in the year), whether the decision is required (or age alone, as an ARS proxy does) and the
+   * categories are parameters of the definition, which the result names.
+   */
+  CRETON_SHARE("cpom:creton-share", "share of Creton young adults",
+      "part des jeunes adultes relevant de l'amendement Creton"),
+
+  /**
+   * The part des personnes d'autres départements (no official formula found): by default, the people whose
+   * département of domicile de secours (which decides who pays under L242-4 and the aide sociale) differs from
+   * the ESMS's département, read from its FINESS number, over the effectif on 31 December; the count may be the
+   * file active instead, a parameter the result names.
+   */
+  OTHER_DEPARTEMENTS_SHARE("cpom:other-departements-share", "share of people from other départements",
+      "part des personnes d'autres départements"),
+
+  // --- dialogue de gestion: finance and quality ---
+
+  /**
+   * The finance item of the dialogue de gestion (situation financière et indicateurs d'alerte): from a trial
+   * balance, the taux de CAF (ERRD reading of the CAF) and the three taux de vétusté of the financial ratios, the
+   * FRNG, the balance-sheet BFR and the trésorerie (FRNG − BFR) of the bilan financier, and the alerts of the
+   * thresholds in force on 1 January of the exercice, the taux d'endettement read on the produits. Without a trial
+   * balance, the caller gives the same figures and the same formulas, roundings and alerts apply; a gross value, a
+   * depreciation or a debt below zero, or financements stables below the debt, is rejected.
+   */
+  DIALOGUE_FINANCE("cpom:dialogue-finance", "finance indicators of the dialogue de gestion",
+      "indicateurs financiers du dialogue de gestion"),
+
+  /**
+   * The quality records and their counts: a complaint (réclamation) has an id, the ESMS concerned, the date received,
+   * a level-one motive (the thirteen of SI-REC) and the date closed once handled, not before the receipt; it counts in
+   * the year received, and as closed when closed by 31 December. An adverse event has an id, the ESMS where it
+   * happened, the day it happened, the day declared (not before), and its kind: not serious, a dysfonctionnement or
+   * événement grave (CASF L331-8-1) or an EIGS (CSP R1413-67), the last two being serious; it counts in the year it
+   * happened. An HAS evaluation result has an id, the ESMS, the report date and the criteria assessed (above zero),
+   * satisfied (at most those assessed) and the critères impératifs not satisfied (at most those not satisfied), as
+   * the report reads; the one counted is the latest reported on or before 31 December. Ids are unique in each
+   * list; records of other ESMS are left out of an ESMS's counts.
+   */
+  QUALITY_RECORDS("cpom:quality-records", "quality records: complaints, adverse events, HAS evaluations",
+      "dossiers qualité : réclamations, événements indésirables, évaluations HAS"),
+
+  /**
+   * The quality counts per 1,000 days of presence (no official formula found): the complaints received and the
+   * adverse events that happened in the year, times 1,000, over the days of presence of the ESMS in the year,
+   * rounded half up to two decimals, empty for zero days. Days rather than persons or places, so that a service with
+   * a large file active and an internat are compared on the time actually spent in their care.
+   */
+  QUALITY_PER_THOUSAND_DAYS("cpom:quality-per-thousand-days", "quality counts per 1,000 days of presence",
+      "indicateurs qualité pour 1 000 journées de présence"),
+
+  /**
+   * The targets of the dialogue indicators: a value observed for an exercice belongs to the contract year holding
+   * 31 December of that exercice; its target is the one the linked fiche-action indicator sets for that contract
+   * year, in the version of the fiche-action in force during the year; the caller links a fiche-action indicator
+   * to a catalogue key (for the whole CPOM or one ESMS the fiche-action concerns); the target is met when the
+   * value is on the target's side or on it, in the indicator's direction.
+   */
+  DIALOGUE_TARGETS("cpom:dialogue-targets", "targets of the dialogue indicators from the fiches-actions",
+      "cibles des indicateurs du dialogue tirées des fiches-actions"),
+
+  /**
+   * The trend of a dialogue indicator: its value against the value of the same key and scope in the latest earlier
+   * exercice of the contract that has one: up, down, or stable when exactly equal; improved or worsened where the
+   * direction is known (from the linked fiche-action indicator, else from the alert threshold).
+   */
+  DIALOGUE_TREND("cpom:dialogue-trend", "trend against the earlier years of the contract",
+      "évolution par rapport aux années antérieures du contrat"),
+
+  /**
+   * The alert thresholds of the dialogue indicators: dated parameters with their source, crossed when the value is
+   * strictly on the worse side. The library's defaults: a taux de CAF below 2 % (CNSA wording quoted by Hélios),
+   * an occupancy above 120 % (Hélios's « valeur atypique », a data-quality flag) and an absenteeism above 10 % (no
+   * official threshold found: the library's default, to be replaced by the contract's).
+   */
+  DIALOGUE_THRESHOLDS("cpom:dialogue-thresholds", "alert thresholds of the dialogue indicators",
+      "seuils d'alerte des indicateurs du dialogue"),
+
+  /**
+   * The yearly report of the dialogue de gestion: for one exercice of the contract, per ESMS of the perimeter and
+   * for the whole CPOM, the activity, the indicators against their targets and earlier years, the alerts, the
+   * grille d'avancement, the finance summary and each DGC's amount, shares and payments dated on or before the
+   * date the report is drawn up on. Inputs of another year, of an ESMS outside the perimeter or of a DGC of another
+   * contract are rejected before anything is assembled.
+   */
+  DIALOGUE_REPORT("cpom:dialogue-report", "yearly report of the dialogue de gestion",
+      "rapport annuel du dialogue de gestion");
 
   private final String id;
   private final String title;

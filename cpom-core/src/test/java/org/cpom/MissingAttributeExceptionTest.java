@@ -93,4 +93,33 @@ class MissingAttributeExceptionTest {
     assertThat(checked).hasSizeGreaterThan(20).contains("Esms", "EsmsYear", "Cpom");
     assertThat(missingNamed).hasSizeGreaterThan(20).contains("Esms", "EsmsYear", "Cpom");
   }
+
+  @Test
+  void thePeopleRecordsAndIndicatorDefinitionsOfTheDialogueNameWhatIsMissing() {
+    assertThatThrownBy(() -> org.cpom.dialogue.PersonRecord.builder().id("R1").build())
+        .isInstanceOfSatisfying(MissingAttributeException.class, e -> {
+          assertThat(e.field()).isEqualTo("personRecord.birthDate");
+          assertThat(e.missing()).containsExactly("birthDate", "entryDate", "mode", "domicileDeSecours");
+        });
+    assertThatThrownBy(() -> org.cpom.dialogue.IndicatorDefinition.builder().build())
+        .isInstanceOfSatisfying(MissingAttributeException.class,
+            e -> assertThat(e.missing()).containsExactly("key", "label", "numerator", "unit", "period", "source"));
+  }
+
+  @Test
+  void theCallersFinancialFiguresOfTheDialogueNameWhatIsMissing() {
+    // the stocks and the debt default to zero; the CAF, its produits, the FRNG and the BFR are required
+    assertThatThrownBy(() -> org.cpom.dialogue.DonneesFinancieres.builder().frng(org.cpom.money.Amount.ZERO).build())
+        .isInstanceOfSatisfying(MissingAttributeException.class,
+            e -> assertThat(e.missing()).containsExactly("caf", "produitsTauxDeCaf", "bfr"));
+  }
+
+  @Test
+  void theInputsOfTheDialogueReportNameWhatIsMissing() {
+    assertThatThrownBy(() -> org.cpom.dialogue.ReportInputs.builder().year(java.time.Year.of(2026)).build())
+        .isInstanceOfSatisfying(MissingAttributeException.class, e -> {
+          assertThat(e.field()).isEqualTo("reportInputs.cpom");
+          assertThat(e.missing()).containsExactly("cpom", "asOf");
+        });
+  }
 }

@@ -7,4 +7,7 @@
  * <p>This package sits on top of the others: it reads the contract, the activity, the accounts and the financial
  * analysis through their values; nothing else in cpom uses it.
  */
+@CpomStyle
 package org.cpom.dialogue;
+
+import org.cpom.internal.CpomStyle;

@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.SortedSet;
 import org.cpom.CpomValidationException;
 import org.cpom.accounts.CompteNum;
+import org.cpom.internal.Checks;
 
 /**
  * The accounts of the besoin en fonds de roulement as CASF R314-48 III defines it, for the reprise of the réserve
@@ -48,6 +49,8 @@ public final class BfrAccounts {
    * @throws CpomValidationException if a prefix is not 1 to 40 digits, or is in both sets
    */
   public static BfrAccounts of(Set<String> included, Set<String> excluded) {
+    Checks.noNulls(included, "included"); // a null is named before the other set's prefixes are read
+    Checks.noNulls(excluded, "excluded");
     SortedSet<String> i = AccountPrefixes.of(included, "included", Articles.BFR_R314_48);
     SortedSet<String> e = AccountPrefixes.of(excluded, "excluded", Articles.BFR_R314_48);
     AccountPrefixes.disjoint(i, e, "excluded", Articles.BFR_R314_48);

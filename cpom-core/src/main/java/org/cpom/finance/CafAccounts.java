@@ -1,10 +1,8 @@
 package org.cpom.finance;
 
-import java.util.Collections;
 import java.util.Objects;
 import java.util.Set;
 import java.util.SortedSet;
-import java.util.TreeSet;
 import org.cpom.CpomValidationException;
 import org.cpom.accounts.CompteNum;
 import org.cpom.internal.Checks;
@@ -26,15 +24,14 @@ import org.cpom.internal.Checks;
  */
 public final class CafAccounts {
   /** The ERRD « Ratios financiers » reading: charges 68, 675; produits 78, 775, 777, 778. */
-  public static final CafAccounts ERRD = new CafAccounts(new TreeSet<>(Set.of("68", "675")),
-      new TreeSet<>(Set.of("78", "775", "777", "778")));
+  public static final CafAccounts ERRD = of(Set.of("68", "675"), Set.of("78", "775", "777", "778"));
 
   private final SortedSet<String> chargesCalculees;
   private final SortedSet<String> produitsCalcules;
 
   private CafAccounts(SortedSet<String> chargesCalculees, SortedSet<String> produitsCalcules) {
-    this.chargesCalculees = Collections.unmodifiableSortedSet(chargesCalculees);
-    this.produitsCalcules = Collections.unmodifiableSortedSet(produitsCalcules);
+    this.chargesCalculees = chargesCalculees; // unmodifiable copies from AccountPrefixes.of
+    this.produitsCalcules = produitsCalcules;
   }
 
   /**
@@ -46,17 +43,18 @@ public final class CafAccounts {
    * @throws CpomValidationException if a prefix is not digits of its class, at least two of them
    */
   public static CafAccounts of(Set<String> chargesCalculees, Set<String> produitsCalcules) {
+    Checks.noNulls(chargesCalculees, "chargesCalculees"); // a null is named before the other set is read
+    Checks.noNulls(produitsCalcules, "produitsCalcules");
     return new CafAccounts(prefixes(chargesCalculees, "chargesCalculees", '6'),
         prefixes(produitsCalcules, "produitsCalcules", '7'));
   }
 
+  /** The checked prefixes of {@link AccountPrefixes#of}, each also of its class and at least two digits long. */
   private static SortedSet<String> prefixes(Set<String> values, String field, char accountClass) {
-    SortedSet<String> out = new TreeSet<>();
-    for (String p : Checks.noNulls(values, field)) {
-      Checks.check(p.length() >= 2 && p.length() <= CompteNum.MAX_LENGTH && p.chars().allMatch(Character::isDigit)
-          && p.charAt(0) == accountClass, field, p, Articles.FINANCIAL_ANALYSIS,
+    SortedSet<String> out = AccountPrefixes.of(values, field, Articles.FINANCIAL_ANALYSIS);
+    for (String p : out) {
+      Checks.check(p.length() >= 2 && p.charAt(0) == accountClass, field, p, Articles.FINANCIAL_ANALYSIS,
           "an account prefix of class " + accountClass + ": at least two digits, the first " + accountClass);
-      out.add(p);
     }
     return out;
   }
@@ -80,20 +78,11 @@ public final class CafAccounts {
   }
 
   boolean isChargeCalculee(CompteNum compte) {
-    return matches(chargesCalculees, compte);
+    return AccountPrefixes.longest(chargesCalculees, compte) > 0;
   }
 
   boolean isProduitCalcule(CompteNum compte) {
-    return matches(produitsCalcules, compte);
-  }
-
-  private static boolean matches(Set<String> prefixes, CompteNum compte) {
-    for (String p : prefixes) {
-      if (compte.startsWith(p)) {
-        return true;
-      }
-    }
-    return false;
+    return AccountPrefixes.longest(produitsCalcules, compte) > 0;
   }
 
   @Override

@@ -341,6 +341,8 @@ public final class FinanceEngine {
     long immoFin = 0;
     long remboursements = 0;
     long acquisitions = 0;
+    long creditsEnCours = 0; // credits of 23
+    long debitsReceveurs = 0; // debits of 20 and 21, where a mise en service lands
     for (BalanceLine line : balance.lines()) {
       CompteNum c = line.compte();
       long open = line.amounts().openingDebit().minus(line.amounts().openingCredit()).cents();
@@ -360,10 +362,21 @@ public final class FinanceEngine {
       } else if (c.startsWith("27") && !c.startsWith("2768")) {
         immoFin = Checks.addExact(immoFin, mc, "immobilisationsFinancieresRemboursees");
         acquisitions = Checks.addExact(acquisitions, md, "acquisitions");
-      } else if (c.startsWith("20") || c.startsWith("21") || c.startsWith("23") || c.startsWith("26")) {
+      } else if (c.startsWith("23")) {
+        acquisitions = Checks.addExact(acquisitions, md, "acquisitions");
+        creditsEnCours = Checks.addExact(creditsEnCours, mc, "virementsEnCours");
+      } else if (c.startsWith("20") || c.startsWith("21")) {
+        acquisitions = Checks.addExact(acquisitions, md, "acquisitions");
+        debitsReceveurs = Checks.addExact(debitsReceveurs, md, "virementsEnCours");
+      } else if (c.startsWith("26")) {
         acquisitions = Checks.addExact(acquisitions, md, "acquisitions");
       }
     }
+    // a mise en service moves a cost from 23 to 20 or 21, already counted when it was debited to 23: the credits of
+    // 23 the debits of 20 and 21 can hold are that move, not new spending; any excess (a refunded advance on 238, a
+    // write-off) is left to the autres variations
+    long virements = Math.min(creditsEnCours, debitsReceveurs);
+    acquisitions = Checks.addExact(acquisitions, -virements, "acquisitions");
     long explicit = a.caf().cents();
     for (long l : new long[] {capitaux, emprunts, cessions, immoFin, -remboursements, -acquisitions}) {
       explicit = Checks.addExact(explicit, l, "apport");
@@ -371,8 +384,8 @@ public final class FinanceEngine {
     long apport = Checks.addExact(a.frng().cents(), -ouverture, "apport");
     return new TableauDeFinancement(a.caf(), Amount.ofCents(capitaux), Amount.ofCents(emprunts),
         Amount.ofCents(cessions), Amount.ofCents(immoFin), Amount.ofCents(remboursements),
-        Amount.ofCents(acquisitions), Amount.ofCents(Checks.addExact(apport, -explicit, "autresVariations")),
-        Amount.ofCents(ouverture));
+        Amount.ofCents(acquisitions), Amount.ofCents(virements),
+        Amount.ofCents(Checks.addExact(apport, -explicit, "autresVariations")), Amount.ofCents(ouverture));
   }
 
   /**
@@ -391,8 +404,8 @@ public final class FinanceEngine {
   /**
    * The ratios an authority reads on a trial balance ({@link Convention#FINANCIAL_RATIOS}): the taux de CAF, the
    * three taux de vétusté, the indépendance financière, the durée apparente de la dette, the taux d'endettement,
-   * the taux de prestations externes and the frais de siège; with an alert for each {@link Seuils} threshold
-   * crossed, the one in force on 1 January of the exercice.
+   * the taux de prestations externes and the frais de siège; with an alert for each {@link Seuils#DEFAULT}
+   * threshold crossed, the one in force on 1 January of the exercice.
    *
    * @param balance the trial balance of the EPRD/ERRD perimeter, before the closing entries
    * @param exercice the exercice, whose 1 January picks the thresholds in force
@@ -403,10 +416,29 @@ public final class FinanceEngine {
    */
   public static RatiosFinanciers ratios(BalanceGenerale balance, Year exercice, CafAccounts cafAccounts,
       AssietteEndettement assiette) {
+    return ratios(balance, exercice, cafAccounts, assiette, Seuils.DEFAULT);
+  }
+
+  /**
+   * The ratios of {@link #ratios(BalanceGenerale, Year, CafAccounts, AssietteEndettement)}, compared with the
+   * caller's thresholds instead of {@link Seuils#DEFAULT}: each alert cites the basis of the caller's parameter, and
+   * a threshold not yet in force on 1 January of the exercice raises none.
+   *
+   * @param balance the trial balance of the EPRD/ERRD perimeter, before the closing entries
+   * @param exercice the exercice, whose 1 January picks the thresholds in force
+   * @param cafAccounts the accounts the CAF treats as calculated
+   * @param assiette what the taux d'endettement divides the debt by
+   * @param seuils the thresholds the alerts compare with
+   * @return the ratios and their alerts
+   * @throws CpomValidationException as {@link #analyse(BalanceGenerale, CafAccounts)}
+   */
+  public static RatiosFinanciers ratios(BalanceGenerale balance, Year exercice, CafAccounts cafAccounts,
+      AssietteEndettement assiette, Seuils seuils) {
     Objects.requireNonNull(balance, "balance");
     Objects.requireNonNull(exercice, "exercice");
     Objects.requireNonNull(cafAccounts, "cafAccounts");
     Objects.requireNonNull(assiette, "assiette");
+    Objects.requireNonNull(seuils, "seuils");
     AnalyseFinanciere a = analyse(balance, cafAccounts);
     long produits = 0;
     long produitsCaf = 0;
@@ -456,7 +488,7 @@ public final class FinanceEngine {
     RatiosFinanciers draft = new RatiosFinanciers(a.caf(), Amount.ofCents(produitsCaf), v, Amount.ofCents(dette),
         Amount.ofCents(stables), assiette, Amount.ofCents(base), Amount.ofCents(prestations),
         Amount.ofCents(personnel), Amount.ofCents(siege), List.of());
-    return draft.withAlertes(alertes(draft, exercice.atDay(1)));
+    return draft.withAlertes(alertes(draft, seuils, exercice.atDay(1)));
   }
 
   /**
@@ -504,30 +536,33 @@ public final class FinanceEngine {
     return -1;
   }
 
-  private static List<Violation> alertes(RatiosFinanciers r, LocalDate date) {
+  /**
+   * The alerts, each a violation naming no value: an alert rejects nothing, and a violation naming a value prints
+   * it as rejected; the problem says the figure and the threshold instead.
+   */
+  private static List<Violation> alertes(RatiosFinanciers r, Seuils seuils, LocalDate date) {
     List<Violation> out = new ArrayList<>();
-    Seuils.TAUX_DE_CAF_MINIMUM.find(date).ifPresent(min -> r.tauxDeCaf().filter(t -> t.compareTo(min) < 0)
-        .ifPresent(t -> out.add(Violation.of("tauxDeCaf", percent(t), Seuils.TAUX_DE_CAF_MINIMUM.basis(),
-            "a taux de CAF below " + percent(min) + " is a critère de déséquilibre financier"))));
-    Seuils.INDEPENDANCE_FINANCIERE_MAXIMUM.find(date).ifPresent(max -> r.independanceFinanciere()
+    seuils.tauxDeCafMinimum().find(date).ifPresent(min -> r.tauxDeCaf().filter(t -> t.compareTo(min) < 0)
+        .ifPresent(t -> out.add(Violation.of("tauxDeCaf", seuils.tauxDeCafMinimum().basis(), "the taux de CAF, "
+            + percent(t) + ", is below " + percent(min) + ", a critère de déséquilibre financier"))));
+    seuils.independanceFinanciereMaximum().find(date).ifPresent(max -> r.independanceFinanciere()
         .filter(t -> t.compareTo(max) > 0)
-        .ifPresent(t -> out.add(Violation.of("independanceFinanciere", percent(t),
-            Seuils.INDEPENDANCE_FINANCIERE_MAXIMUM.basis(), "the debt is above " + percent(max)
-                + " of the financements stables"))));
+        .ifPresent(t -> out.add(Violation.of("independanceFinanciere", seuils.independanceFinanciereMaximum().basis(),
+            "the debt is " + percent(t) + " of the financements stables, above " + percent(max)))));
     if (r.assiette() == AssietteEndettement.PRODUITS) {
-      Seuils.TAUX_ENDETTEMENT_MAXIMUM.find(date).ifPresent(max -> r.tauxEndettement()
+      seuils.tauxEndettementMaximum().find(date).ifPresent(max -> r.tauxEndettement()
           .filter(t -> t.compareTo(max) > 0)
-          .ifPresent(t -> out.add(Violation.of("tauxEndettement", percent(t), Seuils.TAUX_ENDETTEMENT_MAXIMUM.basis(),
-              "the debt is above " + percent(max) + " of the produits"))));
+          .ifPresent(t -> out.add(Violation.of("tauxEndettement", seuils.tauxEndettementMaximum().basis(),
+              "the debt is " + percent(t) + " of the produits, above " + percent(max)))));
     }
-    Seuils.DUREE_APPARENTE_MAXIMUM.find(date).ifPresent(max -> {
+    seuils.dureeApparenteMaximum().find(date).ifPresent(max -> {
       if (r.encoursDette().isPositive() && !r.caf().isPositive()) {
-        out.add(Violation.of("dureeApparenteDette", r.caf().toString(), Seuils.DUREE_APPARENTE_MAXIMUM.basis(),
-            "a debt of " + r.encoursDette() + " with a CAF not above zero cannot be repaid from it"));
+        out.add(Violation.of("dureeApparenteDette", seuils.dureeApparenteMaximum().basis(), "a debt of "
+            + r.encoursDette() + " with a CAF of " + r.caf() + ", not above zero, cannot be repaid from it"));
       }
       r.dureeApparenteDette().filter(d -> d.compareTo(max) > 0).ifPresent(d -> out.add(Violation.of(
-          "dureeApparenteDette", d.toPlainString(), Seuils.DUREE_APPARENTE_MAXIMUM.basis(),
-          "the debt needs more than " + max.toPlainString() + " years of CAF")));
+          "dureeApparenteDette", seuils.dureeApparenteMaximum().basis(), "the debt needs " + d.toPlainString()
+              + " years of CAF, more than " + max.toPlainString())));
     });
     return out;
   }

@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.SortedSet;
 import org.cpom.CpomValidationException;
 import org.cpom.accounts.CompteNum;
+import org.cpom.internal.Checks;
 
 /**
  * How the fonds de roulement net global (FRNG) splits into the fonds de roulement d'investissement (FRI) and the
@@ -46,6 +47,8 @@ public final class FondsDeRoulementAccounts {
    * @throws CpomValidationException if a prefix is not 1 to 40 digits, or is in both lists
    */
   public static FondsDeRoulementAccounts of(Set<String> fri, Set<String> fre) {
+    Checks.noNulls(fri, "fri"); // a null is named before the other set's prefixes are read
+    Checks.noNulls(fre, "fre");
     SortedSet<String> i = AccountPrefixes.of(fri, "fri", Articles.BILAN_FINANCIER);
     SortedSet<String> e = AccountPrefixes.of(fre, "fre", Articles.BILAN_FINANCIER);
     AccountPrefixes.disjoint(i, e, "fre", Articles.BILAN_FINANCIER);

@@ -223,9 +223,12 @@ public final class RatiosFinanciers {
   }
 
   /**
-   * The thresholds crossed, each a violation citing the source of its threshold: a taux de CAF below the
-   * minimum, an indépendance financière above the maximum, a durée apparente above the maximum or a debt with a
-   * CAF not above zero. Empty when none is crossed or no threshold is in force.
+   * The thresholds crossed: a taux de CAF below the minimum, an indépendance financière above the maximum, an
+   * encours over the produits above the maximum (when the taux d'endettement is read on the produits), a durée
+   * apparente above the maximum or a debt with a CAF not above zero. Each is a {@link Violation} naming no value,
+   * since an alert rejects nothing: its field is the ratio, its problem the figure and the threshold, its rule the
+   * threshold's source; it prints as {@code tauxDeCaf: the taux de CAF, 1.50 %, is below 2.00 %, a critère de
+   * déséquilibre financier (rule)}. Empty when none is crossed or no threshold is in force.
    *
    * @return the alerts, in that order
    */

@@ -8,12 +8,13 @@ import org.cpom.money.Amount;
  * {@link org.cpom.Convention#TABLEAU_DE_FINANCEMENT} says: the ressources stables (the CAF; the augmentation des
  * capitaux propres, credits to 10 except 106 and to 13 except 139; new loans, credits to 16 except 1688; the
  * produits des cessions, 775; the immobilisations financières repaid, credits to 27 except 2768), the emplois
- * stables (the insuffisance d'autofinancement; loan repayments, debits to 16 except 1688; acquisitions, debits to
- * 20, 21, 23, 26 and 27 except 2768), and the autres variations: every other change of the FRNG, so that
- * apport = ressources − emplois and FRNG(N) = FRNG(N−1) + apport to the cent. In bookkeeping where each
- * calculated charge or produit has its stable counterpart the autres variations are zero; they hold, for
- * instance, a transfer from 23 to 21 (shown once as an acquisition), a decrease of 10 or 13, the 1688 interest
- * accrued, or a cashed produit the CAF reading treats as calculated (778 by default).
+ * stables (the insuffisance d'autofinancement; loan repayments, debits to 16 except 1688; acquisitions, the new
+ * gross: debits to 20, 21, 23, 26 and 27 except 2768, less the {@linkplain #virementsEnCours() transfers out of 23}
+ * on mise en service), and the autres variations: every other change of the FRNG, so that apport = ressources −
+ * emplois and FRNG(N) = FRNG(N−1) + apport to the cent. In bookkeeping where each calculated charge or produit has
+ * its stable counterpart the autres variations are zero; they hold, for instance, a credit of 23 beyond the debits
+ * of 20 and 21 (a refunded advance), a decrease of 10 or 13, the 1688 interest accrued, or a cashed produit the
+ * CAF reading treats as calculated (778 by default).
  *
  * <p>Built by {@link FinanceEngine#tableauDeFinancement}. This class is immutable and thread-safe; it compares by
  * value.
@@ -26,12 +27,13 @@ public final class TableauDeFinancement {
   private final Amount immobilisationsFinancieresRemboursees;
   private final Amount remboursementsEmprunts;
   private final Amount acquisitions;
+  private final Amount virementsEnCours;
   private final Amount autresVariations;
   private final Amount frngOuverture;
 
   TableauDeFinancement(Amount caf, Amount capitauxPropres, Amount emprunts, Amount cessions,
       Amount immobilisationsFinancieresRemboursees, Amount remboursementsEmprunts, Amount acquisitions,
-      Amount autresVariations, Amount frngOuverture) {
+      Amount virementsEnCours, Amount autresVariations, Amount frngOuverture) {
     this.caf = caf;
     this.capitauxPropres = capitauxPropres;
     this.emprunts = emprunts;
@@ -39,6 +41,7 @@ public final class TableauDeFinancement {
     this.immobilisationsFinancieresRemboursees = immobilisationsFinancieresRemboursees;
     this.remboursementsEmprunts = remboursementsEmprunts;
     this.acquisitions = acquisitions;
+    this.virementsEnCours = virementsEnCours;
     this.autresVariations = autresVariations;
     this.frngOuverture = frngOuverture;
   }
@@ -98,12 +101,25 @@ public final class TableauDeFinancement {
   }
 
   /**
-   * The acquisitions d'actif immobilisé: debit movements of 20, 21, 23, 26 and 27 except 2768.
+   * The acquisitions d'actif immobilisé, the new gross of the exercice: debit movements of 20, 21, 23, 26 and 27
+   * except 2768, less {@link #virementsEnCours()}.
    *
    * @return the total
    */
   public Amount acquisitions() {
     return acquisitions;
+  }
+
+  /**
+   * The transfers out of the immobilisations en cours (c/23) to 20 and 21 on mise en service: the credit movements
+   * of 23, up to the debit movements of 20 and 21 (a trial balance does not pair them entry by entry). They are an
+   * internal move, counted as spending when the cost was debited to 23, so they are left out of
+   * {@link #acquisitions()}.
+   *
+   * @return the total, zero or above
+   */
+  public Amount virementsEnCours() {
+    return virementsEnCours;
   }
 
   /**
@@ -184,13 +200,14 @@ public final class TableauDeFinancement {
         && cessions.equals(o.cessions)
         && immobilisationsFinancieresRemboursees.equals(o.immobilisationsFinancieresRemboursees)
         && remboursementsEmprunts.equals(o.remboursementsEmprunts) && acquisitions.equals(o.acquisitions)
-        && autresVariations.equals(o.autresVariations) && frngOuverture.equals(o.frngOuverture);
+        && virementsEnCours.equals(o.virementsEnCours) && autresVariations.equals(o.autresVariations)
+        && frngOuverture.equals(o.frngOuverture);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(caf, capitauxPropres, emprunts, cessions, immobilisationsFinancieresRemboursees,
-        remboursementsEmprunts, acquisitions, autresVariations, frngOuverture);
+        remboursementsEmprunts, acquisitions, virementsEnCours, autresVariations, frngOuverture);
   }
 
   @Override

@@ -10,7 +10,8 @@ import org.cpom.money.Rate;
 /**
  * A loan (emprunt) as its contract states it: principal, annual nominal rate, number of instalments, periodicity,
  * repayment type, the drawdown date (mise à disposition des fonds), the first regular date from which the regular
- * periods run, and the day count of the broken period between the two ({@code cpom:loan-schedule}).
+ * periods run, the day count of the broken period between the two and how its interest is paid ({@code
+ * cpom:loan-schedule}, {@code cpom:loan-broken-period}).
  *
  * <p>This class is immutable and thread-safe; two loans are equal when every term is.
  */
@@ -26,9 +27,10 @@ public final class Emprunt {
   private final LocalDate drawdown;
   private final LocalDate firstRegularDate;
   private final DayCount dayCount;
+  private final BrokenPeriodInterest brokenPeriodInterest;
 
   private Emprunt(Amount principal, Rate annualRate, int periods, Periodicity periodicity, LoanType type,
-      LocalDate drawdown, LocalDate firstRegularDate, DayCount dayCount) {
+      LocalDate drawdown, LocalDate firstRegularDate, DayCount dayCount, BrokenPeriodInterest brokenPeriodInterest) {
     this.principal = principal;
     this.annualRate = annualRate;
     this.periods = periods;
@@ -37,11 +39,13 @@ public final class Emprunt {
     this.drawdown = drawdown;
     this.firstRegularDate = firstRegularDate;
     this.dayCount = dayCount;
+    this.brokenPeriodInterest = brokenPeriodInterest;
   }
 
   /**
    * A loan with a broken first period from {@code drawdown} to {@code firstRegularDate}; the first instalment falls
-   * one period after {@code firstRegularDate}.
+   * one period after {@code firstRegularDate}. The broken period's interest is paid separately on the first regular
+   * date ({@link BrokenPeriodInterest#SEPARATE}); {@link #withBrokenPeriodInterest} changes that.
    *
    * @param principal the amount lent, above zero
    * @param annualRate the annual nominal rate, from 0 to 100 %
@@ -64,18 +68,20 @@ public final class Emprunt {
     Checks.notNull(firstRegularDate, "firstRegularDate");
     Checks.notNull(dayCount, "dayCount");
     LegalBasis rule = InvestmentEngine.LOAN_RULE;
+    LegalBasis broken = InvestmentEngine.BROKEN_PERIOD_RULE;
     Checks.check(principal.isPositive(), "principal", principal, rule, "must be above zero");
     Checks.check(annualRate.signum() >= 0, "annualRate", annualRate, rule, "must not be negative");
     Checks.check(annualRate.compareTo(Rate.ONE) <= 0, "annualRate", annualRate, rule, "must be at most 100 %");
     Checks.check(periods >= 1 && periods <= MAX_PERIODS, "periods", periods, rule,
         "must be from 1 to " + MAX_PERIODS);
-    Checks.check(!firstRegularDate.isBefore(drawdown), "firstRegularDate", firstRegularDate, rule,
+    Checks.check(!firstRegularDate.isBefore(drawdown), "firstRegularDate", firstRegularDate, broken,
         "must not be before the drawdown " + drawdown);
     Checks.check(!firstRegularDate.isAfter(drawdown.plusMonths(periodicity.months())), "firstRegularDate",
-        firstRegularDate, rule, "the broken period from " + drawdown + " must not be longer than one period");
+        firstRegularDate, broken, "the broken period from " + drawdown + " must not be longer than one period");
     Checks.check(firstRegularDate.plusMonths((long) periods * periodicity.months()).getYear() <= 9999,
         "periods", periods, rule, "the last instalment must fall before year 10000");
-    return new Emprunt(principal, annualRate, periods, periodicity, type, drawdown, firstRegularDate, dayCount);
+    return new Emprunt(principal, annualRate, periods, periodicity, type, drawdown, firstRegularDate, dayCount,
+        BrokenPeriodInterest.SEPARATE);
   }
 
   /**
@@ -93,6 +99,20 @@ public final class Emprunt {
   public static Emprunt of(Amount principal, Rate annualRate, int periods, Periodicity periodicity, LoanType type,
       LocalDate drawdown) {
     return of(principal, annualRate, periods, periodicity, type, drawdown, drawdown, DayCount.ACT_365_FIXED);
+  }
+
+  /**
+   * This loan with its broken period's interest paid as the contract says ({@code cpom:loan-broken-period}): apart
+   * on the first regular date, or with the first regular instalment. Without a broken period it changes nothing in
+   * the schedule.
+   *
+   * @param payment how the broken period's interest is paid
+   * @return the loan
+   */
+  public Emprunt withBrokenPeriodInterest(BrokenPeriodInterest payment) {
+    Checks.notNull(payment, "payment");
+    return new Emprunt(principal, annualRate, periods, periodicity, type, drawdown, firstRegularDate, dayCount,
+        payment);
   }
 
   /** @return the amount lent */
@@ -135,21 +155,28 @@ public final class Emprunt {
     return dayCount;
   }
 
+  /** @return how the broken period's interest is paid, {@link BrokenPeriodInterest#SEPARATE} by default */
+  public BrokenPeriodInterest brokenPeriodInterest() {
+    return brokenPeriodInterest;
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof Emprunt e && principal.equals(e.principal) && annualRate.equals(e.annualRate)
         && periods == e.periods && periodicity == e.periodicity && type == e.type && drawdown.equals(e.drawdown)
-        && firstRegularDate.equals(e.firstRegularDate) && dayCount == e.dayCount;
+        && firstRegularDate.equals(e.firstRegularDate) && dayCount == e.dayCount
+        && brokenPeriodInterest == e.brokenPeriodInterest;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(principal, annualRate, periods, periodicity, type, drawdown, firstRegularDate, dayCount);
+    return Objects.hash(principal, annualRate, periods, periodicity, type, drawdown, firstRegularDate, dayCount,
+        brokenPeriodInterest);
   }
 
   @Override
   public String toString() {
     return "Emprunt[" + principal + " at " + annualRate + ", " + periods + " " + periodicity + " " + type + ", from "
-        + drawdown + "/" + firstRegularDate + " " + dayCount + "]";
+        + drawdown + "/" + firstRegularDate + " " + dayCount + " " + brokenPeriodInterest + "]";
   }
 }

@@ -27,19 +27,25 @@ public final class InvestmentEngine {
 
   // investment: loans
   static final LegalBasis LOAN_RULE = LegalBasis.convention(Convention.LOAN_SCHEDULE);
+  static final LegalBasis BROKEN_PERIOD_RULE = LegalBasis.convention(Convention.LOAN_BROKEN_PERIOD);
   private static final MathContext LOAN_MATH = MathContext.DECIMAL128;
 
   /**
    * The schedule of a loan ({@code cpom:loan-schedule}). The periodic rate is the annual rate divided by the
-   * instalments per year (proportional rate). Each interest is the capital due times the periodic rate, rounded half up
-   * to the cent; a constant annuity is C × i / (1 − (1 + i)^−n) rounded half up (C / n at a zero rate), its principal
-   * the annuity less the interest; a constant amortisation repays C / n rounded down; in fine repays nothing before
-   * the last. The last instalment repays all the capital still due: for a constant annuity it keeps the annuity and
-   * takes interest = annuity − principal (as the worked example W2 does) when the rate is above zero and that lies
-   * between zero and the computed interest plus n cents (the rounding drift); otherwise the computed interest is kept. A broken period from the drawdown to the first
-   * regular date is a line of interest only, dated on the first regular date: capital × annual rate × days / days of
-   * the year of the loan's day count, rounded half up. Instalment k falls k periods after the first regular date,
-   * counted from that date (so 31 January gives 28 or 29 February, then 31 March).
+   * instalments per year (proportional rate). Each interest is the capital due times the periodic rate, rounded half
+   * up to the cent; a constant annuity is C × i / (1 − (1 + i)^−n) rounded half up (C / n at a zero rate), its
+   * principal the annuity less the interest; a constant amortisation repays C / n rounded down; in fine repays
+   * nothing before the last. The last instalment repays all the capital still due: for a constant annuity it keeps
+   * the annuity and takes interest = annuity − principal (as the worked example W2 does) when the rate is above zero
+   * and that lies between zero and the computed interest plus n cents (the rounding drift); otherwise the computed
+   * interest is kept. Instalment k falls k periods after the first regular date, counted from that date (so
+   * 31 January gives 28 or 29 February, then 31 March).
+   *
+   * <p>A broken period from the drawdown to the first regular date ({@code cpom:loan-broken-period}) bears capital
+   * × annual rate × the year fraction of the loan's day count (days over 365 or 360, or ACT/ACT ISDA's days of each
+   * year over that year's), rounded half up; it is paid as a line of interest only dated on the first regular date
+   * ({@link BrokenPeriodInterest#SEPARATE}), or added to the interest and instalment of the first regular line
+   * ({@link BrokenPeriodInterest#WITH_FIRST_INSTALMENT}), whose principal it leaves unchanged.
    *
    * @param loan the loan
    * @return its schedule
@@ -49,9 +55,13 @@ public final class InvestmentEngine {
     List<Echeance> lines = new ArrayList<>();
     Amount c = loan.principal();
     BigDecimal annual = loan.annualRate().toFraction();
+    Amount broken = Amount.ZERO;
     if (loan.drawdown().isBefore(loan.firstRegularDate())) {
       DayCount dc = loan.dayCount();
-      Amount broken = interest(c, annual, dc.days(loan.drawdown(), loan.firstRegularDate()), dc.yearDays());
+      broken = interest(c, annual, dc.numerator(loan.drawdown(), loan.firstRegularDate()), dc.denominator());
+    }
+    boolean separate = loan.brokenPeriodInterest() == BrokenPeriodInterest.SEPARATE;
+    if (separate && loan.drawdown().isBefore(loan.firstRegularDate())) {
       lines.add(new Echeance(loan.firstRegularDate(), c, broken, Amount.ZERO, broken, c));
     }
     int n = loan.periods();
@@ -83,11 +93,15 @@ public final class InvestmentEngine {
           case IN_FINE -> Amount.ZERO;
         };
       }
+      if (k == 1 && !separate) {
+        // the principal was set by the regular interest alone: the broken period's interest only adds to what is paid
+        interest = interest.plus(broken);
+      }
       Amount after = out.minus(principal);
       lines.add(new Echeance(date, out, interest, principal, interest.plus(principal), after));
       out = after;
     }
-    return new LoanSchedule(loan, lines);
+    return new LoanSchedule(loan, lines, broken);
   }
 
   /**

@@ -8,17 +8,19 @@ import java.util.function.Function;
 import org.cpom.money.Amount;
 
 /**
- * A loan's schedule (tableau d'amortissement): the broken-period interest, if any, then the regular instalments
- * in date order. The principal repaid sums exactly to the loan, the outstanding capital is never negative and ends
+ * A loan's schedule (tableau d'amortissement): the broken-period interest, if any and paid apart, then the regular
+ * instalments in date order. The principal repaid sums exactly to the loan, the outstanding capital is never negative and ends
  * at zero. Immutable and thread-safe; compares by value.
  */
 public final class LoanSchedule {
   private final Emprunt loan;
   private final List<Echeance> lines;
+  private final Amount brokenPeriodInterest;
 
-  LoanSchedule(Emprunt loan, List<Echeance> lines) {
+  LoanSchedule(Emprunt loan, List<Echeance> lines, Amount brokenPeriodInterest) {
     this.loan = loan;
     this.lines = List.copyOf(lines);
+    this.brokenPeriodInterest = brokenPeriodInterest;
   }
 
   /** @return the loan scheduled */
@@ -27,13 +29,23 @@ public final class LoanSchedule {
   }
 
   /**
-   * The lines: a broken-period line of interest only dated on the first regular date when there is a broken period,
-   * then one line per regular instalment.
+   * The lines: a line of interest only dated on the first regular date when there is a broken period whose interest
+   * is paid apart ({@link BrokenPeriodInterest#SEPARATE}), then one line per regular instalment.
    *
    * @return the lines in date order
    */
   public List<Echeance> lines() {
     return lines;
+  }
+
+  /**
+   * The interest of the broken first period, on its own line or within the first instalment as the loan says
+   * ({@code cpom:loan-broken-period}).
+   *
+   * @return the interest from the drawdown to the first regular date, zero without a broken period
+   */
+  public Amount brokenPeriodInterest() {
+    return brokenPeriodInterest;
   }
 
   /** @return the total interest (the loan's undiscounted cost) */

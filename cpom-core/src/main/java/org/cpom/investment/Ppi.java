@@ -44,7 +44,7 @@ public final class Ppi {
    * @return the plan
    */
   public static Ppi of(OperationInvestissement... operations) {
-    return of(List.of(Objects.requireNonNull(operations, "operations")));
+    return of(java.util.Arrays.asList(Objects.requireNonNull(operations, "operations"))); // a null element named
   }
 
   /** @return the operations, in the order given */

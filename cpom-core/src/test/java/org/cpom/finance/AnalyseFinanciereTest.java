@@ -174,6 +174,20 @@ class AnalyseFinanciereTest {
         .isInstanceOf(CpomValidationException.class);
     assertThatThrownBy(() -> CafAccounts.of(Set.of(), Set.of("7a")))
         .isInstanceOf(CpomValidationException.class);
+    // the digits of an account number are ASCII: an Arabic-Indic eight is not one
+    assertThatThrownBy(() -> CafAccounts.of(Set.of("6\u0668"), Set.of()))
+        .isInstanceOfSatisfying(CpomValidationException.class, e -> assertThat(e.field())
+            .isEqualTo("chargesCalculees"));
+    assertThatThrownBy(() -> CafAccounts.of(Set.of("6811", "1".repeat(org.cpom.accounts.CompteNum.MAX_LENGTH + 1)),
+        Set.of())).isInstanceOf(CpomValidationException.class);
+    assertThatThrownBy(() -> CafAccounts.of(Set.of(""), Set.of())).isInstanceOf(CpomValidationException.class);
+    assertThatThrownBy(() -> CafAccounts.of(Set.of(), Set.of("68"))).isInstanceOfSatisfying(
+        CpomValidationException.class, e -> assertThat(e.field()).isEqualTo("produitsCalcules"));
+    java.util.Set<String> withNull = new java.util.HashSet<>(java.util.Arrays.asList("68", null));
+    assertThatThrownBy(() -> CafAccounts.of(withNull, Set.of())).isInstanceOf(NullPointerException.class);
+    assertThat(CafAccounts.ERRD.chargesCalculees()).containsExactly("675", "68");
+    assertThatThrownBy(() -> CafAccounts.ERRD.chargesCalculees().add("60"))
+        .isInstanceOf(UnsupportedOperationException.class);
     assertThatThrownBy(() -> FinanceEngine.analyse(null)).isInstanceOf(NullPointerException.class)
         .hasMessage("balance");
     assertThatThrownBy(() -> FinanceEngine.analyse(balance("512 - -"), null))

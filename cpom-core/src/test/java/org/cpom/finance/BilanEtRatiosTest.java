@@ -40,7 +40,7 @@ class BilanEtRatiosTest {
   }
 
   /** A trial balance from cents by account: opening debit, opening credit, movement debit, movement credit. */
-  private static BalanceGenerale full(Map<String, long[]> accounts) {
+  static BalanceGenerale full(Map<String, long[]> accounts) {
     StringBuilder text = new StringBuilder("Compte|Libellé|od|oc|Débit|Crédit\n");
     accounts.forEach((a, v) -> {
       text.append(a).append("|Compte ").append(a);
@@ -171,7 +171,7 @@ class BilanEtRatiosTest {
     assertThatThrownBy(() -> FinanceEngine.bilanFinancier(b).enJours(null)).hasMessageContaining("amount");
   }
 
-  private static void put(Map<String, long[]> m, String account, long od, long oc, long md, long mc) {
+  static void put(Map<String, long[]> m, String account, long od, long oc, long md, long mc) {
     long[] v = m.computeIfAbsent(account, k -> new long[4]);
     v[0] += od;
     v[1] += oc;
@@ -213,7 +213,10 @@ class BilanEtRatiosTest {
     assertThat(t.toString()).contains("-320");
   }
 
-  /** An insuffisance d'autofinancement is an emploi; a transfer 23 to 21 shows in the autres variations. */
+  /**
+   * An insuffisance d'autofinancement is an emploi; a transfer of 500 from 23 to 21 is no acquisition: the works were
+   * counted when debited to 23, in an earlier exercice here. Emplois 10, ressources 0, apport −10.
+   */
   @Test
   void anInsuffisanceAndATransfer() {
     Map<String, long[]> m = new TreeMap<>();
@@ -224,12 +227,92 @@ class BilanEtRatiosTest {
     put(m, "512", 0, 0, 0, 1_000);
     TableauDeFinancement t = FinanceEngine.tableauDeFinancement(full(m));
     assertThat(t.caf()).isEqualTo(eur("-10"));
-    assertThat(t.acquisitions()).isEqualTo(eur("500"));
-    assertThat(t.autresVariations()).isEqualTo(eur("500"));
-    assertThat(t.emplois()).isEqualTo(eur("510"));
-    assertThat(t.ressources()).isEqualTo(eur("500"));
+    assertThat(t.virementsEnCours()).isEqualTo(eur("500"));
+    assertThat(t.acquisitions()).isEqualTo(Amount.ZERO);
+    assertThat(t.autresVariations()).isEqualTo(Amount.ZERO);
+    assertThat(t.emplois()).isEqualTo(eur("10"));
+    assertThat(t.ressources()).isEqualTo(Amount.ZERO);
     assertThat(t.apport()).isEqualTo(eur("-10"));
-    assertThat(t.frngCloture()).isEqualTo(t.frngOuverture().minus(eur("10")));
+    assertThat(t.frngOuverture()).isEqualTo(Amount.ZERO);
+    assertThat(t.frngCloture()).isEqualTo(eur("-10")).isEqualTo(FinanceEngine.analyse(full(m)).frng());
+  }
+
+  /**
+   * By hand. Opening: 102 credit 500,000, works in progress 231 debit 100,000, bank 400,000: FRNG(N−1) =
+   * 500,000 − 100,000 = 400,000. In the exercice: the works (100,000) put into service, 231 to 213; 30,000 of new
+   * works on 231; equipment 2154 bought 20,000; sales 200,000 and purchases 150,000: CAF 50,000. Closing: 231
+   * 30,000, 213 100,000, 2154 20,000, result 50,000: FRNG(N) = 500,000 + 50,000 − 150,000 = 400,000, an apport
+   * of 0. The new gross is 30,000 + 20,000 = 50,000 (not the 150,000 of debits to 21 and 23): ressources 50,000
+   * (the CAF) = emplois 50,000 (the acquisitions), nothing in the autres variations.
+   */
+  @Test
+  void aMiseEnServiceIsNoNewSpending() {
+    Map<String, long[]> m = new TreeMap<>();
+    put(m, "102", 0, 50_000_000, 0, 0);
+    put(m, "231", 10_000_000, 0, 3_000_000, 10_000_000);
+    put(m, "213", 0, 0, 10_000_000, 0);
+    put(m, "2154", 0, 0, 2_000_000, 0);
+    put(m, "706", 0, 0, 0, 20_000_000);
+    put(m, "606", 0, 0, 15_000_000, 0);
+    put(m, "512", 40_000_000, 0, 20_000_000, 3_000_000 + 2_000_000 + 15_000_000);
+    BalanceGenerale b = full(m);
+    TableauDeFinancement t = FinanceEngine.tableauDeFinancement(b);
+    assertThat(t.frngOuverture()).isEqualTo(eur("400000"));
+    assertThat(t.caf()).isEqualTo(eur("50000"));
+    assertThat(t.virementsEnCours()).isEqualTo(eur("100000"));
+    assertThat(t.acquisitions()).isEqualTo(eur("50000"));
+    assertThat(t.autresVariations()).isEqualTo(Amount.ZERO);
+    assertThat(t.ressources()).isEqualTo(eur("50000"));
+    assertThat(t.emplois()).isEqualTo(eur("50000"));
+    assertThat(t.apport()).isEqualTo(Amount.ZERO);
+    assertThat(t.frngCloture()).isEqualTo(eur("400000")).isEqualTo(FinanceEngine.analyse(b).frng());
+    assertThat(t).isEqualTo(FinanceEngine.tableauDeFinancement(full(m)))
+        .hasSameHashCodeAs(FinanceEngine.tableauDeFinancement(full(m)));
+  }
+
+  /**
+   * A credit of 23 beyond the debits of 20 and 21 is no mise en service: an advance of 100 on 238 refunded by the
+   * supplier (no 21 debit) stays in the autres variations, +100; with 40 of equipment bought on 2154 beside it, 40
+   * of the credit is read as a transfer, acquisitions 0, autres variations +60. The apport is the same both ways.
+   */
+  @Test
+  void aCreditOf23BeyondTheDebitsOf21IsNoTransfer() {
+    Map<String, long[]> m = new TreeMap<>();
+    put(m, "102", 0, 10_000, 0, 0);
+    put(m, "238", 10_000, 0, 0, 10_000);
+    put(m, "512", 0, 0, 10_000, 0);
+    TableauDeFinancement t = FinanceEngine.tableauDeFinancement(full(m));
+    assertThat(t.virementsEnCours()).isEqualTo(Amount.ZERO);
+    assertThat(t.acquisitions()).isEqualTo(Amount.ZERO);
+    assertThat(t.autresVariations()).isEqualTo(eur("100"));
+    assertThat(t.apport()).isEqualTo(eur("100"));
+    put(m, "2154", 0, 0, 4_000, 0);
+    put(m, "512", 0, 0, 0, 4_000);
+    TableauDeFinancement both = FinanceEngine.tableauDeFinancement(full(m));
+    assertThat(both.virementsEnCours()).isEqualTo(eur("40"));
+    assertThat(both.acquisitions()).isEqualTo(Amount.ZERO);
+    assertThat(both.autresVariations()).isEqualTo(eur("60"));
+    assertThat(both.apport()).isEqualTo(eur("60"));
+    assertThat(both.frngCloture()).isEqualTo(FinanceEngine.analyse(full(m)).frng());
+    // a transfer to 20 (a software built in-house, 232 to 205) is one as well
+    Map<String, long[]> soft = new TreeMap<>();
+    put(soft, "102", 0, 7_000, 0, 0);
+    put(soft, "232", 7_000, 0, 0, 7_000);
+    put(soft, "205", 0, 0, 7_000, 0);
+    TableauDeFinancement s = FinanceEngine.tableauDeFinancement(full(soft));
+    assertThat(s.virementsEnCours()).isEqualTo(eur("70"));
+    assertThat(s.acquisitions()).isEqualTo(Amount.ZERO);
+    assertThat(s.autresVariations()).isEqualTo(Amount.ZERO);
+    // a debit of 26 or 27 does not receive a mise en service
+    Map<String, long[]> shares = new TreeMap<>();
+    put(shares, "102", 0, 7_000, 0, 0);
+    put(shares, "231", 7_000, 0, 0, 7_000);
+    put(shares, "261", 0, 0, 3_000, 0);
+    put(shares, "274", 0, 0, 4_000, 0);
+    TableauDeFinancement sh = FinanceEngine.tableauDeFinancement(full(shares));
+    assertThat(sh.virementsEnCours()).isEqualTo(Amount.ZERO);
+    assertThat(sh.acquisitions()).isEqualTo(eur("70"));
+    assertThat(sh.autresVariations()).isEqualTo(eur("70"));
   }
 
   private static final String[] ACCOUNTS = {"102", "1068", "10685", "110", "131", "139", "141", "142", "151",
@@ -286,7 +369,7 @@ class BilanEtRatiosTest {
       int ops = random.nextInt(12);
       for (int j = 0; j < ops; j++) {
         long x = 1 + random.nextInt(500_000);
-        switch (random.nextInt(12)) {
+        switch (random.nextInt(14)) {
           case 0 -> { put(m, "512", 0, 0, x, 0); put(m, "706", 0, 0, 0, x); }
           case 1 -> { put(m, "606", 0, 0, x, 0); put(m, "512", 0, 0, 0, x); }
           case 2 -> { put(m, "6811", 0, 0, x, 0); put(m, "2813", 0, 0, 0, x); }
@@ -303,6 +386,8 @@ class BilanEtRatiosTest {
             put(m, "512", 0, 0, x, 0); put(m, "775", 0, 0, 0, x);
             put(m, "675", 0, 0, g - d, 0); put(m, "2813", 0, 0, d, 0); put(m, "213", 0, 0, 0, g);
           }
+          case 11 -> { put(m, "231", 0, 0, x, 0); put(m, "512", 0, 0, 0, x); } // works in progress
+          case 12 -> { put(m, "213", 0, 0, x, 0); put(m, "231", 0, 0, 0, x); } // their mise en service
           default -> { put(m, "274", 0, 0, 0, x); put(m, "512", 0, 0, x, 0); }
         }
       }
@@ -336,8 +421,11 @@ class BilanEtRatiosTest {
     assertThat(r.tauxDeCaf()).contains(pct("1.50"));
     assertThat(r.alertes()).singleElement().satisfies(v -> {
       assertThat(v.field()).isEqualTo("tauxDeCaf");
-      assertThat(v.value()).contains("1.50 %");
+      assertThat(v.value()).isEmpty(); // an alert rejects no value
+      assertThat(v.problem()).isEqualTo("the taux de CAF, 1.50 %, is below 2.00 %, a critère de déséquilibre financier");
       assertThat(v.rule()).isEqualTo(Seuils.TAUX_DE_CAF_MINIMUM.basis());
+      assertThat(v.toString()).isEqualTo("tauxDeCaf: " + v.problem() + " (" + v.rule() + ")")
+          .doesNotContain("rejected");
     });
     // the same figures before the EPRD/ERRD cadre: no threshold in force, no alert
     assertThat(FinanceEngine.ratios(balance("706 - 1000000", "7781 - 50000", "606 985000 -", "6811 10000 -",
@@ -403,7 +491,14 @@ class BilanEtRatiosTest {
     assertThat(r.tauxEndettement()).contains(pct("32.92"));
     assertThat(r.alertes()).extracting(Violation::field)
         .containsExactly("independanceFinanciere", "tauxEndettement", "dureeApparenteDette");
-    assertThat(r.alertes().get(1).problem()).isEqualTo("the debt is above 30.00 % of the produits");
+    assertThat(r.alertes()).extracting(Violation::problem).containsExactly(
+        "the debt is 56.43 % of the financements stables, above 50.00 %",
+        "the debt is 32.92 % of the produits, above 30.00 %",
+        "the debt needs 11.29 years of CAF, more than 10");
+    assertThat(r.alertes()).allSatisfy(v -> {
+      assertThat(v.value()).isEmpty();
+      assertThat(v.toString()).doesNotContain("rejected").startsWith(v.field() + ": " + v.problem());
+    });
   }
 
   /** A rebate granted (709, debit 100) lowers the produits of the taux de CAF: 1,000 - 100 = 900; CAF 100: 11.11 %. */
@@ -423,6 +518,11 @@ class BilanEtRatiosTest {
     assertThat(r.tauxDeCaf()).contains(pct("-30.00"));
     assertThat(r.alertes()).extracting(Violation::field)
         .containsExactly("tauxDeCaf", "independanceFinanciere", "tauxEndettement", "dureeApparenteDette");
+    assertThat(r.alertes().get(0).problem()).isEqualTo(
+        "the taux de CAF, -30.00 %, is below 2.00 %, a critère de déséquilibre financier");
+    assertThat(r.alertes().get(3).problem()).isEqualTo(
+        "a debt of EUR 600000.00 with a CAF of EUR -30000.00, not above zero, cannot be repaid from it");
+    assertThat(r.alertes()).allSatisfy(v -> assertThat(v.toString()).doesNotContain("rejected"));
     assertThat(FinanceEngine.ratios(withCharges(100_000), Year.of(2025)).dureeApparenteDette()).isEmpty();
   }
 
@@ -453,6 +553,106 @@ class BilanEtRatiosTest {
         .hasSameHashCodeAs(FinanceEngine.ratios(balance("512 0 -"), Year.of(2025)));
     assertThat(r).isNotEqualTo(FinanceEngine.ratios(balance("512 0 -"), Year.of(2025), CafAccounts.ERRD,
         AssietteEndettement.CAPITAUX_PERMANENTS));
+  }
+
+  private static final java.time.LocalDate Y2017 = java.time.LocalDate.of(2017, 1, 1);
+  private static final org.cpom.LegalBasis CLAUSE = org.cpom.LegalBasis.clause("art. 12");
+
+  private static BalanceGenerale tauxDeCaf150() {
+    return balance("706 - 1000000", "7781 - 50000", "606 985000 -", "6811 10000 -", "512 55000 -");
+  }
+
+  private static Seuils withCafMinimum(org.cpom.param.RegulatoryParameter<Rate> min) {
+    return Seuils.of(min, Seuils.INDEPENDANCE_FINANCIERE_MAXIMUM, Seuils.TAUX_ENDETTEMENT_MAXIMUM,
+        Seuils.DUREE_APPARENTE_MAXIMUM);
+  }
+
+  /** Taux de CAF 1.50 %: an alert under the 2 % default, none under a CPOM's own 1.50 %, one again under 1.51 %. */
+  @Test
+  void theCallersTauxDeCafMinimumFlipsTheAlert() {
+    RatiosFinanciers byDefault = FinanceEngine.ratios(tauxDeCaf150(), Year.of(2025), CafAccounts.ERRD,
+        AssietteEndettement.PRODUITS, Seuils.DEFAULT);
+    assertThat(byDefault.alertes()).extracting(Violation::field).containsExactly("tauxDeCaf");
+    assertThat(byDefault).isEqualTo(FinanceEngine.ratios(tauxDeCaf150(), Year.of(2025)));
+    Seuils atOneFifty = withCafMinimum(org.cpom.param.RegulatoryParameter.of("taux de CAF minimum du CPOM", CLAUSE,
+        Y2017, pct("1.50")));
+    assertThat(FinanceEngine.ratios(tauxDeCaf150(), Year.of(2025), CafAccounts.ERRD, AssietteEndettement.PRODUITS,
+        atOneFifty).alertes()).isEmpty();
+    Seuils atOneFiftyOne = withCafMinimum(org.cpom.param.RegulatoryParameter.of("taux de CAF minimum du CPOM", CLAUSE,
+        Y2017, pct("1.51")));
+    RatiosFinanciers r = FinanceEngine.ratios(tauxDeCaf150(), Year.of(2025), CafAccounts.ERRD,
+        AssietteEndettement.PRODUITS, atOneFiftyOne);
+    assertThat(r.alertes()).singleElement().satisfies(v -> {
+      assertThat(v.field()).isEqualTo("tauxDeCaf");
+      assertThat(v.rule()).isEqualTo(CLAUSE); // the caller's source, not the library's
+      assertThat(v.problem()).contains("1.51 %");
+    });
+  }
+
+  /** A newer value from 2026 of 1 %: the 2025 exercice still alerts at 2 %, the 2026 one no longer does. */
+  @Test
+  void aNewerValueAppliesFromItsDate() {
+    Seuils newer = withCafMinimum(Seuils.TAUX_DE_CAF_MINIMUM.withValue(java.time.LocalDate.of(2026, 1, 1),
+        pct("1")));
+    assertThat(FinanceEngine.ratios(tauxDeCaf150(), Year.of(2025), CafAccounts.ERRD, AssietteEndettement.PRODUITS,
+        newer).alertes()).extracting(Violation::field).containsExactly("tauxDeCaf");
+    assertThat(FinanceEngine.ratios(tauxDeCaf150(), Year.of(2026), CafAccounts.ERRD, AssietteEndettement.PRODUITS,
+        newer).alertes()).isEmpty();
+    // a threshold whose first date is after the exercice is not in force: no alert on its ratio
+    Seuils later = withCafMinimum(org.cpom.param.RegulatoryParameter.of("taux de CAF minimum du CPOM", CLAUSE,
+        java.time.LocalDate.of(2026, 1, 2), pct("50")));
+    assertThat(FinanceEngine.ratios(tauxDeCaf150(), Year.of(2026), CafAccounts.ERRD, AssietteEndettement.PRODUITS,
+        later).alertes()).isEmpty();
+    assertThat(FinanceEngine.ratios(tauxDeCaf150(), Year.of(2027), CafAccounts.ERRD, AssietteEndettement.PRODUITS,
+        later).alertes()).extracting(Violation::field).containsExactly("tauxDeCaf");
+  }
+
+  /**
+   * Debt 600,000 with a CAF of 60,000: 10.00 years, no alert at the default 10; the caller's 9.99 alerts. The
+   * indépendance financière (54.55 %) alerts at 50 % but not at the caller's 54.55 %, and the encours over the
+   * produits (600 %) not at a bound of 600 %.
+   */
+  @Test
+  void theCallersDebtThresholdsFlipTheirAlerts() {
+    RatiosFinanciers byDefault = FinanceEngine.ratios(withCharges(40_000), Year.of(2025));
+    assertThat(byDefault.alertes()).extracting(Violation::field)
+        .containsExactly("independanceFinanciere", "tauxEndettement");
+    Seuils own = Seuils.of(Seuils.TAUX_DE_CAF_MINIMUM,
+        org.cpom.param.RegulatoryParameter.of("indépendance financière", CLAUSE, Y2017, pct("54.55")),
+        org.cpom.param.RegulatoryParameter.of("encours sur produits", CLAUSE, Y2017, pct("600")),
+        org.cpom.param.RegulatoryParameter.of("durée apparente", CLAUSE, Y2017, new BigDecimal("9.99")));
+    RatiosFinanciers r = FinanceEngine.ratios(withCharges(40_000), Year.of(2025), CafAccounts.ERRD,
+        AssietteEndettement.PRODUITS, own);
+    assertThat(r.alertes()).singleElement().satisfies(v -> {
+      assertThat(v.field()).isEqualTo("dureeApparenteDette");
+      assertThat(v.rule()).isEqualTo(CLAUSE);
+      assertThat(v.problem()).contains("9.99");
+    });
+    // one cent of a percent lower on each: both alert again
+    Seuils lower = Seuils.of(Seuils.TAUX_DE_CAF_MINIMUM,
+        org.cpom.param.RegulatoryParameter.of("indépendance financière", CLAUSE, Y2017, pct("54.54")),
+        org.cpom.param.RegulatoryParameter.of("encours sur produits", CLAUSE, Y2017, pct("599.99")),
+        Seuils.DUREE_APPARENTE_MAXIMUM);
+    assertThat(FinanceEngine.ratios(withCharges(40_000), Year.of(2025), CafAccounts.ERRD,
+        AssietteEndettement.PRODUITS, lower).alertes()).extracting(Violation::field)
+        .containsExactly("independanceFinanciere", "tauxEndettement");
+  }
+
+  @Test
+  void seuilsCompareByValueAndRejectNulls() {
+    assertThat(Seuils.of(Seuils.TAUX_DE_CAF_MINIMUM, Seuils.INDEPENDANCE_FINANCIERE_MAXIMUM,
+        Seuils.TAUX_ENDETTEMENT_MAXIMUM, Seuils.DUREE_APPARENTE_MAXIMUM)).isEqualTo(Seuils.DEFAULT)
+        .hasSameHashCodeAs(Seuils.DEFAULT).hasToString(Seuils.DEFAULT.toString());
+    assertThat(Seuils.DEFAULT.tauxDeCafMinimum()).isSameAs(Seuils.TAUX_DE_CAF_MINIMUM);
+    assertThat(Seuils.DEFAULT.independanceFinanciereMaximum()).isSameAs(Seuils.INDEPENDANCE_FINANCIERE_MAXIMUM);
+    assertThat(Seuils.DEFAULT.tauxEndettementMaximum()).isSameAs(Seuils.TAUX_ENDETTEMENT_MAXIMUM);
+    assertThat(Seuils.DEFAULT.dureeApparenteMaximum()).isSameAs(Seuils.DUREE_APPARENTE_MAXIMUM);
+    assertThat(withCafMinimum(Seuils.TAUX_DE_CAF_MINIMUM.withValue(Y2017, pct("1")))).isNotEqualTo(Seuils.DEFAULT);
+    assertThat(Seuils.DEFAULT).isNotEqualTo("Seuils");
+    assertThatThrownBy(() -> FinanceEngine.ratios(balance("512 0 -"), Year.of(2025), CafAccounts.ERRD,
+        AssietteEndettement.PRODUITS, null)).isInstanceOf(NullPointerException.class).hasMessage("seuils");
+    assertThatThrownBy(() -> withCafMinimum(null)).isInstanceOf(NullPointerException.class)
+        .hasMessage("tauxDeCafMinimum");
   }
 
   @Test

@@ -9,10 +9,17 @@ import org.junit.jupiter.api.TestFactory;
 
 /** The null sweep of the depreciation types of the investment package, through {@link org.cpom.Hostile}. */
 class HostileDepreciationTest {
-  static final PackageNullSweep SWEEP = PackageNullSweep.common()
+  static final PackageNullSweep SWEEP = PackageNullSweep.common().namingParameters()
       .with(CompteNum.class, () -> CompteNum.of("2154"))
       .with(Composant.class, DepreciationTest::equipment)
       .with(ProrataConvention.class, () -> ProrataConvention.MONTHS)
+      .with(java.util.Locale.class, () -> java.util.Locale.FRENCH)
+      .with(AmortissementEcart.Nature.class, () -> AmortissementEcart.Nature.DOTATION_DEROGATOIRE)
+      // investment: PPI and surcoûts
+      .with(OperationInvestissement.class, PpiValuesTest::op)
+      .with(Ppi.class, () -> Ppi.of(PpiValuesTest.op()))
+      .with(Surcouts.class, () -> InvestmentEngine.surcouts(PpiValuesTest.op()))
+      .with(SubsidyNetting.class, () -> SubsidyNetting.NET)
       // investment: loans
       .with(DayCount.class, () -> DayCount.ACT_360)
       .with(LoanType.class, () -> LoanType.IN_FINE)

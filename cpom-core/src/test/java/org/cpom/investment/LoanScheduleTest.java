@@ -105,6 +105,134 @@ class LoanScheduleTest {
     assertThat(t.lines().get(0).interest()).isEqualTo(a("110.00"));
   }
 
+  private static Amount broken(String capital, String pct, Periodicity p, LocalDate from, LocalDate to, DayCount dc) {
+    LoanSchedule s = InvestmentEngine.schedule(Emprunt.of(a(capital), Rate.ofPercent(pct), 12, p,
+        LoanType.CONSTANT_ANNUITY, from, to, dc));
+    assertThat(s.lines().get(0).principal()).isEqualTo(Amount.ZERO);
+    assertThat(s.lines().get(0).date()).isEqualTo(to);
+    return s.lines().get(0).interest();
+  }
+
+  /**
+   * ACT/ACT ISDA over 31 December of the leap year 2024: 100,000.00 at 3.6 % from 20 December 2024 to 5 January
+   * 2025 is 12 days of 2024 (20 to 31 December) over 366 and 4 of 2025 (1 to 4 January) over 365: 3,600 × (12/366 +
+   * 4/365) = 118.0328 + 39.4521 = 157.4848, so 157.48; the same 16 days give 157.81 on ACT/365, 160.00 on ACT/360,
+   * and 30/360 counts 15 days, 150.00. The other way round, 2023 to 2024: 3,600 × (12/365 + 4/366) = 118.3562 +
+   * 39.3443 = 157.70.
+   */
+  @Test
+  void actActIsdaSplitsABrokenPeriodOverTheYearEnd() {
+    LocalDate from = LocalDate.of(2024, 12, 20);
+    LocalDate to = LocalDate.of(2025, 1, 5);
+    assertThat(broken("100000.00", "3.6", Periodicity.MONTHLY, from, to, DayCount.ACT_ACT_ISDA)).isEqualTo(a("157.48"));
+    assertThat(broken("100000.00", "3.6", Periodicity.MONTHLY, from, to, DayCount.ACT_365_FIXED))
+        .isEqualTo(a("157.81"));
+    assertThat(broken("100000.00", "3.6", Periodicity.MONTHLY, from, to, DayCount.ACT_360)).isEqualTo(a("160.00"));
+    assertThat(broken("100000.00", "3.6", Periodicity.MONTHLY, from, to, DayCount.THIRTY_360)).isEqualTo(a("150.00"));
+    assertThat(broken("100000.00", "3.6", Periodicity.MONTHLY, from.minusYears(1), to.minusYears(1),
+        DayCount.ACT_ACT_ISDA)).isEqualTo(a("157.70"));
+  }
+
+  /**
+   * ACT/ACT ISDA inside one year: 10 days of the leap year 2028 (20 February to 1 March) on 36,600.00 at 10 % is
+   * 3,660 × 10/366 = 100.00 (ACT/365 would give 100.27); the 16 days of W-L1 in 2025 give ACT/365's 157.81. A year
+   * from 1 July 2023 to 1 July 2024: 184 days of 2023 over 365 and 182 of 2024 over 366, 3,600 × (0.504110 +
+   * 0.497268) = 3,604.9585, so 3,604.96, where ACT/365 takes 366 days: 3,609.86.
+   */
+  @Test
+  void actActIsdaInsideOneYearAndOverAWholeYear() {
+    assertThat(broken("36600.00", "10", Periodicity.MONTHLY, LocalDate.of(2028, 2, 20), LocalDate.of(2028, 3, 1),
+        DayCount.ACT_ACT_ISDA)).isEqualTo(a("100.00"));
+    assertThat(broken("36600.00", "10", Periodicity.MONTHLY, LocalDate.of(2028, 2, 20), LocalDate.of(2028, 3, 1),
+        DayCount.ACT_365_FIXED)).isEqualTo(a("100.27"));
+    assertThat(wl1(DayCount.ACT_ACT_ISDA).lines().get(0).interest()).isEqualTo(a("157.81"));
+    assertThat(broken("100000.00", "3.6", Periodicity.YEARLY, LocalDate.of(2023, 7, 1), LocalDate.of(2024, 7, 1),
+        DayCount.ACT_ACT_ISDA)).isEqualTo(a("3604.96"));
+    assertThat(broken("100000.00", "3.6", Periodicity.YEARLY, LocalDate.of(2023, 7, 1), LocalDate.of(2024, 7, 1),
+        DayCount.ACT_365_FIXED)).isEqualTo(a("3609.86"));
+    assertThat(DayCount.ACT_ACT_ISDA.label(Locale.ENGLISH)).contains("ACT/ACT ISDA");
+    assertThat(DayCount.ACT_ACT_ISDA.label(Locale.FRENCH)).contains("exact/exact");
+  }
+
+  /**
+   * W-L1 on 30/360 with the broken period's 150.00 paid with the first instalment: no separate line; the first
+   * regular line (5 May 2025) pays 300.00 + 150.00 = 450.00 of interest and the same 693.55 of principal, so
+   * 1,143.55, and leaves 99,306.45 as before; the second is unchanged (297.92 + 695.63); the total interest is the
+   * same both ways.
+   */
+  @Test
+  void brokenPeriodInterestPaidWithTheFirstInstalment() {
+    LoanSchedule apart = wl1(DayCount.THIRTY_360);
+    LoanSchedule s = InvestmentEngine.schedule(
+        apart.loan().withBrokenPeriodInterest(BrokenPeriodInterest.WITH_FIRST_INSTALMENT));
+    assertThat(s.lines()).hasSize(120);
+    Echeance m1 = s.lines().get(0);
+    assertThat(m1.date()).isEqualTo(LocalDate.of(2025, 5, 5));
+    assertThat(m1.outstandingBefore()).isEqualTo(a("100000.00"));
+    assertThat(m1.interest()).isEqualTo(a("450.00"));
+    assertThat(m1.principal()).isEqualTo(a("693.55"));
+    assertThat(m1.instalment()).isEqualTo(a("1143.55"));
+    assertThat(m1.outstandingAfter()).isEqualTo(a("99306.45"));
+    assertThat(s.lines().get(1)).isEqualTo(apart.lines().get(2));
+    assertThat(s.lines().subList(1, 120)).isEqualTo(apart.lines().subList(2, 121));
+    assertThat(s.brokenPeriodInterest()).isEqualTo(a("150.00"));
+    assertThat(apart.brokenPeriodInterest()).isEqualTo(a("150.00"));
+    assertThat(s.totalInterest()).isEqualTo(apart.totalInterest());
+    assertThat(s.totalPrincipal()).isEqualTo(a("100000.00"));
+    assertThat(apart.loan().brokenPeriodInterest()).isEqualTo(BrokenPeriodInterest.SEPARATE);
+    assertThat(s.loan()).isNotEqualTo(apart.loan());
+    assertThat(s.loan().toString()).contains("WITH_FIRST_INSTALMENT");
+    assertThat(s).isNotEqualTo(apart);
+  }
+
+  /**
+   * One yearly instalment, 10,000.00 at 4 %, funds on 1 January 2025, the regular year from 1 April 2025: 90 days
+   * on ACT/365 = 10,000 × 4 % × 90/365 = 98.63. Apart, 98.63 of interest on 1 April 2025, then 400.00 + 10,000.00
+   * on 1 April 2026; with the instalment, 498.63 + 10,000.00 on 1 April 2026 and nothing in 2025. The single
+   * constant annuity is 10,400.00 and keeps its 400.00 of interest before the broken period's is added.
+   */
+  @Test
+  void brokenPeriodInterestMovesItsExerciceNotItsAmount() {
+    for (LoanType type : List.of(LoanType.IN_FINE, LoanType.CONSTANT_ANNUITY, LoanType.CONSTANT_AMORTISATION)) {
+      Emprunt loan = Emprunt.of(a("10000.00"), Rate.ofPercent("4"), 1, Periodicity.YEARLY, type,
+          LocalDate.of(2025, 1, 1), LocalDate.of(2025, 4, 1), DayCount.ACT_365_FIXED);
+      LoanSchedule apart = InvestmentEngine.schedule(loan);
+      assertThat(apart.lines()).extracting(Echeance::interest).as(type.name())
+          .containsExactly(a("98.63"), a("400.00"));
+      assertThat(apart.interestIn(Year.of(2025))).isEqualTo(a("98.63"));
+      LoanSchedule with = InvestmentEngine.schedule(
+          loan.withBrokenPeriodInterest(BrokenPeriodInterest.WITH_FIRST_INSTALMENT));
+      assertThat(with.lines()).hasSize(1);
+      Echeance only = with.lines().get(0);
+      assertThat(only.date()).isEqualTo(LocalDate.of(2026, 4, 1));
+      assertThat(only.interest()).as(type.name()).isEqualTo(a("498.63"));
+      assertThat(only.principal()).isEqualTo(a("10000.00"));
+      assertThat(only.instalment()).isEqualTo(a("10498.63"));
+      assertThat(only.outstandingAfter()).isEqualTo(Amount.ZERO);
+      assertThat(with.interestIn(Year.of(2025))).isEqualTo(Amount.ZERO);
+      assertThat(with.interestIn(Year.of(2026))).isEqualTo(a("498.63"));
+      assertThat(with.totalInterest()).isEqualTo(apart.totalInterest());
+    }
+  }
+
+  @Test
+  void withoutABrokenPeriodTheOptionChangesNoLine() {
+    Emprunt loan = Emprunt.of(a("20000.00"), Rate.ofPercent("5"), 4, Periodicity.YEARLY, LoanType.CONSTANT_ANNUITY,
+        START);
+    LoanSchedule with = InvestmentEngine.schedule(
+        loan.withBrokenPeriodInterest(BrokenPeriodInterest.WITH_FIRST_INSTALMENT));
+    assertThat(with.lines()).isEqualTo(InvestmentEngine.schedule(loan).lines());
+    assertThat(with.brokenPeriodInterest()).isEqualTo(Amount.ZERO);
+    assertThat(with.lines().get(0).interest()).isEqualTo(a("1000.00"));
+    assertThatThrownBy(() -> loan.withBrokenPeriodInterest(null)).isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("payment");
+    assertThat(BrokenPeriodInterest.SEPARATE.label(Locale.FRENCH)).startsWith("intérêts intercalaires");
+    assertThat(BrokenPeriodInterest.WITH_FIRST_INSTALMENT.label(Locale.ENGLISH))
+        .isEqualTo("broken-period interest added to the first instalment");
+    assertThat(BrokenPeriodInterest.WITH_FIRST_INSTALMENT.basis())
+        .isEqualTo(org.cpom.LegalBasis.convention(org.cpom.Convention.LOAN_BROKEN_PERIOD));
+  }
+
   @Test
   void inFineQuarterlyPaysInterestThenAllThePrincipal() {
     LoanSchedule s = InvestmentEngine.schedule(Emprunt.of(a("10000.00"), Rate.ofPercent("4"), 4,
@@ -171,11 +299,17 @@ class LoanScheduleTest {
       int n = 1 + r.nextInt(480);
       Periodicity per = Periodicity.values()[r.nextInt(3)];
       LoanType type = LoanType.values()[r.nextInt(3)];
-      DayCount dc = DayCount.values()[r.nextInt(3)];
+      DayCount dc = DayCount.values()[r.nextInt(DayCount.values().length)];
       LocalDate draw = LocalDate.of(2020, 1, 1).plusDays(r.nextInt(3000));
       LocalDate first = draw.plusDays(r.nextInt(28));
-      LoanSchedule s = InvestmentEngine.schedule(Emprunt.of(p, rate, n, per, type, draw, first, dc));
+      BrokenPeriodInterest pay = BrokenPeriodInterest.values()[r.nextInt(2)];
+      LoanSchedule s = InvestmentEngine.schedule(
+          Emprunt.of(p, rate, n, per, type, draw, first, dc).withBrokenPeriodInterest(pay));
       String ctx = "seed " + seed + " case " + c + " " + s.loan();
+      BrokenPeriodInterest other = pay == BrokenPeriodInterest.SEPARATE ? BrokenPeriodInterest.WITH_FIRST_INSTALMENT
+          : BrokenPeriodInterest.SEPARATE;
+      assertThat(InvestmentEngine.schedule(s.loan().withBrokenPeriodInterest(other)).totalInterest()).as(ctx)
+          .isEqualTo(s.totalInterest());
       assertThat(s.totalPrincipal()).as(ctx).isEqualTo(p);
       Amount out = p;
       for (Echeance e : s.lines()) {

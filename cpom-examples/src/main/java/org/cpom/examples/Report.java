@@ -412,7 +412,7 @@ final class Report {
       out.println("Aucune alerte sur les seuils en vigueur.");
     }
     for (Violation v : r.alertes()) {
-      out.println("Alerte " + v.field() + " = " + v.value() + " : " + v.rule().label(FR));
+      out.println("Alerte " + v.field() + " : " + v.problem() + " (" + v.rule().label(FR) + ")");
     }
   }
 
