@@ -96,21 +96,27 @@ final class Reports {
       String at = "payments[" + i + "]";
       Checks.check(p.dgc().year().equals(in.year()), at + ".year", p.dgc().year(), RULE, "the report is on "
           + in.year());
-      Checks.check(p.dgc().annualAmount().equals(d.total()), at + ".dgc.annualAmount", p.dgc().annualAmount(), RULE,
-          "the schedule does not pay the dotation " + d.dgc().name() + " of " + d.total());
+      // R314-115: a schedule pays the dotation less the Creton parts the Départements pay
+      Amount creton = Amount.total(p.cretonParts().values());
+      Checks.check(p.dgc().annualAmount().equals(d.total().minus(creton)), at + ".dgc.annualAmount",
+          p.dgc().annualAmount(), RULE, "the schedule does not pay the dotation " + d.dgc().name() + " of "
+          + d.total() + (creton.isZero() ? "" : " less its Creton parts " + creton));
       Map<FinessNumber, Amount> shares = d.finalSplit().shares();
       Checks.check(p.esms().keySet().equals(shares.keySet()), at + ".esms", p.esms().keySet(), RULE,
           "the schedule's ESMS are not those of the dotation " + d.dgc().name() + ": " + shares.keySet());
-      shares.forEach((f, share) -> Checks.check(p.esms(f).annualAmount().equals(share), at + ".esms[" + f.value()
-          + "]", p.esms(f).annualAmount(), RULE, "the ESMS's share of " + d.dgc().name() + " is " + share));
+      shares.forEach((f, share) -> Checks.check(p.esms(f).annualAmount().equals(share.minus(p.cretonParts(f))),
+          at + ".esms[" + f.value() + "]", p.esms(f).annualAmount(), RULE, "the ESMS's share of " + d.dgc().name()
+          + " is " + share + (p.cretonParts(f).isZero() ? "" : " less its Creton parts " + p.cretonParts(f))));
     }
   }
 
   private static DgcSummary summary(DgcDotation d, DgcPaymentSchedule p, java.time.Year year, LocalDate asOf) {
     List<DgcShare> shares = new ArrayList<>();
     Map<FinessNumber, Amount> ordered = new LinkedHashMap<>(d.finalSplit().shares());
-    ordered.forEach((f, share) -> shares.add(new DgcShare(d.dgc().name(), f, share, paid(p.esms(f), asOf))));
-    return new DgcSummary(d.dgc().name(), year, asOf, d.total(), paid(p.dgc(), asOf), shares);
+    ordered.forEach((f, share) -> shares.add(new DgcShare(d.dgc().name(), f, share, p.cretonParts(f),
+        paid(p.esms(f), asOf))));
+    return new DgcSummary(d.dgc().name(), year, asOf, d.total(), Amount.total(p.cretonParts().values()),
+        paid(p.dgc(), asOf), shares);
   }
 
   /** The payments dated on or before a date, both ends included. */

@@ -2,6 +2,7 @@ package org.cpom.payment;
 
 import java.util.Map;
 import java.util.Objects;
+import org.cpom.money.Amount;
 import org.cpom.referential.FinessNumber;
 import org.immutables.value.Value;
 
@@ -35,6 +36,26 @@ public abstract class DgcPaymentSchedule {
    * @return an unmodifiable map
    */
   public abstract Map<FinessNumber, PaymentSchedule> esms();
+
+  /**
+   * The parts of each ESMS's share that its Départements pay for the young adults kept under CASF L242-4, which the
+   * assurance maladie does not (CASF R314-115): the DGC's schedule pays its total less all of them, an ESMS's its
+   * share less its own.
+   *
+   * @return an unmodifiable map from the ESMS to the sum of its Département parts; the ESMS without a Creton split
+   *     are absent
+   */
+  public abstract Map<FinessNumber, Amount> cretonParts();
+
+  /**
+   * The Creton parts of one ESMS ({@link #cretonParts()}).
+   *
+   * @param esms its FINESS
+   * @return the parts, zero when it has none
+   */
+  public Amount cretonParts(FinessNumber esms) {
+    return cretonParts().getOrDefault(Objects.requireNonNull(esms, "esms"), Amount.ZERO);
+  }
 
   /**
    * The schedule of one ESMS.

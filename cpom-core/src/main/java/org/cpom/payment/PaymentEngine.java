@@ -213,6 +213,7 @@ public final class PaymentEngine {
     return DgcPaymentSchedule.builder()
         .dgc(dgcLine.schedule(year.year(), cols, dgcTarget, dgcTarget, dgcRegime, day))
         .esms(schedules)
+        .cretonParts(creton)
         .build();
   }
 
