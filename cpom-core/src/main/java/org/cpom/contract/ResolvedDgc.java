@@ -2,7 +2,11 @@ package org.cpom.contract;
 
 import org.cpom.Convention;
 import java.time.Year;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.cpom.internal.Checks;
 import org.cpom.referential.Esms;
@@ -147,7 +151,18 @@ public abstract class ResolvedDgc {
    * @return the member, or empty if the ESMS is not in this DGC
    */
   public Optional<DgcMember> member(FinessNumber finess) {
-    return Dgc.memberOf(members(), finess);
+    Objects.requireNonNull(finess, "finess");
+    return Optional.ofNullable(memberIndex().get(finess));
+  }
+
+  /** The members by FINESS, built once: the engines look members up for every ESMS of every year. */
+  @Value.Lazy
+  Map<FinessNumber, DgcMember> memberIndex() {
+    Map<FinessNumber, DgcMember> index = new HashMap<>();
+    for (DgcMember m : members()) {
+      index.putIfAbsent(m.esms().finess(), m);
+    }
+    return Collections.unmodifiableMap(index);
   }
 
   /**
@@ -155,6 +170,7 @@ public abstract class ResolvedDgc {
    *
    * @return an unmodifiable list
    */
+  @Value.Lazy
   public List<FinessNumber> finessNumbers() {
     return Dgc.finessOf(members());
   }
@@ -187,8 +203,11 @@ public abstract class ResolvedDgc {
    * @return the article
    */
   public LegalBasis dmApprovalBasis() {
-    return LegalBasis.casf(basis() == CpomBasis.L313_11 ? "R314-46" : "R314-231");
+    return basis() == CpomBasis.L313_11 ? R314_46 : R314_231;
   }
+
+  private static final LegalBasis R314_46 = LegalBasis.casf("R314-46");
+  private static final LegalBasis R314_231 = LegalBasis.casf("R314-231");
 
   @Value.Check
   void check() {

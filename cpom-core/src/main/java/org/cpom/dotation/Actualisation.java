@@ -2,6 +2,9 @@ package org.cpom.dotation;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.cpom.contract.TariffMode;
@@ -170,13 +173,49 @@ public final class Actualisation {
    * library, or with the clause or source the caller gave as its note.
    */
   LegalBasis basis(TariffMode mode) {
-    LegalBasis article = LegalBasis.casf(mode.article());
+    LegalBasis article = article(mode);
     if (source == null) {
       return article;
     }
-    return source.kind() == LegalBasis.Kind.CONVENTION ? article.readWith(source.convention().orElseThrow())
+    // one Actualisation is usually given to many ESMS of the same mode: keep the last basis built
+    ModeBasis last = lastBasis;
+    if (last != null && last.mode == mode) {
+      return last.basis;
+    }
+    LegalBasis basis = source.kind() == LegalBasis.Kind.CONVENTION ? article.readWith(source.convention().orElseThrow())
         : article.withNote(source.text());
+    lastBasis = new ModeBasis(mode, basis);
+    return basis;
   }
+
+  /** The article of a tariff mode (CASF R314-40 1° to 4°), built once per mode. */
+  static LegalBasis article(TariffMode mode) {
+    return ARTICLES.get(mode);
+  }
+
+  private static final Map<TariffMode, LegalBasis> ARTICLES = articles();
+
+  private static Map<TariffMode, LegalBasis> articles() {
+    EnumMap<TariffMode, LegalBasis> m = new EnumMap<>(TariffMode.class);
+    for (TariffMode t : TariffMode.values()) {
+      m.put(t, LegalBasis.casf(t.article()));
+    }
+    return Collections.unmodifiableMap(m);
+  }
+
+  /** A basis and the mode it is for; final fields, so a racing reader sees both or the previous pair. */
+  private static final class ModeBasis {
+    final TariffMode mode;
+    final LegalBasis basis;
+
+    ModeBasis(TariffMode mode, LegalBasis basis) {
+      this.mode = mode;
+      this.basis = basis;
+    }
+  }
+
+  // a cache only: losing a write to a race builds the same basis again
+  private ModeBasis lastBasis;
 
   @Override
   public boolean equals(Object obj) {

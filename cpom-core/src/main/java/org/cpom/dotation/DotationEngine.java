@@ -31,6 +31,7 @@ import org.cpom.referential.SectionTarifaire;
 import org.cpom.referential.FunderKind;
 import org.cpom.trace.StepKind;
 import org.cpom.Convention;
+import org.cpom.CpomValidationException;
 import org.cpom.LegalBasis;
 import org.cpom.trace.Trace;
 import org.cpom.trace.TraceStep;
@@ -501,15 +502,19 @@ public final class DotationEngine {
       ProrataMethod prorata, String field) {
     FinessNumber f = member.esms().finess();
     Actualisation act = in.actualisation();
-    Checks.check(act.fits(member.mode()), field + ".actualisation", act, LegalBasis.casf(member.mode().article()),
-        "the contract updates this ESMS under " + member.mode().article() + ": expected "
-            + Actualisation.expected(member.mode()));
+    if (!act.fits(member.mode())) {
+      throw new CpomValidationException(field + ".actualisation", act, Actualisation.article(member.mode()),
+          "the contract updates this ESMS under " + member.mode().article() + ": expected "
+              + Actualisation.expected(member.mode()));
+    }
     List<TraceStep> steps = new ArrayList<>();
     steps.add(TraceStep.of(StepKind.BASE_RECONDUCTIBLE, base, BASE_BASIS, year.minusYears(1)));
     Amount updated = act.apply(base, field + ".actualisation");
     // a rate below -100 % would leave a negative base reconductible, carried into the next years
-    Checks.check(!updated.isNegative(), field + ".actualisation", act, LegalBasis.casf(member.mode().article()),
-        "the updated base would be negative: " + updated);
+    if (updated.isNegative()) {
+      throw new CpomValidationException(field + ".actualisation", act, Actualisation.article(member.mode()),
+          "the updated base would be negative: " + updated);
+    }
     LegalBasis actBasis = act.basis(member.mode());
     steps.add(act.step(base, member.mode(), updated.minus(base), actBasis));
 
@@ -719,12 +724,19 @@ public final class DotationEngine {
   }
 
   private static void checkPerMember(ResolvedDgc dgc, java.util.Set<FinessNumber> keys, String field) {
+    // messages built only on failure: this runs twice per DGC and year
     for (FinessNumber f : keys) {
-      Checks.check(dgc.member(Objects.requireNonNull(f, field + " key")).isPresent(), field, f, RULE,
-          "not an ESMS of " + dgc.name());
+      if (f == null) {
+        throw new NullPointerException(field + " key");
+      }
+      if (dgc.member(f).isEmpty()) {
+        throw new CpomValidationException(field, f, RULE, "not an ESMS of " + dgc.name());
+      }
     }
     for (FinessNumber f : dgc.finessNumbers()) {
-      Checks.check(keys.contains(f), field, "missing " + f, RULE, "one entry per ESMS of " + dgc.name());
+      if (!keys.contains(f)) {
+        throw new CpomValidationException(field, "missing " + f, RULE, "one entry per ESMS of " + dgc.name());
+      }
     }
   }
 }

@@ -206,8 +206,26 @@ public final class Checks {
    */
   public static String notBlank(String value, String field) {
     notNull(value, field);
-    check(value.length() <= MAX_TEXT_LENGTH, field, quote(value), TEXT_RULE,
-        "is " + value.length() + " characters long");
+    // one pass over the chars for the common case (a short label of plain characters); the messages and
+    // the code-point checks below run only when this pass finds something to look at
+    int length = value.length();
+    if (length <= MAX_TEXT_LENGTH) {
+      boolean shows = false;
+      boolean plain = true;
+      for (int i = 0; i < length && plain; i++) {
+        char c = value.charAt(i);
+        if (c < 0x20 || (c >= 0x7F && c < 0xA0) || Character.isSurrogate(c)) {
+          plain = false;
+        } else if (!shows && !Character.isWhitespace(c) && !Character.isSpaceChar(c)
+            && Character.getType(c) != Character.FORMAT) {
+          shows = true;
+        }
+      }
+      if (plain && shows) {
+        return value;
+      }
+    }
+    check(length <= MAX_TEXT_LENGTH, field, quote(value), TEXT_RULE, "is " + length + " characters long");
     boolean shows = value.codePoints().anyMatch(c -> !Character.isWhitespace(c)
         && !Character.isSpaceChar(c) && Character.getType(c) != Character.FORMAT);
     check(shows, field, quote(value), TEXT_RULE, "must not be blank");

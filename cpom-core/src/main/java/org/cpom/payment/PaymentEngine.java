@@ -25,6 +25,7 @@ import org.cpom.referential.FinessNumber;
 import org.cpom.trace.Phrase;
 import org.cpom.trace.StepKind;
 import org.cpom.Convention;
+import org.cpom.CpomValidationException;
 import org.cpom.LegalBasis;
 import org.cpom.trace.Trace;
 import org.cpom.trace.TraceStep;
@@ -128,9 +129,12 @@ public final class PaymentEngine {
     DgcDotation year = request.dotation();
     ResolvedDgc dgc = year.dgc();
     Map<FinessNumber, Amount> previous = request.previousShares();
+    // messages built only on failure: these checks run for every ESMS of every schedule
     for (FinessNumber f : previous.keySet()) {
-      Checks.check(dgc.member(f).isPresent(), "dgcScheduleRequest.previousShares", f, Articles.R314_43_1,
-          "not an ESMS of " + dgc.name());
+      if (dgc.member(f).isEmpty()) {
+        throw new CpomValidationException("dgcScheduleRequest.previousShares", f, Articles.R314_43_1,
+            "not an ESMS of " + dgc.name());
+      }
     }
     List<FinessNumber> esms = dgc.finessNumbers();
     long previousTotal = 0;
@@ -138,11 +142,15 @@ public final class PaymentEngine {
     EngineBounds.AbsoluteTotal total = new EngineBounds.AbsoluteTotal("the previous shares");
     for (FinessNumber f : esms) {
       Amount p = previous.get(f);
-      Checks.check(p != null, "dgcScheduleRequest.previousShares", "missing " + f, Articles.R314_108,
-          "one previous share per ESMS of " + dgc.name() + " (zero for a new one)");
-      Checks.check(!p.isNegative(), "dgcScheduleRequest.previousShares[" + f + "]", p, Articles.R314_108,
-          "an annual amount is not negative");
-      total.add(p.cents(), "dgcScheduleRequest.previousShares[" + f + "]");
+      if (p == null) {
+        throw new CpomValidationException("dgcScheduleRequest.previousShares", "missing " + f, Articles.R314_108,
+            "one previous share per ESMS of " + dgc.name() + " (zero for a new one)");
+      }
+      if (p.isNegative()) {
+        throw new CpomValidationException("dgcScheduleRequest.previousShares[" + f + "]", p, Articles.R314_108,
+            "an annual amount is not negative");
+      }
+      total.add(p.cents(), () -> "dgcScheduleRequest.previousShares[" + f + "]");
       previousTotal += p.cents();
     }
     Phrase arrete = Phrase.of("arrêté notifié le ", "arrêté notified on ").value(request.notified());
@@ -227,8 +235,10 @@ public final class PaymentEngine {
 
   private static Amount paidByFunder(DgcSplit split, FinessNumber f, Amount cretonParts) {
     Amount share = split.share(f);
-    Checks.check(!cretonParts.isGreaterThan(share), "dgcScheduleRequest.cretonSplits", f, Articles.R314_115,
-        "the Creton parts " + cretonParts + " exceed the share " + share + " of " + split.origin());
+    if (cretonParts.isGreaterThan(share)) {
+      throw new CpomValidationException("dgcScheduleRequest.cretonSplits", f, Articles.R314_115,
+          "the Creton parts " + cretonParts + " exceed the share " + share + " of " + split.origin());
+    }
     return share.minus(cretonParts);
   }
 
@@ -271,7 +281,7 @@ public final class PaymentEngine {
           return d;
         }
       }
-      throw new org.cpom.CpomValidationException(field, decision, RULE,
+      throw new CpomValidationException(field, decision, RULE,
           "a decision for " + year + " comes on or after the last payment date of " + next
               + ", too late to be regularised");
     }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.cpom.Convention;
+import org.cpom.CpomValidationException;
 import org.cpom.LegalBasis;
 import org.cpom.internal.Checks;
 import org.cpom.money.Amount;
@@ -133,27 +134,46 @@ public abstract class TraceStep {
 
   @Value.Check
   void check() {
-    // a kind fixes its arguments, so that every step renders in both languages without a placeholder left
-    Checks.check(arguments().size() == kind().arity(), "traceStep.arguments", arguments().size() + " argument(s)",
-        RULE, "a step " + kind() + " takes " + kind().arity());
-    for (int i = 0; i < arguments().size(); i++) {
-      Object a = arguments().get(i);
-      Checks.check(isImmutable(a), "traceStep.arguments[" + i + "]", a.getClass().getName(), RULE,
-          "an argument is an immutable value (text, number, date, enum or a cpom value), so the step stays as built");
+    // a kind fixes its arguments, so that every step renders in both languages without a placeholder left;
+    // the messages are built only on failure: every step of every trace passes here
+    List<Object> arguments = arguments();
+    if (arguments.size() != kind().arity()) {
+      throw new CpomValidationException("traceStep.arguments", arguments.size() + " argument(s)", RULE,
+          "a step " + kind() + " takes " + kind().arity());
+    }
+    for (int i = 0; i < arguments.size(); i++) {
+      Object a = arguments.get(i);
+      if (!isImmutable(a)) {
+        throw new CpomValidationException("traceStep.arguments[" + i + "]", a.getClass().getName(), RULE,
+            "an argument is an immutable value (text, number, date, enum or a cpom value), so the step stays as built");
+      }
     }
   }
 
   private static final LegalBasis RULE = LegalBasis.convention(Convention.TRACE_STEPS);
 
+  /** Whether the instances of a class are immutable values, decided once per class. */
+  private static final ClassValue<Boolean> IMMUTABLE = new ClassValue<>() {
+    @Override
+    protected Boolean computeValue(Class<?> type) {
+      return isImmutableType(type);
+    }
+  };
+
   /** Text, exact numbers, java.time dates, enums and cpom's own values, which are all immutable. */
   static boolean isImmutable(Object a) {
-    if (a instanceof String || a instanceof Integer || a instanceof Long || a instanceof BigDecimal
-        || a instanceof BigInteger || a instanceof LocalDate || a instanceof Year || a instanceof YearMonth
-        || a instanceof MonthDay || a instanceof Enum) {
+    return IMMUTABLE.get(a.getClass());
+  }
+
+  private static boolean isImmutableType(Class<?> type) {
+    if (type == String.class || type == Integer.class || type == Long.class || BigDecimal.class.isAssignableFrom(type)
+        || BigInteger.class.isAssignableFrom(type) || type == LocalDate.class || type == Year.class
+        || type == YearMonth.class || type == MonthDay.class || Enum.class.isAssignableFrom(type)) {
       return true;
     }
     // cpom values (Amount, Rate, FinessNumber, Phrase...) are immutable by the library's specification
-    return a.getClass().getName().startsWith("org.cpom.") && !(a instanceof Iterable) && !(a instanceof java.util.Map);
+    return type.getName().startsWith("org.cpom.") && !Iterable.class.isAssignableFrom(type)
+        && !java.util.Map.class.isAssignableFrom(type);
   }
 
   @Override
