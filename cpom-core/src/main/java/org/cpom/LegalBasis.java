@@ -209,8 +209,23 @@ public final class LegalBasis implements Serializable {
    */
   public static LegalBasis convention(Convention convention) {
     Objects.requireNonNull(convention, "convention");
-    return new LegalBasis(Kind.CONVENTION, null, null, convention,
-        CONVENTION_PREFIX + " " + convention.id() + " (" + convention.title() + ")");
+    // built once per convention: the engines cite conventions in every trace
+    return Conventions.ALL[convention.ordinal()];
+  }
+
+  /** The basis of each convention, by ordinal; a holder class, so it is built on first use. */
+  private static final class Conventions {
+    static final LegalBasis[] ALL = all();
+
+    private static LegalBasis[] all() {
+      Convention[] values = Convention.values();
+      LegalBasis[] all = new LegalBasis[values.length];
+      for (Convention c : values) {
+        all[c.ordinal()] = new LegalBasis(Kind.CONVENTION, null, null, c,
+            CONVENTION_PREFIX + " " + c.id() + " (" + c.title() + ")");
+      }
+      return all;
+    }
   }
 
   /**

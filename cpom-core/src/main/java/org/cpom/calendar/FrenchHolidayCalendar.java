@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.MonthDay;
 import java.time.Year;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -86,13 +85,51 @@ final class FrenchHolidayCalendar implements HolidayCalendar {
   @Override
   public boolean isHoliday(LocalDate date) {
     Objects.requireNonNull(date, "date");
-    SupportedYears.check(date.getYear(), "date", date);
-    if (fixed.contains(MonthDay.from(date))) {
-      return true;
+    int year = date.getYear();
+    SupportedYears.check(year, "date", date);
+    // the engines ask about the same year many times (twelve payment dates per schedule): keep the last
+    // year's holidays as a bit set of days of the year
+    YearHolidays y = lastYear;
+    if (y == null || y.year != year) {
+      y = new YearHolidays(year, dayBits(year));
+      lastYear = y;
     }
-    long fromSunday = ChronoUnit.DAYS.between(Computus.easterSunday(date.getYear()), date);
-    return fromEaster.contains((int) fromSunday);
+    int day = date.getDayOfYear();
+    return (y.days[day >>> 6] & (1L << day)) != 0;
   }
+
+  /** The holidays of a year as bits indexed by day of the year (1 to 366). */
+  private long[] dayBits(int year) {
+    long[] bits = new long[6];
+    for (MonthDay md : fixed) {
+      int day = Year.of(year).atMonthDay(md).getDayOfYear();
+      bits[day >>> 6] |= 1L << day;
+    }
+    LocalDate easter = Computus.easterSunday(year);
+    for (int offset : fromEaster) {
+      LocalDate d = easter.plusDays(offset);
+      // Easter is late March to late April: the offsets used (-2 to +50) stay within its year
+      if (d.getYear() == year) {
+        int day = d.getDayOfYear();
+        bits[day >>> 6] |= 1L << day;
+      }
+    }
+    return bits;
+  }
+
+  /** A year and its holidays; final fields, so a racing reader sees a whole pair or the one before. */
+  private static final class YearHolidays {
+    final int year;
+    final long[] days;
+
+    YearHolidays(int year, long[] days) {
+      this.year = year;
+      this.days = days;
+    }
+  }
+
+  // a cache only, not part of the value: a lost write computes the same bits again
+  private YearHolidays lastYear;
 
   @Override
   public SortedSet<LocalDate> holidays(Year year) {

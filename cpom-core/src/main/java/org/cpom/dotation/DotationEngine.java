@@ -138,7 +138,8 @@ public final class DotationEngine {
 
     int n = dgc.members().size();
     List<Partial> partials = new ArrayList<>(n);
-    Trace dgcTrace = Trace.empty();
+    // steps gathered in a list: Trace.plus copies the trace at every step
+    List<TraceStep> dgcSteps = new ArrayList<>(n);
     Amount computed = Amount.ZERO;
     for (DgcMember m : dgc.members()) {
       FinessNumber f = m.esms().finess();
@@ -152,7 +153,7 @@ public final class DotationEngine {
       partials.add(p);
       Amount sum = computed;
       computed = EngineBounds.naming(() -> sum.plus(p.amount), "previousBases[" + f + "]", base);
-      dgcTrace = dgcTrace.plus(StepKind.DGC_MEMBER, p.amount, MEMBER_BASIS, m.esms().name(), f);
+      dgcSteps.add(TraceStep.of(StepKind.DGC_MEMBER, p.amount, MEMBER_BASIS, m.esms().name(), f));
     }
 
     List<DgcSplit> splits = new ArrayList<>();
@@ -181,7 +182,7 @@ public final class DotationEngine {
         .dgc(dgc)
         .year(year)
         .computedTotal(computed)
-        .trace(dgcTrace)
+        .trace(Trace.of(dgcSteps))
         .splits(splits)
         .dmsNotApplied(notApplied)
         .nextBases(nextBases);
@@ -673,13 +674,13 @@ public final class DotationEngine {
       }
       how = StepKind.PROVISIONAL_SHARE_PROPORTIONAL;
     }
-    Trace trace = Trace.empty();
+    List<TraceStep> steps = new ArrayList<>(dgc.members().size());
     for (DgcMember m : dgc.members()) {
       FinessNumber f = m.esms().finess();
-      trace = trace.plus(how, shares.get(f), DGC_BASIS, m.esms().name(), f, input.year());
+      steps.add(TraceStep.of(how, shares.get(f), DGC_BASIS, m.esms().name(), f, input.year()));
     }
-    return DgcSplit.builder().origin("arrêté de tarification " + input.year()).total(total).shares(shares).trace(trace)
-        .build();
+    return DgcSplit.builder().origin("arrêté de tarification " + input.year()).total(total).shares(shares)
+        .trace(Trace.of(steps)).build();
   }
 
   private static DgcSplit applyDm(ResolvedDgc dgc, Year year, DgcSplit before, DecisionModificative dm,

@@ -6,7 +6,7 @@ import java.time.Month;
 import java.time.Year;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -166,6 +166,8 @@ public final class PaymentEngine {
     List<Line> rows = new ArrayList<>(esms.size());
     LegalBasis dmBasis = LegalBasis.casf("R314-43-1", dgc.dmApprovalBasis().article().orElseThrow());
     List<PaymentRegime> rowRegimes = new ArrayList<>(esms.size());
+    // the basis of a twelfth depends on the regime and the payment day only: built once per regime here
+    Map<PaymentRegime, LegalBasis> twelfthBases = new EnumMap<>(PaymentRegime.class);
     for (FinessNumber f : esms) {
       // a mixed assurance-maladie DGC: an EHPAD row cites CSS R174-9, the others R174-16-1
       PaymentRegime rowRegime = request.regime()
@@ -174,7 +176,7 @@ public final class PaymentEngine {
       // an advance basis the caller gave (R314-116) applies to every row; otherwise each row's regime's
       LegalBasis rowAdvance = request.advanceBasis().equals(dgcRegime.advanceBasis())
           ? rowRegime.advanceBasis() : request.advanceBasis();
-      Line row = new Line(previous.get(f), rowAdvance, rowRegime.twelfthBasis(day));
+      Line row = new Line(previous.get(f), rowAdvance, twelfthBases.computeIfAbsent(rowRegime, r -> r.twelfthBasis(day)));
       Amount parts = creton.getOrDefault(f, Amount.ZERO);
       Phrase less = parts.isZero() ? Phrase.empty() : lessCreton(parts);
       row.decide(request.notified(), paidByFunder(year.provisionalSplit(), f, parts), arrete.then(less), rowAdvance,
@@ -308,7 +310,6 @@ public final class PaymentEngine {
     private final LegalBasis advanceBasis;
     private final LegalBasis twelfthBasis;
     private final List<Decision> decisions = new ArrayList<>(2);
-    private final Map<Amount, List<Amount>> twelfths = new HashMap<>();
 
     Line(Amount previous, LegalBasis advanceBasis, LegalBasis twelfthBasis) {
       this.previous = previous;
@@ -348,20 +349,27 @@ public final class PaymentEngine {
       return idx < 0 ? previous : decisions.get(idx).amount();
     }
 
-    List<Amount> twelfthsOf(Amount a) {
-      return twelfths.computeIfAbsent(a, Amount::splitTwelfths);
+    /**
+     * Twelfth {@code month} (0 to 11) of an annual amount, as {@link Amount#splitTwelfths()} gives it: the
+     * cents left over by the division go to the first months.
+     */
+    static long twelfth(long cents, int month) {
+      long extra = Math.abs(cents % 12);
+      return cents / 12 + (month < extra ? Long.signum(cents) : 0);
+    }
+
+    /** The sum of the twelfths of months 0 to {@code month}; the whole amount from December on. */
+    static long twelfthsTo(long cents, int month) {
+      int months = Math.min(month, 11) + 1;
+      long extra = Math.abs(cents % 12);
+      return cents / 12 * months + Long.signum(cents) * Math.min(months, extra);
     }
 
     /** The cumulative amount due by each payment date: the twelfths to date of the amount in force. */
     long[] targets(Columns cols) {
       long[] t = new long[cols.size()];
       for (int c = 0; c < t.length; c++) {
-        List<Amount> tw = twelfthsOf(amountOf(inForce(cols.dates.get(c))));
-        long cum = 0;
-        for (int j = 0; j <= Math.min(c, 11); j++) {
-          cum += tw.get(j).cents();
-        }
-        t[c] = cum;
+        t[c] = twelfthsTo(amountOf(inForce(cols.dates.get(c))).cents(), c);
       }
       return t;
     }
@@ -389,12 +397,12 @@ public final class PaymentEngine {
           explained = regularisation;
         } else if (idx < 0) {
           kind = PaymentKind.ADVANCE;
-          long tw = twelfthsOf(previous).get(c).cents();
+          long tw = twelfth(previous.cents(), c);
           steps.add(TraceStep.of(StepKind.ADVANCE, Amount.ofCents(tw), advanceBasis, c + 1, year.minusYears(1), previous,
               year));
           explained = tw;
         } else {
-          long tw = twelfthsOf(decisions.get(idx).amount()).get(c).cents();
+          long tw = twelfth(decisions.get(idx).amount().cents(), c);
           steps.add(TraceStep.of(StepKind.TWELFTH, Amount.ofCents(tw), twelfthBasis, c + 1, year, decisions.get(idx).amount(),
               decisions.get(idx).label()));
           explained = tw;
