@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -23,6 +24,7 @@ import org.cpom.contract.DgcMember;
 import org.cpom.contract.ResolvedSingleEsmsDotation;
 import org.cpom.internal.Checks;
 import org.cpom.internal.EngineBounds;
+import org.cpom.internal.LongSplit;
 import org.cpom.money.Amount;
 import org.cpom.referential.EsmsCategory;
 import org.cpom.referential.Financement;
@@ -659,15 +661,13 @@ public final class DotationEngine {
       Checks.check(sum.equals(total), "dgcYear.split", sum, RULE, "the provisional split must sum to the DGC amount " + total);
       how = StepKind.PROVISIONAL_SHARE_AS_WRITTEN;
     } else {
-      List<BigDecimal> weights = new ArrayList<>(partials.size());
-      partials.forEach(p -> weights.add(p.amount.toBigDecimal()));
       List<Amount> parts;
       if (computed.isZero()) {
         Checks.check(total.isZero(), "dgcYear.notifiedTotal", total, RULE,
             "a proportional split needs computed ESMS amounts above zero");
         parts = total.splitEqually(partials.size());
       } else {
-        parts = total.splitByWeights(weights);
+        parts = splitByCents(total, partials);
       }
       for (int i = 0; i < partials.size(); i++) {
         shares.put(partials.get(i).esms, parts.get(i));
@@ -681,6 +681,32 @@ public final class DotationEngine {
     }
     return DgcSplit.builder().origin("arrêté de tarification " + input.year()).total(total).shares(shares)
         .trace(Trace.of(steps)).build();
+  }
+
+  /**
+   * The total in proportion to the computed amounts, by the largest remainder on their cents: the parts of
+   * {@link Amount#splitByWeights(List)} without its decimals. A negative amount takes the checked path, which
+   * names it.
+   */
+  private static List<Amount> splitByCents(Amount total, List<Partial> partials) {
+    int n = partials.size();
+    long[] weights = new long[n];
+    boolean anyNegative = false;
+    for (int i = 0; i < n; i++) {
+      weights[i] = partials.get(i).amount.cents();
+      anyNegative |= weights[i] < 0;
+    }
+    if (anyNegative || n > Amount.MAX_PARTS) {
+      List<BigDecimal> decimals = new ArrayList<>(n);
+      partials.forEach(p -> decimals.add(p.amount.toBigDecimal()));
+      return total.splitByWeights(decimals);
+    }
+    long[] cents = LongSplit.byWeights(total.cents(), weights);
+    Amount[] parts = new Amount[n];
+    for (int i = 0; i < n; i++) {
+      parts[i] = Amount.ofCents(cents[i]);
+    }
+    return Arrays.asList(parts);
   }
 
   private static DgcSplit applyDm(ResolvedDgc dgc, Year year, DgcSplit before, DecisionModificative dm,

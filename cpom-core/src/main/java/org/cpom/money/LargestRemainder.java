@@ -10,6 +10,7 @@ import java.util.Objects;
 import org.cpom.CpomValidationException;
 import org.cpom.Convention;
 import org.cpom.LegalBasis;
+import org.cpom.internal.LongSplit;
 
 /**
  * The largest-remainder method on exact integers: no floating point, no intermediate rounding.
@@ -36,6 +37,14 @@ final class LargestRemainder {
       result.add(Amount.ofCents(i < extra ? base + cent : base));
     }
     return Collections.unmodifiableList(result);
+  }
+
+  private static List<Amount> amounts(long[] cents) {
+    Amount[] parts = new Amount[cents.length];
+    for (int i = 0; i < cents.length; i++) {
+      parts[i] = Amount.ofCents(cents[i]);
+    }
+    return Collections.unmodifiableList(Arrays.asList(parts));
   }
 
   static List<Amount> byWeights(Amount total, List<BigDecimal> weights) {
@@ -69,9 +78,20 @@ final class LargestRemainder {
     for (BigDecimal w : weights) {
       scale = Math.max(scale, w.scale());
     }
+    int n = weights.size();
+    // Weights that fit a long at the common scale take the primitive path, the same parts without BigInteger.
+    long[] longWeights = new long[n];
+    boolean fits = true;
+    for (int i = 0; i < n && fits; i++) {
+      BigInteger u = weights.get(i).setScale(scale).unscaledValue();
+      fits = u.bitLength() < Long.SIZE;
+      longWeights[i] = fits ? u.longValue() : 0;
+    }
+    if (fits) {
+      return amounts(LongSplit.byWeights(total.cents(), longWeights));
+    }
     BigInteger denominator = sum.setScale(scale).unscaledValue();
     BigInteger abs = total.centsAsBigInteger().abs();
-    int n = weights.size();
     // BigInteger parts: the share of |Long.MIN_VALUE| does not fit a long until its sign is restored.
     BigInteger[] parts = new BigInteger[n];
     BigInteger[] remainders = new BigInteger[n];

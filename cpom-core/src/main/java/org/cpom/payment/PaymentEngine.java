@@ -19,6 +19,7 @@ import org.cpom.dotation.DgcSplit;
 import org.cpom.dotation.DgcDotation;
 import org.cpom.internal.Checks;
 import org.cpom.internal.EngineBounds;
+import org.cpom.internal.LongSplit;
 import org.cpom.money.Amount;
 import org.cpom.param.RegulatoryParameter;
 import org.cpom.referential.FinessNumber;
@@ -201,19 +202,28 @@ public final class PaymentEngine {
     for (int i = 0; i < n; i++) {
       targets[i] = rows.get(i).targets(cols);
     }
-    List<BigDecimal> weights = new ArrayList<>(n);
+    long[] weights = new long[n];
     for (int c = 0; c < cols.size(); c++) {
-      weights.clear();
       boolean anyDue = false;
+      boolean anyNegative = false;
       for (int i = 0; i < n; i++) {
-        weights.add(BigDecimal.valueOf(targets[i][c]));
-        anyDue |= targets[i][c] > 0;
+        weights[i] = targets[i][c];
+        anyDue |= weights[i] > 0;
+        anyNegative |= weights[i] < 0;
       }
       // nothing due to any ESMS yet (zero previous shares during the advances): nothing due to the DGC either
-      Amount cumulative = Amount.ofCents(dgcTarget[c]);
-      List<Amount> parts = anyDue ? cumulative.splitByWeights(weights) : cumulative.splitEqually(n);
+      long cumulative = dgcTarget[c];
+      long[] parts;
+      if (!anyDue) {
+        parts = LongSplit.equalParts(cumulative, n);
+      } else if (!anyNegative) {
+        // the same largest remainder as Amount.splitByWeights, on the cents themselves
+        parts = LongSplit.byWeights(cumulative, weights);
+      } else {
+        parts = centsOf(Amount.ofCents(cumulative).splitByWeights(decimals(weights)));
+      }
       for (int i = 0; i < n; i++) {
-        paid[i][c] = parts.get(i).cents();
+        paid[i][c] = parts[i];
       }
     }
     Map<FinessNumber, PaymentSchedule> schedules = new LinkedHashMap<>();
@@ -225,6 +235,23 @@ public final class PaymentEngine {
         .esms(schedules)
         .cretonParts(creton)
         .build();
+  }
+
+  /** The weights as decimals, for the checked path that names a negative weight. */
+  private static List<BigDecimal> decimals(long[] weights) {
+    List<BigDecimal> result = new ArrayList<>(weights.length);
+    for (long w : weights) {
+      result.add(BigDecimal.valueOf(w));
+    }
+    return result;
+  }
+
+  private static long[] centsOf(List<Amount> parts) {
+    long[] result = new long[parts.size()];
+    for (int i = 0; i < result.length; i++) {
+      result[i] = parts.get(i).cents();
+    }
+    return result;
   }
 
   /** An ESMS's share of a split less its Creton parts, which the share must cover (CASF R314-115). */
