@@ -9,7 +9,8 @@ import org.openjdk.jmh.runner.options.CommandLineOptions;
 
 /**
  * JMH's command line, followed by the ratio of the two campaign benchmarks: takes the same arguments as
- * {@code org.openjdk.jmh.Main}, runs the benchmarks, then prints "cpom / baseline" when both ran.
+ * {@code org.openjdk.jmh.Main}, runs the benchmarks, then prints "cpom / baseline" and "cpom / limit" for the
+ * pairs that ran.
  */
 public final class BenchMain {
   private BenchMain() {}
@@ -30,32 +31,42 @@ public final class BenchMain {
     Collection<RunResult> results = new Runner(options).run();
     Result<?> cpom = null;
     Result<?> baseline = null;
+    Result<?> limit = null;
     for (RunResult r : results) {
       String name = r.getParams().getBenchmark();
       if (name.endsWith(".CampaignBenchmark.cpom")) {
         cpom = r.getPrimaryResult();
       } else if (name.endsWith(".CampaignBenchmark.baseline")) {
         baseline = r.getPrimaryResult();
+      } else if (name.endsWith(".CampaignBenchmark.limit")) {
+        limit = r.getPrimaryResult();
       }
     }
-    if (cpom != null && baseline != null) {
+    if (cpom != null && (baseline != null || limit != null)) {
       System.out.println();
-      System.out.println(ratioLine(cpom.getScore(), cpom.getScoreError(), baseline.getScore(), baseline.getScoreError(),
-          cpom.getScoreUnit()));
+    }
+    if (cpom != null && baseline != null) {
+      System.out.println(ratioLine("baseline", cpom.getScore(), cpom.getScoreError(), baseline.getScore(),
+          baseline.getScoreError(), cpom.getScoreUnit()));
+    }
+    if (cpom != null && limit != null) {
+      System.out.println(ratioLine("limit", cpom.getScore(), cpom.getScoreError(), limit.getScore(),
+          limit.getScoreError(), cpom.getScoreUnit()));
     }
   }
 
   /**
-   * The ratio line: both scores and their ratio, with the ratio's error from the two relative errors
+   * The ratio line of cpom to another benchmark ({@code baseline} or {@code limit}): both scores and their ratio, with the ratio's error from the two relative errors
    * (first-order propagation of JMH's 99.9 % half-widths; NaN errors, as with a single iteration, count as
    * zero).
    */
-  static String ratioLine(double cpom, double cpomError, double baseline, double baselineError, String unit) {
-    double ratio = cpom / baseline;
+  static String ratioLine(String other, double cpom, double cpomError, double reference, double referenceError,
+      String unit) {
+    double ratio = cpom / reference;
     double rc = Double.isNaN(cpomError) ? 0 : cpomError / cpom;
-    double rb = Double.isNaN(baselineError) ? 0 : baselineError / baseline;
+    double rb = Double.isNaN(referenceError) ? 0 : referenceError / reference;
     double error = ratio * Math.sqrt(rc * rc + rb * rb);
-    return String.format(Locale.ROOT, "cpom %.3f %s, baseline %.3f %s: cpom / baseline = %.2f ± %.2f", cpom, unit,
-        baseline, unit, ratio, error);
+    return String.format(Locale.ROOT, "cpom %.3f %s, %s %.3f %s: cpom / %s = %.2f ± %.2f", cpom, unit, other,
+        reference, unit, other, ratio, error);
   }
 }

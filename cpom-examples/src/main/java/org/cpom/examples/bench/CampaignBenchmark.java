@@ -15,11 +15,11 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * A regional tariff campaign ({@link Campaign}: 500 gestionnaires, 3,000 ESMS) computed by cpom and by a
- * hand-written Moneta baseline, in the same JMH run. One operation is the whole campaign; the score is the
+ * hand-written Moneta baseline, and by the {@link Limit} on primitive longs, in the same JMH run. One operation is the whole campaign; the score is the
  * average time per campaign in milliseconds.
  *
  * <p>Run it with {@code mvn -q -pl cpom-examples -am compile exec:exec@bench} (see the README, "Benchmark");
- * {@link BenchMain} prints the ratio cpom / baseline after JMH's table.
+ * {@link BenchMain} prints the ratios cpom / baseline and cpom / limit after JMH's table.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -30,6 +30,7 @@ public class CampaignBenchmark {
 
   private List<Campaign.CpomDgc> cpomInputs;
   private List<Baseline.Dgc> baselineInputs;
+  private Limit.Input limitInput;
 
   /** Generates the campaign and both sets of inputs, once per trial, outside the measured code. */
   @Setup(Level.Trial)
@@ -37,6 +38,7 @@ public class CampaignBenchmark {
     Campaign campaign = Campaign.generate(SEED);
     cpomInputs = campaign.cpomInputs();
     baselineInputs = Baseline.prepare(campaign);
+    limitInput = Limit.prepare(campaign);
   }
 
   /**
@@ -66,5 +68,16 @@ public class CampaignBenchmark {
     for (Baseline.Dgc d : baselineInputs) {
       bh.consume(Baseline.compute(d, dates));
     }
+  }
+
+  /**
+   * The same figures on primitive longs, without traces, validation or value types ({@link Limit}): what the
+   * campaign costs when only its arithmetic is done.
+   *
+   * @param bh consumes the result
+   */
+  @Benchmark
+  public void limit(Blackhole bh) {
+    bh.consume(Limit.compute(limitInput));
   }
 }
