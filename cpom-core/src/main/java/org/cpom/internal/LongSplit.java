@@ -15,12 +15,15 @@ import java.util.Arrays;
  * exact in 128 bits ({@link Math#multiplyHigh}) and divided by W with a 128-by-64-bit long division; only a sum W
  * that overflows a long falls back to {@code BigInteger}.
  *
- * <p>Cost: O(n) for the floors, plus, when cents are left over, one primitive sort of a copy of the remainders,
- * O(n log n): the cents go to every remainder above the threshold (the k-th largest remainder, k the cents left
- * over) and then to the remainders equal to it by ascending index, which is the stable order the reference uses.
+ * <p>Cost: O(n) for the floors, plus, when cents are left over, the threshold (the k-th largest remainder, k the
+ * cents left over): up to 32 parts by k scans of the remainders, above that by a primitive sort of their copy,
+ * O(n log n). The cents go to every remainder above the threshold and then to the remainders equal to it by
+ * ascending index, which is the stable order the reference uses.
  */
 public final class LongSplit {
   private static final long MASK32 = 0xFFFF_FFFFL;
+  /** Up to this many parts the threshold is found by scanning rather than by sorting a copy. */
+  private static final int SMALL = 32;
 
   private LongSplit() {}
 
@@ -34,6 +37,28 @@ public final class LongSplit {
    */
   public static long[] byWeights(long totalCents, long[] weights) {
     int n = weights.length;
+    long[] parts = new long[n];
+    byWeights(totalCents, weights, parts, new long[n]);
+    return parts;
+  }
+
+  /**
+   * The same split into arrays the caller provides, for a caller that splits many totals over the same
+   * parts (a payment schedule splits one a month): nothing is allocated unless the weights' sum overflows.
+   *
+   * @param totalCents the total, any long
+   * @param weights the weights, each zero or more, with a sum above zero; not modified
+   * @param parts receives one part per weight, in order, summing exactly to the total
+   * @param scratch working space, overwritten
+   * @throws IllegalArgumentException if there is no weight, a weight is negative or all are zero, or the
+   *     arrays' lengths differ
+   */
+  public static void byWeights(long totalCents, long[] weights, long[] parts, long[] scratch) {
+    int n = weights.length;
+    if (parts.length != n || scratch.length != n) {
+      throw new IllegalArgumentException("parts and scratch have the length of the weights, " + n + ": " + parts.length
+          + " and " + scratch.length);
+    }
     if (n == 0) {
       throw new IllegalArgumentException("at least one weight is needed");
     }
@@ -52,15 +77,15 @@ public final class LongSplit {
       sum = s;
     }
     if (overflow) {
-      return byWeightsBig(totalCents, weights);
+      System.arraycopy(byWeightsBig(totalCents, weights), 0, parts, 0, n);
+      return;
     }
     if (sum == 0) {
       throw new IllegalArgumentException("at least one weight must be above zero");
     }
     // |T| as an unsigned long: -Long.MIN_VALUE wraps to itself, which read unsigned is 2^63
     long abs = totalCents < 0 ? -totalCents : totalCents;
-    long[] parts = new long[n];
-    long[] remainders = new long[n];
+    long[] remainders = scratch;
     long left = abs;
     for (int i = 0; i < n; i++) {
       long w = weights[i];
@@ -89,7 +114,6 @@ public final class LongSplit {
         parts[i] = -parts[i];
       }
     }
-    return parts;
   }
 
   /**
@@ -130,6 +154,8 @@ public final class LongSplit {
       for (long r : remainders) {
         threshold = Math.max(threshold, r);
       }
+    } else if (n <= SMALL) {
+      threshold = threshold(remainders, left);
     } else {
       long[] sorted = remainders.clone();
       Arrays.sort(sorted);
@@ -149,6 +175,34 @@ public final class LongSplit {
         equalsTaken--;
       }
     }
+  }
+
+  /**
+   * The {@code k}-th largest remainder, counting equal ones, found without a copy: each pass takes the next
+   * value down and counts its occurrences, so at most {@code k} passes of the {@code n} remainders.
+   */
+  static long threshold(long[] remainders, int k) {
+    long current = 0;
+    boolean first = true;
+    int covered = 0;
+    while (covered < k) {
+      long next = Long.MIN_VALUE;
+      boolean found = false;
+      for (long r : remainders) {
+        if ((first || r < current) && (!found || r > next)) {
+          next = r;
+          found = true;
+        }
+      }
+      current = next;
+      first = false;
+      for (long r : remainders) {
+        if (r == current) {
+          covered++;
+        }
+      }
+    }
+    return current;
   }
 
   /**

@@ -203,6 +203,8 @@ public final class PaymentEngine {
       targets[i] = rows.get(i).targets(cols);
     }
     long[] weights = new long[n];
+    long[] split = new long[n];
+    long[] scratch = new long[n];
     for (int c = 0; c < cols.size(); c++) {
       boolean anyDue = false;
       boolean anyNegative = false;
@@ -218,7 +220,8 @@ public final class PaymentEngine {
         parts = LongSplit.equalParts(cumulative, n);
       } else if (!anyNegative) {
         // the same largest remainder as Amount.splitByWeights, on the cents themselves
-        parts = LongSplit.byWeights(cumulative, weights);
+        LongSplit.byWeights(cumulative, weights, split, scratch);
+        parts = split;
       } else {
         parts = centsOf(Amount.ofCents(cumulative).splitByWeights(decimals(weights)));
       }
@@ -276,28 +279,41 @@ public final class PaymentEngine {
   /** The payment dates: the twelve of the year, then any regularisation date after December. */
   static final class Columns {
     final List<LocalDate> dates;
+    /** The twelve months of the year, shared by the payments of every line. */
+    final YearMonth[] months;
 
-    private Columns(List<LocalDate> dates) {
+    private Columns(List<LocalDate> dates, YearMonth[] months) {
       this.dates = dates;
+      this.months = months;
     }
 
     static Columns of(Year year, HolidayCalendar calendar, RegulatoryParameter<Integer> day, List<Line> lines) {
-      // the R314-107 dates first, for the check of the year under its own field name
-      PaymentDates.paymentDates(year, calendar);
+      if (year.getValue() < 1583 || year.getValue() > 9999) {
+        // rejected by the R314-107 dates, under their own field name
+        PaymentDates.paymentDates(year, calendar);
+      }
       List<LocalDate> dates = new ArrayList<>(12);
+      YearMonth[] months = new YearMonth[12];
       for (Month m : Month.values()) {
-        dates.add(date(year.atMonth(m), calendar, day));
+        YearMonth month = year.atMonth(m);
+        months[m.ordinal()] = month;
+        dates.add(date(month, calendar, day));
       }
       LocalDate december = dates.get(11);
-      TreeSet<LocalDate> extra = new TreeSet<>();
+      TreeSet<LocalDate> extra = null;
       for (Line l : lines) {
         LocalDate last = l.lastDecision();
         if (!last.isBefore(december)) {
+          if (extra == null) {
+            extra = new TreeSet<>();
+          }
           extra.add(regularisationDate(year, calendar, day, last, l.lastDecisionField()));
         }
       }
-      dates.addAll(extra);
-      return new Columns(dates);
+      if (extra != null) {
+        dates.addAll(extra);
+      }
+      return new Columns(dates, months);
     }
 
     /** The first payment date of the next year strictly after the decision. */
@@ -410,7 +426,9 @@ public final class PaymentEngine {
         LocalDate date = cols.dates.get(c);
         long amount = paid[c] - before;
         int idx = inForce(date);
-        List<TraceStep> steps = new ArrayList<>(3);
+        // at most three steps: the rule's, a catch-up, a rounding; no list until the trace is built
+        TraceStep first;
+        TraceStep second = null;
         long explained;
         PaymentKind kind;
         if (c >= 12) {
@@ -419,37 +437,44 @@ public final class PaymentEngine {
             continue;
           }
           kind = PaymentKind.REGULARISATION;
-          steps.add(TraceStep.of(StepKind.REGULARISATION, Amount.ofCents(regularisation), decisions.get(idx).basis(), year,
-              decisions.get(idx).amount(), decisions.get(idx).label(), Amount.ofCents(before)));
+          first = TraceStep.of(StepKind.REGULARISATION, Amount.ofCents(regularisation), decisions.get(idx).basis(), year,
+              decisions.get(idx).amount(), decisions.get(idx).label(), Amount.ofCents(before));
           explained = regularisation;
         } else if (idx < 0) {
           kind = PaymentKind.ADVANCE;
           long tw = twelfth(previous.cents(), c);
-          steps.add(TraceStep.of(StepKind.ADVANCE, Amount.ofCents(tw), advanceBasis, c + 1, year.minusYears(1), previous,
-              year));
+          first = TraceStep.of(StepKind.ADVANCE, Amount.ofCents(tw), advanceBasis, c + 1, year.minusYears(1), previous,
+              year);
           explained = tw;
         } else {
           long tw = twelfth(decisions.get(idx).amount().cents(), c);
-          steps.add(TraceStep.of(StepKind.TWELFTH, Amount.ofCents(tw), twelfthBasis, c + 1, year, decisions.get(idx).amount(),
-              decisions.get(idx).label()));
+          first = TraceStep.of(StepKind.TWELFTH, Amount.ofCents(tw), twelfthBasis, c + 1, year, decisions.get(idx).amount(),
+              decisions.get(idx).label());
           explained = tw;
           boolean justDecided = c == 0 || inForce(cols.dates.get(c - 1)) != idx;
           long catchUp = target[c] - tw - before;
           if (justDecided && catchUp != 0) {
-            steps.add(TraceStep.of(StepKind.CATCH_UP, Amount.ofCents(catchUp), decisions.get(idx).basis(), c, decisions.get(idx).label(),
-                Amount.ofCents(before)));
+            second = TraceStep.of(StepKind.CATCH_UP, Amount.ofCents(catchUp), decisions.get(idx).basis(), c,
+                decisions.get(idx).label(), Amount.ofCents(before));
             explained += catchUp;
             kind = PaymentKind.CATCH_UP;
           } else {
             kind = PaymentKind.TWELFTH;
           }
         }
-        if (amount != explained) {
-          steps.add(TraceStep.of(StepKind.PAYMENT_ROUNDING, Amount.ofCents(amount - explained), ROUNDING));
+        Trace trace;
+        Amount paidAmount;
+        if (amount == explained) {
+          trace = second == null ? Trace.of(first) : Trace.of(first, second);
+          // one step explains the payment: its amount is the payment's, the same value
+          paidAmount = second == null ? first.amount() : Amount.ofCents(amount);
+        } else {
+          TraceStep rounding = TraceStep.of(StepKind.PAYMENT_ROUNDING, Amount.ofCents(amount - explained), ROUNDING);
+          trace = second == null ? Trace.of(first, rounding) : Trace.of(first, second, rounding);
+          paidAmount = Amount.ofCents(amount);
         }
-        YearMonth month = c < 12 ? year.atMonth(c + 1) : YearMonth.from(date);
-        payments.add(Payment.builder().date(date).month(month).kind(kind).amount(Amount.ofCents(amount))
-            .trace(Trace.of(steps)).build());
+        YearMonth month = c < 12 ? cols.months[c] : YearMonth.from(date);
+        payments.add(Payment.builder().date(date).month(month).kind(kind).amount(paidAmount).trace(trace).build());
         before = paid[c];
       }
       return PaymentSchedule.builder()

@@ -54,6 +54,29 @@ public final class Trace {
   }
 
   /**
+   * A trace of one step.
+   *
+   * @param step the step
+   * @return the trace
+   */
+  public static Trace of(TraceStep step) {
+    // no array to copy: most payments are explained by one step, and a campaign builds thousands of them
+    return new Trace(List.of(Objects.requireNonNull(step, "steps element")));
+  }
+
+  /**
+   * A trace of two steps, in order.
+   *
+   * @param first the first step
+   * @param second the second step
+   * @return the trace
+   */
+  public static Trace of(TraceStep first, TraceStep second) {
+    return new Trace(List.of(Objects.requireNonNull(first, "steps element"),
+        Objects.requireNonNull(second, "steps element")));
+  }
+
+  /**
    * This trace with one more step at the end.
    *
    * @param step the step

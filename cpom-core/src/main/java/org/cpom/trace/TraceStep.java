@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.Year;
 import java.time.YearMonth;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -15,7 +14,6 @@ import org.cpom.CpomValidationException;
 import org.cpom.LegalBasis;
 import org.cpom.internal.Checks;
 import org.cpom.money.Amount;
-import org.immutables.value.Value;
 
 /**
  * One step of a computation a user may have to justify to an authority (étape de calcul): what was done, the
@@ -27,9 +25,23 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable
-public abstract class TraceStep {
-  TraceStep() {}
+public final class TraceStep {
+  private final StepKind kind;
+  private final List<Object> arguments;
+  private final Amount amount;
+  private final LegalBasis basis;
+  // built on first read: most steps are never rendered; a race only builds the same string twice
+  private volatile String label;
+
+  // Written by hand rather than generated: the generated constructor copies the argument list twice (a copy
+  // and an unmodifiable view), and the engines build a step for every figure of a campaign.
+  private TraceStep(StepKind kind, List<Object> arguments, Amount amount, LegalBasis basis) {
+    this.kind = kind;
+    this.arguments = arguments;
+    this.amount = amount;
+    this.basis = basis;
+    check();
+  }
 
   /**
    * Creates a step of a kind.
@@ -45,11 +57,12 @@ public abstract class TraceStep {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(amount, "amount");
     Objects.requireNonNull(basis, "basis");
-    List<Object> list = Arrays.asList(Objects.requireNonNull(arguments, "arguments"));
-    for (Object a : list) {
+    Objects.requireNonNull(arguments, "arguments");
+    for (Object a : arguments) {
       Objects.requireNonNull(a, "arguments element");
     }
-    return ImmutableTraceStep.of(kind, list, amount, basis);
+    // one copy, unmodifiable: the caller's array may change after the call
+    return new TraceStep(kind, List.of(arguments), amount, basis);
   }
 
   /**
@@ -72,41 +85,49 @@ public abstract class TraceStep {
    *
    * @return the kind
    */
-  @Value.Parameter
-  public abstract StepKind kind();
+  public StepKind kind() {
+    return kind;
+  }
 
   /**
    * The values the label shows, in the order {@link StepKind} gives for the kind.
    *
    * @return an unmodifiable list
    */
-  @Value.Parameter
-  public abstract List<Object> arguments();
+  public List<Object> arguments() {
+    return arguments;
+  }
 
   /**
    * The amount the step gives.
    *
    * @return the amount
    */
-  @Value.Parameter
-  public abstract Amount amount();
+  public Amount amount() {
+    return amount;
+  }
 
   /**
    * The article or clause the step rests on.
    *
    * @return the legal basis
    */
-  @Value.Parameter
-  public abstract LegalBasis basis();
+  public LegalBasis basis() {
+    return basis;
+  }
 
   /**
    * What the step does, in English; built on first read.
    *
    * @return the label, e.g. "Actualisation at the campaign rate 1.2% on EUR 1000000.00"
    */
-  @Value.Lazy
   public String label() {
-    return label(Locale.ENGLISH);
+    String l = label;
+    if (l == null) {
+      l = label(Locale.ENGLISH);
+      label = l;
+    }
+    return l;
   }
 
   /**
@@ -132,8 +153,7 @@ public abstract class TraceStep {
     return label(locale) + separator + TraceLabels.amount(amount(), locale) + " [" + basis().label(locale) + "]";
   }
 
-  @Value.Check
-  void check() {
+  private void check() {
     // a kind fixes its arguments, so that every step renders in both languages without a placeholder left;
     // the messages are built only on failure: every step of every trace passes here
     List<Object> arguments = arguments();
@@ -180,6 +200,39 @@ public abstract class TraceStep {
     // cpom values (Amount, Rate, FinessNumber, Phrase...) are immutable by the library's specification
     return type.getName().startsWith("org.cpom.") && !Iterable.class.isAssignableFrom(type)
         && !java.util.Map.class.isAssignableFrom(type);
+  }
+
+  /**
+   * Whether another object is a step of the same kind, arguments, amount and basis.
+   *
+   * @param other the object
+   * @return true when equal
+   */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    return other instanceof TraceStep && equalTo((TraceStep) other);
+  }
+
+  private boolean equalTo(TraceStep o) {
+    return kind == o.kind && arguments.equals(o.arguments) && amount.equals(o.amount) && basis.equals(o.basis);
+  }
+
+  /**
+   * A hash of the kind, arguments, amount and basis.
+   *
+   * @return the hash
+   */
+  @Override
+  public int hashCode() {
+    int h = 5381;
+    h += (h << 5) + kind.hashCode();
+    h += (h << 5) + arguments.hashCode();
+    h += (h << 5) + amount.hashCode();
+    h += (h << 5) + basis.hashCode();
+    return h;
   }
 
   @Override

@@ -138,6 +138,43 @@ class LongSplitTest {
   }
 
   @Test
+  void theVariantIntoCallerArraysGivesTheSameParts() {
+    // the same parts array and scratch reused over many totals, as a payment schedule does month by month
+    SplittableRandom random = new SplittableRandom(SEED + 3);
+    for (int size = 1; size <= 40; size++) {
+      long[] parts = new long[size];
+      long[] scratch = new long[size];
+      for (int c = 0; c < 200; c++) {
+        long[] weights = new long[size];
+        for (int i = 0; i < size; i++) {
+          // few distinct weights: many equal remainders, the ties the threshold scan must count
+          weights[i] = random.nextInt(5) == 0 ? 0 : 1 + random.nextInt(c % 2 == 0 ? 3 : 1_000_000);
+        }
+        weights[random.nextInt(size)] = 1 + random.nextInt(7);
+        long total = extremeTotal(random);
+        LongSplit.byWeights(total, weights, parts, scratch);
+        assertThat(parts).as("%d by %s", total, Arrays.toString(weights)).containsExactly(reference(total, weights));
+      }
+    }
+    assertThatThrownBy(() -> LongSplit.byWeights(10, new long[] {1, 2}, new long[1], new long[2]))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("length of the weights, 2");
+    assertThatThrownBy(() -> LongSplit.byWeights(10, new long[] {1, 2}, new long[2], new long[3]))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("3");
+  }
+
+  @Test
+  void thresholdIsTheKthLargestCountingEqualOnes() {
+    long[] r = {5, 9, 9, 1, 5, 7};
+    assertThat(LongSplit.threshold(r, 1)).isEqualTo(9);
+    assertThat(LongSplit.threshold(r, 2)).isEqualTo(9);
+    assertThat(LongSplit.threshold(r, 3)).isEqualTo(7);
+    assertThat(LongSplit.threshold(r, 4)).isEqualTo(5);
+    assertThat(LongSplit.threshold(r, 5)).isEqualTo(5);
+    assertThat(LongSplit.threshold(r, 6)).isEqualTo(1);
+    assertThat(LongSplit.threshold(new long[] {0, 0, 0}, 2)).isEqualTo(0);
+  }
+
+  @Test
   void equalsTheReferenceOnLargeSplits() {
     SplittableRandom random = new SplittableRandom(SEED + 2);
     for (int size : new int[] {1_000, 50_000, 1_000_000}) {

@@ -228,20 +228,27 @@ public final class Campaign {
   }
 
   private static CpomDgc toCpom(DgcInput d) {
+    Map<FinessNumber, Amount> bases = new LinkedHashMap<>();
+    for (EsmsInput e : d.esms) {
+      bases.put(FinessNumber.of(e.finess), Amount.of(e.base));
+    }
+    return new CpomDgc(definition(d, Year.of(2024), Year.of(2028)), Collections.unmodifiableMap(bases),
+        year(d, YEAR, true), d.notified);
+  }
+
+  /** The DGC's definition under a contract of the given years. */
+  static ResolvedDgc definition(DgcInput d, Year firstYear, Year lastYear) {
     FinessNumber gestionnaire = FinessNumber.of(d.gestionnaire);
     Funding funding = Funding.of(SectionTarifaire.GLOBAL, Funder.assuranceMaladie(), ARS);
-    Actualisation rate = Actualisation.campaignRate(Rate.ofPercent(RATE_PERCENT));
     ResolvedDgc.Builder definition = ResolvedDgc.builder()
         .name("DGC ARS " + d.gestionnaire)
         .contractReference("CPOM ARA " + d.gestionnaire)
         .basis(CpomBasis.L313_12_2)
-        .firstYear(Year.of(2024))
-        .lastYear(Year.of(2028))
+        .firstYear(firstYear)
+        .lastYear(lastYear)
         .gestionnaire(gestionnaire)
         .authority(ARS)
         .funder(Funder.assuranceMaladie());
-    Map<FinessNumber, Amount> bases = new LinkedHashMap<>();
-    DgcYear.Builder year = DgcYear.builder().year(YEAR);
     int i = 0;
     for (EsmsInput e : d.esms) {
       FinessNumber f = FinessNumber.of(e.finess);
@@ -254,18 +261,33 @@ public final class Campaign {
           .addFundings(funding)
           .build();
       definition.addMembers(DgcMember.of(esms, TariffMode.CAMPAIGN_RATE));
-      bases.put(f, Amount.of(e.base));
-      EsmsYear.Builder esmsYear = EsmsYear.builder().esms(f).actualisation(rate);
+    }
+    return definition.build();
+  }
+
+  /**
+   * The DGC's year: the campaign rate, and the campaign year's mesures nouvelles (their start moved into the
+   * year) and CNR; the arrêté's total only when asked (it was fixed for the campaign year).
+   */
+  static DgcYear year(DgcInput d, Year year, boolean withNotifiedTotal) {
+    Actualisation rate = Actualisation.campaignRate(Rate.ofPercent(RATE_PERCENT));
+    long shift = year.getValue() - YEAR.getValue();
+    DgcYear.Builder builder = DgcYear.builder().year(year);
+    for (EsmsInput e : d.esms) {
+      EsmsYear.Builder esmsYear = EsmsYear.builder().esms(FinessNumber.of(e.finess)).actualisation(rate);
       for (MesureInput m : e.mesures) {
-        esmsYear.addMesuresNouvelles(MesureNouvelle.of("extension", Amount.of(m.fullYear), m.start, INSTRUCTION));
+        esmsYear.addMesuresNouvelles(MesureNouvelle.of("extension", Amount.of(m.fullYear), m.start.plusYears(shift),
+            INSTRUCTION));
       }
       for (BigDecimal c : e.cnr) {
         esmsYear.addCnr(Cnr.of("crédits non reconductibles", Amount.of(c), INSTRUCTION));
       }
-      year.addEsms(esmsYear.build());
+      builder.addEsms(esmsYear.build());
     }
-    d.notifiedTotal.ifPresent(t -> year.notifiedTotal(Amount.of(t)));
-    return new CpomDgc(definition.build(), Collections.unmodifiableMap(bases), year.build(), d.notified);
+    if (withNotifiedTotal) {
+      d.notifiedTotal.ifPresent(t -> builder.notifiedTotal(Amount.of(t)));
+    }
+    return builder.build();
   }
 
   /**
