@@ -421,6 +421,7 @@ public final class PaymentEngine {
     PaymentSchedule schedule(Year year, Columns cols, long[] target, long[] paid, PaymentRegime regime,
         RegulatoryParameter<Integer> paymentDay) {
       List<Payment> payments = new ArrayList<>(cols.size());
+      Year previousYear = year.minusYears(1);
       long before = 0;
       for (int c = 0; c < cols.size(); c++) {
         LocalDate date = cols.dates.get(c);
@@ -443,7 +444,7 @@ public final class PaymentEngine {
         } else if (idx < 0) {
           kind = PaymentKind.ADVANCE;
           long tw = twelfth(previous.cents(), c);
-          first = TraceStep.of(StepKind.ADVANCE, Amount.ofCents(tw), advanceBasis, c + 1, year.minusYears(1), previous,
+          first = TraceStep.of(StepKind.ADVANCE, Amount.ofCents(tw), advanceBasis, c + 1, previousYear, previous,
               year);
           explained = tw;
         } else {

@@ -18,10 +18,16 @@ import org.cpom.internal.Checks;
 public final class Trace {
   private static final Trace EMPTY = new Trace(List.of());
 
-  private final List<TraceStep> steps;
+  // a TraceStep when the trace has one step (most payments), otherwise an unmodifiable List<TraceStep>: a
+  // campaign keeps hundreds of thousands of one-step traces, and the list around each would double their size
+  private final Object steps;
 
   private Trace(List<TraceStep> steps) {
     this.steps = steps;
+  }
+
+  private Trace(TraceStep step) {
+    this.steps = step;
   }
 
   /**
@@ -40,7 +46,8 @@ public final class Trace {
    * @return the trace
    */
   public static Trace of(List<TraceStep> steps) {
-    return new Trace(List.copyOf(Checks.noNulls(steps, "steps")));
+    List<TraceStep> copy = List.copyOf(Checks.noNulls(steps, "steps"));
+    return copy.size() == 1 ? new Trace(copy.get(0)) : new Trace(copy);
   }
 
   /**
@@ -61,7 +68,7 @@ public final class Trace {
    */
   public static Trace of(TraceStep step) {
     // no array to copy: most payments are explained by one step, and a campaign builds thousands of them
-    return new Trace(List.of(Objects.requireNonNull(step, "steps element")));
+    return new Trace(Objects.requireNonNull(step, "steps element"));
   }
 
   /**
@@ -84,7 +91,7 @@ public final class Trace {
    */
   public Trace plus(TraceStep step) {
     Objects.requireNonNull(step, "step");
-    List<TraceStep> list = new ArrayList<>(steps);
+    List<TraceStep> list = new ArrayList<>(steps());
     list.add(step);
     return new Trace(Collections.unmodifiableList(list));
   }
@@ -124,7 +131,7 @@ public final class Trace {
   public String render(Locale locale) {
     TraceLabels.isFrench(locale);
     StringBuilder sb = new StringBuilder();
-    for (TraceStep s : steps) {
+    for (TraceStep s : steps()) {
       sb.append(s.render(locale)).append('\n');
     }
     return sb.toString();
@@ -135,8 +142,9 @@ public final class Trace {
    *
    * @return an unmodifiable list
    */
+  @SuppressWarnings("unchecked")
   public List<TraceStep> steps() {
-    return steps;
+    return steps instanceof TraceStep ? List.of((TraceStep) steps) : (List<TraceStep>) steps;
   }
 
   /**
@@ -145,23 +153,23 @@ public final class Trace {
    * @return the size
    */
   public int size() {
-    return steps.size();
+    return steps instanceof TraceStep ? 1 : ((List<?>) steps).size();
   }
 
   @Override
   public boolean equals(Object obj) {
-    return obj instanceof Trace && ((Trace) obj).steps.equals(steps);
+    return obj instanceof Trace && ((Trace) obj).steps().equals(steps());
   }
 
   @Override
   public int hashCode() {
-    return steps.hashCode();
+    return steps().hashCode();
   }
 
   @Override
   public String toString() {
     StringBuilder sb = new StringBuilder();
-    for (TraceStep s : steps) {
+    for (TraceStep s : steps()) {
       sb.append(s).append('\n');
     }
     return sb.toString();

@@ -27,7 +27,8 @@ import org.cpom.money.Amount;
  */
 public final class TraceStep {
   private final StepKind kind;
-  private final List<Object> arguments;
+  // the caller's values, copied; handed out through an unmodifiable view, never the array itself
+  private final Object[] arguments;
   private final Amount amount;
   private final LegalBasis basis;
   // built on first read: most steps are never rendered; a race only builds the same string twice
@@ -35,7 +36,7 @@ public final class TraceStep {
 
   // Written by hand rather than generated: the generated constructor copies the argument list twice (a copy
   // and an unmodifiable view), and the engines build a step for every figure of a campaign.
-  private TraceStep(StepKind kind, List<Object> arguments, Amount amount, LegalBasis basis) {
+  private TraceStep(StepKind kind, Object[] arguments, Amount amount, LegalBasis basis) {
     this.kind = kind;
     this.arguments = arguments;
     this.amount = amount;
@@ -61,8 +62,71 @@ public final class TraceStep {
     for (Object a : arguments) {
       Objects.requireNonNull(a, "arguments element");
     }
-    // one copy, unmodifiable: the caller's array may change after the call
-    return new TraceStep(kind, List.of(arguments), amount, basis);
+    // one copy: the caller's array may change after the call
+    return new TraceStep(kind, arguments.clone(), amount, basis);
+  }
+
+  /**
+   * Creates a step of a kind that takes two arguments; the same as {@link #of(StepKind, Amount, LegalBasis,
+   * Object...)} without the varargs array, as for the overloads of three and four arguments. (There is no
+   * overload of one argument: it would take an {@code Object[]} passed on from a varargs caller as a single
+   * argument.)
+   *
+   * @param kind what the step does
+   * @param amount the amount the step gives
+   * @param basis the legal basis
+   * @param a the first value its label shows
+   * @param b the second
+   * @return the step
+   * @throws IllegalArgumentException if the kind does not take two arguments
+   */
+  public static TraceStep of(StepKind kind, Amount amount, LegalBasis basis, Object a, Object b) {
+    return fixed(kind, amount, basis, new Object[] {a, b});
+  }
+
+  /**
+   * Creates a step of a kind that takes three arguments.
+   *
+   * @param kind what the step does
+   * @param amount the amount the step gives
+   * @param basis the legal basis
+   * @param a the first value its label shows
+   * @param b the second
+   * @param c the third
+   * @return the step
+   * @throws IllegalArgumentException if the kind does not take three arguments
+   */
+  public static TraceStep of(StepKind kind, Amount amount, LegalBasis basis, Object a, Object b, Object c) {
+    return fixed(kind, amount, basis, new Object[] {a, b, c});
+  }
+
+  /**
+   * Creates a step of a kind that takes four arguments.
+   *
+   * @param kind what the step does
+   * @param amount the amount the step gives
+   * @param basis the legal basis
+   * @param a the first value its label shows
+   * @param b the second
+   * @param c the third
+   * @param d the fourth
+   * @return the step
+   * @throws IllegalArgumentException if the kind does not take four arguments
+   */
+  public static TraceStep of(StepKind kind, Amount amount, LegalBasis basis, Object a, Object b, Object c,
+      Object d) {
+    return fixed(kind, amount, basis, new Object[] {a, b, c, d});
+  }
+
+  /** A step from an array no caller holds: checked, not copied. */
+  private static TraceStep fixed(StepKind kind, Amount amount, LegalBasis basis, Object[] arguments) {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(amount, "amount");
+    Objects.requireNonNull(basis, "basis");
+    for (Object x : arguments) {
+      Objects.requireNonNull(x, "arguments element");
+    }
+    return new TraceStep(kind, arguments, amount, basis);
   }
 
   /**
@@ -95,7 +159,26 @@ public final class TraceStep {
    * @return an unmodifiable list
    */
   public List<Object> arguments() {
-    return arguments;
+    return new Arguments(arguments);
+  }
+
+  /** An unmodifiable view of the arguments, made on each read: the step keeps only the array. */
+  private static final class Arguments extends java.util.AbstractList<Object> implements java.util.RandomAccess {
+    private final Object[] values;
+
+    Arguments(Object[] values) {
+      this.values = values;
+    }
+
+    @Override
+    public Object get(int index) {
+      return values[index];
+    }
+
+    @Override
+    public int size() {
+      return values.length;
+    }
   }
 
   /**
@@ -156,13 +239,13 @@ public final class TraceStep {
   private void check() {
     // a kind fixes its arguments, so that every step renders in both languages without a placeholder left;
     // the messages are built only on failure: every step of every trace passes here
-    List<Object> arguments = arguments();
-    if (arguments.size() != kind().arity()) {
-      throw new CpomValidationException("traceStep.arguments", arguments.size() + " argument(s)", RULE,
+    Object[] arguments = this.arguments;
+    if (arguments.length != kind().arity()) {
+      throw new CpomValidationException("traceStep.arguments", arguments.length + " argument(s)", RULE,
           "a step " + kind() + " takes " + kind().arity());
     }
-    for (int i = 0; i < arguments.size(); i++) {
-      Object a = arguments.get(i);
+    for (int i = 0; i < arguments.length; i++) {
+      Object a = arguments[i];
       if (!isImmutable(a)) {
         throw new CpomValidationException("traceStep.arguments[" + i + "]", a.getClass().getName(), RULE,
             "an argument is an immutable value (text, number, date, enum or a cpom value), so the step stays as built");
@@ -217,7 +300,7 @@ public final class TraceStep {
   }
 
   private boolean equalTo(TraceStep o) {
-    return kind == o.kind && arguments.equals(o.arguments) && amount.equals(o.amount) && basis.equals(o.basis);
+    return kind == o.kind && java.util.Arrays.equals(arguments, o.arguments) && amount.equals(o.amount) && basis.equals(o.basis);
   }
 
   /**
@@ -229,7 +312,8 @@ public final class TraceStep {
   public int hashCode() {
     int h = 5381;
     h += (h << 5) + kind.hashCode();
-    h += (h << 5) + arguments.hashCode();
+    // the hash of the arguments as a list, which Arrays.hashCode computes
+    h += (h << 5) + java.util.Arrays.hashCode(arguments);
     h += (h << 5) + amount.hashCode();
     h += (h << 5) + basis.hashCode();
     return h;
