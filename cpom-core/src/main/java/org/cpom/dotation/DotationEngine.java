@@ -143,6 +143,8 @@ public final class DotationEngine {
     // steps gathered in a list: Trace.plus copies the trace at every step
     List<TraceStep> dgcSteps = new ArrayList<>(n);
     Amount computed = Amount.ZERO;
+    // the same scope for every member: built once, not once per ESMS
+    Scope scope = new Scope(dgc.basis(), dgc.lastYear(), dgc.name(), dgc.financement());
     for (DgcMember m : dgc.members()) {
       FinessNumber f = m.esms().finess();
       Amount base = previousBases.get(f);
@@ -150,7 +152,7 @@ public final class DotationEngine {
           "a base reconductible is zero or more");
       String field = "dgcYear.esms[" + f + "]";
       // an amount out of range inside the ESMS's computation is that ESMS's input of the year
-      Partial p = EngineBounds.naming(() -> esms(new Scope(dgc.basis(), dgc.lastYear(), dgc.name(), dgc.financement()), m,
+      Partial p = EngineBounds.naming(() -> esms(scope, m,
           base, inputs.get(f), year, input.prorata(), field), field, base);
       partials.add(p);
       Amount sum = computed;
@@ -510,7 +512,8 @@ public final class DotationEngine {
           "the contract updates this ESMS under " + member.mode().article() + ": expected "
               + Actualisation.expected(member.mode()));
     }
-    List<TraceStep> steps = new ArrayList<>();
+    // sized for the usual steps (base, actualisation, a mesure nouvelle, a CNR): the trace copies them anyway
+    List<TraceStep> steps = new ArrayList<>(4);
     steps.add(TraceStep.of(StepKind.BASE_RECONDUCTIBLE, base, BASE_BASIS, year.minusYears(1)));
     Amount updated = act.apply(base, field + ".actualisation");
     // a rate below -100 % would leave a negative base reconductible, carried into the next years
@@ -521,7 +524,7 @@ public final class DotationEngine {
     LegalBasis actBasis = act.basis(member.mode());
     steps.add(act.step(base, member.mode(), updated.minus(base), actBasis));
 
-    List<TraceStep> nextSteps = new ArrayList<>();
+    List<TraceStep> nextSteps = new ArrayList<>(2);
     nextSteps.add(TraceStep.of(StepKind.UPDATED_BASE, updated, actBasis, year));
     Amount mnYear = Amount.ZERO;
     Amount mnFull = Amount.ZERO;
