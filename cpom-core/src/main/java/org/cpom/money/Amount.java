@@ -85,7 +85,24 @@ public final class Amount implements Comparable<Amount>, Serializable {
    * @return the amount
    */
   public static Amount ofCents(long cents) {
-    return cents == 0 ? ZERO : new Amount(cents);
+    // small amounts (roundings of a few cents, zero) come up by the hundred thousand in a campaign: shared, as
+    // Integer.valueOf shares small integers; an amount is a value, never compared by identity
+    if (cents >= -SMALL && cents <= SMALL) {
+      return SMALL_AMOUNTS[(int) cents + SMALL];
+    }
+    return new Amount(cents);
+  }
+
+  /** The cents from -SMALL to SMALL, held once. */
+  private static final int SMALL = 1_000;
+  private static final Amount[] SMALL_AMOUNTS = smallAmounts();
+
+  private static Amount[] smallAmounts() {
+    Amount[] amounts = new Amount[2 * SMALL + 1];
+    for (int i = 0; i < amounts.length; i++) {
+      amounts[i] = i == SMALL ? ZERO : new Amount(i - SMALL);
+    }
+    return amounts;
   }
 
   /**

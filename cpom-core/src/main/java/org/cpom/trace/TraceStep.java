@@ -29,6 +29,7 @@ public final class TraceStep {
   private final StepKind kind;
   // the caller's values, copied; handed out through an unmodifiable view, never the array itself
   private final Object[] arguments;
+  private static final Object[] NO_ARGUMENTS = {};
   private final Amount amount;
   private final LegalBasis basis;
   // built on first read: most steps are never rendered; a race only builds the same string twice
@@ -62,8 +63,8 @@ public final class TraceStep {
     for (Object a : arguments) {
       Objects.requireNonNull(a, "arguments element");
     }
-    // one copy: the caller's array may change after the call
-    return new TraceStep(kind, arguments.clone(), amount, basis);
+    // one copy: the caller's array may change after the call (an empty one cannot, and is shared)
+    return new TraceStep(kind, arguments.length == 0 ? NO_ARGUMENTS : arguments.clone(), amount, basis);
   }
 
   /**

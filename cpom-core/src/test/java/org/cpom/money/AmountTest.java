@@ -157,4 +157,19 @@ class AmountTest {
     assertThat(a.dividedBy(3, RoundingMode.HALF_UP)).isEqualTo(Amount.of("3.33"));
     assertThatThrownBy(() -> a.dividedBy(0, RoundingMode.HALF_UP)).isInstanceOf(CpomValidationException.class);
   }
+
+  @Test
+  void smallAmountsAreSharedAndKeepTheirValue() {
+    // -1000 to 1000 cents are held once; the values on both sides of the bounds are unchanged
+    for (long c = -1_005; c <= 1_005; c++) {
+      Amount a = Amount.ofCents(c);
+      assertThat(a.cents()).isEqualTo(c);
+      assertThat(a).isEqualTo(Amount.of(BigDecimal.valueOf(c, 2)));
+      assertThat(a.toString()).isEqualTo("EUR " + BigDecimal.valueOf(c, 2).toPlainString());
+    }
+    assertThat(Amount.ofCents(0)).isSameAs(Amount.ZERO);
+    assertThat(Amount.ofCents(-1_000)).isSameAs(Amount.ofCents(-1_000));
+    assertThat(Amount.ofCents(1_000)).isSameAs(Amount.ofCents(1_000));
+    assertThat(Amount.ofCents(1_001)).isNotSameAs(Amount.ofCents(1_001)).isEqualTo(Amount.ofCents(1_001));
+  }
 }

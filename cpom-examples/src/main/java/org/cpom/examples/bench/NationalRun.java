@@ -191,8 +191,10 @@ public final class NationalRun {
         System.getProperty("java.version"), rt.availableProcessors(), rt.maxMemory() >> 20);
     Campaign campaign = Campaign.generate(7L, 7_000, 40_000);
     List<Input> inputs = prepare(campaign, YEARS);
-    System.out.printf(Locale.ROOT, "national run: %d DGCs, %d ESMS, %d years%n", inputs.size(),
-        campaign.esmsCount(), YEARS);
+    System.gc();
+    long inputHeap = rt.totalMemory() - rt.freeMemory();
+    System.out.printf(Locale.ROOT, "national run: %d DGCs, %d ESMS, %d years; heap in use by the inputs %,d MB%n",
+        inputs.size(), campaign.esmsCount(), YEARS, inputHeap >> 20);
     for (int threads = 1; threads <= 2; threads++) {
       for (int r = 0; r <= repeats; r++) {
         System.gc();
@@ -209,8 +211,10 @@ public final class NationalRun {
         System.gc();
         long live = rt.totalMemory() - rt.freeMemory();
         System.out.printf(Locale.ROOT,
-            "  %d thread(s), run %d%s: %,d ms (GC %,d ms), peak heap %,d MB, heap with results kept %,d MB, %,d payments%n",
-            threads, r, r == 0 && threads == 1 ? " (cold)" : "", ms, gc, peak >> 20, live >> 20, payments(results));
+            "  %d thread(s), run %d%s: %,d ms (GC %,d ms), peak heap %,d MB, heap with results kept %,d MB"
+                + " (results %,d B per ESMS-year), %,d payments%n",
+            threads, r, r == 0 && threads == 1 ? " (cold)" : "", ms, gc, peak >> 20, live >> 20,
+            (live - inputHeap) / (campaign.esmsCount() * (long) YEARS), payments(results));
         results = null;
       }
     }
