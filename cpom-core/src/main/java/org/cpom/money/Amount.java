@@ -434,6 +434,13 @@ public final class Amount implements Comparable<Amount>, Serializable {
    */
   public Amount plus(Amount other) {
     Objects.requireNonNull(other, "other");
+    // adding zero (no CNR, no mesure nouvelle, no modulation...) is most of the engines' sums: no new value
+    if (other.cents == 0) {
+      return this;
+    }
+    if (cents == 0) {
+      return other;
+    }
     try {
       return ofCents(Math.addExact(cents, other.cents));
     } catch (ArithmeticException e) {
@@ -450,6 +457,9 @@ public final class Amount implements Comparable<Amount>, Serializable {
    */
   public Amount minus(Amount other) {
     Objects.requireNonNull(other, "other");
+    if (other.cents == 0) {
+      return this;
+    }
     try {
       return ofCents(Math.subtractExact(cents, other.cents));
     } catch (ArithmeticException e) {
@@ -530,7 +540,36 @@ public final class Amount implements Comparable<Amount>, Serializable {
   public Amount multipliedBy(BigDecimal factor, RoundingMode rounding) {
     BigDecimal f = operand(factor, "factor");
     Objects.requireNonNull(rounding, "rounding");
+    if (rounding == RoundingMode.HALF_UP && f.scale() >= 0 && f.scale() <= 18 && f.precision() <= 18) {
+      // the update of every base by its rate: on longs when the exact product fits, the same result as below
+      long product = cents * f.unscaledValue().longValue();
+      if (Math.multiplyHigh(cents, f.unscaledValue().longValue()) == (product >> 63)) {
+        return ofCents(halfUp(product, POWERS_OF_TEN[f.scale()]));
+      }
+    }
     return ofCents(rounded(toBigDecimal().multiply(f), rounding, "factor"));
+  }
+
+  private static final long[] POWERS_OF_TEN = powersOfTen();
+
+  private static long[] powersOfTen() {
+    long[] p = new long[19];
+    p[0] = 1;
+    for (int i = 1; i < p.length; i++) {
+      p[i] = p[i - 1] * 10;
+    }
+    return p;
+  }
+
+  /** {@code n / d} rounded half away from zero, as {@code BigDecimal} HALF_UP does, for {@code d > 0}. */
+  static long halfUp(long n, long d) {
+    long q = n / d;
+    long r = n % d;
+    // |r| < d <= 10^18, so 2|r| cannot overflow
+    if (2 * Math.abs(r) >= d) {
+      q += Long.signum(n);
+    }
+    return q;
   }
 
   /**

@@ -33,6 +33,7 @@ public final class Rate implements Comparable<Rate>, Serializable {
   public static final Rate ONE = new Rate(BigDecimal.ONE);
 
   private final BigDecimal fraction;
+  private transient volatile BigDecimal growthFactor;
 
   private Rate(BigDecimal fraction) {
     this.fraction = fraction;
@@ -172,7 +173,13 @@ public final class Rate implements Comparable<Rate>, Serializable {
    * @return one plus the fraction
    */
   public BigDecimal growthFactor() {
-    return BigDecimal.ONE.add(fraction);
+    // built once: every base of a campaign is updated by the same rate (a race builds the same value twice)
+    BigDecimal g = growthFactor;
+    if (g == null) {
+      g = BigDecimal.ONE.add(fraction);
+      growthFactor = g;
+    }
+    return g;
   }
 
   /**

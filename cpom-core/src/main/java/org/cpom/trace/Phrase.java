@@ -72,6 +72,13 @@ public final class Phrase implements Labelled {
    */
   public Phrase then(Phrase other) {
     Objects.requireNonNull(other, "other");
+    // a phrase is immutable: followed by nothing it is itself, and nothing followed by it is it
+    if (other.parts.isEmpty()) {
+      return this;
+    }
+    if (parts.isEmpty()) {
+      return other;
+    }
     List<Object> list = new ArrayList<>(parts);
     list.addAll(other.parts);
     return new Phrase(Collections.unmodifiableList(list));

@@ -172,4 +172,31 @@ class AmountTest {
     assertThat(Amount.ofCents(1_000)).isSameAs(Amount.ofCents(1_000));
     assertThat(Amount.ofCents(1_001)).isNotSameAs(Amount.ofCents(1_001)).isEqualTo(Amount.ofCents(1_001));
   }
+
+  @Test
+  void multipliedByHalfUpOnLongsMatchesTheDecimalProduct() {
+    // the long path (factors of up to 18 digits and decimals whose product fits) against the exact product
+    // rounded by BigDecimal, on seeded cases with halves, negatives and products near the long range
+    java.util.SplittableRandom random = new java.util.SplittableRandom(20_251_204L);
+    for (int k = 0; k < 20_000; k++) {
+      long cents = random.nextInt(4) == 0 ? random.nextLong(-1_000, 1_000) : random.nextLong(-1_000_000_000_000L, 1_000_000_000_000L);
+      int scale = random.nextInt(19);
+      long unscaled = random.nextInt(3) == 0 ? random.nextLong(-999_999L, 1_000_000L)
+          : random.nextLong(-999_999_999_999_999_999L, 1_000_000_000_000_000_000L);
+      BigDecimal factor = BigDecimal.valueOf(unscaled, scale);
+      BigDecimal exact = BigDecimal.valueOf(cents, 2).multiply(factor).setScale(2, RoundingMode.HALF_UP);
+      if (exact.unscaledValue().bitLength() > 63) {
+        continue;
+      }
+      assertThat(Amount.ofCents(cents).multipliedBy(factor, RoundingMode.HALF_UP).cents())
+          .as("%d cents x %s", cents, factor).isEqualTo(exact.unscaledValue().longValueExact());
+    }
+    // exact halves: 0.05 x 0.5 = 0.025 -> 0.03, -0.025 -> -0.03; 1.20 % of 0.25 = 0.003 -> 0.00
+    assertThat(Amount.of("0.05").multipliedBy(new BigDecimal("0.5"), RoundingMode.HALF_UP)).isEqualTo(Amount.of("0.03"));
+    assertThat(Amount.of("-0.05").multipliedBy(new BigDecimal("0.5"), RoundingMode.HALF_UP)).isEqualTo(Amount.of("-0.03"));
+    assertThat(Amount.of("1000000.00").multipliedBy(new BigDecimal("1.0120"), RoundingMode.HALF_UP))
+        .isEqualTo(Amount.of("1012000.00"));
+    assertThat(Amount.halfUp(-25, 10)).isEqualTo(-3);
+    assertThat(Amount.halfUp(24, 10)).isEqualTo(2);
+  }
 }
