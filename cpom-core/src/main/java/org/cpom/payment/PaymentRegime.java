@@ -48,6 +48,7 @@ public enum PaymentRegime {
   private final LegalBasis twelfthBasis;
   private final LegalBasis advanceBasis;
   private final RegulatoryParameter<Integer> defaultPaymentDay;
+  private volatile LegalBasis defaultDayBasis;
 
   PaymentRegime(LegalBasis twelfthBasis, LegalBasis advanceBasis, boolean dayVerified) {
     this.twelfthBasis = twelfthBasis;
@@ -136,9 +137,23 @@ public enum PaymentRegime {
    */
   public LegalBasis twelfthBasis(RegulatoryParameter<Integer> paymentDay) {
     Objects.requireNonNull(paymentDay, "paymentDay");
-    if (this == CASF_R314_107 && paymentDay.equals(defaultPaymentDay)) {
+    boolean defaultDay = paymentDay.equals(defaultPaymentDay);
+    if (this == CASF_R314_107 && defaultDay) {
       return twelfthBasis;
     }
+    if (defaultDay) {
+      // every schedule of a campaign asks this: the basis is built once per regime (a race builds it twice)
+      LegalBasis b = defaultDayBasis;
+      if (b == null) {
+        b = withDay(paymentDay);
+        defaultDayBasis = b;
+      }
+      return b;
+    }
+    return withDay(paymentDay);
+  }
+
+  private LegalBasis withDay(RegulatoryParameter<Integer> paymentDay) {
     LegalBasis day = paymentDay.basis();
     if (day.kind() == LegalBasis.Kind.CONVENTION) {
       return twelfthBasis.readWith(day.convention().orElseThrow());

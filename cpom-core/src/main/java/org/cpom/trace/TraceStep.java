@@ -27,9 +27,13 @@ import org.cpom.money.Amount;
  */
 public final class TraceStep {
   private final StepKind kind;
-  // the caller's values, copied; handed out through an unmodifiable view, never the array itself
-  private final Object[] arguments;
-  private static final Object[] NO_ARGUMENTS = {};
+  // Up to four arguments (every step the payments build) are held in fields, more in a private array: a
+  // campaign keeps a step for every figure, and the array around four values costs a third of the step.
+  private final Object a0;
+  private final Object a1;
+  private final Object a2;
+  private final Object a3;
+  private final Object[] more;
   private final Amount amount;
   private final LegalBasis basis;
   // built on first read: most steps are never rendered; a race only builds the same string twice
@@ -39,10 +43,50 @@ public final class TraceStep {
   // and an unmodifiable view), and the engines build a step for every figure of a campaign.
   private TraceStep(StepKind kind, Object[] arguments, Amount amount, LegalBasis basis) {
     this.kind = kind;
-    this.arguments = arguments;
+    int n = arguments.length;
+    boolean inFields = n <= 4;
+    this.a0 = inFields && n > 0 ? arguments[0] : null;
+    this.a1 = inFields && n > 1 ? arguments[1] : null;
+    this.a2 = inFields && n > 2 ? arguments[2] : null;
+    this.a3 = inFields && n > 3 ? arguments[3] : null;
+    this.more = inFields ? null : arguments;
     this.amount = amount;
     this.basis = basis;
-    check();
+    // on the values held, not on the caller's array, which may change meanwhile
+    check(n);
+  }
+
+  private TraceStep(StepKind kind, int n, Object a, Object b, Object c, Object d, Amount amount, LegalBasis basis) {
+    this.kind = kind;
+    this.a0 = a;
+    this.a1 = b;
+    this.a2 = c;
+    this.a3 = d;
+    this.more = null;
+    this.amount = amount;
+    this.basis = basis;
+    check(n);
+  }
+
+  /** The number of arguments: the kind's arity, which the constructor checked. */
+  private int count() {
+    return more != null ? more.length : kind.arity();
+  }
+
+  private Object argument(int i) {
+    if (more != null) {
+      return more[i];
+    }
+    switch (i) {
+      case 0:
+        return a0;
+      case 1:
+        return a1;
+      case 2:
+        return a2;
+      default:
+        return a3;
+    }
   }
 
   /**
@@ -63,8 +107,9 @@ public final class TraceStep {
     for (Object a : arguments) {
       Objects.requireNonNull(a, "arguments element");
     }
-    // one copy: the caller's array may change after the call (an empty one cannot, and is shared)
-    return new TraceStep(kind, arguments.length == 0 ? NO_ARGUMENTS : arguments.clone(), amount, basis);
+    // up to four values are copied into the step's fields; more into a copy of the array, which the caller
+    // may change after the call
+    return new TraceStep(kind, arguments.length <= 4 ? arguments : arguments.clone(), amount, basis);
   }
 
   /**
@@ -82,7 +127,7 @@ public final class TraceStep {
    * @throws IllegalArgumentException if the kind does not take two arguments
    */
   public static TraceStep of(StepKind kind, Amount amount, LegalBasis basis, Object a, Object b) {
-    return fixed(kind, amount, basis, new Object[] {a, b});
+    return fixed(kind, amount, basis, 2, a, b, null, null);
   }
 
   /**
@@ -98,7 +143,7 @@ public final class TraceStep {
    * @throws IllegalArgumentException if the kind does not take three arguments
    */
   public static TraceStep of(StepKind kind, Amount amount, LegalBasis basis, Object a, Object b, Object c) {
-    return fixed(kind, amount, basis, new Object[] {a, b, c});
+    return fixed(kind, amount, basis, 3, a, b, c, null);
   }
 
   /**
@@ -116,18 +161,24 @@ public final class TraceStep {
    */
   public static TraceStep of(StepKind kind, Amount amount, LegalBasis basis, Object a, Object b, Object c,
       Object d) {
-    return fixed(kind, amount, basis, new Object[] {a, b, c, d});
+    return fixed(kind, amount, basis, 4, a, b, c, d);
   }
 
-  /** A step from an array no caller holds: checked, not copied. */
-  private static TraceStep fixed(StepKind kind, Amount amount, LegalBasis basis, Object[] arguments) {
+  /** A step of two to four values passed one by one: no array at all. */
+  private static TraceStep fixed(StepKind kind, Amount amount, LegalBasis basis, int n, Object a, Object b, Object c,
+      Object d) {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(amount, "amount");
     Objects.requireNonNull(basis, "basis");
-    for (Object x : arguments) {
-      Objects.requireNonNull(x, "arguments element");
+    Objects.requireNonNull(a, "arguments element");
+    Objects.requireNonNull(b, "arguments element");
+    if (n > 2) {
+      Objects.requireNonNull(c, "arguments element");
     }
-    return new TraceStep(kind, arguments, amount, basis);
+    if (n > 3) {
+      Objects.requireNonNull(d, "arguments element");
+    }
+    return new TraceStep(kind, n, a, b, c, d, amount, basis);
   }
 
   /**
@@ -160,25 +211,26 @@ public final class TraceStep {
    * @return an unmodifiable list
    */
   public List<Object> arguments() {
-    return new Arguments(arguments);
+    return new Arguments(this);
   }
 
-  /** An unmodifiable view of the arguments, made on each read: the step keeps only the array. */
+  /** An unmodifiable view of the arguments, made on each read: the step keeps only the values. */
   private static final class Arguments extends java.util.AbstractList<Object> implements java.util.RandomAccess {
-    private final Object[] values;
+    private final TraceStep step;
 
-    Arguments(Object[] values) {
-      this.values = values;
+    Arguments(TraceStep step) {
+      this.step = step;
     }
 
     @Override
     public Object get(int index) {
-      return values[index];
+      Objects.checkIndex(index, step.count());
+      return step.argument(index);
     }
 
     @Override
     public int size() {
-      return values.length;
+      return step.count();
     }
   }
 
@@ -237,16 +289,15 @@ public final class TraceStep {
     return label(locale) + separator + TraceLabels.amount(amount(), locale) + " [" + basis().label(locale) + "]";
   }
 
-  private void check() {
+  private void check(int n) {
     // a kind fixes its arguments, so that every step renders in both languages without a placeholder left;
     // the messages are built only on failure: every step of every trace passes here
-    Object[] arguments = this.arguments;
-    if (arguments.length != kind().arity()) {
-      throw new CpomValidationException("traceStep.arguments", arguments.length + " argument(s)", RULE,
-          "a step " + kind() + " takes " + kind().arity());
+    if (n != kind.arity()) {
+      throw new CpomValidationException("traceStep.arguments", n + " argument(s)", RULE,
+          "a step " + kind + " takes " + kind.arity());
     }
-    for (int i = 0; i < arguments.length; i++) {
-      Object a = arguments[i];
+    for (int i = 0; i < n; i++) {
+      Object a = argument(i);
       if (!isImmutable(a)) {
         throw new CpomValidationException("traceStep.arguments[" + i + "]", a.getClass().getName(), RULE,
             "an argument is an immutable value (text, number, date, enum or a cpom value), so the step stays as built");
@@ -301,7 +352,19 @@ public final class TraceStep {
   }
 
   private boolean equalTo(TraceStep o) {
-    return kind == o.kind && java.util.Arrays.equals(arguments, o.arguments) && amount.equals(o.amount) && basis.equals(o.basis);
+    if (kind != o.kind || !amount.equals(o.amount) || !basis.equals(o.basis)) {
+      return false;
+    }
+    int n = count();
+    if (n != o.count()) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      if (!argument(i).equals(o.argument(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -313,8 +376,12 @@ public final class TraceStep {
   public int hashCode() {
     int h = 5381;
     h += (h << 5) + kind.hashCode();
-    // the hash of the arguments as a list, which Arrays.hashCode computes
-    h += (h << 5) + java.util.Arrays.hashCode(arguments);
+    // the hash of the arguments as a list
+    int list = 1;
+    for (int i = 0, n = count(); i < n; i++) {
+      list = 31 * list + argument(i).hashCode();
+    }
+    h += (h << 5) + list;
     h += (h << 5) + amount.hashCode();
     h += (h << 5) + basis.hashCode();
     return h;

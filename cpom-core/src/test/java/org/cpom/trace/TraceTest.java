@@ -32,4 +32,36 @@ class TraceTest {
     assertThatThrownBy(() -> TraceStep.of("", Amount.ZERO, LegalBasis.casf("R314-107")))
         .isInstanceOf(CpomValidationException.class).hasMessageContaining("traceStep.label");
   }
+
+  @Test
+  void stepsOfAnyArityHoldTheirArgumentsAsGiven() {
+    LegalBasis basis = LegalBasis.casf("R314-108");
+    Object[] given = {3, Phrase.of("arrêté", "arrêté"), Amount.ofEuros(10)};
+    TraceStep fixed = TraceStep.of(StepKind.CATCH_UP, Amount.ofEuros(5), basis, 3, Phrase.of("arrêté", "arrêté"),
+        Amount.ofEuros(10));
+    TraceStep spread = TraceStep.of(StepKind.CATCH_UP, Amount.ofEuros(5), basis, given);
+    given[0] = 4;
+    // the caller's array changed after the call: the step keeps the values it was given
+    assertThat(spread.arguments()).containsExactly(3, Phrase.of("arrêté", "arrêté"), Amount.ofEuros(10));
+    assertThat(spread).isEqualTo(fixed).hasSameHashCodeAs(fixed);
+    assertThat(fixed.hashCode()).isNotEqualTo(TraceStep.of(StepKind.CATCH_UP, Amount.ofEuros(5), basis, 2,
+        Phrase.of("arrêté", "arrêté"), Amount.ofEuros(10)).hashCode());
+    assertThat(spread.label()).isEqualTo(fixed.label());
+    assertThatThrownBy(() -> fixed.arguments().set(0, 5)).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> fixed.arguments().get(3)).isInstanceOf(IndexOutOfBoundsException.class);
+
+    // five arguments: kept apart from the caller's array too
+    Object[] five = {"extension", Amount.ofEuros(36_500), java.time.LocalDate.of(2025, 10, 1), 92, 365};
+    TraceStep mesure = TraceStep.of(StepKind.MESURE_NOUVELLE_PRORATA_DAYS, Amount.ofEuros(9_200), basis, five);
+    five[3] = 93;
+    assertThat(mesure.arguments()).hasSize(5).containsExactly("extension", Amount.ofEuros(36_500),
+        java.time.LocalDate.of(2025, 10, 1), 92, 365);
+    assertThat(mesure.arguments().hashCode()).isEqualTo(java.util.List.of("extension", Amount.ofEuros(36_500),
+        java.time.LocalDate.of(2025, 10, 1), 92, 365).hashCode());
+    assertThat(mesure).isNotEqualTo(fixed);
+    assertThatThrownBy(() -> TraceStep.of(StepKind.CATCH_UP, Amount.ZERO, basis, 1, 2))
+        .isInstanceOf(CpomValidationException.class).hasMessageContaining("takes 3");
+    assertThatThrownBy(() -> TraceStep.of(StepKind.CATCH_UP, Amount.ZERO, basis, 1, new StringBuilder("x"), 3))
+        .isInstanceOf(CpomValidationException.class).hasMessageContaining("traceStep.arguments[1]");
+  }
 }
