@@ -276,6 +276,26 @@ public final class PaymentEngine {
 
   // ----------------------------------------------------------------------------------------------------
 
+  /** The last few amounts of a schedule, reused: its months pay and explain the same few values again. */
+  private static final class Twelfths {
+    private final long[] cents = new long[4];
+    private final Amount[] amounts = new Amount[4];
+    private int next;
+
+    Amount of(long value) {
+      for (int i = 0; i < amounts.length; i++) {
+        if (amounts[i] != null && cents[i] == value) {
+          return amounts[i];
+        }
+      }
+      Amount a = Amount.ofCents(value);
+      cents[next] = value;
+      amounts[next] = a;
+      next = (next + 1) % amounts.length;
+      return a;
+    }
+  }
+
   /** The payment dates: the twelve of the year, then any regularisation date after December. */
   static final class Columns {
     final List<LocalDate> dates;
@@ -422,6 +442,8 @@ public final class PaymentEngine {
         RegulatoryParameter<Integer> paymentDay) {
       List<Payment> payments = new ArrayList<>(cols.size());
       Year previousYear = year.minusYears(1);
+      // an amount has two twelfths (with and without an extra cent): their values are shared by the months
+      Twelfths twelfths = new Twelfths();
       long before = 0;
       for (int c = 0; c < cols.size(); c++) {
         LocalDate date = cols.dates.get(c);
@@ -444,12 +466,12 @@ public final class PaymentEngine {
         } else if (idx < 0) {
           kind = PaymentKind.ADVANCE;
           long tw = twelfth(previous.cents(), c);
-          first = TraceStep.of(StepKind.ADVANCE, Amount.ofCents(tw), advanceBasis, c + 1, previousYear, previous,
+          first = TraceStep.of(StepKind.ADVANCE, twelfths.of(tw), advanceBasis, c + 1, previousYear, previous,
               year);
           explained = tw;
         } else {
           long tw = twelfth(decisions.get(idx).amount().cents(), c);
-          first = TraceStep.of(StepKind.TWELFTH, Amount.ofCents(tw), twelfthBasis, c + 1, year, decisions.get(idx).amount(),
+          first = TraceStep.of(StepKind.TWELFTH, twelfths.of(tw), twelfthBasis, c + 1, year, decisions.get(idx).amount(),
               decisions.get(idx).label());
           explained = tw;
           boolean justDecided = c == 0 || inForce(cols.dates.get(c - 1)) != idx;
@@ -468,11 +490,11 @@ public final class PaymentEngine {
         if (amount == explained) {
           trace = second == null ? Trace.of(first) : Trace.of(first, second);
           // one step explains the payment: its amount is the payment's, the same value
-          paidAmount = second == null ? first.amount() : Amount.ofCents(amount);
+          paidAmount = second == null ? first.amount() : twelfths.of(amount);
         } else {
           TraceStep rounding = TraceStep.of(StepKind.PAYMENT_ROUNDING, Amount.ofCents(amount - explained), ROUNDING);
           trace = second == null ? Trace.of(first, rounding) : Trace.of(first, second, rounding);
-          paidAmount = Amount.ofCents(amount);
+          paidAmount = twelfths.of(amount);
         }
         YearMonth month = c < 12 ? cols.months[c] : YearMonth.from(date);
         payments.add(Payment.builder().date(date).month(month).kind(kind).amount(paidAmount).trace(trace).build());
