@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 import org.cpom.calendar.HolidayCalendar;
+import org.cpom.calendar.HolidayCalendars;
 import org.cpom.calendar.PaymentDates;
 import org.cpom.contract.ResolvedDgc;
 import org.cpom.dotation.DgcSplit;
@@ -296,6 +297,51 @@ public final class PaymentEngine {
     }
   }
 
+  /**
+   * The twelve payment dates and months of a year for a calendar and a payment day. The last ones computed
+   * are kept for the next schedule, as every DGC of a campaign asks for the same year: only for the national
+   * and Alsace-Moselle calendars, whose answers never change, and the same year and day (a new value replaces
+   * the old; nothing else is kept).
+   */
+  static final class YearDates {
+    private static final java.util.concurrent.atomic.AtomicReference<YearDates> LAST =
+        new java.util.concurrent.atomic.AtomicReference<>();
+
+    final Year year;
+    final HolidayCalendar calendar;
+    final RegulatoryParameter<Integer> day;
+    final List<LocalDate> dates;
+    final YearMonth[] months;
+
+    private YearDates(Year year, HolidayCalendar calendar, RegulatoryParameter<Integer> day, List<LocalDate> dates,
+        YearMonth[] months) {
+      this.year = year;
+      this.calendar = calendar;
+      this.day = day;
+      this.dates = dates;
+      this.months = months;
+    }
+
+    static YearDates of(Year year, HolidayCalendar calendar, RegulatoryParameter<Integer> day) {
+      YearDates last = LAST.get();
+      if (last != null && last.calendar == calendar && last.year.equals(year) && last.day.equals(day)) {
+        return last;
+      }
+      List<LocalDate> dates = new ArrayList<>(12);
+      YearMonth[] months = new YearMonth[12];
+      for (Month m : Month.values()) {
+        YearMonth month = year.atMonth(m);
+        months[m.ordinal()] = month;
+        dates.add(Columns.date(month, calendar, day));
+      }
+      YearDates computed = new YearDates(year, calendar, day, java.util.Collections.unmodifiableList(dates), months);
+      if (calendar == HolidayCalendars.national() || calendar == HolidayCalendars.alsaceMoselle()) {
+        LAST.set(computed);
+      }
+      return computed;
+    }
+  }
+
   /** The payment dates: the twelve of the year, then any regularisation date after December. */
   static final class Columns {
     final List<LocalDate> dates;
@@ -312,13 +358,9 @@ public final class PaymentEngine {
         // rejected by the R314-107 dates, under their own field name
         PaymentDates.paymentDates(year, calendar);
       }
-      List<LocalDate> dates = new ArrayList<>(12);
-      YearMonth[] months = new YearMonth[12];
-      for (Month m : Month.values()) {
-        YearMonth month = year.atMonth(m);
-        months[m.ordinal()] = month;
-        dates.add(date(month, calendar, day));
-      }
+      YearDates twelve = YearDates.of(year, calendar, day);
+      List<LocalDate> dates = twelve.dates;
+      YearMonth[] months = twelve.months;
       LocalDate december = dates.get(11);
       TreeSet<LocalDate> extra = null;
       for (Line l : lines) {
@@ -331,6 +373,7 @@ public final class PaymentEngine {
         }
       }
       if (extra != null) {
+        dates = new ArrayList<>(dates);
         dates.addAll(extra);
       }
       return new Columns(dates, months);
