@@ -449,6 +449,9 @@ public final class LegalBasis implements Serializable {
 
   @Override
   public boolean equals(Object obj) {
+    if (obj == this) {
+      return true;
+    }
     if (!(obj instanceof LegalBasis)) {
       return false;
     }

@@ -176,6 +176,9 @@ public final class RegulatoryParameter<T> {
 
   @Override
   public boolean equals(Object obj) {
+    if (obj == this) {
+      return true;
+    }
     if (!(obj instanceof RegulatoryParameter)) {
       return false;
     }
