@@ -60,6 +60,20 @@ class PaymentYearDatesTest {
     assertThat(none).isEmpty();
   }
 
+  @Test
+  void aYearOutsideTheSupportedOnesIsRejectedUnderItsOwnName() {
+    for (int y : new int[] {1582, 10_000}) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> PaymentEngine.Columns.of(Year.of(y),
+          HolidayCalendars.national(), DAY, java.util.List.of()))
+          .isInstanceOf(org.cpom.CpomValidationException.class).hasMessageContaining("year")
+          .hasMessageContaining(String.valueOf(y));
+    }
+    assertThat(PaymentEngine.Columns.of(Year.of(1583), HolidayCalendars.national(), DAY, java.util.List.of()).dates)
+        .hasSize(12);
+    assertThat(PaymentEngine.Columns.of(Year.of(9999), HolidayCalendars.national(), DAY, java.util.List.of()).dates)
+        .hasSize(12);
+  }
+
   private static LocalDate april(Year year, HolidayCalendar calendar) {
     return PaymentEngine.YearDates.of(year, calendar, DAY).dates.get(3);
   }

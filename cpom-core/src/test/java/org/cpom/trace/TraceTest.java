@@ -64,4 +64,55 @@ class TraceTest {
     assertThatThrownBy(() -> TraceStep.of(StepKind.CATCH_UP, Amount.ZERO, basis, 1, new StringBuilder("x"), 3))
         .isInstanceOf(CpomValidationException.class).hasMessageContaining("traceStep.arguments[1]");
   }
+
+  @Test
+  void stepsAndTracesAreEqualByEveryPartAndHashAlike() {
+    LegalBasis basis = LegalBasis.casf("R314-107");
+    TraceStep step = TraceStep.of(StepKind.CATCH_UP, Amount.ofEuros(5), basis, 3, "arrêté", Amount.ofEuros(10));
+    TraceStep same = TraceStep.of(StepKind.CATCH_UP, Amount.ofEuros(5), basis, 3, "arrêté", Amount.ofEuros(10));
+    assertThat(step).isEqualTo(same).hasSameHashCodeAs(same).isEqualTo(step).isNotEqualTo(null).isNotEqualTo("x");
+    // each part on its own makes another step, with another hash
+    java.util.List<TraceStep> others = java.util.List.of(
+        TraceStep.of(StepKind.CATCH_UP, Amount.ofEuros(6), basis, 3, "arrêté", Amount.ofEuros(10)),
+        TraceStep.of(StepKind.CATCH_UP, Amount.ofEuros(5), LegalBasis.casf("R314-108"), 3, "arrêté", Amount.ofEuros(10)),
+        TraceStep.of(StepKind.CATCH_UP, Amount.ofEuros(5), basis, 4, "arrêté", Amount.ofEuros(10)),
+        TraceStep.of(StepKind.CATCH_UP, Amount.ofEuros(5), basis, 3, "arrêtés", Amount.ofEuros(10)),
+        TraceStep.of(StepKind.CATCH_UP, Amount.ofEuros(5), basis, 3, "arrêté", Amount.ofEuros(11)),
+        TraceStep.of(StepKind.GIVEN, Amount.ofEuros(5), basis, "arrêté"));
+    for (TraceStep other : others) {
+      assertThat(other).isNotEqualTo(step);
+      assertThat(other.hashCode()).as("%s", other).isNotEqualTo(step.hashCode());
+    }
+    // the hash of a step: 5381-based, of its kind, its arguments as a list, its amount and its basis
+    int h = 5381;
+    h += (h << 5) + StepKind.CATCH_UP.hashCode();
+    h += (h << 5) + java.util.List.of(3, "arrêté", Amount.ofEuros(10)).hashCode();
+    h += (h << 5) + Amount.ofEuros(5).hashCode();
+    h += (h << 5) + basis.hashCode();
+    assertThat(step.hashCode()).isEqualTo(h);
+
+    // a trace of one step equals the same trace built from a list, and hashes as its list of steps
+    Trace one = Trace.of(step);
+    assertThat(one).isEqualTo(Trace.of(java.util.List.of(same))).isEqualTo(Trace.empty().plus(same))
+        .hasSameHashCodeAs(Trace.of(java.util.List.of(same)));
+    assertThat(one.hashCode()).isEqualTo(java.util.List.of(step).hashCode());
+    assertThat(one.size()).isEqualTo(1);
+    assertThat(one.steps()).containsExactly(step);
+    assertThat(one).isNotEqualTo(Trace.of(step, same)).isNotEqualTo(Trace.empty()).isNotEqualTo(step);
+    assertThat(Trace.of(step, same).size()).isEqualTo(2);
+  }
+
+  @Test
+  void stepArgumentsAreImmutableValuesOnly() {
+    LegalBasis basis = LegalBasis.casf("R314-107");
+    for (Object ok : new Object[] {"texte", 12, 12L, new java.math.BigDecimal("1.5"), java.math.BigInteger.TEN,
+        java.time.LocalDate.of(2025, 1, 1), java.time.Year.of(2025), java.time.YearMonth.of(2025, 1),
+        java.time.MonthDay.of(1, 20), StepKind.GIVEN, Amount.ZERO, basis, Phrase.of("a", "a")}) {
+      assertThat(TraceStep.isImmutable(ok)).as("%s", ok.getClass()).isTrue();
+    }
+    for (Object mutable : new Object[] {new StringBuilder("x"), new java.util.ArrayList<>(), new java.util.HashMap<>(),
+        new java.util.Date(0), new int[1], java.util.List.of(), new Object()}) {
+      assertThat(TraceStep.isImmutable(mutable)).as("%s", mutable.getClass()).isFalse();
+    }
+  }
 }
