@@ -688,21 +688,20 @@ public final class DotationEngine {
 
   /**
    * The total in proportion to the computed amounts, by the largest remainder on their cents: the parts of
-   * {@link Amount#splitByWeights(List)} without its decimals. A negative amount takes the checked path, which
-   * names it.
+   * {@link Amount#splitByWeights(List)} without its decimals. The amounts are never negative ({@code esms}
+   * rejects a negative year); more parts than {@link Amount#MAX_PARTS} take the checked path, which names the
+   * bound.
    */
   private static List<Amount> splitByCents(Amount total, List<Partial> partials) {
     int n = partials.size();
-    long[] weights = new long[n];
-    boolean anyNegative = false;
-    for (int i = 0; i < n; i++) {
-      weights[i] = partials.get(i).amount.cents();
-      anyNegative |= weights[i] < 0;
-    }
-    if (anyNegative || n > Amount.MAX_PARTS) {
+    if (n > Amount.MAX_PARTS) {
       List<BigDecimal> decimals = new ArrayList<>(n);
       partials.forEach(p -> decimals.add(p.amount.toBigDecimal()));
       return total.splitByWeights(decimals);
+    }
+    long[] weights = new long[n];
+    for (int i = 0; i < n; i++) {
+      weights[i] = partials.get(i).amount.cents();
     }
     long[] cents = LongSplit.byWeights(total.cents(), weights);
     Amount[] parts = new Amount[n];

@@ -1,6 +1,5 @@
 package org.cpom.payment;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.Year;
@@ -208,23 +207,20 @@ public final class PaymentEngine {
     long[] scratch = new long[n];
     for (int c = 0; c < cols.size(); c++) {
       boolean anyDue = false;
-      boolean anyNegative = false;
       for (int i = 0; i < n; i++) {
+        // never negative: the previous shares and the shares less their Creton parts were checked above
         weights[i] = targets[i][c];
         anyDue |= weights[i] > 0;
-        anyNegative |= weights[i] < 0;
       }
       // nothing due to any ESMS yet (zero previous shares during the advances): nothing due to the DGC either
       long cumulative = dgcTarget[c];
       long[] parts;
       if (!anyDue) {
         parts = LongSplit.equalParts(cumulative, n);
-      } else if (!anyNegative) {
+      } else {
         // the same largest remainder as Amount.splitByWeights, on the cents themselves
         LongSplit.byWeights(cumulative, weights, split, scratch);
         parts = split;
-      } else {
-        parts = centsOf(Amount.ofCents(cumulative).splitByWeights(decimals(weights)));
       }
       for (int i = 0; i < n; i++) {
         paid[i][c] = parts[i];
@@ -241,24 +237,6 @@ public final class PaymentEngine {
         .build();
   }
 
-  /** The weights as decimals, for the checked path that names a negative weight. */
-  private static List<BigDecimal> decimals(long[] weights) {
-    List<BigDecimal> result = new ArrayList<>(weights.length);
-    for (long w : weights) {
-      result.add(BigDecimal.valueOf(w));
-    }
-    return result;
-  }
-
-  private static long[] centsOf(List<Amount> parts) {
-    long[] result = new long[parts.size()];
-    for (int i = 0; i < result.length; i++) {
-      result[i] = parts.get(i).cents();
-    }
-    return result;
-  }
-
-  /** An ESMS's share of a split less its Creton parts, which the share must cover (CASF R314-115). */
   /** The part of a decision's label naming the Creton parts the assurance maladie does not pay. */
   private static Phrase lessCreton(Amount parts) {
     return Phrase.of(", moins les parts Creton ", ", less the Creton parts ").value(parts)
@@ -266,6 +244,7 @@ public final class PaymentEngine {
             " billed to the Départements as prix de journée (CASF R314-115)");
   }
 
+  /** An ESMS's share of a split less its Creton parts, which the share must cover (CASF R314-115). */
   private static Amount paidByFunder(DgcSplit split, FinessNumber f, Amount cretonParts) {
     Amount share = split.share(f);
     if (cretonParts.isGreaterThan(share)) {
