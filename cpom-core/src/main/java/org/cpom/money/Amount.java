@@ -542,8 +542,9 @@ public final class Amount implements Comparable<Amount>, Serializable {
     Objects.requireNonNull(rounding, "rounding");
     if (rounding == RoundingMode.HALF_UP && f.scale() >= 0 && f.scale() <= 18 && f.precision() <= 18) {
       // the update of every base by its rate: on longs when the exact product fits, the same result as below
-      long product = cents * f.unscaledValue().longValue();
-      if (Math.multiplyHigh(cents, f.unscaledValue().longValue()) == (product >> 63)) {
+      long unscaled = f.unscaledValue().longValue();
+      long product = cents * unscaled;
+      if (Math.multiplyHigh(cents, unscaled) == (product >> 63)) {
         return ofCents(halfUp(product, POWERS_OF_TEN[f.scale()]));
       }
     }

@@ -257,7 +257,7 @@ public final class PaymentEngine {
   // ----------------------------------------------------------------------------------------------------
 
   /** The last few amounts of a schedule, reused: its months pay and explain the same few values again. */
-  private static final class Twelfths {
+  private static final class RecentAmounts {
     private final long[] cents = new long[4];
     private final Amount[] amounts = new Amount[4];
     private int next;
@@ -333,7 +333,7 @@ public final class PaymentEngine {
     }
 
     static Columns of(Year year, HolidayCalendar calendar, RegulatoryParameter<Integer> day, List<Line> lines) {
-      if (year.getValue() < 1583 || year.getValue() > 9999) {
+      if (year.getValue() < EngineBounds.MIN_YEAR || year.getValue() > EngineBounds.MAX_YEAR) {
         // rejected by the R314-107 dates, under their own field name
         PaymentDates.paymentDates(year, calendar);
       }
@@ -465,7 +465,7 @@ public final class PaymentEngine {
       List<Payment> payments = new ArrayList<>(cols.size());
       Year previousYear = year.minusYears(1);
       // an amount has two twelfths (with and without an extra cent): their values are shared by the months
-      Twelfths twelfths = new Twelfths();
+      RecentAmounts recent = new RecentAmounts();
       long before = 0;
       for (int c = 0; c < cols.size(); c++) {
         LocalDate date = cols.dates.get(c);
@@ -488,12 +488,12 @@ public final class PaymentEngine {
         } else if (idx < 0) {
           kind = PaymentKind.ADVANCE;
           long tw = twelfth(previous.cents(), c);
-          first = TraceStep.of(StepKind.ADVANCE, twelfths.of(tw), advanceBasis, c + 1, previousYear, previous,
+          first = TraceStep.of(StepKind.ADVANCE, recent.of(tw), advanceBasis, c + 1, previousYear, previous,
               year);
           explained = tw;
         } else {
           long tw = twelfth(decisions.get(idx).amount().cents(), c);
-          first = TraceStep.of(StepKind.TWELFTH, twelfths.of(tw), twelfthBasis, c + 1, year, decisions.get(idx).amount(),
+          first = TraceStep.of(StepKind.TWELFTH, recent.of(tw), twelfthBasis, c + 1, year, decisions.get(idx).amount(),
               decisions.get(idx).label());
           explained = tw;
           boolean justDecided = c == 0 || inForce(cols.dates.get(c - 1)) != idx;
@@ -512,11 +512,11 @@ public final class PaymentEngine {
         if (amount == explained) {
           trace = second == null ? Trace.of(first) : Trace.of(first, second);
           // one step explains the payment: its amount is the payment's, the same value
-          paidAmount = second == null ? first.amount() : twelfths.of(amount);
+          paidAmount = second == null ? first.amount() : recent.of(amount);
         } else {
           TraceStep rounding = TraceStep.of(StepKind.PAYMENT_ROUNDING, Amount.ofCents(amount - explained), ROUNDING);
           trace = second == null ? Trace.of(first, rounding) : Trace.of(first, second, rounding);
-          paidAmount = twelfths.of(amount);
+          paidAmount = recent.of(amount);
         }
         YearMonth month = c < 12 ? cols.months[c] : YearMonth.from(date);
         payments.add(Payment.builder().date(date).month(month).kind(kind).amount(paidAmount).trace(trace).build());

@@ -41,30 +41,17 @@ public final class TraceStep {
 
   // Written by hand rather than generated: the generated constructor copies the argument list twice (a copy
   // and an unmodifiable view), and the engines build a step for every figure of a campaign.
-  private TraceStep(StepKind kind, Object[] arguments, Amount amount, LegalBasis basis) {
-    this.kind = kind;
-    int n = arguments.length;
-    boolean inFields = n <= 4;
-    this.a0 = inFields && n > 0 ? arguments[0] : null;
-    this.a1 = inFields && n > 1 ? arguments[1] : null;
-    this.a2 = inFields && n > 2 ? arguments[2] : null;
-    this.a3 = inFields && n > 3 ? arguments[3] : null;
-    this.more = inFields ? null : arguments;
-    this.amount = amount;
-    this.basis = basis;
-    // on the values held, not on the caller's array, which may change meanwhile
-    check(n);
-  }
-
-  private TraceStep(StepKind kind, int n, Object a, Object b, Object c, Object d, Amount amount, LegalBasis basis) {
+  private TraceStep(StepKind kind, int n, Object a, Object b, Object c, Object d, Object[] more, Amount amount,
+      LegalBasis basis) {
     this.kind = kind;
     this.a0 = a;
     this.a1 = b;
     this.a2 = c;
     this.a3 = d;
-    this.more = null;
+    this.more = more;
     this.amount = amount;
     this.basis = basis;
+    // on the values held, not on the caller's array, which may change meanwhile
     check(n);
   }
 
@@ -109,7 +96,16 @@ public final class TraceStep {
     }
     // up to four values are copied into the step's fields; more into a copy of the array, which the caller
     // may change after the call
-    return new TraceStep(kind, arguments.length <= 4 ? arguments : arguments.clone(), amount, basis);
+    int n = arguments.length;
+    if (n > 4) {
+      return new TraceStep(kind, n, null, null, null, null, arguments.clone(), amount, basis);
+    }
+    return new TraceStep(kind, n, at(arguments, 0), at(arguments, 1), at(arguments, 2), at(arguments, 3), null, amount,
+        basis);
+  }
+
+  private static Object at(Object[] arguments, int i) {
+    return i < arguments.length ? arguments[i] : null;
   }
 
   /**
@@ -178,7 +174,7 @@ public final class TraceStep {
     if (n > 3) {
       Objects.requireNonNull(d, "arguments element");
     }
-    return new TraceStep(kind, n, a, b, c, d, amount, basis);
+    return new TraceStep(kind, n, a, b, c, d, null, amount, basis);
   }
 
   /**
