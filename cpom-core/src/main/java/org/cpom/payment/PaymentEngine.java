@@ -5,6 +5,7 @@ import java.time.Month;
 import java.time.Year;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -462,7 +463,8 @@ public final class PaymentEngine {
     /** The schedule from the cumulative amounts paid, with the trace of each payment. */
     PaymentSchedule schedule(Year year, Columns cols, long[] target, long[] paid, PaymentRegime regime,
         RegulatoryParameter<Integer> paymentDay) {
-      List<Payment> payments = new ArrayList<>(cols.size());
+      Payment[] payments = new Payment[cols.size()];
+      int count = 0;
       Year previousYear = year.minusYears(1);
       // an amount has two twelfths (with and without an extra cent): their values are shared by the months
       RecentAmounts recent = new RecentAmounts();
@@ -507,29 +509,21 @@ public final class PaymentEngine {
             kind = PaymentKind.TWELFTH;
           }
         }
-        Trace trace;
-        Amount paidAmount;
-        if (amount == explained) {
-          trace = second == null ? Trace.of(first) : Trace.of(first, second);
+        YearMonth month = c < 12 ? cols.months[c] : YearMonth.from(date);
+        if (amount == explained && second == null) {
           // one step explains the payment: its amount is the payment's, the same value
-          paidAmount = second == null ? first.amount() : recent.of(amount);
+          payments[count++] = Payment.of(date, month, kind, first);
+        } else if (amount == explained) {
+          payments[count++] = Payment.of(date, month, kind, recent.of(amount), Trace.of(first, second));
         } else {
           TraceStep rounding = TraceStep.of(StepKind.PAYMENT_ROUNDING, Amount.ofCents(amount - explained), ROUNDING);
-          trace = second == null ? Trace.of(first, rounding) : Trace.of(first, second, rounding);
-          paidAmount = recent.of(amount);
+          Trace trace = second == null ? Trace.of(first, rounding) : Trace.of(first, second, rounding);
+          payments[count++] = Payment.of(date, month, kind, recent.of(amount), trace);
         }
-        YearMonth month = c < 12 ? cols.months[c] : YearMonth.from(date);
-        payments.add(Payment.builder().date(date).month(month).kind(kind).amount(paidAmount).trace(trace).build());
         before = paid[c];
       }
-      return PaymentSchedule.builder()
-          .year(year)
-          .annualAmount(last().amount())
-          .previousAmount(previous)
-          .regime(regime)
-          .paymentDay(paymentDay)
-          .payments(payments)
-          .build();
+      return PaymentSchedule.of(year, last().amount(), previous, regime, paymentDay,
+          count == payments.length ? payments : Arrays.copyOf(payments, count));
     }
   }
 }
