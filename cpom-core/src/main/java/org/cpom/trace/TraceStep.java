@@ -27,28 +27,24 @@ import org.cpom.money.Amount;
  */
 public final class TraceStep {
   private final StepKind kind;
-  // Up to four arguments (every step the payments build) are held in fields, more in a private array: a
-  // campaign keeps a step for every figure, and the array around four values costs a third of the step.
+  // Up to four arguments (every step the payments build) are held in fields; a kind of more holds them all in
+  // a private array in a0. A campaign keeps a step for every figure: the array around four values would cost a
+  // third of the step, and a field for it or for a cached label another eighth (40 bytes, not 48).
   private final Object a0;
   private final Object a1;
   private final Object a2;
   private final Object a3;
-  private final Object[] more;
   private final Amount amount;
   private final LegalBasis basis;
-  // built on first read: most steps are never rendered; a race only builds the same string twice
-  private volatile String label;
 
   // Written by hand rather than generated: the generated constructor copies the argument list twice (a copy
   // and an unmodifiable view), and the engines build a step for every figure of a campaign.
-  private TraceStep(StepKind kind, int n, Object a, Object b, Object c, Object d, Object[] more, Amount amount,
-      LegalBasis basis) {
+  private TraceStep(StepKind kind, int n, Object a, Object b, Object c, Object d, Amount amount, LegalBasis basis) {
     this.kind = kind;
     this.a0 = a;
     this.a1 = b;
     this.a2 = c;
     this.a3 = d;
-    this.more = more;
     this.amount = amount;
     this.basis = basis;
     // on the values held, not on the caller's array, which may change meanwhile
@@ -57,12 +53,13 @@ public final class TraceStep {
 
   /** The number of arguments: the kind's arity, which the constructor checked. */
   private int count() {
-    return more != null ? more.length : kind.arity();
+    return kind.arity();
   }
 
+  /** Argument {@code i}, below the kind's arity; read only once the constructor has checked the arity. */
   private Object argument(int i) {
-    if (more != null) {
-      return more[i];
+    if (kind.arity() > 4) {
+      return ((Object[]) a0)[i];
     }
     switch (i) {
       case 0:
@@ -98,9 +95,9 @@ public final class TraceStep {
     // may change after the call
     int n = arguments.length;
     if (n > 4) {
-      return new TraceStep(kind, n, null, null, null, null, arguments.clone(), amount, basis);
+      return new TraceStep(kind, n, arguments.clone(), null, null, null, amount, basis);
     }
-    return new TraceStep(kind, n, at(arguments, 0), at(arguments, 1), at(arguments, 2), at(arguments, 3), null, amount,
+    return new TraceStep(kind, n, at(arguments, 0), at(arguments, 1), at(arguments, 2), at(arguments, 3), amount,
         basis);
   }
 
@@ -174,7 +171,7 @@ public final class TraceStep {
     if (n > 3) {
       Objects.requireNonNull(d, "arguments element");
     }
-    return new TraceStep(kind, n, a, b, c, d, null, amount, basis);
+    return new TraceStep(kind, n, a, b, c, d, amount, basis);
   }
 
   /**
@@ -249,17 +246,13 @@ public final class TraceStep {
   }
 
   /**
-   * What the step does, in English; built on first read.
+   * What the step does, in English; built on each read from the kind and the arguments, as most steps are
+   * never rendered.
    *
    * @return the label, e.g. "Actualisation at the campaign rate 1.2% on EUR 1000000.00"
    */
   public String label() {
-    String l = label;
-    if (l == null) {
-      l = label(Locale.ENGLISH);
-      label = l;
-    }
-    return l;
+    return label(Locale.ENGLISH);
   }
 
   /**
