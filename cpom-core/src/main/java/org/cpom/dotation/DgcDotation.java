@@ -2,10 +2,10 @@ package org.cpom.dotation;
 
 import java.time.Year;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.cpom.contract.ResolvedDgc;
 import org.cpom.money.Amount;
+import org.cpom.referential.FinessMap;
 import org.cpom.referential.FinessNumber;
 import org.cpom.trace.Trace;
 import org.immutables.value.Value;
@@ -122,9 +122,9 @@ public abstract class DgcDotation {
   /**
    * The base reconductible of each ESMS for the next year, in the DGC's order.
    *
-   * @return an unmodifiable map
+   * @return the bases, in the members' order
    */
-  public abstract Map<FinessNumber, Amount> nextBases();
+  public abstract FinessMap<Amount> nextBases();
 
   /**
    * Each ESMS's annual amount of the year before, on which the payments before the year's arrêté rest (CASF
@@ -132,7 +132,7 @@ public abstract class DgcDotation {
    * shares when this year was computed from that year's result, otherwise the bases reconductibles given
    * (the library's default for a first year, see {@link DotationEngine#compute(ResolvedDgc, DgcYear, Map)}).
    *
-   * @return an unmodifiable map, in the DGC's order
+   * @return the shares, in the DGC's order
    */
-  public abstract Map<FinessNumber, Amount> previousShares();
+  public abstract FinessMap<Amount> previousShares();
 }

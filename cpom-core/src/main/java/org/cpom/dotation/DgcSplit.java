@@ -1,10 +1,10 @@
 package org.cpom.dotation;
 
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.cpom.money.Amount;
+import org.cpom.referential.FinessMap;
 import org.cpom.referential.FinessNumber;
 import org.cpom.trace.Trace;
 import org.immutables.value.Value;
@@ -50,9 +50,9 @@ public abstract class DgcSplit {
   /**
    * The share of each ESMS, in the DGC's order.
    *
-   * @return an unmodifiable map
+   * @return the shares, in the members' order
    */
-  public abstract Map<FinessNumber, Amount> shares();
+  public abstract FinessMap<Amount> shares();
 
   /**
    * The share of one ESMS.

@@ -28,6 +28,7 @@ import org.cpom.internal.LongSplit;
 import org.cpom.money.Amount;
 import org.cpom.referential.EsmsCategory;
 import org.cpom.referential.Financement;
+import org.cpom.referential.FinessMap;
 import org.cpom.referential.FinessNumber;
 import org.cpom.referential.SectionTarifaire;
 import org.cpom.referential.FunderKind;
@@ -164,22 +165,35 @@ public final class DotationEngine {
     Amount computedTotal = computed;
     splits.add(EngineBounds.naming(() -> provisional(dgc, input, partials, computedTotal), "dgcYear.split",
         input.notifiedTotal().map(Object::toString).orElse("proportional")));
-    Map<FinessNumber, Amount> nextBases = new LinkedHashMap<>();
-    Map<FinessNumber, Trace> nextTraces = new HashMap<>();
-    for (Partial p : partials) {
-      nextBases.put(p.esms, p.nextBase);
-      nextTraces.put(p.esms, p.nextBaseTrace);
-    }
     List<DecisionModificative> notApplied = new ArrayList<>();
     List<DecisionModificative> approved = new ArrayList<>();
     for (DecisionModificative dm : input.decisionsModificatives()) {
       (dm.status().isApproved() ? approved : notApplied).add(dm);
     }
-    approved.sort(Comparator.comparing(DecisionModificative::effectiveDate));
-    boolean permanent = !dgc.hasMemberUnderEquation();
-    for (DecisionModificative dm : approved) {
-      splits.add(EngineBounds.naming(() -> applyDm(dgc, year, splits.get(splits.size() - 1), dm, permanent, nextBases,
-          nextTraces), "dgcYear.decisionsModificatives[" + EngineBounds.shown(dm.reference()) + "]", dm.transfers()));
+    if (!approved.isEmpty()) {
+      // the DMs move the next bases of a permanent re-split: worked on in maps, then put back in the partials
+      Map<FinessNumber, Amount> nextBases = new LinkedHashMap<>();
+      Map<FinessNumber, Trace> nextTraces = new HashMap<>();
+      for (Partial p : partials) {
+        nextBases.put(p.esms, p.nextBase);
+        nextTraces.put(p.esms, p.nextBaseTrace);
+      }
+      approved.sort(Comparator.comparing(DecisionModificative::effectiveDate));
+      boolean permanent = !dgc.hasMemberUnderEquation();
+      for (DecisionModificative dm : approved) {
+        splits.add(EngineBounds.naming(() -> applyDm(dgc, year, splits.get(splits.size() - 1), dm, permanent, nextBases,
+            nextTraces), "dgcYear.decisionsModificatives[" + EngineBounds.shown(dm.reference()) + "]", dm.transfers()));
+      }
+      for (Partial p : partials) {
+        p.nextBase = nextBases.get(p.esms);
+        p.nextBaseTrace = nextTraces.get(p.esms);
+      }
+    }
+    FinessMap.Builder<Amount> nextBases = FinessMap.builder(n);
+    FinessMap.Builder<Amount> previous = FinessMap.builder(n);
+    for (Partial p : partials) {
+      nextBases.put(p.esms, p.nextBase);
+      previous.put(p.esms, previousShares.get(p.esms));
     }
 
     ImmutableDgcDotation.Builder result = DgcDotation.builder()
@@ -189,10 +203,10 @@ public final class DotationEngine {
         .trace(Trace.of(dgcSteps))
         .splits(splits)
         .dmsNotApplied(notApplied)
-        .nextBases(nextBases);
-    dgc.finessNumbers().forEach(f -> result.putPreviousShares(f, previousShares.get(f)));
+        .nextBases(nextBases.build())
+        .previousShares(previous.build());
     for (Partial p : partials) {
-      result.addEsms(p.builder.nextBase(nextBases.get(p.esms)).nextBaseTrace(nextTraces.get(p.esms)).build());
+      result.addEsms(p.builder.nextBase(p.nextBase).nextBaseTrace(p.nextBaseTrace).build());
     }
     return result.build();
   }
@@ -650,21 +664,24 @@ public final class DotationEngine {
 
   private static DgcSplit provisional(ResolvedDgc dgc, DgcYear input, List<Partial> partials, Amount computed) {
     Amount total = input.notifiedTotal().orElse(computed);
-    Map<FinessNumber, Amount> shares = new LinkedHashMap<>();
+    // the partials are in the members' order, as the shares and their steps
+    List<Amount> parts;
     StepKind how;
     Optional<Map<FinessNumber, Amount>> explicit = input.split().shares();
     if (explicit.isPresent()) {
       checkPerMember(dgc, explicit.get().keySet(), "dgcYear.split");
-      for (FinessNumber f : dgc.finessNumbers()) {
+      Amount[] given = new Amount[partials.size()];
+      for (int i = 0; i < given.length; i++) {
+        FinessNumber f = partials.get(i).esms;
         Amount a = explicit.get().get(f);
         Checks.check(!a.isNegative(), "dgcYear.split[" + f + "]", a, RULE, "a share is not negative");
-        shares.put(f, a);
+        given[i] = a;
       }
-      Amount sum = Amount.total(shares.values());
+      parts = Arrays.asList(given);
+      Amount sum = Amount.total(parts);
       Checks.check(sum.equals(total), "dgcYear.split", sum, RULE, "the provisional split must sum to the DGC amount " + total);
       how = StepKind.PROVISIONAL_SHARE_AS_WRITTEN;
     } else {
-      List<Amount> parts;
       if (computed.isZero()) {
         Checks.check(total.isZero(), "dgcYear.notifiedTotal", total, RULE,
             "a proportional split needs computed ESMS amounts above zero");
@@ -672,17 +689,17 @@ public final class DotationEngine {
       } else {
         parts = splitByCents(total, partials);
       }
-      for (int i = 0; i < partials.size(); i++) {
-        shares.put(partials.get(i).esms, parts.get(i));
-      }
       how = StepKind.PROVISIONAL_SHARE_PROPORTIONAL;
     }
-    List<TraceStep> steps = new ArrayList<>(dgc.members().size());
-    for (DgcMember m : dgc.members()) {
+    FinessMap.Builder<Amount> shares = FinessMap.builder(partials.size());
+    List<TraceStep> steps = new ArrayList<>(partials.size());
+    for (int i = 0; i < partials.size(); i++) {
+      DgcMember m = dgc.members().get(i);
       FinessNumber f = m.esms().finess();
-      steps.add(TraceStep.of(how, shares.get(f), DGC_BASIS, m.esms().name(), f, input.year()));
+      shares.put(f, parts.get(i));
+      steps.add(TraceStep.of(how, parts.get(i), DGC_BASIS, m.esms().name(), f, input.year()));
     }
-    return DgcSplit.builder().origin("arrêté de tarification " + input.year()).total(total).shares(shares)
+    return DgcSplit.builder().origin("arrêté de tarification " + input.year()).total(total).shares(shares.build())
         .trace(Trace.of(steps)).build();
   }
 
@@ -747,7 +764,7 @@ public final class DotationEngine {
         .origin(dm.reference())
         .effectiveFrom(dm.effectiveDate())
         .total(before.total())
-        .shares(shares)
+        .shares(FinessMap.copyOf(shares))
         .trace(trace)
         .build();
   }

@@ -1,8 +1,8 @@
 package org.cpom.payment;
 
-import java.util.Map;
 import java.util.Objects;
 import org.cpom.money.Amount;
+import org.cpom.referential.FinessMap;
 import org.cpom.referential.FinessNumber;
 import org.immutables.value.Value;
 
@@ -33,19 +33,18 @@ public abstract class DgcPaymentSchedule {
   /**
    * Each ESMS's schedule, in the DGC's order.
    *
-   * @return an unmodifiable map
+   * @return the schedules, in the members' order
    */
-  public abstract Map<FinessNumber, PaymentSchedule> esms();
+  public abstract FinessMap<PaymentSchedule> esms();
 
   /**
    * The parts of each ESMS's share that its Départements pay for the young adults kept under CASF L242-4, which the
    * assurance maladie does not (CASF R314-115): the DGC's schedule pays its total less all of them, an ESMS's its
    * share less its own.
    *
-   * @return an unmodifiable map from the ESMS to the sum of its Département parts; the ESMS without a Creton split
-   *     are absent
+   * @return the sum of the Département parts of each ESMS; the ESMS without a Creton split are absent
    */
-  public abstract Map<FinessNumber, Amount> cretonParts();
+  public abstract FinessMap<Amount> cretonParts();
 
   /**
    * The Creton parts of one ESMS ({@link #cretonParts()}).

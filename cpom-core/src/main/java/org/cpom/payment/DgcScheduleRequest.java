@@ -1,9 +1,7 @@
 package org.cpom.payment;
 
 import java.time.LocalDate;
-import java.util.Collections;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +15,7 @@ import org.cpom.internal.Checks;
 import org.cpom.internal.EngineBounds;
 import org.cpom.money.Amount;
 import org.cpom.param.RegulatoryParameter;
+import org.cpom.referential.FinessMap;
 import org.cpom.referential.FinessNumber;
 import org.cpom.referential.FunderKind;
 import org.cpom.LegalBasis;
@@ -147,13 +146,13 @@ public abstract class DgcScheduleRequest {
   /**
    * The Département parts to take off each ESMS's share (CASF R314-115), from {@link #cretonSplits()}.
    *
-   * @return an unmodifiable map from the ESMS to the sum of its Département parts; the ESMS without a Creton
+   * @return the sum of the Département parts of each ESMS, in the order of the splits; the ESMS without a Creton
    *     split are absent
    */
-  public Map<FinessNumber, Amount> cretonParts() {
-    Map<FinessNumber, Amount> parts = new LinkedHashMap<>();
+  public FinessMap<Amount> cretonParts() {
+    FinessMap.Builder<Amount> parts = FinessMap.builder(cretonSplits().size());
     cretonSplits().forEach(c -> parts.put(c.esms().finess(), c.departementsTotal()));
-    return Collections.unmodifiableMap(parts);
+    return parts.build();
   }
 
   @Value.Check

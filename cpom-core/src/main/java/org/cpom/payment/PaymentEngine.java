@@ -7,7 +7,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -23,6 +22,7 @@ import org.cpom.internal.EngineBounds;
 import org.cpom.internal.LongSplit;
 import org.cpom.money.Amount;
 import org.cpom.param.RegulatoryParameter;
+import org.cpom.referential.FinessMap;
 import org.cpom.referential.FinessNumber;
 import org.cpom.trace.Phrase;
 import org.cpom.trace.StepKind;
@@ -159,7 +159,7 @@ public final class PaymentEngine {
     PaymentRegime dgcRegime = request.dgcRegime();
     RegulatoryParameter<Integer> day = request.paymentDay();
     // R314-115: the assurance maladie pays an ESMS's share less the parts its Départements pay for Creton young adults
-    Map<FinessNumber, Amount> creton = request.cretonParts();
+    FinessMap<Amount> creton = request.cretonParts();
     Amount cretonTotal = Amount.total(creton.values());
     Phrase dgcLabel = cretonTotal.isZero() ? arrete : arrete.then(lessCreton(cretonTotal));
     Line dgcLine = new Line(Amount.ofCents(previousTotal), request.advanceBasis(), dgcRegime.twelfthBasis(day));
@@ -227,13 +227,13 @@ public final class PaymentEngine {
         paid[i][c] = parts[i];
       }
     }
-    Map<FinessNumber, PaymentSchedule> schedules = new LinkedHashMap<>();
+    FinessMap.Builder<PaymentSchedule> schedules = FinessMap.builder(n);
     for (int i = 0; i < n; i++) {
       schedules.put(esms.get(i), rows.get(i).schedule(year.year(), cols, targets[i], paid[i], rowRegimes.get(i), day));
     }
     return DgcPaymentSchedule.builder()
         .dgc(dgcLine.schedule(year.year(), cols, dgcTarget, dgcTarget, dgcRegime, day))
-        .esms(schedules)
+        .esms(schedules.build())
         .cretonParts(creton)
         .build();
   }
