@@ -133,7 +133,7 @@ public final class Actualisation {
   }
 
   /** The updated base, rounded once. */
-  Amount apply(Amount base, String field) {
+  Amount apply(Amount base, java.util.function.Supplier<String> field) {
     switch (kind) {
       case AMOUNT:
         return amount;
@@ -143,8 +143,10 @@ public final class Actualisation {
         if (salaryPart == null) {
           return base.multipliedBy(rate.growthFactor(), RoundingMode.HALF_UP);
         }
-        Checks.check(!salaryPart.isGreaterThan(base), field + ".salaryPart", salaryPart, Articles.R314_40_2,
-            "the salary part exceeds the base reconductible " + base);
+        if (salaryPart.isGreaterThan(base)) {
+          throw new org.cpom.CpomValidationException(field.get() + ".actualisation.salaryPart", salaryPart,
+              Articles.R314_40_2, "the salary part exceeds the base reconductible " + base);
+        }
         BigDecimal exact = salaryPart.toBigDecimal().multiply(rate.growthFactor())
             .add(base.minus(salaryPart).toBigDecimal().multiply(otherRate.growthFactor()));
         return Amount.of(exact, RoundingMode.HALF_UP);

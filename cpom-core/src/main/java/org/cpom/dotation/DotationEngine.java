@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.cpom.activity.ActivityEngine;
 import org.cpom.activity.EhpadModulation;
 import org.cpom.activity.ModulationCase;
@@ -68,6 +69,7 @@ public final class DotationEngine {
   private static final LegalBasis BASE_BASIS = LegalBasis.casf("R314-39 1°");
   private static final LegalBasis MN_RULE = LegalBasis.convention(Convention.MESURES_NOUVELLES);
   private static final LegalBasis SINGLE = LegalBasis.convention(Convention.SINGLE_ESMS_DOTATION);
+  private static final LegalBasis NOT_NEGATIVE = LegalBasis.convention(Convention.DOTATION_NOT_NEGATIVE);
 
   private DotationEngine() {}
 
@@ -149,22 +151,25 @@ public final class DotationEngine {
     for (DgcMember m : dgc.members()) {
       FinessNumber f = m.esms().finess();
       Amount base = previousBases.get(f);
-      Checks.check(base != null && !base.isNegative(), "previousBases[" + f + "]", base, LegalBasis.convention(Convention.DOTATION_NOT_NEGATIVE),
-          "a base reconductible is zero or more");
-      String field = "dgcYear.esms[" + f + "]";
+      // the fields named from the FINESS only on failure: this runs for every ESMS of every year
+      if (base == null || base.isNegative()) {
+        throw new CpomValidationException("previousBases[" + f + "]", base, NOT_NEGATIVE,
+            "a base reconductible is zero or more");
+      }
+      Supplier<String> field = () -> "dgcYear.esms[" + f + "]";
       // an amount out of range inside the ESMS's computation is that ESMS's input of the year
       Partial p = EngineBounds.naming(() -> esms(scope, m,
           base, inputs.get(f), year, input.prorata(), field), field, base);
       partials.add(p);
       Amount sum = computed;
-      computed = EngineBounds.naming(() -> sum.plus(p.amount), "previousBases[" + f + "]", base);
+      computed = EngineBounds.naming(() -> sum.plus(p.amount), () -> "previousBases[" + f + "]", base);
       dgcSteps.add(TraceStep.of(StepKind.DGC_MEMBER, p.amount, MEMBER_BASIS, m.esms().name(), f));
     }
 
     List<DgcSplit> splits = new ArrayList<>();
     Amount computedTotal = computed;
     splits.add(EngineBounds.naming(() -> provisional(dgc, input, partials, computedTotal), "dgcYear.split",
-        input.notifiedTotal().map(Object::toString).orElse("proportional")));
+        input.notifiedTotal().isPresent() ? input.notifiedTotal().get() : "proportional"));
     List<DecisionModificative> notApplied = new ArrayList<>();
     List<DecisionModificative> approved = new ArrayList<>();
     for (DecisionModificative dm : input.decisionsModificatives()) {
@@ -308,7 +313,7 @@ public final class DotationEngine {
     Scope scope = new Scope(dotation.basis(), dotation.lastYear(), "the dotation of " + dotation.esms().name(),
         dotation.financement());
     Partial p = EngineBounds.naming(() -> esms(scope, DgcMember.of(dotation.esms(), dotation.mode()), previousBase,
-        esmsInput, year, input.prorata(), "esmsYear"), "esmsYear", previousBase);
+        esmsInput, year, input.prorata(), () -> "esmsYear"), "esmsYear", previousBase);
     return p.builder.nextBase(p.nextBase).nextBaseTrace(p.nextBaseTrace).build();
   }
 
@@ -518,21 +523,21 @@ public final class DotationEngine {
    * The per-ESMS computation, shared by the members of a DGC and a lone ESMS: the same steps, the same trace.
    */
   private static Partial esms(Scope scope, DgcMember member, Amount base, EsmsYear in, Year year,
-      ProrataMethod prorata, String field) {
+      ProrataMethod prorata, Supplier<String> field) {
     FinessNumber f = member.esms().finess();
     Actualisation act = in.actualisation();
     if (!act.fits(member.mode())) {
-      throw new CpomValidationException(field + ".actualisation", act, Actualisation.article(member.mode()),
+      throw new CpomValidationException(field.get() + ".actualisation", act, Actualisation.article(member.mode()),
           "the contract updates this ESMS under " + member.mode().article() + ": expected "
               + Actualisation.expected(member.mode()));
     }
     // sized for the usual steps (base, actualisation, a mesure nouvelle, a CNR): the trace copies them anyway
     List<TraceStep> steps = new ArrayList<>(4);
     steps.add(TraceStep.of(StepKind.BASE_RECONDUCTIBLE, base, BASE_BASIS, year.minusYears(1)));
-    Amount updated = act.apply(base, field + ".actualisation");
+    Amount updated = act.apply(base, field);
     // a rate below -100 % would leave a negative base reconductible, carried into the next years
     if (updated.isNegative()) {
-      throw new CpomValidationException(field + ".actualisation", act, Actualisation.article(member.mode()),
+      throw new CpomValidationException(field.get() + ".actualisation", act, Actualisation.article(member.mode()),
           "the updated base would be negative: " + updated);
     }
     LegalBasis actBasis = act.basis(member.mode());
@@ -545,9 +550,9 @@ public final class DotationEngine {
     List<MesureNouvelle> later = new ArrayList<>();
     for (MesureNouvelle mn : in.mesuresNouvelles()) {
       int start = mn.startDate().getYear();
-      Checks.check(start >= year.getValue(), field + ".mesuresNouvelles.startDate", mn.startDate(), MN_RULE,
+      Checks.check(start >= year.getValue(), field.get() + ".mesuresNouvelles.startDate", mn.startDate(), MN_RULE,
           "a mesure nouvelle given for " + year + " starts in " + year + " or later; one started before is in the base");
-      Checks.check(!Year.of(start).isAfter(scope.lastYear()), field + ".mesuresNouvelles.startDate", mn.startDate(),
+      Checks.check(!Year.of(start).isAfter(scope.lastYear()), field.get() + ".mesuresNouvelles.startDate", mn.startDate(),
           MN_RULE, "starts after the last year " + scope.lastYear() + " of " + scope.name());
       Amount part;
       if (mn.yearAmount().isPresent()) {
@@ -580,7 +585,7 @@ public final class DotationEngine {
       steps.add(TraceStep.of(StepKind.CNR, c.amount(), c.basis(), c.label(), year));
       cnr = cnr.plus(c.amount());
     }
-    in.modulation().ifPresent(m -> checkModulationRule(scope, member, m, field + ".modulation"));
+    in.modulation().ifPresent(m -> checkModulationRule(scope, member, m, field.get() + ".modulation"));
     Amount notified = perennial.plus(cnr);
     Optional<ActivityModulation> modulation = in.modulation()
         .map(m -> ActivityEngine.modulate(m, abatesNotifiedDotation(m) ? notified : perennial, in.unmodulatedParts(),
@@ -603,7 +608,9 @@ public final class DotationEngine {
       adjustments = adjustments.plus(a.amount());
     }
     Amount amount = perennial.plus(cnr).plus(modulated).plus(adjustments);
-    Checks.check(!amount.isNegative(), field, amount, LegalBasis.convention(Convention.DOTATION_NOT_NEGATIVE), "the year's amount of an ESMS is not negative");
+    if (amount.isNegative()) {
+      throw new CpomValidationException(field.get(), amount, NOT_NEGATIVE, "the year's amount of an ESMS is not negative");
+    }
 
     Partial p = new Partial();
     p.esms = f;
@@ -770,18 +777,28 @@ public final class DotationEngine {
   }
 
   private static void checkPerMember(ResolvedDgc dgc, java.util.Set<FinessNumber> keys, String field) {
-    // messages built only on failure: this runs twice per DGC and year
+    // messages built only on failure: this runs twice per DGC and year. A set of as many keys as members that
+    // holds every member holds nothing else, so the keys are looked up only when one is missing or extra
+    List<FinessNumber> members = dgc.finessNumbers();
+    if (keys.size() != members.size()) {
+      checkMembers(dgc, keys, field);
+    }
+    for (FinessNumber f : members) {
+      if (!keys.contains(f)) {
+        checkMembers(dgc, keys, field);
+        throw new CpomValidationException(field, "missing " + f, RULE, "one entry per ESMS of " + dgc.name());
+      }
+    }
+  }
+
+  /** Rejects a key that is not a member, before any missing member is named. */
+  private static void checkMembers(ResolvedDgc dgc, java.util.Set<FinessNumber> keys, String field) {
     for (FinessNumber f : keys) {
       if (f == null) {
         throw new NullPointerException(field + " key");
       }
       if (dgc.member(f).isEmpty()) {
         throw new CpomValidationException(field, f, RULE, "not an ESMS of " + dgc.name());
-      }
-    }
-    for (FinessNumber f : dgc.finessNumbers()) {
-      if (!keys.contains(f)) {
-        throw new CpomValidationException(field, "missing " + f, RULE, "one entry per ESMS of " + dgc.name());
       }
     }
   }

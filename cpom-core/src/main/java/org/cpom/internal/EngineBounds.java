@@ -182,6 +182,27 @@ public final class EngineBounds {
   }
 
   /**
+   * {@link #naming(Supplier, String, Object)} with the field named only on failure: for the engines' loops,
+   * where the field is built from the FINESS of each ESMS.
+   *
+   * @param <T> the result type
+   * @param computation the computation
+   * @param field the input named on failure
+   * @param value the input's value, shown on failure
+   * @return the result
+   */
+  public static <T> T naming(Supplier<T> computation, Supplier<String> field, Object value) {
+    try {
+      return computation.get();
+    } catch (CpomValidationException e) {
+      if (!e.field().equals("amount")) {
+        throw e;
+      }
+      throw new CpomValidationException(field.get(), value, RULE, "gives a result out of range: " + e.getMessage());
+    }
+  }
+
+  /**
    * A text cut for a message: at most 60 characters, quoted.
    *
    * @param text the text

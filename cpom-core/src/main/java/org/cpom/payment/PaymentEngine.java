@@ -131,20 +131,19 @@ public final class PaymentEngine {
     DgcDotation year = request.dotation();
     ResolvedDgc dgc = year.dgc();
     Map<FinessNumber, Amount> previous = request.previousShares();
-    // messages built only on failure: these checks run for every ESMS of every schedule
-    for (FinessNumber f : previous.keySet()) {
-      if (dgc.member(f).isEmpty()) {
-        throw new CpomValidationException("dgcScheduleRequest.previousShares", f, Articles.R314_43_1,
-            "not an ESMS of " + dgc.name());
-      }
-    }
     List<FinessNumber> esms = dgc.finessNumbers();
+    // messages built only on failure: these checks run for every ESMS of every schedule. As many shares as
+    // members with one for each member leave none for another ESMS: the keys are read only otherwise
+    if (previous.size() != esms.size()) {
+      checkMembers(dgc, previous);
+    }
     long previousTotal = 0;
     // the DGC's previous amount is the sum of the shares: bounded so, it is exact
     EngineBounds.AbsoluteTotal total = new EngineBounds.AbsoluteTotal("the previous shares");
     for (FinessNumber f : esms) {
       Amount p = previous.get(f);
       if (p == null) {
+        checkMembers(dgc, previous);
         throw new CpomValidationException("dgcScheduleRequest.previousShares", "missing " + f, Articles.R314_108,
             "one previous share per ESMS of " + dgc.name() + " (zero for a new one)");
       }
@@ -236,6 +235,16 @@ public final class PaymentEngine {
         .esms(schedules.build())
         .cretonParts(creton)
         .build();
+  }
+
+  /** Rejects a previous share of an ESMS that is not a member, before any missing member is named. */
+  private static void checkMembers(ResolvedDgc dgc, Map<FinessNumber, Amount> previous) {
+    for (FinessNumber f : previous.keySet()) {
+      if (dgc.member(f).isEmpty()) {
+        throw new CpomValidationException("dgcScheduleRequest.previousShares", f, Articles.R314_43_1,
+            "not an ESMS of " + dgc.name());
+      }
+    }
   }
 
   /** The part of a decision's label naming the Creton parts the assurance maladie does not pay. */
