@@ -5,6 +5,7 @@ import java.time.Year;
 import java.util.List;
 import org.cpom.calendar.HolidayCalendar;
 import org.cpom.calendar.HolidayCalendars;
+import org.cpom.CpomValidationException;
 import org.cpom.internal.Checks;
 import org.cpom.internal.EngineBounds;
 import org.cpom.money.Amount;
@@ -128,14 +129,21 @@ public abstract class ScheduleRequest {
 
   /** Every value of a payment-day parameter is a day of a month. */
   static void checkPaymentDay(RegulatoryParameter<Integer> day, String field) {
-    day.values().forEach((from, d) -> Checks.check(d >= 1 && d <= 31, field + "[" + from + "]", d,
-        day.basis(), "a payment day is a day of the month, 1 to 31"));
+    // messages built only on failure: this runs for every schedule
+    day.values().forEach((from, d) -> {
+      if (d < 1 || d > 31) {
+        throw new CpomValidationException(field + "[" + from + "]", d, day.basis(),
+            "a payment day is a day of the month, 1 to 31");
+      }
+    });
   }
 
   /** A year's decision is notified in that year or the year before (CASF R314-36, R314-40). */
   static void checkNotifiedYear(LocalDate notified, Year year, String field) {
-    Checks.check(notified.getYear() >= (long) year.getValue() - 1, field, notified, Articles.NOTIFICATION_YEAR,
-        "the decision for " + year + " is notified in " + year.minusYears(1) + " at the earliest");
+    if (notified.getYear() < (long) year.getValue() - 1) {
+      throw new CpomValidationException(field, notified, Articles.NOTIFICATION_YEAR,
+          "the decision for " + year + " is notified in " + year.minusYears(1) + " at the earliest");
+    }
   }
 
   @Value.Check

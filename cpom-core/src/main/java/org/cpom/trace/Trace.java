@@ -1,14 +1,12 @@
 package org.cpom.trace;
 
 import org.cpom.LegalBasis;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.cpom.money.Amount;
-import org.cpom.internal.Checks;
 
 /**
  * The ordered steps behind a computed figure, each with its kind, arguments, amount and legal basis.
@@ -16,18 +14,27 @@ import org.cpom.internal.Checks;
  * <p>This class is immutable and thread-safe.
  */
 public final class Trace {
-  private static final Trace EMPTY = new Trace(List.of());
+  private static final Trace EMPTY = new Trace(new TraceStep[0]);
 
-  // a TraceStep when the trace has one step (most payments), otherwise an unmodifiable List<TraceStep>: a
-  // campaign keeps hundreds of thousands of one-step traces, and the list around each would double their size
+  // a TraceStep when the trace has one step (most payments), otherwise an array of the steps that no one else
+  // holds, read through an unmodifiable view: a campaign keeps hundreds of thousands of traces, and a list
+  // around each step would double the size of the one-step ones
   private final Object steps;
 
-  private Trace(List<TraceStep> steps) {
+  private Trace(TraceStep[] steps) {
     this.steps = steps;
   }
 
   private Trace(TraceStep step) {
     this.steps = step;
+  }
+
+  /** A trace of the array, which the caller hands over. */
+  private static Trace owning(TraceStep[] steps) {
+    for (TraceStep s : steps) {
+      Objects.requireNonNull(s, "steps element");
+    }
+    return steps.length == 1 ? new Trace(steps[0]) : new Trace(steps);
   }
 
   /**
@@ -46,8 +53,8 @@ public final class Trace {
    * @return the trace
    */
   public static Trace of(List<TraceStep> steps) {
-    List<TraceStep> copy = List.copyOf(Checks.noNulls(steps, "steps"));
-    return copy.size() == 1 ? new Trace(copy.get(0)) : new Trace(copy);
+    // the list's own copy: the caller may change the list after the call
+    return owning(Objects.requireNonNull(steps, "steps").toArray(new TraceStep[0]));
   }
 
   /**
@@ -57,7 +64,7 @@ public final class Trace {
    * @return the trace
    */
   public static Trace of(TraceStep... steps) {
-    return of(Arrays.asList(Objects.requireNonNull(steps, "steps")));
+    return owning(Objects.requireNonNull(steps, "steps").clone());
   }
 
   /**
@@ -79,8 +86,8 @@ public final class Trace {
    * @return the trace
    */
   public static Trace of(TraceStep first, TraceStep second) {
-    return new Trace(List.of(Objects.requireNonNull(first, "steps element"),
-        Objects.requireNonNull(second, "steps element")));
+    return new Trace(new TraceStep[] {Objects.requireNonNull(first, "steps element"),
+        Objects.requireNonNull(second, "steps element")});
   }
 
   /**
@@ -91,9 +98,12 @@ public final class Trace {
    */
   public Trace plus(TraceStep step) {
     Objects.requireNonNull(step, "step");
-    List<TraceStep> list = new ArrayList<>(steps());
-    list.add(step);
-    return new Trace(Collections.unmodifiableList(list));
+    if (size() == 0) {
+      return new Trace(step);
+    }
+    TraceStep[] more = Arrays.copyOf(array(), size() + 1);
+    more[more.length - 1] = step;
+    return new Trace(more);
   }
 
   /**
@@ -142,9 +152,14 @@ public final class Trace {
    *
    * @return an unmodifiable list
    */
-  @SuppressWarnings("unchecked")
   public List<TraceStep> steps() {
-    return steps instanceof TraceStep ? List.of((TraceStep) steps) : (List<TraceStep>) steps;
+    return steps instanceof TraceStep ? List.of((TraceStep) steps)
+        : Collections.unmodifiableList(Arrays.asList((TraceStep[]) steps));
+  }
+
+  /** The steps as an array, the trace's own: not to be written. */
+  private TraceStep[] array() {
+    return steps instanceof TraceStep ? new TraceStep[] {(TraceStep) steps} : (TraceStep[]) steps;
   }
 
   /**
@@ -153,7 +168,7 @@ public final class Trace {
    * @return the size
    */
   public int size() {
-    return steps instanceof TraceStep ? 1 : ((List<?>) steps).size();
+    return steps instanceof TraceStep ? 1 : ((TraceStep[]) steps).length;
   }
 
   @Override
