@@ -132,14 +132,12 @@ public final class DotationEngine {
   private static DgcDotation compute(ResolvedDgc dgc, DgcYear input, Map<FinessNumber, Amount> previousBases,
       Map<FinessNumber, Amount> previousShares) {
     Year year = input.year();
-    Checks.check(!year.isBefore(dgc.firstYear()) && !year.isAfter(dgc.lastYear()), "dgcYear.year", year, RULE,
-        "outside the contract years " + dgc.firstYear() + "-" + dgc.lastYear() + " of " + dgc.name());
-    checkPerMember(dgc, previousBases.keySet(), "previousBases");
-    Map<FinessNumber, EsmsYear> inputs = new HashMap<>();
-    for (EsmsYear e : input.esms()) {
-      Checks.check(inputs.put(e.esms(), e) == null, "dgcYear.esms", e.esms(), RULE, "ESMS given twice");
+    if (year.isBefore(dgc.firstYear()) || year.isAfter(dgc.lastYear())) {
+      throw new CpomValidationException("dgcYear.year", year, RULE,
+          "outside the contract years " + dgc.firstYear() + "-" + dgc.lastYear() + " of " + dgc.name());
     }
-    checkPerMember(dgc, inputs.keySet(), "dgcYear.esms");
+    checkPerMember(dgc, previousBases.keySet(), "previousBases");
+    EsmsYear[] inputs = byMember(dgc, input.esms());
 
     int n = dgc.members().size();
     List<Partial> partials = new ArrayList<>(n);
@@ -148,8 +146,10 @@ public final class DotationEngine {
     Amount computed = Amount.ZERO;
     // the same scope for every member: built once, not once per ESMS
     Scope scope = new Scope(dgc.basis(), dgc.lastYear(), dgc.name(), dgc.financement());
-    for (DgcMember m : dgc.members()) {
+    for (int i = 0; i < n; i++) {
+      DgcMember m = dgc.members().get(i);
       FinessNumber f = m.esms().finess();
+      EsmsYear in = inputs[i];
       Amount base = previousBases.get(f);
       // the fields named from the FINESS only on failure: this runs for every ESMS of every year
       if (base == null || base.isNegative()) {
@@ -159,7 +159,7 @@ public final class DotationEngine {
       Supplier<String> field = () -> "dgcYear.esms[" + f + "]";
       // an amount out of range inside the ESMS's computation is that ESMS's input of the year
       Partial p = EngineBounds.naming(() -> esms(scope, m,
-          base, inputs.get(f), year, input.prorata(), field), field, base);
+          base, in, year, input.prorata(), field), field, base);
       partials.add(p);
       Amount sum = computed;
       computed = EngineBounds.naming(() -> sum.plus(p.amount), () -> "previousBases[" + f + "]", base);
@@ -214,6 +214,35 @@ public final class DotationEngine {
       result.addEsms(p.builder.nextBase(p.nextBase).nextBaseTrace(p.nextBaseTrace).build());
     }
     return result.build();
+  }
+
+  /**
+   * The year's inputs in the members' order, one per member. When they are given in that order (the usual
+   * case) no look-up is needed; otherwise each is found by its FINESS, and an ESMS given twice, one that is not
+   * a member and a member without inputs are rejected.
+   */
+  private static EsmsYear[] byMember(ResolvedDgc dgc, List<EsmsYear> given) {
+    List<FinessNumber> members = dgc.finessNumbers();
+    EsmsYear[] inputs = new EsmsYear[members.size()];
+    if (given.size() == members.size()) {
+      int i = 0;
+      while (i < inputs.length && given.get(i).esms().equals(members.get(i))) {
+        inputs[i] = given.get(i);
+        i++;
+      }
+      if (i == inputs.length) {
+        return inputs;
+      }
+    }
+    Map<FinessNumber, EsmsYear> byFiness = new HashMap<>();
+    for (EsmsYear e : given) {
+      Checks.check(byFiness.put(e.esms(), e) == null, "dgcYear.esms", e.esms(), RULE, "ESMS given twice");
+    }
+    checkPerMember(dgc, byFiness.keySet(), "dgcYear.esms");
+    for (int i = 0; i < inputs.length; i++) {
+      inputs[i] = byFiness.get(members.get(i));
+    }
+    return inputs;
   }
 
   /**
@@ -550,10 +579,14 @@ public final class DotationEngine {
     List<MesureNouvelle> later = new ArrayList<>();
     for (MesureNouvelle mn : in.mesuresNouvelles()) {
       int start = mn.startDate().getYear();
-      Checks.check(start >= year.getValue(), field.get() + ".mesuresNouvelles.startDate", mn.startDate(), MN_RULE,
-          "a mesure nouvelle given for " + year + " starts in " + year + " or later; one started before is in the base");
-      Checks.check(!Year.of(start).isAfter(scope.lastYear()), field.get() + ".mesuresNouvelles.startDate", mn.startDate(),
-          MN_RULE, "starts after the last year " + scope.lastYear() + " of " + scope.name());
+      if (start < year.getValue()) {
+        throw new CpomValidationException(field.get() + ".mesuresNouvelles.startDate", mn.startDate(), MN_RULE,
+            "a mesure nouvelle given for " + year + " starts in " + year + " or later; one started before is in the base");
+      }
+      if (start > scope.lastYear().getValue()) {
+        throw new CpomValidationException(field.get() + ".mesuresNouvelles.startDate", mn.startDate(), MN_RULE,
+            "starts after the last year " + scope.lastYear() + " of " + scope.name());
+      }
       Amount part;
       if (mn.yearAmount().isPresent()) {
         part = mn.yearAmount().get();

@@ -94,7 +94,8 @@ public final class PaymentEngine {
     }
     Columns cols = Columns.of(request.year(), request.calendar(), request.paymentDay(), List.of(line));
     long[] target = line.targets(cols);
-    return line.schedule(request.year(), cols, target, target, request.regime(), request.paymentDay());
+    return line.schedule(request.year(), cols, target, target, request.regime(), request.paymentDay(),
+        new RecentAmounts());
   }
 
   /**
@@ -227,11 +228,14 @@ public final class PaymentEngine {
       }
     }
     FinessMap.Builder<PaymentSchedule> schedules = FinessMap.builder(n);
+    // one memo for the rows in turn: each row's months repeat its own few amounts
+    RecentAmounts recent = new RecentAmounts();
     for (int i = 0; i < n; i++) {
-      schedules.put(esms.get(i), rows.get(i).schedule(year.year(), cols, targets[i], paid[i], rowRegimes.get(i), day));
+      schedules.put(esms.get(i), rows.get(i).schedule(year.year(), cols, targets[i], paid[i], rowRegimes.get(i), day,
+          recent));
     }
     return DgcPaymentSchedule.builder()
-        .dgc(dgcLine.schedule(year.year(), cols, dgcTarget, dgcTarget, dgcRegime, day))
+        .dgc(dgcLine.schedule(year.year(), cols, dgcTarget, dgcTarget, dgcRegime, day, recent))
         .esms(schedules.build())
         .cretonParts(creton)
         .build();
@@ -266,7 +270,10 @@ public final class PaymentEngine {
 
   // ----------------------------------------------------------------------------------------------------
 
-  /** The last few amounts of a schedule, reused: its months pay and explain the same few values again. */
+  /**
+   * The last few amounts of a schedule, reused: its months pay and explain the same few values again. One
+   * memo serves the rows of a DGC in turn; its values are immutable, so sharing one across rows is harmless.
+   */
   private static final class RecentAmounts {
     private final long[] cents = new long[4];
     private final Amount[] amounts = new Amount[4];
@@ -471,12 +478,11 @@ public final class PaymentEngine {
 
     /** The schedule from the cumulative amounts paid, with the trace of each payment. */
     PaymentSchedule schedule(Year year, Columns cols, long[] target, long[] paid, PaymentRegime regime,
-        RegulatoryParameter<Integer> paymentDay) {
+        RegulatoryParameter<Integer> paymentDay, RecentAmounts recent) {
       Payment[] payments = new Payment[cols.size()];
       int count = 0;
       Year previousYear = year.minusYears(1);
       // an amount has two twelfths (with and without an extra cent): their values are shared by the months
-      RecentAmounts recent = new RecentAmounts();
       long before = 0;
       for (int c = 0; c < cols.size(); c++) {
         LocalDate date = cols.dates.get(c);
