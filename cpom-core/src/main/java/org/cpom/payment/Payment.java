@@ -107,12 +107,7 @@ public final class Payment {
 
   @Override
   public int hashCode() {
-    int h = 5381;
-    h += (h << 5) + date.hashCode();
-    h += (h << 5) + month.hashCode();
-    h += (h << 5) + kind.hashCode();
-    h += (h << 5) + amount.hashCode();
-    return h + (h << 5) + trace().hashCode();
+    return Objects.hash(date, month, kind, amount, trace());
   }
 
   @Override

@@ -135,13 +135,7 @@ public final class PaymentSchedule {
 
   @Override
   public int hashCode() {
-    int h = 5381;
-    h += (h << 5) + year.hashCode();
-    h += (h << 5) + annualAmount.hashCode();
-    h += (h << 5) + previousAmount.hashCode();
-    h += (h << 5) + regime.hashCode();
-    h += (h << 5) + paymentDay.hashCode();
-    return h + (h << 5) + payments.hashCode();
+    return Objects.hash(year, annualAmount, previousAmount, regime, paymentDay, payments);
   }
 
   @Override

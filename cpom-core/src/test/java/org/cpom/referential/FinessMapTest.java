@@ -45,6 +45,8 @@ class FinessMapTest {
     assertThat(m.containsValue(30)).isTrue();
     assertThat(m.containsValue(31)).isFalse();
     assertThat(m.size()).isEqualTo(3);
+    assertThat(m.keySet().size()).isEqualTo(3);
+    assertThat(m.entrySet().size()).isEqualTo(3);
     assertThat(m.isEmpty()).isFalse();
     List<String> seen = new ArrayList<>();
     m.forEach((k, v) -> seen.add(k + "=" + v));
