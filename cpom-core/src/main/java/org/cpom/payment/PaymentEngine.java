@@ -148,11 +148,18 @@ public final class PaymentEngine {
         throw new CpomValidationException("dgcScheduleRequest.previousShares", "missing " + f, Articles.R314_108,
             "one previous share per ESMS of " + dgc.name() + " (zero for a new one)");
       }
+      // a share of another ESMS is named before any fault of the members' shares, as when it is seen first
       if (p.isNegative()) {
+        checkMembers(dgc, previous);
         throw new CpomValidationException("dgcScheduleRequest.previousShares[" + f + "]", p, Articles.R314_108,
             "an annual amount is not negative");
       }
-      total.add(p.cents(), () -> "dgcScheduleRequest.previousShares[" + f + "]");
+      try {
+        total.add(p.cents(), () -> "dgcScheduleRequest.previousShares[" + f + "]");
+      } catch (CpomValidationException e) {
+        checkMembers(dgc, previous);
+        throw e;
+      }
       previousTotal += p.cents();
     }
     Phrase arrete = Phrase.of("arrêté notifié le ", "arrêté notified on ").value(request.notified());

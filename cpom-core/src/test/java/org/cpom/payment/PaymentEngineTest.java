@@ -370,6 +370,18 @@ class PaymentEngineTest {
     assertThatThrownBy(() -> PaymentEngine.schedule(DgcScheduleRequest.builder().dotation(w15Year())
         .notified(LocalDate.of(2025, 1, 1)).previousShares(negative).calendar(HolidayCalendars.national()).build()))
         .isInstanceOf(CpomValidationException.class).hasMessageContaining("previousShares[690000029]");
+    // as many shares as members, one of another ESMS in place of the last member and the first negative: the
+    // other ESMS is named first, as when the shares are more or fewer than the members
+    Map<FinessNumber, Amount> swapped = new LinkedHashMap<>(w15());
+    FinessNumber first = swapped.keySet().iterator().next();
+    FinessNumber last = List.copyOf(swapped.keySet()).get(swapped.size() - 1);
+    swapped.remove(last);
+    swapped.put(first, eur(-1));
+    swapped.put(FinessNumber.of("690000045"), eur(1));
+    assertThatThrownBy(() -> PaymentEngine.schedule(DgcScheduleRequest.builder().dotation(w15Year())
+        .notified(LocalDate.of(2025, 1, 1)).previousShares(swapped).calendar(HolidayCalendars.national()).build()))
+        .isInstanceOf(CpomValidationException.class).hasMessageContaining("690000045")
+        .hasMessageContaining("not an ESMS");
     // a DM decided before the arrêté was notified
     assertThatThrownBy(() -> PaymentEngine.schedule(DgcScheduleRequest.builder().dotation(year)
         .notified(LocalDate.of(2025, 4, 10)).previousShares(w15()).calendar(HolidayCalendars.national()).build()))
